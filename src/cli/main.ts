@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ClnrmError } from '../common/errors.js';
 import { exitCodeFor, printError } from './exit.js';
+import { validateCommand } from './validate.js';
 
 /** Builds the command tree. Each action returns its exit status; nothing here calls process.exit. */
 function buildProgram(setExit: (code: number) => void): Command {
@@ -9,6 +10,17 @@ function buildProgram(setExit: (code: number) => void): Command {
     .version('0.1.0')
     .exitOverride()
     .showHelpAfterError('(run `clnrm --help` for usage)');
+
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+  program
+    .command('validate')
+    .alias('dry-run')
+    .description('Load and check suite files without an engine: schema, references, timeouts')
+    .argument('<files...>', 'suite files or glob patterns')
+    .option('--format <format>', 'human or json', 'human')
+    .option('--var <name=value>', 'template variable (repeatable)', collect)
+    .action(async (files: string[], o) => setExit(await validateCommand(files, o)));
 
   return program;
 }

@@ -1,0 +1,54 @@
+import { formatIssue, loadSuiteFile, type LoadIssue } from '../load/index.js';
+import { UsageError } from '../common/errors.js';
+import { parseVarOptions, resolveFileArgs } from './files.js';
+
+export interface ValidateOptions {
+  format?: string;
+  var?: string[];
+}
+
+interface FileVerdict {
+  file: string;
+  valid: boolean;
+  scenarios?: number;
+  issues: LoadIssue[];
+}
+
+/** `clnrm validate FILES…`: load and check without an engine. 0 valid, 1 invalid; usage errors throw. */
+export async function validateCommand(args: string[], options: ValidateOptions): Promise<number> {
+  const format = options.format ?? 'human';
+  if (format !== 'human' && format !== 'json') throw new UsageError(`--format must be \`human\` or \`json\`, got ${JSON.stringify(format)}`);
+  const vars = parseVarOptions(options.var);
+  if (typeof vars === 'string') throw new UsageError(vars);
+
+  const { files, unmatched } = resolveFileArgs(args);
+  const verdicts: FileVerdict[] = unmatched.map((pattern) => ({
+    file: pattern,
+    valid: false,
+    issues: [{ file: pattern, keyPath: '', message: 'no file matches this pattern', hint: 'check the path; patterns are relative to the working directory' }],
+  }));
+  for (const file of files) {
+    const result = loadSuiteFile(file, { vars });
+    verdicts.push(
+      result.ok
+        ? { file, valid: true, scenarios: result.suite.scenarios.length, issues: result.warnings }
+        : { file, valid: false, issues: result.issues },
+    );
+  }
+  const valid = verdicts.every((v) => v.valid);
+
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify({ valid, files: verdicts }, null, 2)}\n`);
+  } else {
+    for (const v of verdicts) {
+      for (const issue of v.issues) process.stderr.write(`${formatIssue(issue)}\n`);
+      if (v.valid) process.stdout.write(`ok ${v.file} (${v.scenarios} scenario${v.scenarios === 1 ? '' : 's'})\n`);
+    }
+    const bad = verdicts.filter((v) => !v.valid).length;
+    const errors = verdicts.reduce((n, v) => n + v.issues.filter((i) => i.severity !== 'warning').length, 0);
+    process.stdout.write(
+      bad === 0 ? `${verdicts.length} file(s) valid\n` : `${bad} of ${verdicts.length} file(s) invalid, ${errors} error(s)\n`,
+    );
+  }
+  return valid ? 0 : 1;
+}

@@ -1,0 +1,29 @@
+/**
+ * Names of the spans the runner emits (documented in docs/spans.md). The loader
+ * uses them to reject expectations on runner spans that can never exist.
+ * `:` separates a family from the scenario or step name it is about.
+ */
+export const RUNNER_SPAN_NAMES = [
+  'clnrm.run',
+  'clnrm.scenario:*',
+  'clnrm.service.start',
+  'clnrm.step:*',
+  'clnrm.cleanup',
+  'clnrm.cleanup.concurrent',
+  'clnrm.recovery',
+  'clnrm.timeout.enforced',
+  'clnrm.timeout.graceful',
+  'clnrm.timeout.hard',
+  'clnrm.chaos.*',
+  'clnrm.network.chaos',
+  'clnrm.network.partition',
+  'clnrm.network.recovery',
+  'clnrm.resource.*',
+] as const;
+
+/** Matches a name against a pattern where `*` stands for any run of characters. */
+export function matchesPattern(name: string, pattern: string): boolean {
+  if (!pattern.includes('*')) return name === pattern;
+  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return re.test(name);
+}

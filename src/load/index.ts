@@ -1,0 +1,110 @@
+/**
+ * load: a `*.clnrm.toml` file → a validated, immutable Suite, or every problem
+ * in it, located. Never throws for bad input.
+ *
+ *   read (size, UTF-8) → parse TOML 1.1 → templates → schema → references → build
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { buildSuite } from './build.js';
+import { formatKeyPath, issueAt, type LoadIssue } from './issues.js';
+import type { Suite } from './model.js';
+import { checkReferences } from './references.js';
+import { checkSchema } from './schema.js';
+import { applyTemplates, varsOf } from './template.js';
+import { parseToml, pathKey, TomlSyntaxError, type ParsedToml } from './toml.js';
+
+export type { LoadIssue } from './issues.js';
+export { formatIssue } from './issues.js';
+export type * from './model.js';
+
+/** Suite files are small; anything bigger is almost certainly the wrong file. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export interface LoadOptions {
+  /** `--var name=value` from the command line (wins over the environment and `[vars]`). */
+  vars?: Record<string, string>;
+  env?: Record<string, string | undefined>;
+}
+
+export type LoadResult =
+  | { ok: true; suite: Suite; warnings: LoadIssue[] }
+  | { ok: false; issues: LoadIssue[] };
+
+const fail = (issues: LoadIssue[]): LoadResult => ({ ok: false, issues });
+const fileIssue = (file: string, message: string, hint?: string): LoadIssue => ({ file, keyPath: '', message, ...(hint ? { hint } : {}) });
+
+function readText(file: string): string | LoadIssue {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return fileIssue(file, 'is a directory, not a suite file', `give the files inside it, e.g. ${file.replace(/\/$/, '')}/*.clnrm.toml`);
+    size = st.size;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fileIssue(file, 'no such file', 'check the path (globs are expanded relative to the working directory)');
+    return fileIssue(file, `cannot read: ${(err as Error).message}`);
+  }
+  if (size > MAX_FILE_BYTES) {
+    return fileIssue(file, `is ${(size / 1048576).toFixed(1)} MiB; suite files are limited to ${MAX_FILE_BYTES / 1048576} MiB`, 'split it into several suite files');
+  }
+  const bytes = readFileSync(file);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Locate the first bad byte for the user.
+    const good = new TextDecoder('utf-8').decode(bytes).split('\uFFFD')[0] ?? '';
+    const lines = good.split('\n');
+    return {
+      file,
+      line: lines.length,
+      column: (lines[lines.length - 1]?.length ?? 0) + 1,
+      keyPath: '',
+      message: 'is not valid UTF-8',
+      hint: 'TOML files must be UTF-8; re-save the file with UTF-8 encoding',
+    };
+  }
+}
+
+/** Parses and checks TOML source text; `file` is used only to name locations. */
+export function loadSuiteSource(file: string, source: string, options: LoadOptions = {}): LoadResult {
+  if (source.trim() === '') return fail([fileIssue(file, 'is empty', 'run `clnrm init` for a starter suite, or add `[meta]` and a `[[scenario]]`')]);
+  let parsed: ParsedToml;
+  try {
+    parsed = parseToml(source.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    if (err instanceof TomlSyntaxError) {
+      return fail([{ file, line: err.position.line, column: err.position.column, keyPath: '', message: `invalid TOML: ${err.message}` }]);
+    }
+    throw err;
+  }
+  const templateIssues = applyTemplates(file, parsed, {
+    vars: varsOf(parsed.data),
+    env: options.env ?? process.env,
+    cliVars: options.vars ?? {},
+  });
+  const schemaIssues = checkSchema(file, parsed);
+  const issues = [...templateIssues, ...schemaIssues];
+  if (schemaIssues.length > 0) return fail(issues);
+  const refIssues = checkReferences(file, parsed);
+  issues.push(...refIssues);
+  const errors = issues.filter((i) => i.severity !== 'warning');
+  if (errors.length > 0) return fail(issues);
+  const locate = (keyPath: string) => locator(parsed)(keyPath);
+  return { ok: true, suite: buildSuite(file, parsed.data, locate), warnings: issues };
+}
+
+/** Loads one suite file. */
+export function loadSuiteFile(file: string, options: LoadOptions = {}): LoadResult {
+  const text = readText(file);
+  if (typeof text !== 'string') return fail([text]);
+  return loadSuiteSource(file, text, options);
+}
+
+/** Maps the key paths stored in the model back to positions in the file. */
+function locator(parsed: ParsedToml): (keyPath: string) => { line: number; column: number } | undefined {
+  const byKeyPath = new Map<string, { line: number; column: number }>();
+  for (const [k, p] of parsed.positions) byKeyPath.set(formatKeyPath(JSON.parse(k)), p);
+  return (keyPath) => byKeyPath.get(keyPath);
+}
+
+export { issueAt, pathKey };

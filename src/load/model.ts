@@ -1,0 +1,180 @@
+/**
+ * The typed, immutable suite model every later stage consumes. Defaults from
+ * the schema are applied here, and a scenario's single `run` becomes one step
+ * named after the scenario, so no later stage needs to know the TOML shapes.
+ *
+ *   Suite ─┬─ services: ServiceSpec by name
+ *          ├─ proxies:  ProxySpec by name
+ *          ├─ scenarios: ScenarioSpec[] ─┬─ steps: StepSpec[]
+ *          │                             ├─ faults: FaultSpec[]
+ *          │                             └─ expect: ExpectSpec
+ *          └─ expect: ExpectSpec (whole file's trace)
+ */
+import type { Position } from './toml.js';
+
+export type Command = string | readonly string[];
+export type AttrValue = string | number | boolean;
+export type TimeoutStrategy = 'hard' | 'graceful';
+
+export interface Limits {
+  memoryMb?: number;
+  cpuMillicores?: number;
+  pids?: number;
+  nofile?: number;
+}
+
+export interface WaitSpec {
+  log?: string;
+  port?: number;
+  command?: Command;
+  timeoutMs: number;
+  intervalMs: number;
+}
+
+export interface ServiceSpec {
+  name: string;
+  image: string;
+  args?: Command;
+  entrypoint?: Command;
+  env: Readonly<Record<string, string>>;
+  ports: readonly number[];
+  workdir?: string;
+  user?: string;
+  tmpfs: Readonly<Record<string, string>>;
+  capabilities: readonly string[];
+  privileged: boolean;
+  limits: Limits;
+  wait?: WaitSpec;
+}
+
+export interface ProxySpec {
+  name: string;
+  listen: number;
+  upstream: { service: string; port: number };
+}
+
+export interface RetrySpec {
+  max: number;
+  backoffMs: number;
+  factor: number;
+  maxBackoffMs?: number;
+  jitter: number;
+}
+
+export interface StepSpec {
+  name: string;
+  /** Key path of the step in the file, for located runtime errors. */
+  keyPath: string;
+  run: Command;
+  service?: string;
+  image?: string;
+  env: Readonly<Record<string, string>>;
+  workdir?: string;
+  timeoutMs?: number;
+  timeoutStrategy: TimeoutStrategy;
+  gracePeriodMs: number;
+  expectExitCode: number;
+  expectedOutputRegex?: string;
+  continueOnFailure: boolean;
+  expectFailure: boolean;
+  retries?: RetrySpec;
+}
+
+/** A fault as declared: the envelope plus the fault type's own parameters (checked by the schema). */
+export interface FaultSpec {
+  type: string;
+  name: string;
+  keyPath: string;
+  target?: string | readonly string[];
+  atMs: number;
+  durationMs?: number;
+  everyMs?: number;
+  count: number;
+  probability: number;
+  step?: string;
+  params: Readonly<Record<string, unknown>>;
+}
+
+export interface CountBound {
+  eq?: number;
+  gte?: number;
+  lte?: number;
+}
+
+export type SpanStatus = 'OK' | 'ERROR' | 'UNSET';
+
+export interface SpanExpectation {
+  keyPath: string;
+  name: string;
+  parent?: string;
+  ancestor?: string;
+  kind?: 'internal' | 'server' | 'client' | 'producer' | 'consumer';
+  status?: SpanStatus;
+  attrs: { all?: Readonly<Record<string, AttrValue>>; any?: Readonly<Record<string, AttrValue>>; none?: readonly string[] };
+  events: { all?: readonly string[]; any?: readonly string[] };
+  durationMs?: { min?: number; max?: number };
+  count?: CountBound;
+}
+
+export interface ExpectSpec {
+  span: readonly SpanExpectation[];
+  graph?: { mustInclude?: readonly (readonly [string, string])[]; mustNotCross?: readonly (readonly [string, string])[]; acyclic?: boolean };
+  counts?: { spansTotal?: CountBound; eventsTotal?: CountBound; errorsTotal?: CountBound; byName?: Readonly<Record<string, CountBound>> };
+  window: readonly { outer: string; contains: readonly string[] }[];
+  order?: { mustPrecede?: readonly (readonly [string, string])[]; mustFollow?: readonly (readonly [string, string])[] };
+  status?: { all?: SpanStatus; byName?: Readonly<Record<string, SpanStatus>> };
+  hermeticity?: {
+    noContainerLeakage?: boolean;
+    noNetworkLeakage?: boolean;
+    noVolumeLeakage?: boolean;
+    noProcessLeakage?: boolean;
+    noExternalServices?: boolean;
+    resourceAttrsMustMatch?: Readonly<Record<string, AttrValue>>;
+    spanAttrsForbidKeys?: readonly string[];
+  };
+}
+
+export interface ScenarioSpec {
+  name: string;
+  keyPath: string;
+  description?: string;
+  tags: readonly string[];
+  /** Services started for this scenario. */
+  services: readonly string[];
+  steps: readonly StepSpec[];
+  timeoutMs?: number;
+  deadlineMs?: number;
+  expectFailure: boolean;
+  artifacts: readonly ('logs' | 'spans' | 'inspect')[];
+  faults: readonly FaultSpec[];
+  expect: ExpectSpec;
+}
+
+export interface Suite {
+  /** Path of the file as given. */
+  file: string;
+  name: string;
+  version?: string;
+  description?: string;
+  tags: readonly string[];
+  determinism: { seed?: number; freezeClock?: string; digestExclude: readonly string[] };
+  otel: {
+    exporter: 'none' | 'stdout' | 'otlp';
+    endpoint?: string;
+    headers: Readonly<Record<string, string>>;
+    serviceName: string;
+    resources: Readonly<Record<string, AttrValue>>;
+    receiver: boolean;
+  };
+  limits: Limits & { maxDurationSeconds?: number };
+  cleanup: { containers: 'always' | 'on_success' | 'never'; verifyCleanup: boolean; timeoutMs: number };
+  report: { dir: string; formats: readonly ('json' | 'junit' | 'digest' | 'cleanup')[] };
+  network: { egress: boolean };
+  chaos: { preset: 'none' | 'gentle' | 'aggressive' };
+  services: Readonly<Record<string, ServiceSpec>>;
+  proxies: Readonly<Record<string, ProxySpec>>;
+  scenarios: readonly ScenarioSpec[];
+  expect: ExpectSpec;
+  /** Where a key path (as in `keyPath` fields) is in the file, for located errors in later stages. */
+  locate(keyPath: string): Position | undefined;
+}

@@ -1,0 +1,170 @@
+/**
+ * Checks the schema cannot express: names that must refer to something
+ * declared elsewhere in the file, duplicates, and timeouts that can never fire.
+ * Runs on schema-valid data only.
+ */
+import { matchesPattern, RUNNER_SPAN_NAMES } from '../common/span-names.js';
+import { issueAt, type LoadIssue } from './issues.js';
+import { didYouMean } from './schema.js';
+import { pathKey, type ParsedToml, type PathSegments } from './toml.js';
+
+type Raw = Record<string, any>;
+
+/** Step-level keys that make no sense on a scenario that has `steps` (put them on each step). */
+const STEP_ONLY_KEYS = ['expect_exit_code', 'expected_output_regex', 'retries', 'continue_on_failure'];
+const RANDOM_TARGET = /^random\(\s*(\d+)\s*,\s*\[([^\]]*)\]\s*\)$/;
+
+export function checkReferences(file: string, parsed: ParsedToml): LoadIssue[] {
+  const data = parsed.data as Raw;
+  const issues: LoadIssue[] = [];
+  const at = (path: PathSegments) => parsed.valuePositions.get(pathKey(path)) ?? parsed.positions.get(pathKey(path));
+  const keyAt = (path: PathSegments) => parsed.positions.get(pathKey(path));
+  const error = (path: PathSegments, message: string, hint?: string) => issues.push(issueAt(file, path, at(path), message, hint));
+  const warn = (path: PathSegments, message: string, hint?: string) =>
+    issues.push({ ...issueAt(file, path, at(path), message, hint), severity: 'warning' });
+
+  const services = Object.keys(data.service ?? {});
+  const proxies = Object.keys(data.proxy ?? {});
+  const scenarios: Raw[] = data.scenario ?? [];
+
+  /** A name that must be one of `known`, with a suggestion when it is close to one. */
+  const mustExist = (path: PathSegments, name: string, known: string[], what: string) => {
+    if (known.includes(name)) return;
+    const guess = didYouMean(name, known);
+    const hint = guess ? `did you mean \`${guess}\`?` : known.length ? `declared ${what}s: ${known.map((k) => `\`${k}\``).join(', ')}` : `declare it as [${what}.${name}]`;
+    error(path, `unknown ${what} \`${name}\``, hint);
+  };
+
+  for (const [name, proxy] of Object.entries((data.proxy ?? {}) as Record<string, Raw>)) {
+    const svc = String(proxy.upstream).split(':')[0]!;
+    mustExist(['proxy', name, 'upstream'], svc, services, 'service');
+  }
+
+  const scenarioNames = new Map<string, number>();
+  scenarios.forEach((sc, si) => {
+    const base: PathSegments = ['scenario', si];
+    const prev = scenarioNames.get(sc.name);
+    if (prev !== undefined) error([...base, 'name'], `duplicate scenario name \`${sc.name}\` (also scenario[${prev}])`, 'scenario names must be unique in a file');
+    else scenarioNames.set(sc.name, si);
+
+    const started: string[] = sc.services ?? services;
+    (sc.services ?? []).forEach((s: string, i: number) => mustExist([...base, 'services', i], s, services, 'service'));
+
+    if (sc.run === undefined && sc.steps === undefined) {
+      issues.push(issueAt(file, base, keyAt(base), 'scenario has nothing to run', 'add `run = "..."` or a `steps` list'));
+    }
+    if (sc.steps) {
+      for (const key of STEP_ONLY_KEYS) {
+        if (sc[key] !== undefined) error([...base, key], `\`${key}\` belongs on each step when the scenario has \`steps\``, `move it into the steps it applies to`);
+      }
+    }
+
+    const steps: Raw[] = sc.steps ?? (sc.run !== undefined ? [{ ...sc, name: sc.name }] : []);
+    const stepNames = new Set<string>();
+    steps.forEach((st, i) => {
+      const sp: PathSegments = sc.steps ? [...base, 'steps', i] : base;
+      if (sc.steps) {
+        if (stepNames.has(st.name)) error([...sp, 'name'], `duplicate step name \`${st.name}\` in scenario \`${sc.name}\``);
+        stepNames.add(st.name);
+      }
+      const svc = st.service ?? sc.service;
+      const image = st.image ?? sc.image;
+      if (svc !== undefined) {
+        const svcPath = st.service !== undefined ? [...sp, 'service'] : [...base, 'service'];
+        mustExist(svcPath, svc, services, 'service');
+        if (services.includes(svc) && !started.includes(svc)) error(svcPath, `service \`${svc}\` is not started by this scenario`, 'add it to the scenario\'s `services` list');
+        if (image !== undefined) error(svcPath, 'give `service` or `image`, not both');
+      } else if (image === undefined && started.length !== 1) {
+        issues.push(
+          issueAt(file, sp, keyAt(sp), 'step does not say where it runs', started.length ? 'add `service = "NAME"` (or `image = "..."` for a one-off container)' : 'declare a `[service.NAME]` or give the step an `image`'),
+        );
+      }
+      const scenarioTimeout: number | undefined = sc.timeout_ms;
+      if (sc.steps && st.timeout_ms !== undefined && scenarioTimeout !== undefined && st.timeout_ms >= scenarioTimeout) {
+        warn([...sp, 'timeout_ms'], `step timeout ${st.timeout_ms} ms can never fire: the scenario times out first at ${scenarioTimeout} ms`);
+      }
+      const strategy = st.timeout_strategy ?? sc.timeout_strategy ?? 'hard';
+      if (st.grace_period_ms !== undefined && strategy === 'hard') {
+        warn([...sp, 'grace_period_ms'], '`grace_period_ms` has no effect with `timeout_strategy = "hard"`', 'set `timeout_strategy = "graceful"` or remove it');
+      }
+    });
+    if (sc.deadline_ms !== undefined && sc.timeout_ms !== undefined && sc.deadline_ms >= sc.timeout_ms) {
+      warn([...base, 'deadline_ms'], `deadline ${sc.deadline_ms} ms can never fire: the scenario times out first at ${sc.timeout_ms} ms`);
+    }
+
+    const faults: [PathSegments, Raw][] = [
+      ...(sc.chaos_injection ? [[[...base, 'chaos_injection'], sc.chaos_injection] as [PathSegments, Raw]] : []),
+      ...((sc.chaos ?? []) as Raw[]).map((f, i) => [[...base, 'chaos', i], f] as [PathSegments, Raw]),
+    ];
+    const stepList = steps.map((s) => String(s.name));
+    for (const [fp, f] of faults) {
+      checkTarget(fp, f.target, started);
+      if (f.step !== undefined) mustExist([...fp, 'step'], f.step, stepList, 'step');
+      if (f.proxy !== undefined) mustExist([...fp, 'proxy'], f.proxy, proxies, 'proxy');
+      (f.groups ?? []).forEach((g: string[], gi: number) => g.forEach((s, i) => mustExist([...fp, 'groups', gi, i], s, started, 'service')));
+      if (f.isolate !== undefined) mustExist([...fp, 'isolate'], f.isolate, started, 'service');
+      if (f.every_ms === undefined && f.count !== undefined && f.count > 1) error([...fp, 'count'], '`count` above 1 needs `every_ms` (the interval between injections)');
+      const startMs = f.at_ms ?? f.delay_ms ?? 0;
+      if (f.at_ms !== undefined && f.delay_ms !== undefined) error([...fp, 'delay_ms'], 'give `delay_ms` or `at_ms`, not both');
+      if (sc.timeout_ms !== undefined && startMs >= sc.timeout_ms) warn([...fp], `fault at ${startMs} ms can never fire: the scenario times out at ${sc.timeout_ms} ms`);
+      const needsTarget = !['exit_code', 'timeout', 'partition', 'latency', 'bandwidth', 'slow_close', 'proxy_timeout', 'reset_peer', 'slicer', 'limit_data'].includes(f.type);
+      if (needsTarget && f.target === undefined && started.length !== 1) error(fp, `fault \`${f.type}\` needs a \`target\``, 'add `target = "SERVICE"`');
+    }
+
+    checkExpectations([...base, 'expect'], sc.expect, scenarios, stepList);
+  });
+  checkExpectations(['expect'], data.expect, scenarios, scenarios.flatMap((s) => (s.steps ?? [s]).map((x: Raw) => String(x.name))));
+  return issues;
+
+  function checkTarget(fp: PathSegments, target: unknown, started: string[]) {
+    if (target === undefined) return;
+    if (Array.isArray(target)) {
+      target.forEach((t, i) => mustExist([...fp, 'target', i], t, started, 'service'));
+      return;
+    }
+    const text = String(target);
+    const m = RANDOM_TARGET.exec(text);
+    if (m) {
+      const pool = m[2]!.split(',').map((s) => s.trim().replace(/^"|"$/g, '')).filter(Boolean);
+      pool.forEach((s) => mustExist([...fp, 'target'], s, started, 'service'));
+      if (Number(m[1]) > pool.length) error([...fp, 'target'], `cannot pick ${m[1]} of ${pool.length} services`);
+      return;
+    }
+    if (text.startsWith('random(')) {
+      error([...fp, 'target'], `bad target selector ${JSON.stringify(text)}`, 'write `random(N, [a, b, c])`');
+      return;
+    }
+    mustExist([...fp, 'target'], text, started, 'service');
+  }
+
+  /** Runner span names must exist in the runner's catalogue, and name real scenarios and steps. */
+  function checkExpectations(base: PathSegments, expect: Raw | undefined, allScenarios: Raw[], steps: string[]) {
+    if (!expect) return;
+    const check = (path: PathSegments, name: string) => {
+      if (!name.startsWith('clnrm.') || name.includes('*')) return;
+      if (!RUNNER_SPAN_NAMES.some((p) => matchesPattern(name, p))) {
+        const guess = didYouMean(name, RUNNER_SPAN_NAMES.filter((n) => !n.includes('*')) as unknown as string[]);
+        error(path, `the runner emits no span named \`${name}\``, guess ? `did you mean \`${guess}\`?` : 'see docs/spans.md for the runner\'s spans');
+        return;
+      }
+      const [family, subject] = name.split(':', 2);
+      if (family === 'clnrm.scenario' && subject !== undefined) mustExist(path, subject, allScenarios.map((s) => String(s.name)), 'scenario');
+      if (family === 'clnrm.step' && subject !== undefined) mustExist(path, subject, steps, 'step');
+    };
+    ((expect.span ?? []) as Raw[]).forEach((s, i) => {
+      check([...base, 'span', i, 'name'], s.name);
+      if (s.parent) check([...base, 'span', i, 'parent'], s.parent);
+      if (s.ancestor) check([...base, 'span', i, 'ancestor'], s.ancestor);
+    });
+    for (const key of ['must_include', 'must_not_cross'] as const) {
+      ((expect.graph?.[key] ?? []) as string[][]).forEach((pair, i) => pair.forEach((n, j) => check([...base, 'graph', key, i, j], n)));
+    }
+    for (const key of ['must_precede', 'must_follow'] as const) {
+      ((expect.order?.[key] ?? []) as string[][]).forEach((pair, i) => pair.forEach((n, j) => check([...base, 'order', key, i, j], n)));
+    }
+    ((expect.window ?? []) as Raw[]).forEach((w, i) => {
+      check([...base, 'window', i, 'outer'], w.outer);
+      (w.contains as string[]).forEach((n, j) => check([...base, 'window', i, 'contains', j], n));
+    });
+  }
+}

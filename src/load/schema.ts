@@ -1,0 +1,235 @@
+/**
+ * Validates parsed TOML against schemas/clnrm.schema.json (the single source of
+ * truth of the format) and turns ajv's errors into located, TOML-worded issues.
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { distance } from 'fastest-levenshtein';
+import { issueAt, type LoadIssue } from './issues.js';
+import { pathKey, type ParsedToml, type PathSegments, type TomlValue } from './toml.js';
+
+type SchemaNode = Record<string, any>;
+
+export const schemaUrl = new URL('../../schemas/clnrm.schema.json', import.meta.url);
+let cached: { schema: SchemaNode; validate: ValidateFunction } | undefined;
+
+export function suiteSchema(): SchemaNode {
+  return compiled().schema;
+}
+
+function compiled(): { schema: SchemaNode; validate: ValidateFunction } {
+  if (!cached) {
+    const schema = JSON.parse(readFileSync(schemaUrl, 'utf8')) as SchemaNode;
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
+    // ajv-formats ships CommonJS; its default export sits on `.default` under NodeNext.
+    const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as (a: Ajv2020) => void;
+    addFormats(ajv);
+    cached = { schema, validate: ajv.compile(schema) };
+  }
+  return cached;
+}
+
+/** Resolves a local `$ref` (`#/$defs/x`) against the root schema. */
+function deref(node: SchemaNode | undefined): SchemaNode | undefined {
+  let n = node;
+  while (n && typeof n.$ref === 'string' && n.$ref.startsWith('#/')) {
+    n = n.$ref
+      .slice(2)
+      .split('/')
+      .reduce<SchemaNode | undefined>((acc, seg) => acc?.[seg], compiled().schema);
+  }
+  return n;
+}
+
+/** Keys a table may hold under this schema node, given the table's data (for `if`/`then` branches). */
+export function allowedKeys(node: SchemaNode | undefined, data: unknown): string[] {
+  const n = deref(node);
+  if (!n) return [];
+  const keys = new Set<string>(Object.keys(n.properties ?? {}));
+  for (const sub of n.allOf ?? []) {
+    const s = deref(sub) as SchemaNode;
+    if (s.if && s.then) {
+      if (branchApplies(s.if, data)) for (const k of allowedKeys(s.then, data)) keys.add(k);
+    } else {
+      for (const k of allowedKeys(s, data)) keys.add(k);
+    }
+  }
+  return [...keys];
+}
+
+/** Our `if` clauses only test `type` against `const` or `enum`. */
+function branchApplies(cond: SchemaNode, data: unknown): boolean {
+  const type = (data as { type?: unknown } | undefined)?.type;
+  const rule = cond.properties?.type as SchemaNode | undefined;
+  if (!rule) return false;
+  if ('const' in rule) return rule.const === type;
+  return Array.isArray(rule.enum) && rule.enum.includes(type);
+}
+
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return best !== undefined && bestDistance <= limit ? best : undefined;
+}
+
+function tomlTypeOf(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'boolean') return 'a boolean';
+  if (typeof value === 'bigint') return 'an integer too large for 64-bit floats';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a float';
+  return 'a table';
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'a boolean (true or false)',
+  array: 'an array',
+  object: 'a table',
+};
+
+function decodePointer(pointer: string, data: unknown): PathSegments {
+  if (!pointer) return [];
+  const out: (string | number)[] = [];
+  let current: any = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = Array.isArray(current) ? Number(seg) : seg;
+    out.push(key);
+    current = current?.[key];
+  }
+  return out;
+}
+
+const quote = (s: unknown): string => `\`${String(s)}\``;
+const list = (xs: readonly unknown[]): string => xs.map((x) => quote(x)).join(', ');
+
+/** Converts one ajv error into an issue; returns undefined for errors that only restate others. */
+function toIssue(file: string, parsed: ParsedToml, err: ErrorObject): LoadIssue | undefined {
+  const path = decodePointer(err.instancePath, parsed.data);
+  const keyPos = (p: PathSegments) => parsed.positions.get(pathKey(p));
+  const valuePos = (p: PathSegments) => parsed.valuePositions.get(pathKey(p)) ?? keyPos(p);
+  const parent = err.parentSchema as SchemaNode | undefined;
+  const described = parent?.description ? ` (${parent.description})` : '';
+
+  switch (err.keyword) {
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const key = String(err.params.additionalProperty ?? err.params.unevaluatedProperty);
+      const candidates = allowedKeys(parent, err.data);
+      const guess = didYouMean(key, candidates);
+      const where = path.length ? 'here' : 'at the top level';
+      const hint = guess
+        ? `did you mean \`${guess}\`?`
+        : candidates.length
+          ? `known keys ${where}: ${list(candidates.sort())}`
+          : undefined;
+      return issueAt(file, [...path, key], keyPos([...path, key]), `unknown key ${quote(key)}`, hint);
+    }
+    case 'required': {
+      const missing = String(err.params.missingProperty);
+      const what = path.length ? 'this table' : 'the file';
+      const hint = path.length === 0 && missing === 'scenario' ? 'add at least one `[[scenario]]` table' : `add \`${missing} = ...\` to ${what}`;
+      return issueAt(file, path, keyPos(path), `missing required key ${quote(missing)}`, hint);
+    }
+    case 'type': {
+      const want = String(err.params.type)
+        .split(',')
+        .map((t) => TYPE_WORDS[t] ?? t)
+        .join(' or ');
+      return issueAt(file, path, valuePos(path), `expected ${want}, got ${tomlTypeOf(err.data)}`);
+    }
+    case 'enum': {
+      const allowed = err.params.allowedValues as unknown[];
+      const guess = typeof err.data === 'string' ? didYouMean(err.data, allowed.map(String)) : undefined;
+      return issueAt(
+        file,
+        path,
+        valuePos(path),
+        `expected one of ${list(allowed)}, got ${JSON.stringify(err.data)}`,
+        guess ? `did you mean \`${guess}\`?` : undefined,
+      );
+    }
+    case 'const':
+      return issueAt(file, path, valuePos(path), `expected ${JSON.stringify(err.params.allowedValue)}`);
+    case 'format': {
+      const examples: Record<string, string> = {
+        'date-time': 'an RFC 3339 date-time such as 2025-01-01T00:00:00Z',
+        regex: 'a valid regular expression',
+        uri: 'an absolute URL such as http://localhost:4318',
+      };
+      const fmt = String(err.params.format);
+      return issueAt(file, path, valuePos(path), `expected ${examples[fmt] ?? fmt}, got ${JSON.stringify(err.data)}`);
+    }
+    case 'pattern':
+      return issueAt(file, path, valuePos(path), `${JSON.stringify(err.data)} is not allowed here${described}`);
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const words: Record<string, string> = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' };
+      return issueAt(file, path, valuePos(path), `expected a value ${words[err.keyword]} ${err.params.limit}, got ${String(err.data)}`);
+    }
+    case 'minItems':
+      return issueAt(file, path, valuePos(path), `expected at least ${err.params.limit} item(s)`);
+    case 'maxItems':
+      return issueAt(file, path, valuePos(path), `expected at most ${err.params.limit} item(s)`);
+    case 'minLength':
+      return issueAt(file, path, valuePos(path), 'expected a non-empty string');
+    case 'maxLength':
+      return issueAt(file, path, valuePos(path), `expected at most ${err.params.limit} characters`);
+    case 'uniqueItems':
+      return issueAt(file, path, valuePos(path), `items must be unique (items ${err.params.j} and ${err.params.i} are equal)`);
+    case 'minProperties':
+      return issueAt(file, path, keyPos(path), 'expected at least one key in this table', 'for a count bound, give `eq`, `gte` or `lte`');
+    case 'not':
+      if (parent?.required === undefined && Array.isArray(parent?.not?.required)) {
+        const keys = parent.not.required as string[];
+        return issueAt(file, path, keyPos(path), `give either ${keys.map(quote).join(' or ')}, not both`);
+      }
+      return issueAt(file, path, keyPos(path), 'value is not allowed here');
+    case 'oneOf':
+    case 'anyOf':
+      return issueAt(file, path, valuePos(path), `expected ${parent?.description ? lowerFirst(parent.description) : 'another kind of value'}, got ${tomlTypeOf(err.data)}`);
+    case 'if':
+      return undefined;
+    default:
+      return issueAt(file, path, valuePos(path), err.message ?? 'invalid value');
+  }
+}
+
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1).replace(/\.$/, '');
+
+/** Validates the data and returns every problem, located. An empty list means valid. */
+export function checkSchema(file: string, parsed: ParsedToml): LoadIssue[] {
+  const { validate } = compiled();
+  if (validate(parsed.data)) return [];
+  const errors = validate.errors ?? [];
+  // Errors inside a oneOf's branches only restate the oneOf error itself.
+  const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.schemaPath);
+  const kept = errors.filter((e) => !alternatives.some((p) => e.schemaPath !== p && e.schemaPath.startsWith(`${p}/`)));
+  const issues: LoadIssue[] = [];
+  const seen = new Set<string>();
+  for (const err of kept) {
+    const issue = toIssue(file, parsed, err);
+    if (!issue) continue;
+    const key = `${issue.keyPath}|${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
+}
+
+export type { TomlValue };

@@ -1,0 +1,142 @@
+/**
+ * TOML 1.1 → plain data plus a map from key path to source position.
+ *
+ * We use toml-eslint-parser because it parses TOML 1.1 (inline tables over
+ * several lines, which our users write) and keeps an AST with line/column, so
+ * every later error can point at the exact key or value in the user's file.
+ */
+import { parseTOML } from 'toml-eslint-parser';
+import type { AST } from 'toml-eslint-parser';
+
+export type TomlData = { [key: string]: TomlValue };
+export type TomlValue = string | number | bigint | boolean | TomlValue[] | TomlData;
+
+/** 1-based line and column. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A key path as segments: strings for keys, numbers for array indexes. */
+export type PathSegments = readonly (string | number)[];
+
+export interface ParsedToml {
+  data: TomlData;
+  /** Position of the key (or table header, or array element) for each path, keyed by `pathKey()`. */
+  positions: Map<string, Position>;
+  /** Position of the value node for each path, when there is one (key/values and array elements). */
+  valuePositions: Map<string, Position>;
+}
+
+export class TomlSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly position: Position,
+  ) {
+    super(message);
+  }
+}
+
+/** Stable map key of a path; JSON keeps dots in key names unambiguous. */
+export function pathKey(path: PathSegments): string {
+  return JSON.stringify(path);
+}
+
+const pos = (node: { loc: AST.SourceLocation }): Position => ({
+  line: node.loc.start.line,
+  column: node.loc.start.column + 1,
+});
+
+export function parseToml(source: string): ParsedToml {
+  let program: AST.TOMLProgram;
+  try {
+    program = parseTOML(source, { tomlVersion: '1.1' });
+  } catch (err) {
+    const e = err as { message?: string; lineNumber?: number; column?: number };
+    const message = String(e.message ?? err).replace(/\s*\(\d+:\d+\)\s*$/, '');
+    throw new TomlSyntaxError(message, { line: e.lineNumber ?? 1, column: (e.column ?? 0) + 1 });
+  }
+  const data: TomlData = {};
+  const positions = new Map<string, Position>();
+  const valuePositions = new Map<string, Position>();
+
+  const remember = (path: PathSegments, at: Position): void => {
+    const k = pathKey(path);
+    if (!positions.has(k)) positions.set(k, at);
+  };
+
+  /** Walks to the table at `path`, creating tables and array-of-table items as TOML does. */
+  const tableAt = (path: PathSegments): TomlData => {
+    let current: TomlValue = data;
+    for (const seg of path) {
+      const container = current as Record<string | number, TomlValue>;
+      if (container[seg] === undefined) container[seg] = {};
+      current = container[seg] as TomlValue;
+    }
+    return current as TomlData;
+  };
+
+  const keyNames = (key: AST.TOMLKey): string[] =>
+    key.keys.map((k) => (k.type === 'TOMLBare' ? k.name : k.value));
+
+  const toValue = (node: AST.TOMLContentNode, path: PathSegments): TomlValue => {
+    valuePositions.set(pathKey(path), pos(node));
+    switch (node.type) {
+      case 'TOMLArray':
+        return node.elements.map((el, i) => {
+          remember([...path, i], pos(el));
+          return toValue(el, [...path, i]);
+        });
+      case 'TOMLInlineTable': {
+        const table: TomlData = {};
+        for (const kv of node.body) assign(table, path, kv);
+        return table;
+      }
+      case 'TOMLValue':
+        // Dates stay as the text the user wrote (RFC 3339): the schema checks them as strings.
+        if (node.kind === 'offset-date-time' || node.kind === 'local-date-time' || node.kind === 'local-date' || node.kind === 'local-time') {
+          return source.slice(node.range[0], node.range[1]);
+        }
+        if (node.kind === 'integer' && typeof node.value === 'number' && !Number.isSafeInteger(node.value)) {
+          return BigInt(node.bigint);
+        }
+        return node.value as string | number | boolean;
+    }
+  };
+
+  const assign = (table: TomlData, base: PathSegments, kv: AST.TOMLKeyValue): void => {
+    const names = keyNames(kv.key);
+    let target = table;
+    const path = [...base];
+    names.forEach((name, i) => {
+      path.push(name);
+      remember(path, pos(kv.key.keys[i]!));
+      if (i < names.length - 1) {
+        if (target[name] === undefined) target[name] = {};
+        target = target[name] as TomlData;
+      }
+    });
+    target[names[names.length - 1]!] = toValue(kv.value, path);
+  };
+
+  const top = program.body[0];
+  for (const item of top.body) {
+    if (item.type === 'TOMLKeyValue') {
+      assign(data, [], item);
+      continue;
+    }
+    const header = item.resolvedKey;
+    header.forEach((_, i) => remember(header.slice(0, i + 1), pos(item)));
+    if (item.kind === 'array') {
+      // resolvedKey ends with the new element's index; create it.
+      const arrayPath = header.slice(0, -1);
+      const parent = tableAt(arrayPath.slice(0, -1));
+      const name = arrayPath[arrayPath.length - 1] as string;
+      if (!Array.isArray(parent[name])) parent[name] = [];
+      (parent[name] as TomlValue[]).push({});
+    }
+    const table = tableAt(header);
+    for (const kv of item.body) assign(table, header, kv);
+  }
+  return { data, positions, valuePositions };
+}
