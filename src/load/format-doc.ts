@@ -1,0 +1,114 @@
+/**
+ * Renders docs/format.md from schemas/clnrm.schema.json, so the reference and
+ * the schema cannot drift: a test compares the committed file with this output,
+ * and `npm run docs` rewrites it.
+ */
+type SchemaNode = Record<string, any>;
+
+export function renderFormatDoc(schema: SchemaNode): string {
+  const deref = (node: SchemaNode | undefined): SchemaNode | undefined => {
+    let n = node;
+    while (n?.$ref) n = n.$ref.slice(2).split('/').reduce((acc: SchemaNode, seg: string) => acc?.[seg], schema);
+    // A $ref beside its own description keeps the local description.
+    return node?.$ref && node.description ? { ...n, description: node.description } : n;
+  };
+
+  const typeOf = (raw: SchemaNode): string => {
+    const n = deref(raw) ?? {};
+    if (n.enum) return n.enum.map((v: unknown) => `\`${JSON.stringify(v)}\``).join(' | ');
+    if (n.const !== undefined) return `\`${JSON.stringify(n.const)}\``;
+    if (n.oneOf) return n.oneOf.map(typeOf).join(' or ');
+    const t = Array.isArray(n.type) ? n.type.join(' | ') : n.type;
+    if (t === 'array') return `array of ${typeOf(n.items ?? {})}`;
+    if (t === 'object') return n.properties ? 'table' : 'table of key = value';
+    let s = t ?? 'any';
+    const bounds = [n.minimum !== undefined && `≥ ${n.minimum}`, n.exclusiveMinimum !== undefined && `> ${n.exclusiveMinimum}`, n.maximum !== undefined && `≤ ${n.maximum}`].filter(Boolean);
+    if (bounds.length) s += ` (${bounds.join(', ')})`;
+    if (n.format) s += `, ${n.format}`;
+    return s;
+  };
+
+  const cell = (s: unknown): string => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const out: string[] = [];
+  const sections: [string, SchemaNode, string?][] = [];
+
+  /** Queues a table section and, recursively, its nested tables. */
+  const section = (title: string, raw: SchemaNode, note?: string) => {
+    const n = deref(raw);
+    if (!n) return;
+    sections.push([title, n, note]);
+  };
+
+  const properties = (n: SchemaNode): [string, SchemaNode][] => {
+    const props: [string, SchemaNode][] = Object.entries(n.properties ?? {});
+    for (const sub of n.allOf ?? []) if (!sub.if) props.unshift(...Object.entries((deref(sub) ?? {}).properties ?? {}) as [string, SchemaNode][]);
+    return props;
+  };
+
+  const renderSection = (title: string, n: SchemaNode, note?: string) => {
+    out.push(`## \`${title}\``, '');
+    if (n.description) out.push(n.description, '');
+    if (note) out.push(note, '');
+    const required = new Set<string>(n.required ?? []);
+    if (properties(n).length === 0) return;
+    out.push('| key | type | default | description |', '|---|---|---|---|');
+    for (const [key, raw] of properties(n)) {
+      const p = deref(raw) ?? {};
+      const def = p.default !== undefined ? `\`${JSON.stringify(p.default)}\`` : required.has(key) ? '**required**' : '';
+      out.push(`| \`${key}\` | ${cell(typeOf(raw))} | ${cell(def)} | ${cell(p.description)} |`);
+    }
+    out.push('');
+  };
+
+  out.push(
+    '# The `*.clnrm.toml` format',
+    '',
+    '<!-- Generated from schemas/clnrm.schema.json by `npm run docs`. Do not edit by hand. -->',
+    '',
+    schema.description,
+    '',
+    'Files are TOML 1.1 (inline tables may span several lines and end with a trailing comma). Unknown keys are errors. Every string value may use `{{ name }}` templates (see `[vars]`).',
+    '',
+  );
+
+  const top = schema.properties as Record<string, SchemaNode>;
+  for (const [key, raw] of Object.entries(top)) {
+    const n = deref(raw)!;
+    if (key === 'service') section('[service.NAME]', n.additionalProperties);
+    else if (key === 'proxy') section('[proxy.NAME]', n.additionalProperties);
+    else if (key === 'scenario') section('[[scenario]]', n.items, 'Keys marked as step keys describe the single step of a scenario with `run`, or give defaults to its `steps`.');
+    else if (key === 'expect') section('[expect] and [scenario.expect]', n);
+    else if (key === 'vars') section('[vars]', { description: n.description, type: 'object', properties: {} });
+    else section(`[${key}]`, n);
+  }
+  const defs = schema.$defs as Record<string, SchemaNode>;
+  section('steps = [{ ... }]', defs.step!);
+  section('retries = { ... }', defs.retries!);
+  section('[service.NAME.limits]', defs.service!.properties.limits);
+  section('[service.NAME.wait]', defs.service!.properties.wait);
+  section('[[expect.span]]', defs.expectSpan!);
+  for (const k of ['graph', 'counts', 'order', 'status', 'hermeticity'] as const) section(`[expect.${k}]`, defs.expect!.properties[k]);
+  section('[[expect.window]]', defs.expect!.properties.window.items);
+  section('Faults: chaos_injection = { ... } and chaos = [{ ... }]', defs.fault!, 'The keys below are common to every fault. Each fault type adds its own parameters, listed after this table.');
+
+  for (const [title, n, note] of sections) renderSection(title, n, note);
+
+  out.push('## Fault parameters by type', '');
+  for (const branch of defs.fault!.allOf as SchemaNode[]) {
+    const rule = branch.if.properties.type;
+    const types: string[] = rule.const !== undefined ? [rule.const] : rule.enum;
+    out.push(`### ${types.map((t) => `\`${t}\``).join(', ')}`, '');
+    const required = new Set<string>(branch.then.required ?? []);
+    out.push('| key | type | default | description |', '|---|---|---|---|');
+    for (const [key, raw] of Object.entries(branch.then.properties as Record<string, SchemaNode>)) {
+      const p = deref(raw) ?? {};
+      const def = p.default !== undefined ? `\`${JSON.stringify(p.default)}\`` : required.has(key) ? '**required**' : '';
+      out.push(`| \`${key}\` | ${cell(typeOf(raw))} | ${cell(def)} | ${cell(p.description)} |`);
+    }
+    out.push('');
+  }
+  const all = new Set<string>(defs.fault!.properties.type.enum);
+  for (const b of defs.fault!.allOf as SchemaNode[]) for (const t of b.if.properties.type.enum ?? [b.if.properties.type.const]) all.delete(t);
+  if (all.size) out.push(`Types without parameters of their own: ${[...all].map((t) => `\`${t}\``).join(', ')}.`, '');
+  return `${out.join('\n').trimEnd()}\n`;
+}
