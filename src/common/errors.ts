@@ -43,3 +43,13 @@ export function formatLocation(loc: SourceLocation): string {
   if (loc.line !== undefined && loc.column !== undefined) s += `:${loc.column}`;
   return s;
 }
+
+/** An image is neither present nor pullable. */
+export class ImageUnavailableError extends ClnrmError {
+  constructor(
+    readonly image: string,
+    reason: string,
+  ) {
+    super('IMAGE', `image ${image} is not present and could not be pulled: ${reason} (run \`clnrm doctor\` to check the engine and fixture images)`);
+  }
+}

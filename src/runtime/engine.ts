@@ -1,0 +1,131 @@
+/**
+ * The narrow engine interface: one method per engine verb. Everything outside
+ * runtime/ talks to the engine only through this; the dockerode adapter is in
+ * docker-engine.ts and unit tests use an in-memory fake.
+ *
+ * Conventions: stop/remove/kill of something already stopped or gone is
+ * success (idempotent), so cleanup can always run; every other failure throws
+ * EngineError (or ImageUnavailableError) with the engine's message as `cause`.
+ */
+
+/** Labels every resource the runner creates carries. */
+export const MANAGED_LABEL = 'clnrm.managed';
+export const RUN_LABEL = 'clnrm.run';
+export const PID_LABEL = 'clnrm.pid';
+export const SCENARIO_LABEL = 'clnrm.scenario';
+
+export type Labels = Readonly<Record<string, string>>;
+
+export interface ContainerSpec {
+  name: string;
+  image: string;
+  /** Replaces the image's CMD. */
+  cmd?: readonly string[];
+  entrypoint?: readonly string[];
+  env: Readonly<Record<string, string>>;
+  labels: Labels;
+  workdir?: string;
+  user?: string;
+  /** Network to join, with DNS aliases (the service name). */
+  network?: { id: string; aliases: readonly string[] };
+  /** Share another container's network namespace (chaos helpers). */
+  networkMode?: string;
+  tmpfs?: Readonly<Record<string, string>>;
+  capAdd?: readonly string[];
+  privileged?: boolean;
+  memoryMb?: number;
+  /** CPU limit in millicores (1000 = one core). */
+  cpuMillicores?: number;
+  pids?: number;
+  nofile?: number;
+  /** Docker's --init: reaps zombies so killed step processes disappear. */
+  init?: boolean;
+}
+
+export interface ContainerState {
+  id: string;
+  running: boolean;
+  paused: boolean;
+  /** Exit code once stopped. */
+  exitCode?: number;
+  oomKilled: boolean;
+  /** Address on the given network, when attached. */
+  ipAddress?: string;
+  status: string;
+}
+
+export interface ExecSpec {
+  cmd: readonly string[];
+  env?: Readonly<Record<string, string>>;
+  workdir?: string;
+  user?: string;
+}
+
+/** A started exec. `done` settles when the process exits (or the exec stream breaks). */
+export interface ExecHandle {
+  id: string;
+  done: Promise<{ exitCode: number | null }>;
+}
+
+export interface ExecOutput {
+  onStdout(chunk: Buffer): void;
+  onStderr(chunk: Buffer): void;
+}
+
+export interface ResourceListing {
+  containers: string[];
+  networks: string[];
+  volumes: string[];
+}
+
+export interface ResourceInfo {
+  kind: 'container' | 'network' | 'volume';
+  id: string;
+  labels: Labels;
+}
+
+export interface LiveUpdate {
+  memoryMb?: number;
+  /** CPU quota as a percentage of one core. */
+  cpuPercent?: number;
+  cpuMillicores?: number;
+}
+
+export interface Engine {
+  /** Human description of the endpoint (socket path or DOCKER_HOST) for messages. */
+  readonly endpoint: string;
+  ping(): Promise<{ apiVersion: string; serverVersion: string }>;
+
+  /** Makes sure the image is present: inspect, else pull, else ImageUnavailableError. */
+  ensureImage(ref: string): Promise<void>;
+
+  createNetwork(name: string, options: { internal: boolean; labels: Labels }): Promise<{ id: string; gateway?: string }>;
+  removeNetwork(id: string): Promise<void>;
+  connectNetwork(networkId: string, containerId: string, aliases: readonly string[]): Promise<void>;
+  disconnectNetwork(networkId: string, containerId: string): Promise<void>;
+
+  createVolume(name: string, labels: Labels): Promise<string>;
+  removeVolume(name: string): Promise<void>;
+
+  createContainer(spec: ContainerSpec): Promise<string>;
+  startContainer(id: string): Promise<void>;
+  inspectContainer(id: string, networkId?: string): Promise<ContainerState>;
+  killContainer(id: string, signal?: string): Promise<void>;
+  stopContainer(id: string, timeoutMs: number): Promise<void>;
+  restartContainer(id: string, timeoutMs: number): Promise<void>;
+  pauseContainer(id: string): Promise<void>;
+  unpauseContainer(id: string): Promise<void>;
+  updateContainer(id: string, update: LiveUpdate): Promise<void>;
+  removeContainer(id: string): Promise<void>;
+  /** Waits until the container exits; resolves with its exit code. */
+  waitContainer(id: string): Promise<{ exitCode: number }>;
+  /** Last `tail` lines of the container's combined log. */
+  logs(id: string, tail: number): Promise<string>;
+  /** Follows the log until `signal` aborts; calls `onLine` per line. */
+  followLogs(id: string, onLine: (line: string) => void, signal: AbortSignal): Promise<void>;
+
+  exec(containerId: string, spec: ExecSpec, output: ExecOutput): Promise<ExecHandle>;
+
+  /** Resources carrying all the given labels. */
+  list(labels: Labels): Promise<ResourceInfo[]>;
+}
