@@ -6,6 +6,7 @@ export function exitCodeFor(err: unknown): number {
     switch (err.code) {
       case 'USAGE':
       case 'ENGINE':
+      case 'CONFIG':
         return 2;
       default:
         return 1;

@@ -1,0 +1,51 @@
+/**
+ * Console reporter: a line when a scenario starts and ends, then a summary.
+ * Colours only on a TTY (picocolors checks NO_COLOR / FORCE_COLOR too).
+ */
+import pc from 'picocolors';
+import type { RunObserver, RunSummary } from '../run.js';
+
+export interface ConsoleOptions {
+  quiet?: boolean;
+  verbose?: boolean;
+  out?: NodeJS.WritableStream;
+}
+
+export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary(s: RunSummary): void } {
+  const out = o.out ?? process.stdout;
+  const color = pc.createColors((out as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR);
+  const write = (line: string) => out.write(`${line}\n`);
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+  return {
+    orphansRemoved(count) {
+      if (!o.quiet) write(color.dim(`removed ${count} orphaned resource(s) of earlier runs`));
+    },
+    suiteStart(suite, seed, drawn) {
+      if (!o.quiet) write(color.bold(`${suite.name}`) + color.dim(` (${suite.file}, seed ${seed}${drawn ? ' drawn; replay with --seed ' + seed : ''})`));
+    },
+    scenarioStart(suite, name) {
+      if (o.verbose) write(color.dim(`  ▶ ${suite.name} › ${name}`));
+    },
+    scenarioEnd(_suite, r) {
+      if (r.skipped && r.outcome === 'pass') {
+        if (o.verbose) write(color.dim(`  - ${r.name} (${r.message})`));
+        return;
+      }
+      const mark = r.outcome === 'pass' ? color.green('✓') : r.outcome === 'fail' ? color.red('✗') : color.yellow('!');
+      if (o.quiet && r.outcome === 'pass') return;
+      const detail = r.outcome === 'pass' && !o.verbose ? '' : color.dim(` — ${r.message}`);
+      write(`  ${mark} ${r.name} ${color.dim(seconds(r.durationMs))}${detail}`);
+      if (o.verbose) for (const s of r.steps) write(color.dim(`      ${s.outcome === 'pass' ? '✓' : '✗'} ${s.name}: ${s.message} (attempts ${s.attempts})`));
+    },
+    summary(s) {
+      const parts = [
+        color.green(`${s.passed} passed`),
+        s.failed ? color.red(`${s.failed} failed`) : `${s.failed} failed`,
+        s.errors ? color.yellow(`${s.errors} errors`) : `${s.errors} errors`,
+        s.leaks ? color.red(`${s.leaks} leaks`) : `${s.leaks} leaks`,
+      ];
+      if (s.skipped) parts.push(`${s.skipped} skipped`);
+      write(`${parts.join(', ')} in ${seconds(s.durationMs)}${s.interrupted ? color.yellow(' (interrupted)') : ''}`);
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Removes labelled resources whose runner is gone (killed with SIGKILL, or
+ * crashed): Ryuk's job, done without an extra container. A resource is an
+ * orphan when the pid in its `clnrm.pid` label is no longer alive on this host.
+ */
+import { removeByKind } from './cleanup.js';
+import { MANAGED_LABEL, PID_LABEL, RUN_LABEL, type Engine, type ResourceInfo } from './engine.js';
+
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export interface GcResult {
+  removed: ResourceInfo[];
+  failed: { resource: ResourceInfo; error: string }[];
+}
+
+/** Removes orphans; `all` also removes resources of live runs other than `exceptRun`. */
+export async function collectOrphans(engine: Engine, options: { exceptRun?: string; all?: boolean } = {}): Promise<GcResult> {
+  const resources = await engine.list({ [MANAGED_LABEL]: 'true' });
+  const orphans = resources.filter((r) => {
+    if (options.exceptRun && r.labels[RUN_LABEL] === options.exceptRun) return false;
+    return options.all || !alive(Number(r.labels[PID_LABEL]));
+  });
+  const result: GcResult = { removed: [], failed: [] };
+  // Containers first: networks and volumes cannot go while a container uses them.
+  const order = { container: 0, network: 1, volume: 2 } as const;
+  for (const r of orphans.sort((a, b) => order[a.kind] - order[b.kind])) {
+    try {
+      await removeByKind(engine, r);
+      result.removed.push(r);
+    } catch (err) {
+      result.failed.push({ resource: r, error: (err as Error).message });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,54 @@
+/**
+ * The journal of a run: plain records, written in `finally` blocks, that the
+ * validators and reporters read. A failure is data here, never an exception.
+ */
+import type { CapturedText } from './output.js';
+import type { ResourceInfo } from './engine.js';
+
+export type Outcome = 'pass' | 'fail' | 'error';
+
+export type TimeoutKind = 'step' | 'scenario' | 'deadline';
+
+/** Why a step or scenario did not pass; `type` is also the span attribute `error.type`. */
+export type FailureReason =
+  | { type: 'exit_code'; exitCode: number; expected: number }
+  | { type: 'output_mismatch'; pattern: string }
+  | { type: 'timeout'; kind: TimeoutKind; timeoutMs: number }
+  | { type: 'oom_killed' }
+  | { type: 'container_killed'; exitCode?: number }
+  | { type: 'not_ready'; service: string }
+  | { type: 'engine_error' }
+  | { type: 'interrupted' }
+  | { type: 'unexpected_success' }
+  | { type: 'expectation_failed' }
+  | { type: 'leak' };
+
+export interface StepResult {
+  name: string;
+  outcome: Outcome;
+  reason?: FailureReason;
+  message: string;
+  exitCode?: number;
+  attempts: number;
+  startedAt: number;
+  durationMs: number;
+  stdout: CapturedText;
+  stderr: CapturedText;
+  /** The step failed as declared with `expect_failure`. */
+  expectedFailure?: boolean;
+}
+
+export interface ScenarioResult {
+  name: string;
+  outcome: Outcome;
+  reason?: FailureReason;
+  message: string;
+  steps: StepResult[];
+  /** Resources of the scenario still on the engine after cleanup. */
+  leaks: ResourceInfo[];
+  startedAt: number;
+  durationMs: number;
+  /** Files written to the report directory (logs). */
+  artifacts: string[];
+  skipped?: boolean;
+}

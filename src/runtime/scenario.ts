@@ -1,0 +1,212 @@
+/**
+ * Runs one scenario: its own network, its services, its steps, then cleanup
+ * that always happens and is verified on the engine.
+ *
+ *   clnrm.scenario:<name>
+ *   ├─ clnrm.service.start (one per service)
+ *   ├─ clnrm.step:<name> … (timeouts, retries)
+ *   └─ clnrm.cleanup (or under clnrm.timeout.enforced when a timeout ended the scenario)
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ScenarioSpec, Suite } from '../load/index.js';
+import type { Rng } from '../plan/rng.js';
+import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
+import { cleanupScenario, type CleanupTrigger, type CreatedResources } from './cleanup.js';
+import { MANAGED_LABEL, PID_LABEL, RUN_LABEL, SCENARIO_LABEL, type Engine, type Labels } from './engine.js';
+import type { ScenarioResult } from './results.js';
+import { startService, ServiceNotReadyError } from './service.js';
+import { runStep, type StepRun, type TimeLimit } from './step.js';
+
+/** What chaos contributes to a scenario (implemented by the chaos stage). */
+export interface ScenarioChaos {
+  /** Starts the fault schedule once services run. */
+  start(ctx: ChaosStartContext): Promise<ChaosSession>;
+}
+
+export interface ChaosStartContext {
+  scenarioSpan: SpanHandle;
+  containers: ReadonlyMap<string, string>;
+  networkId: string;
+  startedAt: number;
+}
+
+export interface ChaosSession {
+  /** Attributes for a step span (e.g. `degraded = true` while faults are active). */
+  stepAttributes(): Record<string, string | number | boolean>;
+  /** Reverts every fault still applied; children of the given (cleanup) span. */
+  revert(parent: SpanHandle): Promise<void>;
+}
+
+export interface ScenarioContext {
+  engine: Engine;
+  recorder: Recorder;
+  runSpan: SpanHandle;
+  suite: Suite;
+  scenario: ScenarioSpec;
+  index: number;
+  runId: string;
+  rng: Rng;
+  /** Environment given to every container (OTel endpoint, frozen clock…). */
+  env: Record<string, string>;
+  /** Aborts on SIGINT/SIGTERM or fail-fast. */
+  signal: AbortSignal;
+  reportDir: string;
+  chaos?: ScenarioChaos;
+}
+
+export function scenarioLabels(runId: string, index: number): Labels {
+  return { [MANAGED_LABEL]: 'true', [RUN_LABEL]: runId, [PID_LABEL]: String(process.pid), [SCENARIO_LABEL]: String(index) };
+}
+
+export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult> {
+  const { engine, recorder, scenario, suite } = ctx;
+  const span = recorder.start(`clnrm.scenario:${scenario.name}`, ctx.runSpan, {
+    key: scenario.name,
+    attributes: { 'scenario.name': scenario.name, 'scenario.expect_failure': scenario.expectFailure },
+  });
+  const startedAt = Date.now();
+  const labels = scenarioLabels(ctx.runId, ctx.index);
+  const prefix = `clnrm-${ctx.runId}-${ctx.index}`;
+  const created: CreatedResources = { containers: [], networks: [], volumes: [] };
+  const steps: StepRun[] = [];
+  let failure: { reason: ScenarioResult['reason']; message: string; outcome: 'fail' | 'error' } | undefined;
+  let trigger: CleanupTrigger = 'scenario_end';
+  let cleanupParent: SpanHandle = span;
+  let chaosSession: ChaosSession | undefined;
+  const artifacts: string[] = [];
+  const limits: TimeLimit[] = [];
+  if (scenario.timeoutMs !== undefined) limits.push({ kind: 'scenario', at: startedAt + scenario.timeoutMs, timeoutMs: scenario.timeoutMs });
+  if (scenario.deadlineMs !== undefined) limits.push({ kind: 'deadline', at: startedAt + scenario.deadlineMs, timeoutMs: scenario.deadlineMs });
+  const setupSignal = AbortSignal.any([ctx.signal, ...(scenario.timeoutMs !== undefined ? [AbortSignal.timeout(scenario.timeoutMs)] : [])]);
+
+  try {
+    if (scenario.faults.length > 0 && !ctx.chaos) throw new Error('this scenario declares chaos faults, but no chaos engine was given to the runner');
+    const network = await engine.createNetwork(prefix, { internal: !suite.network.egress, labels });
+    created.networks.push({ id: network.id, name: prefix });
+    const containers = new Map<string, string>();
+    // Services start in parallel; each span is keyed by service name, so ids do not depend on the order.
+    await Promise.all(
+      scenario.services.map(async (name) => {
+        const service = suite.services[name]!;
+        const started = await startService({
+          engine,
+          recorder,
+          parent: span,
+          service,
+          suite,
+          containerName: `${prefix}-${name}`,
+          networkId: network.id,
+          labels,
+          env: { ...ctx.env, OTEL_SERVICE_NAME: service.env.OTEL_SERVICE_NAME ?? name },
+          signal: setupSignal,
+          onCreated: (id) => created.containers.push({ id, name }),
+        });
+        containers.set(name, started);
+      }),
+    );
+    if (ctx.chaos && scenario.faults.length > 0) {
+      chaosSession = await ctx.chaos.start({ scenarioSpan: span, containers, networkId: network.id, startedAt });
+    }
+    for (const [i, step] of scenario.steps.entries()) {
+      if (ctx.signal.aborted) {
+        failure = { reason: { type: 'interrupted' }, message: 'interrupted before the step started', outcome: 'error' };
+        break;
+      }
+      const target = step.image
+        ? { kind: 'image' as const, image: step.image, networkId: network.id, labels, containerName: `${prefix}-step${i}` }
+        : { kind: 'service' as const, service: step.service!, containerId: containers.get(step.service!)! };
+      const result = await runStep({
+        engine,
+        recorder,
+        parent: span,
+        step,
+        target,
+        env: ctx.env,
+        rng: ctx.rng.fork(`step:${step.name}`),
+        limits,
+        signal: ctx.signal,
+        stepKey: `${ctx.runId}-${ctx.index}-${i}`,
+        ...(chaosSession ? { attributes: () => chaosSession!.stepAttributes() } : {}),
+      });
+      steps.push(result);
+      if (result.outcome !== 'pass') {
+        failure ??= { reason: result.reason, message: `step ${step.name}: ${result.message}`, outcome: result.outcome === 'error' ? 'error' : 'fail' };
+        if (result.timeout && result.reason?.type === 'timeout' && result.reason.kind !== 'step') {
+          // The scenario's own timeout ended it: its cleanup is caused by that timeout.
+          trigger = 'timeout';
+          cleanupParent = result.timeout.enforced;
+          break;
+        }
+        if (result.reason?.type === 'timeout') {
+          trigger = 'timeout';
+          cleanupParent = result.timeout!.enforced;
+        } else if (trigger === 'scenario_end') {
+          trigger = result.reason?.type === 'interrupted' ? 'interrupt' : 'failure';
+        }
+        if (!step.continueOnFailure) break;
+      }
+    }
+  } catch (err) {
+    const e = err as Error;
+    if (e instanceof ServiceNotReadyError) failure = { reason: { type: 'not_ready', service: e.service }, message: e.message, outcome: 'fail' };
+    else if (ctx.signal.aborted) failure = { reason: { type: 'interrupted' }, message: 'interrupted', outcome: 'error' };
+    else failure = { reason: { type: 'engine_error' }, message: e.message, outcome: 'error' };
+    trigger = ctx.signal.aborted ? 'interrupt' : 'failure';
+  }
+
+  if (scenario.artifacts.includes('logs')) {
+    artifacts.push(...writeStepLogs(ctx.reportDir, suite.name, scenario.name, steps));
+  }
+  const keep = suite.cleanup.containers === 'never' || (suite.cleanup.containers === 'on_success' && failure !== undefined);
+  const cleanup = await cleanupScenario({
+    engine,
+    recorder,
+    parent: cleanupParent,
+    trigger,
+    created,
+    labels,
+    keep,
+    verify: suite.cleanup.verifyCleanup,
+    ...(chaosSession ? { beforeRemoval: (s: SpanHandle) => chaosSession!.revert(s) } : {}),
+  }).catch((err) => ({ success: false, leaks: [], span, error: String(err) }) as const);
+
+  const result = verdict(scenario, failure);
+  const leaks = [...cleanup.leaks];
+  if (leaks.length > 0) {
+    result.outcome = 'fail';
+    result.reason = { type: 'leak' };
+    result.message = `${leaks.length} resource(s) left on the engine after cleanup: ${leaks.map((l) => `${l.kind} ${l.id.slice(0, 12)}`).join(', ')}`;
+  }
+  if ('keptCommand' in cleanup && cleanup.keptCommand) result.message += ` (resources kept; remove them with: ${cleanup.keptCommand})`;
+  span.setAttributes({ result: result.outcome, ...(result.reason ? { 'error.type': result.reason.type } : {}) });
+  if (result.outcome === 'pass') span.ok();
+  else span.fail(result.reason?.type ?? 'failed', result.message);
+  span.end();
+  return { name: scenario.name, ...result, steps, leaks, startedAt, durationMs: Date.now() - startedAt, artifacts };
+}
+
+/** Applies `expect_failure` to the scenario as a whole. */
+function verdict(scenario: ScenarioSpec, failure: { reason: ScenarioResult['reason']; message: string; outcome: 'fail' | 'error' } | undefined): Pick<ScenarioResult, 'outcome' | 'reason' | 'message'> {
+  if (failure?.outcome === 'error' && failure.reason?.type !== 'not_ready') return { outcome: 'error', reason: failure.reason, message: failure.message };
+  if (scenario.expectFailure) {
+    return failure
+      ? { outcome: 'pass', reason: failure.reason, message: `failed as expected: ${failure.message}` }
+      : { outcome: 'fail', reason: { type: 'unexpected_success' }, message: 'expected to fail (expect_failure = true), but every step passed' };
+  }
+  return failure ? { outcome: 'fail', reason: failure.reason, message: failure.message } : { outcome: 'pass', message: 'passed' };
+}
+
+function writeStepLogs(dir: string, suite: string, scenario: string, steps: StepRun[]): string[] {
+  const base = join(dir, 'artifacts', suite, scenario);
+  mkdirSync(base, { recursive: true });
+  const files: string[] = [];
+  for (const s of steps) {
+    for (const stream of ['stdout', 'stderr'] as const) {
+      const file = join(base, `${s.name}.${stream}.log`);
+      writeFileSync(file, s[stream].text);
+      files.push(file);
+    }
+  }
+  return files;
+}

@@ -1,0 +1,301 @@
+/**
+ * Runs one step: in a service's container (exec) or in a one-off container of
+ * its own image, with the runner enforcing timeouts, retries with seeded
+ * jitter, and outcome classification (exit code, output, timeout, OOM, killed).
+ */
+import type { Attributes } from '@opentelemetry/api';
+import type { StepSpec } from '../load/index.js';
+import type { Rng } from '../plan/rng.js';
+import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
+import type { Engine, Labels } from './engine.js';
+import { createCapture, type CapturedText } from './output.js';
+import type { FailureReason, StepResult, TimeoutKind } from './results.js';
+import { sessionProcesses, signalSession, wrapArgv } from './session.js';
+import { enforceTimeout, type KillTarget, type TimeoutRecord } from './timeout.js';
+import { sleep } from './wait/index.js';
+
+export type StepTarget =
+  | { kind: 'service'; service: string; containerId: string }
+  | { kind: 'image'; image: string; networkId: string; labels: Labels; containerName: string };
+
+/** A limit on the step's running time: its own timeout, the scenario's, or the absolute deadline. */
+export interface TimeLimit {
+  kind: TimeoutKind;
+  /** Epoch milliseconds at which it fires. */
+  at: number;
+  /** The declared value, for spans and messages. */
+  timeoutMs: number;
+}
+
+export interface StepContext {
+  engine: Engine;
+  recorder: Recorder;
+  parent: SpanHandle;
+  step: StepSpec;
+  target: StepTarget;
+  /** Variables the runner injects (OTel endpoint, clock), below the step's own env. */
+  env: Record<string, string>;
+  rng: Rng;
+  /** Scenario-wide limits (scenario timeout, deadline). */
+  limits: TimeLimit[];
+  /** Aborts on interrupt or fail-fast: the step is killed and reported as interrupted. */
+  signal: AbortSignal;
+  /** Unique per step run, names the session pid file. */
+  stepKey: string;
+  /** Extra attributes for the step span (chaos marks `degraded`). */
+  attributes?: () => Attributes;
+}
+
+export interface StepRun extends StepResult {
+  /** The timeout span when a timeout ended the step (the scenario's cleanup hangs under it). */
+  timeout?: TimeoutRecord;
+}
+
+const argvOf = (run: StepSpec['run']): string[] => (typeof run === 'string' ? ['sh', '-c', run] : [...run]);
+
+interface Attempt {
+  exitCode: number | null;
+  stdout: CapturedText;
+  stderr: CapturedText;
+  timedOut?: { limit: TimeLimit; record: TimeoutRecord };
+  interrupted?: boolean;
+  containerGone?: { oomKilled: boolean; exitCode?: number };
+  oomKilled?: boolean;
+}
+
+/** OOM kills so far in the container's memory cgroup (v1 or v2); undefined when unreadable. */
+async function oomKillCount(engine: Engine, containerId: string): Promise<number | undefined> {
+  let text = '';
+  try {
+    const h = await engine.exec(
+      containerId,
+      { cmd: ['sh', '-c', 'cat /sys/fs/cgroup/memory/memory.oom_control 2>/dev/null || cat /sys/fs/cgroup/memory.events 2>/dev/null'] },
+      { onStdout: (c) => (text += c.toString()), onStderr() {} },
+    );
+    await h.done;
+  } catch {
+    return undefined;
+  }
+  const m = /oom_kill (\d+)/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+function firstLimit(ctx: StepContext, startedAt: number): TimeLimit | undefined {
+  const own: TimeLimit[] = ctx.step.timeoutMs !== undefined ? [{ kind: 'step', at: startedAt + ctx.step.timeoutMs, timeoutMs: ctx.step.timeoutMs }] : [];
+  return [...own, ...ctx.limits].sort((a, b) => a.at - b.at)[0];
+}
+
+/** Waits for `done`, a time limit, or an abort — whichever comes first. */
+function race(done: Promise<unknown>, limit: TimeLimit | undefined, signal: AbortSignal): Promise<'done' | 'timeout' | 'aborted'> {
+  return new Promise((resolve) => {
+    const timer = limit ? setTimeout(() => finish('timeout'), Math.max(0, limit.at - Date.now())) : undefined;
+    const onAbort = () => finish('aborted');
+    function finish(r: 'done' | 'timeout' | 'aborted') {
+      if (timer) clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      resolve(r);
+    }
+    if (signal.aborted) return finish('aborted');
+    signal.addEventListener('abort', onAbort, { once: true });
+    done.then(
+      () => finish('done'),
+      () => finish('done'),
+    );
+  });
+}
+
+async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extract<StepTarget, { kind: 'service' }>): Promise<Attempt> {
+  const out = createCapture();
+  const err = createCapture();
+  const { engine, step } = ctx;
+  const oomBefore = await oomKillCount(engine, target.containerId);
+  const startedAt = Date.now();
+  const handle = await engine.exec(
+    target.containerId,
+    { cmd: wrapArgv(ctx.stepKey, argvOf(step.run)), env: { ...ctx.env, TRACEPARENT: span.traceparent(), ...step.env }, ...(step.workdir ? { workdir: step.workdir } : {}) },
+    { onStdout: (c) => out.push(c), onStderr: (c) => err.push(c) },
+  );
+  const limit = firstLimit(ctx, startedAt);
+  const how = await race(handle.done, limit, ctx.signal);
+  const killTarget: KillTarget = {
+    signal: (sig) => signalSession(engine, target.containerId, ctx.stepKey, sig).catch(() => undefined),
+    exited: handle.done,
+    remaining: () => sessionProcesses(engine, target.containerId, ctx.stepKey).catch(() => []),
+  };
+  const attempt: Attempt = { exitCode: null, stdout: out.result(), stderr: err.result() };
+  if (how === 'timeout' && limit) {
+    const record = await enforceTimeout(ctx.recorder, span, { kind: limit.kind, timeoutMs: limit.timeoutMs, strategy: step.timeoutStrategy, gracePeriodMs: step.gracePeriodMs }, killTarget);
+    attempt.timedOut = { limit, record };
+  } else if (how === 'aborted') {
+    await killTarget.signal('KILL');
+    attempt.interrupted = true;
+  }
+  const { exitCode } = await handle.done.catch(() => ({ exitCode: null }));
+  attempt.exitCode = exitCode;
+  attempt.stdout = out.result();
+  attempt.stderr = err.result();
+  const state = await engine.inspectContainer(target.containerId).catch(() => undefined);
+  if (state && !state.running) {
+    attempt.containerGone = { oomKilled: state.oomKilled, ...(state.exitCode !== undefined ? { exitCode: state.exitCode } : {}) };
+  } else if (exitCode === 137 && oomBefore !== undefined) {
+    const oomAfter = await oomKillCount(engine, target.containerId);
+    attempt.oomKilled = oomAfter !== undefined && oomAfter > oomBefore;
+  }
+  return attempt;
+}
+
+async function attemptInImage(ctx: StepContext, span: SpanHandle, target: Extract<StepTarget, { kind: 'image' }>, attemptNo: number): Promise<Attempt> {
+  const { engine, step } = ctx;
+  await engine.ensureImage(target.image);
+  const id = await engine.createContainer({
+    name: `${target.containerName}-${attemptNo}`,
+    image: target.image,
+    cmd: argvOf(step.run),
+    env: { ...ctx.env, TRACEPARENT: span.traceparent(), ...step.env },
+    labels: target.labels,
+    network: { id: target.networkId, aliases: [] },
+    init: true,
+    ...(step.workdir ? { workdir: step.workdir } : {}),
+  });
+  try {
+    const startedAt = Date.now();
+    await engine.startContainer(id);
+    const exited = engine.waitContainer(id);
+    const limit = firstLimit(ctx, startedAt);
+    const how = await race(exited, limit, ctx.signal);
+    const killTarget: KillTarget = {
+      signal: (sig) => engine.killContainer(id, `SIG${sig}`).catch(() => undefined),
+      exited,
+      remaining: async () => ((await engine.inspectContainer(id)).running ? [`container ${target.containerName}`] : []),
+    };
+    const attempt: Attempt = { exitCode: null, stdout: { text: '', truncatedBytes: 0, totalBytes: 0 }, stderr: { text: '', truncatedBytes: 0, totalBytes: 0 } };
+    if (how === 'timeout' && limit) {
+      const record = await enforceTimeout(ctx.recorder, span, { kind: limit.kind, timeoutMs: limit.timeoutMs, strategy: step.timeoutStrategy, gracePeriodMs: step.gracePeriodMs }, killTarget);
+      attempt.timedOut = { limit, record };
+    } else if (how === 'aborted') {
+      await killTarget.signal('KILL');
+      attempt.interrupted = true;
+    }
+    const { exitCode } = await exited.catch(() => ({ exitCode: -1 }));
+    attempt.exitCode = exitCode;
+    const state = await engine.inspectContainer(id);
+    attempt.oomKilled = state.oomKilled;
+    const output = await engine.output(id);
+    const out = createCapture();
+    const err = createCapture();
+    out.push(output.stdout);
+    err.push(output.stderr);
+    attempt.stdout = out.result();
+    attempt.stderr = err.result();
+    return attempt;
+  } finally {
+    await engine.removeContainer(id).catch(() => undefined);
+  }
+}
+
+/** Turns an attempt into a reason for failure, or undefined when it passed. */
+function judge(step: StepSpec, a: Attempt): { reason?: FailureReason; message: string } {
+  if (a.interrupted) return { reason: { type: 'interrupted' }, message: 'interrupted: the run was stopped' };
+  if (a.timedOut) {
+    const { limit } = a.timedOut;
+    const what = limit.kind === 'step' ? 'step timeout' : limit.kind === 'scenario' ? 'scenario timeout' : 'scenario deadline';
+    return { reason: { type: 'timeout', kind: limit.kind, timeoutMs: limit.timeoutMs }, message: `${what} of ${limit.timeoutMs} ms reached; the step was killed (${step.timeoutStrategy})` };
+  }
+  if (a.containerGone) {
+    if (a.containerGone.oomKilled) return { reason: { type: 'oom_killed' }, message: 'the container was killed by the kernel OOM killer (memory limit reached)' };
+    const code = a.containerGone.exitCode;
+    return {
+      reason: { type: 'container_killed', ...(code !== undefined ? { exitCode: code } : {}) },
+      message: `the container stopped while the step ran (exit ${code ?? 'unknown'})`,
+    };
+  }
+  if (a.oomKilled) return { reason: { type: 'oom_killed' }, message: 'the step was killed by the kernel OOM killer (memory limit reached)' };
+  if (a.exitCode !== step.expectExitCode) {
+    const code = a.exitCode ?? -1;
+    return { reason: { type: 'exit_code', exitCode: code, expected: step.expectExitCode }, message: `exit code ${code}, expected ${step.expectExitCode}` };
+  }
+  if (step.expectedOutputRegex !== undefined && !new RegExp(step.expectedOutputRegex).test(a.stdout.text)) {
+    return { reason: { type: 'output_mismatch', pattern: step.expectedOutputRegex }, message: `stdout does not match /${step.expectedOutputRegex}/` };
+  }
+  return { message: 'passed' };
+}
+
+/** Reasons that another attempt cannot change. */
+const FINAL: ReadonlySet<FailureReason['type']> = new Set(['interrupted', 'container_killed', 'engine_error']);
+
+export async function runStep(ctx: StepContext): Promise<StepRun> {
+  const { step, recorder } = ctx;
+  const span = recorder.start(`clnrm.step:${step.name}`, ctx.parent, {
+    attributes: {
+      'step.name': step.name,
+      'step.command': typeof step.run === 'string' ? step.run : JSON.stringify(step.run),
+      ...(ctx.target.kind === 'service' ? { 'step.service': ctx.target.service } : { 'step.image': ctx.target.image }),
+    },
+  });
+  const startedAt = Date.now();
+  const maxAttempts = 1 + (step.retries?.max ?? 0);
+  let attempts = 0;
+  let last: Attempt | undefined;
+  let verdict: { reason?: FailureReason; message: string } = { message: '' };
+  try {
+    for (;;) {
+      attempts++;
+      last = ctx.target.kind === 'service' ? await attemptInService(ctx, span, ctx.target) : await attemptInImage(ctx, span, ctx.target, attempts);
+      verdict = judge(step, last);
+      if (!verdict.reason || attempts >= maxAttempts || FINAL.has(verdict.reason.type) || last.timedOut?.limit.kind !== undefined && last.timedOut.limit.kind !== 'step') break;
+      const r = step.retries!;
+      const base = Math.min(r.backoffMs * r.factor ** (attempts - 1), r.maxBackoffMs ?? Infinity);
+      const waitMs = Math.round(base + base * r.jitter * ctx.rng.next());
+      span.addEvent('retry', { 'retry.attempt': attempts + 1, 'retry.backoff_ms': waitMs, 'retry.previous_error': verdict.reason.type });
+      try {
+        await sleep(waitMs, ctx.signal);
+      } catch {
+        verdict = { reason: { type: 'interrupted' }, message: 'interrupted: the run was stopped' };
+        break;
+      }
+    }
+  } catch (err) {
+    verdict = { reason: { type: 'engine_error' }, message: `engine error: ${(err as Error).message}` };
+  }
+
+  const failed = verdict.reason !== undefined;
+  const outcome = verdictOutcome(step.expectFailure, verdict.reason);
+  const exitCode = last?.exitCode ?? undefined;
+  span.setAttributes({
+    'retry.attempts': attempts,
+    result: outcome === 'pass' ? 'pass' : 'error',
+    ...(exitCode !== undefined && exitCode !== null ? { 'exit.code': exitCode } : {}),
+    ...(step.expectFailure ? { 'expected_failure': true } : {}),
+    ...(ctx.attributes?.() ?? {}),
+  });
+  if (failed) span.fail(verdict.reason!.type, verdict.message);
+  else span.ok();
+  span.end();
+
+  const empty: CapturedText = { text: '', truncatedBytes: 0, totalBytes: 0 };
+  const result: StepRun = {
+    name: step.name,
+    outcome,
+    message: step.expectFailure ? (failed ? `failed as expected: ${verdict.message}` : 'expected to fail, but passed') : verdict.message,
+    attempts,
+    startedAt,
+    durationMs: Date.now() - startedAt,
+    stdout: last?.stdout ?? empty,
+    stderr: last?.stderr ?? empty,
+  };
+  if (step.expectFailure && !failed) result.reason = { type: 'unexpected_success' };
+  else if (verdict.reason && !step.expectFailure) result.reason = verdict.reason;
+  else if (verdict.reason) {
+    result.reason = verdict.reason;
+    result.expectedFailure = true;
+  }
+  if (exitCode !== undefined && exitCode !== null) result.exitCode = exitCode;
+  if (last?.timedOut) result.timeout = last.timedOut.record;
+  return result;
+}
+
+function verdictOutcome(expectFailure: boolean, reason: FailureReason | undefined): 'pass' | 'fail' | 'error' {
+  if (reason?.type === 'engine_error') return 'error';
+  if (reason?.type === 'interrupted') return 'error';
+  return expectFailure === (reason !== undefined) ? 'pass' : 'fail';
+}

@@ -1,0 +1,136 @@
+/**
+ * Runs the scenarios of one suite file under one trace (root span clnrm.run),
+ * with bounded parallelism; results come back in the file's order whatever
+ * the completion order.
+ */
+import { basename } from 'node:path';
+import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+import type { Suite } from '../load/index.js';
+import { createRng } from '../plan/rng.js';
+import { createRecorder, type SpanHandle } from '../telemetry/recorder.js';
+import type { Engine } from './engine.js';
+import type { ScenarioResult } from './results.js';
+import { runScenario, type ScenarioChaos, type ScenarioContext } from './scenario.js';
+
+export interface SuiteRunOptions {
+  engine: Engine;
+  runId: string;
+  seed: number;
+  /** Scenarios run at once (at least 1). */
+  jobs: number;
+  failFast: boolean;
+  /** Only scenarios whose name matches run; the others are reported as skipped. */
+  filter?: RegExp;
+  reportDir: string;
+  /** Interrupt (SIGINT/SIGTERM) of the whole run. */
+  signal: AbortSignal;
+  /** Environment for every container (OTel endpoint, frozen clock…). */
+  env: Record<string, string>;
+  exporters?: SpanExporter[];
+  /** Builds the chaos of one scenario (undefined: faults are rejected). */
+  chaosFor?: (ctx: { scenarioIndex: number; recorderSpan: SpanHandle }) => ScenarioChaos | undefined;
+  onScenarioStart?: (suite: Suite, name: string) => void;
+  onScenarioEnd?: (suite: Suite, result: ScenarioResult) => void;
+}
+
+export interface SuiteRun {
+  suite: Suite;
+  seed: number;
+  runId: string;
+  traceId: string;
+  scenarios: ScenarioResult[];
+  spans: ReadableSpan[];
+  startedAt: number;
+  durationMs: number;
+  /** The run was stopped by an interrupt or `max_duration_seconds`. */
+  interrupted: boolean;
+}
+
+/** Runs `tasks` with at most `limit` at once, keeping results in input order. */
+export async function mapWithLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+export async function runSuite(suite: Suite, o: SuiteRunOptions): Promise<SuiteRun> {
+  const recorder = createRecorder({
+    seed: o.seed,
+    traceKey: suite.name,
+    serviceName: suite.otel.serviceName,
+    resources: suite.otel.resources,
+    ...(o.exporters ? { exporters: o.exporters } : {}),
+  });
+  const startedAt = Date.now();
+  const runSpan = recorder.start('clnrm.run', undefined, {
+    attributes: { 'suite.name': suite.name, 'suite.file': basename(suite.file), 'run.seed': o.seed, 'scenarios.count': suite.scenarios.length },
+  });
+  const stop = new AbortController();
+  const signals = [o.signal, stop.signal];
+  if (suite.limits.maxDurationSeconds) signals.push(AbortSignal.timeout(suite.limits.maxDurationSeconds * 1000));
+  const signal = AbortSignal.any(signals);
+
+  const results = await mapWithLimit(suite.scenarios, o.jobs, async (scenario, index): Promise<ScenarioResult> => {
+    const skipped = (message: string): ScenarioResult => ({
+      name: scenario.name,
+      outcome: 'pass',
+      message,
+      steps: [],
+      leaks: [],
+      startedAt: Date.now(),
+      durationMs: 0,
+      artifacts: [],
+      skipped: true,
+    });
+    if (o.filter && !o.filter.test(scenario.name)) return skipped(`skipped: does not match --filter ${o.filter.source}`);
+    if (signal.aborted) return { ...skipped('not run: the run was stopped'), outcome: 'error', reason: { type: 'interrupted' } };
+    o.onScenarioStart?.(suite, scenario.name);
+    const ctx: ScenarioContext = {
+      engine: o.engine,
+      recorder,
+      runSpan,
+      suite,
+      scenario,
+      index,
+      runId: o.runId,
+      rng: createRng(o.seed, `scenario:${scenario.name}`),
+      env: { ...o.env, CLNRM_SCENARIO: scenario.name },
+      signal,
+      reportDir: o.reportDir,
+    };
+    const chaos = o.chaosFor?.({ scenarioIndex: index, recorderSpan: runSpan });
+    if (chaos) ctx.chaos = chaos;
+    const result = await runScenario(ctx);
+    if (o.failFast && result.outcome !== 'pass') stop.abort(new Error('fail-fast'));
+    o.onScenarioEnd?.(suite, result);
+    return result;
+  });
+
+  const ran = results.filter((r) => !r.skipped);
+  const passed = ran.length > 0 && ran.every((r) => r.outcome === 'pass');
+  runSpan.setAttributes({ result: passed ? 'pass' : 'fail', 'scenarios.run': ran.length });
+  if (passed) runSpan.ok();
+  else runSpan.fail(ran.length === 0 ? 'nothing_run' : 'scenario_failed', ran.length === 0 ? 'no scenario ran' : 'at least one scenario did not pass');
+  runSpan.end();
+  const spans = recorder.spans();
+  await recorder.shutdown();
+  return {
+    suite,
+    seed: o.seed,
+    runId: o.runId,
+    traceId: recorder.traceId,
+    scenarios: results,
+    spans,
+    startedAt,
+    durationMs: Date.now() - startedAt,
+    interrupted: o.signal.aborted,
+  };
+}

@@ -1,0 +1,21 @@
+/** Ready when a command run inside the container exits 0. */
+import type { Command } from '../../load/index.js';
+import { sleep, type WaitCondition } from './types.js';
+
+export function commandCondition(command: Command): WaitCondition {
+  const cmd = typeof command === 'string' ? ['sh', '-c', command] : [...command];
+  return {
+    description: `command ${JSON.stringify(typeof command === 'string' ? command : cmd.join(' '))}`,
+    async waitUntilReady(ctx) {
+      const ignore = { onStdout() {}, onStderr() {} };
+      for (;;) {
+        const state = await ctx.engine.inspectContainer(ctx.containerId);
+        if (!state.running) throw new Error(`the container is not running (${state.status})`);
+        const handle = await ctx.engine.exec(ctx.containerId, { cmd }, ignore);
+        const { exitCode } = await handle.done;
+        if (exitCode === 0) return;
+        await sleep(ctx.intervalMs, ctx.signal);
+      }
+    },
+  };
+}
