@@ -61,6 +61,8 @@ interface Attempt {
   interrupted?: boolean;
   containerGone?: { oomKilled: boolean; exitCode?: number };
   oomKilled?: boolean;
+  /** Processes the step left running after it ended (killed by the runner). */
+  leakedProcesses?: number;
 }
 
 /** OOM kills so far in the container's memory cgroup (v1 or v2); undefined when unreadable. */
@@ -135,6 +137,14 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
   attempt.stdout = out.result();
   attempt.stderr = err.result();
   const state = await engine.inspectContainer(target.containerId).catch(() => undefined);
+  if (state?.running && !attempt.timedOut) {
+    // A step that exits while its background children live on leaks them: kill and count them.
+    const left = await killTarget.remaining();
+    if (left.length > 0) {
+      await killTarget.signal('KILL');
+      attempt.leakedProcesses = left.length;
+    }
+  }
   if (state && !state.running) {
     attempt.containerGone = { oomKilled: state.oomKilled, ...(state.exitCode !== undefined ? { exitCode: state.exitCode } : {}) };
   } else if (exitCode === 137 && oomBefore !== undefined) {
@@ -263,6 +273,7 @@ export async function runStep(ctx: StepContext): Promise<StepRun> {
   const exitCode = last?.exitCode ?? undefined;
   span.setAttributes({
     'retry.attempts': attempts,
+    'processes.leaked': last?.leakedProcesses ?? 0,
     result: outcome === 'pass' ? 'pass' : 'error',
     ...(exitCode !== undefined && exitCode !== null ? { 'exit.code': exitCode } : {}),
     ...(step.expectFailure ? { 'expected_failure': true } : {}),

@@ -1,0 +1,56 @@
+/**
+ * One span as the validators and the digest see it, whatever its source: the
+ * runner's own spans (SDK ReadableSpan) or spans the system under test sent
+ * over OTLP. Times are epoch milliseconds.
+ */
+import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
+
+export type AttrValue = string | number | boolean | readonly (string | number | boolean)[];
+export type SpanKindName = 'internal' | 'server' | 'client' | 'producer' | 'consumer';
+export type StatusName = 'OK' | 'ERROR' | 'UNSET';
+
+export interface SpanRecord {
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+  kind: SpanKindName;
+  status: StatusName;
+  statusMessage?: string;
+  attributes: Readonly<Record<string, AttrValue>>;
+  events: readonly { name: string; timeMs: number; attributes: Readonly<Record<string, AttrValue>> }[];
+  startMs: number;
+  endMs: number;
+  resource: Readonly<Record<string, AttrValue>>;
+  source: 'runner' | 'sut';
+}
+
+const KINDS: SpanKindName[] = ['internal', 'server', 'client', 'producer', 'consumer'];
+const STATUSES: StatusName[] = ['UNSET', 'OK', 'ERROR'];
+const ms = (t: readonly [number, number]) => t[0] * 1000 + t[1] / 1e6;
+
+function plain(attrs: Record<string, unknown> | undefined): Record<string, AttrValue> {
+  const out: Record<string, AttrValue> = {};
+  for (const [k, v] of Object.entries(attrs ?? {})) if (v !== undefined && v !== null) out[k] = v as AttrValue;
+  return out;
+}
+
+export function fromReadableSpan(s: ReadableSpan): SpanRecord {
+  const ctx = s.spanContext();
+  const record: SpanRecord = {
+    traceId: ctx.traceId,
+    spanId: ctx.spanId,
+    name: s.name,
+    kind: KINDS[s.kind] ?? 'internal',
+    status: STATUSES[s.status.code] ?? 'UNSET',
+    attributes: plain(s.attributes),
+    events: s.events.map((e) => ({ name: e.name, timeMs: ms(e.time), attributes: plain(e.attributes) })),
+    startMs: ms(s.startTime),
+    endMs: ms(s.endTime),
+    resource: plain(s.resource.attributes as Record<string, unknown>),
+    source: 'runner',
+  };
+  if (s.parentSpanContext?.spanId) record.parentSpanId = s.parentSpanContext.spanId;
+  if (s.status.message) record.statusMessage = s.status.message;
+  return record;
+}

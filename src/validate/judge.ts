@@ -1,0 +1,61 @@
+/**
+ * Judges a suite run: each scenario's expectations against its subtree
+ * (clnrm.scenario:<name> and everything below it, including spans of the
+ * system under test that joined through TRACEPARENT), the file's expectations
+ * against the whole trace. A failed expectation fails its scenario (or the file).
+ */
+import type { ScenarioResult } from '../runtime/results.js';
+import type { SuiteRun } from '../runtime/suite.js';
+import { fromReadableSpan, type SpanRecord } from '../telemetry/span-record.js';
+import { buildGraph } from './graph.js';
+import { declaredChecks, evaluate, type Verdict } from './index.js';
+
+export interface JudgedScenario extends ScenarioResult {
+  verdicts: Verdict[];
+}
+
+export interface JudgedSuite {
+  run: SuiteRun;
+  scenarios: JudgedScenario[];
+  /** Verdicts of the file-level `[expect.*]`. */
+  fileVerdicts: Verdict[];
+  /** Every span of the trace: the runner's and the system under test's. */
+  spans: SpanRecord[];
+  passed: boolean;
+}
+
+export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = []): JudgedSuite {
+  const spans = [...run.spans.map(fromReadableSpan), ...sutSpans.filter((s) => s.traceId === run.traceId)];
+  const graph = buildGraph(spans);
+  const suite = run.suite;
+  const allowedHosts = [...Object.keys(suite.services), ...Object.keys(suite.proxies)];
+
+  const scenarios = run.scenarios.map((result, i): JudgedScenario => {
+    const spec = suite.scenarios[i]!;
+    if (result.skipped) return { ...result, verdicts: [] };
+    const root = graph.spans.find((s) => s.name === `clnrm.scenario:${spec.name}` && s.source === 'runner');
+    const verdicts = root
+      ? evaluate(spec.expect, { graph: graph.subtree(root), keyPath: `${spec.keyPath}.expect`, leaks: result.leaks, allowedHosts })
+      : [];
+    const judged: JudgedScenario = { ...result, verdicts };
+    const failed = verdicts.filter((v) => !v.passed);
+    if (!root && declaredChecks(spec.expect) > 0) {
+      judged.outcome = 'error';
+      judged.message = `the scenario's span is missing, so its ${declaredChecks(spec.expect)} expectation(s) could not be checked`;
+    } else if (failed.length > 0 && result.outcome !== 'error') {
+      judged.outcome = 'fail';
+      judged.reason = { type: 'expectation_failed' };
+      judged.message = `${failed.length} expectation(s) failed: ${failed.map((v) => `${v.keyPath}: ${v.description}: ${v.message}`).join(' | ')}`;
+    } else if (spec.steps.length === 0 && verdicts.length === 0) {
+      judged.outcome = 'error';
+      judged.message = 'nothing to check: the scenario has no steps and no expectations';
+    }
+    return judged;
+  });
+
+  const leaks = run.scenarios.flatMap((s) => s.leaks);
+  const fileVerdicts = evaluate(suite.expect, { graph, keyPath: 'expect', leaks, allowedHosts });
+  const ran = scenarios.filter((s) => !s.skipped);
+  const passed = ran.length > 0 && ran.every((s) => s.outcome === 'pass') && fileVerdicts.every((v) => v.passed);
+  return { run, scenarios, fileVerdicts, spans, passed };
+}

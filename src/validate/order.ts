@@ -1,0 +1,25 @@
+/** `[expect.order]`: `must_precede` = every a ends before any b starts; `must_follow` = every a starts after every b ended. */
+import type { SpanRecord } from '../telemetry/span-record.js';
+import type { ExpectationCheck, Verdict } from './types.js';
+
+export const checkOrder: ExpectationCheck = (expect, ctx) => {
+  const o = expect.order;
+  if (!o) return [];
+  const out: Verdict[] = [];
+  const judge = (key: string, first: string, second: string, desc: string) => {
+    const as: SpanRecord[] = ctx.graph.named(first);
+    const bs: SpanRecord[] = ctx.graph.named(second);
+    let passed = as.length > 0 && bs.length > 0;
+    let message = as.length === 0 ? `no span named \`${first}\`` : bs.length === 0 ? `no span named \`${second}\`` : 'in order';
+    if (passed) {
+      const lastEnd = Math.max(...as.map((s) => s.endMs));
+      const firstStart = Math.min(...bs.map((s) => s.startMs));
+      passed = lastEnd <= firstStart;
+      if (!passed) message = `the last \`${first}\` ends ${(lastEnd - firstStart).toFixed(0)} ms after the first \`${second}\` starts`;
+    }
+    out.push({ kind: 'order', keyPath: `${ctx.keyPath}.order.${key}`, description: desc, passed, message });
+  };
+  for (const [a, b] of o.mustPrecede ?? []) judge('must_precede', a, b, `\`${a}\` before \`${b}\``);
+  for (const [a, b] of o.mustFollow ?? []) judge('must_follow', b, a, `\`${a}\` after \`${b}\``);
+  return out;
+};

@@ -1,0 +1,42 @@
+/** `[expect.graph]`: required and forbidden parent→child edges, and acyclicity. */
+import { matchesPattern } from '../common/span-names.js';
+import type { Verdict, ExpectationCheck } from './types.js';
+
+export const checkGraph: ExpectationCheck = (expect, ctx) => {
+  const g = expect.graph;
+  if (!g) return [];
+  const { graph } = ctx;
+  const keyPath = `${ctx.keyPath}.graph`;
+  const edge = (a: string, b: string) =>
+    graph.spans.some((s) => matchesPattern(s.name, b) && (() => {
+      const p = graph.parentOf(s);
+      return p !== undefined && matchesPattern(p.name, a);
+    })());
+  const out: Verdict[] = [];
+  for (const [parent, child] of g.mustInclude ?? []) {
+    const passed = edge(parent, child);
+    out.push({
+      kind: 'graph', keyPath: `${keyPath}.must_include`, description: `edge \`${parent}\` → \`${child}\``, passed,
+      message: passed ? 'edge present' : graph.named(child).length === 0 ? `no span named \`${child}\`` : `no \`${child}\` has parent \`${parent}\``,
+    });
+  }
+  for (const [a, b] of g.mustNotCross ?? []) {
+    const crossed = edge(a, b) || edge(b, a);
+    out.push({ kind: 'graph', keyPath: `${keyPath}.must_not_cross`, description: `no edge between \`${a}\` and \`${b}\``, passed: !crossed, message: crossed ? 'an edge exists' : 'no edge' });
+  }
+  if (g.acyclic !== undefined) {
+    const cyclic = graph.spans.some((s) => {
+      const seen = new Set<string>();
+      let p: typeof s | undefined = s;
+      while (p) {
+        if (seen.has(p.spanId)) return true;
+        seen.add(p.spanId);
+        p = graph.parentOf(p);
+      }
+      return false;
+    });
+    const passed = g.acyclic ? !cyclic : cyclic;
+    out.push({ kind: 'graph', keyPath: `${keyPath}.acyclic`, description: g.acyclic ? 'the span graph has no cycle' : 'the span graph has a cycle', passed, message: cyclic ? 'a cycle exists' : 'no cycle' });
+  }
+  return out;
+};

@@ -1,0 +1,52 @@
+/**
+ * An expectation kind is a pure function from (expectations, span graph) to
+ * verdicts. A failed expectation is a verdict, never an exception, and every
+ * declared check yields at least one verdict: nothing parsed goes unevaluated.
+ */
+import type { ExpectSpec } from '../load/index.js';
+import type { ResourceInfo } from '../runtime/engine.js';
+import type { SpanGraph } from './graph.js';
+
+export type ExpectationKind = 'span' | 'graph' | 'counts' | 'window' | 'order' | 'status' | 'hermeticity';
+
+export interface Verdict {
+  kind: ExpectationKind;
+  /** Where the expectation is in the file, e.g. `scenario[0].expect.span[1]`. */
+  keyPath: string;
+  /** What was checked, in one line. */
+  description: string;
+  passed: boolean;
+  /** Why it failed, or what matched. */
+  message: string;
+}
+
+export interface CheckContext {
+  graph: SpanGraph;
+  /** Key path prefix of the expectations: `expect` or `scenario[i].expect`. */
+  keyPath: string;
+  /** Engine resources left after cleanup (from the cleanup verification). */
+  leaks: readonly ResourceInfo[];
+  /** Host names a span may talk to (services, proxies, loopback). */
+  allowedHosts: readonly string[];
+}
+
+export type ExpectationCheck = (expect: ExpectSpec, ctx: CheckContext) => Verdict[];
+
+/** String comparison of attribute values, so `"true"` in TOML matches a boolean attribute. */
+export function sameValue(actual: unknown, expected: unknown): boolean {
+  if (actual === undefined) return false;
+  if (Array.isArray(actual)) return JSON.stringify(actual.map(String)) === JSON.stringify(Array.isArray(expected) ? expected.map(String) : [String(expected)]);
+  return String(actual) === String(expected);
+}
+
+export function withinBound(n: number, b: { eq?: number; gte?: number; lte?: number }): boolean {
+  return (b.eq === undefined || n === b.eq) && (b.gte === undefined || n >= b.gte) && (b.lte === undefined || n <= b.lte);
+}
+
+export function describeBound(b: { eq?: number; gte?: number; lte?: number }): string {
+  const parts: string[] = [];
+  if (b.eq !== undefined) parts.push(`= ${b.eq}`);
+  if (b.gte !== undefined) parts.push(`≥ ${b.gte}`);
+  if (b.lte !== undefined) parts.push(`≤ ${b.lte}`);
+  return parts.join(' and ');
+}
