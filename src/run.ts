@@ -11,6 +11,9 @@ import type { Engine } from './runtime/engine.js';
 import { collectOrphans } from './runtime/gc.js';
 import type { ScenarioResult } from './runtime/results.js';
 import { mapWithLimit, runSuite, type SuiteRun } from './runtime/suite.js';
+import { createScenarioChaos, unsupportedFaults } from './chaos/session.js';
+import type { ScenarioChaos } from './runtime/scenario.js';
+import { judgeSuite, type JudgedSuite } from './validate/judge.js';
 
 export interface RunOptions {
   suites: Suite[];
@@ -31,12 +34,12 @@ export interface RunObserver {
   suiteStart?(suite: Suite, seed: number, seedWasDrawn: boolean): void;
   scenarioStart?(suite: Suite, scenario: string): void;
   scenarioEnd?(suite: Suite, result: ScenarioResult): void;
-  suiteEnd?(run: SuiteRun): void;
+  suiteEnd?(judged: JudgedSuite): void;
   orphansRemoved?(count: number): void;
 }
 
 export interface RunSummary {
-  runs: SuiteRun[];
+  suites: JudgedSuite[];
   passed: number;
   failed: number;
   errors: number;
@@ -87,17 +90,26 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       env: suiteEnv(suite, seed),
       onScenarioStart: (s, name) => safely(o.observer?.scenarioStart, s, name),
       onScenarioEnd: (s, r) => safely(o.observer?.scenarioEnd, s, r),
+      chaosFor: ({ suite: s, scenario, recorder, rng }): ScenarioChaos => {
+        const missing = unsupportedFaults(scenario);
+        if (missing.length > 0) {
+          return { start: () => Promise.reject(new Error(`fault type(s) ${missing.join(', ')} cannot be injected by this version of clnrm`)) };
+        }
+        return createScenarioChaos({ engine: o.engine, recorder, suite: s, scenario, rng });
+      },
     });
-    safely(o.observer?.suiteEnd, run);
-    return run;
+    const judged = judgeSuite(run);
+    safely(o.observer?.suiteEnd, judged);
+    return judged;
   });
 
   const all = runs.flatMap((r) => r.scenarios);
   const ran = all.filter((s) => !s.skipped);
+  const fileFailures = runs.filter((r) => r.fileVerdicts.some((v) => !v.passed)).length;
   return {
-    runs,
+    suites: runs,
     passed: ran.filter((s) => s.outcome === 'pass').length,
-    failed: ran.filter((s) => s.outcome === 'fail').length,
+    failed: ran.filter((s) => s.outcome === 'fail').length + fileFailures,
     errors: ran.filter((s) => s.outcome === 'error').length,
     skipped: all.length - ran.length,
     leaks: all.reduce((n, s) => n + s.leaks.length, 0),

@@ -24,18 +24,28 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
       if (!o.quiet) write(color.bold(`${suite.name}`) + color.dim(` (${suite.file}, seed ${seed}${drawn ? ' drawn; replay with --seed ' + seed : ''})`));
     },
     scenarioStart(suite, name) {
-      if (o.verbose) write(color.dim(`  ▶ ${suite.name} › ${name}`));
+      if (!o.quiet) write(color.dim(`  ▶ ${suite.name} › ${name}`));
     },
-    scenarioEnd(_suite, r) {
-      if (r.skipped && r.outcome === 'pass') {
-        if (o.verbose) write(color.dim(`  - ${r.name} (${r.message})`));
-        return;
+    suiteEnd(judged) {
+      // Verdicts are printed once the whole trace is judged (spans of the system under test arrive late).
+      for (const r of judged.scenarios) {
+        if (r.skipped && r.outcome === 'pass') {
+          if (o.verbose) write(color.dim(`  - ${r.name} (${r.message})`));
+          continue;
+        }
+        const mark = r.outcome === 'pass' ? color.green('✓') : r.outcome === 'fail' ? color.red('✗') : color.yellow('!');
+        if (o.quiet && r.outcome === 'pass') continue;
+        const detail = r.outcome === 'pass' && !o.verbose ? '' : color.dim(` — ${r.message}`);
+        write(`  ${mark} ${r.name} ${color.dim(seconds(r.durationMs))}${detail}`);
+        if (o.verbose) {
+          for (const s of r.steps) write(color.dim(`      ${s.outcome === 'pass' ? '✓' : '✗'} step ${s.name}: ${s.message} (attempts ${s.attempts})`));
+          for (const v of r.verdicts) write(color.dim(`      ${v.passed ? '✓' : '✗'} ${v.description}: ${v.message}`));
+        }
       }
-      const mark = r.outcome === 'pass' ? color.green('✓') : r.outcome === 'fail' ? color.red('✗') : color.yellow('!');
-      if (o.quiet && r.outcome === 'pass') return;
-      const detail = r.outcome === 'pass' && !o.verbose ? '' : color.dim(` — ${r.message}`);
-      write(`  ${mark} ${r.name} ${color.dim(seconds(r.durationMs))}${detail}`);
-      if (o.verbose) for (const s of r.steps) write(color.dim(`      ${s.outcome === 'pass' ? '✓' : '✗'} ${s.name}: ${s.message} (attempts ${s.attempts})`));
+      for (const v of judged.fileVerdicts) {
+        if (v.passed && !o.verbose) continue;
+        write(`  ${v.passed ? color.green('✓') : color.red('✗')} ${v.keyPath}: ${v.description}${v.passed ? '' : color.dim(` — ${v.message}`)}`);
+      }
     },
     summary(s) {
       const parts = [

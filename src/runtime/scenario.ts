@@ -32,8 +32,10 @@ export interface ChaosStartContext {
 }
 
 export interface ChaosSession {
-  /** Attributes for a step span (e.g. `degraded = true` while faults are active). */
-  stepAttributes(): Record<string, string | number | boolean>;
+  /** Attributes for a step span that started at `stepStartedAt` (e.g. `degraded = true` when a fault touched it). */
+  stepAttributes(stepStartedAt: number): Record<string, string | number | boolean>;
+  /** The argv a step really runs while step faults (exit code, timeout, fd limits) are active. */
+  wrapStep(step: string, service: string | undefined, argv: string[]): string[];
   /** Reverts every fault still applied; children of the given (cleanup) span. */
   revert(parent: SpanHandle): Promise<void>;
 }
@@ -81,7 +83,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   const setupSignal = AbortSignal.any([ctx.signal, ...(scenario.timeoutMs !== undefined ? [AbortSignal.timeout(scenario.timeoutMs)] : [])]);
 
   try {
-    if (scenario.faults.length > 0 && !ctx.chaos) throw new Error('this scenario declares chaos faults, but no chaos engine was given to the runner');
+    if (scenario.faults.length > 0 && !ctx.chaos) throw new Error('this scenario declares chaos faults, but the runner was started without a chaos engine');
     const network = await engine.createNetwork(prefix, { internal: !suite.network.egress, labels });
     created.networks.push({ id: network.id, name: prefix });
     const containers = new Map<string, string>();
@@ -127,7 +129,9 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
         limits,
         signal: ctx.signal,
         stepKey: `${ctx.runId}-${ctx.index}-${i}`,
-        ...(chaosSession ? { attributes: () => chaosSession!.stepAttributes() } : {}),
+        ...(chaosSession
+          ? { attributes: (at: number) => chaosSession!.stepAttributes(at), wrapArgv: (argv: string[]) => chaosSession!.wrapStep(step.name, step.service, argv) }
+          : {}),
       });
       steps.push(result);
       if (result.outcome !== 'pass') {

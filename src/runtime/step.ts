@@ -42,8 +42,10 @@ export interface StepContext {
   signal: AbortSignal;
   /** Unique per step run, names the session pid file. */
   stepKey: string;
-  /** Extra attributes for the step span (chaos marks `degraded`). */
-  attributes?: () => Attributes;
+  /** Extra attributes for the step span, given its start time (chaos marks `degraded`). */
+  attributes?: (startedAt: number) => Attributes;
+  /** Rewrites the step's argv (step faults: forced exit code, stall, fd limit). */
+  wrapArgv?: (argv: string[]) => string[];
 }
 
 export interface StepRun extends StepResult {
@@ -52,6 +54,7 @@ export interface StepRun extends StepResult {
 }
 
 const argvOf = (run: StepSpec['run']): string[] => (typeof run === 'string' ? ['sh', '-c', run] : [...run]);
+const commandOf = (ctx: StepContext): string[] => (ctx.wrapArgv ? ctx.wrapArgv(argvOf(ctx.step.run)) : argvOf(ctx.step.run));
 
 interface Attempt {
   exitCode: number | null;
@@ -114,7 +117,7 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
   const startedAt = Date.now();
   const handle = await engine.exec(
     target.containerId,
-    { cmd: wrapArgv(ctx.stepKey, argvOf(step.run)), env: { ...ctx.env, TRACEPARENT: span.traceparent(), ...step.env }, ...(step.workdir ? { workdir: step.workdir } : {}) },
+    { cmd: wrapArgv(ctx.stepKey, commandOf(ctx)), env: { ...ctx.env, TRACEPARENT: span.traceparent(), ...step.env }, ...(step.workdir ? { workdir: step.workdir } : {}) },
     { onStdout: (c) => out.push(c), onStderr: (c) => err.push(c) },
   );
   const limit = firstLimit(ctx, startedAt);
@@ -160,7 +163,7 @@ async function attemptInImage(ctx: StepContext, span: SpanHandle, target: Extrac
   const id = await engine.createContainer({
     name: `${target.containerName}-${attemptNo}`,
     image: target.image,
-    cmd: argvOf(step.run),
+    cmd: commandOf(ctx),
     env: { ...ctx.env, TRACEPARENT: span.traceparent(), ...step.env },
     labels: target.labels,
     network: { id: target.networkId, aliases: [] },
@@ -277,7 +280,7 @@ export async function runStep(ctx: StepContext): Promise<StepRun> {
     result: outcome === 'pass' ? 'pass' : 'error',
     ...(exitCode !== undefined && exitCode !== null ? { 'exit.code': exitCode } : {}),
     ...(step.expectFailure ? { 'expected_failure': true } : {}),
-    ...(ctx.attributes?.() ?? {}),
+    ...(ctx.attributes?.(startedAt) ?? {}),
   });
   if (failed) span.fail(verdict.reason!.type, verdict.message);
   else span.ok();

@@ -8,7 +8,8 @@ import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { Suite } from '../load/index.js';
 import { createRng } from '../plan/rng.js';
-import { createRecorder, type SpanHandle } from '../telemetry/recorder.js';
+import { createRecorder, type Recorder } from '../telemetry/recorder.js';
+import type { Rng } from '../plan/rng.js';
 import type { Engine } from './engine.js';
 import type { ScenarioResult } from './results.js';
 import { runScenario, type ScenarioChaos, type ScenarioContext } from './scenario.js';
@@ -28,8 +29,8 @@ export interface SuiteRunOptions {
   /** Environment for every container (OTel endpoint, frozen clock…). */
   env: Record<string, string>;
   exporters?: SpanExporter[];
-  /** Builds the chaos of one scenario (undefined: faults are rejected). */
-  chaosFor?: (ctx: { scenarioIndex: number; recorderSpan: SpanHandle }) => ScenarioChaos | undefined;
+  /** Builds the chaos of one scenario (undefined: a scenario with faults ends in an error). */
+  chaosFor?: (ctx: { suite: Suite; scenario: Suite['scenarios'][number]; recorder: Recorder; rng: Rng }) => ScenarioChaos | undefined;
   onScenarioStart?: (suite: Suite, name: string) => void;
   onScenarioEnd?: (suite: Suite, result: ScenarioResult) => void;
 }
@@ -106,7 +107,7 @@ export async function runSuite(suite: Suite, o: SuiteRunOptions): Promise<SuiteR
       signal,
       reportDir: o.reportDir,
     };
-    const chaos = o.chaosFor?.({ scenarioIndex: index, recorderSpan: runSpan });
+    const chaos = scenario.faults.length > 0 ? o.chaosFor?.({ suite, scenario, recorder, rng: ctx.rng }) : undefined;
     if (chaos) ctx.chaos = chaos;
     const result = await runScenario(ctx);
     if (o.failFast && result.outcome !== 'pass') stop.abort(new Error('fail-fast'));

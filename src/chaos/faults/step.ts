@@ -1,0 +1,32 @@
+/**
+ * Step faults: force a step's exit code, or stall it past its timeout so the
+ * runner's timeout enforcement is exercised. Span family clnrm.chaos.<type>.
+ */
+import type { FaultType } from '../types.js';
+
+/** The step runs, then exits with the given code whatever it returned. */
+export const exitCodeFault: FaultType = {
+  doc: 'Forces the step named by `step` (or every step while active) to exit with exit_code.',
+  spanName: (f) => `clnrm.chaos.${f.type}`,
+  perTarget: false,
+  async inject(ctx) {
+    const code = Number(ctx.fault.params.exit_code);
+    return {
+      attributes: { 'chaos.exit_code': code, ...(ctx.fault.step ? { 'chaos.step': ctx.fault.step } : {}) },
+      stepHook: { ...(ctx.fault.step ? { step: ctx.fault.step } : {}), wrap: (argv) => ['sh', '-c', `"$@"; exit ${code}`, 'clnrm-chaos', ...argv] },
+    };
+  },
+};
+
+/** The step sleeps before its command, long enough that only the runner's timeout can end it. */
+export const timeoutFault: FaultType = {
+  doc: 'Stalls the step named by `step` (or every step while active) so that its timeout fires.',
+  spanName: (f) => `clnrm.chaos.${f.type}`,
+  perTarget: false,
+  async inject(ctx) {
+    return {
+      attributes: { ...(ctx.fault.step ? { 'chaos.step': ctx.fault.step } : {}) },
+      stepHook: { ...(ctx.fault.step ? { step: ctx.fault.step } : {}), wrap: (argv) => ['sh', '-c', 'sleep 86400; exec "$@"', 'clnrm-chaos', ...argv] },
+    };
+  },
+};

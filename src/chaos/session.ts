@@ -1,0 +1,182 @@
+/**
+ * The chaos of one scenario: the seeded schedule is planned up front, then
+ * each injection fires on a timer, records its span, and is reverted after
+ * `duration_ms` or, at the latest, inside the scenario's cleanup.
+ *
+ *   clnrm.scenario:x
+ *   ├─ clnrm.chaos.kill_container (chaos.type, chaos.target, chaos.occurrence…)
+ *   │  └─ clnrm.recovery (recovery.strategy, recovery.success)      reverted after duration_ms
+ *   └─ clnrm.cleanup
+ *      └─ clnrm.recovery …                                          reverted at cleanup
+ */
+import type { ScenarioSpec, Suite } from '../load/index.js';
+import { planFaults, type PlannedInjection } from '../plan/faults.js';
+import type { Rng } from '../plan/rng.js';
+import type { Engine } from '../runtime/engine.js';
+import type { ChaosSession, ChaosStartContext, ScenarioChaos } from '../runtime/scenario.js';
+import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
+import { FAULT_TYPES } from './registry.js';
+import type { Injected, StepHook } from './types.js';
+
+interface Active {
+  planned: PlannedInjection;
+  target: string | undefined;
+  span: SpanHandle;
+  injected: Injected & { stepHook?: StepHook };
+  injectedAt: number;
+  revertedAt?: number;
+  reverting?: Promise<void>;
+}
+
+export interface ChaosOptions {
+  engine: Engine;
+  recorder: Recorder;
+  suite: Suite;
+  scenario: ScenarioSpec;
+  rng: Rng;
+}
+
+/** Fault types declared by the scenario that the runner cannot inject. */
+export function unsupportedFaults(scenario: ScenarioSpec): string[] {
+  return [...new Set(scenario.faults.map((f) => f.type).filter((t) => !FAULT_TYPES[t]))];
+}
+
+export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
+  return {
+    async start(ctx: ChaosStartContext): Promise<ChaosSession> {
+      const plan = planFaults(o.scenario.faults, o.scenario.services, o.rng.fork('chaos'));
+      const active: Active[] = [];
+      const inFlight = new Set<Promise<void>>();
+      const timers = new Set<NodeJS.Timeout>();
+      let stopped = false;
+
+      const revertOne = (a: Active, parent: SpanHandle): Promise<void> => {
+        if (a.reverting) return a.reverting;
+        const type = FAULT_TYPES[a.planned.fault.type]!;
+        a.reverting = (async () => {
+          if (!a.injected.revert) {
+            a.revertedAt = Date.now();
+            return;
+          }
+          const span = o.recorder.start(type.recoverySpanName ?? 'clnrm.recovery', parent, {
+            key: `${a.planned.fault.name}:${a.planned.occurrence}:${a.target ?? '-'}`,
+            attributes: { 'chaos.type': a.planned.fault.type, ...(a.target ? { 'chaos.target': a.target } : {}) },
+          });
+          try {
+            const r = await a.injected.revert();
+            span.setAttributes({ 'recovery.strategy': r.strategy, 'recovery.success': r.success, ...r.attributes });
+            if (r.success) span.ok();
+            else span.fail('recovery_failed', `${r.strategy} did not restore ${a.target ?? 'the scenario'}`);
+          } catch (err) {
+            span.setAttributes({ 'recovery.success': false });
+            span.fail('recovery_failed', (err as Error).message);
+          } finally {
+            a.revertedAt = Date.now();
+            span.end();
+          }
+        })();
+        return a.reverting;
+      };
+
+      const injectOne = async (p: PlannedInjection, target: string | undefined): Promise<void> => {
+        const type = FAULT_TYPES[p.fault.type]!;
+        const span = o.recorder.start(type.spanName(p.fault), ctx.scenarioSpan, {
+          key: `${p.fault.name}:${p.occurrence}:${target ?? '-'}`,
+          attributes: {
+            'chaos.type': p.fault.type,
+            'chaos.name': p.fault.name,
+            'chaos.occurrence': p.occurrence,
+            'chaos.at_ms': p.atMs,
+            ...(target ? { 'chaos.target': target } : {}),
+          },
+        });
+        try {
+          const containerId = target ? ctx.containers.get(target) : undefined;
+          const injected = await type.inject({
+            engine: o.engine,
+            fault: p.fault,
+            ...(target && containerId ? { target: { service: target, containerId, spec: o.suite.services[target]! } } : {}),
+            containers: ctx.containers,
+            services: o.suite.services,
+            networkId: ctx.networkId,
+            rng: o.rng.fork(`inject:${p.fault.name}:${p.occurrence}:${target ?? '-'}`),
+          });
+          span.setAttributes({ ...injected.attributes, 'chaos.injected': true });
+          span.ok();
+          const a: Active = { planned: p, target, span, injected, injectedAt: Date.now() };
+          active.push(a);
+          if (p.fault.durationMs !== undefined && injected.revert) {
+            const t = setTimeout(() => {
+              timers.delete(t);
+              track(revertOne(a, span));
+            }, p.fault.durationMs);
+            timers.add(t);
+          }
+        } catch (err) {
+          span.setAttributes({ 'chaos.injected': false });
+          span.fail('chaos_error', `could not inject ${p.fault.type}${target ? ` into ${target}` : ''}: ${(err as Error).message}`);
+        } finally {
+          span.end();
+        }
+      };
+
+      const track = (p: Promise<void>) => {
+        inFlight.add(p);
+        void p.finally(() => inFlight.delete(p));
+      };
+
+      const fire = async (p: PlannedInjection) => {
+        if (stopped) return;
+        if (!p.fires) {
+          ctx.scenarioSpan.addEvent('chaos.skipped', { 'chaos.type': p.fault.type, 'chaos.occurrence': p.occurrence, reason: 'probability' });
+          return;
+        }
+        const type = FAULT_TYPES[p.fault.type]!;
+        const targets = type.perTarget ? p.targets : [undefined];
+        // Several targets of one injection are hit at the same moment.
+        await Promise.all(targets.map((t) => injectOne(p, t)));
+      };
+
+      // Faults due at the start are applied before the first step; the rest fire on timers.
+      for (const p of plan) {
+        const delay = ctx.startedAt + p.atMs - Date.now();
+        if (p.atMs === 0 || delay <= 0) await fire(p);
+        else {
+          const t = setTimeout(() => {
+            timers.delete(t);
+            track(fire(p));
+          }, delay);
+          timers.add(t);
+        }
+      }
+
+      return {
+        stepAttributes(stepStartedAt: number): Record<string, string | number | boolean> {
+          const touched = active.filter((a) => a.injectedAt <= Date.now() && (a.revertedAt === undefined || a.revertedAt >= stepStartedAt));
+          return touched.length ? { degraded: true, 'chaos.active': [...new Set(touched.map((a) => a.planned.fault.type))].sort().join(',') } : {};
+        },
+        wrapStep(step: string, service: string | undefined, argv: string[]) {
+          let out = argv;
+          for (const a of active) {
+            const h = a.injected.stepHook;
+            if (!h || a.revertedAt !== undefined) continue;
+            if (h.step !== undefined && h.step !== step) continue;
+            if (h.service !== undefined && h.service !== service) continue;
+            out = h.wrap(out);
+          }
+          return out;
+        },
+        async revert(parent: SpanHandle) {
+          stopped = true;
+          for (const t of timers) clearTimeout(t);
+          const cancelled = timers.size;
+          timers.clear();
+          if (cancelled > 0) parent.addEvent('chaos.cancelled', { count: cancelled });
+          await Promise.all([...inFlight]);
+          // Reverse order of injection, as rollbacks should be.
+          for (const a of [...active].reverse()) await revertOne(a, parent);
+        },
+      };
+    },
+  };
+}
