@@ -113,6 +113,8 @@ function decodePointer(pointer: string, data: unknown): PathSegments {
 }
 
 const quote = (s: unknown): string => `\`${String(s)}\``;
+/** JSON.stringify, except for integers beyond 2^53 (bigint), which it cannot serialize. */
+const show = (v: unknown): string => (typeof v === 'bigint' ? String(v) : JSON.stringify(v));
 const list = (xs: readonly unknown[]): string => xs.map((x) => quote(x)).join(', ');
 
 /** Converts one ajv error into an issue; returns undefined for errors that only restate others. */
@@ -140,7 +142,12 @@ function toIssue(file: string, parsed: ParsedToml, err: ErrorObject): LoadIssue 
     case 'required': {
       const missing = String(err.params.missingProperty);
       const what = path.length ? 'this table' : 'the file';
-      const hint = path.length === 0 && missing === 'scenario' ? 'add at least one `[[scenario]]` table' : `add \`${missing} = ...\` to ${what}`;
+      const hint =
+        path.length === 0 && missing === 'scenario'
+          ? 'add at least one `[[scenario]]` table'
+          : path.length === 0 && missing === 'meta'
+            ? 'add a `[meta]` table with `name = "..."`'
+            : `add \`${missing} = ...\` to ${what}`;
       return issueAt(file, path, keyPos(path), `missing required key ${quote(missing)}`, hint);
     }
     case 'type': {
@@ -157,7 +164,7 @@ function toIssue(file: string, parsed: ParsedToml, err: ErrorObject): LoadIssue 
         file,
         path,
         valuePos(path),
-        `expected one of ${list(allowed)}, got ${JSON.stringify(err.data)}`,
+        `expected one of ${list(allowed)}, got ${show(err.data)}`,
         guess ? `did you mean \`${guess}\`?` : undefined,
       );
     }
@@ -194,7 +201,7 @@ function toIssue(file: string, parsed: ParsedToml, err: ErrorObject): LoadIssue 
     case 'minProperties':
       return issueAt(file, path, keyPos(path), 'expected at least one key in this table', 'for a count bound, give `eq`, `gte` or `lte`');
     case 'not':
-      if (parent?.required === undefined && Array.isArray(parent?.not?.required)) {
+      if (Array.isArray(parent?.not?.required)) {
         const keys = parent.not.required as string[];
         return issueAt(file, path, keyPos(path), `give either ${keys.map(quote).join(' or ')}, not both`);
       }

@@ -15,8 +15,11 @@ export interface TemplateContext {
   cliVars: Record<string, string>;
 }
 
+/** Own keys only: `{{ constructor }}` must be an undefined variable, not Object's constructor. */
+const get = (map: Record<string, string | undefined>, name: string): string | undefined => (Object.hasOwn(map, name) ? map[name] : undefined);
+
 function lookup(name: string, ctx: TemplateContext): string | undefined {
-  return ctx.cliVars[name] ?? ctx.env[name] ?? ctx.vars[name];
+  return get(ctx.cliVars, name) ?? get(ctx.env, name) ?? get(ctx.vars, name);
 }
 
 /** Replaces templates in place in `parsed.data` (except inside `[vars]`), returning problems found. */

@@ -42,6 +42,17 @@ export function pathKey(path: PathSegments): string {
   return JSON.stringify(path);
 }
 
+/**
+ * Own-property read and write: keys such as `__proto__` or `constructor` are
+ * plain keys of the user's table, never the prototype (`[__proto__]` must not
+ * pollute Object.prototype).
+ */
+const own = (obj: object, key: string | number): TomlValue | undefined =>
+  Object.hasOwn(obj, key) ? (obj as Record<string | number, TomlValue>)[key] : undefined;
+const put = (obj: object, key: string | number, value: TomlValue): void => {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+};
+
 const pos = (node: { loc: AST.SourceLocation }): Position => ({
   line: node.loc.start.line,
   column: node.loc.start.column + 1,
@@ -69,9 +80,8 @@ export function parseToml(source: string): ParsedToml {
   const tableAt = (path: PathSegments): TomlData => {
     let current: TomlValue = data;
     for (const seg of path) {
-      const container = current as Record<string | number, TomlValue>;
-      if (container[seg] === undefined) container[seg] = {};
-      current = container[seg] as TomlValue;
+      if (own(current as object, seg) === undefined) put(current as object, seg, {});
+      current = own(current as object, seg)!;
     }
     return current as TomlData;
   };
@@ -112,11 +122,11 @@ export function parseToml(source: string): ParsedToml {
       path.push(name);
       remember(path, pos(kv.key.keys[i]!));
       if (i < names.length - 1) {
-        if (target[name] === undefined) target[name] = {};
-        target = target[name] as TomlData;
+        if (own(target, name) === undefined) put(target, name, {});
+        target = own(target, name) as TomlData;
       }
     });
-    target[names[names.length - 1]!] = toValue(kv.value, path);
+    put(target, names[names.length - 1]!, toValue(kv.value, path));
   };
 
   const top = program.body[0];
@@ -132,8 +142,8 @@ export function parseToml(source: string): ParsedToml {
       const arrayPath = header.slice(0, -1);
       const parent = tableAt(arrayPath.slice(0, -1));
       const name = arrayPath[arrayPath.length - 1] as string;
-      if (!Array.isArray(parent[name])) parent[name] = [];
-      (parent[name] as TomlValue[]).push({});
+      if (!Array.isArray(own(parent, name))) put(parent, name, []);
+      (own(parent, name) as TomlValue[]).push({});
     }
     const table = tableAt(header);
     for (const kv of item.body) assign(table, header, kv);

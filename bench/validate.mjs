@@ -1,0 +1,251 @@
+#!/usr/bin/env node
+/**
+ * Benchmark of `clnrm validate` and of the TOML parsers we could use.
+ *
+ *   npm run bench:validate            (needs dist/: npm run build)
+ *   REPS=15 npm run bench:validate    (more repetitions)
+ *
+ * 1. Generates 100 varied suite files (1–10 scenarios, services, proxies, chaos,
+ *    span expectations; half of them written with TOML 1.1 multi-line inline
+ *    tables) into a temp dir, from a fixed seed so runs are comparable.
+ * 2. Times (a) `node bin/clnrm.js validate <100 files>` as a whole process,
+ *    start-up included, and (b) a bare `node -e ''`, REPS times each,
+ *    interleaved; prints medians, their ratio, and the cost per file, plus the
+ *    in-process (warm) cost of loadSuiteFile per file.
+ * 3. Parses the same 100 files with toml-eslint-parser (TOML 1.1, the one we
+ *    use), smol-toml and @iarna/toml: how many each accepts and their speed
+ *    relative to toml-eslint-parser.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'clnrm.js');
+const FILES = 100;
+const REPS = Number(process.env.REPS ?? 9);
+const PARSE_ITERATIONS = Number(process.env.PARSE_ITERATIONS ?? 20);
+
+// ── deterministic generator ─────────────────────────────────────────────────
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rnd = mulberry32(20250101);
+const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
+const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+const chance = (p) => rnd() < p;
+const q = (s) => JSON.stringify(s);
+
+/** A TOML inline table, on one line or (TOML 1.1) over several lines with a trailing comma. */
+function inline(pairs, multiline) {
+  const body = Object.entries(pairs).map(([k, v]) => `${k} = ${v}`);
+  return multiline ? `{\n${body.map((b) => `  ${b},`).join('\n')}\n}` : `{ ${body.join(', ')} }`;
+}
+
+function generateSuite(index) {
+  const multiline = index % 2 === 0; // half the files use TOML 1.1 multi-line inline tables
+  const out = [];
+  out.push(`# generated bench suite ${index}`, '[meta]', `name = "bench_${index}"`, `description = "generated suite ${index}"`, `tags = ["bench", "gen${index % 5}"]`, '');
+  out.push('[determinism]', `seed = ${int(1, 100000)}`, 'freeze_clock = "2025-01-01T00:00:00Z"', '');
+  out.push('[vars]', 'image = "clnrm-fixture/busybox:latest"', '');
+  if (chance(0.5)) out.push('[limits]', `memory_mb = ${pick([64, 128, 256])}`, `cpu_millicores = ${pick([500, 1000])}`, 'max_duration_seconds = 600', '');
+
+  const services = ['app', 'db', 'cache', 'web', 'worker'].slice(0, int(1, 4));
+  for (const s of services) {
+    out.push(`[service.${s}]`, 'image = "{{ image }}"', 'args = ["sleep", "3600"]');
+    if (s === 'web') out.push('ports = [8080]', `wait = ${inline({ port: 8080, timeout_ms: 10000 }, false)}`);
+    if (chance(0.5)) out.push(`env = ${inline({ MODE: q('test'), LEVEL: int(1, 9), NAME: q(s) }, multiline)}`);
+    out.push('');
+  }
+  const proxy = services.includes('web') && chance(0.7);
+  if (proxy) out.push('[proxy.web_proxy]', 'listen = 18080', 'upstream = "web:8080"', '');
+
+  const scenarios = int(1, 10);
+  for (let si = 0; si < scenarios; si++) {
+    const name = `scenario_${si}`;
+    const timeout = pick([10000, 20000, 30000, 60000]);
+    out.push('[[scenario]]', `name = "${name}"`, `description = "scenario ${si} of suite ${index}"`);
+    if (services.length > 1) out.push(`service = "${services[0]}"`);
+    out.push(`timeout_ms = ${timeout}`);
+    let steps = [name];
+    let stepTables = false;
+    if (chance(0.5)) {
+      out.push(`run = ${q(`echo ${name} && sleep 0.1`)}`);
+      if (chance(0.3)) out.push('expected_output_regex = "scenario_\\\\d+"');
+    } else {
+      steps = Array.from({ length: int(2, 4) }, (_, k) => `step_${k}`);
+      if (chance(0.5)) {
+        out.push('steps = [');
+        for (const st of steps) out.push(`    { name = "${st}", run = "echo ${st}", timeout_ms = ${int(1000, timeout - 1)} },`);
+        out.push(']');
+      } else {
+        stepTables = true; // [[scenario.steps]] tables, written after the scenario's own keys
+      }
+    }
+    const faults = [];
+    const target = pick(services);
+    for (let f = int(0, 3); f > 0; f--) {
+      const kind = pick(['kill_container', 'stop_container', 'pause_container', 'memory_pressure', 'cpu_throttle', 'packet_loss', 'partition', 'latency']);
+      const at = int(0, timeout - 1);
+      if (kind === 'kill_container') faults.push({ type: q(kind), target: q(target), delay_ms: at, signal: q('SIGKILL') });
+      else if (kind === 'stop_container') faults.push({ type: q(kind), target: q(target), at_ms: at, stop_timeout_ms: 100 });
+      else if (kind === 'pause_container') faults.push({ type: q(kind), target: services.length > 1 ? q(`random(1, [${services.join(', ')}])`) : q(target), at_ms: at, duration_ms: 500 });
+      else if (kind === 'memory_pressure') faults.push({ type: q(kind), target: q(target), memory_mb: 16 });
+      else if (kind === 'cpu_throttle') faults.push({ type: q(kind), target: q(target), cpu_percent: 50 });
+      else if (kind === 'packet_loss') faults.push({ type: q(kind), target: q(target), percent: int(1, 50), mode: q('nth') });
+      else if (kind === 'partition' && services.length > 1) faults.push({ type: q(kind), groups: `[["${services[0]}"], ["${services[1]}"]]`, duration_ms: 1000 });
+      else if (kind === 'latency' && proxy) faults.push({ type: q(kind), proxy: '"web_proxy"', latency_ms: int(10, 500) });
+    }
+    if (faults.length === 1 && chance(0.5)) out.push(`chaos_injection = ${inline(faults[0], multiline)}`);
+    else if (faults.length > 0) out.push(`chaos = [${faults.map((f) => inline(f, multiline)).join(', ')}]`);
+
+    const sub = [];
+    if (stepTables) {
+      for (const st of steps) sub.push('', '[[scenario.steps]]', `name = "${st}"`, `run = "echo ${st}"`, `timeout_ms = ${int(1000, timeout - 1)}`);
+    }
+    for (const st of steps) {
+      sub.push('', '[[scenario.expect.span]]', `name = "clnrm.step:${st}"`, `status = "${pick(['OK', 'ERROR', 'UNSET'])}"`);
+      if (chance(0.5)) sub.push(`attrs.all = ${inline({ '"step.name"': q(st), '"step.attempt"': 1 }, multiline)}`);
+    }
+    if (chance(0.5)) sub.push('', '[[scenario.expect.span]]', 'name = "clnrm.cleanup"', 'attrs.all = { "cleanup.success" = true }');
+    if (steps.length > 1) sub.push('', '[scenario.expect.order]', `must_precede = [["clnrm.step:${steps[0]}", "clnrm.step:${steps[1]}"]]`);
+    out.push(...sub, '');
+  }
+  out.push('[expect.hermeticity]', 'no_container_leakage = true', 'no_network_leakage = true', '');
+  if (chance(0.5)) out.push('[expect.counts]', `spans_total = { gte = ${int(1, 10)} }`, '');
+  return out.join('\n');
+}
+
+// ── helpers ─────────────────────────────────────────────────────────────────
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+function timeProcess(args) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  const t = performance.now() - t0;
+  return { t, r };
+}
+
+// ── 1. generate ─────────────────────────────────────────────────────────────
+const dir = mkdtempSync(join(tmpdir(), 'clnrm-bench-'));
+try {
+  const files = [];
+  let bytes = 0;
+  let scenarioCount = 0;
+  for (let i = 0; i < FILES; i++) {
+    const text = generateSuite(i);
+    const file = join(dir, `suite_${String(i).padStart(3, '0')}.clnrm.toml`);
+    writeFileSync(file, text);
+    files.push(file);
+    bytes += Buffer.byteLength(text);
+    scenarioCount += (text.match(/^\[\[scenario\]\]$/gm) ?? []).length;
+  }
+  console.log(`clnrm validate bench: ${FILES} files, ${scenarioCount} scenarios, ${(bytes / 1024).toFixed(0)} KiB in ${dir}`);
+  console.log(`node ${process.version}, ${REPS} repetitions per measure (median)\n`);
+
+  // Every generated file must be valid, or the timings measure error reporting instead.
+  const check = spawnSync(process.execPath, [BIN, 'validate', '--format', 'json', ...files], { cwd: ROOT, encoding: 'utf8' });
+  if (check.status !== 0) {
+    let detail = check.stderr;
+    try {
+      detail = JSON.stringify(JSON.parse(check.stdout).files.filter((f) => !f.valid).slice(0, 3), null, 2);
+    } catch {}
+    console.error(`generated files are not all valid (exit ${check.status}):\n${detail}`);
+    process.exitCode = 1;
+    process.exit();
+  }
+
+  // ── 2. whole process vs bare node start-up (interleaved, after one warm-up each) ──
+  timeProcess(['-e', '']);
+  timeProcess([BIN, 'validate', ...files]);
+  const bare = [];
+  const validate = [];
+  for (let i = 0; i < REPS; i++) {
+    bare.push(timeProcess(['-e', '']).t);
+    const v = timeProcess([BIN, 'validate', ...files]);
+    if (v.r.status !== 0) throw new Error(`validate exited ${v.r.status}: ${v.r.stderr}`);
+    validate.push(v.t);
+  }
+  const mBare = median(bare);
+  const mValidate = median(validate);
+  console.log('(a) node bin/clnrm.js validate <100 files>   ', ms(mValidate), `  (min ${ms(Math.min(...validate))}, max ${ms(Math.max(...validate))})`);
+  console.log("(b) node -e ''                               ", ms(mBare), `  (min ${ms(Math.min(...bare))}, max ${ms(Math.max(...bare))})`);
+  console.log(`    ratio validate / bare node start-up:      ${(mValidate / mBare).toFixed(2)}x`);
+  console.log(`    whole-process cost per file:              ${ms((mValidate - mBare) / FILES)} (start-up excluded), ${ms(mValidate / FILES)} (included)`);
+
+  // In-process, warm: what one more file costs once everything is loaded and compiled.
+  const { loadSuiteFile } = await import(join(ROOT, 'dist', 'load', 'index.js'));
+  for (const f of files) loadSuiteFile(f);
+  const warm = [];
+  for (let i = 0; i < REPS; i++) {
+    const t0 = performance.now();
+    for (const f of files) if (!loadSuiteFile(f).ok) throw new Error(`${f} invalid in-process`);
+    warm.push(performance.now() - t0);
+  }
+  console.log(`    in-process loadSuiteFile, warm:           ${ms(median(warm) / FILES)} per file (${ms(median(warm))} for all ${FILES})\n`);
+
+  // ── 3. parser comparison ──────────────────────────────────────────────────
+  const { parseTOML } = await import('toml-eslint-parser');
+  const { parse: smolParse } = await import('smol-toml');
+  const iarna = (await import('@iarna/toml')).default;
+  const parsers = [
+    ['toml-eslint-parser (1.1)', (s) => parseTOML(s, { tomlVersion: '1.1' })],
+    ['smol-toml', (s) => smolParse(s)],
+    ['@iarna/toml', (s) => iarna.parse(s)],
+  ];
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const accepts = (p, s) => {
+    try {
+      p(s);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const accepted = parsers.map(([, p]) => texts.map((t) => accepts(p, t)));
+  const common = texts.filter((_, i) => accepted.every((a) => a[i]));
+  const timeParser = (p, set) => {
+    for (const s of set) p(s); // warm-up
+    const runs = [];
+    for (let i = 0; i < PARSE_ITERATIONS; i++) {
+      const t0 = performance.now();
+      for (const s of set) p(s);
+      runs.push(performance.now() - t0);
+    }
+    return median(runs);
+  };
+  console.log(`(c) parsers on the same ${FILES} files (${PARSE_ITERATIONS} iterations, median):`);
+  console.log(`    speed measured on the ${common.length} files all three accept; ratio = time / toml-eslint-parser time\n`);
+  const times = parsers.map(([, p]) => timeParser(p, common));
+  const acceptingAll = parsers.map(([, p], i) => (accepted[i].every(Boolean) ? timeParser(p, texts) : undefined));
+  console.log('    parser                      accepts   time (common)   ratio   time (all 100)');
+  parsers.forEach(([name], i) => {
+    const n = accepted[i].filter(Boolean).length;
+    const all = acceptingAll[i] === undefined ? 'n/a' : ms(acceptingAll[i]);
+    console.log(`    ${name.padEnd(27)} ${String(n).padStart(3)}/${FILES}   ${ms(times[i]).padStart(13)}   ${(times[i] / times[0]).toFixed(2).padStart(5)}x   ${all}`);
+  });
+  const rejected = texts.findIndex((_, i) => !accepted[2][i]);
+  if (rejected >= 0) {
+    try {
+      iarna.parse(texts[rejected]);
+    } catch (err) {
+      console.log(`\n    @iarna/toml rejects e.g. suite_${String(rejected).padStart(3, '0')}: ${String(err.message).split('\n')[0]}`);
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
