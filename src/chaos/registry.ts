@@ -5,6 +5,7 @@
 import { killContainer, killProcess, pauseContainer, restartContainer, signalFault, stopContainer } from './faults/container.js';
 import { cpuThrottle, diskFill, fdExhaustion, memoryPressure } from './faults/resource.js';
 import { exitCodeFault, timeoutFault } from './faults/step.js';
+import { blackhole, networkDisconnect, packetLoss, partition, reject } from './faults/network.js';
 import type { FaultType } from './types.js';
 
 export const FAULT_TYPES: Readonly<Record<string, FaultType>> = {
@@ -20,4 +21,9 @@ export const FAULT_TYPES: Readonly<Record<string, FaultType>> = {
   fd_exhaustion: fdExhaustion,
   exit_code: exitCodeFault,
   timeout: timeoutFault,
+  network_disconnect: networkDisconnect,
+  partition,
+  blackhole,
+  reject,
+  packet_loss: packetLoss,
 };

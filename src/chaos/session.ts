@@ -99,6 +99,8 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
             containers: ctx.containers,
             services: o.suite.services,
             networkId: ctx.networkId,
+            labels: ctx.labels,
+            namePrefix: `${ctx.namePrefix}-${p.fault.name}${p.occurrence}`,
             rng: o.rng.fork(`inject:${p.fault.name}:${p.occurrence}:${target ?? '-'}`),
           });
           span.setAttributes({ ...injected.attributes, 'chaos.injected': true });

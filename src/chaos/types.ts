@@ -9,7 +9,7 @@
  */
 import type { FaultSpec, ServiceSpec } from '../load/index.js';
 import type { Rng } from '../plan/rng.js';
-import type { Engine } from '../runtime/engine.js';
+import type { Engine, Labels } from '../runtime/engine.js';
 
 export interface InjectContext {
   engine: Engine;
@@ -20,6 +20,9 @@ export interface InjectContext {
   containers: ReadonlyMap<string, string>;
   services: Readonly<Record<string, ServiceSpec>>;
   networkId: string;
+  /** Labels and name prefix for helper containers (so cleanup finds them). */
+  labels: Labels;
+  namePrefix: string;
   rng: Rng;
 }
 

@@ -3,7 +3,6 @@ import { ClnrmError } from '../common/errors.js';
 import { exitCodeFor, printError } from './exit.js';
 import { validateCommand } from './validate.js';
 import { initCommand } from './init.js';
-import { fmtCommand } from './fmt.js';
 
 /** Builds the command tree. Each action returns its exit status; nothing here calls process.exit. */
 function buildProgram(setExit: (code: number) => void): Command {
@@ -35,7 +34,28 @@ function buildProgram(setExit: (code: number) => void): Command {
     .description('Rewrite *.clnrm.toml files in canonical form (comments and multi-line strings kept)')
     .argument('<files...>')
     .option('--check', 'exit 1 if any file would change; write nothing')
-    .action(async (files: string[], o) => setExit(await fmtCommand(files, o)));
+    .action(async (files: string[], o) => setExit(await (await import('./fmt.js')).fmtCommand(files, o)));
+
+  program
+    .command('run')
+    .description('Run suite files on the Docker engine; exit 0 when every scenario passed')
+    .argument('<files...>', 'suite files or glob patterns')
+    .option('-j, --jobs <n>', 'scenarios (and files) run at once', '1')
+    .option('--fail-fast', 'stop starting scenarios after the first failure')
+    .option('--filter <regex>', 'run only scenarios whose name matches')
+    .option('--shard <i/n>', 'run the i-th of n shares of the files (for CI machines)')
+    .option('--seed <n>', 'seed of every random draw (overrides [determinism] seed)')
+    .option('--var <name=value>', 'template variable (repeatable)', collect)
+    .option('--report-dir <dir>', 'where reports go (overrides [report] dir)')
+    .option('-q, --quiet', 'print failures and the summary only')
+    .option('-v, --verbose', 'print every scenario and step')
+    .action(async (files: string[], o) => setExit(await (await import('./run.js')).runCommand(files, o)));
+
+  program
+    .command('gc')
+    .description('Remove containers, networks and volumes left by runners that are gone')
+    .option('--all', 'also remove resources of runs still in progress')
+    .action(async (o) => setExit(await (await import('./gc.js')).gcCommand(o)));
 
   return program;
 }

@@ -26,6 +26,9 @@ export interface ScenarioChaos {
 
 export interface ChaosStartContext {
   scenarioSpan: SpanHandle;
+  /** Labels and name prefix for helper containers chaos creates (removed with the scenario). */
+  labels: Labels;
+  namePrefix: string;
   containers: ReadonlyMap<string, string>;
   networkId: string;
   startedAt: number;
@@ -108,7 +111,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
       }),
     );
     if (ctx.chaos && scenario.faults.length > 0) {
-      chaosSession = await ctx.chaos.start({ scenarioSpan: span, containers, networkId: network.id, startedAt });
+      chaosSession = await ctx.chaos.start({ scenarioSpan: span, labels, namePrefix: prefix, containers, networkId: network.id, startedAt });
     }
     for (const [i, step] of scenario.steps.entries()) {
       if (ctx.signal.aborted) {

@@ -1,0 +1,154 @@
+/**
+ * Network faults on the scenario network, without netem: iptables rules in
+ * the target's namespace (partition, blackhole, reject, packet loss) and
+ * detaching from the network. Spans clnrm.network.partition / clnrm.network.chaos,
+ * healed under clnrm.network.recovery.
+ */
+import { chainName, inNetns, installChain, reachable, removeChain, type NetnsTarget } from '../netns.js';
+import type { FaultType, InjectContext } from '../types.js';
+
+const networkSpan = () => 'clnrm.network.chaos';
+
+async function ipOf(ctx: InjectContext, service: string): Promise<string> {
+  const id = ctx.containers.get(service);
+  if (!id) throw new Error(`service ${service} is not running in this scenario`);
+  const state = await ctx.engine.inspectContainer(id, ctx.networkId);
+  if (!state.ipAddress) throw new Error(`service ${service} has no address on the scenario network`);
+  return state.ipAddress;
+}
+
+const netnsOf = (ctx: InjectContext, service: string): NetnsTarget => ({ containerId: ctx.containers.get(service)!, labels: ctx.labels, name: `${ctx.namePrefix}-${service}` });
+
+async function apply(ctx: InjectContext, t: NetnsTarget, chain: string, rules: string[]): Promise<void> {
+  const r = await inNetns(ctx.engine, t, installChain(chain, rules));
+  if (r.exitCode !== 0) throw new Error(`iptables failed (exit ${r.exitCode}): ${r.output.trim().slice(0, 300)}`);
+}
+
+async function remove(ctx: InjectContext, t: NetnsTarget, chain: string): Promise<boolean> {
+  return (await inNetns(ctx.engine, t, removeChain(chain))).exitCode === 0;
+}
+
+/** Groups from `groups`, or `isolate` = one node against all others (split brain). */
+function groupsOf(ctx: InjectContext): string[][] {
+  const p = ctx.fault.params;
+  if (Array.isArray(p.groups)) return p.groups as string[][];
+  const lone = String(p.isolate);
+  return [[lone], [...ctx.containers.keys()].filter((s) => s !== lone)];
+}
+
+/** Drops all traffic between groups of services; verified by ping before and after healing. */
+export const partition: FaultType = {
+  doc: 'Drops traffic between groups of services (groups), or between one service and all others (isolate).',
+  spanName: () => 'clnrm.network.partition',
+  recoverySpanName: 'clnrm.network.recovery',
+  perTarget: false,
+  async inject(ctx) {
+    const groups = groupsOf(ctx);
+    const oneWay = ctx.fault.params.direction === 'one_way';
+    const ips = new Map<string, string>();
+    for (const s of groups.flat()) ips.set(s, await ipOf(ctx, s));
+    const chain = chainName(`${ctx.namePrefix}:partition`);
+    const applied: string[] = [];
+    for (const [gi, group] of groups.entries()) {
+      const others = groups.filter((_, j) => j !== gi).flat();
+      for (const s of group) {
+        // one_way: only the first group's outgoing traffic is dropped.
+        const rules = others.flatMap((o) => (oneWay ? (gi === 0 ? [`-d ${ips.get(o)} -j DROP`] : []) : [`-s ${ips.get(o)} -j DROP`, `-d ${ips.get(o)} -j DROP`]));
+        if (rules.length === 0) continue;
+        await apply(ctx, netnsOf(ctx, s), chain, rules);
+        applied.push(s);
+      }
+    }
+    // Detected = the runner saw the cut from inside: the first group cannot reach the second.
+    const [a, b] = [groups[0]![0]!, groups[1]![0]!];
+    const detected = !(await reachable(ctx.engine, netnsOf(ctx, a), ips.get(b)!));
+    return {
+      attributes: { 'chaos.type': 'partition', 'partition.groups': JSON.stringify(groups), 'partition.direction': oneWay ? 'one_way' : 'both', 'partition.detected': detected },
+      revert: async () => {
+        let ok = true;
+        for (const s of applied) ok = (await remove(ctx, netnsOf(ctx, s), chain)) && ok;
+        const healed = ok && (await reachable(ctx.engine, netnsOf(ctx, a), ips.get(b)!));
+        return { strategy: 'remove_rules', success: healed };
+      },
+    };
+  },
+};
+
+/** Drops (blackhole) or refuses with a TCP reset (reject) traffic to a host/port, in the target's namespace. */
+function filterFault(action: 'DROP' | 'REJECT'): FaultType {
+  return {
+    doc: action === 'DROP' ? 'Silently drops traffic from the target to host:port (or all of it).' : 'Refuses connections to the target on port (or from the target to host:port) with a TCP reset.',
+    spanName: networkSpan,
+    recoverySpanName: 'clnrm.network.recovery',
+    perTarget: true,
+    async inject(ctx) {
+      const { host, port } = ctx.fault.params as { host?: string; port?: number };
+      const target = ctx.target!.service;
+      const hostIp = host === undefined ? undefined : ctx.containers.has(host) ? await ipOf(ctx, host) : host;
+      const portRule = port === undefined ? '' : `-p tcp --dport ${port}`;
+      const jump = action === 'DROP' ? '-j DROP' : '-p tcp -j REJECT --reject-with tcp-reset';
+      const rules =
+        hostIp !== undefined
+          ? [`-d ${hostIp} ${portRule} ${action === 'DROP' ? '-j DROP' : jump}`.replace(/ +/g, ' ')]
+          : port !== undefined
+            ? // Without a host: incoming connections to the target's port (clients see refused / timeouts).
+              [`-p tcp --dport ${port} ${action === 'DROP' ? '-j DROP' : '-j REJECT --reject-with tcp-reset'}`]
+            : ['! -o lo -j DROP'];
+      const chain = chainName(`${ctx.namePrefix}:${ctx.fault.type}:${target}`);
+      const t = netnsOf(ctx, target);
+      await apply(ctx, t, chain, rules);
+      return {
+        attributes: { 'chaos.type': ctx.fault.type, ...(host ? { 'network.host': host } : {}), ...(port ? { 'network.port': port } : {}) },
+        revert: async () => ({ strategy: 'remove_rules', success: await remove(ctx, t, chain) }),
+      };
+    },
+  };
+}
+
+export const blackhole = filterFault('DROP');
+export const reject = filterFault('REJECT');
+
+/**
+ * Drops a share of the target's packets. `random` uses the kernel's random
+ * source (not seeded: the share is exact only on average); `nth` drops every
+ * n-th packet and is fully deterministic.
+ */
+export const packetLoss: FaultType = {
+  doc: 'Drops percent % of the packets the target sends and receives (mode random or nth).',
+  spanName: networkSpan,
+  recoverySpanName: 'clnrm.network.recovery',
+  perTarget: true,
+  async inject(ctx) {
+    const percent = Number(ctx.fault.params.percent);
+    const mode = ctx.fault.params.mode === 'nth' ? 'nth' : 'random';
+    const every = Math.max(1, Math.round(100 / Math.max(percent, 0.0001)));
+    const match = mode === 'nth' ? `-m statistic --mode nth --every ${every} --packet 0` : `-m statistic --mode random --probability ${(percent / 100).toFixed(4)}`;
+    const chain = chainName(`${ctx.namePrefix}:loss:${ctx.target!.service}`);
+    const t = netnsOf(ctx, ctx.target!.service);
+    await apply(ctx, t, chain, [`! -i lo ${match} -j DROP`]);
+    return {
+      attributes: { 'chaos.type': 'packet_loss', 'loss.percent': percent, 'loss.mode': mode, ...(mode === 'nth' ? { 'loss.every': every } : {}) },
+      revert: async () => ({ strategy: 'remove_rules', success: await remove(ctx, t, chain) }),
+    };
+  },
+};
+
+/** Detaches the target from the scenario network; reattached with its service alias. */
+export const networkDisconnect: FaultType = {
+  doc: 'Detaches the target from the scenario network; reattaches it (same alias) after duration_ms or at cleanup.',
+  spanName: networkSpan,
+  recoverySpanName: 'clnrm.network.recovery',
+  perTarget: true,
+  async inject(ctx) {
+    const { containerId, service } = ctx.target!;
+    await ctx.engine.disconnectNetwork(ctx.networkId, containerId);
+    return {
+      attributes: { 'chaos.type': 'network_disconnect' },
+      revert: async () => {
+        await ctx.engine.connectNetwork(ctx.networkId, containerId, [service]);
+        const state = await ctx.engine.inspectContainer(containerId, ctx.networkId);
+        return { strategy: 'reconnect', success: state.ipAddress !== undefined && state.ipAddress !== '' };
+      },
+    };
+  },
+};

@@ -1,0 +1,76 @@
+/**
+ * Runs iptables inside a target's network namespace through the engine: a
+ * short-lived helper container from the nettools fixture image joins the
+ * target's namespace with NET_ADMIN (only the helper gets it; the target keeps
+ * the capabilities it declared). Works where the runner is not root on the
+ * engine's host, and needs no netem.
+ *
+ * Each fault gets its own chain, hooked into INPUT and OUTPUT, so reverting
+ * one fault (flush + unhook its chain) never touches another's rules.
+ */
+import type { Engine, Labels } from '../runtime/engine.js';
+
+export const NETTOOLS_IMAGE = 'clnrm-fixture/nettools:latest';
+
+export interface NetnsTarget {
+  containerId: string;
+  labels: Labels;
+  /** Names the helper containers. */
+  name: string;
+}
+
+/** Runs a shell script in a helper sharing the target's network namespace; returns exit code and output. */
+export async function inNetns(engine: Engine, t: NetnsTarget, script: string): Promise<{ exitCode: number; output: string }> {
+  await engine.ensureImage(NETTOOLS_IMAGE);
+  const id = await engine.createContainer({
+    name: `${t.name}-net${Date.now().toString(36)}${Math.floor(performance.now() * 1000).toString(36)}`,
+    image: NETTOOLS_IMAGE,
+    cmd: ['sh', '-c', script],
+    env: {},
+    labels: t.labels,
+    networkMode: `container:${t.containerId}`,
+    capAdd: ['NET_ADMIN', 'NET_RAW'],
+  });
+  try {
+    await engine.startContainer(id);
+    const { exitCode } = await engine.waitContainer(id);
+    const out = await engine.output(id);
+    return { exitCode, output: `${out.stdout.toString()}${out.stderr.toString()}` };
+  } finally {
+    await engine.removeContainer(id).catch(() => undefined);
+  }
+}
+
+/** Shell that creates `chain`, hooks it first into INPUT and OUTPUT, and appends `rules` (iptables args after `-A chain`). */
+export function installChain(chain: string, rules: string[]): string {
+  return [
+    'set -e',
+    `iptables -w -N ${chain}`,
+    `iptables -w -I INPUT 1 -j ${chain}`,
+    `iptables -w -I OUTPUT 1 -j ${chain}`,
+    ...rules.map((r) => `iptables -w -A ${chain} ${r}`),
+  ].join('\n');
+}
+
+export function removeChain(chain: string): string {
+  return [
+    `iptables -w -D INPUT -j ${chain} 2>/dev/null || true`,
+    `iptables -w -D OUTPUT -j ${chain} 2>/dev/null || true`,
+    `iptables -w -F ${chain} 2>/dev/null || true`,
+    `iptables -w -X ${chain} 2>/dev/null || true`,
+    `! iptables -w -L ${chain} >/dev/null 2>&1`,
+  ].join('\n');
+}
+
+/** True when `ip` answers a ping from inside the target's namespace within a second. */
+export async function reachable(engine: Engine, t: NetnsTarget, ip: string): Promise<boolean> {
+  const r = await inNetns(engine, t, `ping -c 1 -W 1 ${ip} >/dev/null 2>&1`);
+  return r.exitCode === 0;
+}
+
+/** iptables chain names are limited to 28 characters. */
+export function chainName(seed: string): string {
+  let h = 0;
+  for (const ch of seed) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
+  return `CLNRM${(h >>> 0).toString(36)}`.slice(0, 28);
+}
