@@ -57,6 +57,12 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--all', 'also remove resources of runs still in progress')
     .action(async (o) => setExit(await (await import('./gc.js')).gcCommand(o)));
 
+  program
+    .command('doctor')
+    .description('Check the engine, fixture images, cgroup memory limits, iptables and the OTLP port')
+    .option('--json', 'print the checks as JSON')
+    .action(async (o) => setExit(await (await import('./doctor.js')).doctorCommand(o)));
+
   return program;
 }
 

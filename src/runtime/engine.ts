@@ -121,6 +121,8 @@ export interface Engine {
   waitContainer(id: string): Promise<{ exitCode: number }>;
   /** Last `tail` lines of the container's combined log. */
   logs(id: string, tail: number): Promise<string>;
+  /** The whole stdout and stderr of a (stopped) container, separately. */
+  output(id: string): Promise<{ stdout: Buffer; stderr: Buffer }>;
   /** Follows the log until `signal` aborts; calls `onLine` per line. */
   followLogs(id: string, onLine: (line: string) => void, signal: AbortSignal): Promise<void>;
 

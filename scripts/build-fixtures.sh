@@ -1,0 +1,183 @@
+#!/usr/bin/env bash
+# Builds clnrm's fixture images locally (no registry needed): each image is a rootfs assembled
+# from host binaries plus the shared libraries ldd lists, then `docker import`ed.
+# Idempotent: the tag is a hash of the recipe and the rootfs bytes; an existing tag is not rebuilt.
+#
+#   clnrm-fixture/busybox   static busybox with its applets, /etc/passwd, /tmp ...
+#   clnrm-fixture/nettools  busybox + iptables (nft and legacy) + ip + tc; run with
+#                           --network container:<id> --cap-add NET_ADMIN to shape a target's traffic
+#   clnrm-fixture/node      busybox + the host's node binary, for JavaScript systems under test
+#
+# Usage: scripts/build-fixtures.sh [busybox|nettools|node ...]   (default: all)
+set -euo pipefail
+
+REPO=clnrm-fixture
+MULTIARCH=x86_64-linux-gnu
+PATH_ENV=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/clnrm-fixtures.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+
+die() { printf 'build-fixtures: %s\n' "$*" >&2; exit 1; }
+
+# ---- helpers (part of every image's recipe hash) ----------------------------------------
+
+# Usrmerged skeleton like Debian's: /bin, /sbin, /lib, /lib64 are relative links into /usr,
+# so every path ldd reports lands somewhere real inside the rootfs.
+skeleton() {
+  local root=$1 d
+  mkdir -p "$root"/usr/{bin,sbin,lib,lib64} "$root"/{etc,proc,sys,dev,run,root,tmp,var/tmp}
+  for d in bin sbin lib lib64; do ln -s "usr/$d" "$root/$d"; done
+  chmod 1777 "$root/tmp" "$root/var/tmp"
+  printf '%s\n' 'root:x:0:0:root:/root:/bin/sh' 'nobody:x:65534:65534:nobody:/nonexistent:/bin/false' >"$root/etc/passwd"
+  printf '%s\n' 'root:x:0:' 'nobody:x:65534:' >"$root/etc/group"
+  printf '%s\n' 'passwd: files' 'group: files' 'hosts: files dns' 'protocols: files' 'services: files' >"$root/etc/nsswitch.conf"
+}
+
+# Copies one host file to the same path in the rootfs, dereferencing links.
+# rm first: the destination may be a busybox symlink whose absolute target is the HOST's busybox.
+put() {
+  local root=$1 src=$2 dst=${3:-$2}
+  mkdir -p "$(dirname "$root$dst")"
+  rm -f "$root$dst"
+  cp -L "$src" "$root$dst"
+}
+
+# Copies the shared libraries (and the dynamic loader) that a binary or module needs.
+put_libs() {
+  local root=$1 file=$2 lib
+  for lib in $(ldd "$file" 2>/dev/null | grep -o '/[^ ]*' || true); do
+    [ -e "$root$lib" ] || put "$root" "$lib"
+  done
+}
+
+# A dynamically linked binary plus its libraries, installed at $3 (default: same path as on the host).
+put_bin() {
+  local root=$1 src=$2 dst=${3:-$2}
+  put "$root" "$(readlink -f "$src")" "$dst"
+  put_libs "$root" "$src"
+}
+
+# busybox-static with every applet as a symlink at busybox's default place for it
+# (what `busybox --install -s` does, but into the rootfs instead of the host).
+put_busybox() {
+  local root=$1 applet
+  [ -x /bin/busybox ] || die "/bin/busybox missing: apt-get install busybox-static"
+  put "$root" "$(readlink -f /bin/busybox)" /usr/bin/busybox
+  for applet in $(/bin/busybox --list-full); do
+    # The list names bin/busybox itself, which is /usr/bin/busybox in this usrmerged layout.
+    case "$applet" in */busybox) continue ;; esac
+    mkdir -p "$(dirname "$root/$applet")"
+    ln -sfn /usr/bin/busybox "$root/$applet"
+  done
+}
+
+# ---- one function per image ---------------------------------------------------------
+
+image_busybox() {
+  local root=$1
+  skeleton "$root"
+  put_busybox "$root"
+}
+
+# The iptables inside the image is the variant the host's `iptables` resolves to, because that is
+# the backend this kernel (and dockerd, which calls `iptables`) is known to work with.
+# Both variants are present as iptables-nft / iptables-legacy for the other case.
+image_nettools() {
+  local root=$1 variant v f
+  command -v iptables >/dev/null || die "iptables missing: apt-get install iptables"
+  command -v tc >/dev/null || die "tc missing: apt-get install iproute2"
+  command -v dash >/dev/null || die "dash missing: apt-get install dash"
+  case "$(readlink -f "$(command -v iptables)")" in
+    *legacy*) variant=legacy ;;
+    *) variant=nft ;;
+  esac
+  skeleton "$root"
+  put_busybox "$root"
+  # busybox's sh runs its own applets before searching PATH, so `sh -c 'tc ...'` would get busybox's
+  # limited tc/ip. dash searches PATH, so the iproute2 tools below are the ones that run.
+  put_bin "$root" "$(command -v dash)" /usr/bin/dash
+  ln -sfn dash "$root/usr/bin/sh"
+  [ -x "/usr/sbin/xtables-$variant-multi" ] || die "/usr/sbin/xtables-$variant-multi missing"
+  for v in nft legacy; do
+    if [ -x "/usr/sbin/xtables-$v-multi" ]; then
+      put_bin "$root" "/usr/sbin/xtables-$v-multi"
+      # Debian's names: iptables-nft, iptables-nft-save, ip6tables-legacy-restore, ...
+      for f in iptables ip6tables iptables-save iptables-restore ip6tables-save ip6tables-restore; do
+        ln -sfn "xtables-$v-multi" "$root/usr/sbin/${f/tables/tables-$v}"
+      done
+    fi
+  done
+  for f in iptables ip6tables iptables-save iptables-restore ip6tables-save ip6tables-restore; do
+    ln -sfn "xtables-$variant-multi" "$root/usr/sbin/$f"
+  done
+  # Match/target extensions are dlopen()ed, so ldd of the binary does not see them.
+  for f in /usr/lib/$MULTIARCH/xtables/*.so; do
+    put "$root" "$f"
+    put_libs "$root" "$f"
+  done
+  # These replace busybox's own ip/tc applets (same /sbin paths), which lack tbf, netns, etc.
+  put_bin "$root" "$(command -v ip)" /usr/sbin/ip
+  put_bin "$root" "$(command -v tc)" /usr/sbin/tc
+  # Protocol/service names for `-p tcp`, `--dport ssh`; tc's distribution tables; iproute2 config.
+  for f in /etc/protocols /etc/services; do
+    if [ -f "$f" ]; then put "$root" "$f"; fi
+  done
+  if [ -d "/usr/lib/$MULTIARCH/tc" ]; then cp -rL "/usr/lib/$MULTIARCH/tc" "$root/usr/lib/$MULTIARCH/"; fi
+  if [ -d /etc/iproute2 ]; then cp -rL /etc/iproute2 "$root/etc/"; fi
+}
+
+image_node() {
+  local root=$1 node
+  node=$(command -v node) || die "node not found on PATH"
+  skeleton "$root"
+  put_busybox "$root"
+  put_bin "$root" "$node" /usr/bin/node
+}
+
+# ---- build driver ---------------------------------------------------------------------
+
+# build NAME CHANGE... : assembles the rootfs with image_NAME, hashes, imports unless the tag exists.
+build() {
+  local name=$1; shift
+  local root="$WORK/$name/rootfs" tarball="$WORK/$name/rootfs.tar" hash change args=()
+  mkdir -p "$root"
+  "image_$name" "$root"
+  # Deterministic tar (sorted names, zero mtimes and owners) so the same inputs give the same hash.
+  tar -C "$root" --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -cf "$tarball" .
+  hash=$({
+    declare -f skeleton put put_libs put_bin put_busybox "image_$name"
+    printf '%s\n' "ENV PATH=$PATH_ENV" "$@"
+    cat "$tarball"
+  } | sha256sum | cut -c1-12)
+
+  if docker image inspect "$REPO/$name:$hash" >/dev/null 2>&1; then
+    docker tag "$REPO/$name:$hash" "$REPO/$name:latest"
+    echo "build-fixtures: $REPO/$name:$hash up to date"
+    return
+  fi
+  # No LABELs: containers inherit image labels, and clnrm's labels belong to per-run resources only.
+  for change in "ENV PATH=$PATH_ENV" "$@"; do args+=(--change "$change"); done
+  docker import "${args[@]}" "$tarball" "$REPO/$name:$hash" >/dev/null
+  docker tag "$REPO/$name:$hash" "$REPO/$name:latest"
+  echo "build-fixtures: $REPO/$name:$hash built ($(du -h "$tarball" | cut -f1))"
+  # Drop superseded hash tags; one still used by a container stays (rmi without --force fails).
+  local old
+  for old in $(docker image ls "$REPO/$name" --format '{{.Tag}}'); do
+    case "$old" in "$hash"|latest) ;; *) docker rmi "$REPO/$name:$old" >/dev/null 2>&1 || true ;; esac
+  done
+}
+
+command -v docker >/dev/null || die "docker CLI missing: run scripts/ensure-engine.sh"
+docker info >/dev/null 2>&1 || die "no Docker engine answers: run scripts/ensure-engine.sh (or set DOCKER_HOST)"
+
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(busybox nettools node)
+for t in "${targets[@]}"; do
+  case "$t" in
+    busybox) build busybox 'CMD ["/bin/sh"]' ;;
+    nettools) build nettools 'CMD ["/bin/sh"]' ;;
+    node) build node 'CMD ["node"]' 'WORKDIR /' ;;
+    *) die "unknown fixture '$t' (known: busybox nettools node)" ;;
+  esac
+done

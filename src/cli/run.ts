@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import { ClnrmError, UsageError } from '../common/errors.js';
+import { formatIssue, loadSuiteFile, type Suite } from '../load/index.js';
+import { consoleReporter } from '../report/console.js';
+import { runFiles } from '../run.js';
+import { createDockerEngine } from '../runtime/docker-engine.js';
+import { parseVarOptions, resolveFileArgs } from './files.js';
+
+export interface RunCliOptions {
+  jobs?: string;
+  failFast?: boolean;
+  filter?: string;
+  shard?: string;
+  seed?: string;
+  var?: string[];
+  reportDir?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+/** Config errors (bad files) end the command with status 2 before anything runs. */
+class ConfigError extends ClnrmError {
+  constructor(message: string) {
+    super('CONFIG', message);
+  }
+}
+
+function parseShard(value: string | undefined): { index: number; total: number } | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError(`--shard expects i/n with 1 ≤ i ≤ n, got ${JSON.stringify(value)}`);
+  return { index: Number(m[1]), total: Number(m[2]) };
+}
+
+function parseIntOption(name: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${name} expects an integer ≥ ${min}, got ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+export async function runCommand(args: string[], o: RunCliOptions): Promise<number> {
+  const jobs = parseIntOption('--jobs', o.jobs, 1) ?? 1;
+  const seed = parseIntOption('--seed', o.seed, 0);
+  const shard = parseShard(o.shard);
+  let filter: RegExp | undefined;
+  try {
+    if (o.filter !== undefined) filter = new RegExp(o.filter);
+  } catch (err) {
+    throw new UsageError(`--filter is not a valid regular expression: ${(err as Error).message}`);
+  }
+  const vars = parseVarOptions(o.var);
+  if (typeof vars === 'string') throw new UsageError(vars);
+
+  const { files, unmatched } = resolveFileArgs(args);
+  const problems: string[] = unmatched.map((p) => `${p}: no file matches this pattern`);
+  let selected = [...files].sort();
+  if (shard) selected = selected.filter((_, i) => i % shard.total === shard.index - 1);
+  const suites: Suite[] = [];
+  for (const file of selected) {
+    const loaded = loadSuiteFile(file, { vars });
+    if (loaded.ok) {
+      suites.push(loaded.suite);
+      for (const w of loaded.warnings) process.stderr.write(`${formatIssue(w)}\n`);
+    } else {
+      problems.push(...loaded.issues.map(formatIssue));
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(`cannot run: invalid input\n${problems.join('\n')}`);
+  if (suites.length === 0) {
+    process.stdout.write(`nothing to run: shard ${o.shard} has no files\n`);
+    return 0;
+  }
+
+  const engine = createDockerEngine();
+  await engine.ping();
+  const reporter = consoleReporter({ quiet: o.quiet ?? false, verbose: o.verbose ?? false });
+  const interrupt = new AbortController();
+  let signalExit = 0;
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (interrupt.signal.aborted) {
+      process.stderr.write('clnrm: still cleaning up; please wait\n');
+      return;
+    }
+    signalExit = sig === 'SIGINT' ? 130 : 143;
+    process.stderr.write(`clnrm: ${sig} received: stopping, cleaning up everything of this run\n`);
+    interrupt.abort(new Error(sig));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const summary = await runFiles({
+      suites,
+      engine,
+      runId: `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`,
+      ...(seed !== undefined ? { seed } : {}),
+      jobs,
+      failFast: o.failFast ?? false,
+      ...(filter ? { filter } : {}),
+      ...(o.reportDir ? { reportDir: o.reportDir } : {}),
+      signal: interrupt.signal,
+      observer: reporter,
+    });
+    reporter.summary(summary);
+    if (signalExit) return signalExit;
+    const ran = summary.passed + summary.failed + summary.errors;
+    if (ran === 0) {
+      process.stdout.write('no scenario ran (check --filter)\n');
+      return 1;
+    }
+    return summary.failed + summary.errors + summary.leaks > 0 ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
