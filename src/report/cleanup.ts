@@ -1,0 +1,100 @@
+/**
+ * `<suite>.cleanup.json`: what cleanup did for each scenario, read back from
+ * the `clnrm.cleanup` spans (attributes `cleanup.triggered`, `cleanup.success`,
+ * `cleanup.skipped`, `cleanup.verified`; events `container.remove`,
+ * `network.remove`, `volume.remove`, `process.kill`) and the leaks the
+ * verification found.
+ */
+import type { AttrValue, SpanRecord } from '../telemetry/span-record.js';
+import type { JudgedSuite } from '../validate/judge.js';
+import { applyFrozenClock } from './canonical.js';
+import { leakJson } from './json.js';
+import { scenarioSpans, scenarioStatus } from './summary.js';
+
+export interface CleanupPass {
+  /** `scenario_end`, `failure`, `timeout` or `interrupt`. */
+  trigger: string | null;
+  success: boolean;
+  status: SpanRecord['status'];
+  /** Resources were kept on purpose (`[cleanup] containers = "on_success"` or `"never"`). */
+  kept: boolean;
+  verified: boolean;
+  containersRemoved: string[];
+  networksRemoved: string[];
+  volumesRemoved: number;
+  processesKilled: number;
+  startedAt: string;
+  durationMs: number;
+}
+
+export interface ScenarioCleanup {
+  name: string;
+  outcome: string;
+  /** Trigger of the scenario's last cleanup (the one that removes its resources). */
+  trigger: string | null;
+  /** Every cleanup pass succeeded and nothing leaked. */
+  success: boolean;
+  containersRemoved: string[];
+  networksRemoved: string[];
+  volumesRemoved: number;
+  leaks: ReturnType<typeof leakJson>[];
+  passes: CleanupPass[];
+}
+
+const str = (v: AttrValue | undefined): string | null => (v === undefined ? null : String(v));
+const num = (v: AttrValue | undefined): number => (typeof v === 'number' ? v : Number(v ?? 0) || 0);
+
+function names(span: SpanRecord, event: string, key: string): string[] {
+  return span.events.filter((e) => e.name === event).map((e) => String(e.attributes[key] ?? '?'));
+}
+
+export function cleanupPass(span: SpanRecord): CleanupPass {
+  const a = span.attributes;
+  const success = a['cleanup.success'] !== undefined ? a['cleanup.success'] === true || a['cleanup.success'] === 'true' : span.status === 'OK';
+  return {
+    trigger: str(a['cleanup.triggered']),
+    success,
+    status: span.status,
+    kept: a['cleanup.skipped'] === true,
+    verified: a['cleanup.verified'] === true,
+    containersRemoved: names(span, 'container.remove', 'container.name').sort(),
+    networksRemoved: names(span, 'network.remove', 'network.name').sort(),
+    volumesRemoved: span.events.filter((e) => e.name === 'volume.remove').length,
+    processesKilled: span.events.filter((e) => e.name === 'process.kill').reduce((n, e) => n + num(e.attributes['processes.count']), 0),
+    startedAt: new Date(span.startMs).toISOString(),
+    durationMs: Math.max(0, span.endMs - span.startMs),
+  };
+}
+
+export function cleanupReport(j: JudgedSuite) {
+  const spans = applyFrozenClock(j.spans, j.run);
+  const scenarios = j.scenarios.map((s): ScenarioCleanup => {
+    const passes = scenarioSpans(spans, s.name)
+      .filter((x) => x.name === 'clnrm.cleanup')
+      .sort((a, b) => a.endMs - b.endMs)
+      .map(cleanupPass);
+    const last = passes.at(-1);
+    return {
+      name: s.name,
+      outcome: scenarioStatus(s),
+      trigger: last?.trigger ?? null,
+      success: passes.every((p) => p.success) && s.leaks.length === 0 && (passes.length > 0 || !!s.skipped),
+      containersRemoved: passes.flatMap((p) => p.containersRemoved).sort(),
+      networksRemoved: passes.flatMap((p) => p.networksRemoved).sort(),
+      volumesRemoved: passes.reduce((n, p) => n + p.volumesRemoved, 0),
+      leaks: s.leaks.map(leakJson),
+      passes,
+    };
+  });
+  return {
+    suite: j.run.suite.name,
+    runId: j.run.runId,
+    success: scenarios.every((s) => s.success),
+    leaks: scenarios.reduce((n, s) => n + s.leaks.length, 0),
+    scenarios,
+  };
+}
+
+export function renderCleanupReport(j: JudgedSuite): string {
+  return `${JSON.stringify(cleanupReport(j), null, 2)}\n`;
+}

@@ -1,0 +1,121 @@
+/**
+ * `<suite>.report.json`: everything about one suite run in one document. Keys
+ * come in a fixed order and optional values are `null` rather than missing,
+ * so two reports of the same run diff line by line.
+ */
+import type { ResourceInfo } from '../runtime/engine.js';
+import type { CapturedText } from '../runtime/output.js';
+import type { FailureReason, StepResult } from '../runtime/results.js';
+import type { AttrValue, SpanRecord } from '../telemetry/span-record.js';
+import type { JudgedScenario, JudgedSuite } from '../validate/judge.js';
+import type { Verdict } from '../validate/types.js';
+import { applyFrozenClock, clockShiftMs, traceDigest } from './canonical.js';
+import { reportCounts, scenarioStatus, suiteOutcome } from './summary.js';
+
+export const REPORT_VERSION = 1;
+
+const sortedRecord = <T>(r: Readonly<Record<string, T>>): Record<string, T> =>
+  Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+function reason(r: FailureReason | undefined): Record<string, unknown> | null {
+  if (!r) return null;
+  const { type, ...rest } = r as { type: string } & Record<string, unknown>;
+  return { type, ...sortedRecord(rest) };
+}
+
+const text = (t: CapturedText) => ({ text: t.text, truncatedBytes: t.truncatedBytes, totalBytes: t.totalBytes });
+
+function step(s: StepResult) {
+  return {
+    name: s.name,
+    outcome: s.outcome,
+    reason: reason(s.reason),
+    message: s.message,
+    exitCode: s.exitCode ?? null,
+    attempts: s.attempts,
+    expectedFailure: s.expectedFailure ?? false,
+    durationMs: s.durationMs,
+    stdout: text(s.stdout),
+    stderr: text(s.stderr),
+  };
+}
+
+export const verdictJson = (v: Verdict) => ({ kind: v.kind, keyPath: v.keyPath, description: v.description, passed: v.passed, message: v.message });
+
+export const leakJson = (l: ResourceInfo) => ({ kind: l.kind, id: l.id, labels: sortedRecord(l.labels) });
+
+function scenario(s: JudgedScenario, runStartedAt: number) {
+  return {
+    name: s.name,
+    outcome: scenarioStatus(s),
+    reason: reason(s.reason),
+    message: s.message,
+    startOffsetMs: s.skipped ? null : Math.max(0, s.startedAt - runStartedAt),
+    durationMs: s.durationMs,
+    steps: s.steps.map(step),
+    verdicts: s.verdicts.map(verdictJson),
+    leaks: s.leaks.map(leakJson),
+    artifacts: [...s.artifacts],
+  };
+}
+
+const attrs = (a: Readonly<Record<string, AttrValue>>) => sortedRecord(a);
+
+export function spanJson(s: SpanRecord) {
+  return {
+    traceId: s.traceId,
+    spanId: s.spanId,
+    parentSpanId: s.parentSpanId ?? null,
+    name: s.name,
+    kind: s.kind,
+    status: s.status,
+    statusMessage: s.statusMessage ?? null,
+    startMs: s.startMs,
+    endMs: s.endMs,
+    attributes: attrs(s.attributes),
+    events: s.events.map((e) => ({ name: e.name, timeMs: e.timeMs, attributes: attrs(e.attributes) })),
+    resource: attrs(s.resource),
+    source: s.source,
+  };
+}
+
+/** Spans in start order (ties: name, then id), so the listing does not depend on completion order. */
+export function orderedSpans(spans: readonly SpanRecord[]): SpanRecord[] {
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...spans].sort((a, b) => a.startMs - b.startMs || cmp(a.name, b.name) || cmp(a.spanId, b.spanId));
+}
+
+export type JsonReport = ReturnType<typeof jsonReport>;
+
+/** The report as a plain object; `digest` is passed in when already computed. */
+export function jsonReport(j: JudgedSuite, digest?: string) {
+  const { run } = j;
+  const suite = run.suite;
+  const exclude = suite.determinism.digestExclude;
+  return {
+    reportVersion: REPORT_VERSION,
+    suite: { name: suite.name, file: suite.file },
+    seed: run.seed,
+    runId: run.runId,
+    traceId: run.traceId,
+    startedAt: new Date(run.startedAt + clockShiftMs(run)).toISOString(),
+    clockFrozen: suite.determinism.freezeClock !== undefined,
+    durationMs: run.durationMs,
+    interrupted: run.interrupted,
+    outcome: suiteOutcome(j),
+    counts: reportCounts(j),
+    scenarios: j.scenarios.map((s) => scenario(s, run.startedAt)),
+    fileVerdicts: j.fileVerdicts.map(verdictJson),
+    digest: {
+      algorithm: 'sha256',
+      value: digest ?? traceDigest(j.spans, exclude),
+      exclude: [...exclude],
+    },
+    spans: orderedSpans(applyFrozenClock(j.spans, run)).map(spanJson),
+  };
+}
+
+/** The report serialized: two-space indentation, trailing newline. */
+export function renderJsonReport(j: JudgedSuite, digest?: string): string {
+  return `${JSON.stringify(jsonReport(j, digest), null, 2)}\n`;
+}

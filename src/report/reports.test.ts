@@ -1,0 +1,259 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Suite } from '../load/index.js';
+import type { CapturedText } from '../runtime/output.js';
+import type { StepResult } from '../runtime/results.js';
+import type { SuiteRun } from '../runtime/suite.js';
+import type { AttrValue, SpanRecord } from '../telemetry/span-record.js';
+import type { JudgedSuite } from '../validate/judge.js';
+import { canonicalTrace, traceDigest } from './canonical.js';
+import { cleanupReport } from './cleanup.js';
+import { jsonReport } from './json.js';
+import { escapeAttr, escapeText, renderJunit } from './junit.js';
+import { writeReports } from './write.js';
+
+const SCHEMA = fileURLToPath(new URL('../../schemas/junit.xsd', import.meta.url));
+const GOLDEN = fileURLToPath(new URL('./__golden__/shop.junit.xml', import.meta.url));
+const T0 = 1_750_000_000_000;
+const work = mkdtempSync(join(tmpdir(), 'clnrm-report-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const captured = (text: string, truncatedBytes = 0): CapturedText => ({ text, truncatedBytes, totalBytes: Buffer.byteLength(text) + truncatedBytes });
+
+function spans(): SpanRecord[] {
+  const out: SpanRecord[] = [];
+  const span = (name: string, parent: SpanRecord | undefined, attributes: Record<string, AttrValue>, start: number, end: number, status: SpanRecord['status'] = 'OK', events: [string, Record<string, AttrValue>?][] = []) => {
+    const s: SpanRecord = {
+      traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
+      spanId: (out.length + 1).toString(16).padStart(16, '0'),
+      name, kind: 'internal', status, attributes,
+      events: events.map(([n, a], i) => ({ name: n, timeMs: T0 + start + i, attributes: a ?? {} })),
+      startMs: T0 + start, endMs: T0 + end, resource: { 'service.name': 'clnrm' }, source: 'runner',
+    };
+    if (parent) s.parentSpanId = parent.spanId;
+    out.push(s);
+    return s;
+  };
+  const root = span('clnrm.run', undefined, { 'suite.name': 'shop', 'run.seed': 42 }, 0, 1234, 'ERROR');
+  const happy = span('clnrm.scenario:happy', root, { result: 'pass' }, 1, 400);
+  span('clnrm.step:curl', happy, { 'exit.code': 0 }, 2, 200);
+  const c1 = span('clnrm.cleanup', happy, { 'cleanup.triggered': 'scenario_end', 'cleanup.success': true, 'cleanup.verified': true, 'containers.removed': 2 }, 210, 390, 'OK', [
+    ['container.stop', { 'container.name': 'clnrm-r1x9-0-db' }], ['container.stop', { 'container.name': 'clnrm-r1x9-0-api' }],
+    ['container.remove', { 'container.name': 'clnrm-r1x9-0-db' }], ['container.remove', { 'container.name': 'clnrm-r1x9-0-api' }],
+    ['network.remove', { 'network.name': 'clnrm-r1x9-0' }], ['volume.remove'], ['cleanup.complete'],
+  ]);
+  span('clnrm.cleanup.concurrent', c1, { 'containers.cleaned': 2, 'cleanup.parallel': true }, 211, 380);
+  const broken = span('clnrm.scenario:broken', root, { result: 'fail' }, 1, 1200, 'ERROR');
+  const step = span('clnrm.step:boom', broken, { 'exit.code': 1 }, 5, 900, 'ERROR');
+  const enforced = span('clnrm.timeout.enforced', step, { 'timeout.ms': 800 }, 805, 900);
+  span('clnrm.cleanup', enforced, { 'cleanup.triggered': 'timeout', 'cleanup.success': true, 'processes.remaining': 0 }, 850, 890, 'OK', [['process.kill', { 'processes.count': 3 }], ['cleanup.complete']]);
+  span('clnrm.cleanup', enforced, { 'cleanup.triggered': 'timeout', 'cleanup.success': false, 'cleanup.verified': true, 'leaks.count': 1, 'containers.removed': 1 }, 901, 1190, 'ERROR', [
+    ['container.remove', { 'container.name': 'clnrm-r1x9-1-step0' }], ['network.remove', { 'network.name': 'clnrm-r1x9-1' }],
+  ]);
+  return out;
+}
+
+function step(name: string, o: Partial<StepResult>): StepResult {
+  return { name, outcome: 'pass', message: 'passed', attempts: 1, startedAt: T0 + 2, durationMs: 198, stdout: captured(''), stderr: captured(''), ...o };
+}
+
+function judged(): JudgedSuite {
+  const suite = {
+    file: 'tests/shop.clnrm.toml', name: 'shop', tags: [],
+    determinism: { seed: 42, freezeClock: '2025-01-01T00:00:00Z', digestExclude: [] },
+    report: { dir: '.clnrm/reports', formats: ['json', 'junit', 'digest', 'cleanup'] },
+  } as unknown as Suite;
+  const stderr = Array.from({ length: 30 }, (_, i) => `line ${i + 1}`).join('\n') + '\n';
+  const run: SuiteRun = {
+    suite, seed: 42, runId: 'r1x9', traceId: '4bf92f3577b34da6a3ce929d0e0e4736', startedAt: T0, durationMs: 1234.4, interrupted: false, spans: [],
+    scenarios: [],
+  };
+  const scenarios: JudgedSuite['scenarios'] = [
+    {
+      name: 'happy', outcome: 'pass', message: 'passed', startedAt: T0 + 1, durationMs: 399, artifacts: [], leaks: [],
+      steps: [step('curl', { exitCode: 0, stdout: captured('{"status":"ok"}\n') })],
+      verdicts: [{ kind: 'span', keyPath: 'scenario[0].expect.span[0]', description: 'span clnrm.step:curl exists', passed: true, message: 'found 1' }],
+    },
+    {
+      name: 'broken', outcome: 'fail', reason: { type: 'exit_code', exitCode: 1, expected: 0 }, message: `step boom: exit code 1, expected 0 <&"'>`, startedAt: T0 + 1, durationMs: 1199, artifacts: [],
+      leaks: [{ kind: 'volume', id: 'vol123', labels: { 'clnrm.run': 'r1x9', 'clnrm.managed': 'true' } }],
+      steps: [step('boom', { outcome: 'fail', reason: { type: 'exit_code', exitCode: 1, expected: 0 }, message: 'exit code 1, expected 0', exitCode: 1, attempts: 2, durationMs: 895,
+        stdout: captured('start\u0000\u0007 \u001b[31mred\u001b[0m <tag> & "q" \'a\'\r\nend\n', 4096), stderr: captured(stderr) })],
+      verdicts: [{ kind: 'status', keyPath: 'scenario[1].expect.status', description: 'every span is OK', passed: false, message: 'clnrm.step:boom is ERROR' }],
+    },
+    { name: 'engine-down', outcome: 'error', reason: { type: 'engine_error' }, message: 'engine error: connect ENOENT /var/run/docker.sock', startedAt: T0 + 3, durationMs: 10, artifacts: [], leaks: [], steps: [], verdicts: [] },
+    { name: 'filtered', outcome: 'pass', skipped: true, message: 'skipped: does not match --filter hap', startedAt: T0, durationMs: 0, artifacts: [], leaks: [], steps: [], verdicts: [] },
+  ];
+  const fileVerdicts: JudgedSuite['fileVerdicts'] = [
+    { kind: 'counts', keyPath: 'expect.counts.spans_total', description: 'spans total ≥ 5', passed: true, message: '11 spans' },
+    { kind: 'hermeticity', keyPath: 'expect.hermeticity.no_volume_leakage', description: 'no volume left', passed: false, message: 'volume vol123 left behind' },
+  ];
+  return { run: { ...run, scenarios }, scenarios, fileVerdicts, spans: spans(), passed: false };
+}
+
+function xmllint(file: string): { status: number | null; output: string } {
+  const r = spawnSync('xmllint', ['--noout', '--schema', SCHEMA, file], { encoding: 'utf8' });
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT')
+    throw new Error('xmllint is not installed: the JUnit schema tests need it (Debian/Ubuntu: apt-get install -y libxml2-utils)');
+  return { status: r.status, output: `${r.stdout}${r.stderr}` };
+}
+
+const digest = traceDigest(judged().spans, []);
+
+describe('JSON report', () => {
+  const report = jsonReport(judged());
+
+  it('has a stable key order and null for absent values', () => {
+    expect(Object.keys(report)).toEqual(['reportVersion', 'suite', 'seed', 'runId', 'traceId', 'startedAt', 'clockFrozen', 'durationMs', 'interrupted', 'outcome', 'counts', 'scenarios', 'fileVerdicts', 'digest', 'spans']);
+    expect(Object.keys(report.scenarios[0]!.steps[0]!)).toEqual(['name', 'outcome', 'reason', 'message', 'exitCode', 'attempts', 'expectedFailure', 'durationMs', 'stdout', 'stderr']);
+    expect(report.scenarios[0]!.reason).toBeNull();
+    expect(report.scenarios[1]!.reason).toEqual({ type: 'exit_code', exitCode: 1, expected: 0 });
+    expect(JSON.stringify(jsonReport(judged()))).toBe(JSON.stringify(report));
+  });
+
+  it('reports outcome, counts, statuses, leaks, verdicts and the digest', () => {
+    expect(report.outcome).toBe('fail');
+    expect(report.counts).toEqual({ scenarios: 4, passed: 1, failed: 1, errors: 1, skipped: 1, leaks: 1, fileExpectations: { passed: 1, failed: 1 } });
+    expect(report.scenarios.map((s) => s.outcome)).toEqual(['pass', 'fail', 'error', 'skipped']);
+    expect(report.scenarios[1]!.steps[0]!.stdout.truncatedBytes).toBe(4096);
+    expect(report.scenarios[1]!.leaks[0]).toEqual({ kind: 'volume', id: 'vol123', labels: { 'clnrm.managed': 'true', 'clnrm.run': 'r1x9' } });
+    expect(report.fileVerdicts[1]!.passed).toBe(false);
+    expect(report.digest).toEqual({ algorithm: 'sha256', value: digest, exclude: [] });
+  });
+
+  it('reports times on the frozen clock', () => {
+    expect(report.startedAt).toBe('2025-01-01T00:00:00.000Z');
+    const root = report.spans.find((s) => s.name === 'clnrm.run')!;
+    expect(root.startMs).toBe(Date.parse('2025-01-01T00:00:00Z'));
+    expect(root.endMs - root.startMs).toBe(1234);
+    expect(report.spans.map((s) => s.startMs)).toEqual([...report.spans.map((s) => s.startMs)].sort((a, b) => a - b));
+  });
+});
+
+describe('JUnit report', () => {
+  const xml = renderJunit(judged(), digest);
+
+  it('matches the golden file', () => {
+    if (process.env.UPDATE_GOLDEN) {
+      mkdirSync(join(GOLDEN, '..'), { recursive: true });
+      writeFileSync(GOLDEN, xml);
+    }
+    expect(xml).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+
+  it('validates against schemas/junit.xsd with xmllint', () => {
+    const file = join(work, 'shop.junit.xml');
+    writeFileSync(file, xml);
+    const r = xmllint(file);
+    expect(r.output).toContain('validates');
+    expect(r.status).toBe(0);
+  });
+
+  it('has a schema that rejects what clnrm never writes', () => {
+    const bad = [
+      xml.replace(/<properties>[\s\S]*<\/properties>\n/, ''),
+      xml.replace('time="0.399"', 'time="0.4"'),
+      xml.replace('<skipped ', '<skipped type="x" '),
+      xml.replace(/(<failure[^>]*>[^<]*<\/failure>)/, '$1<error message="m" type="t"/>'),
+      xml.replace('skipped="1"', 'skipped="-1"'),
+    ];
+    bad.forEach((doc, i) => {
+      expect(doc).not.toBe(xml);
+      const file = join(work, `bad${i}.xml`);
+      writeFileSync(file, doc);
+      expect(xmllint(file).status, `variant ${i}`).not.toBe(0);
+    });
+  });
+
+  it('has one test case per scenario plus file expectations, with failure, error and skipped', () => {
+    expect(xml.match(/<testcase /g)).toHaveLength(5);
+    expect(xml).toContain('<testsuite name="shop" tests="5" failures="2" errors="1" skipped="1" time="1.234" timestamp="2025-01-01T00:00:00" file="tests/shop.clnrm.toml">');
+    expect(xml).toContain(`<property name="trace.sha256" value="${digest}"/>`);
+    expect(xml).toContain('<property name="seed" value="42"/>');
+    expect(xml).toContain('<property name="run.id" value="r1x9"/>');
+    expect(xml).toMatch(/<testcase classname="shop" name="broken" time="1\.199">\n\s+<failure message="step boom: exit code 1, expected 0 &lt;&amp;&quot;&apos;&gt;" type="exit_code">/);
+    expect(xml).toContain('<error message="engine error: connect ENOENT /var/run/docker.sock" type="engine_error">');
+    expect(xml).toContain('<skipped message="skipped: does not match --filter hap"/>');
+    expect(xml).toContain('name="file expectations"');
+    expect(xml).toContain('expect.hermeticity.no_volume_leakage: no volume left: volume vol123 left behind');
+  });
+
+  it('quotes the failed verdicts and the last lines of the failing step', () => {
+    const failure = xml.slice(xml.indexOf('<failure'), xml.indexOf('</failure>'));
+    expect(failure).toContain('scenario[1].expect.status: every span is OK: clnrm.step:boom is ERROR');
+    expect(failure).toContain('line 30');
+    expect(failure).toContain('line 11');
+    expect(failure).not.toContain('line 10\n');
+    expect(failure).toContain('4096 of');
+  });
+
+  it('writes a passing suite with empty test cases that still validates', () => {
+    const j = judged();
+    const scenarios = [{ ...j.scenarios[0]!, steps: [step('quiet', {})] }];
+    const fileVerdicts = [j.fileVerdicts[0]!];
+    const ok: JudgedSuite = { ...j, run: { ...j.run, scenarios }, scenarios, fileVerdicts, passed: true };
+    const doc = renderJunit(ok, digest);
+    expect(doc).toContain('<testsuite name="shop" tests="2" failures="0" errors="0" skipped="0"');
+    expect(doc).toContain('<testcase classname="shop" name="happy" time="0.399"/>');
+    expect(doc).toContain('<testcase classname="shop" name="file expectations" time="0.000"/>');
+    expect(jsonReport(ok).outcome).toBe('pass');
+    const file = join(work, 'ok.junit.xml');
+    writeFileSync(file, doc);
+    expect(xmllint(file).status).toBe(0);
+  });
+
+  it('escapes markup and strips characters XML 1.0 cannot carry', () => {
+    expect(escapeText('a<b>&c "d" \'e\'')).toBe('a&lt;b&gt;&amp;c "d" \'e\'');
+    expect(escapeAttr('a<b>&c "d" \'e\'\n\tf')).toBe('a&lt;b&gt;&amp;c &quot;d&quot; &apos;e&apos;&#10;&#9;f');
+    expect(escapeText('x\u0000\u0001\u0008\u000b\u000c\u001f\uFFFE\uFFFF\uD800y\u001b[1;31mz\u001b[0m\r\n')).toBe('xyz&#13;\n');
+    expect(escapeText('ok 😀 é')).toBe('ok 😀 é');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(xml).toContain('start redmark &lt;tag&gt; &amp; "q" \'a\'&#13;\nend'.replace('redmark', 'red'));
+  });
+});
+
+describe('cleanup report', () => {
+  const report = cleanupReport(judged());
+
+  it('reports per scenario the trigger, success, removed resources and leaks', () => {
+    const [happy, broken, engineDown, filtered] = report.scenarios;
+    expect(happy).toMatchObject({ name: 'happy', trigger: 'scenario_end', success: true, containersRemoved: ['clnrm-r1x9-0-api', 'clnrm-r1x9-0-db'], networksRemoved: ['clnrm-r1x9-0'], volumesRemoved: 1, leaks: [] });
+    expect(broken).toMatchObject({ name: 'broken', trigger: 'timeout', success: false, containersRemoved: ['clnrm-r1x9-1-step0'], leaks: [{ kind: 'volume', id: 'vol123' }] });
+    expect(broken!.passes.map((p) => [p.processesKilled, p.success])).toEqual([[3, true], [0, false]]);
+    expect(broken!.passes[0]!.startedAt.startsWith('2025-01-01T00:00:00')).toBe(true);
+    expect(engineDown).toMatchObject({ success: false, passes: [] });
+    expect(filtered).toMatchObject({ outcome: 'skipped', success: true });
+    expect(report).toMatchObject({ suite: 'shop', runId: 'r1x9', success: false, leaks: 1 });
+  });
+});
+
+describe('writeReports', () => {
+  it('writes every selected format atomically, with a sha256sum-style digest of the canonical trace', async () => {
+    const dir = join(work, 'out', 'nested');
+    const files = await writeReports(judged(), dir, ['json', 'junit', 'digest', 'cleanup']);
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['shop.report.json', 'shop.junit.xml', 'shop.trace.json', 'shop.trace.sha256', 'shop.cleanup.json']);
+    expect(readdirSync(dir).sort()).toEqual(['shop.cleanup.json', 'shop.junit.xml', 'shop.report.json', 'shop.trace.json', 'shop.trace.sha256']);
+    const trace = readFileSync(join(dir, 'shop.trace.json'));
+    expect(readFileSync(join(dir, 'shop.trace.sha256'), 'utf8')).toBe(`${digest}  shop.trace.json\n`);
+    expect(createHash('sha256').update(trace).digest('hex')).toBe(digest);
+    expect(JSON.parse(trace.toString('utf8'))).toEqual(canonicalTrace(judged().spans, []));
+    const sum = spawnSync('sha256sum', ['-c', 'shop.trace.sha256'], { cwd: dir, encoding: 'utf8' });
+    if (!sum.error) expect(sum.stdout).toContain('shop.trace.json: OK');
+    expect(JSON.parse(readFileSync(join(dir, 'shop.report.json'), 'utf8')).digest.value).toBe(digest);
+    expect(xmllint(join(dir, 'shop.junit.xml')).status).toBe(0);
+  });
+
+  it('writes only the selected formats and overwrites earlier reports', async () => {
+    const dir = join(work, 'only-junit');
+    await writeReports(judged(), dir, ['junit']);
+    const again = await writeReports(judged(), dir, ['junit']);
+    expect(again).toEqual([join(dir, 'shop.junit.xml')]);
+    expect(readdirSync(dir)).toEqual(['shop.junit.xml']);
+    expect(existsSync(join(dir, 'shop.trace.json'))).toBe(false);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * What every reporter derives the same way from a judged suite: the status of
+ * a scenario and of the file, the counts, file names and a scenario's spans.
+ */
+import type { JudgedScenario, JudgedSuite } from '../validate/judge.js';
+import type { SpanRecord } from '../telemetry/span-record.js';
+
+/** Reported status: a scenario that did not run (filtered out or stopped before it started) is `skipped`. */
+export type ReportStatus = 'pass' | 'fail' | 'error' | 'skipped';
+
+export function scenarioStatus(s: JudgedScenario): ReportStatus {
+  return s.skipped ? 'skipped' : s.outcome;
+}
+
+export interface ReportCounts {
+  scenarios: number;
+  passed: number;
+  failed: number;
+  errors: number;
+  skipped: number;
+  leaks: number;
+  fileExpectations: { passed: number; failed: number };
+}
+
+export function reportCounts(j: JudgedSuite): ReportCounts {
+  const status = j.scenarios.map(scenarioStatus);
+  return {
+    scenarios: j.scenarios.length,
+    passed: status.filter((s) => s === 'pass').length,
+    failed: status.filter((s) => s === 'fail').length,
+    errors: status.filter((s) => s === 'error').length,
+    skipped: status.filter((s) => s === 'skipped').length,
+    leaks: j.scenarios.reduce((n, s) => n + s.leaks.length, 0),
+    fileExpectations: { passed: j.fileVerdicts.filter((v) => v.passed).length, failed: j.fileVerdicts.filter((v) => !v.passed).length },
+  };
+}
+
+/** `pass` when the judge passed the file; `fail` when a scenario or a file expectation failed; else `error`. */
+export function suiteOutcome(j: JudgedSuite): 'pass' | 'fail' | 'error' {
+  if (j.passed) return 'pass';
+  const c = reportCounts(j);
+  return c.failed > 0 || c.fileExpectations.failed > 0 ? 'fail' : 'error';
+}
+
+/** File name stem of a suite's reports (suite names are identifiers; anything else is replaced). */
+export function reportStem(suiteName: string): string {
+  const stem = suiteName.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^\.+/, '_');
+  return stem.length > 0 ? stem : '_';
+}
+
+/** The scenario's runner span and every span below it (runner's and system under test's). */
+export function scenarioSpans(spans: readonly SpanRecord[], scenario: string): SpanRecord[] {
+  const root = spans.find((s) => s.name === `clnrm.scenario:${scenario}` && s.source === 'runner');
+  if (!root) return [];
+  const children = new Map<string, SpanRecord[]>();
+  for (const s of spans) {
+    if (!s.parentSpanId) continue;
+    const list = children.get(s.parentSpanId) ?? [];
+    list.push(s);
+    children.set(s.parentSpanId, list);
+  }
+  const out: SpanRecord[] = [];
+  const seen = new Set<SpanRecord>();
+  const stack = [root];
+  while (stack.length > 0) {
+    const s = stack.pop()!;
+    if (seen.has(s)) continue;
+    seen.add(s);
+    out.push(s);
+    stack.push(...(children.get(s.spanId) ?? []));
+  }
+  return out.sort((a, b) => a.startMs - b.startMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Milliseconds as seconds with three decimals. */
+export const seconds = (ms: number): string => (Math.max(0, ms) / 1000).toFixed(3);
