@@ -42,8 +42,10 @@ async function execText(engine: Engine, containerId: string, cmd: string[]): Pro
 
 /** Sends a signal to every process of the step's session. */
 export async function signalSession(engine: Engine, containerId: string, stepKey: string, signal: 'TERM' | 'KILL'): Promise<void> {
-  const script = `${LIST_SESSION.replace('"$1"', `"${pidFile(stepKey)}"`)}`;
-  const killer = `${script} | while read -r pid rest; do kill -${signal} "$pid" 2>/dev/null; done; true`;
+  const script = LIST_SESSION.replace('"$1"', `"${pidFile(stepKey)}"`);
+  const killer = `{
+${script}
+} | while read -r pid rest; do kill -${signal} "$pid" 2>/dev/null; done; true`;
   const handle = await engine.exec(containerId, { cmd: ['sh', '-c', killer] }, quiet);
   await handle.done;
 }

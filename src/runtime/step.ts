@@ -135,7 +135,11 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
     await killTarget.signal('KILL');
     attempt.interrupted = true;
   }
-  const { exitCode } = await handle.done.catch(() => ({ exitCode: null }));
+  // Bounded: if even SIGKILL did not end the exec, report and move on; cleanup removes the container.
+  const { exitCode } = await Promise.race([
+    handle.done.catch(() => ({ exitCode: null })),
+    new Promise<{ exitCode: null }>((r) => setTimeout(() => r({ exitCode: null }), how === 'done' ? 2 ** 31 - 1 : 15_000).unref()),
+  ]);
   attempt.exitCode = exitCode;
   attempt.stdout = out.result();
   attempt.stderr = err.result();

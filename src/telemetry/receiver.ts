@@ -1,0 +1,507 @@
+/**
+ * OTLP/HTTP trace receiver, started by the runner for one run so that the
+ * system under test (containers) can export spans to it. It listens on a few
+ * chosen addresses (loopback and the gateways of the scenario bridges), never
+ * on the unspecified address, all on one port number.
+ *
+ * Accepted: `POST /v1/traces` with `application/json` (OTLP/JSON) or
+ * `application/x-protobuf` (ExportTraceServiceRequest), optionally gzip'd.
+ * Every span becomes a SpanRecord with `source: 'sut'`.
+ *
+ * Protobuf decoding: with the OpenTelemetry project's own generated code, not a
+ * hand-written decoder. Up to 0.216.0, `@opentelemetry/otlp-transformer` (the
+ * 0.2xx line that goes with SDK 2.x) shipped `build/src/generated/root.js`, a
+ * protobufjs static module that the project generated with pbjs from the
+ * official opentelemetry-proto files; it has `ExportTraceServiceRequest.decode`
+ * and `toObject`, and `ExportTraceServiceResponse.encode`. From 0.217.0 on the
+ * package writes traces with a hand-rolled serializer and no longer ships the
+ * trace messages in that root (0.223.x has no generated root at all), and no
+ * release ships the .proto files themselves (their `files` list only has
+ * build/). No other npm package ships the official .proto files either: the
+ * other OpenTelemetry packages that ever carried protos
+ * (`@opentelemetry/otlp-grpc-exporter-base`, `otlp-proto-exporter-base`, both
+ * checked with `npm pack --dry-run`) also only shipped an older generated root,
+ * and the rest are third-party recompilations. So the project depends on
+ * `@opentelemetry/otlp-transformer` pinned exactly at 0.216.0 and loads that
+ * file by its path (the package has no `exports` map, so the path resolves;
+ * it is not public API, hence the exact pin: do not bump it without checking
+ * that `opentelemetry.proto.collector.trace.v1` is still in the root, which the
+ * protobuf test in receiver.test.ts does). The exporters used in the tests
+ * (0.223.x) bring their own nested copy of the current transformer.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import { isIP } from 'node:net';
+import { gunzip } from 'node:zlib';
+import type { AttrValue, SpanKindName, SpanRecord, StatusName } from './span-record.js';
+
+export interface ReceiverOptions {
+  /** Addresses to listen on, e.g. '127.0.0.1' and bridge gateways like '172.19.0.1'. */
+  hosts: string[];
+  /** Port for every host; 0 or absent picks a free one when binding the first host. */
+  port?: number;
+  /** Largest accepted request body, before and after gzip inflation. Default 4 MiB. */
+  maxBodyBytes?: number;
+}
+
+export interface Receiver {
+  readonly port: number;
+  /** `http://host:port` (IPv6 hosts in brackets); append `/v1/traces` for a signal-specific URL. */
+  endpointFor(host: string): string;
+  /** Listens on one more address, same port. Resolves at once if already listening there. */
+  addHost(host: string): Promise<void>;
+  /** Every span received so far, in arrival order. */
+  spans(): SpanRecord[];
+  spansFor(traceId: string): SpanRecord[];
+  /**
+   * Resolves once no request has arrived or been in progress for `ms` since
+   * this call, or after `maxMs` (default 5 s, at least `ms`) at most.
+   */
+  waitForQuiet(ms: number, maxMs?: number): Promise<void>;
+  /** Stops listening and drops open connections; safe to call twice. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+export const TRACES_PATH = '/v1/traces';
+const QUIET_CAP_MS = 5000;
+
+// ---------------------------------------------------------------------------
+// Generated protobuf messages (see the header comment).
+
+interface PbType {
+  decode(data: Uint8Array): unknown;
+  toObject(message: unknown, options: Record<string, unknown>): Record<string, unknown>;
+  encode(message: Record<string, unknown>): { finish(): Uint8Array };
+}
+interface TraceServiceMessages {
+  ExportTraceServiceRequest: PbType;
+  ExportTraceServiceResponse: PbType;
+}
+
+const GENERATED_ROOT = '@opentelemetry/otlp-transformer/build/src/generated/root.js';
+let messages: TraceServiceMessages | undefined;
+
+function traceServiceMessages(): TraceServiceMessages {
+  if (messages) return messages;
+  const root = createRequire(import.meta.url)(GENERATED_ROOT) as {
+    opentelemetry?: { proto?: { collector?: { trace?: { v1?: Partial<TraceServiceMessages> } } } };
+  };
+  const v1 = root.opentelemetry?.proto?.collector?.trace?.v1;
+  if (!v1?.ExportTraceServiceRequest || !v1.ExportTraceServiceResponse) {
+    throw new Error(`${GENERATED_ROOT} has no opentelemetry.proto.collector.trace.v1 messages (was @opentelemetry/otlp-transformer bumped past 0.216.0?)`);
+  }
+  messages = v1 as TraceServiceMessages;
+  return messages;
+}
+
+// Same options for every decoded request: 64-bit integers as decimal strings,
+// enums as numbers, bytes as base64 (ids are turned into hex below), repeated
+// fields always present, unset fields absent. The result has the OTLP/JSON shape.
+const TO_OBJECT = { longs: String, enums: Number, bytes: String, arrays: true, defaults: false };
+
+// ---------------------------------------------------------------------------
+// OTLP (JSON shape) → SpanRecord
+
+type Obj = Record<string, unknown>;
+type IdEncoding = 'hex' | 'base64';
+
+const KINDS: SpanKindName[] = ['internal', 'internal', 'server', 'client', 'producer', 'consumer'];
+const KIND_NAMES: Record<string, SpanKindName> = {
+  SPAN_KIND_UNSPECIFIED: 'internal',
+  SPAN_KIND_INTERNAL: 'internal',
+  SPAN_KIND_SERVER: 'server',
+  SPAN_KIND_CLIENT: 'client',
+  SPAN_KIND_PRODUCER: 'producer',
+  SPAN_KIND_CONSUMER: 'consumer',
+};
+const STATUSES: StatusName[] = ['UNSET', 'OK', 'ERROR'];
+const STATUS_NAMES: Record<string, StatusName> = { STATUS_CODE_UNSET: 'UNSET', STATUS_CODE_OK: 'OK', STATUS_CODE_ERROR: 'ERROR' };
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Field by its lowerCamelCase name, or the proto field name that the protobuf JSON mapping also allows. */
+function field(o: Obj, camel: string): unknown {
+  if (camel in o) return o[camel];
+  const snake = camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return o[snake];
+}
+
+function list(o: Obj, camel: string): unknown[] {
+  const v = field(o, camel);
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) throw new BadRequest(`${camel} is not an array`);
+  return v;
+}
+
+function bigint(v: unknown): bigint | undefined {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return BigInt(Math.trunc(v));
+  if (typeof v === 'string' && /^-?\d+$/.test(v.trim())) return BigInt(v.trim());
+  return undefined;
+}
+
+/** Unix nanoseconds (string or number) → epoch milliseconds, keeping the sub-millisecond part. */
+function nanosToMs(v: unknown): number {
+  const ns = bigint(v);
+  if (ns === undefined) return 0;
+  return Number(ns / 1_000_000n) + Number(ns % 1_000_000n) / 1e6;
+}
+
+function enumValue<T>(v: unknown, byNumber: readonly T[], byName: Record<string, T>, fallback: T): T {
+  if (typeof v === 'number') return byNumber[v] ?? fallback;
+  if (typeof v === 'string') return byName[v] ?? (/^\d+$/.test(v) ? byNumber[Number(v)] : undefined) ?? fallback;
+  return fallback;
+}
+
+function scalar(value: unknown): string | number | boolean | undefined {
+  if (!isObj(value)) return undefined;
+  if ('stringValue' in value || 'string_value' in value) return String(field(value, 'stringValue') ?? '');
+  if ('boolValue' in value || 'bool_value' in value) return field(value, 'boolValue') === true || field(value, 'boolValue') === 'true';
+  if ('intValue' in value || 'int_value' in value) {
+    const n = bigint(field(value, 'intValue'));
+    return n === undefined ? undefined : Number(n);
+  }
+  if ('doubleValue' in value || 'double_value' in value) return Number(field(value, 'doubleValue'));
+  if ('bytesValue' in value || 'bytes_value' in value) return String(field(value, 'bytesValue') ?? ''); // base64, as in OTLP/JSON
+  if ('kvlistValue' in value || 'kvlist_value' in value) {
+    const kv = field(value, 'kvlistValue');
+    return JSON.stringify(isObj(kv) ? attributes(list(kv, 'values')) : {});
+  }
+  return undefined;
+}
+
+function anyValue(value: unknown): AttrValue | undefined {
+  if (isObj(value) && ('arrayValue' in value || 'array_value' in value)) {
+    const arr = field(value, 'arrayValue');
+    const out: (string | number | boolean)[] = [];
+    for (const item of isObj(arr) ? list(arr, 'values') : []) {
+      const s = scalar(item);
+      if (s !== undefined) out.push(s);
+    }
+    return out;
+  }
+  return scalar(value);
+}
+
+function attributes(kvs: unknown[]): Record<string, AttrValue> {
+  const out: Record<string, AttrValue> = {};
+  for (const kv of kvs) {
+    if (!isObj(kv) || typeof kv.key !== 'string') continue;
+    const v = anyValue(kv.value);
+    if (v !== undefined) out[kv.key] = v;
+  }
+  return out;
+}
+
+/**
+ * Id in the request's encoding → lowercase hex of `bytes` bytes, '' when empty,
+ * undefined when invalid (wrong length, not hex, all zero). With `zeroIsEmpty`
+ * (parent ids) an all-zero id means "no parent", as some SDKs send it.
+ */
+function id(v: unknown, bytes: number, encoding: IdEncoding, zeroIsEmpty = false): string | undefined {
+  if (v === undefined || v === null || v === '') return '';
+  if (typeof v !== 'string') return undefined;
+  let hex: string;
+  if (encoding === 'hex') {
+    if (!/^[0-9a-fA-F]*$/.test(v)) return undefined;
+    hex = v.toLowerCase();
+  } else {
+    hex = Buffer.from(v, 'base64').toString('hex');
+  }
+  if (hex.length !== bytes * 2) return undefined;
+  if (/^0+$/.test(hex)) return zeroIsEmpty ? '' : undefined;
+  return hex;
+}
+
+interface Converted {
+  spans: SpanRecord[];
+  rejected: number;
+  reasons: string[];
+}
+
+function convertRequest(body: unknown, encoding: IdEncoding): Converted {
+  if (!isObj(body)) throw new BadRequest('request is not an object');
+  const out: Converted = { spans: [], rejected: 0, reasons: [] };
+  const reject = (reason: string) => {
+    out.rejected++;
+    if (out.reasons.length < 3) out.reasons.push(reason);
+  };
+  for (const rs of list(body, 'resourceSpans')) {
+    if (!isObj(rs)) throw new BadRequest('resourceSpans entry is not an object');
+    const res = field(rs, 'resource');
+    const resource = attributes(isObj(res) ? list(res, 'attributes') : []);
+    for (const ss of list(rs, 'scopeSpans')) {
+      if (!isObj(ss)) throw new BadRequest('scopeSpans entry is not an object');
+      for (const s of list(ss, 'spans')) {
+        if (!isObj(s)) {
+          reject('span is not an object');
+          continue;
+        }
+        const label = typeof s.name === 'string' ? `span '${s.name}'` : 'span';
+        const traceId = id(field(s, 'traceId'), 16, encoding);
+        const spanId = id(field(s, 'spanId'), 8, encoding);
+        const parentSpanId = id(field(s, 'parentSpanId'), 8, encoding, true);
+        if (!traceId) {
+          reject(`${label}: invalid trace id`);
+          continue;
+        }
+        if (!spanId) {
+          reject(`${label}: invalid span id`);
+          continue;
+        }
+        if (parentSpanId === undefined) {
+          reject(`${label}: invalid parent span id`);
+          continue;
+        }
+        const status = field(s, 'status');
+        const record: SpanRecord = {
+          traceId,
+          spanId,
+          name: typeof s.name === 'string' ? s.name : '',
+          kind: enumValue(s.kind, KINDS, KIND_NAMES, 'internal'),
+          status: isObj(status) ? enumValue(status.code, STATUSES, STATUS_NAMES, 'UNSET') : 'UNSET',
+          attributes: attributes(list(s, 'attributes')),
+          events: list(s, 'events')
+            .filter(isObj)
+            .map((e) => ({
+              name: typeof e.name === 'string' ? e.name : '',
+              timeMs: nanosToMs(field(e, 'timeUnixNano')),
+              attributes: attributes(list(e, 'attributes')),
+            })),
+          startMs: nanosToMs(field(s, 'startTimeUnixNano')),
+          endMs: nanosToMs(field(s, 'endTimeUnixNano')),
+          resource,
+          source: 'sut',
+        };
+        if (parentSpanId) record.parentSpanId = parentSpanId;
+        if (isObj(status) && typeof status.message === 'string' && status.message) record.statusMessage = status.message;
+        out.spans.push(record);
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// HTTP
+
+class BadRequest extends Error {}
+class TooLarge extends Error {}
+
+type Format = 'json' | 'protobuf';
+
+function mediaType(req: IncomingMessage): Format | undefined {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'application/json') return 'json';
+  if (type === 'application/x-protobuf' || type === 'application/protobuf') return 'protobuf';
+  return undefined;
+}
+
+function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        req.off('data', onData);
+        req.pause(); // stop reading; the answer closes the connection
+        reject(new TooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks, size)));
+    req.once('error', reject);
+    req.once('close', () => {
+      if (!req.complete) reject(new BadRequest('request aborted'));
+    });
+  });
+}
+
+function inflate(body: Buffer, max: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    gunzip(body, { maxOutputLength: max }, (err, out) => {
+      if (!err) resolve(out);
+      else if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) reject(new TooLarge());
+      else reject(new BadRequest(`invalid gzip body: ${err.message}`));
+    });
+  });
+}
+
+const GRPC_INVALID_ARGUMENT = 3;
+
+function send(res: ServerResponse, status: number, format: Format | undefined, message: string, extra: Record<string, string> = {}) {
+  // Errors: a google.rpc.Status-like JSON body for JSON requests, plain text otherwise.
+  const json = format === 'json';
+  const body = json ? JSON.stringify({ code: GRPC_INVALID_ARGUMENT, message }) : `${message}\n`;
+  res.writeHead(status, {
+    'Content-Type': json ? 'application/json' : 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    ...extra,
+  });
+  res.end(body);
+}
+
+function sendSuccess(res: ServerResponse, format: Format, rejected: number, reasons: string[]) {
+  const partial = rejected > 0 ? { rejectedSpans: rejected, errorMessage: `${rejected} span(s) rejected: ${reasons.join('; ')}` } : undefined;
+  let body: Uint8Array;
+  if (format === 'json') {
+    // int64 as a decimal string, as the protobuf JSON mapping writes it.
+    body = Buffer.from(JSON.stringify(partial ? { partialSuccess: { ...partial, rejectedSpans: String(rejected) } } : {}));
+  } else {
+    body = traceServiceMessages().ExportTraceServiceResponse.encode(partial ? { partialSuccess: partial } : {}).finish();
+  }
+  res.writeHead(200, {
+    'Content-Type': format === 'json' ? 'application/json' : 'application/x-protobuf',
+    'Content-Length': body.length,
+  });
+  res.end(body);
+}
+
+function decode(body: Buffer, format: Format): unknown {
+  if (format === 'json') {
+    try {
+      return JSON.parse(body.length ? body.toString('utf8') : '{}');
+    } catch (err) {
+      throw new BadRequest(`invalid JSON: ${(err as Error).message}`);
+    }
+  }
+  const { ExportTraceServiceRequest } = traceServiceMessages();
+  try {
+    return ExportTraceServiceRequest.toObject(ExportTraceServiceRequest.decode(body), TO_OBJECT);
+  } catch (err) {
+    throw new BadRequest(`invalid protobuf: ${(err as Error).message}`);
+  }
+}
+
+function isUnspecified(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '');
+  return h === '' || h === '0.0.0.0' || h === '::' || h === '::0' || /^0*:(0*:)*0*$/.test(h);
+}
+
+export async function startReceiver(options: ReceiverOptions): Promise<Receiver> {
+  if (options.hosts.length === 0) throw new Error('startReceiver: at least one host is required');
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  traceServiceMessages(); // fail now, not at the first protobuf request
+
+  const received: SpanRecord[] = [];
+  const servers = new Map<string, Server>();
+  let port = options.port ?? 0;
+  let inFlight = 0;
+  let lastActivity = 0;
+  let closing: Promise<void> | undefined;
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path !== TRACES_PATH) return send(res, 404, undefined, `not found: ${path}; traces go to POST ${TRACES_PATH}`);
+    if (req.method !== 'POST') return send(res, 405, undefined, `method ${req.method} not allowed; use POST`, { Allow: 'POST' });
+    const format = mediaType(req);
+    if (!format) {
+      return send(res, 415, undefined, `unsupported content type '${req.headers['content-type'] ?? ''}'; use application/json or application/x-protobuf`);
+    }
+    const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+    if (encoding !== 'gzip' && encoding !== 'identity') return send(res, 415, format, `unsupported content encoding '${encoding}'; use gzip or none`);
+    const tooLarge = () =>
+      send(res, 413, format, `request body larger than ${maxBody} bytes`, { Connection: 'close' });
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > maxBody) return tooLarge();
+
+    try {
+      let body = await readBody(req, maxBody);
+      if (encoding === 'gzip') body = await inflate(body, maxBody);
+      const { spans, rejected, reasons } = convertRequest(decode(body, format), format === 'json' ? 'hex' : 'base64');
+      received.push(...spans);
+      sendSuccess(res, format, rejected, reasons);
+    } catch (err) {
+      if (err instanceof TooLarge) return tooLarge();
+      if (err instanceof BadRequest) return send(res, 400, format, err.message);
+      send(res, 500, format, `receiver error: ${(err as Error).message}`);
+    }
+  }
+
+  function onRequest(req: IncomingMessage, res: ServerResponse) {
+    inFlight++;
+    lastActivity = Date.now();
+    res.once('close', () => {
+      inFlight--;
+      lastActivity = Date.now();
+    });
+    handle(req, res).catch(() => {
+      if (!res.headersSent) send(res, 500, undefined, 'receiver error');
+      else res.destroy();
+    });
+  }
+
+  async function listen(host: string): Promise<void> {
+    if (closing) throw new Error('receiver is closed');
+    if (servers.has(host)) return;
+    if (isUnspecified(host)) throw new Error(`receiver: refusing to listen on the unspecified address '${host}'`);
+    if (!isIP(host)) throw new Error(`receiver: '${host}' is not an IP address`);
+    const server = createServer(onRequest);
+    servers.set(host, server);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen({ host, port, exclusive: true }, () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+    } catch (err) {
+      servers.delete(host);
+      throw new Error(`receiver: cannot listen on ${host}:${port}: ${(err as Error).message}`, { cause: err });
+    }
+    const address = server.address();
+    if (port === 0 && address && typeof address === 'object') port = address.port;
+  }
+
+  function close(): Promise<void> {
+    closing ??= Promise.all(
+      [...servers.values()].map(
+        (server) =>
+          new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            server.closeAllConnections();
+          }),
+      ),
+    ).then(() => undefined);
+    return closing;
+  }
+
+  try {
+    for (const host of options.hosts) await listen(host);
+  } catch (err) {
+    await close();
+    throw err;
+  }
+
+  return {
+    get port() {
+      return port;
+    },
+    endpointFor(host: string) {
+      return `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${port}`;
+    },
+    addHost: listen,
+    spans: () => [...received],
+    spansFor: (traceId: string) => received.filter((s) => s.traceId === traceId.toLowerCase()),
+    waitForQuiet(ms: number, maxMs = QUIET_CAP_MS) {
+      const since = Date.now();
+      const deadline = since + Math.max(ms, maxMs);
+      return new Promise<void>((resolve) => {
+        const check = () => {
+          const now = Date.now();
+          const quietFor = now - Math.max(lastActivity, since);
+          if (closing || now >= deadline || (inFlight === 0 && quietFor >= ms)) return resolve();
+          const wait = inFlight > 0 ? 20 : ms - quietFor;
+          setTimeout(check, Math.max(1, Math.min(wait, deadline - now)));
+        };
+        check();
+      });
+    },
+    close,
+  };
+}

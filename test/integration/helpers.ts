@@ -1,0 +1,59 @@
+/** Shared helpers of the integration tests: load inline suites, run them on the real engine, inspect leftovers. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadSuiteSource, type Suite } from '../../src/load/index.js';
+import { runFiles, type RunSummary } from '../../src/run.js';
+import { createDockerEngine } from '../../src/runtime/docker-engine.js';
+
+export const BUSYBOX = 'clnrm-fixture/busybox:latest';
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const CLI = join(ROOT, 'bin/clnrm.js');
+
+export function suiteFrom(toml: string, file = 'inline.clnrm.toml'): Suite {
+  const r = loadSuiteSource(file, toml);
+  if (!r.ok) throw new Error(`test suite does not load:\n${r.issues.map((i) => `${i.line}:${i.column} ${i.keyPath} ${i.message}`).join('\n')}`);
+  return r.suite;
+}
+
+let counter = 0;
+export async function runSuites(suites: Suite[], options: { jobs?: number; seed?: number; signal?: AbortSignal } = {}): Promise<RunSummary> {
+  return runFiles({
+    suites,
+    engine: createDockerEngine(),
+    runId: `test${process.pid}x${counter++}`,
+    reportDir: mkdtempSync(join(tmpdir(), 'clnrm-it-')),
+    ...options,
+  });
+}
+
+/** Labelled resources on the engine (optionally of one run). */
+export function managedLeft(run?: string): string[] {
+  const filter = ['--filter', `label=clnrm.managed=true`, ...(run ? ['--filter', `label=clnrm.run=${run}`] : [])];
+  const out = [
+    execFileSync('docker', ['ps', '-aq', ...filter]).toString(),
+    execFileSync('docker', ['network', 'ls', '-q', ...filter]).toString(),
+    execFileSync('docker', ['volume', 'ls', '-q', ...filter]).toString(),
+  ].join('\n');
+  return out.split('\n').filter(Boolean);
+}
+
+export function docker(args: string[]): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync('docker', args, { encoding: 'utf8' });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export const header = (name: string, extra = '') => `
+[meta]
+name = "${name}"
+
+[determinism]
+seed = 7
+
+${extra}
+
+[service.app]
+image = "${BUSYBOX}"
+args = ["sleep", "3600"]
+`;
