@@ -27,5 +27,13 @@ else
   echo "setup: npm install skipped (node_modules up to date)"
 fi
 stage "build" npm run build
+# xmllint validates the JUnit reports in the tests.
+if ! command -v xmllint >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    stage "xmllint" sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-utils'
+  else
+    echo "setup: xmllint missing: install libxml2-utils (the JUnit tests need it)" >&2
+  fi
+fi
 stage "engine" sh scripts/ensure-engine.sh
 stage "fixtures" bash scripts/build-fixtures.sh

@@ -1,18 +1,23 @@
 /**
  * The programmatic API behind `clnrm run`: load every file, run its scenarios
- * on the engine, and hand back plain results. The CLI only parses arguments,
- * prints, and turns the summary into an exit status.
+ * on the engine with chaos and the OTLP receiver, judge the trace, write the
+ * reports. The CLI only parses arguments, prints, and picks the exit status.
  *
- *   load ─▶ runtime (per file: one trace) ─▶ results
+ *   suites ─▶ runtime (one trace per file) + chaos ─▶ receiver (SUT spans) ─▶ validate ─▶ report
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createScenarioChaos, unsupportedFaults } from './chaos/session.js';
 import type { Suite } from './load/index.js';
 import { drawSeed } from './plan/rng.js';
+import { reportStem } from './report/summary.js';
+import { traceFile, writeReports } from './report/write.js';
 import type { Engine } from './runtime/engine.js';
 import { collectOrphans } from './runtime/gc.js';
 import type { ScenarioResult } from './runtime/results.js';
-import { mapWithLimit, runSuite, type SuiteRun } from './runtime/suite.js';
-import { createScenarioChaos, unsupportedFaults } from './chaos/session.js';
 import type { ScenarioChaos } from './runtime/scenario.js';
+import { mapWithLimit, runSuite } from './runtime/suite.js';
+import { startReceiver, type Receiver } from './telemetry/receiver.js';
 import { judgeSuite, type JudgedSuite } from './validate/judge.js';
 
 export interface RunOptions {
@@ -24,7 +29,12 @@ export interface RunOptions {
   jobs?: number;
   failFast?: boolean;
   filter?: RegExp;
+  /** Overrides every suite's `[report] dir`. */
   reportDir?: string;
+  /** Compare each suite's trace digest with `<dir>/<suite>.trace.sha256`. */
+  baselineDir?: string;
+  /** Compare the digest of the (single) suite with the one in this file. */
+  expectDigestFile?: string;
   signal?: AbortSignal;
   observer?: RunObserver;
 }
@@ -34,17 +44,27 @@ export interface RunObserver {
   suiteStart?(suite: Suite, seed: number, seedWasDrawn: boolean): void;
   scenarioStart?(suite: Suite, scenario: string): void;
   scenarioEnd?(suite: Suite, result: ScenarioResult): void;
-  suiteEnd?(judged: JudgedSuite): void;
+  suiteEnd?(judged: JudgedSuite, outcome: SuiteOutcome): void;
   orphansRemoved?(count: number): void;
+  warning?(message: string): void;
+}
+
+export interface SuiteOutcome {
+  digest: string;
+  /** Set when a baseline was given: the baseline's digest, and whether it matches. */
+  baseline?: { digest: string; matches: boolean; source: string };
+  reports: string[];
 }
 
 export interface RunSummary {
   suites: JudgedSuite[];
+  outcomes: SuiteOutcome[];
   passed: number;
   failed: number;
   errors: number;
   skipped: number;
   leaks: number;
+  digestMismatches: number;
   interrupted: boolean;
   durationMs: number;
 }
@@ -68,52 +88,99 @@ export function suiteEnv(suite: Suite, seed: number): Record<string, string> {
   return env;
 }
 
+/** Reads a digest from a `.trace.sha256` file (sha256sum format) or a bare hex string. */
+function readDigest(file: string): string | undefined {
+  try {
+    return /^[0-9a-f]{64}/.exec(readFileSync(file, 'utf8').trim())?.[0];
+  } catch {
+    return undefined;
+  }
+}
+
 export async function runFiles(o: RunOptions): Promise<RunSummary> {
   const started = Date.now();
   const signal = o.signal ?? new AbortController().signal;
   const gc = await collectOrphans(o.engine, { exceptRun: o.runId }).catch(() => ({ removed: [] }));
   if (gc.removed.length > 0) safely(o.observer?.orphansRemoved, gc.removed.length);
 
-  const runs = await mapWithLimit(o.suites, o.jobs ?? 1, async (suite) => {
-    const drawn = o.seed === undefined && suite.determinism.seed === undefined;
-    const seed = o.seed ?? suite.determinism.seed ?? drawSeed();
-    safely(o.observer?.suiteStart, suite, seed, drawn);
-    const run = await runSuite(suite, {
-      engine: o.engine,
-      runId: o.runId,
-      seed,
-      jobs: o.jobs ?? 1,
-      failFast: o.failFast ?? false,
-      ...(o.filter ? { filter: o.filter } : {}),
-      reportDir: o.reportDir ?? suite.report.dir,
-      signal,
-      env: suiteEnv(suite, seed),
-      onScenarioStart: (s, name) => safely(o.observer?.scenarioStart, s, name),
-      onScenarioEnd: (s, r) => safely(o.observer?.scenarioEnd, s, r),
-      chaosFor: ({ suite: s, scenario, recorder, rng }): ScenarioChaos => {
-        const missing = unsupportedFaults(scenario);
-        if (missing.length > 0) {
-          return { start: () => Promise.reject(new Error(`fault type(s) ${missing.join(', ')} cannot be injected by this version of clnrm`)) };
-        }
-        return createScenarioChaos({ engine: o.engine, recorder, suite: s, scenario, rng });
-      },
-    });
-    const judged = judgeSuite(run);
-    safely(o.observer?.suiteEnd, judged);
-    return judged;
-  });
-
-  const all = runs.flatMap((r) => r.scenarios);
-  const ran = all.filter((s) => !s.skipped);
-  const fileFailures = runs.filter((r) => r.fileVerdicts.some((v) => !v.passed)).length;
-  return {
-    suites: runs,
-    passed: ran.filter((s) => s.outcome === 'pass').length,
-    failed: ran.filter((s) => s.outcome === 'fail').length + fileFailures,
-    errors: ran.filter((s) => s.outcome === 'error').length,
-    skipped: all.length - ran.length,
-    leaks: all.reduce((n, s) => n + s.leaks.length, 0),
-    interrupted: signal.aborted,
-    durationMs: Date.now() - started,
+  // One receiver for the run, on loopback plus each scenario network's gateway (never 0.0.0.0).
+  let receiver: Receiver | undefined;
+  if (o.suites.some((s) => s.otel.receiver)) receiver = await startReceiver({ hosts: ['127.0.0.1'] });
+  const unreachable = new Set<string>();
+  const telemetryEnv = async (gateway: string | undefined): Promise<Record<string, string>> => {
+    if (!receiver || !gateway) return {};
+    try {
+      await receiver.addHost(gateway);
+    } catch (err) {
+      // A remote engine's bridge is not on this host: the system under test cannot send spans.
+      if (!unreachable.has(gateway)) safely(o.observer?.warning, `the OTLP receiver cannot listen on ${gateway} (${(err as Error).message}); spans of the system under test are not collected`);
+      unreachable.add(gateway);
+      return {};
+    }
+    return { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpointFor(gateway), OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf', OTEL_TRACES_EXPORTER: 'otlp' };
   };
+
+  const outcomes: SuiteOutcome[] = [];
+  try {
+    const judgedSuites = await mapWithLimit(o.suites, o.jobs ?? 1, async (suite, index) => {
+      const drawn = o.seed === undefined && suite.determinism.seed === undefined;
+      const seed = o.seed ?? suite.determinism.seed ?? drawSeed();
+      safely(o.observer?.suiteStart, suite, seed, drawn);
+      const reportDir = o.reportDir ?? suite.report.dir;
+      const run = await runSuite(suite, {
+        engine: o.engine,
+        runId: o.runId,
+        seed,
+        jobs: o.jobs ?? 1,
+        failFast: o.failFast ?? false,
+        ...(o.filter ? { filter: o.filter } : {}),
+        reportDir,
+        signal,
+        env: suiteEnv(suite, seed),
+        ...(suite.otel.receiver ? { telemetryEnv } : {}),
+        onScenarioStart: (s, name) => safely(o.observer?.scenarioStart, s, name),
+        onScenarioEnd: (s, r) => safely(o.observer?.scenarioEnd, s, r),
+        chaosFor: ({ suite: s, scenario, recorder, rng }): ScenarioChaos => {
+          const missing = unsupportedFaults(scenario);
+          if (missing.length > 0) {
+            return { start: () => Promise.reject(new Error(`fault type(s) ${missing.join(', ')} cannot be injected by this version of clnrm`)) };
+          }
+          return createScenarioChaos({ engine: o.engine, recorder, suite: s, scenario, rng });
+        },
+      });
+      // Exporters in the system under test flush in batches: give them a moment after the last scenario.
+      if (receiver && suite.otel.receiver) await receiver.waitForQuiet(300, 3000);
+      const judged = judgeSuite(run, receiver?.spansFor(run.traceId) ?? []);
+      const { digest } = traceFile(judged);
+      const outcome: SuiteOutcome = { digest, reports: [] };
+      const baselineFile = o.baselineDir ? join(o.baselineDir, `${reportStem(suite.name)}.trace.sha256`) : o.expectDigestFile;
+      if (baselineFile) {
+        const expected = readDigest(baselineFile);
+        if (expected) outcome.baseline = { digest: expected, matches: expected === digest, source: baselineFile };
+        else safely(o.observer?.warning, `no baseline digest for ${suite.name} in ${baselineFile}; the digest is not compared`);
+      }
+      outcome.reports = await writeReports(judged, reportDir, suite.report.formats);
+      outcomes[index] = outcome;
+      safely(o.observer?.suiteEnd, judged, outcome);
+      return judged;
+    });
+
+    const all = judgedSuites.flatMap((r) => r.scenarios);
+    const ran = all.filter((s) => !s.skipped);
+    const fileFailures = judgedSuites.filter((r) => r.fileVerdicts.some((v) => !v.passed)).length;
+    return {
+      suites: judgedSuites,
+      outcomes,
+      passed: ran.filter((s) => s.outcome === 'pass').length,
+      failed: ran.filter((s) => s.outcome === 'fail').length + fileFailures,
+      errors: ran.filter((s) => s.outcome === 'error').length,
+      skipped: all.length - ran.length,
+      leaks: all.reduce((n, s) => n + s.leaks.length, 0),
+      digestMismatches: outcomes.filter((x) => x.baseline && !x.baseline.matches).length,
+      interrupted: signal.aborted,
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    await receiver?.close();
+  }
 }

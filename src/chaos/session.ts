@@ -22,7 +22,8 @@ interface Active {
   planned: PlannedInjection;
   target: string | undefined;
   span: SpanHandle;
-  injected: Injected & { stepHook?: StepHook };
+  /** Undefined while the injection is in progress. */
+  injected?: Injected & { stepHook?: StepHook };
   injectedAt: number;
   revertedAt?: number;
   reverting?: Promise<void>;
@@ -54,7 +55,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
         if (a.reverting) return a.reverting;
         const type = FAULT_TYPES[a.planned.fault.type]!;
         a.reverting = (async () => {
-          if (!a.injected.revert) {
+          if (!a.injected?.revert) {
             a.revertedAt = Date.now();
             return;
           }
@@ -90,6 +91,9 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
             ...(target ? { 'chaos.target': target } : {}),
           },
         });
+        // Registered before the engine call: a step that dies from this fault must already see it as active.
+        const a: Active = { planned: p, target, span, injectedAt: Date.now() };
+        active.push(a);
         try {
           const containerId = target ? ctx.containers.get(target) : undefined;
           const injected = await type.inject({
@@ -105,8 +109,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           });
           span.setAttributes({ ...injected.attributes, 'chaos.injected': true });
           span.ok();
-          const a: Active = { planned: p, target, span, injected, injectedAt: Date.now() };
-          active.push(a);
+          a.injected = injected;
           if (p.fault.durationMs !== undefined && injected.revert) {
             const t = setTimeout(() => {
               timers.delete(t);
@@ -115,6 +118,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
             timers.add(t);
           }
         } catch (err) {
+          a.revertedAt = Date.now();
           span.setAttributes({ 'chaos.injected': false });
           span.fail('chaos_error', `could not inject ${p.fault.type}${target ? ` into ${target}` : ''}: ${(err as Error).message}`);
         } finally {
@@ -160,7 +164,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
         wrapStep(step: string, service: string | undefined, argv: string[]) {
           let out = argv;
           for (const a of active) {
-            const h = a.injected.stepHook;
+            const h = a.injected?.stepHook;
             if (!h || a.revertedAt !== undefined) continue;
             if (h.step !== undefined && h.step !== step) continue;
             if (h.service !== undefined && h.service !== service) continue;

@@ -47,9 +47,18 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--seed <n>', 'seed of every random draw (overrides [determinism] seed)')
     .option('--var <name=value>', 'template variable (repeatable)', collect)
     .option('--report-dir <dir>', 'where reports go (overrides [report] dir)')
+    .option('--baseline <dir>', 'fail a suite whose trace digest differs from <dir>/<suite>.trace.sha256')
+    .option('--expect-digest <file>', 'fail when the (single) suite\'s trace digest differs from the one in <file>')
     .option('-q, --quiet', 'print failures and the summary only')
     .option('-v, --verbose', 'print every scenario and step')
     .action(async (files: string[], o) => setExit(await (await import('./run.js')).runCommand(files, o)));
+
+  program
+    .command('diff')
+    .description('Compare two canonical traces (or report directories); exit 1 when they differ')
+    .argument('<a>', 'a .trace.json file or a report directory')
+    .argument('<b>', 'a .trace.json file or a report directory')
+    .action(async (a: string, b: string) => setExit(await (await import('./diff.js')).diffCommand(a, b)));
 
   program
     .command('gc')

@@ -14,6 +14,8 @@ export interface RunCliOptions {
   seed?: string;
   var?: string[];
   reportDir?: string;
+  baseline?: string;
+  expectDigest?: string;
   quiet?: boolean;
   verbose?: boolean;
 }
@@ -42,6 +44,7 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<numb
   const jobs = parseIntOption('--jobs', o.jobs, 1) ?? 1;
   const seed = parseIntOption('--seed', o.seed, 0);
   const shard = parseShard(o.shard);
+  if (o.baseline && o.expectDigest) throw new UsageError('give --baseline or --expect-digest, not both');
   let filter: RegExp | undefined;
   try {
     if (o.filter !== undefined) filter = new RegExp(o.filter);
@@ -97,6 +100,8 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<numb
       failFast: o.failFast ?? false,
       ...(filter ? { filter } : {}),
       ...(o.reportDir ? { reportDir: o.reportDir } : {}),
+      ...(o.baseline ? { baselineDir: o.baseline } : {}),
+      ...(o.expectDigest ? { expectDigestFile: o.expectDigest } : {}),
       signal: interrupt.signal,
       observer: reporter,
     });
@@ -107,7 +112,7 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<numb
       process.stdout.write('no scenario ran (check --filter)\n');
       return 1;
     }
-    return summary.failed + summary.errors + summary.leaks > 0 ? 1 : 0;
+    return summary.failed + summary.errors + summary.leaks + summary.digestMismatches > 0 ? 1 : 0;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -26,7 +26,10 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
     scenarioStart(suite, name) {
       if (!o.quiet) write(color.dim(`  ▶ ${suite.name} › ${name}`));
     },
-    suiteEnd(judged) {
+    warning(message) {
+      process.stderr.write(`clnrm: warning: ${message}\n`);
+    },
+    suiteEnd(judged, outcome) {
       // Verdicts are printed once the whole trace is judged (spans of the system under test arrive late).
       for (const r of judged.scenarios) {
         if (r.skipped && r.outcome === 'pass') {
@@ -46,6 +49,12 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
         if (v.passed && !o.verbose) continue;
         write(`  ${v.passed ? color.green('✓') : color.red('✗')} ${v.keyPath}: ${v.description}${v.passed ? '' : color.dim(` — ${v.message}`)}`);
       }
+      if (outcome.baseline && !outcome.baseline.matches) {
+        write(`  ${color.red('✗')} trace digest ${outcome.digest.slice(0, 16)}… differs from the baseline ${outcome.baseline.digest.slice(0, 16)}… (${outcome.baseline.source}); see \`clnrm diff\``);
+      } else if (!o.quiet) {
+        write(color.dim(`  trace digest ${outcome.digest}${outcome.baseline ? ' (matches the baseline)' : ''}`));
+      }
+      if (o.verbose) for (const f of outcome.reports) write(color.dim(`  wrote ${f}`));
     },
     summary(s) {
       const parts = [
@@ -55,6 +64,7 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
         s.leaks ? color.red(`${s.leaks} leaks`) : `${s.leaks} leaks`,
       ];
       if (s.skipped) parts.push(`${s.skipped} skipped`);
+      if (s.digestMismatches) parts.push(color.red(`${s.digestMismatches} digest mismatch(es)`));
       write(`${parts.join(', ')} in ${seconds(s.durationMs)}${s.interrupted ? color.yellow(' (interrupted)') : ''}`);
     },
   };

@@ -58,6 +58,11 @@ export interface ScenarioContext {
   signal: AbortSignal;
   reportDir: string;
   chaos?: ScenarioChaos;
+  /**
+   * Called once the scenario network exists, with its gateway address: returns
+   * the variables that point the containers' OTel exporters at the receiver.
+   */
+  telemetryEnv?: (gateway: string | undefined) => Promise<Record<string, string>>;
 }
 
 export function scenarioLabels(runId: string, index: number): Labels {
@@ -89,6 +94,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     if (scenario.faults.length > 0 && !ctx.chaos) throw new Error('this scenario declares chaos faults, but the runner was started without a chaos engine');
     const network = await engine.createNetwork(prefix, { internal: !suite.network.egress, labels });
     created.networks.push({ id: network.id, name: prefix });
+    const env = { ...ctx.env, ...(ctx.telemetryEnv ? await ctx.telemetryEnv(network.gateway) : {}) };
     const containers = new Map<string, string>();
     // Services start in parallel; each span is keyed by service name, so ids do not depend on the order.
     await Promise.all(
@@ -103,7 +109,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
           containerName: `${prefix}-${name}`,
           networkId: network.id,
           labels,
-          env: { ...ctx.env, OTEL_SERVICE_NAME: service.env.OTEL_SERVICE_NAME ?? name },
+          env: { ...env, OTEL_SERVICE_NAME: service.env.OTEL_SERVICE_NAME ?? name, TRACEPARENT: span.traceparent() },
           signal: setupSignal,
           onCreated: (id) => created.containers.push({ id, name }),
         });
@@ -127,7 +133,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
         parent: span,
         step,
         target,
-        env: ctx.env,
+        env,
         rng: ctx.rng.fork(`step:${step.name}`),
         limits,
         signal: ctx.signal,

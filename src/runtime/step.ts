@@ -143,7 +143,13 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
   attempt.exitCode = exitCode;
   attempt.stdout = out.result();
   attempt.stderr = err.result();
-  const state = await engine.inspectContainer(target.containerId).catch(() => undefined);
+  let state = await engine.inspectContainer(target.containerId).catch(() => undefined);
+  // An exec killed by a signal often reports before the engine marks its container stopped:
+  // give a dying container a moment, so a killed container is not mistaken for an exit code.
+  for (let i = 0; i < 10 && state?.running && !attempt.timedOut && (exitCode === null || exitCode >= 128); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    state = await engine.inspectContainer(target.containerId).catch(() => undefined);
+  }
   if (state?.running && !attempt.timedOut) {
     // A step that exits while its background children live on leaks them: kill and count them.
     const left = await killTarget.remaining();

@@ -31,6 +31,8 @@ export interface SuiteRunOptions {
   exporters?: SpanExporter[];
   /** Builds the chaos of one scenario (undefined: a scenario with faults ends in an error). */
   chaosFor?: (ctx: { suite: Suite; scenario: Suite['scenarios'][number]; recorder: Recorder; rng: Rng }) => ScenarioChaos | undefined;
+  /** Gives containers the OTel exporter variables once the scenario network (and its gateway) exists. */
+  telemetryEnv?: (gateway: string | undefined) => Promise<Record<string, string>>;
   onScenarioStart?: (suite: Suite, name: string) => void;
   onScenarioEnd?: (suite: Suite, result: ScenarioResult) => void;
 }
@@ -106,6 +108,7 @@ export async function runSuite(suite: Suite, o: SuiteRunOptions): Promise<SuiteR
       env: { ...o.env, CLNRM_SCENARIO: scenario.name },
       signal,
       reportDir: o.reportDir,
+      ...(o.telemetryEnv ? { telemetryEnv: o.telemetryEnv } : {}),
     };
     const chaos = scenario.faults.length > 0 ? o.chaosFor?.({ suite, scenario, recorder, rng: ctx.rng }) : undefined;
     if (chaos) ctx.chaos = chaos;

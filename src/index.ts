@@ -1,0 +1,13 @@
+/**
+ * clnrm as a library: the same functions the CLI calls.
+ *
+ *   load ─▶ plan ─▶ runtime (engine) ─▶ chaos ─▶ telemetry ─▶ validate ─▶ report
+ */
+export { loadSuiteFile, loadSuiteSource, formatIssue } from './load/index.js';
+export type { Suite, ScenarioSpec, StepSpec, FaultSpec, ExpectSpec, LoadIssue, LoadResult } from './load/index.js';
+export { runFiles, type RunOptions, type RunSummary, type RunObserver } from './run.js';
+export { createDockerEngine } from './runtime/docker-engine.js';
+export type { Engine } from './runtime/engine.js';
+export { judgeSuite, type JudgedSuite } from './validate/judge.js';
+export { traceDigest, canonicalTrace } from './report/canonical.js';
+export { writeReports } from './report/write.js';
