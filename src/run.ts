@@ -130,6 +130,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       const run = await runSuite(suite, {
         engine: o.engine,
         runId: o.runId,
+        suiteIndex: index,
         seed,
         jobs: o.jobs ?? 1,
         failFast: o.failFast ?? false,

@@ -181,6 +181,7 @@ function scenario(raw: Raw, index: number, allServices: string[]): ScenarioSpec 
     tags: raw.tags ?? [],
     services: started,
     steps,
+    singleStep: raw.steps === undefined,
     timeoutMs: raw.timeout_ms,
     deadlineMs: raw.deadline_ms,
     expectFailure: raw.expect_failure ?? false,

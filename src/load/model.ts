@@ -142,6 +142,8 @@ export interface ScenarioSpec {
   /** Services started for this scenario. */
   services: readonly string[];
   steps: readonly StepSpec[];
+  /** The scenario was written with `run` (one step named after it) rather than `steps`. */
+  singleStep: boolean;
   timeoutMs?: number;
   deadlineMs?: number;
   expectFailure: boolean;

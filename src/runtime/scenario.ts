@@ -50,6 +50,8 @@ export interface ScenarioContext {
   suite: Suite;
   scenario: ScenarioSpec;
   index: number;
+  /** Position of the suite file in the run: resources of different files never share names or labels. */
+  suiteIndex: number;
   runId: string;
   rng: Rng;
   /** Environment given to every container (OTel endpoint, frozen clock…). */
@@ -65,8 +67,8 @@ export interface ScenarioContext {
   telemetryEnv?: (gateway: string | undefined) => Promise<Record<string, string>>;
 }
 
-export function scenarioLabels(runId: string, index: number): Labels {
-  return { [MANAGED_LABEL]: 'true', [RUN_LABEL]: runId, [PID_LABEL]: String(process.pid), [SCENARIO_LABEL]: String(index) };
+export function scenarioLabels(runId: string, suiteIndex: number, index: number): Labels {
+  return { [MANAGED_LABEL]: 'true', [RUN_LABEL]: runId, [PID_LABEL]: String(process.pid), [SCENARIO_LABEL]: `${suiteIndex}.${index}` };
 }
 
 export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult> {
@@ -76,8 +78,8 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     attributes: { 'scenario.name': scenario.name, 'scenario.expect_failure': scenario.expectFailure },
   });
   const startedAt = Date.now();
-  const labels = scenarioLabels(ctx.runId, ctx.index);
-  const prefix = `clnrm-${ctx.runId}-${ctx.index}`;
+  const labels = scenarioLabels(ctx.runId, ctx.suiteIndex, ctx.index);
+  const prefix = `clnrm-${ctx.runId}-${ctx.suiteIndex}-${ctx.index}`;
   const created: CreatedResources = { containers: [], networks: [], volumes: [] };
   const steps: StepRun[] = [];
   let failure: { reason: ScenarioResult['reason']; message: string; outcome: 'fail' | 'error' } | undefined;
@@ -86,9 +88,11 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   let chaosSession: ChaosSession | undefined;
   const artifacts: string[] = [];
   const limits: TimeLimit[] = [];
-  if (scenario.timeoutMs !== undefined) limits.push({ kind: 'scenario', at: startedAt + scenario.timeoutMs, timeoutMs: scenario.timeoutMs });
+  // A scenario with a single `run` gives its timeout to that step (timeout.type = step); one with `steps` bounds them all.
+  const scenarioTimeoutMs = scenario.singleStep ? undefined : scenario.timeoutMs;
+  if (scenarioTimeoutMs !== undefined) limits.push({ kind: 'scenario', at: startedAt + scenarioTimeoutMs, timeoutMs: scenarioTimeoutMs });
   if (scenario.deadlineMs !== undefined) limits.push({ kind: 'deadline', at: startedAt + scenario.deadlineMs, timeoutMs: scenario.deadlineMs });
-  const setupSignal = AbortSignal.any([ctx.signal, ...(scenario.timeoutMs !== undefined ? [AbortSignal.timeout(scenario.timeoutMs)] : [])]);
+  const setupSignal = AbortSignal.any([ctx.signal, ...(scenarioTimeoutMs !== undefined ? [AbortSignal.timeout(scenarioTimeoutMs)] : [])]);
 
   try {
     if (scenario.faults.length > 0 && !ctx.chaos) throw new Error('this scenario declares chaos faults, but the runner was started without a chaos engine');
@@ -117,7 +121,8 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
       }),
     );
     if (ctx.chaos && scenario.faults.length > 0) {
-      chaosSession = await ctx.chaos.start({ scenarioSpan: span, labels, namePrefix: prefix, containers, networkId: network.id, startedAt });
+      // Fault times count from here: services are ready and the first step is about to start.
+      chaosSession = await ctx.chaos.start({ scenarioSpan: span, labels, namePrefix: prefix, containers, networkId: network.id, startedAt: Date.now() });
     }
     for (const [i, step] of scenario.steps.entries()) {
       if (ctx.signal.aborted) {
@@ -137,7 +142,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
         rng: ctx.rng.fork(`step:${step.name}`),
         limits,
         signal: ctx.signal,
-        stepKey: `${ctx.runId}-${ctx.index}-${i}`,
+        stepKey: `${ctx.runId}-${ctx.suiteIndex}-${ctx.index}-${i}`,
         ...(chaosSession
           ? { attributes: (at: number) => chaosSession!.stepAttributes(at), wrapArgv: (argv: string[]) => chaosSession!.wrapStep(step.name, step.service, argv) }
           : {}),

@@ -7,7 +7,7 @@ import type { Attributes } from '@opentelemetry/api';
 import type { StepSpec } from '../load/index.js';
 import type { Rng } from '../plan/rng.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
-import type { Engine, Labels } from './engine.js';
+import type { Engine, ExecHandle, Labels } from './engine.js';
 import { createCapture, type CapturedText } from './output.js';
 import type { FailureReason, StepResult, TimeoutKind } from './results.js';
 import { sessionProcesses, signalSession, wrapArgv } from './session.js';
@@ -115,11 +115,24 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
   const { engine, step } = ctx;
   const oomBefore = await oomKillCount(engine, target.containerId);
   const startedAt = Date.now();
-  const handle = await engine.exec(
-    target.containerId,
-    { cmd: wrapArgv(ctx.stepKey, commandOf(ctx)), env: { ...ctx.env, TRACEPARENT: span.traceparent(), ...step.env }, ...(step.workdir ? { workdir: step.workdir } : {}) },
-    { onStdout: (c) => out.push(c), onStderr: (c) => err.push(c) },
-  );
+  let handle: ExecHandle;
+  try {
+    handle = await engine.exec(
+      target.containerId,
+      { cmd: wrapArgv(ctx.stepKey, commandOf(ctx)), env: { ...ctx.env, TRACEPARENT: span.traceparent(), ...step.env }, ...(step.workdir ? { workdir: step.workdir } : {}) },
+      { onStdout: (c) => out.push(c), onStderr: (c) => err.push(c) },
+    );
+  } catch (e) {
+    // The service died before the step could start in it (killed by chaos, crashed, OOM).
+    const state = await engine.inspectContainer(target.containerId).catch(() => undefined);
+    if (!state || state.running) throw e;
+    return {
+      exitCode: null,
+      stdout: out.result(),
+      stderr: err.result(),
+      containerGone: { oomKilled: state.oomKilled, ...(state.exitCode !== undefined ? { exitCode: state.exitCode } : {}) },
+    };
+  }
   const limit = firstLimit(ctx, startedAt);
   const how = await race(handle.done, limit, ctx.signal);
   const killTarget: KillTarget = {

@@ -17,6 +17,8 @@ import { runScenario, type ScenarioChaos, type ScenarioContext } from './scenari
 export interface SuiteRunOptions {
   engine: Engine;
   runId: string;
+  /** Position of this file in the run (keeps resource names and labels apart). */
+  suiteIndex?: number;
   seed: number;
   /** Scenarios run at once (at least 1). */
   jobs: number;
@@ -103,6 +105,7 @@ export async function runSuite(suite: Suite, o: SuiteRunOptions): Promise<SuiteR
       suite,
       scenario,
       index,
+      suiteIndex: o.suiteIndex ?? 0,
       runId: o.runId,
       rng: createRng(o.seed, `scenario:${scenario.name}`),
       env: { ...o.env, CLNRM_SCENARIO: scenario.name },
