@@ -45,6 +45,13 @@ export interface Recorder {
   shutdown(): Promise<void>;
 }
 
+/**
+ * One monotonic clock for every span time. The SDK otherwise anchors each
+ * span to its own clock reading, and sub-millisecond disagreements between
+ * anchors could make a span appear to end after its successor started.
+ */
+const now = (): number => performance.timeOrigin + performance.now();
+
 const hex = (input: string, bytes: number): string => createHash('sha256').update(input).digest('hex').slice(0, bytes * 2);
 
 class QueuedIdGenerator implements IdGenerator {
@@ -92,7 +99,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
     ids.nextSpanId = hex(`${options.seed}\u0000${traceId}\u0000${parentId}\u0000${name}\u0000${position}`, 8);
     ids.nextTraceId = traceId;
     const parentContext = parent ? trace.setSpan(context.active(), (parent as HandleImpl).span) : context.active();
-    const span = tracer.startSpan(name, { attributes: opts.attributes ?? {} }, parentContext);
+    const span = tracer.startSpan(name, { attributes: opts.attributes ?? {}, startTime: now() }, parentContext);
     return new HandleImpl(name, span);
   };
 
@@ -120,7 +127,7 @@ class HandleImpl implements SpanHandle {
     if (!this.ended) this.span.setAttributes(attributes);
   }
   addEvent(name: string, attributes?: Attributes) {
-    if (!this.ended) this.span.addEvent(name, attributes);
+    if (!this.ended) this.span.addEvent(name, attributes, now());
   }
   fail(errorType: string, message: string) {
     if (this.ended) return;
@@ -133,7 +140,7 @@ class HandleImpl implements SpanHandle {
   end() {
     if (this.ended) return;
     this.ended = true;
-    this.span.end();
+    this.span.end(now());
   }
   traceparent() {
     return `00-${this.traceId}-${this.spanId}-01`;
