@@ -28,9 +28,9 @@ export async function runSuites(suites: Suite[], options: { jobs?: number; seed?
   });
 }
 
-/** Labelled resources on the engine (optionally of one run). */
+/** Labelled resources on the engine created by this test process (optionally of one run). */
 export function managedLeft(run?: string): string[] {
-  const filter = ['--filter', `label=clnrm.managed=true`, ...(run ? ['--filter', `label=clnrm.run=${run}`] : [])];
+  const filter = ['--filter', `label=clnrm.managed=true`, '--filter', `label=clnrm.pid=${process.pid}`, ...(run ? ['--filter', `label=clnrm.run=${run}`] : [])];
   const out = [
     execFileSync('docker', ['ps', '-aq', ...filter]).toString(),
     execFileSync('docker', ['network', 'ls', '-q', ...filter]).toString(),
