@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createScenarioChaos, unsupportedFaults } from './chaos/session.js';
 import type { Suite } from './load/index.js';
 import { drawSeed } from './plan/rng.js';
+import { withChaos, type ChaosSelection } from './plan/presets.js';
 import { reportStem } from './report/summary.js';
 import { traceFile, writeReports } from './report/write.js';
 import type { Engine } from './runtime/engine.js';
@@ -37,6 +38,8 @@ export interface RunOptions {
   expectDigestFile?: string;
   signal?: AbortSignal;
   observer?: RunObserver;
+  /** `--chaos`: a preset or custom faults added to every scenario (default: each suite's `[chaos] preset`). */
+  chaos?: ChaosSelection;
 }
 
 /** Optional hooks; an observer that throws never breaks the run. */
@@ -122,7 +125,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
 
   const outcomes: SuiteOutcome[] = [];
   try {
-    const judgedSuites = await mapWithLimit(o.suites, o.jobs ?? 1, async (suite, index) => {
+    const judgedSuites = await mapWithLimit(o.suites, o.jobs ?? 1, async (declared, index) => {
+      const suite = withChaos(declared, o.chaos);
       const drawn = o.seed === undefined && suite.determinism.seed === undefined;
       const seed = o.seed ?? suite.determinism.seed ?? drawSeed();
       safely(o.observer?.suiteStart, suite, seed, drawn);

@@ -46,6 +46,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--shard <i/n>', 'run the i-th of n shares of the files (for CI machines)')
     .option('--seed <n>', 'seed of every random draw (overrides [determinism] seed)')
     .option('--var <name=value>', 'template variable (repeatable)', collect)
+    .option('--chaos <preset>', 'add chaos to every scenario: gentle, aggressive, none, or custom:FILE.json (overrides [chaos] preset)')
     .option('--report-dir <dir>', 'where reports go (overrides [report] dir)')
     .option('--baseline <dir>', 'fail a suite whose trace digest differs from <dir>/<suite>.trace.sha256')
     .option('--expect-digest <file>', 'fail when the (single) suite\'s trace digest differs from the one in <file>')

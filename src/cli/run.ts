@@ -3,6 +3,7 @@ import { ClnrmError, UsageError } from '../common/errors.js';
 import { formatIssue, loadSuiteFile, type Suite } from '../load/index.js';
 import { consoleReporter } from '../report/console.js';
 import { runFiles } from '../run.js';
+import { parseChaosOption } from '../plan/presets.js';
 import { createDockerEngine } from '../runtime/docker-engine.js';
 import { parseVarOptions, resolveFileArgs } from './files.js';
 
@@ -16,6 +17,7 @@ export interface RunCliOptions {
   reportDir?: string;
   baseline?: string;
   expectDigest?: string;
+  chaos?: string;
   quiet?: boolean;
   verbose?: boolean;
 }
@@ -51,6 +53,8 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<numb
   } catch (err) {
     throw new UsageError(`--filter is not a valid regular expression: ${(err as Error).message}`);
   }
+  const chaos = o.chaos === undefined ? undefined : parseChaosOption(o.chaos);
+  if (typeof chaos === 'string') throw new UsageError(chaos);
   const vars = parseVarOptions(o.var);
   if (typeof vars === 'string') throw new UsageError(vars);
 
@@ -104,6 +108,7 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<numb
       ...(o.expectDigest ? { expectDigestFile: o.expectDigest } : {}),
       signal: interrupt.signal,
       observer: reporter,
+      ...(chaos ? { chaos } : {}),
     });
     reporter.summary(summary);
     if (signalExit) return signalExit;

@@ -69,7 +69,7 @@ function step(raw: Raw, defaults: Raw, name: string, keyPath: string, started: r
   });
 }
 
-function fault(raw: Raw, keyPath: string): FaultSpec {
+export function fault(raw: Raw, keyPath: string): FaultSpec {
   const params = Object.fromEntries(Object.entries(raw).filter(([k]) => !FAULT_ENVELOPE.has(k)));
   return compact({
     type: raw.type,

@@ -9,7 +9,8 @@ import { buildSuite } from './build.js';
 import { formatKeyPath, issueAt, type LoadIssue } from './issues.js';
 import type { Suite } from './model.js';
 import { checkReferences } from './references.js';
-import { checkSchema } from './schema.js';
+import { checkAgainstDefinition, checkSchema } from './schema.js';
+import { fault } from './build.js';
 import { applyTemplates, varsOf } from './template.js';
 import { parseToml, pathKey, TomlSyntaxError, type ParsedToml } from './toml.js';
 
@@ -108,3 +109,13 @@ function locator(parsed: ParsedToml): (keyPath: string) => { line: number; colum
 }
 
 export { issueAt, pathKey };
+
+/** A JSON array of faults (for `--chaos custom:FILE.json`) → fault specs, or one message naming every problem. */
+export function checkFaultList(file: string, data: unknown): import('./model.js').FaultSpec[] | string {
+  if (!Array.isArray(data)) return `${file}: expected a JSON array of fault objects like {"type": "cpu_throttle", "cpu_percent": 20}`;
+  const problems = data.flatMap((item, i) =>
+    checkAgainstDefinition(file, 'fault', item).map((issue) => `${file}: [${i}]${issue.keyPath ? `.${issue.keyPath}` : ''}: ${issue.message}${issue.hint ? ` (${issue.hint})` : ''}`),
+  );
+  if (problems.length > 0) return problems.join('\n');
+  return data.map((item, i) => fault(item as Record<string, unknown>, `custom[${i}]`));
+}

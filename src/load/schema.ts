@@ -12,20 +12,20 @@ import { pathKey, type ParsedToml, type PathSegments, type TomlValue } from './t
 type SchemaNode = Record<string, any>;
 
 export const schemaUrl = new URL('../../schemas/clnrm.schema.json', import.meta.url);
-let cached: { schema: SchemaNode; validate: ValidateFunction } | undefined;
+let cached: { schema: SchemaNode; validate: ValidateFunction; ajv: Ajv2020 } | undefined;
 
 export function suiteSchema(): SchemaNode {
   return compiled().schema;
 }
 
-function compiled(): { schema: SchemaNode; validate: ValidateFunction } {
+function compiled(): { schema: SchemaNode; validate: ValidateFunction; ajv: Ajv2020 } {
   if (!cached) {
     const schema = JSON.parse(readFileSync(schemaUrl, 'utf8')) as SchemaNode;
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
     // ajv-formats ships CommonJS; its default export sits on `.default` under NodeNext.
     const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as (a: Ajv2020) => void;
     addFormats(ajv);
-    cached = { schema, validate: ajv.compile(schema) };
+    cached = { schema, validate: ajv.compile(schema), ajv };
   }
   return cached;
 }
@@ -240,3 +240,17 @@ export function checkSchema(file: string, parsed: ParsedToml): LoadIssue[] {
 }
 
 export type { TomlValue };
+
+/**
+ * Validates data that is not a whole suite file against one definition of the
+ * schema (e.g. `fault` for `--chaos custom:FILE.json`); issues carry key paths
+ * but no positions.
+ */
+export function checkAgainstDefinition(file: string, definition: string, data: unknown): LoadIssue[] {
+  const { ajv, schema } = compiled();
+  const validate = ajv.getSchema(`${schema.$id}#/$defs/${definition}`);
+  if (!validate) throw new Error(`no schema definition ${definition}`);
+  if (validate(data)) return [];
+  const parsed: ParsedToml = { data: data as ParsedToml['data'], positions: new Map(), valuePositions: new Map() };
+  return (validate.errors ?? []).filter((e) => e.keyword !== 'if').map((e) => toIssue(file, parsed, e)).filter((i): i is LoadIssue => i !== undefined);
+}
