@@ -7,6 +7,8 @@
 #   clnrm-fixture/nettools  busybox + iptables (nft and legacy) + ip + tc; run with
 #                           --network container:<id> --cap-add NET_ADMIN to shape a target's traffic
 #   clnrm-fixture/node      busybox + the host's node binary, for JavaScript systems under test
+#   clnrm-fixture/sut       the node image + fixtures/sut/sut.mjs and the OpenTelemetry SDK packages it
+#                           uses (from this project's node_modules): a traced system under test
 #
 # Usage: scripts/build-fixtures.sh [busybox|nettools|node ...]   (default: all)
 set -euo pipefail
@@ -135,6 +137,21 @@ image_node() {
   put_bin "$root" "$node" /usr/bin/node
 }
 
+# The OpenTelemetry packages the test system under test imports (copied with their nested dependencies).
+SUT_PACKAGES="api core resources semantic-conventions sdk-trace-base sdk-trace exporter-trace-otlp-http otlp-exporter-base"
+
+image_sut() {
+  local root=$1 pkg here
+  here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+  image_node "$root"
+  mkdir -p "$root/app/node_modules/@opentelemetry"
+  for pkg in $SUT_PACKAGES; do
+    [ -d "$here/node_modules/@opentelemetry/$pkg" ] || die "node_modules/@opentelemetry/$pkg missing: run npm install first"
+    cp -R "$here/node_modules/@opentelemetry/$pkg" "$root/app/node_modules/@opentelemetry/$pkg"
+  done
+  cp "$here/fixtures/sut/sut.mjs" "$root/app/sut.mjs"
+}
+
 # ---- build driver ---------------------------------------------------------------------
 
 # build NAME CHANGE... : assembles the rootfs with image_NAME, hashes, imports unless the tag exists.
@@ -146,7 +163,7 @@ build() {
   # Deterministic tar (sorted names, zero mtimes and owners) so the same inputs give the same hash.
   tar -C "$root" --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -cf "$tarball" .
   hash=$({
-    declare -f skeleton put put_libs put_bin put_busybox "image_$name"
+    declare -f skeleton put put_libs put_bin put_busybox image_node "image_$name"
     printf '%s\n' "ENV PATH=$PATH_ENV" "$@"
     cat "$tarball"
   } | sha256sum | cut -c1-12)
@@ -172,12 +189,13 @@ command -v docker >/dev/null || die "docker CLI missing: run scripts/ensure-engi
 docker info >/dev/null 2>&1 || die "no Docker engine answers: run scripts/ensure-engine.sh (or set DOCKER_HOST)"
 
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(busybox nettools node)
+[ ${#targets[@]} -gt 0 ] || targets=(busybox nettools node sut)
 for t in "${targets[@]}"; do
   case "$t" in
     busybox) build busybox 'CMD ["/bin/sh"]' ;;
     nettools) build nettools 'CMD ["/bin/sh"]' ;;
     node) build node 'CMD ["node"]' 'WORKDIR /' ;;
-    *) die "unknown fixture '$t' (known: busybox nettools node)" ;;
+    sut) build sut 'CMD ["node", "/app/sut.mjs", "serve", "8080"]' 'WORKDIR /app' ;;
+    *) die "unknown fixture '$t' (known: busybox nettools node sut)" ;;
   esac
 done

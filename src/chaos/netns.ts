@@ -10,7 +10,7 @@
  */
 import type { Engine, Labels } from '../runtime/engine.js';
 
-export const NETTOOLS_IMAGE = 'clnrm-fixture/nettools:latest';
+import { NETTOOLS_IMAGE } from '../common/fixtures.js';
 
 export interface NetnsTarget {
   containerId: string;

@@ -10,8 +10,7 @@ export interface DoctorCheck {
   fix?: string;
 }
 
-export const FIXTURE_IMAGES = ['clnrm-fixture/busybox:latest', 'clnrm-fixture/nettools:latest', 'clnrm-fixture/node:latest'];
-export const NETTOOLS_IMAGE = 'clnrm-fixture/nettools:latest';
+import { FIXTURE_IMAGES, NETTOOLS_IMAGE } from '../common/fixtures.js';
 
 const ENSURE_ENGINE = 'scripts/ensure-engine.sh';
 const BUILD_FIXTURES = 'scripts/build-fixtures.sh';
