@@ -92,7 +92,9 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   const scenarioTimeoutMs = scenario.singleStep ? undefined : scenario.timeoutMs;
   if (scenarioTimeoutMs !== undefined) limits.push({ kind: 'scenario', at: startedAt + scenarioTimeoutMs, timeoutMs: scenarioTimeoutMs });
   if (scenario.deadlineMs !== undefined) limits.push({ kind: 'deadline', at: startedAt + scenario.deadlineMs, timeoutMs: scenario.deadlineMs });
-  const setupSignal = AbortSignal.any([ctx.signal, ...(scenarioTimeoutMs !== undefined ? [AbortSignal.timeout(scenarioTimeoutMs)] : [])]);
+  // Aborted when one service fails to start, so the others stop waiting for readiness.
+  const setupFailed = new AbortController();
+  const setupSignal = AbortSignal.any([ctx.signal, setupFailed.signal, ...(scenarioTimeoutMs !== undefined ? [AbortSignal.timeout(scenarioTimeoutMs)] : [])]);
 
   try {
     if (scenario.faults.length > 0 && !ctx.chaos) throw new Error('this scenario declares chaos faults, but the runner was started without a chaos engine');
@@ -101,6 +103,9 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     const env = { ...ctx.env, ...(ctx.telemetryEnv ? await ctx.telemetryEnv(network.gateway) : {}) };
     const containers = new Map<string, string>();
     // Services start in parallel; each span is keyed by service name, so ids do not depend on the order.
+    // Every start settles before cleanup can run (else a container created late would escape it);
+    // the first failure is the scenario's.
+    let setupError: { error: unknown } | undefined;
     await Promise.all(
       scenario.services.map(async (name) => {
         const service = suite.services[name]!;
@@ -116,10 +121,15 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
           env: { ...env, OTEL_SERVICE_NAME: service.env.OTEL_SERVICE_NAME ?? name, TRACEPARENT: span.traceparent() },
           signal: setupSignal,
           onCreated: (id) => created.containers.push({ id, name }),
+        }).catch((error: unknown) => {
+          setupError ??= { error };
+          setupFailed.abort();
+          return undefined;
         });
-        containers.set(name, started);
+        if (started !== undefined) containers.set(name, started);
       }),
     );
+    if (setupError) throw setupError.error;
     if (ctx.chaos && scenario.faults.length > 0) {
       // Fault times count from here: services are ready and the first step is about to start.
       chaosSession = await ctx.chaos.start({ scenarioSpan: span, labels, namePrefix: prefix, containers, networkId: network.id, startedAt: Date.now() });
@@ -127,6 +137,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     for (const [i, step] of scenario.steps.entries()) {
       if (ctx.signal.aborted) {
         failure = { reason: { type: 'interrupted' }, message: 'interrupted before the step started', outcome: 'error' };
+        trigger = 'interrupt';
         break;
       }
       const target = step.image

@@ -7,6 +7,8 @@ import { sameValue, type ExpectationCheck, type Verdict } from './types.js';
 
 const HOST_KEYS = ['server.address', 'net.peer.name', 'net.peer.ip', 'network.peer.address', 'http.host'];
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1)$/;
+/** The host of `host:port` or `[v6]:port` (`http.host` is the Host header, port included). */
+const hostOf = (v: string): string => (/^\[([^\]]+)\](?::\d+)?$/.exec(v) ?? /^([^:]+):\d+$/.exec(v))?.[1] ?? v;
 
 export const checkHermeticity: ExpectationCheck = (expect, ctx) => {
   const h = expect.hermeticity;
@@ -39,7 +41,7 @@ export const checkHermeticity: ExpectationCheck = (expect, ctx) => {
     for (const s of ctx.graph.spans) {
       for (const k of HOST_KEYS) {
         const v = s.attributes[k];
-        if (typeof v === 'string' && !allowed.has(v) && !LOOPBACK.test(v)) problems.push(`${s.name} talks to ${v} (${k})`);
+        if (typeof v === 'string' && !allowed.has(hostOf(v)) && !LOOPBACK.test(hostOf(v))) problems.push(`${s.name} talks to ${v} (${k})`);
       }
     }
     add('no_external_services', 'no span talks to a host outside the scenario', problems, `${ctx.graph.spans.length} span(s) checked`);

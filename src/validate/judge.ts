@@ -43,9 +43,14 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = []):
       judged.outcome = 'error';
       judged.message = `the scenario's span is missing, so its ${declaredChecks(spec.expect)} expectation(s) could not be checked`;
     } else if (failed.length > 0 && result.outcome !== 'error') {
+      const why = `${failed.length} expectation(s) failed: ${failed.map((v) => `${v.keyPath}: ${v.description}: ${v.message}`).join(' | ')}`;
       judged.outcome = 'fail';
-      judged.reason = { type: 'expectation_failed' };
-      judged.message = `${failed.length} expectation(s) failed: ${failed.map((v) => `${v.keyPath}: ${v.description}: ${v.message}`).join(' | ')}`;
+      // A leak stays the reason: it is the more serious finding; the failed expectations are added to the message.
+      if (result.reason?.type === 'leak') judged.message = `${result.message}; ${why}`;
+      else {
+        judged.reason = { type: 'expectation_failed' };
+        judged.message = why;
+      }
     } else if (spec.steps.length === 0 && verdicts.length === 0) {
       judged.outcome = 'error';
       judged.message = 'nothing to check: the scenario has no steps and no expectations';

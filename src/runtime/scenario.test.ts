@@ -1,0 +1,645 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EngineError } from '../common/errors.js';
+import { loadSuiteSource, type Suite } from '../load/index.js';
+import { createRng } from '../plan/rng.js';
+import { createRecorder, type Recorder } from '../telemetry/recorder.js';
+import { fromReadableSpan, type SpanRecord } from '../telemetry/span-record.js';
+import {
+  MANAGED_LABEL,
+  PID_LABEL,
+  RUN_LABEL,
+  SCENARIO_LABEL,
+  type ContainerSpec,
+  type ContainerState,
+  type Engine,
+  type ExecHandle,
+  type ExecOutput,
+  type ExecSpec,
+  type Labels,
+  type ResourceInfo,
+} from './engine.js';
+import type { ScenarioResult } from './results.js';
+import { runScenario, type ScenarioContext } from './scenario.js';
+
+// ---------------------------------------------------------------------------------------------
+// An in-memory engine
+// ---------------------------------------------------------------------------------------------
+
+/** What a step command does in the fake: keyed by the step's command text (e.g. `exit 3`). */
+interface StepScript {
+  exitCode?: number;
+  stdout?: string;
+  /** Delay before the process exits by itself. */
+  delayMs?: number;
+  /** Never exits by itself (only a kill ends it). */
+  hang?: boolean;
+  /** `exec` itself throws an engine error. */
+  execThrows?: boolean;
+}
+
+interface FakeContainer {
+  id: string;
+  spec: ContainerSpec;
+  running: boolean;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+class FakeEngine implements Engine {
+  readonly endpoint = 'fake://engine';
+  readonly containers = new Map<string, FakeContainer>();
+  readonly networks = new Map<string, { id: string; name: string; labels: Labels; internal: boolean }>();
+  readonly volumes = new Map<string, { name: string; labels: Labels }>();
+  /** Everything ever created, with its labels (kept after removal). */
+  readonly created: ResourceInfo[] = [];
+  /** Every verb called, in order: `verb name-or-id`. */
+  readonly calls: string[] = [];
+  /** Names of containers/networks whose removal silently does nothing. */
+  readonly stuck = new Set<string>();
+  /** Per-verb failure injection, by container name (or network name). */
+  failCreate = new Map<string, { delayMs?: number; error?: Error }>();
+  failStart = new Set<string>();
+  delayCreate = new Map<string, number>();
+  steps = new Map<string, StepScript>();
+  /** Step execs still running, per container: killing the session ends them. */
+  private running = new Map<string, ((code: number | null) => void)[]>();
+  private seq = 0;
+
+  private nextId(kind: string): string {
+    this.seq++;
+    return `${kind}${String(this.seq).padStart(4, '0')}`.padEnd(64, '0');
+  }
+
+  private nameOf(id: string): string {
+    return this.containers.get(id)?.spec.name ?? this.networks.get(id)?.name ?? id;
+  }
+
+  async ping() {
+    return { apiVersion: '1.45', serverVersion: 'fake' };
+  }
+  async ensureImage(ref: string) {
+    this.calls.push(`ensureImage ${ref}`);
+  }
+  async createNetwork(name: string, o: { internal: boolean; labels: Labels }) {
+    const id = this.nextId('net');
+    this.networks.set(id, { id, name, labels: o.labels, internal: o.internal });
+    this.created.push({ kind: 'network', id, labels: o.labels });
+    this.calls.push(`createNetwork ${name}`);
+    return { id, gateway: '172.30.0.1' };
+  }
+  async removeNetwork(id: string) {
+    this.calls.push(`removeNetwork ${this.nameOf(id)}`);
+    const n = this.networks.get(id);
+    if (n && this.stuck.has(n.name)) return;
+    this.networks.delete(id);
+  }
+  async connectNetwork() {}
+  async disconnectNetwork() {}
+  async createVolume(name: string, labels: Labels) {
+    this.volumes.set(name, { name, labels });
+    this.created.push({ kind: 'volume', id: name, labels });
+    return name;
+  }
+  async removeVolume(name: string) {
+    this.volumes.delete(name);
+  }
+  async createContainer(spec: ContainerSpec) {
+    this.calls.push(`createContainer ${spec.name}`);
+    const delay = this.delayCreate.get(spec.name);
+    if (delay) await sleep(delay);
+    const fail = [...this.failCreate.entries()].find(([n]) => spec.name.endsWith(n))?.[1];
+    if (fail) {
+      if (fail.delayMs) await sleep(fail.delayMs);
+      throw fail.error ?? new EngineError(`create ${spec.name}: no space left on device`);
+    }
+    const id = this.nextId('ctr');
+    this.containers.set(id, { id, spec, running: false });
+    this.created.push({ kind: 'container', id, labels: spec.labels });
+    return id;
+  }
+  async startContainer(id: string) {
+    const c = this.mustGet(id);
+    this.calls.push(`startContainer ${c.spec.name}`);
+    if ([...this.failStart].some((n) => c.spec.name.endsWith(n))) throw new EngineError(`start ${c.spec.name}: port is already allocated`);
+    c.running = true;
+  }
+  async inspectContainer(id: string): Promise<ContainerState> {
+    const c = this.mustGet(id);
+    return { id, running: c.running, paused: false, oomKilled: false, status: c.running ? 'running' : 'exited', ...(c.running ? {} : { exitCode: 0 }) };
+  }
+  async killContainer(id: string) {
+    this.calls.push(`killContainer ${this.nameOf(id)}`);
+    const c = this.containers.get(id);
+    if (c) c.running = false;
+    for (const end of this.running.get(id) ?? []) end(137);
+    this.running.delete(id);
+  }
+  async stopContainer(id: string) {
+    await this.killContainer(id);
+  }
+  async restartContainer() {}
+  async pauseContainer() {}
+  async unpauseContainer() {}
+  async updateContainer() {}
+  async removeContainer(id: string) {
+    const name = this.nameOf(id);
+    this.calls.push(`removeContainer ${name}`);
+    if (this.stuck.has(name)) return;
+    this.containers.delete(id);
+  }
+  async waitContainer(id: string) {
+    const c = this.mustGet(id);
+    const script = this.scriptFor(c.spec.cmd ?? []);
+    await sleep(script.delayMs ?? 0);
+    c.running = false;
+    return { exitCode: script.exitCode ?? 0 };
+  }
+  async logs() {
+    return 'last line of the log\n';
+  }
+  async output(id: string) {
+    const c = this.mustGet(id);
+    return { stdout: Buffer.from(this.scriptFor(c.spec.cmd ?? []).stdout ?? ''), stderr: Buffer.alloc(0) };
+  }
+  async followLogs() {}
+
+  async exec(containerId: string, spec: ExecSpec, output: ExecOutput): Promise<ExecHandle> {
+    const c = this.mustGet(containerId);
+    if (!c.running) throw new EngineError(`container ${c.spec.name} is not running`);
+    const marker = spec.cmd.indexOf('clnrm-step');
+    const id = `exec${++this.seq}`;
+    if (marker < 0) {
+      // Helper execs: the OOM counter, the session listing, the session kill.
+      const text = spec.cmd.join(' ');
+      const scripted = this.steps.get(String(spec.cmd.at(-1)));
+      if (scripted) return { id, done: Promise.resolve({ exitCode: scripted.exitCode ?? 0 }) };
+      if (/kill -(KILL|TERM)/.test(text)) {
+        this.calls.push(`killSession ${c.spec.name}`);
+        for (const end of this.running.get(containerId) ?? []) end(137);
+        this.running.delete(containerId);
+      }
+      return { id, done: Promise.resolve({ exitCode: 0 }) };
+    }
+    const argv = spec.cmd.slice(marker + 1);
+    const script = this.scriptFor(argv);
+    this.calls.push(`exec ${c.spec.name} ${argv.at(-1)}`);
+    if (script.execThrows) throw new EngineError('exec: connection reset by peer');
+    const done = new Promise<{ exitCode: number | null }>((resolve) => {
+      const list = this.running.get(containerId) ?? [];
+      list.push((code) => resolve({ exitCode: code }));
+      this.running.set(containerId, list);
+      if (!script.hang) {
+        setTimeout(() => {
+          if (script.stdout) output.onStdout(Buffer.from(script.stdout));
+          resolve({ exitCode: script.exitCode ?? 0 });
+        }, script.delayMs ?? 0);
+      }
+    });
+    return { id, done };
+  }
+
+  async list(labels: Labels): Promise<ResourceInfo[]> {
+    const has = (l: Labels) => Object.entries(labels).every(([k, v]) => l[k] === v);
+    return [
+      ...[...this.containers.values()].filter((c) => has(c.spec.labels)).map((c) => ({ kind: 'container' as const, id: c.id, labels: c.spec.labels })),
+      ...[...this.networks.values()].filter((n) => has(n.labels)).map((n) => ({ kind: 'network' as const, id: n.id, labels: n.labels })),
+      ...[...this.volumes.values()].filter((v) => has(v.labels)).map((v) => ({ kind: 'volume' as const, id: v.name, labels: v.labels })),
+    ];
+  }
+
+  private mustGet(id: string): FakeContainer {
+    const c = this.containers.get(id);
+    if (!c) throw new EngineError(`no such container: ${id}`);
+    return c;
+  }
+
+  /** A scripted command, else a tiny shell: `exit N` exits N, `echo X` prints X. */
+  private scriptFor(argv: readonly string[]): StepScript {
+    const text = String(argv.at(-1));
+    const scripted = this.steps.get(text);
+    if (scripted) return scripted;
+    const exit = /^exit (\d+)$/.exec(text);
+    if (exit) return { exitCode: Number(exit[1]) };
+    const echo = /^echo (.*)$/.exec(text);
+    return echo ? { stdout: `${echo[1]}\n` } : {};
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+function load(source: string): Suite {
+  const r = loadSuiteSource('s.clnrm.toml', source, { env: {} });
+  if (!r.ok) throw new Error(r.issues.map((i) => `${i.keyPath}: ${i.message}`).join('\n'));
+  return r.suite;
+}
+
+const TWO_SERVICES = `
+[meta]
+name = "shop"
+
+[service.api]
+image = "alpine:3"
+
+[service.db]
+image = "postgres:16"
+`;
+
+function suiteWith(scenario: string, head = TWO_SERVICES): Suite {
+  return load(`${head}\n${scenario}`);
+}
+
+const STEPS = `
+[[scenario]]
+name = "flow"
+steps = [
+  { name = "first", service = "api", run = "echo one" },
+  { name = "second", service = "db", run = "exit 3" },
+  { name = "third", service = "api", run = "echo three" },
+]
+`;
+
+interface Ran {
+  result: ScenarioResult;
+  engine: FakeEngine;
+  spans: SpanRecord[];
+  recorder: Recorder;
+}
+
+async function run(suite: Suite, engine = new FakeEngine(), o: { signal?: AbortSignal; index?: number; prepare?: (e: FakeEngine) => void } = {}): Promise<Ran> {
+  o.prepare?.(engine);
+  const recorder = createRecorder({ seed: 7, traceKey: suite.name });
+  const runSpan = recorder.start('clnrm.run');
+  const scenario = suite.scenarios[o.index ?? 0]!;
+  const ctx: ScenarioContext = {
+    engine,
+    recorder,
+    runSpan,
+    suite,
+    scenario,
+    index: o.index ?? 0,
+    suiteIndex: 0,
+    runId: 'run42',
+    rng: createRng(7, `scenario:${scenario.name}`),
+    env: {},
+    signal: o.signal ?? new AbortController().signal,
+    reportDir: mkdtempSync(join(tmpdir(), 'clnrm-scenario-test-')),
+  };
+  const result = await runScenario(ctx);
+  runSpan.end();
+  const spans = recorder.spans().map(fromReadableSpan);
+  await recorder.shutdown();
+  return { result, engine, spans, recorder };
+}
+
+const named = (spans: SpanRecord[], name: string) => spans.filter((s) => s.name === name);
+const parentName = (spans: SpanRecord[], s: SpanRecord) => spans.find((p) => p.spanId === s.parentSpanId)?.name;
+
+/** The scenario's cleanup span (not a timeout's), asserted to be unique. */
+function scenarioCleanup(spans: SpanRecord[]): SpanRecord {
+  const cleanups = named(spans, 'clnrm.cleanup').filter((s) => s.attributes['cleanup.triggered'] !== 'timeout' || s.attributes['cleanup.verified'] !== undefined);
+  expect(cleanups).toHaveLength(1);
+  return cleanups[0]!;
+}
+
+/** Nothing carrying the scenario's labels is left on the fake engine, and the engine is empty. */
+function expectEmpty(engine: FakeEngine) {
+  expect([...engine.containers.values()].map((c) => c.spec.name)).toEqual([]);
+  expect([...engine.networks.values()].map((n) => n.name)).toEqual([]);
+}
+
+function expectCleanCleanup(spans: SpanRecord[], trigger: string) {
+  const c = scenarioCleanup(spans);
+  expect(c.attributes).toMatchObject({ 'cleanup.triggered': trigger, 'cleanup.success': true, 'cleanup.verified': true, 'leaks.count': 0 });
+  expect(c.status).toBe('OK');
+  expect(c.events.map((e) => e.name)).toContain('cleanup.complete');
+  return c;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('runScenario on an in-memory engine', () => {
+  it('runs a passing scenario and removes everything it created', async () => {
+    const suite = suiteWith(STEPS.replace('exit 3', 'echo two'));
+    const { result, engine, spans } = await run(suite);
+    expect(result).toMatchObject({ name: 'flow', outcome: 'pass', message: 'passed', leaks: [] });
+    expect(result.reason).toBeUndefined();
+    expect(result.steps.map((s) => [s.name, s.outcome])).toEqual([
+      ['first', 'pass'],
+      ['second', 'pass'],
+      ['third', 'pass'],
+    ]);
+    expectEmpty(engine);
+    expect(engine.created.filter((r) => r.kind === 'container')).toHaveLength(2);
+    const c = expectCleanCleanup(spans, 'scenario_end');
+    expect(parentName(spans, c)).toBe('clnrm.scenario:flow');
+    expect(c.attributes['containers.removed']).toBe(2);
+    // Two containers go at once: a concurrent child span.
+    const concurrent = named(spans, 'clnrm.cleanup.concurrent');
+    expect(concurrent).toHaveLength(1);
+    expect(concurrent[0]!.attributes).toMatchObject({ 'containers.cleaned': 2, 'cleanup.parallel': true });
+    expect(c.events.filter((e) => e.name === 'container.remove').map((e) => e.attributes['container.name']).sort()).toEqual(['api', 'db']);
+    expect(c.events.filter((e) => e.name === 'network.remove')).toHaveLength(1);
+    const sc = named(spans, 'clnrm.scenario:flow')[0]!;
+    expect(sc.status).toBe('OK');
+    expect(sc.attributes.result).toBe('pass');
+    expect(named(spans, 'clnrm.service.start')).toHaveLength(2);
+    // The network is created internal (no egress) before any container.
+    expect([...engine.calls].filter((c) => c.startsWith('create'))[0]).toBe('createNetwork clnrm-run42-0-0');
+  });
+
+  it('labels everything it creates with clnrm.managed, clnrm.run, clnrm.pid and the scenario', async () => {
+    const suite = suiteWith(`
+[[scenario]]
+name = "flow"
+steps = [
+  { name = "svc", service = "api", run = "true" },
+  { name = "oneoff", image = "busybox:1", run = "echo hi" },
+]
+`);
+    const { result, engine } = await run(suite, new FakeEngine(), { index: 0 });
+    expect(result.outcome).toBe('pass');
+    // Two services, one one-off step container, one network.
+    expect(engine.created.map((r) => r.kind).sort()).toEqual(['container', 'container', 'container', 'network']);
+    for (const r of engine.created) {
+      expect(r.labels).toEqual({ [MANAGED_LABEL]: 'true', [RUN_LABEL]: 'run42', [PID_LABEL]: String(process.pid), [SCENARIO_LABEL]: '0.0' });
+    }
+    expectEmpty(engine);
+  });
+
+  it('on a failing step: stops at that step, fails with its reason, and still cleans up', async () => {
+    const { result, engine, spans } = await run(suiteWith(STEPS));
+    expect(result.outcome).toBe('fail');
+    expect(result.reason).toEqual({ type: 'exit_code', exitCode: 3, expected: 0 });
+    expect(result.message).toBe('step second: exit code 3, expected 0');
+    expect(result.steps.map((s) => s.name)).toEqual(['first', 'second']);
+    expect(engine.calls).not.toContain('exec clnrm-run42-0-0-api echo three');
+    expectEmpty(engine);
+    expectCleanCleanup(spans, 'failure');
+    const sc = named(spans, 'clnrm.scenario:flow')[0]!;
+    expect(sc.status).toBe('ERROR');
+    expect(sc.attributes['error.type']).toBe('exit_code');
+  });
+
+  it('continue_on_failure runs the next steps but keeps the first failure', async () => {
+    const suite = suiteWith(STEPS.replace('run = "exit 3"', 'run = "exit 3", continue_on_failure = true'));
+    const { result, engine } = await run(suite);
+    expect(result.steps.map((s) => [s.name, s.outcome])).toEqual([
+      ['first', 'pass'],
+      ['second', 'fail'],
+      ['third', 'pass'],
+    ]);
+    expect(result).toMatchObject({ outcome: 'fail', reason: { type: 'exit_code', exitCode: 3 } });
+    expectEmpty(engine);
+  });
+
+  it('when exec throws an engine error: outcome error, reason engine_error, everything removed', async () => {
+    const { result, engine, spans } = await run(suiteWith(STEPS), new FakeEngine(), {
+      prepare: (e) => e.steps.set('exit 3', { execThrows: true }),
+    });
+    expect(result.outcome).toBe('error');
+    expect(result.reason).toEqual({ type: 'engine_error' });
+    expect(result.message).toBe('step second: engine error: exec: connection reset by peer');
+    expectEmpty(engine);
+    expectCleanCleanup(spans, 'failure');
+  });
+
+  it('when a service fails to start after the other exists: not run, every container and the network removed', async () => {
+    const { result, engine, spans } = await run(suiteWith(STEPS), new FakeEngine(), {
+      prepare: (e) => e.failStart.add('-db'),
+    });
+    expect(result.outcome).toBe('error');
+    expect(result.reason).toEqual({ type: 'engine_error' });
+    expect(result.message).toBe('start clnrm-run42-0-0-db: port is already allocated');
+    expect(result.steps).toEqual([]);
+    expect(engine.created.filter((r) => r.kind === 'container')).toHaveLength(2);
+    expectEmpty(engine);
+    expectCleanCleanup(spans, 'failure');
+    const failedStart = named(spans, 'clnrm.service.start').find((s) => s.attributes['service.name'] === 'db')!;
+    expect(failedStart.status).toBe('ERROR');
+    expect(failedStart.attributes['error.type']).toBe('engine_error');
+  });
+
+  it('when createContainer throws while another service is still being created: that container is removed too', async () => {
+    // db fails at once; api's container appears 50 ms later, after the failure is known.
+    const { result, engine } = await run(suiteWith(STEPS), new FakeEngine(), {
+      prepare: (e) => {
+        e.failCreate.set('-db', {});
+        e.delayCreate.set('clnrm-run42-0-0-api', 50);
+      },
+    });
+    expect(result.outcome).toBe('error');
+    expect(result.reason).toEqual({ type: 'engine_error' });
+    expect(result.message).toBe('create clnrm-run42-0-0-db: no space left on device');
+    // Give a straggler time to appear: nothing may be created after the scenario returned.
+    await sleep(100);
+    expect(engine.created.filter((r) => r.kind === 'container')).toHaveLength(1);
+    expectEmpty(engine);
+    expect(await engine.list({ [RUN_LABEL]: 'run42' })).toEqual([]);
+  });
+
+  it('a service that fails to start stops the others from waiting for readiness', async () => {
+    const head = TWO_SERVICES.replace('image = "alpine:3"', 'image = "alpine:3"\nwait = { command = "ready?", timeout_ms = 20000, interval_ms = 20 }');
+    const t0 = Date.now();
+    const { result, engine, spans } = await run(suiteWith(STEPS, head), new FakeEngine(), {
+      prepare: (e) => {
+        e.steps.set('ready?', { exitCode: 1 });
+        e.failStart.add('-db');
+      },
+    });
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(result).toMatchObject({ outcome: 'error', reason: { type: 'engine_error' }, message: 'start clnrm-run42-0-0-db: port is already allocated' });
+    const api = named(spans, 'clnrm.service.start').find((s) => s.attributes['service.name'] === 'api')!;
+    expect(api.status).toBe('ERROR');
+    expect(api.statusMessage).toContain('interrupted while waiting');
+    expectEmpty(engine);
+  });
+
+  it('a service that never becomes ready fails the scenario with not_ready, and is removed', async () => {
+    const head = TWO_SERVICES.replace('image = "alpine:3"', 'image = "alpine:3"\nwait = { command = "ready?", timeout_ms = 150, interval_ms = 20 }');
+    const { result, engine, spans } = await run(suiteWith(STEPS, head), new FakeEngine(), { prepare: (e) => e.steps.set('ready?', { exitCode: 1 }) });
+    expect(result.outcome).toBe('fail');
+    expect(result.reason).toEqual({ type: 'not_ready', service: 'api' });
+    expect(result.message).toBe('service api never became ready (command "ready?"): not ready after 150 ms\n  last log lines:\n    last line of the log');
+    expect(result.steps).toEqual([]);
+    expectEmpty(engine);
+    expectCleanCleanup(spans, 'failure');
+    // Expected to fail: a service that never became ready counts as the expected failure.
+    const expected = await run(suiteWith(STEPS.replace('name = "flow"', 'name = "flow"\nexpect_failure = true'), head), new FakeEngine(), {
+      prepare: (e) => e.steps.set('ready?', { exitCode: 1 }),
+    });
+    expect(expected.result).toMatchObject({ outcome: 'pass', reason: { type: 'not_ready', service: 'api' } });
+  });
+
+  it('a resource the engine will not remove is a leak and fails the scenario', async () => {
+    const { result, engine, spans } = await run(suiteWith(STEPS.replace('exit 3', 'echo two')), new FakeEngine(), {
+      prepare: (e) => e.stuck.add('clnrm-run42-0-0-db'),
+    });
+    expect(result.outcome).toBe('fail');
+    expect(result.reason).toEqual({ type: 'leak' });
+    expect(result.leaks).toHaveLength(1);
+    expect(result.leaks[0]).toMatchObject({ kind: 'container', labels: { [MANAGED_LABEL]: 'true', [RUN_LABEL]: 'run42' } });
+    expect(result.message).toBe(`1 resource(s) left on the engine after cleanup: container ${result.leaks[0]!.id.slice(0, 12)}`);
+    // Cleanup retried the straggler once after listing it.
+    expect(engine.calls.filter((c) => c === 'removeContainer clnrm-run42-0-0-db')).toHaveLength(2);
+    const c = scenarioCleanup(spans);
+    expect(c.attributes).toMatchObject({ 'cleanup.success': false, 'cleanup.verified': true, 'leaks.count': 1 });
+    expect(c.status).toBe('ERROR');
+    expect(c.statusMessage).toContain(`container ${result.leaks[0]!.id} left behind`);
+    // The other resources went.
+    expect([...engine.networks.values()]).toEqual([]);
+    expect([...engine.containers.values()].map((x) => x.spec.name)).toEqual(['clnrm-run42-0-0-db']);
+  });
+
+  it('a stuck network is a leak too, even when the steps failed', async () => {
+    const { result } = await run(suiteWith(STEPS), new FakeEngine(), { prepare: (e) => e.stuck.add('clnrm-run42-0-0') });
+    expect(result.reason).toEqual({ type: 'leak' });
+    expect(result.outcome).toBe('fail');
+    expect(result.leaks.map((l) => l.kind)).toEqual(['network']);
+  });
+
+  it('verify_cleanup = false does not list the engine', async () => {
+    const suite = suiteWith(STEPS.replace('exit 3', 'echo two'), `${TWO_SERVICES}\n[cleanup]\nverify_cleanup = false\n`);
+    const { result, spans } = await run(suite, new FakeEngine(), { prepare: (e) => e.stuck.add('clnrm-run42-0-0-db') });
+    expect(result.outcome).toBe('pass');
+    expect(result.leaks).toEqual([]);
+    expect(scenarioCleanup(spans).attributes['cleanup.verified']).toBeUndefined();
+  });
+
+  describe('expect_failure', () => {
+    it('a scenario expected to fail passes when a step fails', async () => {
+      const suite = suiteWith(STEPS.replace('name = "flow"', 'name = "flow"\nexpect_failure = true'));
+      const { result, engine } = await run(suite);
+      expect(result.outcome).toBe('pass');
+      expect(result.reason).toEqual({ type: 'exit_code', exitCode: 3, expected: 0 });
+      expect(result.message).toBe('failed as expected: step second: exit code 3, expected 0');
+      expectEmpty(engine);
+    });
+
+    it('a scenario expected to fail fails with unexpected_success when every step passes', async () => {
+      const suite = suiteWith(STEPS.replace('exit 3', 'echo two').replace('name = "flow"', 'name = "flow"\nexpect_failure = true'));
+      const { result } = await run(suite);
+      expect(result).toMatchObject({ outcome: 'fail', reason: { type: 'unexpected_success' }, message: 'expected to fail (expect_failure = true), but every step passed' });
+    });
+
+    it('an engine error is not an expected failure', async () => {
+      const suite = suiteWith(STEPS.replace('name = "flow"', 'name = "flow"\nexpect_failure = true'));
+      const { result } = await run(suite, new FakeEngine(), { prepare: (e) => e.steps.set('exit 3', { execThrows: true }) });
+      expect(result).toMatchObject({ outcome: 'error', reason: { type: 'engine_error' } });
+    });
+
+    it('a step expected to fail lets the scenario pass; one that passes fails it', async () => {
+      const suite = suiteWith(STEPS.replace('run = "exit 3"', 'run = "exit 3", expect_failure = true'));
+      const { result, spans } = await run(suite);
+      expect(result.outcome).toBe('pass');
+      expect(result.steps[1]).toMatchObject({ name: 'second', outcome: 'pass', expectedFailure: true, reason: { type: 'exit_code', exitCode: 3 } });
+      const step = named(spans, 'clnrm.step:second')[0]!;
+      expect(step.status).toBe('ERROR');
+      expect(step.attributes.expected_failure).toBe(true);
+
+      const passing = suiteWith(STEPS.replace('run = "exit 3"', 'run = "echo two", expect_failure = true'));
+      const r2 = await run(passing);
+      expect(r2.result).toMatchObject({ outcome: 'fail', reason: { type: 'unexpected_success' }, message: 'step second: expected to fail, but passed' });
+      expect(r2.result.steps.map((s) => s.name)).toEqual(['first', 'second']);
+    });
+  });
+
+  it('[cleanup] containers = "never" keeps the resources and says how to remove them', async () => {
+    const suite = suiteWith(STEPS.replace('exit 3', 'echo two'), `${TWO_SERVICES}\n[cleanup]\ncontainers = "never"\n`);
+    const { result, engine, spans } = await run(suite);
+    expect(result.outcome).toBe('pass');
+    expect([...engine.containers.values()]).toHaveLength(2);
+    expect([...engine.networks.values()]).toHaveLength(1);
+    expect(engine.calls.some((c) => c.startsWith('remove'))).toBe(false);
+    const filter = `--filter label=clnrm.managed=true --filter label=clnrm.run=run42 --filter label=clnrm.pid=${process.pid} --filter label=clnrm.scenario=0.0`;
+    expect(result.message).toBe(
+      `passed (resources kept; remove them with: docker rm -f $(docker ps -aq ${filter}); docker network rm $(docker network ls -q ${filter}); docker volume rm $(docker volume ls -q ${filter}))`,
+    );
+    const c = scenarioCleanup(spans);
+    expect(c.attributes).toMatchObject({ 'cleanup.skipped': true, 'cleanup.success': true });
+    expect(c.attributes['cleanup.verified']).toBeUndefined();
+  });
+
+  it('[cleanup] containers = "on_success" keeps the resources of a failed scenario only', async () => {
+    const head = `${TWO_SERVICES}\n[cleanup]\ncontainers = "on_success"\n`;
+    const failed = await run(suiteWith(STEPS, head));
+    expect(failed.result.outcome).toBe('fail');
+    expect([...failed.engine.containers.values()]).toHaveLength(2);
+    expect(failed.result.message).toContain('remove them with: docker rm -f');
+    const passed = await run(suiteWith(STEPS.replace('exit 3', 'echo two'), head));
+    expect(passed.result.outcome).toBe('pass');
+    expectEmpty(passed.engine);
+  });
+
+  it('an aborted signal before the steps: error, interrupted, no step runs, cleanup still happens', async () => {
+    const stop = new AbortController();
+    stop.abort(new Error('SIGINT'));
+    const { result, engine, spans } = await run(suiteWith(STEPS), new FakeEngine(), { signal: stop.signal });
+    expect(result).toMatchObject({ outcome: 'error', reason: { type: 'interrupted' }, message: 'interrupted before the step started' });
+    expect(result.steps).toEqual([]);
+    expect(engine.calls.some((c) => c.startsWith('exec '))).toBe(false);
+    expectEmpty(engine);
+    expectCleanCleanup(spans, 'interrupt');
+  });
+
+  it('an abort while a step runs kills it: error, interrupted, cleanup triggered by the interrupt', async () => {
+    const stop = new AbortController();
+    const suite = suiteWith(STEPS.replace('"exit 3"', '"sleep 1000"'));
+    const pending = run(suite, new FakeEngine(), { signal: stop.signal, prepare: (e) => e.steps.set('sleep 1000', { hang: true }) });
+    setTimeout(() => stop.abort(new Error('SIGTERM')), 50);
+    const { result, engine, spans } = await pending;
+    expect(result).toMatchObject({ outcome: 'error', reason: { type: 'interrupted' } });
+    expect(result.message).toBe('step second: interrupted: the run was stopped');
+    expect(result.steps.map((s) => [s.name, s.outcome])).toEqual([
+      ['first', 'pass'],
+      ['second', 'error'],
+    ]);
+    expect(engine.calls).toContain('killSession clnrm-run42-0-0-db');
+    expectEmpty(engine);
+    expectCleanCleanup(spans, 'interrupt');
+  });
+
+  it('a scenario with faults but no chaos engine is an error and creates nothing', async () => {
+    const suite = suiteWith(`${STEPS}\n[[scenario.chaos]]\ntype = "pause_container"\ntarget = "db"\n`);
+    const { result, engine } = await run(suite);
+    expect(result).toMatchObject({ outcome: 'error', reason: { type: 'engine_error' }, message: 'this scenario declares chaos faults, but the runner was started without a chaos engine' });
+    expect(engine.created).toEqual([]);
+  });
+
+  it('a step timeout kills the step; the scenario cleanup hangs under clnrm.timeout.enforced', async () => {
+    const suite = suiteWith(STEPS.replace('run = "exit 3"', 'run = "sleep 1000", timeout_ms = 60'));
+    const { result, engine, spans } = await run(suite, new FakeEngine(), { prepare: (e) => e.steps.set('sleep 1000', { hang: true }) });
+    expect(result).toMatchObject({ outcome: 'fail', reason: { type: 'timeout', kind: 'step', timeoutMs: 60 } });
+    expect(result.message).toBe('step second: step timeout of 60 ms reached; the step was killed (hard)');
+    expect(engine.calls).toContain('killSession clnrm-run42-0-0-db');
+    expectEmpty(engine);
+    const enforced = named(spans, 'clnrm.timeout.enforced');
+    expect(enforced).toHaveLength(1);
+    expect(parentName(spans, enforced[0]!)).toBe('clnrm.step:second');
+    expect(enforced[0]!.attributes).toMatchObject({ 'timeout.ms': 60, 'timeout.type': 'step', 'timeout.strategy': 'hard' });
+    const under = spans.filter((s) => s.parentSpanId === enforced[0]!.spanId).map((s) => [s.name, s.attributes['cleanup.triggered']]);
+    expect(under).toEqual(
+      expect.arrayContaining([
+        ['clnrm.timeout.hard', undefined],
+        ['clnrm.cleanup', 'timeout'],
+      ]),
+    );
+    // Two cleanups under the timeout: the step's processes, then the scenario's resources (verified).
+    expect(under.filter(([n]) => n === 'clnrm.cleanup')).toHaveLength(2);
+    const c = expectCleanCleanup(spans, 'timeout');
+    expect(parentName(spans, c)).toBe('clnrm.timeout.enforced');
+  });
+
+  it('hangs the step and timeout spans under the scenario, and the cleanup under the scenario', async () => {
+    const { spans } = await run(suiteWith(STEPS));
+    const sc = named(spans, 'clnrm.scenario:flow')[0]!;
+    expect(parentName(spans, sc)).toBe('clnrm.run');
+    for (const n of ['clnrm.step:first', 'clnrm.step:second', 'clnrm.cleanup']) expect(parentName(spans, named(spans, n)[0]!)).toBe('clnrm.scenario:flow');
+    const second = named(spans, 'clnrm.step:second')[0]!;
+    expect(second.attributes).toMatchObject({ 'step.service': 'db', 'exit.code': 3, 'error.type': 'exit_code', 'processes.leaked': 0 });
+  });
+});

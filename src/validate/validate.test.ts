@@ -1,0 +1,920 @@
+import { describe, expect, it } from 'vitest';
+import { loadSuiteSource, type ExpectSpec, type SpanExpectation, type Suite } from '../load/index.js';
+import type { ResourceInfo } from '../runtime/engine.js';
+import type { ScenarioResult } from '../runtime/results.js';
+import type { SuiteRun } from '../runtime/suite.js';
+import { createRecorder, type SpanHandle } from '../telemetry/recorder.js';
+import type { SpanRecord } from '../telemetry/span-record.js';
+import { checkCounts } from './counts.js';
+import { buildGraph } from './graph.js';
+import { checkHermeticity } from './hermeticity.js';
+import { declaredChecks, evaluate, type CheckContext, type Verdict } from './index.js';
+import { judgeSuite } from './judge.js';
+import { checkOrder } from './order.js';
+import { checkSpans } from './span.js';
+import { checkStatus } from './status.js';
+import { checkGraph } from './structure.js';
+import { sameValue, withinBound } from './types.js';
+import { checkWindows } from './window.js';
+
+// ---------------------------------------------------------------------------------------------
+// Hand-built spans
+// ---------------------------------------------------------------------------------------------
+
+const TRACE = 'a'.repeat(32);
+
+function rec(p: Partial<SpanRecord> & { spanId: string; name: string }): SpanRecord {
+  return {
+    traceId: TRACE,
+    kind: 'internal',
+    status: 'UNSET',
+    attributes: {},
+    events: [],
+    startMs: 0,
+    endMs: 0,
+    resource: { 'service.name': 'clnrm' },
+    source: 'runner',
+    ...p,
+  };
+}
+
+/**
+ * A realistic trace of one scenario (times in ms):
+ *
+ *   clnrm.run                         r      0..1000  OK
+ *   └─ clnrm.scenario:x               s     10..900   ERROR
+ *      ├─ clnrm.service.start         svc   12..50    OK    service.name=api
+ *      ├─ clnrm.step:y                st    60..500   ERROR retry.attempts=3, processes.leaked=0, expected_failure=true, event retry
+ *      │  ├─ GET /orders (sut)        sut   70..120   server, server.address=db, http.response.status_code=200
+ *      │  └─ clnrm.timeout.enforced   te   400..490   ERROR
+ *      │     └─ clnrm.cleanup         c    450..480   OK    cleanup.verified=true, cleanup.success=true, events container.remove, cleanup.complete
+ *      └─ clnrm.step:z                sz   510..600   OK    processes.leaked=0
+ */
+function tree(): SpanRecord[] {
+  return [
+    rec({ spanId: 'r', name: 'clnrm.run', startMs: 0, endMs: 1000, status: 'OK', attributes: { 'suite.name': 'shop' } }),
+    rec({ spanId: 's', parentSpanId: 'r', name: 'clnrm.scenario:x', startMs: 10, endMs: 900, status: 'ERROR', attributes: { 'scenario.name': 'x', 'scenario.expect_failure': false } }),
+    rec({ spanId: 'svc', parentSpanId: 's', name: 'clnrm.service.start', startMs: 12, endMs: 50, status: 'OK', attributes: { 'service.name': 'api', 'service.image': 'alpine:3' } }),
+    rec({
+      spanId: 'st',
+      parentSpanId: 's',
+      name: 'clnrm.step:y',
+      startMs: 60,
+      endMs: 500,
+      status: 'ERROR',
+      attributes: { 'step.name': 'y', 'retry.attempts': 3, 'processes.leaked': 0, expected_failure: true, 'exit.code': 1 },
+      events: [{ name: 'retry', timeMs: 200, attributes: { 'retry.attempt': 2 } }],
+    }),
+    rec({
+      spanId: 'sut',
+      parentSpanId: 'st',
+      name: 'GET /orders',
+      kind: 'server',
+      startMs: 70,
+      endMs: 120,
+      attributes: { 'server.address': 'db', 'http.response.status_code': 200, 'http.route': '/orders' },
+      resource: { 'service.name': 'orders', 'deployment.environment': 'test' },
+      source: 'sut',
+    }),
+    rec({ spanId: 'te', parentSpanId: 'st', name: 'clnrm.timeout.enforced', startMs: 400, endMs: 490, status: 'ERROR', attributes: { 'timeout.ms': 300, 'timeout.type': 'step' } }),
+    rec({
+      spanId: 'c',
+      parentSpanId: 'te',
+      name: 'clnrm.cleanup',
+      startMs: 450,
+      endMs: 480,
+      status: 'OK',
+      attributes: { 'cleanup.triggered': 'timeout', 'cleanup.verified': true, 'cleanup.success': true, 'leaks.count': 0, 'processes.remaining': 0 },
+      events: [
+        { name: 'container.remove', timeMs: 460, attributes: { 'container.name': 'api' } },
+        { name: 'cleanup.complete', timeMs: 479, attributes: {} },
+      ],
+    }),
+    rec({ spanId: 'sz', parentSpanId: 's', name: 'clnrm.step:z', startMs: 510, endMs: 600, status: 'OK', attributes: { 'step.name': 'z', 'processes.leaked': 0 } }),
+  ];
+}
+
+/** Replaces one span of the tree (by id) with changes. */
+function withSpan(spans: SpanRecord[], id: string, change: Partial<SpanRecord>): SpanRecord[] {
+  return spans.map((s) => (s.spanId === id ? { ...s, ...change } : s));
+}
+
+function ctxOf(spans: readonly SpanRecord[], o: Partial<CheckContext> = {}): CheckContext {
+  return { graph: buildGraph(spans), keyPath: 'expect', leaks: [], allowedHosts: ['api', 'db'], ...o };
+}
+
+function spec(p: Partial<ExpectSpec> = {}): ExpectSpec {
+  return { span: [], window: [], ...p };
+}
+
+function se(name: string, p: Partial<SpanExpectation> = {}): SpanExpectation {
+  return { keyPath: 'expect.span[0]', name, attrs: {}, events: {}, ...p };
+}
+
+const one = (verdicts: Verdict[]): Verdict => {
+  expect(verdicts).toHaveLength(1);
+  return verdicts[0]!;
+};
+
+const spanVerdict = (e: SpanExpectation, spans: readonly SpanRecord[] = tree()) => one(checkSpans(spec({ span: [e] }), ctxOf(spans)));
+
+// ---------------------------------------------------------------------------------------------
+
+describe('sameValue / withinBound', () => {
+  it('compares attribute values as strings, arrays element-wise', () => {
+    expect(sameValue(true, 'true')).toBe(true);
+    expect(sameValue(true, true)).toBe(true);
+    expect(sameValue(false, 'true')).toBe(false);
+    expect(sameValue(3, '3')).toBe(true);
+    expect(sameValue('3', 3)).toBe(true);
+    expect(sameValue(3, '3.0')).toBe(false);
+    expect(sameValue(undefined, 'undefined')).toBe(false);
+    expect(sameValue(['a', 1], ['a', '1'])).toBe(true);
+    expect(sameValue(['a'], 'a')).toBe(true);
+    expect(sameValue(['a', 'b'], ['b', 'a'])).toBe(false);
+  });
+
+  it('checks every given bound', () => {
+    expect(withinBound(2, { eq: 2 })).toBe(true);
+    expect(withinBound(2, { eq: 3 })).toBe(false);
+    expect(withinBound(2, { gte: 2, lte: 2 })).toBe(true);
+    expect(withinBound(1, { gte: 2 })).toBe(false);
+    expect(withinBound(3, { lte: 2 })).toBe(false);
+    expect(withinBound(0, {})).toBe(true);
+  });
+});
+
+describe('span graph', () => {
+  it('indexes parents, ancestors and subtrees', () => {
+    const g = buildGraph(tree());
+    const c = g.byId.get('c')!;
+    expect(g.parentOf(c)?.name).toBe('clnrm.timeout.enforced');
+    expect(g.ancestorsOf(c).map((s) => s.spanId)).toEqual(['te', 'st', 's', 'r']);
+    expect(g.parentOf(g.byId.get('r')!)).toBeUndefined();
+    expect(g.subtree(g.byId.get('st')!).spans.map((s) => s.spanId)).toEqual(['st', 'sut', 'te', 'c']);
+    expect(g.named('clnrm.step:*').map((s) => s.spanId)).toEqual(['st', 'sz']);
+  });
+
+  it('terminates on a cycle built by hand', () => {
+    const g = buildGraph([rec({ spanId: 'a', parentSpanId: 'b', name: 'A' }), rec({ spanId: 'b', parentSpanId: 'a', name: 'B' })]);
+    expect(g.ancestorsOf(g.byId.get('a')!).map((s) => s.spanId)).toEqual(['b']);
+    expect(g.subtree(g.byId.get('a')!).spans.map((s) => s.spanId).sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('[[expect.span]]', () => {
+  const full = se('clnrm.step:y', {
+    parent: 'clnrm.scenario:x',
+    ancestor: 'clnrm.run',
+    kind: 'internal',
+    status: 'ERROR',
+    attrs: { all: { 'step.name': 'y', 'retry.attempts': 3 }, any: { 'exit.code': 1, nope: 'x' }, none: ['error.stack'] },
+    events: { all: ['retry'], any: ['retry', 'other'] },
+    durationMs: { min: 440, max: 440 },
+    count: { eq: 1 },
+  });
+
+  it('passes when every constraint holds', () => {
+    const v = spanVerdict(full);
+    expect(v).toMatchObject({ kind: 'span', keyPath: 'expect.span[0]', passed: true, message: '1 matching span(s)' });
+    expect(v.description).toBe('span `clnrm.step:y` under `clnrm.scenario:x` within `clnrm.run` status ERROR with step.name="y", retry.attempts=3 count = 1');
+  });
+
+  it('fails when nothing has the name, listing the names seen', () => {
+    const v = spanVerdict(se('clnrm.step:missing'));
+    expect(v.passed).toBe(false);
+    expect(v.message).toBe(
+      'no span named `clnrm.step:missing`; spans seen: GET /orders, clnrm.cleanup, clnrm.run, clnrm.scenario:x, clnrm.service.start, clnrm.step:y, clnrm.step:z, clnrm.timeout.enforced',
+    );
+  });
+
+  it('fails on an empty trace', () => {
+    const v = spanVerdict(se('clnrm.run'), []);
+    expect(v.passed).toBe(false);
+    expect(v.message).toBe('no span named `clnrm.run`; spans seen: ');
+  });
+
+  it('cuts the list of names seen at 15', () => {
+    const many = Array.from({ length: 20 }, (_, i) => rec({ spanId: `m${i}`, name: `n${String(i).padStart(2, '0')}` }));
+    const v = spanVerdict(se('zzz'), many);
+    expect(v.passed).toBe(false);
+    expect(v.message).toMatch(/spans seen: n00, n01, .*, n14, …$/);
+    expect(v.message).not.toContain('n15');
+  });
+
+  // Each constraint alone turns the verdict into a failure, with a message that says why.
+  const breaks: [string, Partial<SpanExpectation>, string][] = [
+    ['parent', { parent: 'clnrm.run' }, 'parent is `clnrm.scenario:x`, expected `clnrm.run`'],
+    ['ancestor', { ancestor: 'clnrm.service.start' }, 'no ancestor named `clnrm.service.start`'],
+    ['kind', { kind: 'server' }, 'kind is internal, expected server'],
+    ['status', { status: 'OK' }, 'status is ERROR, expected OK'],
+    ['attrs.all (wrong value)', { attrs: { ...full.attrs, all: { 'step.name': 'other' } } }, 'step.name = "y", expected "other"'],
+    ['attrs.all (missing key)', { attrs: { ...full.attrs, all: { 'no.such': 1 } } }, 'attribute no.such missing (expected 1)'],
+    ['attrs.any', { attrs: { ...full.attrs, any: { 'exit.code': 2, nope: 'x' } } }, 'none of exit.code = 2, nope = "x"'],
+    ['attrs.none', { attrs: { ...full.attrs, none: ['retry.attempts'] } }, 'attribute retry.attempts present (must be absent)'],
+    ['events.all', { events: { all: ['retry', 'boom'] } }, 'event boom missing'],
+    ['events.any', { events: { any: ['boom', 'bang'] } }, 'none of the events boom, bang'],
+    ['duration min', { durationMs: { min: 441 } }, 'lasted 440 ms, expected ≥ 441 ms'],
+    ['duration max', { durationMs: { max: 439 } }, 'lasted 440 ms, expected ≤ 439 ms'],
+  ];
+  it.each(breaks)('fails on %s alone', (_what, change, reason) => {
+    const v = spanVerdict({ ...full, ...change });
+    expect(v.passed).toBe(false);
+    expect(v.message).toBe(`1 span(s) named \`clnrm.step:y\`, none matches: ${reason}`);
+  });
+
+  it('fails on a count bound alone', () => {
+    expect(spanVerdict({ ...full, count: { gte: 2 } })).toMatchObject({ passed: false, message: '1 matching span(s), expected ≥ 2' });
+    expect(spanVerdict({ ...full, count: { lte: 0 } })).toMatchObject({ passed: false, message: '1 matching span(s), expected ≤ 0' });
+    expect(spanVerdict(se('clnrm.step:*', { count: { eq: 1 } }))).toMatchObject({ passed: false, message: '2 matching span(s), expected = 1' });
+    expect(spanVerdict(se('clnrm.step:*', { count: { eq: 2 } }))).toMatchObject({ passed: true, message: '2 matching span(s)' });
+  });
+
+  it('an explicit count of 0 passes when nothing matches (a span that must not exist)', () => {
+    expect(spanVerdict(se('clnrm.recovery', { count: { eq: 0 } })).passed).toBe(true);
+    expect(spanVerdict(se('clnrm.step:y', { count: { eq: 0 } })).passed).toBe(false);
+  });
+
+  it('counts only the spans that match every constraint', () => {
+    // Two steps: only y is ERROR.
+    expect(spanVerdict(se('clnrm.step:*', { status: 'ERROR', count: { eq: 1 } })).passed).toBe(true);
+    expect(spanVerdict(se('clnrm.step:*', { status: 'OK', count: { eq: 1 } })).passed).toBe(true);
+    expect(spanVerdict(se('clnrm.step:*', { status: 'UNSET' }))).toMatchObject({ passed: false, message: '2 span(s) named `clnrm.step:*`, none matches: status is ERROR, expected UNSET' });
+  });
+
+  it('reports a root span as having no parent', () => {
+    const v = spanVerdict(se('clnrm.run', { parent: 'clnrm.scenario:x' }));
+    expect(v.passed).toBe(false);
+    expect(v.message).toContain('parent is none (root), expected `clnrm.scenario:x`');
+  });
+
+  it('compares strings with booleans and numbers', () => {
+    expect(spanVerdict(se('clnrm.cleanup', { attrs: { all: { 'cleanup.verified': 'true', 'leaks.count': '0' } } })).passed).toBe(true);
+    expect(spanVerdict(se('clnrm.cleanup', { attrs: { all: { 'cleanup.verified': 'false' } } })).passed).toBe(false);
+    expect(spanVerdict(se('clnrm.step:y', { attrs: { all: { 'retry.attempts': '3', expected_failure: true } } })).passed).toBe(true);
+    // A numeric expectation matches a string attribute.
+    const spans = withSpan(tree(), 'st', { attributes: { 'exit.code': '3' } });
+    expect(spanVerdict(se('clnrm.step:y', { attrs: { all: { 'exit.code': 3 } } }), spans).passed).toBe(true);
+    expect(spanVerdict(se('clnrm.step:y', { attrs: { any: { 'exit.code': 4, other: true } } }), spans).passed).toBe(false);
+  });
+
+  it('matches `*` patterns in name, parent and ancestor, with other characters literal', () => {
+    expect(spanVerdict(se('clnrm.step:*', { parent: 'clnrm.scenario:*', count: { eq: 2 } })).passed).toBe(true);
+    expect(spanVerdict(se('clnrm.*', { count: { eq: 7 } })).passed).toBe(true);
+    expect(spanVerdict(se('GET *', { ancestor: 'clnrm.scenario:*', kind: 'server' })).passed).toBe(true);
+    expect(spanVerdict(se('*', { count: { eq: 8 } })).passed).toBe(true);
+    // `.` is a literal dot, not "any character".
+    const odd = [...tree(), rec({ spanId: 'odd', name: 'clnrmXstep:y' })];
+    expect(spanVerdict(se('clnrm.step*', { count: { eq: 2 } }), odd).passed).toBe(true);
+    expect(spanVerdict(se('clnrm.step:y', { count: { eq: 1 } }), odd).passed).toBe(true);
+    // Regex metacharacters in a pattern are literal.
+    const q = [rec({ spanId: 'q', name: 'GET /a?(b)' }), rec({ spanId: 'q2', name: 'GET /a' })];
+    expect(spanVerdict(se('GET /a?(*)', { count: { eq: 1 } }), q).passed).toBe(true);
+    // Without `*` the name must match exactly.
+    expect(spanVerdict(se('clnrm.step'), tree()).passed).toBe(false);
+  });
+
+  it('sees the system under test span under the step', () => {
+    const v = spanVerdict(
+      se('GET /orders', {
+        parent: 'clnrm.step:y',
+        ancestor: 'clnrm.scenario:x',
+        kind: 'server',
+        status: 'UNSET',
+        attrs: { all: { 'http.response.status_code': '200', 'http.route': '/orders' } },
+        durationMs: { min: 50, max: 50 },
+      }),
+    );
+    expect(v).toMatchObject({ passed: true, message: '1 matching span(s)' });
+  });
+
+  it('yields one verdict per expectation, keyed by its own key path', () => {
+    const verdicts = checkSpans(
+      spec({ span: [se('clnrm.run', { keyPath: 'expect.span[0]' }), se('nope', { keyPath: 'expect.span[1]' })] }),
+      ctxOf(tree()),
+    );
+    expect(verdicts.map((v) => [v.keyPath, v.passed])).toEqual([
+      ['expect.span[0]', true],
+      ['expect.span[1]', false],
+    ]);
+  });
+});
+
+describe('[expect.graph]', () => {
+  const graphVerdicts = (g: NonNullable<ExpectSpec['graph']>, spans: readonly SpanRecord[] = tree()) => checkGraph(spec({ graph: g }), ctxOf(spans));
+
+  it('yields nothing when not declared', () => {
+    expect(checkGraph(spec(), ctxOf(tree()))).toEqual([]);
+  });
+
+  it('must_include: passes on an existing edge, with patterns', () => {
+    const vs = graphVerdicts({ mustInclude: [['clnrm.scenario:x', 'clnrm.step:y'], ['clnrm.step:*', 'GET *'], ['clnrm.timeout.enforced', 'clnrm.cleanup']] });
+    expect(vs.map((v) => v.passed)).toEqual([true, true, true]);
+    expect(vs[0]).toMatchObject({ kind: 'graph', keyPath: 'expect.graph.must_include', description: 'edge `clnrm.scenario:x` → `clnrm.step:y`', message: 'edge present' });
+  });
+
+  it('must_include: fails when the child has another parent, or does not exist', () => {
+    const [wrong, missing, reversed] = graphVerdicts({
+      mustInclude: [['clnrm.run', 'clnrm.step:y'], ['clnrm.scenario:x', 'clnrm.recovery'], ['clnrm.step:y', 'clnrm.scenario:x']],
+    });
+    expect(wrong).toMatchObject({ passed: false, message: 'no `clnrm.step:y` has parent `clnrm.run`' });
+    expect(missing).toMatchObject({ passed: false, message: 'no span named `clnrm.recovery`' });
+    expect(reversed!.passed).toBe(false);
+  });
+
+  it('must_not_cross: fails on an edge in either direction, passes on grandparent pairs', () => {
+    const [grand, down, up] = graphVerdicts({
+      mustNotCross: [['clnrm.run', 'clnrm.step:y'], ['clnrm.scenario:x', 'clnrm.step:z'], ['clnrm.step:y', 'clnrm.scenario:x']],
+    });
+    expect(grand).toMatchObject({ keyPath: 'expect.graph.must_not_cross', passed: true, message: 'no edge' });
+    expect(down).toMatchObject({ passed: false, message: 'an edge exists' });
+    expect(up).toMatchObject({ passed: false, message: 'an edge exists' });
+  });
+
+  it('acyclic: a tree passes, a cycle built by hand fails', () => {
+    expect(one(graphVerdicts({ acyclic: true }))).toMatchObject({ keyPath: 'expect.graph.acyclic', passed: true, message: 'no cycle' });
+    const cyclic = [...tree(), rec({ spanId: 'p', parentSpanId: 'q', name: 'P' }), rec({ spanId: 'q', parentSpanId: 'p', name: 'Q' })];
+    expect(one(graphVerdicts({ acyclic: true }, cyclic))).toMatchObject({ passed: false, message: 'a cycle exists' });
+    // A span that is its own parent is a cycle too.
+    const self = [...tree(), rec({ spanId: 'me', parentSpanId: 'me', name: 'ME' })];
+    expect(one(graphVerdicts({ acyclic: true }, self)).passed).toBe(false);
+    // A longer cycle hanging off the tree.
+    const long = withSpan(tree(), 'r', { parentSpanId: 'c' });
+    expect(one(graphVerdicts({ acyclic: true }, long)).passed).toBe(false);
+    // `acyclic = false` asserts a cycle.
+    expect(one(graphVerdicts({ acyclic: false }, cyclic)).passed).toBe(true);
+    expect(one(graphVerdicts({ acyclic: false })).passed).toBe(false);
+  });
+
+  it('a parent id pointing outside the trace is not a cycle', () => {
+    const orphan = [rec({ spanId: 'o', parentSpanId: 'elsewhere', name: 'O' })];
+    expect(one(graphVerdicts({ acyclic: true }, orphan)).passed).toBe(true);
+  });
+});
+
+describe('[expect.counts]', () => {
+  const countVerdicts = (c: NonNullable<ExpectSpec['counts']>, spans: readonly SpanRecord[] = tree()) => checkCounts(spec({ counts: c }), ctxOf(spans));
+
+  it('passes when every count is within its bound', () => {
+    const vs = countVerdicts({
+      spansTotal: { eq: 8 },
+      eventsTotal: { eq: 3 },
+      errorsTotal: { eq: 3 },
+      byName: { 'clnrm.step:*': { eq: 2 }, 'clnrm.cleanup': { gte: 1, lte: 1 }, 'clnrm.recovery': { eq: 0 } },
+    });
+    expect(vs.map((v) => [v.keyPath, v.passed, v.message])).toEqual([
+      ['expect.counts.spans_total', true, '8 counted'],
+      ['expect.counts.events_total', true, '3 counted'],
+      ['expect.counts.errors_total', true, '3 counted'],
+      ['expect.counts.by_name."clnrm.step:*"', true, '2 counted'],
+      ['expect.counts.by_name."clnrm.cleanup"', true, '1 counted'],
+      ['expect.counts.by_name."clnrm.recovery"', true, '0 counted'],
+    ]);
+  });
+
+  it('each bound fails on its own', () => {
+    expect(one(countVerdicts({ spansTotal: { lte: 7 } }))).toMatchObject({ passed: false, description: 'spans ≤ 7', message: '8 counted' });
+    expect(one(countVerdicts({ eventsTotal: { gte: 4 } }))).toMatchObject({ passed: false, description: 'events ≥ 4' });
+    expect(one(countVerdicts({ errorsTotal: { eq: 0 } }))).toMatchObject({ passed: false, description: 'spans with status ERROR = 0', message: '3 counted' });
+    expect(one(countVerdicts({ byName: { 'clnrm.step:*': { gte: 3 } } }))).toMatchObject({ passed: false, message: '2 counted' });
+    expect(one(countVerdicts({ byName: { 'clnrm.step:y': { eq: 1 } } })).passed).toBe(true);
+    expect(one(countVerdicts({ spansTotal: { gte: 1 } }, [])).passed).toBe(false);
+  });
+});
+
+describe('[[expect.window]]', () => {
+  const windowVerdicts = (w: ExpectSpec['window'], spans: readonly SpanRecord[] = tree()) => checkWindows(spec({ window: w }), ctxOf(spans));
+
+  it('passes when every inner span lies in an outer span, one verdict per contained name', () => {
+    const vs = windowVerdicts([{ outer: 'clnrm.scenario:x', contains: ['clnrm.step:*', 'clnrm.cleanup', 'GET /orders'] }]);
+    expect(vs.map((v) => [v.keyPath, v.passed, v.message])).toEqual([
+      ['expect.window[0]', true, '2 span(s) inside'],
+      ['expect.window[0]', true, '1 span(s) inside'],
+      ['expect.window[0]', true, '1 span(s) inside'],
+    ]);
+    expect(vs[0]!.description).toBe('`clnrm.step:*` within `clnrm.scenario:x`');
+  });
+
+  it('counts touching edges as inside', () => {
+    const edge = withSpan(tree(), 'sz', { startMs: 10, endMs: 900 });
+    expect(one(windowVerdicts([{ outer: 'clnrm.scenario:x', contains: ['clnrm.step:z'] }], edge)).passed).toBe(true);
+  });
+
+  it('fails when a span sticks out of every outer span', () => {
+    const late = withSpan(tree(), 'sz', { endMs: 901 });
+    expect(one(windowVerdicts([{ outer: 'clnrm.scenario:x', contains: ['clnrm.step:*'] }], late))).toMatchObject({
+      passed: false,
+      message: '1 of 2 `clnrm.step:*` span(s) fall outside every `clnrm.scenario:x`',
+    });
+    const early = withSpan(tree(), 'st', { startMs: 9 });
+    expect(one(windowVerdicts([{ outer: 'clnrm.scenario:x', contains: ['clnrm.step:y'] }], early)).passed).toBe(false);
+    // Inside the step's window only one step fits.
+    expect(one(windowVerdicts([{ outer: 'clnrm.step:y', contains: ['clnrm.step:*'] }])).passed).toBe(false);
+  });
+
+  it('each inner span may sit in a different outer span', () => {
+    const two = [
+      rec({ spanId: 'o1', name: 'outer', startMs: 0, endMs: 10 }),
+      rec({ spanId: 'o2', name: 'outer', startMs: 20, endMs: 30 }),
+      rec({ spanId: 'i1', name: 'inner', startMs: 1, endMs: 9 }),
+      rec({ spanId: 'i2', name: 'inner', startMs: 21, endMs: 29 }),
+    ];
+    expect(one(windowVerdicts([{ outer: 'outer', contains: ['inner'] }], two)).passed).toBe(true);
+    const across = [...two, rec({ spanId: 'i3', name: 'inner', startMs: 9, endMs: 21 })];
+    expect(one(windowVerdicts([{ outer: 'outer', contains: ['inner'] }], across)).passed).toBe(false);
+  });
+
+  it('fails when the outer or the inner span is missing', () => {
+    expect(one(windowVerdicts([{ outer: 'clnrm.recovery', contains: ['clnrm.step:y'] }]))).toMatchObject({ passed: false, message: 'no span named `clnrm.recovery`' });
+    expect(one(windowVerdicts([{ outer: 'clnrm.run', contains: ['clnrm.recovery'] }]))).toMatchObject({ passed: false, message: 'no span named `clnrm.recovery`' });
+  });
+});
+
+describe('[expect.order]', () => {
+  const orderVerdicts = (o: NonNullable<ExpectSpec['order']>, spans: readonly SpanRecord[] = tree()) => checkOrder(spec({ order: o }), ctxOf(spans));
+
+  it('must_precede passes when every a ends before any b starts', () => {
+    const v = one(orderVerdicts({ mustPrecede: [['clnrm.service.start', 'clnrm.step:*']] }));
+    expect(v).toMatchObject({ kind: 'order', keyPath: 'expect.order.must_precede', passed: true, message: 'in order', description: '`clnrm.service.start` before `clnrm.step:*`' });
+    expect(one(orderVerdicts({ mustPrecede: [['clnrm.step:y', 'clnrm.step:z']] })).passed).toBe(true);
+  });
+
+  it('must_precede fails on overlap or the reverse order', () => {
+    expect(one(orderVerdicts({ mustPrecede: [['clnrm.step:z', 'clnrm.step:y']] }))).toMatchObject({
+      passed: false,
+      message: 'the last `clnrm.step:z` ends 540 ms after the first `clnrm.step:y` starts',
+    });
+    // step:y (60..500) overlaps its own cleanup (450..480).
+    expect(one(orderVerdicts({ mustPrecede: [['clnrm.step:y', 'clnrm.cleanup']] })).passed).toBe(false);
+  });
+
+  it('a span ending exactly when the other starts is in order', () => {
+    const touching = withSpan(tree(), 'sz', { startMs: 500 });
+    expect(one(orderVerdicts({ mustPrecede: [['clnrm.step:y', 'clnrm.step:z']] }, touching)).passed).toBe(true);
+  });
+
+  it('must_follow [a, b] passes when a starts after b ended, fails otherwise', () => {
+    expect(one(orderVerdicts({ mustFollow: [['clnrm.step:z', 'clnrm.step:y']] }))).toMatchObject({
+      keyPath: 'expect.order.must_follow',
+      passed: true,
+      description: '`clnrm.step:z` after `clnrm.step:y`',
+    });
+    expect(one(orderVerdicts({ mustFollow: [['clnrm.step:y', 'clnrm.step:z']] }))).toMatchObject({
+      passed: false,
+      message: 'the last `clnrm.step:z` ends 540 ms after the first `clnrm.step:y` starts',
+    });
+  });
+
+  it('fails when either name is missing', () => {
+    expect(one(orderVerdicts({ mustPrecede: [['clnrm.recovery', 'clnrm.step:y']] }))).toMatchObject({ passed: false, message: 'no span named `clnrm.recovery`' });
+    expect(one(orderVerdicts({ mustPrecede: [['clnrm.step:y', 'clnrm.recovery']] }))).toMatchObject({ passed: false, message: 'no span named `clnrm.recovery`' });
+    expect(one(orderVerdicts({ mustFollow: [['clnrm.recovery', 'clnrm.step:y']] }))).toMatchObject({ passed: false, message: 'no span named `clnrm.recovery`' });
+    expect(one(orderVerdicts({ mustFollow: [['clnrm.step:z', 'nope']] }))).toMatchObject({ passed: false, message: 'no span named `nope`' });
+  });
+});
+
+describe('[expect.status]', () => {
+  const statusVerdicts = (st: NonNullable<ExpectSpec['status']>, spans: readonly SpanRecord[] = tree()) => checkStatus(spec({ status: st }), ctxOf(spans));
+
+  it('all: fails when any span has another status, passes when all agree', () => {
+    expect(one(statusVerdicts({ all: 'OK' }))).toMatchObject({
+      keyPath: 'expect.status.all',
+      description: 'every span OK',
+      passed: false,
+      message: '4 of 8 have another status (e.g. `clnrm.scenario:x` is ERROR)',
+    });
+    const allOk = tree().map((s) => ({ ...s, status: 'OK' as const }));
+    expect(one(statusVerdicts({ all: 'OK' }, allOk))).toMatchObject({ passed: true, message: '8 span(s)' });
+    expect(one(statusVerdicts({ all: 'OK' }, []))).toMatchObject({ passed: false, message: 'no span' });
+  });
+
+  it('by_name: judges the spans of a name or pattern', () => {
+    const vs = statusVerdicts({ byName: { 'clnrm.step:y': 'ERROR', 'clnrm.cleanup': 'OK', 'clnrm.step:*': 'ERROR', 'clnrm.recovery': 'OK' } });
+    expect(vs.map((v) => [v.keyPath, v.passed, v.message])).toEqual([
+      ['expect.status.by_name."clnrm.step:y"', true, '1 span(s)'],
+      ['expect.status.by_name."clnrm.cleanup"', true, '1 span(s)'],
+      ['expect.status.by_name."clnrm.step:*"', false, '1 of 2 have another status (e.g. `clnrm.step:z` is OK)'],
+      ['expect.status.by_name."clnrm.recovery"', false, 'no span named `clnrm.recovery`'],
+    ]);
+  });
+});
+
+describe('[expect.hermeticity]', () => {
+  type H = NonNullable<ExpectSpec['hermeticity']>;
+  const herm = (h: H, spans: readonly SpanRecord[] = tree(), o: Partial<CheckContext> = {}) => checkHermeticity(spec({ hermeticity: h }), ctxOf(spans, o));
+  const leak = (kind: ResourceInfo['kind'], id: string): ResourceInfo => ({ kind, id, labels: { 'clnrm.managed': 'true' } });
+  const all: H = { noContainerLeakage: true, noNetworkLeakage: true, noVolumeLeakage: true, noProcessLeakage: true, noExternalServices: true };
+
+  it('passes on a clean, verified, local trace', () => {
+    const vs = herm({ ...all, resourceAttrsMustMatch: { 'deployment.environment': 'test' }, spanAttrsForbidKeys: ['http.request.header.authorization'] });
+    expect(vs.map((v) => [v.keyPath, v.passed])).toEqual([
+      ['expect.hermeticity.no_container_leakage', true],
+      ['expect.hermeticity.no_network_leakage', true],
+      ['expect.hermeticity.no_volume_leakage', true],
+      ['expect.hermeticity.no_process_leakage', true],
+      ['expect.hermeticity.no_external_services', true],
+      ['expect.hermeticity.resource_attrs_must_match', true],
+      ['expect.hermeticity.span_attrs_forbid_keys', true],
+    ]);
+    expect(vs[0]!.message).toBe('engine verified by 1 cleanup span(s)');
+  });
+
+  it('yields nothing when not declared, and nothing for checks set to false', () => {
+    expect(checkHermeticity(spec(), ctxOf(tree()))).toEqual([]);
+    expect(herm({ noContainerLeakage: false }, tree(), { leaks: [leak('container', 'c1')] })).toEqual([]);
+  });
+
+  it.each([
+    ['container', 'noContainerLeakage', 'no_container_leakage'],
+    ['network', 'noNetworkLeakage', 'no_network_leakage'],
+    ['volume', 'noVolumeLeakage', 'no_volume_leakage'],
+  ] as const)('a leaked %s fails its own check only', (kind, flag, key) => {
+    const vs = herm({ noContainerLeakage: true, noNetworkLeakage: true, noVolumeLeakage: true }, tree(), { leaks: [leak(kind, '0123456789abcdef0123')] });
+    const failed = vs.filter((v) => !v.passed);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.keyPath).toBe(`expect.hermeticity.${key}`);
+    expect(failed[0]!.message).toBe(`${kind} 0123456789ab left on the engine`);
+    expect(herm({ [flag]: true }, tree(), { leaks: [leak(kind, 'x')] })[0]!.passed).toBe(false);
+  });
+
+  it('fails the leak checks when no cleanup span verified the engine', () => {
+    const unverified = withSpan(tree(), 'c', { attributes: { 'cleanup.success': true, 'cleanup.verified': false } });
+    for (const spans of [unverified, tree().filter((s) => s.name !== 'clnrm.cleanup')]) {
+      const vs = herm({ noContainerLeakage: true, noNetworkLeakage: true, noVolumeLeakage: true }, spans);
+      expect(vs.map((v) => v.passed)).toEqual([false, false, false]);
+      expect(vs[0]!.message).toBe('no verified cleanup span: the engine was not checked');
+    }
+    // The string "true" (e.g. from a span of the system under test) is not a verification by the runner.
+    const stringly = withSpan(tree(), 'c', { attributes: { 'cleanup.verified': 'true' } });
+    expect(herm({ noContainerLeakage: true }, stringly)[0]!.passed).toBe(false);
+  });
+
+  it('no_process_leakage: a step that left processes, or processes surviving a timeout, fail', () => {
+    const leaked = withSpan(tree(), 'sz', { attributes: { 'step.name': 'z', 'processes.leaked': 2 } });
+    expect(one(herm({ noProcessLeakage: true }, leaked))).toMatchObject({ passed: false, message: 'clnrm.step:z left 2 process(es) running' });
+    const survived = withSpan(tree(), 'c', { attributes: { 'cleanup.verified': true, 'processes.remaining': 1 } });
+    expect(one(herm({ noProcessLeakage: true }, survived))).toMatchObject({ passed: false, message: '1 process(es) survived a timeout' });
+    expect(one(herm({ noProcessLeakage: true }))).toMatchObject({ passed: true, message: '2 step(s) checked' });
+    const noSteps = tree().filter((s) => !s.name.startsWith('clnrm.step:'));
+    expect(one(herm({ noProcessLeakage: true }, noSteps))).toMatchObject({ passed: false, message: 'no step ran: nothing to check' });
+  });
+
+  it('no_external_services: a span talking to a host outside the scenario fails; services and loopback pass', () => {
+    const outside = withSpan(tree(), 'sut', { attributes: { 'server.address': 'api.stripe.com' } });
+    expect(one(herm({ noExternalServices: true }, outside))).toMatchObject({ passed: false, message: 'GET /orders talks to api.stripe.com (server.address)' });
+    for (const [key, host] of [
+      ['server.address', 'localhost'],
+      ['net.peer.ip', '127.0.0.1'],
+      ['network.peer.address', '::1'],
+      ['net.peer.name', 'api'],
+    ] as const) {
+      const local = withSpan(tree(), 'sut', { attributes: { [key]: host } });
+      expect(one(herm({ noExternalServices: true }, local)).passed).toBe(true);
+    }
+    for (const key of ['net.peer.name', 'net.peer.ip', 'network.peer.address', 'http.host']) {
+      const ext = withSpan(tree(), 'sut', { attributes: { [key]: '8.8.8.8' } });
+      expect(one(herm({ noExternalServices: true }, ext)).passed).toBe(false);
+    }
+    // `http.host` is a Host header: its port does not make a service external.
+    for (const host of ['api:8080', 'localhost:3000', '[::1]:80', '127.0.0.1:9']) {
+      const withPort = withSpan(tree(), 'sut', { attributes: { 'http.host': host } });
+      expect(one(herm({ noExternalServices: true }, withPort)).passed).toBe(true);
+    }
+    for (const host of ['example.com:443', 'api.evil:8080', '[2001:db8::1]:443', '2001:db8::1']) {
+      const withPort = withSpan(tree(), 'sut', { attributes: { 'http.host': host } });
+      expect(one(herm({ noExternalServices: true }, withPort))).toMatchObject({ passed: false, message: `GET /orders talks to ${host} (http.host)` });
+    }
+    // Allowed hosts come from the context (the suite's services and proxies).
+    expect(one(herm({ noExternalServices: true }, tree(), { allowedHosts: ['api'] })).passed).toBe(false);
+  });
+
+  it('resource_attrs_must_match: checks the resource of every span of the system under test', () => {
+    expect(one(herm({ resourceAttrsMustMatch: { 'service.name': 'orders' } }))).toMatchObject({ passed: true, message: '1 span(s) checked' });
+    expect(one(herm({ resourceAttrsMustMatch: { 'deployment.environment': 'prod' } }))).toMatchObject({
+      passed: false,
+      message: 'GET /orders: resource deployment.environment = "test", expected "prod"',
+    });
+    expect(one(herm({ resourceAttrsMustMatch: { 'service.version': '1' } })).passed).toBe(false);
+    const noSut = tree().filter((s) => s.source !== 'sut');
+    expect(one(herm({ resourceAttrsMustMatch: { 'service.name': 'orders' } }, noSut))).toMatchObject({ passed: false, message: 'no span of the system under test to check' });
+  });
+
+  it('span_attrs_forbid_keys: any span carrying a forbidden key fails', () => {
+    const secret = withSpan(tree(), 'sut', { attributes: { 'http.request.header.authorization': 'Bearer x' } });
+    expect(one(herm({ spanAttrsForbidKeys: ['http.request.header.authorization', 'db.password'] }, secret))).toMatchObject({
+      passed: false,
+      description: 'no span carries http.request.header.authorization, db.password',
+      message: 'GET /orders carries http.request.header.authorization',
+    });
+    expect(one(herm({ spanAttrsForbidKeys: ['db.password'] })).passed).toBe(true);
+    // Runner spans count too.
+    expect(one(herm({ spanAttrsForbidKeys: ['retry.attempts'] })).passed).toBe(false);
+  });
+});
+
+describe('evaluate / declaredChecks', () => {
+  it('runs every kind and counts declared checks', () => {
+    const e = spec({
+      span: [se('clnrm.run')],
+      window: [{ outer: 'clnrm.run', contains: ['clnrm.scenario:x'] }],
+      graph: { acyclic: true },
+      counts: { spansTotal: { eq: 8 } },
+      order: { mustPrecede: [['clnrm.step:y', 'clnrm.step:z']] },
+      status: { byName: { 'clnrm.run': 'OK' } },
+      hermeticity: { noContainerLeakage: true },
+    });
+    const vs = evaluate(e, ctxOf(tree()));
+    expect(vs.map((v) => v.kind).sort()).toEqual(['counts', 'graph', 'hermeticity', 'order', 'span', 'status', 'window']);
+    expect(vs.every((v) => v.passed)).toBe(true);
+    expect(declaredChecks(e)).toBe(7);
+    expect(declaredChecks(spec())).toBe(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Expectations loaded from TOML, judged against the hand-built trace
+// ---------------------------------------------------------------------------------------------
+
+function load(source: string): Suite {
+  const r = loadSuiteSource('t.clnrm.toml', source, { env: {} });
+  if (!r.ok) throw new Error(r.issues.map((i) => `${i.keyPath}: ${i.message}`).join('\n'));
+  return r.suite;
+}
+
+describe('expectations loaded from TOML', () => {
+  const suite = load(`
+[meta]
+name = "shop"
+
+[service.api]
+image = "alpine:3"
+
+[service.db]
+image = "alpine:3"
+
+[[scenario]]
+name = "x"
+services = ["api", "db"]
+steps = [
+  { name = "y", service = "api", run = "true" },
+  { name = "z", service = "api", run = "true" },
+]
+
+[[scenario.expect.span]]
+name = "clnrm.step:y"
+parent = "clnrm.scenario:x"
+status = "ERROR"
+attrs.all = { "retry.attempts" = "3", expected_failure = "true" }
+events.all = ["retry"]
+
+[[scenario.expect.span]]
+name = "clnrm.cleanup"
+ancestor = "clnrm.step:y"
+attrs.all = { "cleanup.verified" = true, "leaks.count" = 0 }
+
+[[scenario.expect.span]]
+name = "GET /orders"
+parent = "clnrm.step:*"
+kind = "server"
+
+[scenario.expect.graph]
+must_include = [["clnrm.step:y", "clnrm.timeout.enforced"]]
+must_not_cross = [["clnrm.run", "clnrm.cleanup"]]
+acyclic = true
+
+[scenario.expect.counts]
+by_name = { "clnrm.step:*" = { eq = 2 } }
+errors_total = { gte = 1 }
+
+[[scenario.expect.window]]
+outer = "clnrm.step:y"
+contains = ["clnrm.timeout.enforced", "clnrm.cleanup"]
+
+[scenario.expect.order]
+must_precede = [["clnrm.service.start", "clnrm.step:y"]]
+must_follow = [["clnrm.step:z", "clnrm.step:y"]]
+
+[scenario.expect.status]
+by_name = { "clnrm.cleanup" = "OK" }
+
+[scenario.expect.hermeticity]
+no_container_leakage = true
+no_process_leakage = true
+no_external_services = true
+resource_attrs_must_match = { "deployment.environment" = "test" }
+span_attrs_forbid_keys = ["db.statement"]
+`);
+  const scenario = suite.scenarios[0]!;
+  const ctx = (spans: readonly SpanRecord[]) => ctxOf(spans, { keyPath: `${scenario.keyPath}.expect`, allowedHosts: Object.keys(suite.services) });
+
+  it('all pass on the trace they describe', () => {
+    const vs = evaluate(scenario.expect, ctx(tree()));
+    expect(vs.filter((v) => !v.passed)).toEqual([]);
+    expect(vs).toHaveLength(3 + 3 + 2 + 2 + 2 + 1 + 5);
+    expect(vs[0]!.keyPath).toBe('scenario[0].expect.span[0]');
+  });
+
+  it('a changed trace fails exactly the expectations it breaks', () => {
+    // The SUT talks to the outside and carries db.statement; step y passes.
+    let spans = withSpan(tree(), 'sut', { attributes: { 'server.address': 'example.com', 'db.statement': 'SELECT 1' } });
+    spans = withSpan(spans, 'st', { status: 'OK' });
+    const failed = evaluate(scenario.expect, ctx(spans))
+      .filter((v) => !v.passed)
+      .map((v) => v.keyPath);
+    // errors_total ≥ 1 still holds: the scenario and the timeout are ERROR.
+    expect(failed).toEqual(['scenario[0].expect.span[0]', 'scenario[0].expect.hermeticity.no_external_services', 'scenario[0].expect.hermeticity.span_attrs_forbid_keys']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// judgeSuite
+// ---------------------------------------------------------------------------------------------
+
+describe('judgeSuite', () => {
+  const suite = load(`
+[meta]
+name = "shop"
+
+[service.api]
+image = "alpine:3"
+
+[[scenario]]
+name = "a"
+run = "true"
+
+[[scenario.expect.span]]
+name = "GET /orders"
+
+[[scenario.expect.span]]
+name = "clnrm.cleanup"
+count = { eq = 1 }
+
+[[scenario]]
+name = "b"
+run = "true"
+
+[[scenario.expect.span]]
+name = "GET /orders"
+parent = "clnrm.step:b"
+
+[scenario.expect.counts]
+by_name = { "clnrm.cleanup" = { eq = 1 } }
+
+[scenario.expect.hermeticity]
+no_container_leakage = true
+
+[[expect.span]]
+name = "GET /orders"
+ancestor = "clnrm.run"
+
+[expect.counts]
+by_name = { "clnrm.cleanup" = { eq = 2 }, "clnrm.step:*" = { eq = 2 } }
+`);
+
+  const result = (name: string, p: Partial<ScenarioResult> = {}): ScenarioResult => ({
+    name,
+    outcome: 'pass',
+    message: 'passed',
+    steps: [],
+    leaks: [],
+    startedAt: 0,
+    durationMs: 1,
+    artifacts: [],
+    ...p,
+  });
+
+  /** Runner spans of both scenarios; returns the step handles so SUT spans can join under them. */
+  function trace(opts: { skipScenarioSpanOf?: string } = {}) {
+    const recorder = createRecorder({ seed: 1, traceKey: 'shop' });
+    const run = recorder.start('clnrm.run');
+    const steps: Record<string, SpanHandle> = {};
+    for (const name of ['a', 'b']) {
+      if (opts.skipScenarioSpanOf === name) continue;
+      const sc = recorder.start(`clnrm.scenario:${name}`, run, { key: name });
+      const step = recorder.start(`clnrm.step:${name}`, sc);
+      steps[name] = step;
+      step.ok();
+      step.end();
+      const cleanup = recorder.start('clnrm.cleanup', sc, { attributes: { 'cleanup.verified': true, 'cleanup.success': true } });
+      cleanup.ok();
+      cleanup.end();
+      sc.ok();
+      sc.end();
+    }
+    run.end();
+    return { recorder, steps, spans: recorder.spans() };
+  }
+
+  const suiteRun = (t: ReturnType<typeof trace>, results: ScenarioResult[]): SuiteRun => ({
+    suite,
+    seed: 1,
+    runId: 'r1',
+    traceId: t.recorder.traceId,
+    scenarios: results,
+    spans: t.spans,
+    startedAt: 0,
+    durationMs: 10,
+    interrupted: false,
+  });
+
+  const sut = (traceId: string, parent: SpanHandle, name = 'GET /orders'): SpanRecord =>
+    rec({ traceId, spanId: `sut-${name}-${parent.spanId}`, parentSpanId: parent.spanId, name, kind: 'server', source: 'sut', startMs: 1, endMs: 2 });
+
+  it('judges each scenario on its own subtree: a span of another scenario does not satisfy it', () => {
+    const t = trace();
+    const judged = judgeSuite(suiteRun(t, [result('a'), result('b')]), [sut(t.recorder.traceId, t.steps.b!)]);
+    const [a, b] = judged.scenarios;
+    // `a` sees no GET /orders (it is under b) and exactly its own cleanup.
+    expect(a!.verdicts.map((v) => [v.keyPath, v.passed])).toEqual([
+      ['scenario[0].expect.span[0]', false],
+      ['scenario[0].expect.span[1]', true],
+    ]);
+    expect(a!.verdicts[0]!.message).toBe('no span named `GET /orders`; spans seen: clnrm.cleanup, clnrm.scenario:a, clnrm.step:a');
+    expect(a!.outcome).toBe('fail');
+    expect(a!.reason).toEqual({ type: 'expectation_failed' });
+    expect(a!.message).toBe('1 expectation(s) failed: scenario[0].expect.span[0]: span `GET /orders`: no span named `GET /orders`; spans seen: clnrm.cleanup, clnrm.scenario:a, clnrm.step:a');
+    // `b` passes: its SUT span joined under its step, and its own cleanup is the only one it counts.
+    expect(b!.verdicts.every((v) => v.passed)).toBe(true);
+    expect(b!.verdicts).toHaveLength(3);
+    expect(b!.outcome).toBe('pass');
+    expect(b!.reason).toBeUndefined();
+    // File-level verdicts see the whole trace: both cleanups, both steps, the SUT span.
+    expect(judged.fileVerdicts.map((v) => [v.keyPath, v.passed])).toEqual([
+      ['expect.span[0]', true],
+      ['expect.counts.by_name."clnrm.cleanup"', true],
+      ['expect.counts.by_name."clnrm.step:*"', true],
+    ]);
+    expect(judged.passed).toBe(false);
+    expect(judged.spans).toHaveLength(t.spans.length + 1);
+  });
+
+  it('passes the suite when every scenario and the file pass', () => {
+    const t = trace();
+    const judged = judgeSuite(suiteRun(t, [result('a'), result('b')]), [sut(t.recorder.traceId, t.steps.a!), sut(t.recorder.traceId, t.steps.b!)]);
+    expect(judged.scenarios.map((s) => s.outcome)).toEqual(['pass', 'pass']);
+    expect(judged.fileVerdicts[0]).toMatchObject({ keyPath: 'expect.span[0]', passed: true, message: '2 matching span(s)' });
+    expect(judged.fileVerdicts.every((v) => v.passed)).toBe(true);
+    expect(judged.passed).toBe(true);
+  });
+
+  it('a failed file-level expectation fails the suite even when every scenario passes', () => {
+    const t = trace();
+    const run = suiteRun(t, [result('a'), result('b')]);
+    const judged = judgeSuite({ ...run, spans: run.spans.filter((s) => s.name !== 'clnrm.step:a') }, [sut(t.recorder.traceId, t.steps.b!)]);
+    expect(judged.fileVerdicts.find((v) => v.keyPath === 'expect.counts.by_name."clnrm.step:*"')).toMatchObject({ passed: false, message: '1 counted' });
+    expect(judged.passed).toBe(false);
+  });
+
+  it('ignores SUT spans of another trace', () => {
+    const t = trace();
+    const foreign = sut('f'.repeat(32), t.steps.b!);
+    const judged = judgeSuite(suiteRun(t, [result('a'), result('b')]), [foreign]);
+    expect(judged.spans.some((s) => s.source === 'sut')).toBe(false);
+    expect(judged.scenarios[1]!.verdicts[0]).toMatchObject({ passed: false });
+    expect(judged.scenarios[1]!.reason).toEqual({ type: 'expectation_failed' });
+    expect(judged.fileVerdicts[0]!.passed).toBe(false);
+  });
+
+  it('passes leaks of the scenario to its hermeticity checks, and all leaks to the file', () => {
+    const t = trace();
+    const leaks: ResourceInfo[] = [{ kind: 'container', id: 'deadbeefdeadbeef', labels: {} }];
+    const judged = judgeSuite(suiteRun(t, [result('a', { leaks }), result('b')]), [sut(t.recorder.traceId, t.steps.b!)]);
+    // The leak belongs to a: b's hermeticity check does not see it.
+    expect(judged.scenarios[1]!.verdicts.find((v) => v.kind === 'hermeticity')!.passed).toBe(true);
+    const judgedB = judgeSuite(suiteRun(t, [result('a'), result('b', { leaks })]), [sut(t.recorder.traceId, t.steps.b!)]);
+    const h = judgedB.scenarios[1]!.verdicts.find((v) => v.kind === 'hermeticity')!;
+    expect(h).toMatchObject({ passed: false, message: 'container deadbeefdead left on the engine' });
+    expect(judgedB.scenarios[1]!.outcome).toBe('fail');
+  });
+
+  it('keeps an engine error an error, and leaves skipped scenarios unjudged', () => {
+    const t = trace();
+    const judged = judgeSuite(
+      suiteRun(t, [result('a', { outcome: 'error', reason: { type: 'engine_error' }, message: 'boom' }), result('b', { skipped: true, message: 'skipped' })]),
+    );
+    expect(judged.scenarios[0]).toMatchObject({ outcome: 'error', reason: { type: 'engine_error' }, message: 'boom' });
+    expect(judged.scenarios[0]!.verdicts.some((v) => !v.passed)).toBe(true);
+    expect(judged.scenarios[1]!.verdicts).toEqual([]);
+    expect(judged.scenarios[1]!.outcome).toBe('pass');
+    expect(judged.passed).toBe(false);
+  });
+
+  it('a scenario whose span is missing is an error when it declares expectations', () => {
+    const t = trace({ skipScenarioSpanOf: 'a' });
+    const judged = judgeSuite(suiteRun(t, [result('a'), result('b')]), [sut(t.recorder.traceId, t.steps.b!)]);
+    expect(judged.scenarios[0]!.outcome).toBe('error');
+    expect(judged.scenarios[0]!.message).toBe("the scenario's span is missing, so its 2 expectation(s) could not be checked");
+    expect(judged.scenarios[0]!.verdicts).toEqual([]);
+  });
+
+  it('does not touch a passing scenario whose expectations all hold; skipped scenarios do not count', () => {
+    const t = trace();
+    const judged = judgeSuite(suiteRun(t, [result('a', { skipped: true }), result('b')]), [sut(t.recorder.traceId, t.steps.b!)]);
+    expect(judged.scenarios[1]).toMatchObject({ outcome: 'pass', message: 'passed' });
+    expect(judged.scenarios[1]!.reason).toBeUndefined();
+    expect(judged.passed).toBe(true);
+    // Nothing ran: the suite does not pass.
+    const none = judgeSuite(suiteRun(t, [result('a', { skipped: true }), result('b', { skipped: true })]), [sut(t.recorder.traceId, t.steps.b!)]);
+    expect(none.passed).toBe(false);
+  });
+});
