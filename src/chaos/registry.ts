@@ -6,6 +6,7 @@ import { killContainer, killProcess, pauseContainer, restartContainer, signalFau
 import { cpuThrottle, diskFill, fdExhaustion, memoryPressure } from './faults/resource.js';
 import { exitCodeFault, timeoutFault } from './faults/step.js';
 import { blackhole, networkDisconnect, packetLoss, partition, reject } from './faults/network.js';
+import { bandwidth, latency, limitData, proxyTimeout, resetPeer, slicer, slowClose } from './faults/toxics.js';
 import type { FaultType } from './types.js';
 
 export const FAULT_TYPES: Readonly<Record<string, FaultType>> = {
@@ -26,4 +27,11 @@ export const FAULT_TYPES: Readonly<Record<string, FaultType>> = {
   blackhole,
   reject,
   packet_loss: packetLoss,
+  latency,
+  bandwidth,
+  slow_close: slowClose,
+  proxy_timeout: proxyTimeout,
+  reset_peer: resetPeer,
+  slicer,
+  limit_data: limitData,
 };

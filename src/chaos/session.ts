@@ -106,6 +106,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
             labels: ctx.labels,
             namePrefix: `${ctx.namePrefix}-${p.fault.name}${p.occurrence}`,
             rng: o.rng.fork(`inject:${p.fault.name}:${p.occurrence}:${target ?? '-'}`),
+            ...(ctx.proxies ? { proxies: ctx.proxies } : {}),
           });
           span.setAttributes({ ...injected.attributes, 'chaos.injected': true });
           span.ok();

@@ -24,6 +24,8 @@ export interface InjectContext {
   labels: Labels;
   namePrefix: string;
   rng: Rng;
+  /** The scenario's running `[proxy.NAME]` TCP fault proxies, by name (toxic faults). */
+  proxies?: ReadonlyMap<string, { controlUrl: string }>;
 }
 
 export interface Injected {

@@ -17,6 +17,7 @@ import { MANAGED_LABEL, PID_LABEL, RUN_LABEL, SCENARIO_LABEL, type Engine, type 
 import type { ScenarioResult } from './results.js';
 import { startService, ServiceNotReadyError } from './service.js';
 import { runStep, type StepRun, type TimeLimit } from './step.js';
+import { startProxy } from '../chaos/proxy/index.js';
 
 /** What chaos contributes to a scenario (implemented by the chaos stage). */
 export interface ScenarioChaos {
@@ -32,6 +33,8 @@ export interface ChaosStartContext {
   containers: ReadonlyMap<string, string>;
   networkId: string;
   startedAt: number;
+  /** Running [proxy.NAME] fault proxies, by name. */
+  proxies?: ReadonlyMap<string, { controlUrl: string }>;
 }
 
 export interface ChaosSession {
@@ -130,9 +133,23 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
       }),
     );
     if (setupError) throw setupError.error;
+    // [proxy.NAME] TCP fault proxies in front of this scenario's services, reachable as NAME:listen.
+    const proxies = new Map<string, { controlUrl: string }>();
+    for (const spec of Object.values(suite.proxies)) {
+      if (!scenario.services.includes(spec.upstream.service)) continue;
+      const proxy = await startProxy(engine, {
+        spec,
+        networkId: network.id,
+        labels,
+        name: `${prefix}-proxy-${spec.name}`,
+        upstreamHost: spec.upstream.service,
+        onCreated: (id) => created.containers.push({ id, name: `proxy-${spec.name}` }),
+      });
+      proxies.set(spec.name, proxy);
+    }
     if (ctx.chaos && scenario.faults.length > 0) {
       // Fault times count from here: services are ready and the first step is about to start.
-      chaosSession = await ctx.chaos.start({ scenarioSpan: span, labels, namePrefix: prefix, containers, networkId: network.id, startedAt: Date.now() });
+      chaosSession = await ctx.chaos.start({ scenarioSpan: span, labels, namePrefix: prefix, containers, networkId: network.id, startedAt: Date.now(), proxies });
     }
     for (const [i, step] of scenario.steps.entries()) {
       if (ctx.signal.aborted) {

@@ -1,0 +1,113 @@
+/**
+ * Toxics of a `[proxy.NAME]` TCP fault proxy (Toxiproxy style): each fault
+ * adds one toxic through the proxy's control API and removes it on revert.
+ * Spans clnrm.network.chaos, healed under clnrm.network.recovery.
+ *
+ * The toxic's seed is drawn from the injection's seeded generator, so the same
+ * run seed gives the same jitter, slice sizes and toxicity decisions (given
+ * the same sequence of connections through the proxy).
+ */
+import type { FaultType, InjectContext } from '../types.js';
+
+type Attrs = Record<string, string | number | boolean>;
+
+interface ToxicParams {
+  /** Attributes sent to the proxy (Toxiproxy's names). */
+  toxic: Record<string, number>;
+  /** The same values for the span, with units in their names. */
+  span: Attrs;
+}
+
+const CONTROL_TIMEOUT_MS = 10_000;
+
+function param(ctx: InjectContext, key: string, fallback?: number): number {
+  const v = ctx.fault.params[key];
+  if (v === undefined || v === null) {
+    if (fallback === undefined) throw new Error(`${ctx.fault.type} needs ${key}`);
+    return fallback;
+  }
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${ctx.fault.type}: ${key} must be a number ≥ 0, not ${JSON.stringify(v)}`);
+  return n;
+}
+
+/** One FaultType per toxic: `serverType` is the proxy's name for it, `params` reads the fault's parameters. */
+function toxicFault(serverType: string, doc: string, params: (ctx: InjectContext) => ToxicParams): FaultType {
+  return {
+    doc,
+    spanName: () => 'clnrm.network.chaos',
+    recoverySpanName: 'clnrm.network.recovery',
+    perTarget: false,
+    async inject(ctx) {
+      const proxyName = String(ctx.fault.params.proxy);
+      const proxy = ctx.proxies?.get(proxyName);
+      if (!proxy) throw new Error(`proxy ${proxyName} is not running in this scenario`);
+      const stream = ctx.fault.params.direction === 'upstream' ? 'upstream' : 'downstream';
+      const toxicity = param(ctx, 'toxicity', 1);
+      const seed = Math.floor(ctx.rng.next() * 0x1_0000_0000);
+      const name = ctx.namePrefix;
+      const { toxic, span } = params(ctx);
+      const res = await fetch(`${proxy.controlUrl}/toxics`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name, type: serverType, stream, toxicity, attributes: toxic, seed }),
+        signal: AbortSignal.timeout(CONTROL_TIMEOUT_MS),
+      });
+      if (res.status !== 200) throw new Error(`proxy ${proxyName} refused the ${serverType} toxic: HTTP ${res.status} ${(await res.text()).slice(0, 300)}`);
+      return {
+        attributes: {
+          'chaos.type': ctx.fault.type,
+          'proxy.name': proxyName,
+          'toxic.name': name,
+          'toxic.stream': stream,
+          'toxic.toxicity': toxicity,
+          'toxic.seed': seed,
+          ...span,
+        },
+        revert: async () => {
+          const r = await fetch(`${proxy.controlUrl}/toxics/${encodeURIComponent(name)}`, { method: 'DELETE', signal: AbortSignal.timeout(CONTROL_TIMEOUT_MS) });
+          return { strategy: 'remove_toxic', success: r.status === 204, attributes: { 'proxy.name': proxyName, 'toxic.name': name } };
+        },
+      };
+    },
+  };
+}
+
+export const latency = toxicFault('latency', 'Delays each chunk through the proxy by latency_ms ± jitter_ms.', (ctx) => {
+  const [ms, jitter] = [param(ctx, 'latency_ms'), param(ctx, 'jitter_ms', 0)];
+  return { toxic: { latency: ms, jitter }, span: { 'latency.ms': ms, 'jitter.ms': jitter } };
+});
+
+export const bandwidth = toxicFault('bandwidth', 'Limits the proxy to rate_kbps KB/s.', (ctx) => {
+  const rate = param(ctx, 'rate_kbps');
+  return { toxic: { rate }, span: { 'rate.kbps': rate } };
+});
+
+export const slowClose = toxicFault('slow_close', 'Delays closing connections through the proxy by delay_close_ms.', (ctx) => {
+  const delay = param(ctx, 'delay_close_ms');
+  return { toxic: { delay }, span: { 'delay_close.ms': delay } };
+});
+
+export const proxyTimeout = toxicFault(
+  'timeout',
+  'Stops forwarding data and closes the connection after timeout_close_ms (0: never closes; data flows again when removed).',
+  (ctx) => {
+    const timeout = param(ctx, 'timeout_close_ms', 0);
+    return { toxic: { timeout }, span: { 'timeout_close.ms': timeout } };
+  },
+);
+
+export const resetPeer = toxicFault('reset_peer', 'Resets connections (TCP RST) timeout_close_ms after their first data (default at once).', (ctx) => {
+  const timeout = param(ctx, 'timeout_close_ms', 0);
+  return { toxic: { timeout }, span: { 'reset.timeout.ms': timeout } };
+});
+
+export const slicer = toxicFault('slicer', 'Slices data into chunks of average_size ± size_variation bytes, 1 ms apart.', (ctx) => {
+  const [size, variation] = [param(ctx, 'average_size'), param(ctx, 'size_variation', 0)];
+  return { toxic: { average_size: size, size_variation: variation }, span: { 'slice.average.bytes': size, 'slice.variation.bytes': variation } };
+});
+
+export const limitData = toxicFault('limit_data', 'Closes the connection once `bytes` bytes went through the proxy.', (ctx) => {
+  const bytes = param(ctx, 'bytes');
+  return { toxic: { bytes }, span: { 'limit.bytes': bytes } };
+});
