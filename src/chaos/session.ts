@@ -105,6 +105,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
             networkId: ctx.networkId,
             labels: ctx.labels,
             namePrefix: `${ctx.namePrefix}-${p.fault.name}${p.occurrence}`,
+            injectionName: `${p.fault.name}-${p.occurrence}`,
             rng: o.rng.fork(`inject:${p.fault.name}:${p.occurrence}:${target ?? '-'}`),
             ...(ctx.proxies ? { proxies: ctx.proxies } : {}),
           });

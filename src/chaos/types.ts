@@ -23,6 +23,8 @@ export interface InjectContext {
   /** Labels and name prefix for helper containers (so cleanup finds them). */
   labels: Labels;
   namePrefix: string;
+  /** Names this injection the same way in every run (`<fault name>-<occurrence>`), for things recorded in spans. */
+  injectionName: string;
   rng: Rng;
   /** The scenario's running `[proxy.NAME]` TCP fault proxies, by name (toxic faults). */
   proxies?: ReadonlyMap<string, { controlUrl: string }>;

@@ -133,6 +133,11 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
       }),
     );
     if (setupError) throw setupError.error;
+    // Services started in parallel: put them back in declaration order, so nothing downstream sees completion order.
+    const started = new Map(scenario.services.filter((n) => containers.has(n)).map((n) => [n, containers.get(n)!] as const));
+    containers.clear();
+    for (const [n, id] of started) containers.set(n, id);
+    created.containers.sort((a, b) => scenario.services.indexOf(a.name) - scenario.services.indexOf(b.name));
     // [proxy.NAME] TCP fault proxies in front of this scenario's services, reachable as NAME:listen.
     const proxies = new Map<string, { controlUrl: string }>();
     for (const spec of Object.values(suite.proxies)) {

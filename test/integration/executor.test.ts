@@ -65,7 +65,7 @@ timeout_strategy = "hard"
     const judged = summary.suites[0]!;
     const scenario = judged.scenarios[0]!;
     expect(scenario.outcome).toBe('fail');
-    expect(scenario.reason).toEqual({ type: 'timeout', kind: 'scenario', timeoutMs: 800 });
+    expect(scenario.reason).toEqual({ type: 'timeout', kind: 'step', timeoutMs: 800 });
     const enforced = judged.spans.find((s) => s.name === 'clnrm.timeout.enforced')!;
     expect(enforced.attributes['timeout.ms']).toBe(800);
     const hard = judged.spans.find((s) => s.name === 'clnrm.timeout.hard')!;

@@ -52,6 +52,7 @@ function injectContext(type: string, params: Record<string, unknown>, n: number)
     networkId,
     labels,
     namePrefix: `${runId}-${type}${n}`,
+    injectionName: `${type}-${n}`,
     rng: createRng(42, `inject:${type}:${n}`),
     proxies: new Map([[PROXY, proxy]]),
   };

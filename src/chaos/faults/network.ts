@@ -33,7 +33,7 @@ function groupsOf(ctx: InjectContext): string[][] {
   const p = ctx.fault.params;
   if (Array.isArray(p.groups)) return p.groups as string[][];
   const lone = String(p.isolate);
-  return [[lone], [...ctx.containers.keys()].filter((s) => s !== lone)];
+  return [[lone], [...ctx.containers.keys()].filter((s) => s !== lone).sort()];
 }
 
 /** Drops all traffic between groups of services; verified by ping before and after healing. */

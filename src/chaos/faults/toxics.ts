@@ -45,7 +45,8 @@ function toxicFault(serverType: string, doc: string, params: (ctx: InjectContext
       const stream = ctx.fault.params.direction === 'upstream' ? 'upstream' : 'downstream';
       const toxicity = param(ctx, 'toxicity', 1);
       const seed = Math.floor(ctx.rng.next() * 0x1_0000_0000);
-      const name = ctx.namePrefix;
+      // Recorded in spans, so it must not carry the run id.
+      const name = ctx.injectionName;
       const { toxic, span } = params(ctx);
       const res = await fetch(`${proxy.controlUrl}/toxics`, {
         method: 'POST',
