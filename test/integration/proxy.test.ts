@@ -104,7 +104,7 @@ describe('TCP fault proxy (real engine)', { timeout: 120_000 }, () => {
     const injected = await latency.inject(injectContext('latency', { latency_ms: 500, jitter_ms: 0 }, 0));
     expect(injected.attributes).toMatchObject({ 'chaos.type': 'latency', 'proxy.name': PROXY, 'toxic.stream': 'downstream', 'toxic.toxicity': 1, 'latency.ms': 500, 'jitter.ms': 0 });
     const toxics = (await (await fetch(`${proxy.controlUrl}/toxics`)).json()) as Array<{ name: string; seed: number }>;
-    expect(toxics).toEqual([expect.objectContaining({ name: `${runId}-latency0`, seed: injected.attributes['toxic.seed'] })]);
+    expect(toxics).toEqual([expect.objectContaining({ name: `latency-0`, seed: injected.attributes['toxic.seed'] })]);
     const slow = await timedGet();
     expect(slow.exitCode).toBe(0);
     expect(slow.body.trim()).toBe('hello-through-proxy');
