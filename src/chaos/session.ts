@@ -46,9 +46,28 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
   return {
     async start(ctx: ChaosStartContext): Promise<ChaosSession> {
       const plan = planFaults(o.scenario.faults, o.scenario.services, o.rng.fork('chaos'));
+      // The whole schedule, drawn from the seed before anything is injected, goes into the trace (and so the reports and the digest).
+      for (const p of plan) {
+        ctx.scenarioSpan.addEvent('chaos.planned', {
+          'chaos.type': p.fault.type,
+          'chaos.name': p.fault.name,
+          'chaos.occurrence': p.occurrence,
+          'chaos.at_ms': p.atMs,
+          'chaos.targets': p.targets.join(','),
+          'chaos.fires': p.fires,
+        });
+      }
       const active: Active[] = [];
       const inFlight = new Set<Promise<void>>();
-      const timers = new Set<NodeJS.Timeout>();
+      /** Scheduled work (injections, reverts after duration_ms) with its due time, so cleanup can drain it in order. */
+      const timers = new Map<NodeJS.Timeout, { due: number; run: () => Promise<void> }>();
+      const schedule = (delayMs: number, run: () => Promise<void>) => {
+        const t = setTimeout(() => {
+          timers.delete(t);
+          track(run());
+        }, delayMs);
+        timers.set(t, { due: Date.now() + delayMs, run });
+      };
       let stopped = false;
 
       const revertOne = (a: Active, parent: SpanHandle): Promise<void> => {
@@ -112,13 +131,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           span.setAttributes({ ...injected.attributes, 'chaos.injected': true });
           span.ok();
           a.injected = injected;
-          if (p.fault.durationMs !== undefined && injected.revert) {
-            const t = setTimeout(() => {
-              timers.delete(t);
-              track(revertOne(a, span));
-            }, p.fault.durationMs);
-            timers.add(t);
-          }
+          if (p.fault.durationMs !== undefined && injected.revert) schedule(p.fault.durationMs, () => revertOne(a, span));
         } catch (err) {
           a.revertedAt = Date.now();
           span.setAttributes({ 'chaos.injected': false });
@@ -149,13 +162,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
       for (const p of plan) {
         const delay = ctx.startedAt + p.atMs - Date.now();
         if (p.atMs === 0 || delay <= 0) await fire(p);
-        else {
-          const t = setTimeout(() => {
-            timers.delete(t);
-            track(fire(p));
-          }, delay);
-          timers.add(t);
-        }
+        else schedule(delay, () => fire(p));
       }
 
       return {
@@ -174,9 +181,19 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           }
           return out;
         },
-        async revert(parent: SpanHandle) {
+        async revert(parent: SpanHandle, options: { drain: boolean }) {
+          // Draining runs the rest of the schedule at its due times: the plan belongs to the scenario,
+          // so whether a late fault fires must not depend on how fast the steps happened to be.
+          while (options.drain && timers.size > 0) {
+            const [t, next] = [...timers].sort((x, y) => x[1].due - y[1].due)[0]!;
+            clearTimeout(t);
+            timers.delete(t);
+            const wait = next.due - Date.now();
+            if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+            await next.run();
+          }
           stopped = true;
-          for (const t of timers) clearTimeout(t);
+          for (const t of timers.keys()) clearTimeout(t);
           const cancelled = timers.size;
           timers.clear();
           if (cancelled > 0) parent.addEvent('chaos.cancelled', { count: cancelled });

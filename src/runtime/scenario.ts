@@ -42,8 +42,11 @@ export interface ChaosSession {
   stepAttributes(stepStartedAt: number): Record<string, string | number | boolean>;
   /** The argv a step really runs while step faults (exit code, timeout, fd limits) are active. */
   wrapStep(step: string, service: string | undefined, argv: string[]): string[];
-  /** Reverts every fault still applied; children of the given (cleanup) span. */
-  revert(parent: SpanHandle): Promise<void>;
+  /**
+   * Reverts every fault still applied; children of the given (cleanup) span.
+   * With `drain`, the rest of the schedule happens first (normal end); without, it is cancelled (timeout, interrupt).
+   */
+  revert(parent: SpanHandle, options: { drain: boolean }): Promise<void>;
 }
 
 export interface ScenarioContext {
@@ -219,7 +222,9 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     labels,
     keep,
     verify: suite.cleanup.verifyCleanup,
-    ...(chaosSession ? { beforeRemoval: (s: SpanHandle) => chaosSession!.revert(s) } : {}),
+    ...(chaosSession
+      ? { beforeRemoval: (s: SpanHandle) => chaosSession!.revert(s, { drain: !ctx.signal.aborted && !(failure?.reason?.type === 'timeout' && failure.reason.kind !== 'step') }) }
+      : {}),
   }).catch((err) => ({ success: false, leaks: [], span, error: String(err) }) as const);
 
   const result = verdict(scenario, failure);
