@@ -19,6 +19,7 @@ import { renderCleanupReport } from './cleanup.js';
 import { renderJsonReport } from './json.js';
 import { renderJunit } from './junit.js';
 import { reportStem } from './summary.js';
+import { redactSecrets } from './redact.js';
 
 export type ReportFormat = Suite['report']['formats'][number];
 
@@ -50,12 +51,14 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
 
 /** The canonical trace file's content and its digest (the SHA-256 of exactly that content). */
 export function traceFile(j: JudgedSuite): { json: string; digest: string } {
-  const json = canonicalJson(canonicalTrace(j.spans, j.run.suite.determinism.digestExclude));
+  // Over the masked spans, so the digest a run compares equals the one it writes.
+  const json = canonicalJson(canonicalTrace(redactSecrets(j).spans, j.run.suite.determinism.digestExclude));
   return { json, digest: sha256Hex(json) };
 }
 
 /** Writes the selected reports; returns the paths written, in format order. */
-export async function writeReports(judged: JudgedSuite, dir: string, formats: readonly ReportFormat[] = ALL_FORMATS): Promise<string[]> {
+export async function writeReports(unmasked: JudgedSuite, dir: string, formats: readonly ReportFormat[] = ALL_FORMATS): Promise<string[]> {
+  const judged = redactSecrets(unmasked);
   await mkdir(dir, { recursive: true });
   const names = reportFiles(judged.run.suite.name);
   const { json: trace, digest } = traceFile(judged);
