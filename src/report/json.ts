@@ -9,8 +9,9 @@ import type { FailureReason, StepResult } from '../runtime/results.js';
 import type { AttrValue, SpanRecord } from '../telemetry/span-record.js';
 import type { JudgedScenario, JudgedSuite } from '../validate/judge.js';
 import type { Verdict } from '../validate/types.js';
+import type { SuiteReportInput } from './aggregate.js';
 import { applyFrozenClock, clockShiftMs, traceDigest } from './canonical.js';
-import { reportCounts, scenarioStatus, suiteOutcome } from './summary.js';
+import { reportCounts, scenarioStatus, suiteOutcome, type ReportCounts } from './summary.js';
 
 export const REPORT_VERSION = 1;
 
@@ -118,4 +119,47 @@ export function jsonReport(j: JudgedSuite, digest?: string) {
 /** The report serialized: two-space indentation, trailing newline. */
 export function renderJsonReport(j: JudgedSuite, digest?: string): string {
   return `${JSON.stringify(jsonReport(j, digest), null, 2)}\n`;
+}
+
+/** Totals of an aggregate report: suite files, their overall outcome and duration, and the sums of their counts. */
+export interface AggregateTotals extends ReportCounts {
+  suites: number;
+  /** `fail` when any suite failed, else `error` when any errored, else `pass` (also when there is no suite). */
+  outcome: 'pass' | 'fail' | 'error';
+  /** Sum of the suites' durations. */
+  durationMs: number;
+}
+
+function aggregateTotals(reports: readonly JsonReport[]): AggregateTotals {
+  const sum = (f: (c: ReportCounts) => number) => reports.reduce((n, r) => n + f(r.counts), 0);
+  const outcomes = reports.map((r) => r.outcome);
+  return {
+    suites: reports.length,
+    outcome: outcomes.includes('fail') ? 'fail' : outcomes.includes('error') ? 'error' : 'pass',
+    durationMs: reports.reduce((ms, r) => ms + r.durationMs, 0),
+    scenarios: sum((c) => c.scenarios),
+    passed: sum((c) => c.passed),
+    failed: sum((c) => c.failed),
+    errors: sum((c) => c.errors),
+    skipped: sum((c) => c.skipped),
+    leaks: sum((c) => c.leaks),
+    fileExpectations: { passed: sum((c) => c.fileExpectations.passed), failed: sum((c) => c.fileExpectations.failed) },
+  };
+}
+
+/**
+ * The report of several suite files (one `clnrm run`): each file's report
+ * exactly as jsonReport builds it, in the order given, and their totals.
+ * Pass masked suites (see aggregateEntry).
+ */
+export function jsonAggregate(suites: readonly SuiteReportInput[]) {
+  const reports = suites.map(({ judged, digest }) => jsonReport(judged, digest));
+  return { reportVersion: REPORT_VERSION, suites: reports, totals: aggregateTotals(reports) };
+}
+
+export type JsonAggregate = ReturnType<typeof jsonAggregate>;
+
+/** The aggregate report serialized like the per-suite one: two-space indentation, trailing newline. */
+export function renderJsonAggregate(suites: readonly SuiteReportInput[]): string {
+  return `${JSON.stringify(jsonAggregate(suites), null, 2)}\n`;
 }

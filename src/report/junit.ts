@@ -1,17 +1,20 @@
 /**
- * `<suite>.junit.xml`: one <testsuite> per suite file, one <testcase> per
- * scenario (plus `file expectations` when the file declares any), in the
- * JUnit dialect CI servers read (it validates against the Jenkins xunit
- * plugin's junit-10.xsd; the exact structure emitted is schemas/junit.xsd).
+ * `<suite>.junit.xml`, and the aggregate of a whole run: one <testsuite> per
+ * suite file, one <testcase> per scenario (plus `file expectations` when the
+ * file declares any), in the JUnit dialect CI servers read (it validates
+ * against the Jenkins xunit plugin's junit-10.xsd; the exact structure emitted
+ * is schemas/junit.xsd). Documents are built and serialized with xmlbuilder2.
  *
- *   testsuites ── testsuite ─┬─ properties ── property (seed, run.id, trace.id, trace.sha256, freeze_clock)
+ *   testsuites ── testsuite* ┬─ properties ── property (seed, run.id, trace.id, trace.sha256, freeze_clock)
  *                            └─ testcase* ─┬─ failure | error | skipped   (at most one)
  *                                          ├─ system-out                  (step stdout, when any)
  *                                          └─ system-err                  (step stderr, when any)
  */
+import { create } from 'xmlbuilder2';
 import type { StepResult } from '../runtime/results.js';
 import type { JudgedScenario, JudgedSuite } from '../validate/judge.js';
 import type { Verdict } from '../validate/types.js';
+import type { SuiteReportInput } from './aggregate.js';
 import { clockShiftMs } from './canonical.js';
 import { reportCounts, scenarioStatus, seconds } from './summary.js';
 
@@ -20,28 +23,37 @@ export const FILE_EXPECTATIONS_CASE = 'file expectations';
 /** Lines of a failed step's stdout and stderr quoted in <failure>/<error>. */
 export const TAIL_LINES = 20;
 
-// ESC-introduced terminal sequences (colours, cursor moves): their ESC is not allowed in XML 1.0.
+// ESC-introduced terminal sequences (colours, cursor moves): noise in a report, and their ESC is not allowed in XML 1.0.
 const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
-// Everything outside XML 1.0's Char production (also lone surrogates, with the `u` flag).
-const ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/** Removes terminal escape sequences and characters XML 1.0 cannot carry. */
-export function xmlSafe(s: string): string {
-  return s.replace(ANSI, '').replace(ILLEGAL, '');
-}
+/**
+ * Options of every document: characters outside XML 1.0's Char production
+ * (NUL, other C0 controls, U+FFFE/U+FFFF, lone surrogates) are dropped by
+ * xmlbuilder2 wherever they occur (text and attribute values).
+ */
+const DOCUMENT = { version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' } as const;
+const SERIALIZE = { prettyPrint: true, indent: '  ', newline: '\n' } as const;
 
-export function escapeText(s: string): string {
-  return xmlSafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
-}
+type XmlNode = ReturnType<typeof create>;
 
-export function escapeAttr(s: string): string {
-  return escapeText(s).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
-}
-
-const attrs = (a: Record<string, string | number>) =>
-  Object.entries(a)
-    .map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`)
-    .join('');
+/*
+ * What xmlbuilder2 (4.x) leaves to the caller, done here and nothing more
+ * (`<`, `>`, `"` and the stripping of illegal characters are the library's):
+ *  - `&`: its writer escapes an ampersand only when it does not begin
+ *    something shaped like a reference (`&name;`, `&#123;`), which it passes
+ *    through as already escaped. Step output such as `&nbsp;` or `&#0;` would
+ *    then make a document that does not parse, and `&amp;` would read back as
+ *    `&`. With every `&` written as `&amp;` first, the writer leaves each one
+ *    alone and the text reads back exactly as it was.
+ *  - carriage returns in text, and tabs, line feeds and carriage returns in
+ *    attribute values: the writer emits them raw, and a reader normalizes raw
+ *    ones away (CR LF → LF; attribute whitespace → space). As character
+ *    references (passed through like the `&amp;` above) they survive.
+ */
+const text = (s: string): string => s.replace(ANSI, '').replace(/&/g, '&amp;').replace(/\r/g, '&#13;');
+const attr = (s: string | number): string => text(String(s)).replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+const attrs = (a: Record<string, string | number>): Record<string, string> =>
+  Object.fromEntries(Object.entries(a).map(([k, v]) => [k, attr(v)]));
 
 /** Ant-style timestamp (what JUnit readers expect): UTC, seconds, no zone suffix. */
 export const junitTimestamp = (ms: number): string => new Date(ms).toISOString().slice(0, 19);
@@ -80,39 +92,47 @@ function streamBlock(steps: readonly StepResult[], stream: 'stdout' | 'stderr'):
     .join('');
 }
 
-function scenarioCase(suiteName: string, s: JudgedScenario): string {
-  const open = `    <testcase${attrs({ classname: suiteName, name: s.name, time: seconds(s.durationMs) })}>`;
-  const body: string[] = [];
+function scenarioCase(suite: XmlNode, suiteName: string, s: JudgedScenario): void {
+  const tc = suite.ele('testcase', attrs({ classname: suiteName, name: s.name, time: seconds(s.durationMs) }));
   const status = scenarioStatus(s);
   const type = s.reason?.type ?? status;
-  if (status === 'fail') body.push(`      <failure${attrs({ message: s.message, type })}>${escapeText(failureBody(s))}</failure>`);
-  else if (status === 'error') body.push(`      <error${attrs({ message: s.message, type })}>${escapeText(failureBody(s))}</error>`);
-  else if (status === 'skipped') body.push(`      <skipped${attrs({ message: s.message })}/>`);
+  if (status === 'fail' || status === 'error') tc.ele(status === 'fail' ? 'failure' : 'error', attrs({ message: s.message, type })).txt(text(failureBody(s)));
+  else if (status === 'skipped') tc.ele('skipped', attrs({ message: s.message }));
   const out = streamBlock(s.steps, 'stdout');
   const err = streamBlock(s.steps, 'stderr');
-  if (out) body.push(`      <system-out>${escapeText(out)}</system-out>`);
-  if (err) body.push(`      <system-err>${escapeText(err)}</system-err>`);
-  return body.length === 0 ? `${open.slice(0, -1)}/>` : [open, ...body, '    </testcase>'].join('\n');
+  if (out) tc.ele('system-out').txt(text(out));
+  if (err) tc.ele('system-err').txt(text(err));
 }
 
-function fileCase(suiteName: string, verdicts: readonly Verdict[]): string {
+function fileCase(suite: XmlNode, suiteName: string, verdicts: readonly Verdict[]): void {
+  const tc = suite.ele('testcase', attrs({ classname: suiteName, name: FILE_EXPECTATIONS_CASE, time: seconds(0) }));
   const failed = verdicts.filter((v) => !v.passed);
-  const open = `    <testcase${attrs({ classname: suiteName, name: FILE_EXPECTATIONS_CASE, time: seconds(0) })}`;
-  if (failed.length === 0) return `${open}/>`;
+  if (failed.length === 0) return;
   const message = `${failed.length} of ${verdicts.length} file expectation(s) failed`;
   const body = [message, '', 'failed expectations:', ...failed.map(verdictLine)].join('\n');
-  return `${open}>\n      <failure${attrs({ message, type: 'expectation_failed' })}>${escapeText(body)}</failure>\n    </testcase>`;
+  tc.ele('failure', attrs({ message, type: 'expectation_failed' })).txt(text(body));
 }
 
-/** The JUnit XML of a judged suite; `digest` is the hex trace digest. */
-export function renderJunit(j: JudgedSuite, digest: string): string {
-  const { run } = j;
-  const name = run.suite.name;
+/** A suite file's totals as its <testsuite> reports them (the file expectations count as one test case). */
+function suiteTotals(j: JudgedSuite) {
   const c = reportCounts(j);
   const hasFile = j.fileVerdicts.length > 0;
-  const tests = c.scenarios + (hasFile ? 1 : 0);
-  const failures = c.failed + (c.fileExpectations.failed > 0 ? 1 : 0);
-  const time = seconds(run.durationMs);
+  return {
+    tests: c.scenarios + (hasFile ? 1 : 0),
+    failures: c.failed + (c.fileExpectations.failed > 0 ? 1 : 0),
+    errors: c.errors,
+    skipped: c.skipped,
+  };
+}
+
+function testsuite(root: XmlNode, { judged: j, digest }: SuiteReportInput): void {
+  const { run } = j;
+  const name = run.suite.name;
+  const t = suiteTotals(j);
+  const suite = root.ele('testsuite', attrs({
+    name, tests: t.tests, failures: t.failures, errors: t.errors, skipped: t.skipped,
+    time: seconds(run.durationMs), timestamp: junitTimestamp(run.startedAt + clockShiftMs(run)), file: run.suite.file,
+  }));
   const props: [string, string][] = [
     ['seed', String(run.seed)],
     ['run.id', run.runId],
@@ -120,17 +140,29 @@ export function renderJunit(j: JudgedSuite, digest: string): string {
     ['trace.sha256', digest],
   ];
   if (run.suite.determinism.freezeClock) props.push(['freeze_clock', run.suite.determinism.freezeClock]);
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attrs({ name: 'clnrm', tests, failures, errors: c.errors, time })}>`,
-    `  <testsuite${attrs({ name, tests, failures, errors: c.errors, skipped: c.skipped, time, timestamp: junitTimestamp(run.startedAt + clockShiftMs(run)), file: run.suite.file })}>`,
-    '    <properties>',
-    ...props.map(([k, v]) => `      <property${attrs({ name: k, value: v })}/>`),
-    '    </properties>',
-    ...j.scenarios.map((s) => scenarioCase(name, s)),
-    ...(hasFile ? [fileCase(name, j.fileVerdicts)] : []),
-    '  </testsuite>',
-    '</testsuites>',
-  ];
-  return `${lines.join('\n')}\n`;
+  const properties = suite.ele('properties');
+  for (const [k, v] of props) properties.ele('property', attrs({ name: k, value: v }));
+  for (const s of j.scenarios) scenarioCase(suite, name, s);
+  if (j.fileVerdicts.length > 0) fileCase(suite, name, j.fileVerdicts);
+}
+
+/**
+ * The JUnit XML of several suite files (one `clnrm run`): one <testsuites>
+ * whose totals (tests, failures, errors, time) are the sums over one
+ * <testsuite> per file, each exactly as in that file's own report. Pass
+ * masked suites (see aggregateEntry).
+ */
+export function renderJunitAggregate(suites: readonly SuiteReportInput[]): string {
+  const totals = suites.map((s) => suiteTotals(s.judged));
+  const sum = (k: 'tests' | 'failures' | 'errors') => totals.reduce((n, t) => n + t[k], 0);
+  const time = seconds(suites.reduce((ms, s) => ms + Math.max(0, s.judged.run.durationMs), 0));
+  const doc = create(DOCUMENT);
+  const root = doc.ele('testsuites', attrs({ name: 'clnrm', tests: sum('tests'), failures: sum('failures'), errors: sum('errors'), time }));
+  for (const s of suites) testsuite(root, s);
+  return `${doc.end(SERIALIZE)}\n`;
+}
+
+/** The JUnit XML of a judged suite (`<suite>.junit.xml`); `digest` is the hex trace digest. */
+export function renderJunit(j: JudgedSuite, digest: string): string {
+  return renderJunitAggregate([{ judged: j, digest }]);
 }

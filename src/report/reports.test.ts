@@ -13,9 +13,10 @@ import type { AttrValue, SpanRecord } from '../telemetry/span-record.js';
 import type { JudgedSuite } from '../validate/judge.js';
 import { canonicalTrace, traceDigest } from './canonical.js';
 import { cleanupReport } from './cleanup.js';
-import { jsonReport } from './json.js';
-import { escapeAttr, escapeText, renderJunit } from './junit.js';
-import { writeReports } from './write.js';
+import { jsonReport, renderJsonAggregate } from './json.js';
+import { renderJunit, renderJunitAggregate } from './junit.js';
+import { aggregateEntry } from './aggregate.js';
+import { traceFile, writeReports } from './write.js';
 
 const SCHEMA = fileURLToPath(new URL('../../schemas/junit.xsd', import.meta.url));
 const GOLDEN = fileURLToPath(new URL('./__golden__/shop.junit.xml', import.meta.url));
@@ -64,7 +65,7 @@ function step(name: string, o: Partial<StepResult>): StepResult {
 
 function judged(): JudgedSuite {
   const suite = {
-    file: 'tests/shop.clnrm.toml', name: 'shop', tags: [],
+    file: 'tests/shop.clnrm.toml', name: 'shop', tags: [], services: {}, scenarios: [],
     determinism: { seed: 42, freezeClock: '2025-01-01T00:00:00Z', digestExclude: [] },
     report: { dir: '.clnrm/reports', formats: ['json', 'junit', 'digest', 'cleanup'] },
   } as unknown as Suite;
@@ -101,6 +102,13 @@ function xmllint(file: string): { status: number | null; output: string } {
   if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT')
     throw new Error('xmllint is not installed: the JUnit schema tests need it (Debian/Ubuntu: apt-get install -y libxml2-utils)');
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
+}
+
+/** The string value of an XPath expression over a document, as libxml2 reads it (entities and character references resolved). */
+function xpathString(file: string, expr: string): string {
+  const r = spawnSync('xmllint', ['--xpath', `string(${expr})`, file], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return r.stdout.replace(/\n$/, ''); // xmllint ends what it prints with a newline of its own
 }
 
 const digest = traceDigest(judged().spans, []);
@@ -176,7 +184,7 @@ describe('JUnit report', () => {
     expect(xml).toContain(`<property name="trace.sha256" value="${digest}"/>`);
     expect(xml).toContain('<property name="seed" value="42"/>');
     expect(xml).toContain('<property name="run.id" value="r1x9"/>');
-    expect(xml).toMatch(/<testcase classname="shop" name="broken" time="1\.199">\n\s+<failure message="step boom: exit code 1, expected 0 &lt;&amp;&quot;&apos;&gt;" type="exit_code">/);
+    expect(xml).toMatch(/<testcase classname="shop" name="broken" time="1\.199">\n\s+<failure message="step boom: exit code 1, expected 0 &lt;&amp;&quot;'&gt;" type="exit_code">/);
     expect(xml).toContain('<error message="engine error: connect ENOENT /var/run/docker.sock" type="engine_error">');
     expect(xml).toContain('<skipped message="skipped: does not match --filter hap"/>');
     expect(xml).toContain('name="file expectations"');
@@ -207,13 +215,125 @@ describe('JUnit report', () => {
     expect(xmllint(file).status).toBe(0);
   });
 
-  it('escapes markup and strips characters XML 1.0 cannot carry', () => {
-    expect(escapeText('a<b>&c "d" \'e\'')).toBe('a&lt;b&gt;&amp;c "d" \'e\'');
-    expect(escapeAttr('a<b>&c "d" \'e\'\n\tf')).toBe('a&lt;b&gt;&amp;c &quot;d&quot; &apos;e&apos;&#10;&#9;f');
-    expect(escapeText('x\u0000\u0001\u0008\u000b\u000c\u001f\uFFFE\uFFFF\uD800y\u001b[1;31mz\u001b[0m\r\n')).toBe('xyz&#13;\n');
-    expect(escapeText('ok 😀 é')).toBe('ok 😀 é');
+  it('escapes markup, keeps what looks like references literal, and strips characters XML 1.0 cannot carry', () => {
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
-    expect(xml).toContain('start redmark &lt;tag&gt; &amp; "q" \'a\'&#13;\nend'.replace('redmark', 'red'));
+    expect(xml).toContain('start red &lt;tag&gt; &amp; "q" \'a\'&#13;\nend');
+    // Text that looks like entity or character references (HTML from curl, say) must stay literal:
+    // xmlbuilder2 alone would pass `&nbsp;` and `&#0;` through and the document would not parse.
+    const nasty = `&nbsp; &amp; &lt; &#0; &#27; &#x41; &; & x; ]]> <b>"q" 'a'\r\n\tend \u0000\u0001\u000b\uFFFE\uFFFF\uD800 \u001b[1;31mred\u001b[0m 😀 é`;
+    const kept = `&nbsp; &amp; &lt; &#0; &#27; &#x41; &; & x; ]]> <b>"q" 'a'\r\n\tend  red 😀 é`;
+    const j = judged();
+    const s1 = j.scenarios[1]!;
+    const scenarios = [{ ...s1, message: `m ${nasty}`, steps: [{ ...s1.steps[0]!, stdout: captured(`${nasty}\n`), stderr: captured('') }] }];
+    const doc = renderJunit({ ...j, run: { ...j.run, scenarios }, scenarios, fileVerdicts: [] }, digest);
+    const file = join(work, 'nasty.junit.xml');
+    writeFileSync(file, doc);
+    expect(xmllint(file).status).toBe(0);
+    expect(xpathString(file, '//failure/@message')).toBe(`m ${kept}`);
+    expect(xpathString(file, '//system-out')).toBe(`--- step boom ---\n${kept}\n`);
+    expect(xpathString(file, '//failure')).toContain(kept);
+    expect(doc).toContain('&amp;nbsp; &amp;amp; &amp;lt; &amp;#0; &amp;#27; &amp;#x41; &amp;; &amp; x; ]]&gt; &lt;b&gt;');
+    expect(doc).toContain(`'a'&#13;\n\tend`);
+    expect(doc).toContain(`'a'&#13;&#10;&#9;end`);
+  });
+});
+
+describe('JUnit aggregate', () => {
+  /** A second, passing suite file with a name and file of its own. */
+  function other(): JudgedSuite {
+    const j = judged();
+    const suite = { ...j.run.suite, name: 'billing', file: 'tests/billing.clnrm.toml', determinism: { seed: 7, digestExclude: [] } } as unknown as Suite;
+    const scenarios = [{ ...j.scenarios[0]!, name: 'invoice', durationMs: 250.4 }];
+    return { ...j, run: { ...j.run, suite, seed: 7, runId: 'b2', durationMs: 300.2, scenarios }, scenarios, fileVerdicts: [], passed: true };
+  }
+  const inputs = [{ judged: judged(), digest }, { judged: other(), digest: 'ab'.repeat(32) }];
+  const xml = renderJunitAggregate(inputs);
+  const suiteElement = (doc: string) => doc.slice(doc.indexOf('  <testsuite '), doc.indexOf('</testsuite>') + '</testsuite>'.length);
+
+  it('has one testsuite per file, each as in its own report, under summed totals', () => {
+    expect(xml.match(/<testsuites /g)).toHaveLength(1);
+    expect(xml.match(/<testsuite /g)).toHaveLength(2);
+    expect(xml).toContain('<testsuites name="clnrm" tests="6" failures="2" errors="1" time="1.535">');
+    expect(xml).toContain(suiteElement(renderJunit(inputs[0]!.judged, inputs[0]!.digest)));
+    expect(xml).toContain(suiteElement(renderJunit(inputs[1]!.judged, inputs[1]!.digest)));
+    expect(xml).toContain('<testsuite name="billing" tests="1" failures="0" errors="0" skipped="0" time="0.300" timestamp="2025-06-15T15:06:40" file="tests/billing.clnrm.toml">');
+    expect(xml.indexOf('name="shop"')).toBeLessThan(xml.indexOf('name="billing"'));
+  });
+
+  it('is the single-suite report when given one suite', () => {
+    expect(renderJunitAggregate([{ judged: judged(), digest }])).toBe(renderJunit(judged(), digest));
+  });
+
+  it('validates against schemas/junit.xsd with xmllint, also with no suite at all', () => {
+    const file = join(work, 'all.junit.xml');
+    writeFileSync(file, xml);
+    const r = xmllint(file);
+    expect(r.output).toContain('validates');
+    expect(r.status).toBe(0);
+    const empty = renderJunitAggregate([]);
+    expect(empty).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="clnrm" tests="0" failures="0" errors="0" time="0.000"/>\n');
+    const emptyFile = join(work, 'empty.junit.xml');
+    writeFileSync(emptyFile, empty);
+    expect(xmllint(emptyFile).status).toBe(0);
+  });
+
+  it('has a schema that still rejects what clnrm never writes', () => {
+    const bad = [
+      xml.replace('<testsuites name="clnrm"', '<testsuites name="clnrm" skipped="1"'),
+      xml.replace(/(<testsuite name="billing"[^>]*>)\n\s*<properties>[\s\S]*?<\/properties>/, '$1'),
+      xml.replace('time="1.535"', 'time="1.5"'),
+      xml.replace('</testsuites>', '<testcase classname="x" name="y" time="0.000"/></testsuites>'),
+    ];
+    bad.forEach((doc, i) => {
+      expect(doc).not.toBe(xml);
+      const file = join(work, `bad-aggregate${i}.xml`);
+      writeFileSync(file, doc);
+      expect(xmllint(file).status, `variant ${i}`).not.toBe(0);
+    });
+  });
+});
+
+describe('JSON aggregate', () => {
+  it('lists each suite report as jsonReport builds it, with totals', () => {
+    const j = judged();
+    const passing: JudgedSuite = { ...j, scenarios: [j.scenarios[0]!], fileVerdicts: [], passed: true, run: { ...j.run, durationMs: 100 } };
+    const inputs = [{ judged: j, digest }, { judged: passing, digest }];
+    const doc = renderJsonAggregate(inputs);
+    expect(doc.endsWith('}\n')).toBe(true);
+    const parsed = JSON.parse(doc);
+    expect(Object.keys(parsed)).toEqual(['reportVersion', 'suites', 'totals']);
+    expect(parsed.reportVersion).toBe(1);
+    expect(parsed.suites).toEqual(inputs.map((i) => JSON.parse(JSON.stringify(jsonReport(i.judged, i.digest)))));
+    expect(parsed.totals).toEqual({
+      suites: 2, outcome: 'fail', durationMs: 1234.4 + 100,
+      scenarios: 5, passed: 2, failed: 1, errors: 1, skipped: 1, leaks: 1, fileExpectations: { passed: 1, failed: 1 },
+    });
+    expect(JSON.parse(renderJsonAggregate([{ judged: passing, digest }])).totals.outcome).toBe('pass');
+    expect(JSON.parse(renderJsonAggregate([])).totals).toMatchObject({ suites: 0, outcome: 'pass', scenarios: 0 });
+  });
+
+  it('takes masked suites and their digests from aggregateEntry, as writeReports writes them', async () => {
+    const secret = 'hunter2-s3cret-value';
+    process.env.CLNRM_AGGREGATE_TEST_TOKEN = secret;
+    try {
+      const j = judged();
+      const s0 = j.scenarios[0]!;
+      const scenarios = [{ ...s0, steps: [{ ...s0.steps[0]!, stdout: captured(`token=${secret}\n`) }] }];
+      const leaky: JudgedSuite = { ...j, scenarios, run: { ...j.run, scenarios } };
+      const entry = aggregateEntry(leaky);
+      expect(entry.digest).toBe(traceFile(leaky).digest);
+      const junit = renderJunitAggregate([entry]);
+      const json = renderJsonAggregate([entry]);
+      expect(junit).not.toContain(secret);
+      expect(json).not.toContain(secret);
+      expect(junit).toContain('token=***');
+      const dir = join(work, 'masked');
+      await writeReports(leaky, dir, ['json', 'junit']);
+      expect(renderJunit(entry.judged, entry.digest)).toBe(readFileSync(join(dir, 'shop.junit.xml'), 'utf8'));
+      expect(JSON.parse(json).suites[0]).toEqual(JSON.parse(readFileSync(join(dir, 'shop.report.json'), 'utf8')));
+    } finally {
+      delete process.env.CLNRM_AGGREGATE_TEST_TOKEN;
+    }
   });
 });
 
