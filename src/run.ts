@@ -18,7 +18,9 @@ import { collectOrphans } from './runtime/gc.js';
 import type { ScenarioResult } from './runtime/results.js';
 import type { ScenarioChaos } from './runtime/scenario.js';
 import { mapWithLimit, runSuite } from './runtime/suite.js';
+import { exportSpans, type ExporterName } from './telemetry/export.js';
 import { startReceiver, type Receiver } from './telemetry/receiver.js';
+import { stdoutSpansOf } from './telemetry/stdout-spans.js';
 import { judgeSuite, type JudgedSuite } from './validate/judge.js';
 
 export interface RunOptions {
@@ -40,6 +42,12 @@ export interface RunOptions {
   observer?: RunObserver;
   /** `--chaos`: a preset or custom faults added to every scenario (default: each suite's `[chaos] preset`). */
   chaos?: ChaosSelection;
+  /** `--otel-exporter`: overrides every suite's `[otel] exporter` (export of the whole trace after the run). */
+  otelExporter?: ExporterName;
+  /** `--otel-endpoint`: overrides every suite's `[otel] endpoint`. */
+  otelEndpoint?: string;
+  /** Where the `stdout` exporter writes its OTLP/JSON lines (default: process.stdout). */
+  exportOut?: NodeJS.WritableStream;
 }
 
 /** Optional hooks; an observer that throws never breaks the run. */
@@ -155,7 +163,15 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       });
       // Exporters in the system under test flush in batches: give them a moment after the last scenario.
       if (receiver && suite.otel.receiver) await receiver.waitForQuiet(300, 3000);
-      const judged = judgeSuite(run, receiver?.spansFor(run.traceId) ?? []);
+      // Spans of the system under test: received over OTLP, and printed by the steps of scenarios with `spans:stdout`.
+      const printed = stdoutSpansOf(suite.scenarios, run.scenarios, run.traceId);
+      for (const problem of printed.errors) safely(o.observer?.warning, `${suite.name}: ${problem}`);
+      const judged = judgeSuite(run, [...(receiver?.spansFor(run.traceId) ?? []), ...printed.spans]);
+      const forgeries = judged.forgeries ?? [];
+      if (forgeries.length > 0) {
+        const names = [...new Set(forgeries.map((f) => `${f.name}${f.service ? ` (service ${f.service})` : ''}`))].slice(0, 5).join(', ');
+        safely(o.observer?.warning, `${suite.name}: ${forgeries.length} span(s) of the system under test took a runner span's name or id and were ignored (recorded as clnrm.forgery events on clnrm.run): ${names}`);
+      }
       const { digest } = traceFile(judged);
       const outcome: SuiteOutcome = { digest, reports: [] };
       const baselineFile = o.baselineDir ? join(o.baselineDir, `${reportStem(suite.name)}.trace.sha256`) : o.expectDigestFile;
@@ -167,6 +183,15 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       outcome.reports = await writeReports(judged, reportDir, suite.report.formats);
       outcomes[index] = outcome;
       safely(o.observer?.suiteEnd, judged, outcome);
+      // Export of the whole trace (runner and system under test); a failed export is a warning, not a test failure.
+      const exporter = o.otelExporter ?? suite.otel.exporter;
+      if (exporter !== 'none') {
+        const endpoint = o.otelEndpoint ?? suite.otel.endpoint;
+        await exportSpans(judged.spans, { exporter, ...(endpoint ? { endpoint } : {}), headers: suite.otel.headers, ...(o.exportOut ? { out: o.exportOut } : {}) }).then(
+          (r) => r.warnings.forEach((w) => safely(o.observer?.warning, `${suite.name}: trace export: ${w}`)),
+          (err) => safely(o.observer?.warning, `${suite.name}: trace export failed: ${(err as Error).message}`),
+        );
+      }
       return judged;
     });
 

@@ -52,7 +52,21 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--expect-digest <file>', 'fail when the (single) suite\'s trace digest differs from the one in <file>')
     .option('-q, --quiet', 'print failures and the summary only')
     .option('-v, --verbose', 'print every scenario and step')
+    .option('--otel-exporter <name>', 'also export the whole trace after the run: stdout (OTLP/JSON lines), otlp, or none (overrides [otel] exporter)')
+    .option('--otel-endpoint <url>', 'OTLP/HTTP endpoint for the otlp exporter, e.g. http://localhost:4318 (implies --otel-exporter otlp)')
     .action(async (files: string[], o) => setExit(await (await import('./run.js')).runCommand(files, o)));
+
+  program
+    .command('analyze')
+    .description('Judge a suite file\'s expectations against a saved trace, without running anything')
+    .argument('<file>', 'suite file')
+    .requiredOption('--traces <file>', 'saved trace: OTLP/JSON request(s), JSON lines of them, or a clnrm report.json')
+    .option('--trace-id <hex>', 'which trace of the file to judge (default: the run of this suite)')
+    .option('--filter <regex>', 'judge only scenarios whose name matches')
+    .option('--var <name=value>', 'template variable (repeatable)', collect)
+    .option('--strict', 'fail when an expectation cannot be checked from a trace (leak checks need a run)')
+    .option('-v, --verbose', 'print every verdict')
+    .action(async (file: string, o) => setExit(await (await import('./analyze.js')).analyzeCommand(file, o)));
 
   program
     .command('diff')

@@ -20,6 +20,8 @@ export interface RunCliOptions {
   chaos?: string;
   quiet?: boolean;
   verbose?: boolean;
+  otelExporter?: string;
+  otelEndpoint?: string;
 }
 
 /** Config errors (bad files) end the command with status 2 before anything runs. */
@@ -34,6 +36,25 @@ function parseShard(value: string | undefined): { index: number; total: number }
   const m = /^(\d+)\/(\d+)$/.exec(value);
   if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError(`--shard expects i/n with 1 ≤ i ≤ n, got ${JSON.stringify(value)}`);
   return { index: Number(m[1]), total: Number(m[2]) };
+}
+
+/** `--otel-exporter` / `--otel-endpoint`: an endpoint alone means the otlp exporter. */
+function parseOtelOptions(o: RunCliOptions): { otelExporter?: 'none' | 'stdout' | 'otlp'; otelEndpoint?: string } {
+  const exporter = o.otelExporter ?? (o.otelEndpoint !== undefined ? 'otlp' : undefined);
+  if (exporter !== undefined && exporter !== 'none' && exporter !== 'stdout' && exporter !== 'otlp') {
+    throw new UsageError(`--otel-exporter expects stdout, otlp or none, got ${JSON.stringify(exporter)}`);
+  }
+  if (o.otelEndpoint !== undefined) {
+    if (exporter !== 'otlp') throw new UsageError(`--otel-endpoint is for the otlp exporter, not --otel-exporter ${exporter}`);
+    let url: URL | undefined;
+    try {
+      url = new URL(o.otelEndpoint);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError(`--otel-endpoint expects an http(s) URL, got ${JSON.stringify(o.otelEndpoint)}`);
+  }
+  return { ...(exporter ? { otelExporter: exporter } : {}), ...(o.otelEndpoint !== undefined ? { otelEndpoint: o.otelEndpoint } : {}) };
 }
 
 function parseIntOption(name: string, value: string | undefined, min: number): number | undefined {
@@ -57,6 +78,7 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<numb
   if (typeof chaos === 'string') throw new UsageError(chaos);
   const vars = parseVarOptions(o.var);
   if (typeof vars === 'string') throw new UsageError(vars);
+  const otel = parseOtelOptions(o);
 
   const { files, unmatched } = resolveFileArgs(args);
   const problems: string[] = unmatched.map((p) => `${p}: no file matches this pattern`);
@@ -109,6 +131,7 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<numb
       signal: interrupt.signal,
       observer: reporter,
       ...(chaos ? { chaos } : {}),
+      ...otel,
     });
     reporter.summary(summary);
     if (signalExit) return signalExit;

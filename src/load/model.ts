@@ -14,6 +14,32 @@ import type { Position } from './toml.js';
 
 export type Command = string | readonly string[];
 export type AttrValue = string | number | boolean;
+
+/**
+ * A matcher table for an attribute in `attrs.all` / `attrs.any` (and
+ * `resource_attrs_must_match`): every key given must hold. `exists = false`
+ * is the only key an absent attribute can satisfy.
+ */
+export interface AttrMatcher {
+  /** Equal in string form (as a literal value). */
+  eq?: AttrValue;
+  ne?: AttrValue;
+  /** Numeric bounds: the attribute (or its string form) must be a number. */
+  gt?: number;
+  gte?: number;
+  lt?: number;
+  lte?: number;
+  /** JavaScript regular expression searched in the string form. */
+  regex?: string;
+  /** The whole string form matches; `*` is any run of characters. */
+  glob?: string;
+  /** Equal in string form to one of these. */
+  in?: readonly AttrValue[];
+  exists?: boolean;
+}
+
+/** What an expectation asks of one attribute: a literal, compared in string form, or a matcher table. */
+export type AttrExpected = AttrValue | AttrMatcher;
 export type TimeoutStrategy = 'hard' | 'graceful';
 
 export interface Limits {
@@ -110,7 +136,7 @@ export interface SpanExpectation {
   ancestor?: string;
   kind?: 'internal' | 'server' | 'client' | 'producer' | 'consumer';
   status?: SpanStatus;
-  attrs: { all?: Readonly<Record<string, AttrValue>>; any?: Readonly<Record<string, AttrValue>>; none?: readonly string[] };
+  attrs: { all?: Readonly<Record<string, AttrExpected>>; any?: Readonly<Record<string, AttrExpected>>; none?: readonly string[] };
   events: { all?: readonly string[]; any?: readonly string[] };
   durationMs?: { min?: number; max?: number };
   count?: CountBound;
@@ -120,16 +146,18 @@ export interface ExpectSpec {
   span: readonly SpanExpectation[];
   graph?: { mustInclude?: readonly (readonly [string, string])[]; mustNotCross?: readonly (readonly [string, string])[]; acyclic?: boolean };
   counts?: { spansTotal?: CountBound; eventsTotal?: CountBound; errorsTotal?: CountBound; byName?: Readonly<Record<string, CountBound>> };
-  window: readonly { outer: string; contains: readonly string[] }[];
+  /** `maxDurationMs`: every span named `outer` lasts at most that long. */
+  window: readonly { outer: string; contains: readonly string[]; maxDurationMs?: number }[];
   order?: { mustPrecede?: readonly (readonly [string, string])[]; mustFollow?: readonly (readonly [string, string])[] };
-  status?: { all?: SpanStatus; byName?: Readonly<Record<string, SpanStatus>> };
+  /** `errorsAllowed`: ERROR spans tolerated by `all = "OK"` (default 0). */
+  status?: { all?: SpanStatus; byName?: Readonly<Record<string, SpanStatus>>; errorsAllowed?: number };
   hermeticity?: {
     noContainerLeakage?: boolean;
     noNetworkLeakage?: boolean;
     noVolumeLeakage?: boolean;
     noProcessLeakage?: boolean;
     noExternalServices?: boolean;
-    resourceAttrsMustMatch?: Readonly<Record<string, AttrValue>>;
+    resourceAttrsMustMatch?: Readonly<Record<string, AttrExpected>>;
     spanAttrsForbidKeys?: readonly string[];
   };
 }
@@ -147,7 +175,7 @@ export interface ScenarioSpec {
   timeoutMs?: number;
   deadlineMs?: number;
   expectFailure: boolean;
-  artifacts: readonly ('logs' | 'spans' | 'inspect')[];
+  artifacts: readonly ('logs' | 'spans' | 'inspect' | 'spans:stdout')[];
   faults: readonly FaultSpec[];
   expect: ExpectSpec;
 }

@@ -107,6 +107,7 @@ export function jsonReport(j: JudgedSuite, digest?: string) {
     counts: reportCounts(j),
     scenarios: j.scenarios.map((s) => scenario(s, run.startedAt)),
     fileVerdicts: j.fileVerdicts.map(verdictJson),
+    forgeries: (j.forgeries ?? []).map((f) => ({ name: f.name, service: f.service, traceId: f.traceId, spanId: f.spanId, reason: f.reason })),
     digest: {
       algorithm: 'sha256',
       value: digest ?? traceDigest(j.spans, exclude),

@@ -94,7 +94,7 @@ function judged(): JudgedSuite {
     { kind: 'counts', keyPath: 'expect.counts.spans_total', description: 'spans total ≥ 5', passed: true, message: '11 spans' },
     { kind: 'hermeticity', keyPath: 'expect.hermeticity.no_volume_leakage', description: 'no volume left', passed: false, message: 'volume vol123 left behind' },
   ];
-  return { run: { ...run, scenarios }, scenarios, fileVerdicts, spans: spans(), passed: false };
+  return { run: { ...run, scenarios }, scenarios, fileVerdicts, forgeries: [], spans: spans(), passed: false };
 }
 
 function xmllint(file: string): { status: number | null; output: string } {
@@ -117,7 +117,7 @@ describe('JSON report', () => {
   const report = jsonReport(judged());
 
   it('has a stable key order and null for absent values', () => {
-    expect(Object.keys(report)).toEqual(['reportVersion', 'suite', 'seed', 'runId', 'traceId', 'startedAt', 'clockFrozen', 'durationMs', 'interrupted', 'outcome', 'counts', 'scenarios', 'fileVerdicts', 'digest', 'spans']);
+    expect(Object.keys(report)).toEqual(['reportVersion', 'suite', 'seed', 'runId', 'traceId', 'startedAt', 'clockFrozen', 'durationMs', 'interrupted', 'outcome', 'counts', 'scenarios', 'fileVerdicts', 'forgeries', 'digest', 'spans']);
     expect(Object.keys(report.scenarios[0]!.steps[0]!)).toEqual(['name', 'outcome', 'reason', 'message', 'exitCode', 'attempts', 'expectedFailure', 'durationMs', 'stdout', 'stderr']);
     expect(report.scenarios[0]!.reason).toBeNull();
     expect(report.scenarios[1]!.reason).toEqual({ type: 'exit_code', exitCode: 1, expected: 0 });

@@ -103,11 +103,12 @@ const TO_OBJECT = { longs: String, enums: Number, bytes: String, arrays: true, d
 // ---------------------------------------------------------------------------
 // OTLP (JSON shape) → SpanRecord
 
-type Obj = Record<string, unknown>;
-type IdEncoding = 'hex' | 'base64';
+// Exported for the other readers of OTLP JSON (stdout spans, saved trace files).
+export type Obj = Record<string, unknown>;
+export type IdEncoding = 'hex' | 'base64';
 
-const KINDS: SpanKindName[] = ['internal', 'internal', 'server', 'client', 'producer', 'consumer'];
-const KIND_NAMES: Record<string, SpanKindName> = {
+export const KINDS: readonly SpanKindName[] = ['internal', 'internal', 'server', 'client', 'producer', 'consumer'];
+export const KIND_NAMES: Readonly<Record<string, SpanKindName>> = {
   SPAN_KIND_UNSPECIFIED: 'internal',
   SPAN_KIND_INTERNAL: 'internal',
   SPAN_KIND_SERVER: 'server',
@@ -115,26 +116,26 @@ const KIND_NAMES: Record<string, SpanKindName> = {
   SPAN_KIND_PRODUCER: 'producer',
   SPAN_KIND_CONSUMER: 'consumer',
 };
-const STATUSES: StatusName[] = ['UNSET', 'OK', 'ERROR'];
-const STATUS_NAMES: Record<string, StatusName> = { STATUS_CODE_UNSET: 'UNSET', STATUS_CODE_OK: 'OK', STATUS_CODE_ERROR: 'ERROR' };
+export const STATUSES: readonly StatusName[] = ['UNSET', 'OK', 'ERROR'];
+export const STATUS_NAMES: Readonly<Record<string, StatusName>> = { STATUS_CODE_UNSET: 'UNSET', STATUS_CODE_OK: 'OK', STATUS_CODE_ERROR: 'ERROR' };
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Field by its lowerCamelCase name, or the proto field name that the protobuf JSON mapping also allows. */
-function field(o: Obj, camel: string): unknown {
+export function field(o: Obj, camel: string): unknown {
   if (camel in o) return o[camel];
   const snake = camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
   return o[snake];
 }
 
-function list(o: Obj, camel: string): unknown[] {
+export function list(o: Obj, camel: string): unknown[] {
   const v = field(o, camel);
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) throw new BadRequest(`${camel} is not an array`);
   return v;
 }
 
-function bigint(v: unknown): bigint | undefined {
+export function bigint(v: unknown): bigint | undefined {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'number' && Number.isFinite(v)) return BigInt(Math.trunc(v));
   if (typeof v === 'string' && /^-?\d+$/.test(v.trim())) return BigInt(v.trim());
@@ -142,13 +143,13 @@ function bigint(v: unknown): bigint | undefined {
 }
 
 /** Unix nanoseconds (string or number) → epoch milliseconds, keeping the sub-millisecond part. */
-function nanosToMs(v: unknown): number {
+export function nanosToMs(v: unknown): number {
   const ns = bigint(v);
   if (ns === undefined) return 0;
   return Number(ns / 1_000_000n) + Number(ns % 1_000_000n) / 1e6;
 }
 
-function enumValue<T>(v: unknown, byNumber: readonly T[], byName: Record<string, T>, fallback: T): T {
+export function enumValue<T>(v: unknown, byNumber: readonly T[], byName: Readonly<Record<string, T>>, fallback: T): T {
   if (typeof v === 'number') return byNumber[v] ?? fallback;
   if (typeof v === 'string') return byName[v] ?? (/^\d+$/.test(v) ? byNumber[Number(v)] : undefined) ?? fallback;
   return fallback;
@@ -184,7 +185,7 @@ function anyValue(value: unknown): AttrValue | undefined {
   return scalar(value);
 }
 
-function attributes(kvs: unknown[]): Record<string, AttrValue> {
+export function attributes(kvs: unknown[]): Record<string, AttrValue> {
   const out: Record<string, AttrValue> = {};
   for (const kv of kvs) {
     if (!isObj(kv) || typeof kv.key !== 'string') continue;
@@ -199,7 +200,7 @@ function attributes(kvs: unknown[]): Record<string, AttrValue> {
  * undefined when invalid (wrong length, not hex, all zero). With `zeroIsEmpty`
  * (parent ids) an all-zero id means "no parent", as some SDKs send it.
  */
-function id(v: unknown, bytes: number, encoding: IdEncoding, zeroIsEmpty = false): string | undefined {
+export function id(v: unknown, bytes: number, encoding: IdEncoding, zeroIsEmpty = false): string | undefined {
   if (v === undefined || v === null || v === '') return '';
   if (typeof v !== 'string') return undefined;
   let hex: string;
@@ -214,13 +215,59 @@ function id(v: unknown, bytes: number, encoding: IdEncoding, zeroIsEmpty = false
   return hex;
 }
 
-interface Converted {
+export interface Converted {
   spans: SpanRecord[];
   rejected: number;
   reasons: string[];
 }
 
-function convertRequest(body: unknown, encoding: IdEncoding): Converted {
+/** Which side made a span, from its instrumentation scope (the receiver: always the system under test). */
+export type SourceOf = (scope: Obj | undefined) => SpanRecord['source'];
+
+/**
+ * One OTLP (JSON shape) span → a SpanRecord with the given flattened resource
+ * attributes, or the reason it is rejected (invalid ids).
+ */
+export function convertSpan(s: unknown, resource: Record<string, AttrValue>, encoding: IdEncoding, source: SpanRecord['source'] = 'sut'): SpanRecord | string {
+  if (!isObj(s)) return 'span is not an object';
+  const label = typeof s.name === 'string' ? `span '${s.name}'` : 'span';
+  const traceId = id(field(s, 'traceId'), 16, encoding);
+  const spanId = id(field(s, 'spanId'), 8, encoding);
+  const parentSpanId = id(field(s, 'parentSpanId'), 8, encoding, true);
+  if (!traceId) return `${label}: invalid trace id`;
+  if (!spanId) return `${label}: invalid span id`;
+  if (parentSpanId === undefined) return `${label}: invalid parent span id`;
+  const status = field(s, 'status');
+  const record: SpanRecord = {
+    traceId,
+    spanId,
+    name: typeof s.name === 'string' ? s.name : '',
+    kind: enumValue(s.kind, KINDS, KIND_NAMES, 'internal'),
+    status: isObj(status) ? enumValue(status.code, STATUSES, STATUS_NAMES, 'UNSET') : 'UNSET',
+    attributes: attributes(list(s, 'attributes')),
+    events: list(s, 'events')
+      .filter(isObj)
+      .map((e) => ({
+        name: typeof e.name === 'string' ? e.name : '',
+        timeMs: nanosToMs(field(e, 'timeUnixNano')),
+        attributes: attributes(list(e, 'attributes')),
+      })),
+    startMs: nanosToMs(field(s, 'startTimeUnixNano')),
+    endMs: nanosToMs(field(s, 'endTimeUnixNano')),
+    resource,
+    source,
+  };
+  if (parentSpanId) record.parentSpanId = parentSpanId;
+  if (isObj(status) && typeof status.message === 'string' && status.message) record.statusMessage = status.message;
+  return record;
+}
+
+/**
+ * An ExportTraceServiceRequest (JSON shape) → SpanRecords. Throws BadRequest
+ * when the request's structure is wrong; invalid spans are counted as rejected.
+ * `sourceOf` decides runner/sut by scope (default: every span is the system under test's).
+ */
+export function convertRequest(body: unknown, encoding: IdEncoding, sourceOf: SourceOf = () => 'sut'): Converted {
   if (!isObj(body)) throw new BadRequest('request is not an object');
   const out: Converted = { spans: [], rejected: 0, reasons: [] };
   const reject = (reason: string) => {
@@ -233,50 +280,12 @@ function convertRequest(body: unknown, encoding: IdEncoding): Converted {
     const resource = attributes(isObj(res) ? list(res, 'attributes') : []);
     for (const ss of list(rs, 'scopeSpans')) {
       if (!isObj(ss)) throw new BadRequest('scopeSpans entry is not an object');
+      const scope = field(ss, 'scope');
+      const source = sourceOf(isObj(scope) ? scope : undefined);
       for (const s of list(ss, 'spans')) {
-        if (!isObj(s)) {
-          reject('span is not an object');
-          continue;
-        }
-        const label = typeof s.name === 'string' ? `span '${s.name}'` : 'span';
-        const traceId = id(field(s, 'traceId'), 16, encoding);
-        const spanId = id(field(s, 'spanId'), 8, encoding);
-        const parentSpanId = id(field(s, 'parentSpanId'), 8, encoding, true);
-        if (!traceId) {
-          reject(`${label}: invalid trace id`);
-          continue;
-        }
-        if (!spanId) {
-          reject(`${label}: invalid span id`);
-          continue;
-        }
-        if (parentSpanId === undefined) {
-          reject(`${label}: invalid parent span id`);
-          continue;
-        }
-        const status = field(s, 'status');
-        const record: SpanRecord = {
-          traceId,
-          spanId,
-          name: typeof s.name === 'string' ? s.name : '',
-          kind: enumValue(s.kind, KINDS, KIND_NAMES, 'internal'),
-          status: isObj(status) ? enumValue(status.code, STATUSES, STATUS_NAMES, 'UNSET') : 'UNSET',
-          attributes: attributes(list(s, 'attributes')),
-          events: list(s, 'events')
-            .filter(isObj)
-            .map((e) => ({
-              name: typeof e.name === 'string' ? e.name : '',
-              timeMs: nanosToMs(field(e, 'timeUnixNano')),
-              attributes: attributes(list(e, 'attributes')),
-            })),
-          startMs: nanosToMs(field(s, 'startTimeUnixNano')),
-          endMs: nanosToMs(field(s, 'endTimeUnixNano')),
-          resource,
-          source: 'sut',
-        };
-        if (parentSpanId) record.parentSpanId = parentSpanId;
-        if (isObj(status) && typeof status.message === 'string' && status.message) record.statusMessage = status.message;
-        out.spans.push(record);
+        const converted = convertSpan(s, resource, encoding, source);
+        if (typeof converted === 'string') reject(converted);
+        else out.spans.push(converted);
       }
     }
   }
@@ -286,7 +295,8 @@ function convertRequest(body: unknown, encoding: IdEncoding): Converted {
 // ---------------------------------------------------------------------------
 // HTTP
 
-class BadRequest extends Error {}
+/** The request (or a part of it) does not have the OTLP shape; the receiver answers 400. */
+export class BadRequest extends Error {}
 class TooLarge extends Error {}
 
 type Format = 'json' | 'protobuf';

@@ -4,8 +4,10 @@
  * system under test that joined through TRACEPARENT), the file's expectations
  * against the whole trace. A failed expectation fails its scenario (or the file).
  */
+import type { Suite } from '../load/index.js';
 import type { ScenarioResult } from '../runtime/results.js';
 import type { SuiteRun } from '../runtime/suite.js';
+import { admitSutSpans, recordForgeries, type Forgery } from '../telemetry/forgery.js';
 import { fromReadableSpan, type SpanRecord } from '../telemetry/span-record.js';
 import { buildGraph } from './graph.js';
 import { declaredChecks, evaluate, type Verdict } from './index.js';
@@ -21,11 +23,42 @@ export interface JudgedSuite {
   fileVerdicts: Verdict[];
   /** Every span of the trace: the runner's and the system under test's. */
   spans: SpanRecord[];
+  /**
+   * Spans of the system under test kept out of the graph because they took a
+   * `clnrm.*` name or a runner span's id (also recorded on `clnrm.run`).
+   * Always set by judgeSuite (optional only for hand-made JudgedSuites).
+   */
+  forgeries?: Forgery[];
   passed: boolean;
 }
 
+/**
+ * Where a verdict's expectation is in the file: its own key path, or the
+ * nearest enclosing one the file knows (e.g. `status.by_name` for a name
+ * written as a dotted key).
+ */
+function locateVerdict(suite: Suite, v: Verdict): Verdict {
+  let keyPath = v.keyPath;
+  while (keyPath) {
+    const at = suite.locate(keyPath);
+    if (at) return { ...v, line: at.line, column: at.column };
+    const cut = Math.max(keyPath.lastIndexOf('.'), keyPath.lastIndexOf('['));
+    if (cut <= 0) break;
+    keyPath = keyPath.slice(0, cut);
+  }
+  return v;
+}
+
+/** `file:line: key path` of a verdict, for messages. */
+export function verdictLocation(file: string, v: Verdict): string {
+  return `${v.line !== undefined ? `${file}:${v.line}: ` : ''}${v.keyPath}`;
+}
+
 export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = []): JudgedSuite {
-  const spans = [...run.spans.map(fromReadableSpan), ...sutSpans.filter((s) => s.traceId === run.traceId)];
+  // Intake: spans of the system under test in this trace, minus forgeries of the runner's spans.
+  const runner = run.spans.map(fromReadableSpan);
+  const { admitted, forgeries } = admitSutSpans(runner, sutSpans.filter((s) => s.traceId === run.traceId));
+  const spans = [...recordForgeries(runner, forgeries), ...admitted];
   const graph = buildGraph(spans);
   const suite = run.suite;
   const allowedHosts = [...Object.keys(suite.services), ...Object.keys(suite.proxies)];
@@ -35,7 +68,7 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = []):
     if (result.skipped) return { ...result, verdicts: [] };
     const root = graph.spans.find((s) => s.name === `clnrm.scenario:${spec.name}` && s.source === 'runner');
     const verdicts = root
-      ? evaluate(spec.expect, { graph: graph.subtree(root), keyPath: `${spec.keyPath}.expect`, leaks: result.leaks, allowedHosts })
+      ? evaluate(spec.expect, { graph: graph.subtree(root), keyPath: `${spec.keyPath}.expect`, leaks: result.leaks, allowedHosts }).map((v) => locateVerdict(suite, v))
       : [];
     const judged: JudgedScenario = { ...result, verdicts };
     const failed = verdicts.filter((v) => !v.passed);
@@ -43,7 +76,7 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = []):
       judged.outcome = 'error';
       judged.message = `the scenario's span is missing, so its ${declaredChecks(spec.expect)} expectation(s) could not be checked`;
     } else if (failed.length > 0 && result.outcome !== 'error') {
-      const why = `${failed.length} expectation(s) failed: ${failed.map((v) => `${v.keyPath}: ${v.description}: ${v.message}`).join(' | ')}`;
+      const why = `${failed.length} expectation(s) failed: ${failed.map((v) => `${verdictLocation(suite.file, v)}: ${v.description}: ${v.message}`).join(' | ')}`;
       judged.outcome = 'fail';
       // A leak stays the reason: it is the more serious finding; the failed expectations are added to the message.
       if (result.reason?.type === 'leak') judged.message = `${result.message}; ${why}`;
@@ -59,8 +92,8 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = []):
   });
 
   const leaks = run.scenarios.flatMap((s) => s.leaks);
-  const fileVerdicts = evaluate(suite.expect, { graph, keyPath: 'expect', leaks, allowedHosts });
+  const fileVerdicts = evaluate(suite.expect, { graph, keyPath: 'expect', leaks, allowedHosts }).map((v) => locateVerdict(suite, v));
   const ran = scenarios.filter((s) => !s.skipped);
   const passed = ran.length > 0 && ran.every((s) => s.outcome === 'pass') && fileVerdicts.every((v) => v.passed);
-  return { run, scenarios, fileVerdicts, spans, passed };
+  return { run, scenarios, fileVerdicts, spans, forgeries, passed };
 }
