@@ -4,7 +4,7 @@
  */
 import { formatKeyPath } from './issues.js';
 import type {
-  AttrValue,
+  AttrExpected,
   CountBound,
   ExpectSpec,
   FaultSpec,
@@ -107,13 +107,13 @@ function expectations(raw: Raw | undefined, keyPath: string): ExpectSpec {
   const e = raw ?? {};
   const spec: ExpectSpec = {
     span: (e.span ?? []).map((s: Raw, i: number) => spanExpectation(s, `${keyPath}.span[${i}]`)),
-    window: e.window ?? [],
+    window: ((e.window ?? []) as Raw[]).map((w) => compact({ outer: w.outer, contains: w.contains, maxDurationMs: w.max_duration_ms })),
   };
   if (e.graph) spec.graph = compact({ mustInclude: pairs(e.graph.must_include), mustNotCross: pairs(e.graph.must_not_cross), acyclic: e.graph.acyclic });
   if (e.counts)
     spec.counts = compact({ spansTotal: e.counts.spans_total, eventsTotal: e.counts.events_total, errorsTotal: e.counts.errors_total, byName: e.counts.by_name });
   if (e.order) spec.order = compact({ mustPrecede: pairs(e.order.must_precede), mustFollow: pairs(e.order.must_follow) });
-  if (e.status) spec.status = compact({ all: e.status.all, byName: e.status.by_name });
+  if (e.status) spec.status = compact({ all: e.status.all, byName: e.status.by_name, errorsAllowed: e.status.errors_allowed ?? 0 });
   if (e.hermeticity) {
     const h = e.hermeticity;
     spec.hermeticity = compact({
@@ -122,7 +122,7 @@ function expectations(raw: Raw | undefined, keyPath: string): ExpectSpec {
       noVolumeLeakage: h.no_volume_leakage,
       noProcessLeakage: h.no_process_leakage,
       noExternalServices: h.no_external_services,
-      resourceAttrsMustMatch: h.resource_attrs_must_match as Record<string, AttrValue> | undefined,
+      resourceAttrsMustMatch: h.resource_attrs_must_match as Record<string, AttrExpected> | undefined,
       spanAttrsForbidKeys: h.span_attrs_forbid_keys,
     });
   }

@@ -162,6 +162,9 @@ export function checkReferences(file: string, parsed: ParsedToml): LoadIssue[] {
     for (const key of ['must_precede', 'must_follow'] as const) {
       ((expect.order?.[key] ?? []) as string[][]).forEach((pair, i) => pair.forEach((n, j) => check([...base, 'order', key, i, j], n)));
     }
+    if (expect.status?.errors_allowed !== undefined && expect.status.all !== 'OK') {
+      error([...base, 'status', 'errors_allowed'], '`errors_allowed` only applies to `all = "OK"`', expect.status.all === undefined ? 'add `all = "OK"`, or remove `errors_allowed`' : 'remove `errors_allowed`');
+    }
     ((expect.window ?? []) as Raw[]).forEach((w, i) => {
       check([...base, 'window', i, 'outer'], w.outer);
       (w.contains as string[]).forEach((n, j) => check([...base, 'window', i, 'contains', j], n));

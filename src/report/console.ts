@@ -4,6 +4,7 @@
  */
 import pc from 'picocolors';
 import type { RunObserver, RunSummary } from '../run.js';
+import { verdictLocation } from '../validate/judge.js';
 
 export interface ConsoleOptions {
   quiet?: boolean;
@@ -42,12 +43,12 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
         write(`  ${mark} ${r.name} ${color.dim(seconds(r.durationMs))}${detail}`);
         if (o.verbose) {
           for (const s of r.steps) write(color.dim(`      ${s.outcome === 'pass' ? '✓' : '✗'} step ${s.name}: ${s.message} (attempts ${s.attempts})`));
-          for (const v of r.verdicts) write(color.dim(`      ${v.passed ? '✓' : '✗'} ${v.description}: ${v.message}`));
+          for (const v of r.verdicts) write(color.dim(`      ${v.passed ? '✓' : `✗ ${verdictLocation(judged.run.suite.file, v)}:`} ${v.description}: ${v.message}`));
         }
       }
       for (const v of judged.fileVerdicts) {
         if (v.passed && !o.verbose) continue;
-        write(`  ${v.passed ? color.green('✓') : color.red('✗')} ${v.keyPath}: ${v.description}${v.passed ? '' : color.dim(` — ${v.message}`)}`);
+        write(`  ${v.passed ? color.green('✓') : color.red('✗')} ${v.passed ? v.keyPath : verdictLocation(judged.run.suite.file, v)}: ${v.description}${v.passed ? '' : color.dim(` — ${v.message}`)}`);
       }
       if (outcome.baseline && !outcome.baseline.matches) {
         write(`  ${color.red('✗')} trace digest ${outcome.digest.slice(0, 16)}… differs from the baseline ${outcome.baseline.digest.slice(0, 16)}… (${outcome.baseline.source}); see \`clnrm diff\``);

@@ -1,4 +1,5 @@
 /** `[expect.counts]`: bounds on the number of spans, events, errors, and spans per name. */
+import { formatKeyPath } from '../load/issues.js';
 import { describeBound, withinBound, type ExpectationCheck, type Verdict } from './types.js';
 
 export const checkCounts: ExpectationCheck = (expect, ctx) => {
@@ -14,6 +15,6 @@ export const checkCounts: ExpectationCheck = (expect, ctx) => {
   if (c.spansTotal) check('spans_total', 'spans', spans.length, c.spansTotal);
   if (c.eventsTotal) check('events_total', 'events', spans.reduce((n, s) => n + s.events.length, 0), c.eventsTotal);
   if (c.errorsTotal) check('errors_total', 'spans with status ERROR', spans.filter((s) => s.status === 'ERROR').length, c.errorsTotal);
-  for (const [name, bound] of Object.entries(c.byName ?? {})) check(`by_name.${JSON.stringify(name)}`, `spans named \`${name}\``, ctx.graph.named(name).length, bound);
+  for (const [name, bound] of Object.entries(c.byName ?? {})) check(formatKeyPath(['by_name', name]), `spans named \`${name}\``, ctx.graph.named(name).length, bound);
   return out;
 };

@@ -3,7 +3,8 @@
  * verification lists resources by label) and in the spans (processes left
  * after steps, hosts outside the scenario, resource and forbidden attributes).
  */
-import { sameValue, type ExpectationCheck, type Verdict } from './types.js';
+import { describeExpected, matches } from './attr-match.js';
+import type { ExpectationCheck, Verdict } from './types.js';
 
 const HOST_KEYS = ['server.address', 'net.peer.name', 'net.peer.ip', 'network.peer.address', 'http.host'];
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1)$/;
@@ -49,13 +50,18 @@ export const checkHermeticity: ExpectationCheck = (expect, ctx) => {
   if (h.resourceAttrsMustMatch) {
     const problems: string[] = [];
     const sut = ctx.graph.spans.filter((s) => s.source === 'sut');
-    for (const s of sut) for (const [k, v] of Object.entries(h.resourceAttrsMustMatch)) if (!sameValue(s.resource[k], v)) problems.push(`${s.name}: resource ${k} = ${JSON.stringify(s.resource[k])}, expected ${JSON.stringify(v)}`);
+    for (const s of sut) {
+      for (const [k, v] of Object.entries(h.resourceAttrsMustMatch)) {
+        const actual = Object.hasOwn(s.resource, k) ? s.resource[k] : undefined;
+        if (!matches(actual, v)) problems.push(`${s.name}: resource ${k} = ${JSON.stringify(actual)}, expected ${describeExpected(v)}`);
+      }
+    }
     if (sut.length === 0) problems.push('no span of the system under test to check');
     add('resource_attrs_must_match', 'resource attributes of the system under test', problems, `${sut.length} span(s) checked`);
   }
   if (h.spanAttrsForbidKeys) {
     const problems: string[] = [];
-    for (const s of ctx.graph.spans) for (const k of h.spanAttrsForbidKeys) if (k in s.attributes) problems.push(`${s.name} carries ${k}`);
+    for (const s of ctx.graph.spans) for (const k of h.spanAttrsForbidKeys) if (Object.hasOwn(s.attributes, k)) problems.push(`${s.name} carries ${k}`);
     add('span_attrs_forbid_keys', `no span carries ${h.spanAttrsForbidKeys.join(', ')}`, problems, `${ctx.graph.spans.length} span(s) checked`);
   }
   return out;

@@ -1,9 +1,23 @@
-/** `[[expect.span]]`: spans that must exist with a parent, attributes, events, status, duration and count. */
+/**
+ * `[[expect.span]]`: spans with a parent, attributes, events, status and duration.
+ *
+ * Without `count`, at least one span with the name must exist and every span
+ * with that name (in scope: the scenario's subtree, or the whole trace) must
+ * satisfy all the constraints. With `count`, the number of spans with the name
+ * that satisfy all the constraints must be within the bound.
+ */
 import type { SpanExpectation } from '../load/index.js';
 import { matchesPattern } from '../common/span-names.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
+import { describeCondition, describeExpected, isMatcher, matches } from './attr-match.js';
 import type { SpanGraph } from './graph.js';
-import { describeBound, sameValue, withinBound, type ExpectationCheck } from './types.js';
+import { describeBound, withinBound, type ExpectationCheck } from './types.js';
+
+/** How many candidate spans a failure message shows. */
+const SHOWN = 3;
+
+/** An attribute of the span itself: keys such as `constructor` are never the prototype's. */
+const attr = (s: SpanRecord, key: string): unknown => (Object.hasOwn(s.attributes, key) ? s.attributes[key] : undefined);
 
 /** The reasons a span does not satisfy the expectation; empty when it does. */
 function mismatches(e: SpanExpectation, s: SpanRecord, graph: SpanGraph): string[] {
@@ -14,11 +28,15 @@ function mismatches(e: SpanExpectation, s: SpanRecord, graph: SpanGraph): string
   if (e.kind !== undefined && s.kind !== e.kind) out.push(`kind is ${s.kind}, expected ${e.kind}`);
   if (e.status !== undefined && s.status !== e.status) out.push(`status is ${s.status}, expected ${e.status}`);
   for (const [k, v] of Object.entries(e.attrs.all ?? {})) {
-    if (!sameValue(s.attributes[k], v)) out.push(k in s.attributes ? `${k} = ${JSON.stringify(s.attributes[k])}, expected ${JSON.stringify(v)}` : `attribute ${k} missing (expected ${JSON.stringify(v)})`);
+    const actual = attr(s, k);
+    if (matches(actual, v)) continue;
+    out.push(actual !== undefined ? `${k} = ${JSON.stringify(actual)}, expected ${describeExpected(v)}` : `attribute ${k} missing (expected ${describeExpected(v)})`);
   }
   const any = Object.entries(e.attrs.any ?? {});
-  if (any.length > 0 && !any.some(([k, v]) => sameValue(s.attributes[k], v))) out.push(`none of ${any.map(([k, v]) => `${k} = ${JSON.stringify(v)}`).join(', ')}`);
-  for (const k of e.attrs.none ?? []) if (k in s.attributes) out.push(`attribute ${k} present (must be absent)`);
+  if (any.length > 0 && !any.some(([k, v]) => matches(attr(s, k), v))) {
+    out.push(`none of ${any.map(([k, v]) => (isMatcher(v) ? describeCondition(k, v) : `${k} = ${JSON.stringify(v)}`)).join(', ')}`);
+  }
+  for (const k of e.attrs.none ?? []) if (attr(s, k) !== undefined) out.push(`attribute ${k} present (must be absent)`);
   const events = new Set(s.events.map((ev) => ev.name));
   for (const name of e.events.all ?? []) if (!events.has(name)) out.push(`event ${name} missing`);
   if (e.events.any && e.events.any.length > 0 && !e.events.any.some((n) => events.has(n))) out.push(`none of the events ${e.events.any.join(', ')}`);
@@ -28,30 +46,69 @@ function mismatches(e: SpanExpectation, s: SpanRecord, graph: SpanGraph): string
   return out;
 }
 
+/** A span as the expectation sees it: its name, parent, and the fields the expectation constrains. */
+function summary(e: SpanExpectation, s: SpanRecord, graph: SpanGraph): string {
+  const parent = graph.parentOf(s);
+  const parts = [parent ? `parent \`${parent.name}\`` : 'root'];
+  if (e.kind !== undefined) parts.push(`kind ${s.kind}`);
+  if (e.status !== undefined) parts.push(`status ${s.status}`);
+  const keys = [...new Set([...Object.keys(e.attrs.all ?? {}), ...Object.keys(e.attrs.any ?? {}), ...(e.attrs.none ?? [])])];
+  const shown = keys.filter((k) => attr(s, k) !== undefined).map((k) => `${k}=${JSON.stringify(attr(s, k))}`);
+  if (shown.length) parts.push(shown.join(', '));
+  if (e.events.all?.length || e.events.any?.length) parts.push(s.events.length ? `events ${[...new Set(s.events.map((ev) => ev.name))].join(', ')}` : 'no events');
+  if (e.durationMs) parts.push(`${(s.endMs - s.startMs).toFixed(0)} ms`);
+  return `\`${s.name}\` (${parts.join('; ')})`;
+}
+
+const list = (items: readonly string[]): string => items.slice(0, SHOWN).join(' | ') + (items.length > SHOWN ? ` | … and ${items.length - SHOWN} more` : '');
+
 function describe(e: SpanExpectation): string {
   const parts = [`span \`${e.name}\``];
   if (e.parent) parts.push(`under \`${e.parent}\``);
   if (e.ancestor) parts.push(`within \`${e.ancestor}\``);
   if (e.status) parts.push(`status ${e.status}`);
   const attrs = Object.entries(e.attrs.all ?? {});
-  if (attrs.length) parts.push(`with ${attrs.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}`);
+  if (attrs.length) parts.push(`with ${attrs.map(([k, v]) => describeCondition(k, v)).join(', ')}`);
   if (e.count) parts.push(`count ${describeBound(e.count)}`);
   return parts.join(' ');
 }
 
+function noSpanNamed(name: string, graph: SpanGraph): string {
+  const seen = [...new Set(graph.spans.map((s) => s.name))].sort();
+  return `no span named \`${name}\`; spans seen: ${seen.slice(0, 15).join(', ')}${seen.length > 15 ? ', …' : ''}`;
+}
+
+/** The bound asks for more spans than `n`. */
+const tooFew = (n: number, b: { eq?: number; gte?: number }) => (b.eq !== undefined && n < b.eq) || (b.gte !== undefined && n < b.gte);
+
 export const checkSpans: ExpectationCheck = (expect, ctx) =>
   expect.span.map((e) => {
-    const named = ctx.graph.named(e.name);
-    const matching = named.filter((s) => mismatches(e, s, ctx.graph).length === 0);
-    const bound = e.count ?? { gte: 1 };
-    const passed = withinBound(matching.length, bound);
+    const { graph } = ctx;
+    const named = graph.named(e.name);
+    const judged = named.map((span) => ({ span, problems: mismatches(e, span, graph) }));
+    const matching = judged.filter((j) => j.problems.length === 0);
+    // The closest candidates first: the spans that miss the fewest constraints.
+    const failing = judged.filter((j) => j.problems.length > 0).sort((a, b) => a.problems.length - b.problems.length);
+    const explain = (j: (typeof judged)[number]) => `${summary(e, j.span, graph)}: ${j.problems.join('; ')}`;
+    let passed: boolean;
     let message: string;
-    if (passed) message = `${matching.length} matching span(s)`;
-    else if (named.length === 0) {
-      const seen = [...new Set(ctx.graph.spans.map((s) => s.name))].sort();
-      message = `no span named \`${e.name}\`; spans seen: ${seen.slice(0, 15).join(', ')}${seen.length > 15 ? ', …' : ''}`;
-    } else if (matching.length === 0) {
-      message = `${named.length} span(s) named \`${e.name}\`, none matches: ${mismatches(e, named[0]!, ctx.graph).join('; ')}`;
-    } else message = `${matching.length} matching span(s), expected ${describeBound(bound)}`;
+    if (e.count === undefined) {
+      passed = named.length > 0 && failing.length === 0;
+      if (named.length === 0) message = noSpanNamed(e.name, graph);
+      else if (passed) message = `${matching.length} matching span(s)`;
+      else {
+        const which = failing.length === named.length ? (named.length === 1 ? 'it does not' : 'none does') : `${failing.length} of ${named.length} do not`;
+        message = `every span named \`${e.name}\` must match (no \`count\` given), ${which}: ${list(failing.map(explain))}`;
+      }
+    } else {
+      passed = withinBound(matching.length, e.count);
+      message = `${matching.length} matching span(s)`;
+      if (!passed) {
+        message += `, expected ${describeBound(e.count)}`;
+        if (named.length === 0) message += `; ${noSpanNamed(e.name, graph)}`;
+        else if (!tooFew(matching.length, e.count)) message += `; matching: ${list(matching.map((j) => summary(e, j.span, graph)))}`;
+        else if (failing.length > 0) message += `; closest of the ${named.length} named \`${e.name}\`: ${list(failing.map(explain))}`;
+      }
+    }
     return { kind: 'span' as const, keyPath: e.keyPath, description: describe(e), passed, message };
   });

@@ -18,6 +18,9 @@ export interface Verdict {
   passed: boolean;
   /** Why it failed, or what matched. */
   message: string;
+  /** Where the expectation is in the suite file (1-based), filled in by judgeSuite when the file locates the key path. */
+  line?: number;
+  column?: number;
 }
 
 export interface CheckContext {
@@ -32,12 +35,7 @@ export interface CheckContext {
 
 export type ExpectationCheck = (expect: ExpectSpec, ctx: CheckContext) => Verdict[];
 
-/** String comparison of attribute values, so `"true"` in TOML matches a boolean attribute. */
-export function sameValue(actual: unknown, expected: unknown): boolean {
-  if (actual === undefined) return false;
-  if (Array.isArray(actual)) return JSON.stringify(actual.map(String)) === JSON.stringify(Array.isArray(expected) ? expected.map(String) : [String(expected)]);
-  return String(actual) === String(expected);
-}
+export { sameValue } from './attr-match.js';
 
 export function withinBound(n: number, b: { eq?: number; gte?: number; lte?: number }): boolean {
   return (b.eq === undefined || n === b.eq) && (b.gte === undefined || n >= b.gte) && (b.lte === undefined || n <= b.lte);

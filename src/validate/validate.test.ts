@@ -1,5 +1,7 @@
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { loadSuiteSource, type ExpectSpec, type SpanExpectation, type Suite } from '../load/index.js';
+import { consoleReporter } from '../report/console.js';
 import type { ResourceInfo } from '../runtime/engine.js';
 import type { ScenarioResult } from '../runtime/results.js';
 import type { SuiteRun } from '../runtime/suite.js';
@@ -218,28 +220,134 @@ describe('[[expect.span]]', () => {
     ['duration max', { durationMs: { max: 439 } }, 'lasted 440 ms, expected ≤ 439 ms'],
   ];
   it.each(breaks)('fails on %s alone', (_what, change, reason) => {
-    const v = spanVerdict({ ...full, ...change });
+    // Without `count`: the only span of the name must match.
+    const { count: _count, ...every } = full;
+    const v = spanVerdict({ ...every, ...change });
     expect(v.passed).toBe(false);
-    expect(v.message).toBe(`1 span(s) named \`clnrm.step:y\`, none matches: ${reason}`);
+    expect(v.message.startsWith('every span named `clnrm.step:y` must match (no `count` given), it does not: `clnrm.step:y` (parent `clnrm.scenario:x`')).toBe(true);
+    expect(v.message.endsWith(`): ${reason}`)).toBe(true);
+    // With `count`: no span satisfies it; the closest candidate says why.
+    const counted = spanVerdict({ ...full, ...change });
+    expect(counted.passed).toBe(false);
+    expect(counted.message.startsWith('0 matching span(s), expected = 1; closest of the 1 named `clnrm.step:y`: `clnrm.step:y` (parent `clnrm.scenario:x`')).toBe(true);
+    expect(counted.message.endsWith(`): ${reason}`)).toBe(true);
+  });
+
+  it('describes a failing candidate by name, parent and the fields the expectation constrains', () => {
+    const v = spanVerdict({ ...full, count: undefined, attrs: { ...full.attrs, all: { 'step.name': 'other', 'no.such': 1 } } });
+    expect(v.message).toBe(
+      'every span named `clnrm.step:y` must match (no `count` given), it does not: ' +
+        '`clnrm.step:y` (parent `clnrm.scenario:x`; kind internal; status ERROR; step.name="y", exit.code=1; events retry; 440 ms): ' +
+        'step.name = "y", expected "other"; attribute no.such missing (expected 1)',
+    );
+    // A root span, and a span without events.
+    expect(spanVerdict(se('clnrm.run', { parent: 'x', events: { all: ['e'] } })).message).toBe(
+      'every span named `clnrm.run` must match (no `count` given), it does not: `clnrm.run` (root; no events): parent is none (root), expected `x`; event e missing',
+    );
   });
 
   it('fails on a count bound alone', () => {
     expect(spanVerdict({ ...full, count: { gte: 2 } })).toMatchObject({ passed: false, message: '1 matching span(s), expected ≥ 2' });
-    expect(spanVerdict({ ...full, count: { lte: 0 } })).toMatchObject({ passed: false, message: '1 matching span(s), expected ≤ 0' });
-    expect(spanVerdict(se('clnrm.step:*', { count: { eq: 1 } }))).toMatchObject({ passed: false, message: '2 matching span(s), expected = 1' });
+    // Too many: the message lists the spans that matched.
+    expect(spanVerdict({ ...full, count: { lte: 0 } })).toMatchObject({
+      passed: false,
+      message:
+        '1 matching span(s), expected ≤ 0; matching: `clnrm.step:y` (parent `clnrm.scenario:x`; kind internal; status ERROR; step.name="y", retry.attempts=3, exit.code=1; events retry; 440 ms)',
+    });
+    expect(spanVerdict(se('clnrm.step:*', { count: { eq: 1 } }))).toMatchObject({
+      passed: false,
+      message: '2 matching span(s), expected = 1; matching: `clnrm.step:y` (parent `clnrm.scenario:x`) | `clnrm.step:z` (parent `clnrm.scenario:x`)',
+    });
     expect(spanVerdict(se('clnrm.step:*', { count: { eq: 2 } }))).toMatchObject({ passed: true, message: '2 matching span(s)' });
+    expect(spanVerdict(se('clnrm.nope', { count: { gte: 1 } }))).toMatchObject({ passed: false });
+    expect(spanVerdict(se('clnrm.nope', { count: { gte: 1 } })).message).toMatch(/^0 matching span\(s\), expected ≥ 1; no span named `clnrm.nope`; spans seen: GET \/orders, /);
   });
 
   it('an explicit count of 0 passes when nothing matches (a span that must not exist)', () => {
     expect(spanVerdict(se('clnrm.recovery', { count: { eq: 0 } })).passed).toBe(true);
     expect(spanVerdict(se('clnrm.step:y', { count: { eq: 0 } })).passed).toBe(false);
+    // A span of the name that does not satisfy the constraints does not count.
+    expect(spanVerdict(se('clnrm.step:y', { status: 'OK', count: { eq: 0 } })).passed).toBe(true);
   });
 
   it('counts only the spans that match every constraint', () => {
     // Two steps: only y is ERROR.
     expect(spanVerdict(se('clnrm.step:*', { status: 'ERROR', count: { eq: 1 } })).passed).toBe(true);
     expect(spanVerdict(se('clnrm.step:*', { status: 'OK', count: { eq: 1 } })).passed).toBe(true);
-    expect(spanVerdict(se('clnrm.step:*', { status: 'UNSET' }))).toMatchObject({ passed: false, message: '2 span(s) named `clnrm.step:*`, none matches: status is ERROR, expected UNSET' });
+    expect(spanVerdict(se('clnrm.step:*', { status: 'OK', count: { gte: 1 } })).passed).toBe(true);
+    expect(spanVerdict(se('clnrm.step:*', { status: 'UNSET' }))).toMatchObject({
+      passed: false,
+      message:
+        'every span named `clnrm.step:*` must match (no `count` given), none does: ' +
+        '`clnrm.step:y` (parent `clnrm.scenario:x`; status ERROR): status is ERROR, expected UNSET | `clnrm.step:z` (parent `clnrm.scenario:x`; status OK): status is OK, expected UNSET',
+    });
+  });
+
+  it('without `count`, every span of the name must match: one that does not fails the expectation', () => {
+    // Of the two steps only y is ERROR: "every step is ERROR" fails, naming z.
+    expect(spanVerdict(se('clnrm.step:*', { status: 'ERROR' }))).toMatchObject({
+      passed: false,
+      message: 'every span named `clnrm.step:*` must match (no `count` given), 1 of 2 do not: `clnrm.step:z` (parent `clnrm.scenario:x`; status OK): status is OK, expected ERROR',
+    });
+    // Every step has processes.leaked = 0 and the scenario as parent: passes.
+    expect(spanVerdict(se('clnrm.step:*', { parent: 'clnrm.scenario:x', attrs: { all: { 'processes.leaked': 0 } } }))).toMatchObject({ passed: true, message: '2 matching span(s)' });
+    // A second cleanup elsewhere in the trace that does not satisfy the constraints fails the expectation...
+    const second = [...tree(), rec({ spanId: 'c2', parentSpanId: 's', name: 'clnrm.cleanup', attributes: { 'cleanup.success': false } })];
+    const v = spanVerdict(se('clnrm.cleanup', { attrs: { all: { 'cleanup.success': true } } }), second);
+    expect(v).toMatchObject({
+      passed: false,
+      message: 'every span named `clnrm.cleanup` must match (no `count` given), 1 of 2 do not: `clnrm.cleanup` (parent `clnrm.scenario:x`; cleanup.success=false): cleanup.success = false, expected true',
+    });
+    // ...unless `count` says how many must: then the others may be anything.
+    expect(spanVerdict(se('clnrm.cleanup', { attrs: { all: { 'cleanup.success': true } }, count: { eq: 1 } }), second).passed).toBe(true);
+    expect(spanVerdict(se('clnrm.cleanup', { parent: 'clnrm.timeout.enforced', count: { gte: 1 } }), second).passed).toBe(true);
+    expect(spanVerdict(se('clnrm.cleanup', { parent: 'clnrm.timeout.enforced' }), second).passed).toBe(false);
+  });
+
+  it('shows at most three candidates, the closest (fewest failed constraints) first', () => {
+    const many = [
+      rec({ spanId: 'p', name: 'p' }),
+      ...[3, 1, 2, 1, 1].map((bad, i) =>
+        rec({ spanId: `w${i}`, parentSpanId: 'p', name: 'w', attributes: { a: bad >= 1 ? 0 : 1, b: bad >= 2 ? 0 : 1, c: bad >= 3 ? 0 : 1, i } }),
+      ),
+    ];
+    const v = spanVerdict(se('w', { attrs: { all: { a: 1, b: 1, c: 1 } } }), many);
+    expect(v.passed).toBe(false);
+    const shown = [...v.message.matchAll(/`w` \(parent `p`; a=0, b=(\d), c=(\d)\)/g)].map((m) => `${m[1]}${m[2]}`);
+    expect(shown).toEqual(['11', '11', '11']);
+    expect(v.message).toMatch(/^every span named `w` must match \(no `count` given\), none does: /);
+    expect(v.message.endsWith(' | … and 2 more')).toBe(true);
+  });
+
+  it('attribute matchers: typed comparisons on the attributes of the span', () => {
+    const ok = (all: Record<string, unknown>, spans = tree()) => spanVerdict(se('GET /orders', { attrs: { all: all as never } }), spans).passed;
+    expect(ok({ 'http.response.status_code': { gte: 200, lt: 300 } })).toBe(true);
+    expect(ok({ 'http.response.status_code': { gte: 300 } })).toBe(false);
+    expect(ok({ 'http.route': { glob: '/ord*' }, 'server.address': { in: ['db', 'cache'] } })).toBe(true);
+    expect(ok({ 'http.route': { regex: '^/orders$' } })).toBe(true);
+    expect(ok({ 'http.route': { regex: '^/users' } })).toBe(false);
+    expect(ok({ 'db.statement': { exists: false }, 'http.route': { exists: true } })).toBe(true);
+    expect(ok({ 'http.route': { exists: false } })).toBe(false);
+    const v = spanVerdict(se('GET /orders', { attrs: { all: { 'http.response.status_code': { gte: 500 }, 'db.statement': { exists: true }, 'http.route': { exists: false } } } }));
+    expect(v.message).toBe(
+      'every span named `GET /orders` must match (no `count` given), it does not: ' +
+        '`GET /orders` (parent `clnrm.step:y`; http.response.status_code=200, http.route="/orders"): ' +
+        'http.response.status_code = 200, expected ≥ 500; attribute db.statement missing (expected present); http.route = "/orders", expected absent',
+    );
+    expect(v.description).toBe('span `GET /orders` with http.response.status_code ≥ 500, db.statement present, http.route absent');
+    // `any`: one matcher holding is enough.
+    const any = (a: Record<string, unknown>) => spanVerdict(se('GET /orders', { attrs: { any: a as never } }));
+    expect(any({ 'http.response.status_code': { gte: 500 }, 'http.route': { glob: '/orders' } }).passed).toBe(true);
+    expect(any({ 'http.response.status_code': { gte: 500 }, 'http.route': { glob: '/users*' } })).toMatchObject({
+      passed: false,
+      message: expect.stringContaining('none of http.response.status_code ≥ 500, http.route like "/users*"'),
+    });
+  });
+
+  it('an attribute named like an Object prototype member is absent unless the span has it', () => {
+    expect(spanVerdict(se('clnrm.run', { attrs: { all: { constructor: { exists: true } } } })).passed).toBe(false);
+    expect(spanVerdict(se('clnrm.run', { attrs: { none: ['constructor', 'toString'] } })).passed).toBe(true);
+    expect(spanVerdict(se('clnrm.run', { attrs: { all: { toString: { exists: false } } } })).passed).toBe(true);
   });
 
   it('reports a root span as having no parent', () => {
@@ -430,6 +538,37 @@ describe('[[expect.window]]', () => {
   });
 });
 
+describe('[[expect.window]] max_duration_ms', () => {
+  const windowVerdicts = (w: ExpectSpec['window'], spans: readonly SpanRecord[] = tree()) => checkWindows(spec({ window: w }), ctxOf(spans));
+
+  it('adds a verdict, at the key, that every outer span lasts at most that long', () => {
+    // step:y lasts 440 ms.
+    const vs = windowVerdicts([{ outer: 'clnrm.step:y', contains: ['clnrm.cleanup'], maxDurationMs: 440 }]);
+    expect(vs.map((v) => [v.keyPath, v.passed, v.description, v.message])).toEqual([
+      ['expect.window[0]', true, '`clnrm.cleanup` within `clnrm.step:y`', '1 span(s) inside'],
+      ['expect.window[0].max_duration_ms', true, '`clnrm.step:y` lasts ≤ 440 ms', 'the longest of 1 lasted 440 ms'],
+    ]);
+  });
+
+  it('fails when an outer span lasts longer, naming it and its duration', () => {
+    expect(windowVerdicts([{ outer: 'clnrm.step:y', contains: ['clnrm.cleanup'], maxDurationMs: 439 }])[1]).toMatchObject({
+      passed: false,
+      message: '1 of 1 `clnrm.step:y` span(s) last longer: `clnrm.step:y` lasted 440 ms',
+    });
+    // Every outer span counts, not only the one holding the inner spans: step:y (440 ms) is too long, step:z (90 ms) is not.
+    expect(windowVerdicts([{ outer: 'clnrm.step:*', contains: ['clnrm.cleanup'], maxDurationMs: 100 }])[1]).toMatchObject({
+      passed: false,
+      message: '1 of 2 `clnrm.step:*` span(s) last longer: `clnrm.step:y` lasted 440 ms',
+    });
+    expect(windowVerdicts([{ outer: 'clnrm.step:*', contains: ['clnrm.cleanup'], maxDurationMs: 440 }])[1]!.passed).toBe(true);
+  });
+
+  it('fails when there is no outer span, and adds nothing without the key', () => {
+    expect(windowVerdicts([{ outer: 'clnrm.recovery', contains: ['clnrm.cleanup'], maxDurationMs: 1000 }])[1]).toMatchObject({ passed: false, message: 'no span named `clnrm.recovery`' });
+    expect(windowVerdicts([{ outer: 'clnrm.step:y', contains: ['clnrm.cleanup'] }])).toHaveLength(1);
+  });
+});
+
 describe('[expect.order]', () => {
   const orderVerdicts = (o: NonNullable<ExpectSpec['order']>, spans: readonly SpanRecord[] = tree()) => checkOrder(spec({ order: o }), ctxOf(spans));
 
@@ -496,6 +635,45 @@ describe('[expect.status]', () => {
       ['expect.status.by_name."clnrm.step:*"', false, '1 of 2 have another status (e.g. `clnrm.step:z` is OK)'],
       ['expect.status.by_name."clnrm.recovery"', false, 'no span named `clnrm.recovery`'],
     ]);
+  });
+});
+
+describe('[expect.status] errors_allowed', () => {
+  const statusVerdicts = (st: NonNullable<ExpectSpec['status']>, spans: readonly SpanRecord[] = tree()) => checkStatus(spec({ status: st }), ctxOf(spans));
+  // The tree has 3 ERROR spans (scenario, step y, timeout) and 1 UNSET (the SUT span); the rest are OK.
+  const noUnset = withSpan(tree(), 'sut', { status: 'OK' });
+
+  it('tolerates up to that many ERROR spans under all = "OK"', () => {
+    expect(one(statusVerdicts({ all: 'OK', errorsAllowed: 3 }, noUnset))).toMatchObject({
+      passed: true,
+      description: 'every span OK (up to 3 ERROR)',
+      message: '8 span(s), 3 ERROR span(s) tolerated: `clnrm.scenario:x`, `clnrm.step:y`, `clnrm.timeout.enforced`',
+    });
+    expect(one(statusVerdicts({ all: 'OK', errorsAllowed: 5 }, noUnset)).passed).toBe(true);
+  });
+
+  it('fails on one ERROR span more than allowed, listing them', () => {
+    expect(one(statusVerdicts({ all: 'OK', errorsAllowed: 2 }, noUnset))).toMatchObject({
+      passed: false,
+      message: '3 ERROR span(s), at most 2 allowed: `clnrm.scenario:x`, `clnrm.step:y`, `clnrm.timeout.enforced`',
+    });
+    // The default is 0: any ERROR span fails all = "OK".
+    expect(one(statusVerdicts({ all: 'OK', errorsAllowed: 0 }, noUnset))).toMatchObject({ passed: false, message: '3 of 8 have another status (e.g. `clnrm.scenario:x` is ERROR)' });
+    expect(one(statusVerdicts({ all: 'OK' }, noUnset)).passed).toBe(false);
+  });
+
+  it('tolerates ERROR only: a span of another status still fails', () => {
+    expect(one(statusVerdicts({ all: 'OK', errorsAllowed: 3 }))).toMatchObject({ passed: false, message: '1 of 8 have another status (e.g. `GET /orders` is UNSET)' });
+    expect(one(statusVerdicts({ all: 'OK', errorsAllowed: 2 }))).toMatchObject({
+      passed: false,
+      message: '3 ERROR span(s), at most 2 allowed: `clnrm.scenario:x`, `clnrm.step:y`, `clnrm.timeout.enforced`; 1 more have another status (e.g. `GET /orders` is UNSET)',
+    });
+  });
+
+  it('applies to all = "OK" only, not to by_name', () => {
+    expect(statusVerdicts({ byName: { 'clnrm.step:*': 'OK' }, errorsAllowed: 5 })[0]).toMatchObject({ passed: false, description: 'spans named `clnrm.step:*` OK' });
+    const allError = tree().map((s) => ({ ...s, status: 'ERROR' as const }));
+    expect(one(statusVerdicts({ all: 'ERROR', errorsAllowed: 2 }, allError))).toMatchObject({ passed: true, description: 'every span ERROR' });
   });
 });
 
@@ -595,6 +773,13 @@ describe('[expect.hermeticity]', () => {
       message: 'GET /orders: resource deployment.environment = "test", expected "prod"',
     });
     expect(one(herm({ resourceAttrsMustMatch: { 'service.version': '1' } })).passed).toBe(false);
+    // Matcher tables as in attrs.all.
+    expect(one(herm({ resourceAttrsMustMatch: { 'service.name': { in: ['orders', 'users'] }, 'deployment.environment': { glob: 't*' } } })).passed).toBe(true);
+    expect(one(herm({ resourceAttrsMustMatch: { 'service.version': { exists: false } } })).passed).toBe(true);
+    expect(one(herm({ resourceAttrsMustMatch: { 'service.name': { regex: '^users' } } }))).toMatchObject({
+      passed: false,
+      message: 'GET /orders: resource service.name = "orders", expected matching /^users/',
+    });
     const noSut = tree().filter((s) => s.source !== 'sut');
     expect(one(herm({ resourceAttrsMustMatch: { 'service.name': 'orders' } }, noSut))).toMatchObject({ passed: false, message: 'no span of the system under test to check' });
   });
@@ -832,7 +1017,7 @@ by_name = { "clnrm.cleanup" = { eq = 2 }, "clnrm.step:*" = { eq = 2 } }
     expect(a!.verdicts[0]!.message).toBe('no span named `GET /orders`; spans seen: clnrm.cleanup, clnrm.scenario:a, clnrm.step:a');
     expect(a!.outcome).toBe('fail');
     expect(a!.reason).toEqual({ type: 'expectation_failed' });
-    expect(a!.message).toBe('1 expectation(s) failed: scenario[0].expect.span[0]: span `GET /orders`: no span named `GET /orders`; spans seen: clnrm.cleanup, clnrm.scenario:a, clnrm.step:a');
+    expect(a!.message).toBe('1 expectation(s) failed: t.clnrm.toml:12: scenario[0].expect.span[0]: span `GET /orders`: no span named `GET /orders`; spans seen: clnrm.cleanup, clnrm.scenario:a, clnrm.step:a');
     // `b` passes: its SUT span joined under its step, and its own cleanup is the only one it counts.
     expect(b!.verdicts.every((v) => v.passed)).toBe(true);
     expect(b!.verdicts).toHaveLength(3);
@@ -916,5 +1101,222 @@ by_name = { "clnrm.cleanup" = { eq = 2 }, "clnrm.step:*" = { eq = 2 } }
     // Nothing ran: the suite does not pass.
     const none = judgeSuite(suiteRun(t, [result('a', { skipped: true }), result('b', { skipped: true })]), [sut(t.recorder.traceId, t.steps.b!)]);
     expect(none.passed).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Matchers, max_duration_ms and errors_allowed from TOML; verdict locations
+// ---------------------------------------------------------------------------------------------
+
+describe('attribute matchers, max_duration_ms and errors_allowed in TOML', () => {
+  const head = `[meta]
+name = "shop"
+
+[service.api]
+image = "alpine:3"
+
+[[scenario]]
+name = "x"
+run = "true"
+`;
+  const issues = (extra: string) => {
+    const r = loadSuiteSource('t.clnrm.toml', head + extra, { env: {} });
+    if (r.ok) throw new Error('expected the file to be rejected');
+    return r.issues.map((i) => ({ line: i.line, keyPath: i.keyPath, message: i.message, hint: i.hint }));
+  };
+
+  it('keeps literals and matcher tables as data in the model', () => {
+    const suite = load(`${head}
+[[scenario.expect.span]]
+name = "GET /orders"
+attrs.all = { "http.route" = "/orders", "http.response.status_code" = { gte = 200, lt = 300 }, "db.statement" = { exists = false } }
+attrs.any = { "server.address" = { in = ["db", "cache"] }, "http.route" = { glob = "/ord*", regex = "^/" } }
+
+[[scenario.expect.window]]
+outer = "clnrm.scenario:x"
+contains = ["clnrm.cleanup"]
+max_duration_ms = 890
+
+[scenario.expect.status]
+all = "OK"
+errors_allowed = 2
+
+[scenario.expect.hermeticity]
+resource_attrs_must_match = { "service.name" = { ne = "clnrm" } }
+`);
+    const e = suite.scenarios[0]!.expect;
+    expect(e.span[0]!.attrs).toEqual({
+      all: { 'http.route': '/orders', 'http.response.status_code': { gte: 200, lt: 300 }, 'db.statement': { exists: false } },
+      any: { 'server.address': { in: ['db', 'cache'] }, 'http.route': { glob: '/ord*', regex: '^/' } },
+    });
+    expect(e.window).toEqual([{ outer: 'clnrm.scenario:x', contains: ['clnrm.cleanup'], maxDurationMs: 890 }]);
+    expect(e.status).toEqual({ all: 'OK', errorsAllowed: 2 });
+    expect(e.hermeticity?.resourceAttrsMustMatch).toEqual({ 'service.name': { ne: 'clnrm' } });
+    // Judged on the hand-built trace: the SUT span satisfies the span expectation; the scenario lasts 890 ms; 3 spans are ERROR.
+    const vs = evaluate(e, ctxOf(tree(), { keyPath: 'scenario[0].expect' }));
+    expect(vs.map((v) => [v.keyPath, v.passed])).toEqual([
+      ['scenario[0].expect.span[0]', true],
+      ['scenario[0].expect.window[0]', true],
+      ['scenario[0].expect.window[0].max_duration_ms', true],
+      ['scenario[0].expect.status.all', false],
+      ['scenario[0].expect.hermeticity.resource_attrs_must_match', true],
+    ]);
+  });
+
+  it('defaults errors_allowed to 0 and leaves max_duration_ms out when not given', () => {
+    const e = load(`${head}
+[[scenario.expect.window]]
+outer = "clnrm.step:x"
+contains = ["clnrm.cleanup"]
+
+[scenario.expect.status]
+all = "OK"
+`).scenarios[0]!.expect;
+    expect(e.status).toEqual({ all: 'OK', errorsAllowed: 0 });
+    expect(e.window).toEqual([{ outer: 'clnrm.step:x', contains: ['clnrm.cleanup'] }]);
+  });
+
+  it('rejects malformed matcher tables, located at the offending key', () => {
+    const span = (attrs: string) => `[[scenario.expect.span]]\nname = "clnrm.run"\n${attrs}\n`;
+    expect(issues(span('attrs.all = { a = { regx = "x" } }'))).toEqual([
+      { line: 12, keyPath: 'scenario[0].expect.span[0].attrs.all.a.regx', message: 'unknown key `regx`', hint: 'did you mean `regex`?' },
+    ]);
+    expect(issues(span('attrs.all = { a = { gt = "x" } }'))).toMatchObject([{ keyPath: 'scenario[0].expect.span[0].attrs.all.a.gt', message: 'expected a number, got a string' }]);
+    expect(issues(span('attrs.all = { a = { regex = "(" } }'))).toMatchObject([
+      { keyPath: 'scenario[0].expect.span[0].attrs.all.a.regex', message: 'expected a valid regular expression, got "("' },
+    ]);
+    expect(issues(span('attrs.any = { a = { in = [] } }'))).toMatchObject([{ keyPath: 'scenario[0].expect.span[0].attrs.any.a.in', message: 'expected at least 1 item(s)' }]);
+    expect(issues(span('attrs.all = { a = { eq = { b = 1 } } }'))).toMatchObject([{ keyPath: 'scenario[0].expect.span[0].attrs.all.a.eq', message: expect.stringContaining('got a table') }]);
+    expect(issues(span('attrs.all = { a = { exists = "yes" } }'))).toMatchObject([{ message: 'expected a boolean (true or false), got a string' }]);
+    expect(issues(span('attrs.all = { a = {} }'))).toMatchObject([{ keyPath: 'scenario[0].expect.span[0].attrs.all.a', message: 'expected at least one key in this table' }]);
+    expect(issues(span('attrs.all = { a = [1, 2] }'))).toMatchObject([{ keyPath: 'scenario[0].expect.span[0].attrs.all.a', message: expect.stringContaining('got an array') }]);
+  });
+
+  it('rejects a bad max_duration_ms or errors_allowed, and errors_allowed without all = "OK"', () => {
+    expect(issues('[[scenario.expect.window]]\nouter = "clnrm.run"\ncontains = ["clnrm.cleanup"]\nmax_duration_ms = -1\n')).toMatchObject([
+      { keyPath: 'scenario[0].expect.window[0].max_duration_ms', message: 'expected a value at least 0, got -1' },
+    ]);
+    expect(issues('[scenario.expect.status]\nall = "OK"\nerrors_allowed = 1.5\n')).toMatchObject([{ keyPath: 'scenario[0].expect.status.errors_allowed', message: 'expected an integer, got a float' }]);
+    expect(issues('[scenario.expect.status]\nerrors_allowed = 1\n')).toEqual([
+      { line: 11, keyPath: 'scenario[0].expect.status.errors_allowed', message: '`errors_allowed` only applies to `all = "OK"`', hint: 'add `all = "OK"`, or remove `errors_allowed`' },
+    ]);
+    expect(issues('[expect.status]\nall = "ERROR"\nby_name = { "clnrm.run" = "OK" }\nerrors_allowed = 0\n')).toMatchObject([
+      { keyPath: 'expect.status.errors_allowed', message: '`errors_allowed` only applies to `all = "OK"`', hint: 'remove `errors_allowed`' },
+    ]);
+  });
+});
+
+describe('verdict locations', () => {
+  const source = `[meta]
+name = "shop"
+
+[service.api]
+image = "alpine:3"
+
+[[scenario]]
+name = "a"
+run = "true"
+
+[[scenario.expect.span]]
+name = "clnrm.step:a"
+
+[[scenario.expect.span]]
+name = "clnrm.cleanup"
+attrs.all = { "cleanup.success" = false }
+
+[[scenario.expect.window]]
+outer = "clnrm.scenario:a"
+contains = ["clnrm.step:a"]
+max_duration_ms = 0
+
+[scenario.expect.status]
+by_name = { "clnrm.step:a" = "ERROR", cleanup = "OK" }
+
+[expect.counts]
+by_name = { "clnrm.cleanup" = { eq = 2 } }
+spans_total = { gte = 1 }
+
+[expect.hermeticity]
+no_container_leakage = true
+`;
+  const suite = load(source);
+
+  function judged() {
+    const recorder = createRecorder({ seed: 1, traceKey: 'shop' });
+    const run = recorder.start('clnrm.run');
+    const sc = recorder.start('clnrm.scenario:a', run, { key: 'a' });
+    const step = recorder.start('clnrm.step:a', sc);
+    step.ok();
+    step.end();
+    const cleanup = recorder.start('clnrm.cleanup', sc, { attributes: { 'cleanup.verified': true, 'cleanup.success': true } });
+    cleanup.ok();
+    cleanup.end();
+    sc.ok();
+    sc.end();
+    run.end();
+    const result: ScenarioResult = { name: 'a', outcome: 'pass', message: 'passed', steps: [], leaks: [], startedAt: 0, durationMs: 1, artifacts: [] };
+    const runOf: SuiteRun = { suite, seed: 1, runId: 'r1', traceId: recorder.traceId, scenarios: [result], spans: recorder.spans(), startedAt: 0, durationMs: 10, interrupted: false };
+    return judgeSuite(runOf);
+  }
+
+  const lineOf = (text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
+
+  it('every verdict carries the line and column of its expectation', () => {
+    const j = judged();
+    const at = (vs: Verdict[]) => vs.map((v) => [v.keyPath, v.line, v.column]);
+    const spanHeaders = source.split('\n').flatMap((l, i) => (l === '[[scenario.expect.span]]' ? [i + 1] : []));
+    expect(at(j.scenarios[0]!.verdicts)).toEqual([
+      ['scenario[0].expect.span[0]', spanHeaders[0], 1],
+      ['scenario[0].expect.span[1]', spanHeaders[1], 1],
+      ['scenario[0].expect.window[0]', lineOf('[[scenario.expect.window]]'), 1],
+      ['scenario[0].expect.window[0].max_duration_ms', lineOf('max_duration_ms'), 1],
+      ['scenario[0].expect.status.by_name."clnrm.step:a"', lineOf('by_name = { "clnrm.step:a"'), 13],
+      // A bare key is written bare in the key path, as the loader writes it.
+      ['scenario[0].expect.status.by_name.cleanup', lineOf('by_name = { "clnrm.step:a"'), 39],
+    ]);
+    expect(at(j.fileVerdicts)).toEqual([
+      ['expect.counts.spans_total', lineOf('spans_total'), 1],
+      ['expect.counts.by_name."clnrm.cleanup"', lineOf('by_name = { "clnrm.cleanup"'), 13],
+      ['expect.hermeticity.no_container_leakage', lineOf('no_container_leakage'), 1],
+    ]);
+  });
+
+  it('a failed scenario names the file and line of each failed expectation', () => {
+    const j = judged();
+    const failed = j.scenarios[0]!.verdicts.filter((v) => !v.passed).map((v) => v.keyPath);
+    expect(failed).toEqual([
+      'scenario[0].expect.span[1]',
+      'scenario[0].expect.window[0].max_duration_ms',
+      'scenario[0].expect.status.by_name."clnrm.step:a"',
+      'scenario[0].expect.status.by_name.cleanup',
+    ]);
+    expect(j.scenarios[0]!.message).toContain(`t.clnrm.toml:${lineOf('attrs.all = { "cleanup.success" = false }') - 2}: scenario[0].expect.span[1]: span \`clnrm.cleanup\``);
+    expect(j.scenarios[0]!.message).toContain(`t.clnrm.toml:${lineOf('max_duration_ms')}: scenario[0].expect.window[0].max_duration_ms: `);
+  });
+
+  it('falls back to the nearest enclosing key the file knows', () => {
+    const j = judgeSuite({ ...judged().run, suite: { ...suite, locate: (k: string) => (k === 'scenario[0].expect' ? { line: 7, column: 3 } : suite.locate(k === 'expect.counts.spans_total' ? 'nope' : k)) } });
+    expect(j.fileVerdicts[0]).toMatchObject({ keyPath: 'expect.counts.spans_total', line: lineOf('[expect.counts]'), column: 1 });
+    const bare = judgeSuite({ ...judged().run, suite: { ...suite, locate: () => undefined } });
+    expect(bare.fileVerdicts[0]!.line).toBeUndefined();
+    expect(bare.scenarios[0]!.message).toContain(': scenario[0].expect.span[1]: ');
+    expect(bare.scenarios[0]!.message).not.toContain('t.clnrm.toml:');
+  });
+
+  it('the console reporter prints file:line for failed verdicts', () => {
+    let text = '';
+    const out = new Writable({ write: (chunk, _enc, done) => ((text += String(chunk)), done()) });
+    const j = judged();
+    consoleReporter({ out, verbose: true }).suiteEnd!(j, { digest: 'd'.repeat(64), reports: [] });
+    const maxLine = lineOf('max_duration_ms');
+    expect(text).toContain(`✗ t.clnrm.toml:${maxLine}: scenario[0].expect.window[0].max_duration_ms: \`clnrm.scenario:a\` lasts ≤ 0 ms:`);
+    expect(text).toContain(`✓ span \`clnrm.step:a\`: 1 matching span(s)`);
+    expect(text).toContain(`✗ t.clnrm.toml:${lineOf('by_name = { "clnrm.cleanup"')}: expect.counts.by_name."clnrm.cleanup": spans named \`clnrm.cleanup\` = 2 — 1 counted`);
+    // Passing file verdicts keep their key path only.
+    expect(text).toContain('✓ expect.counts.spans_total: spans ≥ 1');
+    // Without --verbose, the failed scenario's message carries the locations.
+    text = '';
+    consoleReporter({ out }).suiteEnd!(j, { digest: 'd'.repeat(64), reports: [] });
+    expect(text).toContain(`t.clnrm.toml:${maxLine}: scenario[0].expect.window[0].max_duration_ms`);
   });
 });

@@ -1,15 +1,33 @@
-/** `[[expect.window]]`: every span of `contains` lies within the time window of an `outer` span. */
-import type { ExpectationCheck } from './types.js';
+/**
+ * `[[expect.window]]`: every span of `contains` lies within the time window of
+ * an `outer` span; with `max_duration_ms`, every `outer` span lasts at most that long.
+ */
+import type { ExpectationCheck, Verdict } from './types.js';
 
 export const checkWindows: ExpectationCheck = (expect, ctx) =>
   expect.window.flatMap((w, i) => {
+    const keyPath = `${ctx.keyPath}.window[${i}]`;
     const outers = ctx.graph.named(w.outer);
-    return w.contains.map((name) => {
+    const verdicts: Verdict[] = w.contains.map((name) => {
       const inner = ctx.graph.named(name);
       const outside = inner.filter((s) => !outers.some((o) => o.startMs <= s.startMs && s.endMs <= o.endMs));
       const passed = outers.length > 0 && inner.length > 0 && outside.length === 0;
       const message =
         outers.length === 0 ? `no span named \`${w.outer}\`` : inner.length === 0 ? `no span named \`${name}\`` : outside.length ? `${outside.length} of ${inner.length} \`${name}\` span(s) fall outside every \`${w.outer}\`` : `${inner.length} span(s) inside`;
-      return { kind: 'window' as const, keyPath: `${ctx.keyPath}.window[${i}]`, description: `\`${name}\` within \`${w.outer}\``, passed, message };
+      return { kind: 'window' as const, keyPath, description: `\`${name}\` within \`${w.outer}\``, passed, message };
     });
+    if (w.maxDurationMs !== undefined) {
+      const max = w.maxDurationMs;
+      const duration = (s: (typeof outers)[number]) => s.endMs - s.startMs;
+      const tooLong = outers.filter((s) => duration(s) > max).sort((a, b) => duration(b) - duration(a));
+      const longest = outers.length ? Math.max(...outers.map(duration)) : 0;
+      const message =
+        outers.length === 0
+          ? `no span named \`${w.outer}\``
+          : tooLong.length
+            ? `${tooLong.length} of ${outers.length} \`${w.outer}\` span(s) last longer: ${tooLong.slice(0, 3).map((s) => `\`${s.name}\` lasted ${duration(s).toFixed(0)} ms`).join(', ')}${tooLong.length > 3 ? ', …' : ''}`
+            : `the longest of ${outers.length} lasted ${longest.toFixed(0)} ms`;
+      verdicts.push({ kind: 'window', keyPath: `${keyPath}.max_duration_ms`, description: `\`${w.outer}\` lasts ≤ ${max} ms`, passed: outers.length > 0 && tooLong.length === 0, message });
+    }
+    return verdicts;
   });
