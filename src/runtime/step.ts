@@ -145,6 +145,8 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
     const record = await enforceTimeout(ctx.recorder, span, { kind: limit.kind, timeoutMs: limit.timeoutMs, strategy: step.timeoutStrategy, gracePeriodMs: step.gracePeriodMs }, killTarget);
     attempt.timedOut = { limit, record };
   } else if (how === 'aborted') {
+    // A frozen (paused) container cannot let its processes die: thaw it first, the run is stopping anyway.
+    if ((await engine.inspectContainer(target.containerId).catch(() => undefined))?.paused) await engine.unpauseContainer(target.containerId).catch(() => undefined);
     await killTarget.signal('KILL');
     attempt.interrupted = true;
   }

@@ -8,6 +8,8 @@ import type { FaultType, InjectContext } from '../types.js';
 const resourceSpan = (f: { type: string }) => `clnrm.resource.${f.type}`;
 /** What "no limit" is restored to when the service declared none (the engine cannot unset a limit live). */
 const UNLIMITED_MB = 1024 * 1024;
+/** Likewise for the CPU quota: 1024 cores' worth (the schema's maximum), i.e. no throttle. */
+const UNLIMITED_MILLICORES = 1024 * 1000;
 
 async function run(ctx: InjectContext, script: string, args: string[] = []): Promise<{ exitCode: number | null; out: string }> {
   let out = '';
@@ -48,7 +50,8 @@ export const cpuThrottle: FaultType = {
     return {
       attributes: { 'cpu.percent': percent, 'pressure.level': percent <= 25 ? 'high' : 'medium' },
       revert: async () => {
-        await ctx.engine.updateContainer(ctx.target!.containerId, previous ? { cpuMillicores: previous } : { cpuPercent: 0 });
+        // `cpuPercent: 0` is not "no limit": the engine clamps it to its minimum quota (1 % of a core).
+        await ctx.engine.updateContainer(ctx.target!.containerId, { cpuMillicores: previous ?? UNLIMITED_MILLICORES });
         return { strategy: 'restore_cpu_quota', success: true };
       },
     };
