@@ -40,6 +40,8 @@ export interface RunOptions {
   expectDigestFile?: string;
   signal?: AbortSignal;
   observer?: RunObserver;
+  /** Fail scenarios that check nothing but exit code 0 (`--strict`, the default when CI is set). */
+  strict?: boolean;
   /** `--chaos`: a preset or custom faults added to every scenario (default: each suite's `[chaos] preset`). */
   chaos?: ChaosSelection;
   /** `--otel-exporter`: overrides every suite's `[otel] exporter` (export of the whole trace after the run). */
@@ -166,7 +168,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       // Spans of the system under test: received over OTLP, and printed by the steps of scenarios with `spans:stdout`.
       const printed = stdoutSpansOf(suite.scenarios, run.scenarios, run.traceId);
       for (const problem of printed.errors) safely(o.observer?.warning, `${suite.name}: ${problem}`);
-      const judged = judgeSuite(run, [...(receiver?.spansFor(run.traceId) ?? []), ...printed.spans]);
+      const judged = judgeSuite(run, [...(receiver?.spansFor(run.traceId) ?? []), ...printed.spans], { strict: o.strict ?? false });
       const forgeries = judged.forgeries ?? [];
       if (forgeries.length > 0) {
         const names = [...new Set(forgeries.map((f) => `${f.name}${f.service ? ` (service ${f.service})` : ''}`))].slice(0, 5).join(', ');

@@ -18,6 +18,7 @@ export interface RunCliOptions {
   baseline?: string;
   expectDigest?: string;
   chaos?: string;
+  strict?: boolean;
   quiet?: boolean;
   verbose?: boolean;
   otelExporter?: string;
@@ -131,6 +132,8 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<numb
       signal: interrupt.signal,
       observer: reporter,
       ...(chaos ? { chaos } : {}),
+      // CI systems set CI; there a scenario that checks nothing must not pass quietly.
+      strict: o.strict ?? Boolean(process.env.CI && process.env.CI !== 'false'),
       ...otel,
     });
     reporter.summary(summary);

@@ -21,7 +21,8 @@ export type FailureReason =
   | { type: 'interrupted' }
   | { type: 'unexpected_success' }
   | { type: 'expectation_failed' }
-  | { type: 'leak' };
+  | { type: 'leak' }
+  | { type: 'vacuous' };
 
 export interface StepResult {
   name: string;

@@ -14,6 +14,19 @@ import { declaredChecks, evaluate, type Verdict } from './index.js';
 
 export interface JudgedScenario extends ScenarioResult {
   verdicts: Verdict[];
+  /** Nothing but "every step exited 0" was checked: no expectation, no output or exit-code assertion, no expected failure. */
+  vacuous?: boolean;
+}
+
+export interface JudgeOptions {
+  /** A vacuous scenario fails (the default in CI) instead of passing with a warning. */
+  strict?: boolean;
+}
+
+/** True when a scenario asserts nothing beyond the default exit code 0 of its steps. */
+export function isVacuous(spec: SuiteRun['suite']['scenarios'][number]): boolean {
+  if (declaredChecks(spec.expect) > 0 || spec.expectFailure) return false;
+  return !spec.steps.some((st) => st.expectedOutputRegex !== undefined || st.expectExitCode !== 0 || st.expectFailure);
 }
 
 export interface JudgedSuite {
@@ -54,7 +67,7 @@ export function verdictLocation(file: string, v: Verdict): string {
   return `${v.line !== undefined ? `${file}:${v.line}: ` : ''}${v.keyPath}`;
 }
 
-export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = []): JudgedSuite {
+export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], options: JudgeOptions = {}): JudgedSuite {
   // Intake: spans of the system under test in this trace, minus forgeries of the runner's spans.
   const runner = run.spans.map(fromReadableSpan);
   const { admitted, forgeries } = admitSutSpans(runner, sutSpans.filter((s) => s.traceId === run.traceId));
@@ -87,6 +100,14 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = []):
     } else if (spec.steps.length === 0 && verdicts.length === 0) {
       judged.outcome = 'error';
       judged.message = 'nothing to check: the scenario has no steps and no expectations';
+    } else if (isVacuous(spec)) {
+      judged.vacuous = true;
+      const note = 'vacuous: only the steps\' exit code 0 was checked (add an expectation, expected_output_regex or expect_exit_code)';
+      if (options.strict && judged.outcome === 'pass') {
+        judged.outcome = 'fail';
+        judged.reason = { type: 'vacuous' };
+        judged.message = `${note}; --strict fails it`;
+      } else if (judged.outcome === 'pass') judged.message = `${judged.message} (${note})`;
     }
     return judged;
   });

@@ -57,3 +57,9 @@ ${extra}
 image = "${BUSYBOX}"
 args = ["sleep", "3600"]
 `;
+
+/** The environment without CI, so a CLI run's strictness is what the test says, not what the CI host sets. */
+export function envWithoutCi(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const { CI: _ci, ...rest } = process.env;
+  return { ...rest, ...extra };
+}

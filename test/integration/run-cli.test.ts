@@ -7,9 +7,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUSYBOX, CLI } from './helpers.js';
+import { BUSYBOX, CLI, envWithoutCi } from './helpers.js';
 
-const clnrm = (args: string[], env: NodeJS.ProcessEnv = process.env, cwd?: string) => {
+const clnrm = (args: string[], env: NodeJS.ProcessEnv = envWithoutCi(), cwd?: string) => {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env, ...(cwd ? { cwd } : {}) });
   return { status: r.status, out: `${r.stdout}${r.stderr}`, stdout: r.stdout, stderr: r.stderr };
 };
@@ -88,7 +88,7 @@ describe('clnrm run', () => {
     expect(invalid.stderr).toMatch(/bad\.clnrm\.toml:6:\d+: scenario\[0\]\.timeout_strategy: expected one of `hard`, `graceful`/);
     const good = join(dir, 'good.clnrm.toml');
     writeFileSync(good, suite('good', '[[scenario]]\nname = "x"\nrun = "true"\n'));
-    const noEngine = clnrm(['run', good], { ...process.env, DOCKER_HOST: 'unix:///nonexistent/docker.sock' });
+    const noEngine = clnrm(['run', good], envWithoutCi({ DOCKER_HOST: 'unix:///nonexistent/docker.sock' }));
     expect(noEngine.status).toBe(2);
     expect(noEngine.stderr).toContain('/nonexistent/docker.sock');
     expect(`${invalid.stderr}${noEngine.stderr}`).not.toMatch(/\n\s+at /);
@@ -112,15 +112,30 @@ describe('clnrm run', () => {
     expect(diff.out).toContain('clnrm.step:x');
   });
 
+  it('a scenario that checks nothing but exit code 0 is vacuous: it passes with a note, and fails with --strict or under CI', () => {
+    const dir = workdir();
+    const file = join(dir, 'v.clnrm.toml');
+    writeFileSync(file, suite('v', '[[scenario]]\nname = "nothing"\nrun = "true"\n'));
+    const lax = clnrm(['run', file, '--report-dir', dir, '-v']);
+    expect(lax.status, lax.out).toBe(0);
+    expect(lax.out).toContain('vacuous: only the steps');
+    const strict = clnrm(['run', file, '--report-dir', dir, '--strict']);
+    expect(strict.status).toBe(1);
+    expect(strict.out).toContain('--strict fails it');
+    const ci = clnrm(['run', file, '--report-dir', dir], envWithoutCi({ CI: 'true' }));
+    expect(ci.status).toBe(1);
+    expect(clnrm(['run', file, '--report-dir', dir, '--no-strict'], envWithoutCi({ CI: 'true' })).status).toBe(0);
+  });
+
   it('the starter suite of clnrm init passes validate and run', () => {
     const dir = workdir();
-    const init = clnrm(['init'], process.env, dir);
+    const init = clnrm(['init'], envWithoutCi(), dir);
     expect(init.status, init.out).toBe(0);
-    const again = clnrm(['init'], process.env, dir);
+    const again = clnrm(['init'], envWithoutCi(), dir);
     expect(again.status).toBe(1);
     expect(again.out).toContain('already exists');
-    expect(clnrm(['validate', 'tests/example.clnrm.toml'], process.env, dir).status).toBe(0);
-    const run = clnrm(['run', 'tests/example.clnrm.toml', '--report-dir', 'reports'], process.env, dir);
+    expect(clnrm(['validate', 'tests/example.clnrm.toml'], envWithoutCi(), dir).status).toBe(0);
+    const run = clnrm(['run', 'tests/example.clnrm.toml', '--report-dir', 'reports'], envWithoutCi(), dir);
     expect(run.status, run.out).toBe(0);
     expect(run.out).toContain('3 passed, 0 failed, 0 errors, 0 leaks');
   });

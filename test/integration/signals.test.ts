@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUSYBOX, CLI, docker } from './helpers.js';
+import { BUSYBOX, CLI, docker, envWithoutCi } from './helpers.js';
 
 const LONG_SUITE = `
 [meta]
@@ -48,7 +48,7 @@ function ofPid(pid: number): string[] {
 /** Starts `clnrm run` on the long suite and resolves once its step is running. */
 async function startLongRun(): Promise<{ child: ReturnType<typeof spawn>; exited: Promise<number | null>; output: () => string }> {
   const { dir, file } = writeSuite();
-  const child = spawn(process.execPath, [CLI, 'run', file, '--report-dir', join(dir, 'reports')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'run', file, '--report-dir', join(dir, 'reports')], { stdio: ['ignore', 'pipe', 'pipe'], env: envWithoutCi() });
   let output = '';
   child.stdout!.on('data', (c) => (output += c));
   child.stderr!.on('data', (c) => (output += c));
@@ -95,7 +95,7 @@ describe('stopping the runner', () => {
     // The next run removes orphans of dead runners before it starts.
     const { dir, file } = writeSuite();
     writeFileSync(file, LONG_SUITE.replace('sleep 120', 'true'));
-    const next = spawnSync(process.execPath, [CLI, 'run', file, '--report-dir', join(dir, 'reports')], { encoding: 'utf8' });
+    const next = spawnSync(process.execPath, [CLI, 'run', file, '--report-dir', join(dir, 'reports')], { encoding: 'utf8', env: envWithoutCi() });
     expect(next.status).toBe(0);
     expect(next.stdout).toMatch(/removed \d+ orphaned resource/);
     expect(ofPid(second.child.pid!)).toEqual([]);
