@@ -48,6 +48,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--var <name=value>', 'template variable (repeatable)', collect)
     .option('--chaos <preset>', 'add chaos to every scenario: gentle, aggressive, none, or custom:FILE.json (overrides [chaos] preset)')
     .option('--report-dir <dir>', 'where reports go (overrides [report] dir)')
+    .option('--junit <path>', 'also write one JUnit XML file for all suites of the run')
+    .option('--json <path>', 'also write one JSON report for all suites of the run')
     .option('--strict', 'fail scenarios that check nothing but exit code 0 (default when $CI is set)')
     .option('--no-strict', 'report such scenarios as vacuous but let them pass')
     .option('--baseline <dir>', 'fail a suite whose trace digest differs from <dir>/<suite>.trace.sha256')

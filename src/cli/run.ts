@@ -1,4 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { aggregateEntry } from '../report/aggregate.js';
+import { renderJsonAggregate } from '../report/json.js';
+import { renderJunitAggregate } from '../report/junit.js';
+import { writeAtomic } from '../report/write.js';
 import { ClnrmError, UsageError } from '../common/errors.js';
 import { formatIssue, loadSuiteFile, type Suite } from '../load/index.js';
 import { consoleReporter } from '../report/console.js';
@@ -19,6 +25,8 @@ export interface RunCliOptions {
   expectDigest?: string;
   chaos?: string;
   strict?: boolean;
+  junit?: string;
+  json?: string;
   quiet?: boolean;
   verbose?: boolean;
   otelExporter?: string;
@@ -137,6 +145,16 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<numb
       ...otel,
     });
     reporter.summary(summary);
+    // Aggregates over every file of the run, for CI systems that want one file.
+    const entries = summary.suites.map(aggregateEntry);
+    for (const [path, render] of [
+      [o.junit, () => renderJunitAggregate(entries)],
+      [o.json, () => renderJsonAggregate(entries)],
+    ] as const) {
+      if (!path) continue;
+      mkdirSync(dirname(path), { recursive: true });
+      await writeAtomic(path, render());
+    }
     if (signalExit) return signalExit;
     const ran = summary.passed + summary.failed + summary.errors;
     if (ran === 0) {

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUSYBOX, CLI, envWithoutCi } from './helpers.js';
+import { BUSYBOX, CLI, ROOT, envWithoutCi } from './helpers.js';
 
 const clnrm = (args: string[], env: NodeJS.ProcessEnv = envWithoutCi(), cwd?: string) => {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env, ...(cwd ? { cwd } : {}) });
@@ -65,6 +65,24 @@ describe('clnrm run', () => {
     expect(report(join(dir, 'r2'), 'b').suite.name).toBe('b');
     expect(() => report(join(dir, 'r1'), 'b')).toThrow();
     expect(clnrm(['run', a, '--shard', '3/2']).status).toBe(2);
+  });
+
+  it('--junit and --json write one aggregate over all files of the run', () => {
+    const dir = workdir();
+    const a = join(dir, 'a.clnrm.toml');
+    const b = join(dir, 'b.clnrm.toml');
+    writeFileSync(a, suite('a', '[[scenario]]\nname = "x"\nrun = "echo a"\nexpected_output_regex = "a"\n'));
+    writeFileSync(b, suite('b', '[[scenario]]\nname = "y"\nrun = "exit 2"\n'));
+    const r = clnrm(['run', a, b, '--report-dir', join(dir, 'r'), '--junit', join(dir, 'ci', 'all.xml'), '--json', join(dir, 'ci', 'all.json')]);
+    expect(r.status).toBe(1);
+    const xml = readFileSync(join(dir, 'ci', 'all.xml'), 'utf8');
+    expect(xml.match(/<testsuite /g)).toHaveLength(2);
+    expect(xml).toMatch(/<testsuites [^>]*tests="2" failures="1"/);
+    const lint = spawnSync('xmllint', ['--noout', '--schema', join(ROOT, 'schemas/junit.xsd'), join(dir, 'ci', 'all.xml')], { encoding: 'utf8' });
+    expect(lint.status, lint.stderr).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, 'ci', 'all.json'), 'utf8'));
+    expect(json.suites.map((x: { suite: { name: string } }) => x.suite.name)).toEqual(['a', 'b']);
+    expect(json.totals).toMatchObject({ suites: 2, passed: 1, failed: 1, outcome: 'fail' });
   });
 
   it('--fail-fast stops starting scenarios after the first failure', () => {
