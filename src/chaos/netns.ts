@@ -41,15 +41,9 @@ export async function inNetns(engine: Engine, t: NetnsTarget, script: string): P
   }
 }
 
-/** Shell that creates `chain`, hooks it first into INPUT and OUTPUT, and appends `rules` (iptables args after `-A chain`). */
-export function installChain(chain: string, rules: string[]): string {
-  return [
-    'set -e',
-    `iptables -w -N ${chain}`,
-    `iptables -w -I INPUT 1 -j ${chain}`,
-    `iptables -w -I OUTPUT 1 -j ${chain}`,
-    ...rules.map((r) => `iptables -w -A ${chain} ${r}`),
-  ].join('\n');
+/** Shell that creates `chain`, hooks it first into `hooks` (default INPUT and OUTPUT), and appends `rules` (iptables args after `-A chain`). */
+export function installChain(chain: string, rules: string[], hooks: readonly ('INPUT' | 'OUTPUT')[] = ['INPUT', 'OUTPUT']): string {
+  return ['set -e', `iptables -w -N ${chain}`, ...hooks.map((h) => `iptables -w -I ${h} 1 -j ${chain}`), ...rules.map((r) => `iptables -w -A ${chain} ${r}`)].join('\n');
 }
 
 export function removeChain(chain: string): string {

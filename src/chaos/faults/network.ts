@@ -19,8 +19,8 @@ async function ipOf(ctx: InjectContext, service: string): Promise<string> {
 
 const netnsOf = (ctx: InjectContext, service: string): NetnsTarget => ({ containerId: ctx.containers.get(service)!, labels: ctx.labels, name: `${ctx.namePrefix}-${service}` });
 
-async function apply(ctx: InjectContext, t: NetnsTarget, chain: string, rules: string[]): Promise<void> {
-  const r = await inNetns(ctx.engine, t, installChain(chain, rules));
+async function apply(ctx: InjectContext, t: NetnsTarget, chain: string, rules: string[], hooks?: readonly ('INPUT' | 'OUTPUT')[]): Promise<void> {
+  const r = await inNetns(ctx.engine, t, installChain(chain, rules, hooks));
   if (r.exitCode !== 0) throw new Error(`iptables failed (exit ${r.exitCode}): ${r.output.trim().slice(0, 300)}`);
 }
 
@@ -86,14 +86,17 @@ function filterFault(action: 'DROP' | 'REJECT'): FaultType {
       const target = ctx.target!.service;
       const hostIp = host === undefined ? undefined : ctx.containers.has(host) ? await ipOf(ctx, host) : host;
       const portRule = port === undefined ? '' : `-p tcp --dport ${port}`;
-      const jump = action === 'DROP' ? '-j DROP' : '-p tcp -j REJECT --reject-with tcp-reset';
+      // A tcp-reset needs `-p tcp`, given once (iptables refuses a second -p).
+      const jump = action === 'DROP' ? '-j DROP' : `${port === undefined ? '-p tcp ' : ''}-j REJECT --reject-with tcp-reset`;
       const rules =
         hostIp !== undefined
-          ? [`-d ${hostIp} ${portRule} ${action === 'DROP' ? '-j DROP' : jump}`.replace(/ +/g, ' ')]
+          ? [`-d ${hostIp} ${portRule} ${jump}`.replace(/ +/g, ' ')]
           : port !== undefined
             ? // Without a host: incoming connections to the target's port (clients see refused / timeouts).
-              [`-p tcp --dport ${port} ${action === 'DROP' ? '-j DROP' : '-j REJECT --reject-with tcp-reset'}`]
-            : ['! -o lo -j DROP'];
+              [`${portRule} ${jump}`]
+            : // All traffic but the target's loopback (the chain sees INPUT, where only -i is set, and OUTPUT, where only -o is);
+              // reject spares the resets it sends itself (they cross OUTPUT too).
+              [action === 'DROP' ? '! -i lo ! -o lo -j DROP' : '! -i lo ! -o lo -p tcp ! --tcp-flags RST RST -j REJECT --reject-with tcp-reset'];
       const chain = chainName(`${ctx.namePrefix}:${ctx.fault.type}:${target}`);
       const t = netnsOf(ctx, target);
       await apply(ctx, t, chain, rules);
@@ -112,6 +115,12 @@ export const reject = filterFault('REJECT');
  * Drops a share of the target's packets. `random` uses the kernel's random
  * source (not seeded: the share is exact only on average); `nth` drops every
  * n-th packet and is fully deterministic.
+ *
+ * One chain per direction (INPUT: packets received, OUTPUT: packets sent), so
+ * each direction has its own nth counter: every n-th packet received and every
+ * n-th packet sent are dropped. One counter shared by both directions aliases
+ * with request/response traffic (with n = 4, ping loses every second probe
+ * and, but for the first, only replies). The target's loopback is never touched.
  */
 export const packetLoss: FaultType = {
   doc: 'Drops percent % of the packets the target sends and receives (mode random or nth).',
@@ -123,12 +132,20 @@ export const packetLoss: FaultType = {
     const mode = ctx.fault.params.mode === 'nth' ? 'nth' : 'random';
     const every = Math.max(1, Math.round(100 / Math.max(percent, 0.0001)));
     const match = mode === 'nth' ? `-m statistic --mode nth --every ${every} --packet 0` : `-m statistic --mode random --probability ${(percent / 100).toFixed(4)}`;
-    const chain = chainName(`${ctx.namePrefix}:loss:${ctx.target!.service}`);
+    const base = `${ctx.namePrefix}:loss:${ctx.target!.service}`;
+    const chains = [chainName(`${base}:in`), chainName(`${base}:out`)] as const;
     const t = netnsOf(ctx, ctx.target!.service);
-    await apply(ctx, t, chain, [`! -i lo ${match} -j DROP`]);
+    await apply(ctx, t, chains[0], [`! -i lo ${match} -j DROP`], ['INPUT']);
+    await apply(ctx, t, chains[1], [`! -o lo ${match} -j DROP`], ['OUTPUT']).catch(async (err: unknown) => {
+      await remove(ctx, t, chains[0]);
+      throw err;
+    });
     return {
       attributes: { 'chaos.type': 'packet_loss', 'loss.percent': percent, 'loss.mode': mode, ...(mode === 'nth' ? { 'loss.every': every } : {}) },
-      revert: async () => ({ strategy: 'remove_rules', success: await remove(ctx, t, chain) }),
+      revert: async () => {
+        const removed = [await remove(ctx, t, chains[0]), await remove(ctx, t, chains[1])];
+        return { strategy: 'remove_rules', success: removed.every(Boolean) };
+      },
     };
   },
 };
