@@ -22,8 +22,15 @@ export const RUNNER_SPAN_NAMES = [
 ] as const;
 
 /** Matches a name against a pattern where `*` stands for any run of characters. */
+/** Compiled patterns: validation calls this once per span, so each pattern is compiled once. */
+const compiled = new Map<string, RegExp>();
+
 export function matchesPattern(name: string, pattern: string): boolean {
   if (!pattern.includes('*')) return name === pattern;
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+    compiled.set(pattern, re);
+  }
   return re.test(name);
 }

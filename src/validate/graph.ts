@@ -17,6 +17,15 @@ export interface SpanGraph {
 
 export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
   const byId = new Map(spans.map((s) => [s.spanId, s]));
+  const byName = new Map<string, SpanRecord[]>();
+  const spanOrder = new Map<SpanRecord, number>();
+  spans.forEach((s, i) => {
+    spanOrder.set(s, i);
+    const list = byName.get(s.name);
+    if (list) list.push(s);
+    else byName.set(s.name, [s]);
+  });
+  const namedCache = new Map<string, SpanRecord[]>();
   const children = new Map<string, SpanRecord[]>();
   for (const s of spans) {
     if (!s.parentSpanId) continue;
@@ -39,7 +48,16 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
       }
       return out;
     },
-    named: (pattern) => spans.filter((s) => matchesPattern(s.name, pattern)),
+    named: (pattern) => {
+      // Indexed by name: a pattern is matched against the distinct names once, not against every span.
+      let hit = namedCache.get(pattern);
+      if (!hit) {
+        hit = pattern.includes('*') ? [...byName.entries()].filter(([n]) => matchesPattern(n, pattern)).flatMap(([, list]) => list) : (byName.get(pattern) ?? []);
+        if (pattern.includes('*')) hit.sort((a, b) => spanOrder.get(a)! - spanOrder.get(b)!);
+        namedCache.set(pattern, hit);
+      }
+      return [...hit];
+    },
     subtree: (root) => {
       const out: SpanRecord[] = [];
       const stack = [root];

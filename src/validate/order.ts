@@ -12,8 +12,8 @@ export const checkOrder: ExpectationCheck = (expect, ctx) => {
     let passed = as.length > 0 && bs.length > 0;
     let message = as.length === 0 ? `no span named \`${first}\`` : bs.length === 0 ? `no span named \`${second}\`` : 'in order';
     if (passed) {
-      const lastEnd = Math.max(...as.map((s) => s.endMs));
-      const firstStart = Math.min(...bs.map((s) => s.startMs));
+      const lastEnd = as.reduce((m, s) => Math.max(m, s.endMs), -Infinity);
+      const firstStart = bs.reduce((m, s) => Math.min(m, s.startMs), Infinity);
       passed = lastEnd <= firstStart;
       if (!passed) message = `the last \`${first}\` ends ${(lastEnd - firstStart).toFixed(0)} ms after the first \`${second}\` starts`;
     }

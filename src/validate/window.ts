@@ -20,7 +20,7 @@ export const checkWindows: ExpectationCheck = (expect, ctx) =>
       const max = w.maxDurationMs;
       const duration = (s: (typeof outers)[number]) => s.endMs - s.startMs;
       const tooLong = outers.filter((s) => duration(s) > max).sort((a, b) => duration(b) - duration(a));
-      const longest = outers.length ? Math.max(...outers.map(duration)) : 0;
+      const longest = outers.reduce((m, o) => Math.max(m, duration(o)), 0);
       const message =
         outers.length === 0
           ? `no span named \`${w.outer}\``
