@@ -3,6 +3,7 @@
  * a scenario and of the file, the counts, file names and a scenario's spans.
  */
 import type { JudgedScenario, JudgedSuite } from '../validate/judge.js';
+import { buildGraph } from '../validate/graph.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
 
 /** Reported status: a scenario that did not run (filtered out or stopped before it started) is `skipped`. */
@@ -52,24 +53,7 @@ export function reportStem(suiteName: string): string {
 export function scenarioSpans(spans: readonly SpanRecord[], scenario: string): SpanRecord[] {
   const root = spans.find((s) => s.name === `clnrm.scenario:${scenario}` && s.source === 'runner');
   if (!root) return [];
-  const children = new Map<string, SpanRecord[]>();
-  for (const s of spans) {
-    if (!s.parentSpanId) continue;
-    const list = children.get(s.parentSpanId) ?? [];
-    list.push(s);
-    children.set(s.parentSpanId, list);
-  }
-  const out: SpanRecord[] = [];
-  const seen = new Set<SpanRecord>();
-  const stack = [root];
-  while (stack.length > 0) {
-    const s = stack.pop()!;
-    if (seen.has(s)) continue;
-    seen.add(s);
-    out.push(s);
-    stack.push(...(children.get(s.spanId) ?? []));
-  }
-  return out.sort((a, b) => a.startMs - b.startMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...buildGraph(spans).subtree(root).spans].sort((a, b) => a.startMs - b.startMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** Milliseconds as seconds with three decimals. */
