@@ -174,7 +174,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         const names = [...new Set(forgeries.map((f) => `${f.name}${f.service ? ` (service ${f.service})` : ''}`))].slice(0, 5).join(', ');
         safely(o.observer?.warning, `${suite.name}: ${forgeries.length} span(s) of the system under test took a runner span's name or id and were ignored (recorded as clnrm.forgery events on clnrm.run): ${names}`);
       }
-      const { digest } = traceFile(judged);
+      const trace = traceFile(judged);
+      const { digest } = trace;
       const outcome: SuiteOutcome = { digest, reports: [] };
       const baselineFile = o.baselineDir ? join(o.baselineDir, `${reportStem(suite.name)}.trace.sha256`) : o.expectDigestFile;
       if (baselineFile) {
@@ -182,7 +183,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         if (expected) outcome.baseline = { digest: expected, matches: expected === digest, source: baselineFile };
         else safely(o.observer?.warning, `no baseline digest for ${suite.name} in ${baselineFile}; the digest is not compared`);
       }
-      outcome.reports = await writeReports(judged, reportDir, suite.report.formats);
+      outcome.reports = await writeReports(judged, reportDir, suite.report.formats, trace);
       outcomes[index] = outcome;
       safely(o.observer?.suiteEnd, judged, outcome);
       // Export of the whole trace (runner and system under test); a failed export is a warning, not a test failure.

@@ -57,11 +57,17 @@ export function traceFile(j: JudgedSuite): { json: string; digest: string } {
 }
 
 /** Writes the selected reports; returns the paths written, in format order. */
-export async function writeReports(unmasked: JudgedSuite, dir: string, formats: readonly ReportFormat[] = ALL_FORMATS): Promise<string[]> {
+export async function writeReports(
+  unmasked: JudgedSuite,
+  dir: string,
+  formats: readonly ReportFormat[] = ALL_FORMATS,
+  /** The suite's `traceFile()`, when the caller already computed it (the digest is the costly part). */
+  computed?: { json: string; digest: string },
+): Promise<string[]> {
   const judged = redactSecrets(unmasked);
   await mkdir(dir, { recursive: true });
   const names = reportFiles(judged.run.suite.name);
-  const { json: trace, digest } = traceFile(judged);
+  const { json: trace, digest } = computed ?? traceFile(unmasked);
   const files: [string, string][] = [];
   for (const format of ALL_FORMATS) {
     if (!formats.includes(format)) continue;
