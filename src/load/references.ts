@@ -6,13 +6,13 @@
 import { matchesPattern, RUNNER_SPAN_NAMES } from '../common/span-names.js';
 import { issueAt, type LoadIssue } from './issues.js';
 import { didYouMean } from './schema.js';
+import { parseRandomTarget } from './target.js';
 import { pathKey, type ParsedToml, type PathSegments } from './toml.js';
 
 type Raw = Record<string, any>;
 
 /** Step-level keys that make no sense on a scenario that has `steps` (put them on each step). */
 const STEP_ONLY_KEYS = ['expect_exit_code', 'expected_output_regex', 'retries', 'continue_on_failure'];
-const RANDOM_TARGET = /^random\(\s*(\d+)\s*,\s*\[([^\]]*)\]\s*\)$/;
 
 export function checkReferences(file: string, parsed: ParsedToml): LoadIssue[] {
   const data = parsed.data as Raw;
@@ -123,11 +123,10 @@ export function checkReferences(file: string, parsed: ParsedToml): LoadIssue[] {
       return;
     }
     const text = String(target);
-    const m = RANDOM_TARGET.exec(text);
-    if (m) {
-      const pool = m[2]!.split(',').map((s) => s.trim().replace(/^"|"$/g, '')).filter(Boolean);
-      pool.forEach((s) => mustExist([...fp, 'target'], s, started, 'service'));
-      if (Number(m[1]) > pool.length) error([...fp, 'target'], `cannot pick ${m[1]} of ${pool.length} services`);
+    const random = parseRandomTarget(text);
+    if (random) {
+      random.pool.forEach((s) => mustExist([...fp, 'target'], s, started, 'service'));
+      if (random.count > random.pool.length) error([...fp, 'target'], `cannot pick ${random.count} of ${random.pool.length} services`);
       return;
     }
     if (text.startsWith('random(')) {

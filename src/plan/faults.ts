@@ -6,6 +6,7 @@
  */
 import type { FaultSpec } from '../load/index.js';
 import type { Rng } from './rng.js';
+import { parseRandomTarget } from '../load/target.js';
 
 export interface PlannedInjection {
   fault: FaultSpec;
@@ -18,16 +19,12 @@ export interface PlannedInjection {
   fires: boolean;
 }
 
-const RANDOM_TARGET = /^random\(\s*(\d+)\s*,\s*\[([^\]]*)\]\s*\)$/;
-
 /** Services a target expression names; `fallback` is the scenario's only service when no target is given. */
 export function resolveTargets(target: FaultSpec['target'], rng: Rng, fallback: readonly string[]): string[] {
   if (target === undefined) return fallback.length === 1 ? [...fallback] : [];
   if (Array.isArray(target)) return [...target];
-  const m = RANDOM_TARGET.exec(String(target));
-  if (!m) return [String(target)];
-  const pool = m[2]!.split(',').map((s) => s.trim().replace(/^"|"$/g, '')).filter(Boolean);
-  return rng.sample(pool, Number(m[1]));
+  const random = parseRandomTarget(String(target));
+  return random ? rng.sample(random.pool, random.count) : [String(target)];
 }
 
 export function planFaults(faults: readonly FaultSpec[], services: readonly string[], rng: Rng): PlannedInjection[] {
