@@ -22,10 +22,11 @@ import { readFileSync } from 'node:fs';
 import pc from 'picocolors';
 import { ClnrmError, UsageError } from '../common/errors.js';
 import { formatIssue, loadSuiteFile, type ExpectSpec, type Suite } from '../load/index.js';
-import { admitSutSpans, recordForgeries, type Forgery } from '../telemetry/forgery.js';
+import type { Forgery } from '../telemetry/forgery.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
 import { parseTraceText, TraceFileError } from '../telemetry/trace-file.js';
-import { buildGraph, declaredChecks, evaluate, type SpanGraph, type Verdict } from '../validate/index.js';
+import { declaredChecks, type SpanGraph, type Verdict } from '../validate/index.js';
+import { judgeExpectations, scenarioRoot, traceGraph, verdictLocation } from '../validate/judge.js';
 import { parseVarOptions } from './files.js';
 
 export interface AnalyzeCliOptions {
@@ -94,8 +95,8 @@ export function pickTrace(suite: Suite, spans: readonly SpanRecord[], traceId?: 
   throw new UsageError(`the trace file has ${ids.length} traces and no clnrm.run span of suite ${suite.name}; pick one with --trace-id`);
 }
 
-function judge(expect: ExpectSpec, graph: SpanGraph, keyPath: string, allowedHosts: readonly string[]): AnalyzedVerdict[] {
-  return evaluate(expect, { graph, keyPath, leaks: [], allowedHosts }).map((v) =>
+function judge(suite: Suite, expect: ExpectSpec, graph: SpanGraph, keyPath: string): AnalyzedVerdict[] {
+  return judgeExpectations(suite, expect, graph, keyPath, []).map((v) =>
     v.kind === 'hermeticity' && NEEDS_A_RUN.some((k) => v.keyPath.endsWith(`.${k}`)) ? { ...v, passed: false, checked: false, message: NOT_CHECKED } : { ...v, checked: true },
   );
 }
@@ -107,24 +108,22 @@ export function analyzeSpans(suite: Suite, all: readonly SpanRecord[], o: Analyz
   const traceId = pickTrace(suite, all, o.traceId);
   const inTrace = all.filter((s) => s.traceId === traceId);
   const runner = inTrace.filter((s) => s.source === 'runner');
-  const { admitted, forgeries } = admitSutSpans(runner, inTrace.filter((s) => s.source !== 'runner'));
-  const graph = buildGraph([...recordForgeries(runner, forgeries), ...admitted]);
-  const allowedHosts = [...Object.keys(suite.services), ...Object.keys(suite.proxies)];
+  const { graph, forgeries } = traceGraph(runner, inTrace.filter((s) => s.source !== 'runner'));
 
   const scenarios = suite.scenarios.map((spec): AnalyzedScenario => {
     const base = { name: spec.name, verdicts: [] as AnalyzedVerdict[] };
     if (o.filter && !o.filter.test(spec.name)) return { ...base, status: 'skipped', message: `skipped: does not match --filter ${o.filter.source}` };
     const declared = declaredChecks(spec.expect);
     if (declared === 0) return { ...base, status: 'empty', message: 'no expectations' };
-    const root = graph.spans.find((s) => s.name === `clnrm.scenario:${spec.name}` && s.source === 'runner');
+    const root = scenarioRoot(graph, spec.name);
     if (!root) return { ...base, status: 'missing', message: `its span clnrm.scenario:${spec.name} is not in the trace, so its ${declared} expectation(s) could not be checked` };
-    const verdicts = judge(spec.expect, graph.subtree(root), `${spec.keyPath}.expect`, allowedHosts);
+    const verdicts = judge(suite, spec.expect, graph.subtree(root), `${spec.keyPath}.expect`);
     const failed = failedOf(verdicts);
     return failed.length > 0
-      ? { ...base, verdicts, status: 'fail', message: `${failed.length} expectation(s) failed: ${failed.map((v) => `${v.keyPath}: ${v.description}: ${v.message}`).join(' | ')}` }
+      ? { ...base, verdicts, status: 'fail', message: `${failed.length} expectation(s) failed: ${failed.map((v) => `${verdictLocation(suite.file, v)}: ${v.description}: ${v.message}`).join(' | ')}` }
       : { ...base, verdicts, status: 'pass', message: 'passed' };
   });
-  const fileVerdicts = judge(suite.expect, graph, 'expect', allowedHosts);
+  const fileVerdicts = judge(suite, suite.expect, graph, 'expect');
   const notChecked = [...scenarios.flatMap((s) => s.verdicts), ...fileVerdicts].filter((v) => !v.checked).length;
   const passed =
     scenarios.every((s) => s.status !== 'fail' && s.status !== 'missing') && failedOf(fileVerdicts).length === 0 && (!o.strict || notChecked === 0);

@@ -140,7 +140,7 @@ describe('analyzeSpans', () => {
     expect(a.passed).toBe(false);
     const text = renderAnalysis(a, 'trace.json');
     expect(text).toContain('shop (shop.clnrm.toml; trace 4bf92f3577b34da6a3ce929d0e0e4736, 8 span(s) from trace.json)');
-    expect(text).toContain('  ✗ sad — 1 expectation(s) failed: scenario[1].expect.span[0]');
+    expect(text).toContain('  ✗ sad — 1 expectation(s) failed: shop.clnrm.toml:28: scenario[1].expect.span[0]: span `sut.never`: no span named `sut.never`');
     expect(text).toContain('  ! absent — its span clnrm.scenario:absent is not in the trace');
     expect(text).toContain('      - scenario[0].expect.hermeticity.no_container_leakage: no container left after cleanup: not checked: needs a run');
     expect(text).toContain('1 passed, 1 failed, 1 missing from the trace, 1 not checked (needs a run): fail');

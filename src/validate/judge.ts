@@ -4,12 +4,13 @@
  * system under test that joined through TRACEPARENT), the file's expectations
  * against the whole trace. A failed expectation fails its scenario (or the file).
  */
-import type { Suite } from '../load/index.js';
+import type { ExpectSpec, Suite } from '../load/index.js';
+import type { ResourceInfo } from '../runtime/engine.js';
 import type { ScenarioResult } from '../runtime/results.js';
 import type { SuiteRun } from '../runtime/suite.js';
 import { admitSutSpans, recordForgeries, type Forgery } from '../telemetry/forgery.js';
 import { fromReadableSpan, type SpanRecord } from '../telemetry/span-record.js';
-import { buildGraph } from './graph.js';
+import { buildGraph, type SpanGraph } from './graph.js';
 import { declaredChecks, evaluate, type Verdict } from './index.js';
 
 export interface JudgedScenario extends ScenarioResult {
@@ -67,22 +68,36 @@ export function verdictLocation(file: string, v: Verdict): string {
   return `${v.line !== undefined ? `${file}:${v.line}: ` : ''}${v.keyPath}`;
 }
 
-export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], options: JudgeOptions = {}): JudgedSuite {
-  // Intake: spans of the system under test in this trace, minus forgeries of the runner's spans.
-  const runner = run.spans.map(fromReadableSpan);
-  const { admitted, forgeries } = admitSutSpans(runner, sutSpans.filter((s) => s.traceId === run.traceId));
+/**
+ * The graph a trace is judged on: the runner's spans plus the system under test's spans of the same
+ * trace, minus forgeries of the runner's spans (recorded on clnrm.run instead). Shared with `clnrm analyze`.
+ */
+export function traceGraph(runner: SpanRecord[], sutSpans: readonly SpanRecord[]): { graph: SpanGraph; spans: SpanRecord[]; forgeries: Forgery[] } {
+  const { admitted, forgeries } = admitSutSpans(runner, sutSpans);
   const spans = [...recordForgeries(runner, forgeries), ...admitted];
-  const graph = buildGraph(spans);
-  const suite = run.suite;
+  return { graph: buildGraph(spans), spans, forgeries };
+}
+
+/** The runner's span of a scenario, whose subtree its expectations are judged on. */
+export function scenarioRoot(graph: SpanGraph, scenario: string): SpanRecord | undefined {
+  return graph.spans.find((s) => s.name === `clnrm.scenario:${scenario}` && s.source === 'runner');
+}
+
+/** Evaluates expectations on a graph; verdicts are located in the suite file. */
+export function judgeExpectations(suite: Suite, expect: ExpectSpec, graph: SpanGraph, keyPath: string, leaks: readonly ResourceInfo[]): Verdict[] {
   const allowedHosts = [...Object.keys(suite.services), ...Object.keys(suite.proxies)];
+  return evaluate(expect, { graph, keyPath, leaks, allowedHosts }).map((v) => locateVerdict(suite, v));
+}
+
+export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], options: JudgeOptions = {}): JudgedSuite {
+  const { graph, spans, forgeries } = traceGraph(run.spans.map(fromReadableSpan), sutSpans.filter((s) => s.traceId === run.traceId));
+  const suite = run.suite;
 
   const scenarios = run.scenarios.map((result, i): JudgedScenario => {
     const spec = suite.scenarios[i]!;
     if (result.skipped) return { ...result, verdicts: [] };
-    const root = graph.spans.find((s) => s.name === `clnrm.scenario:${spec.name}` && s.source === 'runner');
-    const verdicts = root
-      ? evaluate(spec.expect, { graph: graph.subtree(root), keyPath: `${spec.keyPath}.expect`, leaks: result.leaks, allowedHosts }).map((v) => locateVerdict(suite, v))
-      : [];
+    const root = scenarioRoot(graph, spec.name);
+    const verdicts = root ? judgeExpectations(suite, spec.expect, graph.subtree(root), `${spec.keyPath}.expect`, result.leaks) : [];
     const judged: JudgedScenario = { ...result, verdicts };
     const failed = verdicts.filter((v) => !v.passed);
     if (!root && declaredChecks(spec.expect) > 0) {
@@ -113,7 +128,7 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
   });
 
   const leaks = run.scenarios.flatMap((s) => s.leaks);
-  const fileVerdicts = evaluate(suite.expect, { graph, keyPath: 'expect', leaks, allowedHosts }).map((v) => locateVerdict(suite, v));
+  const fileVerdicts = judgeExpectations(suite, suite.expect, graph, 'expect', leaks);
   const ran = scenarios.filter((s) => !s.skipped);
   const passed = ran.length > 0 && ran.every((s) => s.outcome === 'pass') && fileVerdicts.every((v) => v.passed);
   return { run, scenarios, fileVerdicts, spans, forgeries, passed };
