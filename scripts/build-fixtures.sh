@@ -22,6 +22,12 @@ trap 'rm -rf "$WORK"' EXIT
 
 die() { printf 'build-fixtures: %s\n' "$*" >&2; exit 1; }
 
+# Every host binary copied into an image comes through host_bin, which knows only the binaries
+# listed (with their Debian package) in host-packages.sh, the list scripts/setup.sh installs from.
+# shellcheck source=host-packages.sh
+. "$(dirname "${BASH_SOURCE[0]}")/host-packages.sh"
+need() { host_bin "$1" || die "host binary $1 unavailable (see above)"; }
+
 # ---- helpers (part of every image's recipe hash) ----------------------------------------
 
 # Usrmerged skeleton like Debian's: /bin, /sbin, /lib, /lib64 are relative links into /usr,
@@ -64,9 +70,10 @@ put_bin() {
 # (what `busybox --install -s` does, but into the rootfs instead of the host).
 put_busybox() {
   local root=$1 applet
-  [ -x /bin/busybox ] || die "/bin/busybox missing: apt-get install busybox-static"
-  put "$root" "$(readlink -f /bin/busybox)" /usr/bin/busybox
-  for applet in $(/bin/busybox --list-full); do
+  local busybox
+  busybox=$(need /bin/busybox) || exit 1
+  put "$root" "$(readlink -f "$busybox")" /usr/bin/busybox
+  for applet in $("$busybox" --list-full); do
     # The list names bin/busybox itself, which is /usr/bin/busybox in this usrmerged layout.
     case "$applet" in */busybox) continue ;; esac
     mkdir -p "$(dirname "$root/$applet")"
@@ -87,10 +94,13 @@ image_busybox() {
 # Both variants are present as iptables-nft / iptables-legacy for the other case.
 image_nettools() {
   local root=$1 variant v f
-  command -v iptables >/dev/null || die "iptables missing: apt-get install iptables"
-  command -v tc >/dev/null || die "tc missing: apt-get install iproute2"
-  command -v dash >/dev/null || die "dash missing: apt-get install dash"
-  case "$(readlink -f "$(command -v iptables)")" in
+  local dash ip tc
+  dash=$(need /usr/bin/dash) || exit 1
+  ip=$(need /usr/bin/ip) || exit 1
+  tc=$(need /usr/sbin/tc) || exit 1
+  need /usr/sbin/xtables-nft-multi >/dev/null || exit 1
+  need /usr/sbin/xtables-legacy-multi >/dev/null || exit 1
+  case "$(readlink -f "$(command -v iptables || echo nft)")" in
     *legacy*) variant=legacy ;;
     *) variant=nft ;;
   esac
@@ -98,9 +108,8 @@ image_nettools() {
   put_busybox "$root"
   # busybox's sh runs its own applets before searching PATH, so `sh -c 'tc ...'` would get busybox's
   # limited tc/ip. dash searches PATH, so the iproute2 tools below are the ones that run.
-  put_bin "$root" "$(command -v dash)" /usr/bin/dash
+  put_bin "$root" "$dash" /usr/bin/dash
   ln -sfn dash "$root/usr/bin/sh"
-  [ -x "/usr/sbin/xtables-$variant-multi" ] || die "/usr/sbin/xtables-$variant-multi missing"
   for v in nft legacy; do
     if [ -x "/usr/sbin/xtables-$v-multi" ]; then
       put_bin "$root" "/usr/sbin/xtables-$v-multi"
@@ -119,8 +128,8 @@ image_nettools() {
     put_libs "$root" "$f"
   done
   # These replace busybox's own ip/tc applets (same /sbin paths), which lack tbf, netns, etc.
-  put_bin "$root" "$(command -v ip)" /usr/sbin/ip
-  put_bin "$root" "$(command -v tc)" /usr/sbin/tc
+  put_bin "$root" "$ip" /usr/sbin/ip
+  put_bin "$root" "$tc" /usr/sbin/tc
   # Protocol/service names for `-p tcp`, `--dport ssh`; tc's distribution tables; iproute2 config.
   for f in /etc/protocols /etc/services; do
     if [ -f "$f" ]; then put "$root" "$f"; fi

@@ -27,13 +27,20 @@ else
   echo "setup: npm install skipped (node_modules up to date)"
 fi
 stage "build" npm run build
-# xmllint validates the JUnit reports in the tests.
-if ! command -v xmllint >/dev/null 2>&1; then
+# Host packages (busybox-static, iptables, iproute2, xmllint, strace, libfaketime, ...): the fixture
+# build copies these binaries into images and the tests use them. One list: scripts/host-packages.sh.
+. ./scripts/host-packages.sh
+missing=$(missing_host_packages)
+if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    stage "xmllint" sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-utils'
+    stage "host packages ($missing)" sh -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing"
   else
-    echo "setup: xmllint missing: install libxml2-utils (the JUnit tests need it)" >&2
+    echo "setup: host packages missing: $missing" >&2
+    echo "setup: install them (Debian: sudo apt-get install -y $missing) and rerun" >&2
+    exit 1
   fi
+else
+  echo "setup: host packages ok"
 fi
 stage "engine" sh scripts/ensure-engine.sh
 stage "fixtures" bash scripts/build-fixtures.sh
