@@ -87,6 +87,14 @@ function lineSplitter(onLine: (line: string) => void) {
 const envList = (vars: Readonly<Record<string, string>>) => Object.entries(vars).map(([k, v]) => `${k}=${v}`);
 const labelFilters = (labels: Labels) => ({ label: envList(labels) });
 
+const OOM_EVENT_GRACE_MS = 1000;
+
+function mayAwaitOomEvent(s: { Running: boolean; ExitCode: number; OOMKilled: boolean; FinishedAt?: string }): boolean {
+  if (s.Running || s.OOMKilled || s.ExitCode !== 137 || !s.FinishedAt) return false;
+  const sinceExitMs = Date.now() - Date.parse(s.FinishedAt);
+  return Number.isFinite(sinceExitMs) && sinceExitMs < OOM_EVENT_GRACE_MS;
+}
+
 export function createDockerEngine(): Engine {
   // Honours DOCKER_HOST (and TLS settings) or the default socket; throws only on a malformed DOCKER_HOST.
   const { docker, endpoint } = connectDocker();
@@ -228,7 +236,15 @@ export function createDockerEngine(): Engine {
     },
 
     async inspectContainer(id, networkId) {
-      const info = await must(`inspect container ${id}`, () => container(id).inspect());
+      let info = await must(`inspect container ${id}`, () => container(id).inspect());
+      // The engine learns of an OOM kill from an event of its own that can arrive after the exit event,
+      // so a 137 exit read just after it may still say oomKilled=false: read again until that event
+      // has had OOM_EVENT_GRACE_MS to arrive (counted from the exit), never longer.
+      // Bounded by a count too: a remote engine's clock may run ahead of ours.
+      for (let i = 0; i < OOM_EVENT_GRACE_MS / 50 && mayAwaitOomEvent(info.State); i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        info = await must(`inspect container ${id}`, () => container(id).inspect());
+      }
       const s = info.State;
       const state: ContainerState = { id: info.Id, running: s.Running, paused: s.Paused, oomKilled: s.OOMKilled, status: s.Status };
       if (!s.Running) state.exitCode = s.ExitCode;
