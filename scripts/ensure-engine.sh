@@ -53,14 +53,14 @@ if ! command -v dockerd >/dev/null 2>&1 || ! command -v docker >/dev/null 2>&1; 
   apt-get install -y -q --no-install-recommends docker.io iptables >/dev/null || die "apt-get install docker.io iptables failed"
 fi
 
-if pid=$(pidof dockerd); then
-  # Started but not answering yet (or by someone else): wait for it rather than start a second one.
+# The default engine's own pid file, not `pidof dockerd`: other dockerds (private engines of tests,
+# with their own sockets) must neither be waited for nor stop us from starting this one.
+if [ -f /var/run/docker.pid ] && pid=$(cat /var/run/docker.pid) && kill -0 "$pid" 2>/dev/null; then
+  # Started but not answering yet: wait for it rather than start a second one.
   say "dockerd already running (pid $pid), waiting for it to answer"
 else
   # A pid file left by a dockerd that died makes the next dockerd refuse to start.
-  if [ -f /var/run/docker.pid ] && ! kill -0 "$(cat /var/run/docker.pid)" 2>/dev/null; then
-    rm -f /var/run/docker.pid
-  fi
+  rm -f /var/run/docker.pid
   say "starting dockerd (log: $LOG)"
   # setsid+nohup: dockerd must outlive the npm script / shell that ran us.
   setsid nohup dockerd >>"$LOG" 2>&1 </dev/null &

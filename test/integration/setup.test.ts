@@ -25,7 +25,8 @@ function run(cmd: string, args: string[]): Promise<{ code: number | null; stdout
 }
 
 async function dockerdPid(): Promise<string> {
-  const r = await run('pidof', ['dockerd']);
+  // The default engine's pid file: private engines started by other tests are other dockerds.
+  const r = await run('cat', ['/var/run/docker.pid']);
   return r.stdout.trim();
 }
 
