@@ -20,6 +20,8 @@ export interface CleanupResult {
   span: SpanHandle;
   leaks: ResourceInfo[];
   success: boolean;
+  /** Set when removal could not be verified on the engine (it did not answer): why. Leaks are then unknown. */
+  unverified?: string;
   /** Set when the policy kept the resources: the command that removes them later. */
   keptCommand?: string;
 }
@@ -84,24 +86,31 @@ export async function cleanupScenario(o: CleanupOptions): Promise<CleanupResult>
     }
     // Verification lists the engine's resources by label: it also catches what we did not know we created.
     let leaks: ResourceInfo[] = [];
+    let unverified: string | undefined;
     if (o.verify) {
-      leaks = await o.engine.list(o.labels);
-      if (leaks.length > 0) {
-        // One more pass for stragglers (e.g. a container the engine was still creating).
-        for (const l of leaks) await removeByKind(o.engine, l).catch(() => undefined);
+      try {
         leaks = await o.engine.list(o.labels);
+        if (leaks.length > 0) {
+          // One more pass for stragglers (e.g. a container the engine was still creating).
+          for (const l of leaks) await removeByKind(o.engine, l).catch(() => undefined);
+          leaks = await o.engine.list(o.labels);
+        }
+        span.setAttributes({ 'cleanup.verified': true, 'leaks.count': leaks.length });
+      } catch (err) {
+        // Not "0 leaks": nobody knows what is left.
+        unverified = `the engine did not answer the verification listing: ${(err as Error).message}`;
+        span.setAttributes({ 'cleanup.verified': false });
       }
-      span.setAttributes({ 'cleanup.verified': true, 'leaks.count': leaks.length });
     }
-    const success = errors.length === 0 && leaks.length === 0;
+    const success = errors.length === 0 && leaks.length === 0 && unverified === undefined;
     span.setAttributes({ 'cleanup.success': success, 'containers.removed': containers.length });
     if (success) {
       span.addEvent('cleanup.complete');
       span.ok();
     } else {
-      span.fail('leak', errors.concat(leaks.map((l) => `${l.kind} ${l.id} left behind`)).join('; '));
+      span.fail(unverified ? 'cleanup_unverified' : 'leak', errors.concat(leaks.map((l) => `${l.kind} ${l.id} left behind`), unverified ? [unverified] : []).join('; '));
     }
-    return { span, leaks, success };
+    return { span, leaks, success, ...(unverified ? { unverified } : {}) };
   } finally {
     span.end();
   }

@@ -11,6 +11,7 @@ import { createRng } from '../plan/rng.js';
 import { createRecorder, type Recorder } from '../telemetry/recorder.js';
 import type { Rng } from '../plan/rng.js';
 import type { Engine } from './engine.js';
+import type { EngineHealth } from './engine-health.js';
 import type { ScenarioResult } from './results.js';
 import { runScenario, type ScenarioChaos, type ScenarioContext } from './scenario.js';
 
@@ -30,6 +31,9 @@ export interface SuiteRunOptions {
   signal: AbortSignal;
   /** Environment for every container (OTel endpoint, frozen clock…). */
   env: Record<string, string>;
+  /** Engine losses during the run (scenarios overlapping one end as errors). */
+  health?: EngineHealth;
+  engineWaitMs?: number;
   exporters?: SpanExporter[];
   /** Builds the chaos of one scenario (undefined: a scenario with faults ends in an error). */
   chaosFor?: (ctx: { suite: Suite; scenario: Suite['scenarios'][number]; recorder: Recorder; rng: Rng }) => ScenarioChaos | undefined;
@@ -111,6 +115,7 @@ export async function runSuite(suite: Suite, o: SuiteRunOptions): Promise<SuiteR
       env: { ...o.env, CLNRM_SCENARIO: scenario.name },
       signal,
       reportDir: o.reportDir,
+      ...(o.health ? { health: o.health, engineWaitMs: o.engineWaitMs ?? 30_000 } : {}),
       ...(o.telemetryEnv ? { telemetryEnv: o.telemetryEnv } : {}),
     };
     const chaos = scenario.faults.length > 0 ? o.chaosFor?.({ suite, scenario, recorder, rng: ctx.rng }) : undefined;
