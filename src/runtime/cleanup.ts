@@ -7,6 +7,7 @@
  */
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import type { Engine, Labels, ResourceInfo } from './engine.js';
+import { OWNER_LABEL } from './owner.js';
 
 export type CleanupTrigger = 'scenario_end' | 'failure' | 'timeout' | 'interrupt';
 
@@ -41,7 +42,9 @@ export interface CleanupOptions {
 }
 
 const removeCommand = (labels: Labels): string => {
+  // The owner label adds nothing to the run and scenario labels, and would make the command hard to read.
   const filter = Object.entries(labels)
+    .filter(([k]) => k !== OWNER_LABEL)
     .map(([k, v]) => `--filter label=${k}=${v}`)
     .join(' ');
   return `docker rm -f $(docker ps -aq ${filter}); docker network rm $(docker network ls -q ${filter}); docker volume rm $(docker volume ls -q ${filter})`;

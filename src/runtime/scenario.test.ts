@@ -22,6 +22,7 @@ import {
   type ResourceInfo,
 } from './engine.js';
 import type { ScenarioResult } from './results.js';
+import { OWNER_LABEL, currentOwner, formatOwner } from './owner.js';
 import { runScenario, type ScenarioContext } from './scenario.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -366,7 +367,7 @@ steps = [
     // Two services, one one-off step container, one network.
     expect(engine.created.map((r) => r.kind).sort()).toEqual(['container', 'container', 'container', 'network']);
     for (const r of engine.created) {
-      expect(r.labels).toEqual({ [MANAGED_LABEL]: 'true', [RUN_LABEL]: 'run42', [PID_LABEL]: String(process.pid), [SCENARIO_LABEL]: '0.0' });
+      expect(r.labels).toEqual({ [MANAGED_LABEL]: 'true', [RUN_LABEL]: 'run42', [PID_LABEL]: String(process.pid), [OWNER_LABEL]: formatOwner(currentOwner()), [SCENARIO_LABEL]: '0.0' });
     }
     expectEmpty(engine);
   });
