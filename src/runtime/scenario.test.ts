@@ -580,7 +580,7 @@ steps = [
     const stop = new AbortController();
     stop.abort(new Error('SIGINT'));
     const { result, engine, spans } = await run(suiteWith(STEPS), new FakeEngine(), { signal: stop.signal });
-    expect(result).toMatchObject({ outcome: 'error', reason: { type: 'interrupted' }, message: 'interrupted before the step started' });
+    expect(result).toMatchObject({ outcome: 'error', reason: { type: 'interrupted' }, message: 'interrupted by SIGINT (interrupted before the step started)' });
     expect(result.steps).toEqual([]);
     expect(engine.calls.some((c) => c.startsWith('exec '))).toBe(false);
     expectEmpty(engine);
@@ -594,7 +594,7 @@ steps = [
     setTimeout(() => stop.abort(new Error('SIGTERM')), 50);
     const { result, engine, spans } = await pending;
     expect(result).toMatchObject({ outcome: 'error', reason: { type: 'interrupted' } });
-    expect(result.message).toBe('step second: interrupted: the run was stopped');
+    expect(result.message).toBe('interrupted by SIGTERM (step second: interrupted: the run was stopped)');
     expect(result.steps.map((s) => [s.name, s.outcome])).toEqual([
       ['first', 'pass'],
       ['second', 'error'],

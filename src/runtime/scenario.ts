@@ -261,7 +261,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   // (an engine loss stays the reason: it came first and explains the rest).
   if (ctx.signal.aborted && result.reason?.type !== 'engine_lost') {
     const why = ctx.signal.reason instanceof Error ? ctx.signal.reason.message : String(ctx.signal.reason ?? 'stopped');
-    if (result.reason?.type !== 'interrupted') result.message = `interrupted by ${why} (before the interrupt: ${result.message})`;
+    result.message = `interrupted by ${why} (${result.reason?.type === 'interrupted' ? '' : 'before the interrupt: '}${result.message})`;
     result.outcome = 'error';
     result.reason = { type: 'interrupted' };
   }
