@@ -118,12 +118,20 @@ function readDigest(file: string): string | undefined {
   }
 }
 
+const SWEEP_TIMEOUT_MS = 15_000;
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
+}
+
 export async function runFiles(o: RunOptions): Promise<RunSummary> {
   const started = Date.now();
   const signal = o.signal ?? new AbortController().signal;
   // The lease exists before the first resource of the run, so no other runner's sweep can take this run for dead.
   const lease = await startLease(o.engine, o.runId, o.leaseMs ?? leaseMsFromEnv());
-  const gc = await collectOrphans(o.engine, { exceptRun: o.runId }).catch(() => ({ removed: [] }));
+  // The sweep is a courtesy to earlier runs: bounded, so a slow engine never holds this run back.
+  const gc = await withTimeout(collectOrphans(o.engine, { exceptRun: o.runId, signal }), SWEEP_TIMEOUT_MS).catch(() => ({ removed: [] }));
   if (gc.removed.length > 0) safely(o.observer?.orphansRemoved, gc.removed.length);
   const health = watchEngineHealth(o.engine);
 

@@ -38,6 +38,8 @@ export interface GcOptions {
   /** For tests: who "this process" is, and where /proc is. */
   self?: OwnerIdentity;
   procRoot?: string;
+  /** Stops removing (an interrupt of the run doing the sweep). */
+  signal?: AbortSignal;
 }
 
 /** Decides, per run, whether its resources (and lease volumes) go, with the reason. */
@@ -78,6 +80,7 @@ export async function collectOrphans(engine: Engine, options: GcOptions = {}): P
   const result: GcResult = { decisions, removed: [], failed: [] };
   if (options.dryRun) return result;
   for (const d of decisions.filter((x) => x.remove).sort((a, b) => rank(a.resource) - rank(b.resource))) {
+    if (options.signal?.aborted) break;
     try {
       await removeByKind(engine, d.resource);
       result.removed.push(d.resource);

@@ -84,7 +84,15 @@ export async function runSuite(suite: Suite, o: SuiteRunOptions): Promise<SuiteR
   });
   const stop = new AbortController();
   const signals = [o.signal, stop.signal];
-  if (suite.limits.maxDurationSeconds) signals.push(AbortSignal.timeout(suite.limits.maxDurationSeconds * 1000));
+  let limitTimer: NodeJS.Timeout | undefined;
+  if (suite.limits.maxDurationSeconds) {
+    // An abort reason that says which limit stopped the run (AbortSignal.timeout's only says "timeout").
+    const limit = new AbortController();
+    const seconds = suite.limits.maxDurationSeconds;
+    limitTimer = setTimeout(() => limit.abort(new Error(`[limits] max_duration_seconds = ${seconds}`)), seconds * 1000);
+    limitTimer.unref();
+    signals.push(limit.signal);
+  }
   const signal = AbortSignal.any(signals);
 
   const results = await mapWithLimit(suite.scenarios, o.jobs, async (scenario, index): Promise<ScenarioResult> => {
@@ -126,6 +134,7 @@ export async function runSuite(suite: Suite, o: SuiteRunOptions): Promise<SuiteR
     return result;
   });
 
+  clearTimeout(limitTimer);
   const ran = results.filter((r) => !r.skipped);
   const passed = ran.length > 0 && ran.every((r) => r.outcome === 'pass');
   runSpan.setAttributes({ result: passed ? 'pass' : 'fail', 'scenarios.run': ran.length });
