@@ -40,14 +40,17 @@ export async function startLease(engine: Engine, runId: string, leaseMs: number 
   const labels = { [LEASE_LABEL]: 'true', [RUN_LABEL]: runId, [LEASE_MS_LABEL]: String(leaseMs), ...ownerLabels() };
   let seq = 0;
   let current: string | undefined;
+  /** Every lease volume not known to be removed: release removes these by name (a listing can hang on a wedged engine). */
+  const alive = new Set<string>();
   let released = false;
   const renew = async () => {
     const name = `clnrm-lease-${runId}-${seq++}`;
+    alive.add(name);
     await engine.createVolume(name, labels);
     const previous = current;
     current = name;
     // Remove the previous one only once the new one exists.
-    if (previous) await engine.removeVolume(previous).catch(() => undefined);
+    if (previous) await engine.removeVolume(previous).then(() => alive.delete(previous), () => undefined);
   };
   await renew();
   let renewing: Promise<void> | undefined;
@@ -65,8 +68,7 @@ export async function startLease(engine: Engine, runId: string, leaseMs: number 
       released = true;
       clearInterval(timer);
       await renewing;
-      const left = await engine.list({ [LEASE_LABEL]: 'true', [RUN_LABEL]: runId }).catch(() => [] as ResourceInfo[]);
-      for (const v of left) await engine.removeVolume(v.id).catch(() => undefined);
+      for (const name of alive) await engine.removeVolume(name).then(() => alive.delete(name), () => undefined);
     },
   };
 }

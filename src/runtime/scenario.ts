@@ -242,6 +242,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     labels,
     keep,
     verify: suite.cleanup.verifyCleanup,
+    engineTimeoutMs: ctx.engineWaitMs ?? 30_000,
     ...(chaosSession
       ? {
           beforeRemoval: (s: SpanHandle) =>
