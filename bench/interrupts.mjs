@@ -125,7 +125,7 @@ const graceful = results.filter((r) => r.signal !== 'SIGKILL' && r.latencyMs !==
 const killed = results.filter((r) => r.signal === 'SIGKILL' && r.latencyMs !== undefined);
 process.stdout.write(
   `\nSIGINT/SIGTERM exit latency over ${graceful.length} runs: min ${fmt(graceful[0])}, median ${fmt(pct(graceful, 50))}, p90 ${fmt(pct(graceful, 90))}, max ${fmt(graceful.at(-1))}\n` +
-    `SIGKILL runs: ${killed.length}, resources they left: ${killed.reduce((n, r) => n + r.left.length, 0)}; removed by clnrm gc: ${gc.stdout.match(/(\d+) resource\(s\) removed/)?.[1] ?? '?'}\n` +
+    `SIGKILL runs: ${killed.length}, resources they left: ${killed.reduce((n, r) => n + r.left.length, 0)} (removed by the next run's start-of-run sweep, or by the final clnrm gc); removed by clnrm gc: ${gc.stdout.match(/(\d+) resource\(s\) removed/)?.[1] ?? '?'}\n` +
     `left on the engine after gc: ${afterGc.length}\n`,
 );
 rmSync(dir, { recursive: true, force: true });
