@@ -1,3 +1,4 @@
+import { EngineError } from '../common/errors.js';
 import { collectOrphans, type GcDecision } from '../runtime/gc.js';
 import { createDockerEngine } from '../runtime/docker-engine.js';
 import { LEASE_LABEL } from '../runtime/lease.js';
@@ -12,7 +13,16 @@ const describe = (d: GcDecision) =>
 export async function gcCommand(o: { all?: boolean; dryRun?: boolean }): Promise<number> {
   const engine = createDockerEngine();
   await engine.ping();
-  const result = await collectOrphans(engine, { all: o.all ?? false, dryRun: o.dryRun ?? false });
+  // A wedged engine (its network listing can hang for good) must end in a message, not a hang.
+  const limitMs = 60_000;
+  let timer: NodeJS.Timeout | undefined;
+  const result = await Promise.race([
+    collectOrphans(engine, { all: o.all ?? false, dryRun: o.dryRun ?? false }),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new EngineError(`the engine at ${engine.endpoint} answers pings but did not list or remove resources within ${limitMs / 1000} s; try again later`)), limitMs);
+      timer.unref();
+    }),
+  ]).finally(() => clearTimeout(timer));
   if (o.dryRun) {
     const go = result.decisions.filter((d) => d.remove);
     const stay = result.decisions.filter((d) => !d.remove);
