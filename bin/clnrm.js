@@ -16,5 +16,6 @@ for (const stream of [process.stdout, process.stderr]) {
 const { main } = await import('../dist/cli/main.js');
 const code = await main(process.argv.slice(2));
 // After an interrupt the run has cleaned up: exit now rather than wait for the signal watchdog.
-if (interruptedBy()) process.exit(code);
+// After an engine error (status 2) a request to a wedged engine may still be pending: do not wait for it.
+if (interruptedBy() || code === 2) process.exit(code);
 process.exitCode = code;
