@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI is compiled JavaScript in dist/ (built by `npm install` via the prepare script).
-import { main } from '../dist/cli/main.js';
+// The signal handlers come first, before the rest of the CLI loads: a Ctrl-C at any moment ends with 130.
+import { installInterrupts, interruptedBy } from '../dist/cli/interrupt.js';
+
+installInterrupts();
 
 // A reader that stops early (`clnrm … | head`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {
@@ -10,6 +13,9 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+const { main } = await import('../dist/cli/main.js');
+const code = await main(process.argv.slice(2));
+// After an interrupt the run has cleaned up: exit now rather than wait for the signal watchdog.
+// After an engine error (status 2) a request to a wedged engine may still be pending: do not wait for it.
+if (interruptedBy() || code === 2) process.exit(code);
+process.exitCode = code;

@@ -15,6 +15,8 @@ import { reportStem } from './report/summary.js';
 import { traceFile, writeReports } from './report/write.js';
 import type { Engine } from './runtime/engine.js';
 import { collectOrphans } from './runtime/gc.js';
+import { engineWaitMsFromEnv, watchEngineHealth } from './runtime/engine-health.js';
+import { leaseMsFromEnv, startLease } from './runtime/lease.js';
 import type { ScenarioResult } from './runtime/results.js';
 import type { ScenarioChaos } from './runtime/scenario.js';
 import { mapWithLimit, runSuite } from './runtime/suite.js';
@@ -48,6 +50,10 @@ export interface RunOptions {
   otelExporter?: ExporterName;
   /** `--otel-endpoint`: overrides every suite's `[otel] endpoint`. */
   otelEndpoint?: string;
+  /** Lease of the run (default CLNRM_LEASE_MS or 30 s): how soon other runners may collect this run's resources if it dies. */
+  leaseMs?: number;
+  /** How long cleanup waits for a lost engine to come back (default CLNRM_ENGINE_WAIT_MS or 30 s). */
+  engineWaitMs?: number;
   /** Where the `stdout` exporter writes its OTLP/JSON lines (default: process.stdout). */
   exportOut?: NodeJS.WritableStream;
 }
@@ -77,6 +83,8 @@ export interface RunSummary {
   errors: number;
   skipped: number;
   leaks: number;
+  /** Scenarios whose cleanup could not be verified on the engine (engine lost): leaks unknown, run `clnrm gc`. */
+  unverifiedCleanups: number;
   digestMismatches: number;
   interrupted: boolean;
   durationMs: number;
@@ -110,11 +118,22 @@ function readDigest(file: string): string | undefined {
   }
 }
 
+const SWEEP_TIMEOUT_MS = 15_000;
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
+}
+
 export async function runFiles(o: RunOptions): Promise<RunSummary> {
   const started = Date.now();
   const signal = o.signal ?? new AbortController().signal;
-  const gc = await collectOrphans(o.engine, { exceptRun: o.runId }).catch(() => ({ removed: [] }));
+  // The lease exists before the first resource of the run, so no other runner's sweep can take this run for dead.
+  const lease = await startLease(o.engine, o.runId, o.leaseMs ?? leaseMsFromEnv());
+  // The sweep is a courtesy to earlier runs: bounded, so a slow engine never holds this run back.
+  const gc = await withTimeout(collectOrphans(o.engine, { exceptRun: o.runId, signal }), SWEEP_TIMEOUT_MS).catch(() => ({ removed: [] }));
   if (gc.removed.length > 0) safely(o.observer?.orphansRemoved, gc.removed.length);
+  const health = watchEngineHealth(o.engine);
 
   // One receiver for the run, on loopback plus each scenario network's gateway (never 0.0.0.0).
   let receiver: Receiver | undefined;
@@ -151,6 +170,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         ...(o.filter ? { filter: o.filter } : {}),
         reportDir,
         signal,
+        health,
+        engineWaitMs: o.engineWaitMs ?? engineWaitMsFromEnv(),
         env: suiteEnv(suite, seed),
         ...(suite.otel.receiver ? { telemetryEnv } : {}),
         onScenarioStart: (s, name) => safely(o.observer?.scenarioStart, s, name),
@@ -164,7 +185,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         },
       });
       // Exporters in the system under test flush in batches: give them a moment after the last scenario.
-      if (receiver && suite.otel.receiver) await receiver.waitForQuiet(300, 3000);
+      // (Not after an interrupt: the process has seconds to exit.)
+      if (receiver && suite.otel.receiver && !signal.aborted) await receiver.waitForQuiet(300, 3000);
       // Spans of the system under test: received over OTLP, and printed by the steps of scenarios with `spans:stdout`.
       const printed = stdoutSpansOf(suite.scenarios, run.scenarios, run.traceId);
       for (const problem of printed.errors) safely(o.observer?.warning, `${suite.name}: ${problem}`);
@@ -188,7 +210,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       safely(o.observer?.suiteEnd, judged, outcome);
       // Export of the whole trace (runner and system under test); a failed export is a warning, not a test failure.
       const exporter = o.otelExporter ?? suite.otel.exporter;
-      if (exporter !== 'none') {
+      if (exporter !== 'none' && !signal.aborted) {
         const endpoint = o.otelEndpoint ?? suite.otel.endpoint;
         await exportSpans(judged.spans, { exporter, ...(endpoint ? { endpoint } : {}), headers: suite.otel.headers, ...(o.exportOut ? { out: o.exportOut } : {}) }).then(
           (r) => r.warnings.forEach((w) => safely(o.observer?.warning, `${suite.name}: trace export: ${w}`)),
@@ -209,11 +231,14 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       errors: ran.filter((s) => s.outcome === 'error').length,
       skipped: all.length - ran.length,
       leaks: all.reduce((n, s) => n + s.leaks.length, 0),
+      unverifiedCleanups: all.filter((s) => s.cleanupUnverified !== undefined).length,
       digestMismatches: outcomes.filter((x) => x.baseline && !x.baseline.matches).length,
       interrupted: signal.aborted,
       durationMs: Date.now() - started,
     };
   } finally {
+    health.close();
     await receiver?.close();
+    await lease.release();
   }
 }

@@ -37,6 +37,19 @@ export interface ChaosOptions {
   rng: Rng;
 }
 
+/** Resolves after `ms`, or as soon as `signal` aborts. */
+function waitOrAbort(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
 /** Fault types declared by the scenario that the runner cannot inject. */
 export function unsupportedFaults(scenario: ScenarioSpec): string[] {
   return [...new Set(scenario.faults.map((f) => f.type).filter((t) => !FAULT_TYPES[t]))];
@@ -181,20 +194,27 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           }
           return out;
         },
-        async revert(parent: SpanHandle, options: { drain: boolean }) {
+        async revert(parent: SpanHandle, options: { drain: boolean; signal?: AbortSignal }) {
           // Draining runs the rest of the schedule at its due times: the plan belongs to the scenario,
           // so whether a late fault fires must not depend on how fast the steps happened to be.
-          while (options.drain && timers.size > 0) {
+          // An interrupt (options.signal) cancels the drain at once: what is left of the schedule is cancelled below.
+          const interrupted = () => options.signal?.aborted === true;
+          let dropped = 0;
+          while (options.drain && timers.size > 0 && !interrupted()) {
             const [t, next] = [...timers].sort((x, y) => x[1].due - y[1].due)[0]!;
             clearTimeout(t);
             timers.delete(t);
             const wait = next.due - Date.now();
-            if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+            if (wait > 0) await waitOrAbort(wait, options.signal);
+            if (interrupted()) {
+              dropped = 1;
+              break;
+            }
             await next.run();
           }
           stopped = true;
           for (const t of timers.keys()) clearTimeout(t);
-          const cancelled = timers.size;
+          const cancelled = timers.size + dropped;
           timers.clear();
           if (cancelled > 0) parent.addEvent('chaos.cancelled', { count: cancelled });
           await Promise.all([...inFlight]);

@@ -82,7 +82,8 @@ function buildProgram(setExit: (code: number) => void): Command {
   program
     .command('gc')
     .description('Remove containers, networks and volumes left by runners that are gone')
-    .option('--all', 'also remove resources of runs still in progress')
+    .option('--all', 'also remove resources of runs still in progress (and unowned ones)')
+    .option('--dry-run', 'list what would be removed and what kept, and why; remove nothing')
     .action(async (o) => setExit(await (await import('./gc.js')).gcCommand(o)));
 
   program

@@ -12,6 +12,7 @@ import { runFiles } from '../run.js';
 import { parseChaosOption } from '../plan/presets.js';
 import { createDockerEngine } from '../runtime/docker-engine.js';
 import { parseVarOptions, resolveFileArgs } from './files.js';
+import { exitCodeOf, interruptedBy, openInterruptScope } from './interrupt.js';
 
 export interface RunCliOptions {
   jobs?: string;
@@ -110,26 +111,19 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<numb
   }
 
   const engine = createDockerEngine();
-  await engine.ping();
-  const reporter = consoleReporter({ quiet: o.quiet ?? false, verbose: o.verbose ?? false });
-  const interrupt = new AbortController();
-  let signalExit = 0;
-  const onSignal = (sig: NodeJS.Signals) => {
-    if (interrupt.signal.aborted) {
-      process.stderr.write('clnrm: still cleaning up; please wait\n');
-      return;
-    }
-    signalExit = sig === 'SIGINT' ? 130 : 143;
-    process.stderr.write(`clnrm: ${sig} received: stopping, cleaning up everything of this run\n`);
-    interrupt.abort(new Error(sig));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  // From here a signal stops the run (cleanup first) instead of exiting at once.
+  const interrupt = openInterruptScope(() => [
+    `resources of run ${runId} may be left on ${engine.endpoint} (docker ps -a --filter label=clnrm.run=${runId})`,
+    `remove them with: clnrm gc${process.env.DOCKER_HOST ? ` (with DOCKER_HOST=${process.env.DOCKER_HOST})` : ''}`,
+  ]);
   try {
+    await engine.ping();
+    const reporter = consoleReporter({ quiet: o.quiet ?? false, verbose: o.verbose ?? false });
     const summary = await runFiles({
       suites,
       engine,
-      runId: `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`,
+      runId,
       ...(seed !== undefined ? { seed } : {}),
       jobs,
       failFast: o.failFast ?? false,
@@ -155,7 +149,8 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<numb
       mkdirSync(dirname(path), { recursive: true });
       await writeAtomic(path, render());
     }
-    if (signalExit) return signalExit;
+    const sig = interruptedBy();
+    if (sig) return exitCodeOf(sig);
     const ran = summary.passed + summary.failed + summary.errors;
     if (ran === 0) {
       process.stdout.write('no scenario ran (check --filter)\n');
@@ -163,7 +158,6 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<numb
     }
     return summary.failed + summary.errors + summary.leaks + summary.digestMismatches > 0 ? 1 : 0;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    interrupt.close();
   }
 }

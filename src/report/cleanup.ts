@@ -38,6 +38,8 @@ export interface ScenarioCleanup {
   networksRemoved: string[];
   volumesRemoved: number;
   leaks: ReturnType<typeof leakJson>[];
+  /** Why removal could not be verified on the engine, with the command to run; null when verified. */
+  unverified: string | null;
   passes: CleanupPass[];
 }
 
@@ -78,11 +80,12 @@ export function cleanupReport(j: JudgedSuite) {
       name: s.name,
       outcome: scenarioStatus(s),
       trigger: last?.trigger ?? null,
-      success: passes.every((p) => p.success) && s.leaks.length === 0 && (passes.length > 0 || !!s.skipped),
+      success: passes.every((p) => p.success) && s.leaks.length === 0 && !s.cleanupUnverified && (passes.length > 0 || !!s.skipped),
       containersRemoved: passes.flatMap((p) => p.containersRemoved).sort(),
       networksRemoved: passes.flatMap((p) => p.networksRemoved).sort(),
       volumesRemoved: passes.reduce((n, p) => n + p.volumesRemoved, 0),
       leaks: s.leaks.map(leakJson),
+      unverified: s.cleanupUnverified ?? null,
       passes,
     };
   });
@@ -91,6 +94,7 @@ export function cleanupReport(j: JudgedSuite) {
     runId: j.run.runId,
     success: scenarios.every((s) => s.success),
     leaks: scenarios.reduce((n, s) => n + s.leaks.length, 0),
+    unverifiedCleanups: scenarios.filter((s) => s.unverified !== null).length,
     scenarios,
   };
 }

@@ -62,7 +62,12 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
         color.green(`${s.passed} passed`),
         s.failed ? color.red(`${s.failed} failed`) : `${s.failed} failed`,
         s.errors ? color.yellow(`${s.errors} errors`) : `${s.errors} errors`,
-        s.leaks ? color.red(`${s.leaks} leaks`) : `${s.leaks} leaks`,
+        // Never "0 leaks" when some cleanup could not be checked: the count is then unknown.
+        s.unverifiedCleanups
+          ? color.red(`${s.leaks}+ leaks (cleanup of ${s.unverifiedCleanups} scenario(s) not verified: the engine did not answer; run \`clnrm gc\`${process.env.DOCKER_HOST ? ` with DOCKER_HOST=${process.env.DOCKER_HOST}` : ''})`)
+          : s.leaks
+            ? color.red(`${s.leaks} leaks`)
+            : `${s.leaks} leaks`,
       ];
       if (s.skipped) parts.push(`${s.skipped} skipped`);
       if (s.digestMismatches) parts.push(color.red(`${s.digestMismatches} digest mismatch(es)`));

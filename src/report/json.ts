@@ -56,6 +56,7 @@ function scenario(s: JudgedScenario, runStartedAt: number) {
     steps: s.steps.map(step),
     verdicts: s.verdicts.map(verdictJson),
     leaks: s.leaks.map(leakJson),
+    cleanupUnverified: s.cleanupUnverified ?? null,
     artifacts: [...s.artifacts],
   };
 }
@@ -144,6 +145,7 @@ function aggregateTotals(reports: readonly JsonReport[]): AggregateTotals {
     errors: sum((c) => c.errors),
     skipped: sum((c) => c.skipped),
     leaks: sum((c) => c.leaks),
+    unverifiedCleanups: sum((c) => c.unverifiedCleanups),
     fileExpectations: { passed: sum((c) => c.fileExpectations.passed), failed: sum((c) => c.fileExpectations.failed) },
   };
 }

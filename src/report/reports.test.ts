@@ -126,7 +126,7 @@ describe('JSON report', () => {
 
   it('reports outcome, counts, statuses, leaks, verdicts and the digest', () => {
     expect(report.outcome).toBe('fail');
-    expect(report.counts).toEqual({ scenarios: 4, passed: 1, failed: 1, errors: 1, skipped: 1, leaks: 1, fileExpectations: { passed: 1, failed: 1 } });
+    expect(report.counts).toEqual({ scenarios: 4, passed: 1, failed: 1, errors: 1, skipped: 1, leaks: 1, unverifiedCleanups: 0, fileExpectations: { passed: 1, failed: 1 } });
     expect(report.scenarios.map((s) => s.outcome)).toEqual(['pass', 'fail', 'error', 'skipped']);
     expect(report.scenarios[1]!.steps[0]!.stdout.truncatedBytes).toBe(4096);
     expect(report.scenarios[1]!.leaks[0]).toEqual({ kind: 'volume', id: 'vol123', labels: { 'clnrm.managed': 'true', 'clnrm.run': 'r1x9' } });
@@ -306,7 +306,7 @@ describe('JSON aggregate', () => {
     expect(parsed.suites).toEqual(inputs.map((i) => JSON.parse(JSON.stringify(jsonReport(i.judged, i.digest)))));
     expect(parsed.totals).toEqual({
       suites: 2, outcome: 'fail', durationMs: 1234.4 + 100,
-      scenarios: 5, passed: 2, failed: 1, errors: 1, skipped: 1, leaks: 1, fileExpectations: { passed: 1, failed: 1 },
+      scenarios: 5, passed: 2, failed: 1, errors: 1, skipped: 1, leaks: 1, unverifiedCleanups: 0, fileExpectations: { passed: 1, failed: 1 },
     });
     expect(JSON.parse(renderJsonAggregate([{ judged: passing, digest }])).totals.outcome).toBe('pass');
     expect(JSON.parse(renderJsonAggregate([])).totals).toMatchObject({ suites: 0, outcome: 'pass', scenarios: 0 });

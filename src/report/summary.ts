@@ -20,6 +20,8 @@ export interface ReportCounts {
   errors: number;
   skipped: number;
   leaks: number;
+  /** Scenarios whose cleanup could not be verified (engine lost): leaks unknown. */
+  unverifiedCleanups: number;
   fileExpectations: { passed: number; failed: number };
 }
 
@@ -32,6 +34,7 @@ export function reportCounts(j: JudgedSuite): ReportCounts {
     errors: status.filter((s) => s === 'error').length,
     skipped: status.filter((s) => s === 'skipped').length,
     leaks: j.scenarios.reduce((n, s) => n + s.leaks.length, 0),
+    unverifiedCleanups: j.scenarios.filter((s) => s.cleanupUnverified !== undefined).length,
     fileExpectations: { passed: j.fileVerdicts.filter((v) => v.passed).length, failed: j.fileVerdicts.filter((v) => !v.passed).length },
   };
 }

@@ -7,6 +7,7 @@
  */
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import type { Engine, Labels, ResourceInfo } from './engine.js';
+import { OWNER_LABEL } from './owner.js';
 
 export type CleanupTrigger = 'scenario_end' | 'failure' | 'timeout' | 'interrupt';
 
@@ -20,6 +21,8 @@ export interface CleanupResult {
   span: SpanHandle;
   leaks: ResourceInfo[];
   success: boolean;
+  /** Set when removal could not be verified on the engine (it did not answer): why. Leaks are then unknown. */
+  unverified?: string;
   /** Set when the policy kept the resources: the command that removes them later. */
   keptCommand?: string;
 }
@@ -36,10 +39,22 @@ export interface CleanupOptions {
   verify: boolean;
   /** Undo what chaos left applied, before removal (children of the cleanup span). */
   beforeRemoval?: (span: SpanHandle) => Promise<void>;
+  /** Bound on each engine phase (removal, verification): a wedged engine makes cleanup unverified, never a hang. Default 30 s. */
+  engineTimeoutMs?: number;
+}
+
+/** Rejects when `p` has not settled within `ms`. */
+function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer from the engine within ${ms} ms`)), ms)))]).finally(() =>
+    clearTimeout(timer),
+  );
 }
 
 const removeCommand = (labels: Labels): string => {
+  // The owner label adds nothing to the run and scenario labels, and would make the command hard to read.
   const filter = Object.entries(labels)
+    .filter(([k]) => k !== OWNER_LABEL)
     .map(([k, v]) => `--filter label=${k}=${v}`)
     .join(' ');
   return `docker rm -f $(docker ps -aq ${filter}); docker network rm $(docker network ls -q ${filter}); docker volume rm $(docker volume ls -q ${filter})`;
@@ -56,6 +71,7 @@ export async function cleanupScenario(o: CleanupOptions): Promise<CleanupResult>
       return { span, leaks: [], success: true, keptCommand };
     }
     const containers = o.created.containers;
+    const limitMs = o.engineTimeoutMs ?? 30_000;
     const removeAll = async () => {
       await Promise.all(
         containers.map(async (c) => {
@@ -71,37 +87,44 @@ export async function cleanupScenario(o: CleanupOptions): Promise<CleanupResult>
       const concurrent = o.recorder.start('clnrm.cleanup.concurrent', span, {
         attributes: { 'containers.cleaned': containers.length, 'cleanup.parallel': true },
       });
-      await removeAll().catch((e) => errors.push(String(e)));
+      await within(removeAll(), limitMs, 'removing containers').catch((e) => errors.push(String(e)));
       concurrent.end();
     } else {
-      await removeAll().catch((e) => errors.push(String(e)));
+      await within(removeAll(), limitMs, 'removing containers').catch((e) => errors.push(String(e)));
     }
     for (const n of o.created.networks) {
-      await o.engine.removeNetwork(n.id).then(() => span.addEvent('network.remove', { 'network.name': n.name }), (e) => errors.push(String(e)));
+      await within(o.engine.removeNetwork(n.id), limitMs, `removing network ${n.name}`).then(() => span.addEvent('network.remove', { 'network.name': n.name }), (e) => errors.push(String(e)));
     }
     for (const v of o.created.volumes) {
-      await o.engine.removeVolume(v).then(() => span.addEvent('volume.remove'), (e) => errors.push(String(e)));
+      await within(o.engine.removeVolume(v), limitMs, `removing volume ${v}`).then(() => span.addEvent('volume.remove'), (e) => errors.push(String(e)));
     }
     // Verification lists the engine's resources by label: it also catches what we did not know we created.
     let leaks: ResourceInfo[] = [];
+    let unverified: string | undefined;
     if (o.verify) {
-      leaks = await o.engine.list(o.labels);
-      if (leaks.length > 0) {
-        // One more pass for stragglers (e.g. a container the engine was still creating).
-        for (const l of leaks) await removeByKind(o.engine, l).catch(() => undefined);
-        leaks = await o.engine.list(o.labels);
+      try {
+        leaks = await within(o.engine.list(o.labels), limitMs, 'listing what is left');
+        if (leaks.length > 0) {
+          // One more pass for stragglers (e.g. a container the engine was still creating).
+          for (const l of leaks) await within(removeByKind(o.engine, l), limitMs, `removing ${l.kind} ${l.id}`).catch(() => undefined);
+          leaks = await within(o.engine.list(o.labels), limitMs, 'listing what is left');
+        }
+        span.setAttributes({ 'cleanup.verified': true, 'leaks.count': leaks.length });
+      } catch (err) {
+        // Not "0 leaks": nobody knows what is left.
+        unverified = `the engine did not answer the verification listing (${(err as Error).message})`;
+        span.setAttributes({ 'cleanup.verified': false });
       }
-      span.setAttributes({ 'cleanup.verified': true, 'leaks.count': leaks.length });
     }
-    const success = errors.length === 0 && leaks.length === 0;
+    const success = errors.length === 0 && leaks.length === 0 && unverified === undefined;
     span.setAttributes({ 'cleanup.success': success, 'containers.removed': containers.length });
     if (success) {
       span.addEvent('cleanup.complete');
       span.ok();
     } else {
-      span.fail('leak', errors.concat(leaks.map((l) => `${l.kind} ${l.id} left behind`)).join('; '));
+      span.fail(unverified ? 'cleanup_unverified' : 'leak', errors.concat(leaks.map((l) => `${l.kind} ${l.id} left behind`), unverified ? [unverified] : []).join('; '));
     }
-    return { span, leaks, success };
+    return { span, leaks, success, ...(unverified ? { unverified } : {}) };
   } finally {
     span.end();
   }

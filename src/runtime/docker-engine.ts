@@ -139,6 +139,47 @@ export function createDockerEngine(): Engine {
       return { apiVersion: v.ApiVersion, serverVersion: v.Version };
     },
 
+    async now() {
+      // The creation time the engine stamps on a throwaway volume: the same clock (and precision, one
+      // second) as the lease volumes' CreatedAt. `docker info` (SystemTime) can take minutes on a busy engine.
+      const name = `clnrm-clock-${process.pid}-${Date.now().toString(36)}`;
+      await must(`read the clock of ${endpoint}`, () => docker.createVolume({ Name: name, Labels: { 'clnrm.clock': 'true' } }));
+      try {
+        const info = (await must(`read the clock of ${endpoint}`, () => docker.getVolume(name).inspect())) as { CreatedAt?: string };
+        const t = Date.parse(String(info.CreatedAt ?? ''));
+        if (!Number.isFinite(t)) throw new EngineError(`the engine at ${endpoint} did not report a volume's creation time`);
+        return t;
+      } finally {
+        await call(`remove volume ${name}`, () => docker.getVolume(name).remove(), notFound).catch(() => undefined);
+      }
+    },
+
+    watch(onLost) {
+      // An open event stream is a connection the engine holds for us: it ends when the engine stops or restarts.
+      let stopped = false;
+      let stream: NodeJS.ReadableStream & { destroy?: () => void } | undefined;
+      const lost = (cause: string) => {
+        if (stopped) return;
+        stopped = true;
+        onLost(cause);
+      };
+      docker.getEvents({ filters: { type: ['daemon'] } }).then(
+        (s) => {
+          stream = s as typeof stream;
+          if (stopped) return stream?.destroy?.();
+          s.on('data', () => undefined);
+          s.on('end', () => lost(`the engine at ${endpoint} closed its connection (stopped or restarted)`));
+          s.on('close', () => lost(`the engine at ${endpoint} closed its connection (stopped or restarted)`));
+          s.on('error', (err: Error) => lost(`the connection to the engine at ${endpoint} failed: ${err.message}`));
+        },
+        (err: Error) => lost(`the engine at ${endpoint} did not answer: ${isUnreachable(err) ? unreachable(endpoint, err) : engineMessage(err)}`),
+      );
+      return () => {
+        stopped = true;
+        stream?.destroy?.();
+      };
+    },
+
     async ensureImage(ref) {
       const present = await call(`inspect image ${ref}`, async () => (await docker.getImage(ref).inspect(), true), notFound);
       if (present) return;
@@ -394,9 +435,12 @@ export function createDockerEngine(): Engine {
         must('list volumes', () => docker.listVolumes({ filters })),
       ]);
       return [
-        ...containers.map((c) => ({ kind: 'container' as const, id: c.Id, labels: c.Labels ?? {} })),
-        ...networks.map((n) => ({ kind: 'network' as const, id: n.Id, labels: n.Labels ?? {} })),
-        ...(volumes.Volumes ?? []).map((v) => ({ kind: 'volume' as const, id: v.Name, labels: v.Labels ?? {} })),
+        ...containers.map((c) => ({ kind: 'container' as const, id: c.Id, labels: c.Labels ?? {}, createdAt: new Date(c.Created * 1000).toISOString() })),
+        ...networks.map((n) => ({ kind: 'network' as const, id: n.Id, labels: n.Labels ?? {}, ...(n.Created ? { createdAt: n.Created } : {}) })),
+        ...(volumes.Volumes ?? []).map((v) => {
+          const createdAt = (v as { CreatedAt?: string }).CreatedAt;
+          return { kind: 'volume' as const, id: v.Name, labels: v.Labels ?? {}, ...(createdAt ? { createdAt } : {}) };
+        }),
       ] satisfies ResourceInfo[];
     },
   };

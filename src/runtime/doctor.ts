@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import type Dockerode from 'dockerode';
 import { connectDocker, pingEngine, type DockerConnection } from './docker-connection.js';
+import { ownerLabels } from './owner.js';
 
 export interface DoctorCheck {
   name: string;
@@ -105,7 +106,7 @@ async function netToolsCheck(docker: Dockerode): Promise<DoctorCheck> {
       Image: NETTOOLS_IMAGE,
       Cmd: ['sh', '-c', script],
       Tty: true, // one plain output stream, no multiplexing to undo
-      Labels: { 'clnrm.managed': 'true', 'clnrm.run': 'doctor', 'clnrm.pid': String(process.pid) },
+      Labels: { 'clnrm.managed': 'true', 'clnrm.run': 'doctor', ...ownerLabels() },
       // A fresh namespace of its own: enough to prove the kernel side, and needs no bridge network.
       HostConfig: { CapAdd: ['NET_ADMIN'], NetworkMode: 'none' },
     });

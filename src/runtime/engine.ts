@@ -82,6 +82,8 @@ export interface ResourceInfo {
   kind: 'container' | 'network' | 'volume';
   id: string;
   labels: Labels;
+  /** When the engine created it (ISO 8601, engine clock), when the engine says. */
+  createdAt?: string;
 }
 
 export interface LiveUpdate {
@@ -95,6 +97,13 @@ export interface Engine {
   /** Human description of the endpoint (socket path or DOCKER_HOST) for messages. */
   readonly endpoint: string;
   ping(): Promise<{ apiVersion: string; serverVersion: string }>;
+  /** The engine's clock (ms since the epoch): leases are judged by it, never by a runner's clock. */
+  now?(): Promise<number>;
+  /**
+   * Calls `onLost` once when the connection that proves the engine is there drops
+   * (engine stopped or restarted). Returns a function that stops watching.
+   */
+  watch?(onLost: (cause: string) => void): () => void;
 
   /** Makes sure the image is present: inspect, else pull, else ImageUnavailableError. */
   ensureImage(ref: string): Promise<void>;

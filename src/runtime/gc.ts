@@ -1,43 +1,91 @@
 /**
  * Removes labelled resources whose runner is gone (killed with SIGKILL, or
- * crashed): Ryuk's job, done without an extra container. A resource is an
- * orphan when the pid in its `clnrm.pid` label is no longer alive on this host.
+ * crashed), wherever that runner ran. A run's resources are orphans when:
+ *
+ *   - its owner (clnrm.owner: boot id / PID namespace / pid / start time) is on
+ *     this host and in this PID namespace, and that pid is gone or now belongs
+ *     to a process with another start time (provably dead); or
+ *   - the owner is elsewhere (another host, another container sharing the
+ *     engine) and the run's lease (lease.ts) has expired on the engine's clock.
+ *
+ * Anything else stays: a live owner, an unexpired lease, or a resource without
+ * an owner label (made by an older clnrm, whose pid label proves nothing).
  */
 import { removeByKind } from './cleanup.js';
-import { MANAGED_LABEL, PID_LABEL, RUN_LABEL, type Engine, type ResourceInfo } from './engine.js';
+import { MANAGED_LABEL, RUN_LABEL, type Engine, type ResourceInfo } from './engine.js';
+import { LEASE_LABEL, leaseStatus } from './lease.js';
+import { OWNER_LABEL, currentOwner, ownerState, parseOwner, type OwnerIdentity } from './owner.js';
 
-function alive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: the process exists but belongs to someone else.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
+export interface GcDecision {
+  resource: ResourceInfo;
+  remove: boolean;
+  reason: string;
 }
 
 export interface GcResult {
+  decisions: GcDecision[];
   removed: ResourceInfo[];
   failed: { resource: ResourceInfo; error: string }[];
 }
 
-/** Removes orphans; `all` also removes resources of live runs other than `exceptRun`. */
-export async function collectOrphans(engine: Engine, options: { exceptRun?: string; all?: boolean } = {}): Promise<GcResult> {
+export interface GcOptions {
+  /** Never touch this run (the caller's own). */
+  exceptRun?: string;
+  /** Also remove resources of live runs and unowned ones. */
+  all?: boolean;
+  /** Decide and report, remove nothing. */
+  dryRun?: boolean;
+  /** For tests: who "this process" is, and where /proc is. */
+  self?: OwnerIdentity;
+  procRoot?: string;
+  /** Stops removing (an interrupt of the run doing the sweep). */
+  signal?: AbortSignal;
+}
+
+/** Decides, per run, whether its resources (and lease volumes) go, with the reason. */
+export async function planGc(engine: Engine, o: GcOptions = {}): Promise<GcDecision[]> {
+  // Resources first, leases second: a live run's lease exists before its first resource and outlives its last.
   const resources = await engine.list({ [MANAGED_LABEL]: 'true' });
-  const orphans = resources.filter((r) => {
-    if (options.exceptRun && r.labels[RUN_LABEL] === options.exceptRun) return false;
-    return options.all || !alive(Number(r.labels[PID_LABEL]));
+  const leases = await engine.list({ [LEASE_LABEL]: 'true' });
+  const needsClock = !o.all && [...resources, ...leases].some((r) => {
+    const owner = parseOwner(r.labels[OWNER_LABEL]);
+    return owner && ownerState(owner, o.self ?? currentOwner(), o.procRoot).kind === 'unknown';
   });
-  const result: GcResult = { removed: [], failed: [] };
-  // Containers first: networks and volumes cannot go while a container uses them.
-  const order = { container: 0, network: 1, volume: 2 } as const;
-  for (const r of orphans.sort((a, b) => order[a.kind] - order[b.kind])) {
+  const engineNowMs = needsClock ? (engine.now ? await engine.now() : Date.now()) : Date.now();
+  const leasesOf = new Map<string, ResourceInfo[]>();
+  for (const l of leases) {
+    const run = l.labels[RUN_LABEL] ?? '';
+    leasesOf.set(run, [...(leasesOf.get(run) ?? []), l]);
+  }
+  const decide = (r: ResourceInfo): { remove: boolean; reason: string } => {
+    const run = r.labels[RUN_LABEL] ?? '';
+    if (o.exceptRun !== undefined && run === o.exceptRun) return { remove: false, reason: 'this run' };
+    if (o.all) return { remove: true, reason: '--all' };
+    const owner = parseOwner(r.labels[OWNER_LABEL]);
+    if (!owner) return { remove: false, reason: 'no clnrm.owner label (made by an older clnrm): its owner cannot be proven gone; `clnrm gc --all` removes it' };
+    const state = ownerState(owner, o.self ?? currentOwner(), o.procRoot);
+    if (state.kind === 'alive') return { remove: false, reason: state.why };
+    if (state.kind === 'dead') return { remove: true, reason: state.why };
+    const lease = leaseStatus(leasesOf.get(run) ?? [], engineNowMs);
+    return { remove: lease.expired, reason: `${state.why}; ${lease.why}` };
+  };
+  return [...resources, ...leases].map((r) => ({ resource: r, ...decide(r) }));
+}
+
+// Containers first: networks and volumes cannot go while a container uses them; lease volumes last.
+const rank = (r: ResourceInfo) => (r.labels[LEASE_LABEL] ? 3 : { container: 0, network: 1, volume: 2 }[r.kind]);
+
+export async function collectOrphans(engine: Engine, options: GcOptions = {}): Promise<GcResult> {
+  const decisions = await planGc(engine, options);
+  const result: GcResult = { decisions, removed: [], failed: [] };
+  if (options.dryRun) return result;
+  for (const d of decisions.filter((x) => x.remove).sort((a, b) => rank(a.resource) - rank(b.resource))) {
+    if (options.signal?.aborted) break;
     try {
-      await removeByKind(engine, r);
-      result.removed.push(r);
+      await removeByKind(engine, d.resource);
+      result.removed.push(d.resource);
     } catch (err) {
-      result.failed.push({ resource: r, error: (err as Error).message });
+      result.failed.push({ resource: d.resource, error: (err as Error).message });
     }
   }
   return result;

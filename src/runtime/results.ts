@@ -18,6 +18,7 @@ export type FailureReason =
   | { type: 'container_killed'; exitCode?: number }
   | { type: 'not_ready'; service: string }
   | { type: 'engine_error' }
+  | { type: 'engine_lost'; cause: string }
   | { type: 'interrupted' }
   | { type: 'unexpected_success' }
   | { type: 'expectation_failed' }
@@ -52,4 +53,6 @@ export interface ScenarioResult {
   /** Files written to the report directory (logs). */
   artifacts: string[];
   skipped?: boolean;
+  /** Set when cleanup could not be verified on the engine: why, and the command that finishes it. Leaks are then unknown, not zero. */
+  cleanupUnverified?: string;
 }

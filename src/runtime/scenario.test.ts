@@ -22,6 +22,7 @@ import {
   type ResourceInfo,
 } from './engine.js';
 import type { ScenarioResult } from './results.js';
+import { OWNER_LABEL, currentOwner, formatOwner } from './owner.js';
 import { runScenario, type ScenarioContext } from './scenario.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -366,7 +367,7 @@ steps = [
     // Two services, one one-off step container, one network.
     expect(engine.created.map((r) => r.kind).sort()).toEqual(['container', 'container', 'container', 'network']);
     for (const r of engine.created) {
-      expect(r.labels).toEqual({ [MANAGED_LABEL]: 'true', [RUN_LABEL]: 'run42', [PID_LABEL]: String(process.pid), [SCENARIO_LABEL]: '0.0' });
+      expect(r.labels).toEqual({ [MANAGED_LABEL]: 'true', [RUN_LABEL]: 'run42', [PID_LABEL]: String(process.pid), [OWNER_LABEL]: formatOwner(currentOwner()), [SCENARIO_LABEL]: '0.0' });
     }
     expectEmpty(engine);
   });
@@ -579,7 +580,7 @@ steps = [
     const stop = new AbortController();
     stop.abort(new Error('SIGINT'));
     const { result, engine, spans } = await run(suiteWith(STEPS), new FakeEngine(), { signal: stop.signal });
-    expect(result).toMatchObject({ outcome: 'error', reason: { type: 'interrupted' }, message: 'interrupted before the step started' });
+    expect(result).toMatchObject({ outcome: 'error', reason: { type: 'interrupted' }, message: 'interrupted by SIGINT (interrupted before the step started)' });
     expect(result.steps).toEqual([]);
     expect(engine.calls.some((c) => c.startsWith('exec '))).toBe(false);
     expectEmpty(engine);
@@ -593,7 +594,7 @@ steps = [
     setTimeout(() => stop.abort(new Error('SIGTERM')), 50);
     const { result, engine, spans } = await pending;
     expect(result).toMatchObject({ outcome: 'error', reason: { type: 'interrupted' } });
-    expect(result.message).toBe('step second: interrupted: the run was stopped');
+    expect(result.message).toBe('interrupted by SIGTERM (step second: interrupted: the run was stopped)');
     expect(result.steps.map((s) => [s.name, s.outcome])).toEqual([
       ['first', 'pass'],
       ['second', 'error'],

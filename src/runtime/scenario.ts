@@ -13,7 +13,9 @@ import type { ScenarioSpec, Suite } from '../load/index.js';
 import type { Rng } from '../plan/rng.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import { cleanupScenario, type CleanupTrigger, type CreatedResources } from './cleanup.js';
-import { MANAGED_LABEL, PID_LABEL, RUN_LABEL, SCENARIO_LABEL, type Engine, type Labels } from './engine.js';
+import { MANAGED_LABEL, RUN_LABEL, SCENARIO_LABEL, type Engine, type Labels } from './engine.js';
+import { ownerLabels } from './owner.js';
+import type { EngineHealth } from './engine-health.js';
 import type { ScenarioResult } from './results.js';
 import { startService, ServiceNotReadyError } from './service.js';
 import { runStep, type StepRun, type TimeLimit } from './step.js';
@@ -45,8 +47,9 @@ export interface ChaosSession {
   /**
    * Reverts every fault still applied; children of the given (cleanup) span.
    * With `drain`, the rest of the schedule happens first (normal end); without, it is cancelled (timeout, interrupt).
+   * `signal` cancels a drain in progress (an interrupt during the wait for the last faults).
    */
-  revert(parent: SpanHandle, options: { drain: boolean }): Promise<void>;
+  revert(parent: SpanHandle, options: { drain: boolean; signal?: AbortSignal }): Promise<void>;
 }
 
 export interface ScenarioContext {
@@ -71,10 +74,14 @@ export interface ScenarioContext {
    * the variables that point the containers' OTel exporters at the receiver.
    */
   telemetryEnv?: (gateway: string | undefined) => Promise<Record<string, string>>;
+  /** Engine losses during the run; with it, a scenario overlapping a loss ends as an error naming the cause. */
+  health?: EngineHealth;
+  /** How long cleanup waits for a lost engine to come back. */
+  engineWaitMs?: number;
 }
 
 export function scenarioLabels(runId: string, suiteIndex: number, index: number): Labels {
-  return { [MANAGED_LABEL]: 'true', [RUN_LABEL]: runId, [PID_LABEL]: String(process.pid), [SCENARIO_LABEL]: `${suiteIndex}.${index}` };
+  return { [MANAGED_LABEL]: 'true', [RUN_LABEL]: runId, ...ownerLabels(), [SCENARIO_LABEL]: `${suiteIndex}.${index}` };
 }
 
 export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult> {
@@ -212,6 +219,19 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   if (scenario.artifacts.includes('logs')) {
     artifacts.push(...writeStepLogs(ctx.reportDir, suite.name, scenario.name, steps));
   }
+  // Engine lost during the scenario: whatever the steps saw is not a verdict on the system under test.
+  let loss = ctx.health?.lostSince(startedAt);
+  if (ctx.health && !loss && failure !== undefined && !ctx.signal.aborted && !(await ctx.health.check())) loss = ctx.health.lostSince(startedAt);
+  if (ctx.health && loss) {
+    failure = {
+      reason: { type: 'engine_lost', cause: loss.cause },
+      message: `engine lost ${((loss.atMs - startedAt) / 1000).toFixed(1)}s into the scenario: ${loss.cause} (not a verdict on the system under test)`,
+      outcome: 'error',
+    };
+    trigger = 'failure';
+    // Cleanup needs the engine: wait a bounded time for it to come back (never past an interrupt).
+    await Promise.race([ctx.health.waitForEngine(ctx.engineWaitMs ?? 30_000), abortPromise(ctx.signal)]);
+  }
   const keep = suite.cleanup.containers === 'never' || (suite.cleanup.containers === 'on_success' && failure !== undefined);
   const cleanup = await cleanupScenario({
     engine,
@@ -222,10 +242,14 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     labels,
     keep,
     verify: suite.cleanup.verifyCleanup,
+    engineTimeoutMs: ctx.engineWaitMs ?? 30_000,
     ...(chaosSession
-      ? { beforeRemoval: (s: SpanHandle) => chaosSession!.revert(s, { drain: !ctx.signal.aborted && !(failure?.reason?.type === 'timeout' && failure.reason.kind !== 'step') }) }
+      ? {
+          beforeRemoval: (s: SpanHandle) =>
+            chaosSession!.revert(s, { drain: !ctx.signal.aborted && failure?.reason?.type !== 'engine_lost' && !(failure?.reason?.type === 'timeout' && failure.reason.kind !== 'step'), signal: ctx.signal }),
+        }
       : {}),
-  }).catch((err) => ({ success: false, leaks: [], span, error: String(err) }) as const);
+  }).catch((err) => ({ success: false, leaks: [], span, unverified: `cleanup failed: ${(err as Error).message}` }) as const);
 
   const result = verdict(scenario, failure);
   const leaks = [...cleanup.leaks];
@@ -234,13 +258,33 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     result.reason = { type: 'leak' };
     result.message = `${leaks.length} resource(s) left on the engine after cleanup: ${leaks.map((l) => `${l.kind} ${l.id.slice(0, 12)}`).join(', ')}`;
   }
+  // The run was stopped while this scenario was still running: it did not pass, whatever its steps did
+  // (an engine loss stays the reason: it came first and explains the rest).
+  if (ctx.signal.aborted && result.reason?.type !== 'engine_lost') {
+    const why = ctx.signal.reason instanceof Error ? ctx.signal.reason.message : String(ctx.signal.reason ?? 'stopped');
+    result.message = `interrupted by ${why} (${result.reason?.type === 'interrupted' ? '' : 'before the interrupt: '}${result.message})`;
+    result.outcome = 'error';
+    result.reason = { type: 'interrupted' };
+  }
+  let cleanupUnverified: string | undefined;
+  if ('unverified' in cleanup && cleanup.unverified) {
+    cleanupUnverified = `${cleanup.unverified}; resources of this scenario may be left: run \`clnrm gc\`${process.env.DOCKER_HOST ? ` with DOCKER_HOST=${process.env.DOCKER_HOST}` : ''}`;
+    if (result.outcome !== 'error') {
+      result.outcome = 'error';
+      result.reason = { type: 'engine_error' };
+    }
+    result.message = `${result.message}; cleanup not verified: ${cleanupUnverified}`;
+  }
   if ('keptCommand' in cleanup && cleanup.keptCommand) result.message += ` (resources kept; remove them with: ${cleanup.keptCommand})`;
   span.setAttributes({ result: result.outcome, ...(result.reason ? { 'error.type': result.reason.type } : {}) });
   if (result.outcome === 'pass') span.ok();
   else span.fail(result.reason?.type ?? 'failed', result.message);
   span.end();
-  return { name: scenario.name, ...result, steps, leaks, startedAt, durationMs: Date.now() - startedAt, artifacts };
+  return { name: scenario.name, ...result, steps, leaks, startedAt, durationMs: Date.now() - startedAt, artifacts, ...(cleanupUnverified ? { cleanupUnverified } : {}) };
 }
+
+const abortPromise = (signal: AbortSignal) =>
+  new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
 
 /** Applies `expect_failure` to the scenario as a whole. */
 function verdict(scenario: ScenarioSpec, failure: { reason: ScenarioResult['reason']; message: string; outcome: 'fail' | 'error' } | undefined): Pick<ScenarioResult, 'outcome' | 'reason' | 'message'> {

@@ -11,6 +11,7 @@ import { createRng } from '../plan/rng.js';
 import { createRecorder, type Recorder } from '../telemetry/recorder.js';
 import type { Rng } from '../plan/rng.js';
 import type { Engine } from './engine.js';
+import type { EngineHealth } from './engine-health.js';
 import type { ScenarioResult } from './results.js';
 import { runScenario, type ScenarioChaos, type ScenarioContext } from './scenario.js';
 
@@ -30,6 +31,9 @@ export interface SuiteRunOptions {
   signal: AbortSignal;
   /** Environment for every container (OTel endpoint, frozen clock…). */
   env: Record<string, string>;
+  /** Engine losses during the run (scenarios overlapping one end as errors). */
+  health?: EngineHealth;
+  engineWaitMs?: number;
   exporters?: SpanExporter[];
   /** Builds the chaos of one scenario (undefined: a scenario with faults ends in an error). */
   chaosFor?: (ctx: { suite: Suite; scenario: Suite['scenarios'][number]; recorder: Recorder; rng: Rng }) => ScenarioChaos | undefined;
@@ -80,7 +84,15 @@ export async function runSuite(suite: Suite, o: SuiteRunOptions): Promise<SuiteR
   });
   const stop = new AbortController();
   const signals = [o.signal, stop.signal];
-  if (suite.limits.maxDurationSeconds) signals.push(AbortSignal.timeout(suite.limits.maxDurationSeconds * 1000));
+  let limitTimer: NodeJS.Timeout | undefined;
+  if (suite.limits.maxDurationSeconds) {
+    // An abort reason that says which limit stopped the run (AbortSignal.timeout's only says "timeout").
+    const limit = new AbortController();
+    const seconds = suite.limits.maxDurationSeconds;
+    limitTimer = setTimeout(() => limit.abort(new Error(`[limits] max_duration_seconds = ${seconds}`)), seconds * 1000);
+    limitTimer.unref();
+    signals.push(limit.signal);
+  }
   const signal = AbortSignal.any(signals);
 
   const results = await mapWithLimit(suite.scenarios, o.jobs, async (scenario, index): Promise<ScenarioResult> => {
@@ -111,6 +123,7 @@ export async function runSuite(suite: Suite, o: SuiteRunOptions): Promise<SuiteR
       env: { ...o.env, CLNRM_SCENARIO: scenario.name },
       signal,
       reportDir: o.reportDir,
+      ...(o.health ? { health: o.health, engineWaitMs: o.engineWaitMs ?? 30_000 } : {}),
       ...(o.telemetryEnv ? { telemetryEnv: o.telemetryEnv } : {}),
     };
     const chaos = scenario.faults.length > 0 ? o.chaosFor?.({ suite, scenario, recorder, rng: ctx.rng }) : undefined;
@@ -121,6 +134,7 @@ export async function runSuite(suite: Suite, o: SuiteRunOptions): Promise<SuiteR
     return result;
   });
 
+  clearTimeout(limitTimer);
   const ran = results.filter((r) => !r.skipped);
   const passed = ran.length > 0 && ran.every((r) => r.outcome === 'pass');
   runSpan.setAttributes({ result: passed ? 'pass' : 'fail', 'scenarios.run': ran.length });
