@@ -21,6 +21,7 @@
  */
 import { getStaticTOMLValue, parseTOML } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
+import { scanToml, TomlScanError, type ScannedSource } from './scan.js';
 
 /** The input is not valid TOML. Line and column are 1-based. */
 export class TomlFormatError extends Error {
@@ -50,18 +51,28 @@ const parse = (source: string): AST.TOMLProgram => parseTOML(source, { tomlVersi
 export function formatToml(source: string): string {
   // The parser rejects a byte-order mark; keep it aside and put it back.
   const bom = source.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const text = source.slice(bom.length);
+  // Nesting is bounded and long strings are set aside first (see scan.ts); the shadow is what gets formatted.
+  let scanned: ScannedSource;
+  try {
+    scanned = scanToml(source.slice(bom.length));
+  } catch (err) {
+    if (!(err instanceof TomlScanError)) throw err;
+    const where = err.keyPath ? `${err.keyPath}: ` : '';
+    throw new TomlFormatError(`${where}${err.message}${err.hint ? ` (${err.hint})` : ''}`, err.line, err.column);
+  }
+  const text = scanned.shadow;
   let program: AST.TOMLProgram;
   try {
     program = parse(text);
   } catch (err) {
     const e = err as { message?: string; lineNumber?: number; column?: number };
     const message = String(e.message ?? err).replace(/\s*\(\d+:\d+\)\s*$/, '');
-    throw new TomlFormatError(message, e.lineNumber ?? 1, (e.column ?? 0) + 1);
+    const at = scanned.toSource(e.lineNumber ?? 1, (e.column ?? 0) + 1);
+    throw new TomlFormatError(message, at.line, at.column);
   }
   const output = formatProgram(text, program);
   verify(program, output);
-  return bom + output;
+  return bom + scanned.restore(output);
 }
 
 /** One formatting pass over a parsed document. */
