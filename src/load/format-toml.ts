@@ -80,7 +80,11 @@ function formatProgram(src: string, program: AST.TOMLProgram): string {
   const comments = program.comments;
   // Line breaks inside multi-line strings are content, not layout: never touched.
   const mlStrings = program.tokens.filter((t) => t.type === 'MultiLineBasicString' || t.type === 'MultiLineLiteralString');
-  const inString = (offset: number): boolean => mlStrings.some((t) => t.range[0] < offset && offset < t.range[1]);
+  // Binary searches over the (sorted, disjoint) token and comment ranges: linear scans here made fmt quadratic.
+  const inString = (offset: number): boolean => {
+    const k = lastStartingBefore(mlStrings, offset);
+    return k >= 0 && offset < mlStrings[k]!.range[1];
+  };
   /** Offsets of the layout line breaks (`\n` outside multi-line strings) in `range`. */
   const breaksIn = (range: Range): number[] => {
     const found: number[] = [];
@@ -96,7 +100,10 @@ function formatProgram(src: string, program: AST.TOMLProgram): string {
   const eol = crlf > breaks.length - crlf ? '\r\n' : '\n';
 
   const slice = (r: Range): string => src.slice(r[0], r[1]);
-  const hasComment = (r: Range): boolean => comments.some((c) => c.range[0] > r[0] && c.range[0] < r[1]);
+  const hasComment = (r: Range): boolean => {
+    const k = lastStartingBefore(comments, r[1]);
+    return k >= 0 && comments[k]!.range[0] > r[0];
+  };
 
   /** Original text of `r`, with layout line breaks normalised, trailing blanks cut and blank runs collapsed. */
   const verbatim = (r: Range): string => {
@@ -188,6 +195,18 @@ function formatProgram(src: string, program: AST.TOMLProgram): string {
     out.push(e.text);
   });
   return out.length === 0 ? '' : out.join(eol) + eol;
+}
+
+/** Index of the last range that starts before `offset` (ranges sorted by start), or -1. */
+function lastStartingBefore(sorted: readonly { range: Range }[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.range[0] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Throws TomlFormatSafetyError unless `output` is equivalent to `input` and a fixed point of the formatter. */
