@@ -47,6 +47,13 @@ export interface ChaosSession {
    * With `drain`, the rest of the schedule happens first (normal end); without, it is cancelled (timeout, interrupt).
    */
   revert(parent: SpanHandle, options: { drain: boolean }): Promise<void>;
+  /** The pause fault holding `service` frozen now, if any: its name and when it is due to end (epoch ms; absent: at cleanup). */
+  pausedBy?(service: string): PauseInfo | undefined;
+}
+
+export interface PauseInfo {
+  fault: string;
+  untilMs?: number;
 }
 
 export interface ScenarioContext {
@@ -180,7 +187,11 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
         signal: ctx.signal,
         stepKey: `${ctx.runId}-${ctx.suiteIndex}-${ctx.index}-${i}`,
         ...(chaosSession
-          ? { attributes: (at: number) => chaosSession!.stepAttributes(at), wrapArgv: (argv: string[]) => chaosSession!.wrapStep(step.name, step.service, argv) }
+          ? {
+              attributes: (at: number) => chaosSession!.stepAttributes(at),
+              wrapArgv: (argv: string[]) => chaosSession!.wrapStep(step.name, step.service, argv),
+              pausedBy: (service: string) => chaosSession!.pausedBy?.(service),
+            }
           : {}),
       });
       steps.push(result);
