@@ -10,7 +10,8 @@ import type { Suite } from './model.js';
 import { checkReferences } from './references.js';
 import { checkAgainstDefinition, checkSchema } from './schema.js';
 import { fault } from './build.js';
-import { applyTemplates, varsOf } from './template.js';
+import { applyTemplates, declaredSecrets, varsOf } from './template.js';
+import { maskText, registerSecrets, SECRET_NAME, secretList } from '../common/secrets.js';
 import { readSuiteBytes } from './read.js';
 import { parseToml, pathKey, TomlSyntaxError, type ParsedToml } from './toml.js';
 
@@ -55,6 +56,9 @@ function readText(file: string): string | LoadIssue {
   }
 }
 
+const maskIssues = (issues: LoadIssue[], secrets: readonly string[]): LoadIssue[] =>
+  secrets.length === 0 ? issues : issues.map((i) => ({ ...i, message: maskText(i.message, secrets), ...(i.hint ? { hint: maskText(i.hint, secrets) } : {}) }));
+
 /** Parses and checks TOML source text; `file` is used only to name locations. */
 export function loadSuiteSource(file: string, source: string, options: LoadOptions = {}): LoadResult {
   if (source.trim() === '') return fail([fileIssue(file, 'is empty', 'run `clnrm init` for a starter suite, or add `[meta]` and a `[[scenario]]`')]);
@@ -68,20 +72,21 @@ export function loadSuiteSource(file: string, source: string, options: LoadOptio
     }
     throw err;
   }
-  const templateIssues = applyTemplates(file, parsed, {
-    vars: varsOf(parsed.data),
-    env: options.env ?? process.env,
-    cliVars: options.vars ?? {},
-  });
+  const templateContext = { vars: varsOf(parsed.data), env: options.env ?? process.env, cliVars: options.vars ?? {} };
+  const templateIssues = applyTemplates(file, parsed, templateContext);
+  // Known before any check: a message about a templated value must not show a secret either.
+  const secrets = secretList(declaredSecrets(parsed.data, templateContext, (name) => SECRET_NAME.test(name)));
+  registerSecrets(secrets);
+  const failMasked = (issues: LoadIssue[]): LoadResult => fail(maskIssues(issues, secrets));
   const schemaIssues = checkSchema(file, parsed);
   const issues = [...templateIssues, ...schemaIssues];
-  if (schemaIssues.length > 0) return fail(issues);
+  if (schemaIssues.length > 0) return failMasked(issues);
   const refIssues = checkReferences(file, parsed);
   issues.push(...refIssues);
   const errors = issues.filter((i) => i.severity !== 'warning');
-  if (errors.length > 0) return fail(issues);
+  if (errors.length > 0) return failMasked(issues);
   const locate = (keyPath: string) => locator(parsed)(keyPath);
-  return { ok: true, suite: buildSuite(file, parsed.data, locate), warnings: issues };
+  return { ok: true, suite: buildSuite(file, parsed.data, locate, secrets), warnings: maskIssues(issues, secrets) };
 }
 
 /** Loads one suite file. */

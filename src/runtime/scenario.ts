@@ -18,6 +18,7 @@ import type { ScenarioResult } from './results.js';
 import { startService, ServiceNotReadyError } from './service.js';
 import { runStep, type StepRun, type TimeLimit } from './step.js';
 import { startProxy } from '../chaos/proxy/index.js';
+import { maskText, suiteSecrets } from '../common/secrets.js';
 
 /** What chaos contributes to a scenario (implemented by the chaos stage). */
 export interface ScenarioChaos {
@@ -221,7 +222,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   }
 
   if (scenario.artifacts.includes('logs')) {
-    artifacts.push(...writeStepLogs(ctx.reportDir, suite.name, scenario.name, steps));
+    artifacts.push(...writeStepLogs(ctx.reportDir, suite.name, scenario.name, steps, suiteSecrets(suite)));
   }
   const keep = suite.cleanup.containers === 'never' || (suite.cleanup.containers === 'on_success' && failure !== undefined);
   const cleanup = await cleanupScenario({
@@ -264,14 +265,15 @@ function verdict(scenario: ScenarioSpec, failure: { reason: ScenarioResult['reas
   return failure ? { outcome: 'fail', reason: failure.reason, message: failure.message } : { outcome: 'pass', message: 'passed' };
 }
 
-function writeStepLogs(dir: string, suite: string, scenario: string, steps: StepRun[]): string[] {
+/** Step logs are written during the run, before any report: secrets are masked here too. */
+function writeStepLogs(dir: string, suite: string, scenario: string, steps: StepRun[], secrets: readonly string[]): string[] {
   const base = join(dir, 'artifacts', suite, scenario);
   mkdirSync(base, { recursive: true });
   const files: string[] = [];
   for (const s of steps) {
     for (const stream of ['stdout', 'stderr'] as const) {
       const file = join(base, `${s.name}.${stream}.log`);
-      writeFileSync(file, s[stream].text);
+      writeFileSync(file, maskText(s[stream].text, secrets));
       files.push(file);
     }
   }
