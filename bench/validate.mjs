@@ -246,6 +246,35 @@ try {
       console.log(`\n    @iarna/toml rejects e.g. suite_${String(rejected).padStart(3, '0')}: ${String(err.message).split('\n')[0]}`);
     }
   }
+
+  // ── 4. time in the number of keys ───────────────────────────────────────────
+  // One file with N keys (half [vars], the rest in scenarios) at 10k and 100k keys:
+  // load and fmt should cost about 10× more, not 100×. Timings, so a bench, not a test.
+  const { loadSuiteSource } = await import(join(ROOT, 'dist', 'load', 'index.js'));
+  const { formatToml } = await import(join(ROOT, 'dist', 'load', 'format-toml.js'));
+  const wide = (keys) => {
+    const lines = ['[meta]', 'name = "wide"', '', '[vars]'];
+    for (let i = 0; i < keys / 2; i++) lines.push(`v${i} = "value ${i}"`);
+    lines.push('', '[service.app]', 'image = "busybox"', '');
+    for (let i = 0; i < keys / 10; i++) lines.push('[[scenario]]', `name = "s${i}"`, `run = """\necho {{ v${i} }}\n"""`, 'env = { A = "1", B = "2" } # c', 'timeout_ms = 1000', '');
+    return lines.join('\n');
+  };
+  const timeOnce = (f) => {
+    const t0 = performance.now();
+    f();
+    return performance.now() - t0;
+  };
+  const reps = Math.max(3, Math.floor(REPS / 3));
+  const scale = [10_000, 100_000].map((keys) => {
+    const text = wide(keys);
+    if (!loadSuiteSource('wide.clnrm.toml', text, { env: {} }).ok) throw new Error('the wide suite must be valid');
+    const load = median(Array.from({ length: reps }, () => timeOnce(() => loadSuiteSource('wide.clnrm.toml', text, { env: {} }))));
+    const fmt = median(Array.from({ length: reps }, () => timeOnce(() => formatToml(text))));
+    return { keys, load, fmt };
+  });
+  console.log(`\n(d) time in the number of keys (${reps} repetitions, median):`);
+  for (const { keys, load, fmt } of scale) console.log(`    ${String(keys).padStart(7)} keys   load ${ms(load).padStart(10)}   fmt ${ms(fmt).padStart(10)}`);
+  console.log(`    ratio 100k / 10k:   load ${(scale[1].load / scale[0].load).toFixed(1)}x   fmt ${(scale[1].fmt / scale[0].fmt).toFixed(1)}x   (linear: 10x)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -13,6 +13,8 @@ import { drawSeed } from './plan/rng.js';
 import { withChaos, type ChaosSelection } from './plan/presets.js';
 import { reportStem } from './report/summary.js';
 import { traceFile, writeReports } from './report/write.js';
+import { redactSecrets, suiteSecrets } from './report/redact.js';
+import { maskDeep, maskText } from './common/secrets.js';
 import type { Engine } from './runtime/engine.js';
 import { collectOrphans } from './runtime/gc.js';
 import { engineWaitMsFromEnv, watchEngineHealth } from './runtime/engine-health.js';
@@ -156,6 +158,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
   try {
     const judgedSuites = await mapWithLimit(o.suites, o.jobs ?? 1, async (declared, index) => {
       const suite = withChaos(declared, o.chaos);
+      const secrets = suiteSecrets(suite);
+      const warn = (message: string) => safely(o.observer?.warning, maskText(message, secrets));
       const drawn = o.seed === undefined && suite.determinism.seed === undefined;
       const seed = o.seed ?? suite.determinism.seed ?? drawSeed();
       safely(o.observer?.suiteStart, suite, seed, drawn);
@@ -175,7 +179,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         env: suiteEnv(suite, seed),
         ...(suite.otel.receiver ? { telemetryEnv } : {}),
         onScenarioStart: (s, name) => safely(o.observer?.scenarioStart, s, name),
-        onScenarioEnd: (s, r) => safely(o.observer?.scenarioEnd, s, r),
+        onScenarioEnd: (s, r) => safely(o.observer?.scenarioEnd, s, maskDeep(r, secrets)),
         chaosFor: ({ suite: s, scenario, recorder, rng }): ScenarioChaos => {
           const missing = unsupportedFaults(scenario);
           if (missing.length > 0) {
@@ -189,12 +193,13 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       if (receiver && suite.otel.receiver && !signal.aborted) await receiver.waitForQuiet(300, 3000);
       // Spans of the system under test: received over OTLP, and printed by the steps of scenarios with `spans:stdout`.
       const printed = stdoutSpansOf(suite.scenarios, run.scenarios, run.traceId);
-      for (const problem of printed.errors) safely(o.observer?.warning, `${suite.name}: ${problem}`);
-      const judged = judgeSuite(run, [...(receiver?.spansFor(run.traceId) ?? []), ...printed.spans], { strict: o.strict ?? false });
+      for (const problem of printed.errors) warn(`${suite.name}: ${problem}`);
+      // Everything after judging sees the masked suite: console, reports, trace, export, the summary.
+      const judged = redactSecrets(judgeSuite(run, [...(receiver?.spansFor(run.traceId) ?? []), ...printed.spans], { strict: o.strict ?? false }), secrets);
       const forgeries = judged.forgeries ?? [];
       if (forgeries.length > 0) {
         const names = [...new Set(forgeries.map((f) => `${f.name}${f.service ? ` (service ${f.service})` : ''}`))].slice(0, 5).join(', ');
-        safely(o.observer?.warning, `${suite.name}: ${forgeries.length} span(s) of the system under test took a runner span's name or id and were ignored (recorded as clnrm.forgery events on clnrm.run): ${names}`);
+        warn(`${suite.name}: ${forgeries.length} span(s) of the system under test took a runner span's name or id and were ignored (recorded as clnrm.forgery events on clnrm.run): ${names}`);
       }
       const trace = traceFile(judged);
       const { digest } = trace;
@@ -203,7 +208,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       if (baselineFile) {
         const expected = readDigest(baselineFile);
         if (expected) outcome.baseline = { digest: expected, matches: expected === digest, source: baselineFile };
-        else safely(o.observer?.warning, `no baseline digest for ${suite.name} in ${baselineFile}; the digest is not compared`);
+        else warn(`no baseline digest for ${suite.name} in ${baselineFile}; the digest is not compared`);
       }
       outcome.reports = await writeReports(judged, reportDir, suite.report.formats, trace);
       outcomes[index] = outcome;
@@ -213,8 +218,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       if (exporter !== 'none' && !signal.aborted) {
         const endpoint = o.otelEndpoint ?? suite.otel.endpoint;
         await exportSpans(judged.spans, { exporter, ...(endpoint ? { endpoint } : {}), headers: suite.otel.headers, ...(o.exportOut ? { out: o.exportOut } : {}) }).then(
-          (r) => r.warnings.forEach((w) => safely(o.observer?.warning, `${suite.name}: trace export: ${w}`)),
-          (err) => safely(o.observer?.warning, `${suite.name}: trace export failed: ${(err as Error).message}`),
+          (r) => r.warnings.forEach((w) => warn(`${suite.name}: trace export: ${w}`)),
+          (err) => warn(`${suite.name}: trace export failed: ${(err as Error).message}`),
         );
       }
       return judged;

@@ -194,6 +194,15 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           }
           return out;
         },
+        pausedBy(service: string) {
+          // The latest pause of this service that is not reverted (nor being reverted).
+          const a = [...active].reverse().find((x) => x.planned.fault.type === 'pause_container' && x.target === service && x.revertedAt === undefined);
+          if (!a) return undefined;
+          // Being reverted: the unpause is under way.
+          if (a.reverting) return { fault: a.planned.fault.name, untilMs: Date.now() };
+          const d = a.planned.fault.durationMs;
+          return { fault: a.planned.fault.name, ...(d !== undefined ? { untilMs: a.injectedAt + d } : {}) };
+        },
         async revert(parent: SpanHandle, options: { drain: boolean; signal?: AbortSignal }) {
           // Draining runs the rest of the schedule at its due times: the plan belongs to the scenario,
           // so whether a late fault fires must not depend on how fast the steps happened to be.

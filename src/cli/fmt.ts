@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { formatLocation } from '../common/errors.js';
 import { formatToml, TomlFormatError } from '../load/format-toml.js';
+import { readSuiteBytes } from '../load/read.js';
 import { resolveFileArgs } from './files.js';
 
 export interface FmtOptions {
@@ -31,23 +32,15 @@ export async function fmtCommand(args: string[], options: FmtOptions = {}): Prom
 }
 
 async function fmtFile(file: string, check: boolean): Promise<Outcome> {
-  let stat;
-  try {
-    stat = await fs.stat(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read: ${(err as Error).message}`);
-  }
-  if (stat.isDirectory()) return fail(`${file}: is a directory; pass the *.clnrm.toml files to format`);
-  if (!stat.isFile()) return fail(`${file}: not a regular file`);
+  const read = readSuiteBytes(file);
+  if (!read.ok) return fail(`${file}: ${read.message}${read.hint ? ` (${read.hint})` : ''}`);
 
   let source: string;
   try {
     // TOML is UTF-8; refuse anything else rather than write back replacement characters.
-    source = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(file));
-  } catch (err) {
-    const isEncoding = err instanceof TypeError;
-    return fail(isEncoding ? `${file}: not valid UTF-8; left unchanged` : `${file}: cannot read: ${(err as Error).message}`);
+    source = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+  } catch {
+    return fail(`${file}: not valid UTF-8; left unchanged`);
   }
 
   let formatted: string;
@@ -67,7 +60,7 @@ async function fmtFile(file: string, check: boolean): Promise<Outcome> {
     return 'changed';
   }
   try {
-    await writeAtomic(file, formatted, stat.mode);
+    await writeAtomic(file, formatted, (await fs.stat(file)).mode);
   } catch (err) {
     return fail(`${file}: cannot write: ${(err as Error).message}`);
   }

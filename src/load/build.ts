@@ -19,8 +19,11 @@ import type { Position } from './toml.js';
 
 type Raw = Record<string, any>;
 
+/** `{ value, secret }` entries (see the schema's maybeSecret) give their value; masking reads the marker elsewhere. */
+export const plainValue = (v: unknown): string => String(v !== null && typeof v === 'object' ? (v as { value: unknown }).value : v);
+
 const strings = (env: Raw | undefined): Record<string, string> =>
-  Object.fromEntries(Object.entries(env ?? {}).map(([k, v]) => [k, String(v)]));
+  Object.fromEntries(Object.entries(env ?? {}).map(([k, v]) => [k, plainValue(v)]));
 
 /** Keys of the fault envelope; everything else in a fault table is the fault type's own parameter. */
 const FAULT_ENVELOPE = new Set(['type', 'name', 'target', 'delay_ms', 'at_ms', 'duration_ms', 'every_ms', 'count', 'probability', 'step']);
@@ -191,7 +194,7 @@ function scenario(raw: Raw, index: number, allServices: string[]): ScenarioSpec 
   });
 }
 
-export function buildSuite(file: string, data: Raw, locate: (keyPath: string) => Position | undefined): Suite {
+export function buildSuite(file: string, data: Raw, locate: (keyPath: string) => Position | undefined, secrets: readonly string[] = []): Suite {
   const limits = data.limits ?? {};
   const serviceNames = Object.keys(data.service ?? {});
   const suite: Suite = {
@@ -235,6 +238,7 @@ export function buildSuite(file: string, data: Raw, locate: (keyPath: string) =>
     ),
     scenarios: data.scenario.map((s: Raw, i: number) => scenario(s, i, serviceNames)),
     expect: expectations(data.expect, 'expect'),
+    secrets,
     locate,
   };
   return deepFreeze(suite);

@@ -3,6 +3,9 @@
  * the schema cannot drift: a test compares the committed file with this output,
  * and `npm run docs` rewrites it.
  */
+import { MAX_FILE_BYTES } from './read.js';
+import { MAX_NESTING_DEPTH } from './scan.js';
+
 type SchemaNode = Record<string, any>;
 
 export function renderFormatDoc(schema: SchemaNode): string {
@@ -68,6 +71,12 @@ export function renderFormatDoc(schema: SchemaNode): string {
     schema.description,
     '',
     'Files are TOML 1.1 (inline tables may span several lines and end with a trailing comma). Unknown keys are errors. Every string value may use `{{ name }}` templates (see `[vars]`).',
+    '',
+    '## Limits',
+    '',
+    `- **Nesting: at most ${MAX_NESTING_DEPTH} levels.** Every table header segment, dotted-key segment and array level counts (\`[a.b]\` then \`c.d = [[1]]\` is 6 levels); a suite needs fewer than 10. Deeper input is refused with the file, line, column and key path where it passes the limit, before anything else reads it, so no nesting can exhaust the loader's stack.`,
+    `- **Size: at most ${MAX_FILE_BYTES / 1048576} MiB per file.** Strings of any length within it load (a step may embed a large script).`,
+    '- **Regular files only.** A directory, FIFO, socket or device (`/dev/zero`) is refused by name without being read, so it can never hang `clnrm validate`, `run` or `fmt`.',
     '',
   );
 

@@ -21,6 +21,7 @@
  */
 import { getStaticTOMLValue, parseTOML } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
+import { scanToml, TomlScanError, type ScannedSource } from './scan.js';
 
 /** The input is not valid TOML. Line and column are 1-based. */
 export class TomlFormatError extends Error {
@@ -50,18 +51,28 @@ const parse = (source: string): AST.TOMLProgram => parseTOML(source, { tomlVersi
 export function formatToml(source: string): string {
   // The parser rejects a byte-order mark; keep it aside and put it back.
   const bom = source.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const text = source.slice(bom.length);
+  // Nesting is bounded and long strings are set aside first (see scan.ts); the shadow is what gets formatted.
+  let scanned: ScannedSource;
+  try {
+    scanned = scanToml(source.slice(bom.length));
+  } catch (err) {
+    if (!(err instanceof TomlScanError)) throw err;
+    const where = err.keyPath ? `${err.keyPath}: ` : '';
+    throw new TomlFormatError(`${where}${err.message}${err.hint ? ` (${err.hint})` : ''}`, err.line, err.column);
+  }
+  const text = scanned.shadow;
   let program: AST.TOMLProgram;
   try {
     program = parse(text);
   } catch (err) {
     const e = err as { message?: string; lineNumber?: number; column?: number };
     const message = String(e.message ?? err).replace(/\s*\(\d+:\d+\)\s*$/, '');
-    throw new TomlFormatError(message, e.lineNumber ?? 1, (e.column ?? 0) + 1);
+    const at = scanned.toSource(e.lineNumber ?? 1, (e.column ?? 0) + 1);
+    throw new TomlFormatError(message, at.line, at.column);
   }
   const output = formatProgram(text, program);
   verify(program, output);
-  return bom + output;
+  return bom + scanned.restore(output);
 }
 
 /** One formatting pass over a parsed document. */
@@ -69,7 +80,11 @@ function formatProgram(src: string, program: AST.TOMLProgram): string {
   const comments = program.comments;
   // Line breaks inside multi-line strings are content, not layout: never touched.
   const mlStrings = program.tokens.filter((t) => t.type === 'MultiLineBasicString' || t.type === 'MultiLineLiteralString');
-  const inString = (offset: number): boolean => mlStrings.some((t) => t.range[0] < offset && offset < t.range[1]);
+  // Binary searches over the (sorted, disjoint) token and comment ranges: linear scans here made fmt quadratic.
+  const inString = (offset: number): boolean => {
+    const k = lastStartingBefore(mlStrings, offset);
+    return k >= 0 && offset < mlStrings[k]!.range[1];
+  };
   /** Offsets of the layout line breaks (`\n` outside multi-line strings) in `range`. */
   const breaksIn = (range: Range): number[] => {
     const found: number[] = [];
@@ -85,7 +100,10 @@ function formatProgram(src: string, program: AST.TOMLProgram): string {
   const eol = crlf > breaks.length - crlf ? '\r\n' : '\n';
 
   const slice = (r: Range): string => src.slice(r[0], r[1]);
-  const hasComment = (r: Range): boolean => comments.some((c) => c.range[0] > r[0] && c.range[0] < r[1]);
+  const hasComment = (r: Range): boolean => {
+    const k = lastStartingBefore(comments, r[1]);
+    return k >= 0 && comments[k]!.range[0] > r[0];
+  };
 
   /** Original text of `r`, with layout line breaks normalised, trailing blanks cut and blank runs collapsed. */
   const verbatim = (r: Range): string => {
@@ -177,6 +195,18 @@ function formatProgram(src: string, program: AST.TOMLProgram): string {
     out.push(e.text);
   });
   return out.length === 0 ? '' : out.join(eol) + eol;
+}
+
+/** Index of the last range that starts before `offset` (ranges sorted by start), or -1. */
+function lastStartingBefore(sorted: readonly { range: Range }[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.range[0] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Throws TomlFormatSafetyError unless `output` is equivalent to `input` and a fixed point of the formatter. */

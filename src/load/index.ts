@@ -4,22 +4,23 @@
  *
  *   read (size, UTF-8) → parse TOML 1.1 → templates → schema → references → build
  */
-import { readFileSync, statSync } from 'node:fs';
 import { buildSuite } from './build.js';
 import { formatKeyPath, issueAt, type LoadIssue } from './issues.js';
 import type { Suite } from './model.js';
 import { checkReferences } from './references.js';
 import { checkAgainstDefinition, checkSchema } from './schema.js';
 import { fault } from './build.js';
-import { applyTemplates, varsOf } from './template.js';
+import { applyTemplates, declaredSecrets, varsOf } from './template.js';
+import { maskText, registerSecrets, SECRET_NAME, secretList } from '../common/secrets.js';
+import { readSuiteBytes } from './read.js';
 import { parseToml, pathKey, TomlSyntaxError, type ParsedToml } from './toml.js';
 
 export type { LoadIssue } from './issues.js';
 export { formatIssue } from './issues.js';
 export type * from './model.js';
 
-/** Suite files are small; anything bigger is almost certainly the wrong file. */
-export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './read.js';
+export { MAX_NESTING_DEPTH } from './scan.js';
 
 export interface LoadOptions {
   /** `--var name=value` from the command line (wins over the environment and `[vars]`). */
@@ -35,20 +36,9 @@ const fail = (issues: LoadIssue[]): LoadResult => ({ ok: false, issues });
 const fileIssue = (file: string, message: string, hint?: string): LoadIssue => ({ file, keyPath: '', message, ...(hint ? { hint } : {}) });
 
 function readText(file: string): string | LoadIssue {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) return fileIssue(file, 'is a directory, not a suite file', `give the files inside it, e.g. ${file.replace(/\/$/, '')}/*.clnrm.toml`);
-    size = st.size;
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fileIssue(file, 'no such file', 'check the path (globs are expanded relative to the working directory)');
-    return fileIssue(file, `cannot read: ${(err as Error).message}`);
-  }
-  if (size > MAX_FILE_BYTES) {
-    return fileIssue(file, `is ${(size / 1048576).toFixed(1)} MiB; suite files are limited to ${MAX_FILE_BYTES / 1048576} MiB`, 'split it into several suite files');
-  }
-  const bytes = readFileSync(file);
+  const read = readSuiteBytes(file);
+  if (!read.ok) return fileIssue(file, read.message, read.hint);
+  const bytes = read.bytes;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -66,6 +56,9 @@ function readText(file: string): string | LoadIssue {
   }
 }
 
+const maskIssues = (issues: LoadIssue[], secrets: readonly string[]): LoadIssue[] =>
+  secrets.length === 0 ? issues : issues.map((i) => ({ ...i, message: maskText(i.message, secrets), ...(i.hint ? { hint: maskText(i.hint, secrets) } : {}) }));
+
 /** Parses and checks TOML source text; `file` is used only to name locations. */
 export function loadSuiteSource(file: string, source: string, options: LoadOptions = {}): LoadResult {
   if (source.trim() === '') return fail([fileIssue(file, 'is empty', 'run `clnrm init` for a starter suite, or add `[meta]` and a `[[scenario]]`')]);
@@ -74,24 +67,26 @@ export function loadSuiteSource(file: string, source: string, options: LoadOptio
     parsed = parseToml(source.replace(/^\uFEFF/, ''));
   } catch (err) {
     if (err instanceof TomlSyntaxError) {
-      return fail([{ file, line: err.position.line, column: err.position.column, keyPath: '', message: `invalid TOML: ${err.message}` }]);
+      const { keyPath, hint, limit } = err.detail;
+      return fail([{ file, line: err.position.line, column: err.position.column, keyPath, message: limit ? err.message : `invalid TOML: ${err.message}`, ...(hint ? { hint } : {}) }]);
     }
     throw err;
   }
-  const templateIssues = applyTemplates(file, parsed, {
-    vars: varsOf(parsed.data),
-    env: options.env ?? process.env,
-    cliVars: options.vars ?? {},
-  });
+  const templateContext = { vars: varsOf(parsed.data), env: options.env ?? process.env, cliVars: options.vars ?? {} };
+  const templateIssues = applyTemplates(file, parsed, templateContext);
+  // Known before any check: a message about a templated value must not show a secret either.
+  const secrets = secretList(declaredSecrets(parsed.data, templateContext, (name) => SECRET_NAME.test(name)));
+  registerSecrets(secrets);
+  const failMasked = (issues: LoadIssue[]): LoadResult => fail(maskIssues(issues, secrets));
   const schemaIssues = checkSchema(file, parsed);
   const issues = [...templateIssues, ...schemaIssues];
-  if (schemaIssues.length > 0) return fail(issues);
+  if (schemaIssues.length > 0) return failMasked(issues);
   const refIssues = checkReferences(file, parsed);
   issues.push(...refIssues);
   const errors = issues.filter((i) => i.severity !== 'warning');
-  if (errors.length > 0) return fail(issues);
+  if (errors.length > 0) return failMasked(issues);
   const locate = (keyPath: string) => locator(parsed)(keyPath);
-  return { ok: true, suite: buildSuite(file, parsed.data, locate), warnings: issues };
+  return { ok: true, suite: buildSuite(file, parsed.data, locate, secrets), warnings: maskIssues(issues, secrets) };
 }
 
 /** Loads one suite file. */

@@ -885,12 +885,12 @@ run = "true"
     it(`rejects a file over ${MAX_FILE_BYTES / 1048576} MiB without parsing it`, () => {
       const file = join(dir, 'huge.clnrm.toml');
       const line = `# ${'x'.repeat(1021)}\n`; // 1 KiB per line
-      writeFileSync(file, MINIMAL + line.repeat(5 * 1024));
+      writeFileSync(file, MINIMAL + line.repeat(17 * 1024));
       const r = loadSuiteFile(file);
       expect(r.ok).toBe(false);
       if (r.ok) return;
       expect(r.issues).toHaveLength(1);
-      expect(r.issues[0]).toEqual({ file, keyPath: '', message: expect.stringMatching(/^is 5\.0 MiB; suite files are limited to 4 MiB$/), hint: 'split it into several suite files' });
+      expect(r.issues[0]).toEqual({ file, keyPath: '', message: expect.stringMatching(/^is 17\.0 MiB; suite files are limited to 16 MiB$/), hint: 'split it into several suite files' });
     });
 
     it('accepts a file of exactly the limit', () => {

@@ -205,6 +205,12 @@ export interface Suite {
   proxies: Readonly<Record<string, ProxySpec>>;
   scenarios: readonly ScenarioSpec[];
   expect: ExpectSpec;
+  /**
+   * Values that must never appear in clear in any output: marked `secret = true`, or of
+   * `[vars]` / `--var` names that look secret (env names that look secret are found from
+   * the env tables). Optional for hand-made suites.
+   */
+  secrets?: readonly string[];
   /** Where a key path (as in `keyPath` fields) is in the file, for located errors in later stages. */
   locate(keyPath: string): Position | undefined;
 }

@@ -28,8 +28,12 @@ export function checkReferences(file: string, parsed: ParsedToml): LoadIssue[] {
   const scenarios: Raw[] = data.scenario ?? [];
 
   /** A name that must be one of `known`, with a suggestion when it is close to one. */
+  const knownSets = new Map<string[], Set<string>>();
   const mustExist = (path: PathSegments, name: string, known: string[], what: string) => {
-    if (known.includes(name)) return;
+    // A Set per list: a file with many services and scenarios must not cost services × scenarios.
+    let set = knownSets.get(known);
+    if (!set) knownSets.set(known, (set = new Set(known)));
+    if (set.has(name)) return;
     const guess = didYouMean(name, known);
     const hint = guess ? `did you mean \`${guess}\`?` : known.length ? `declared ${what}s: ${known.map((k) => `\`${k}\``).join(', ')}` : `declare it as [${what}.${name}]`;
     error(path, `unknown ${what} \`${name}\``, hint);

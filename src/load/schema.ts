@@ -224,8 +224,13 @@ export function checkSchema(file: string, parsed: ParsedToml): LoadIssue[] {
   if (validate(parsed.data)) return [];
   const errors = validate.errors ?? [];
   // Errors inside a oneOf's branches only restate the oneOf error itself.
-  const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.schemaPath);
-  const kept = errors.filter((e) => !alternatives.some((p) => e.schemaPath !== p && e.schemaPath.startsWith(`${p}/`)));
+  // A set and a walk over each error's own path prefixes: linear in the number of errors.
+  const alternatives = new Set(errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.schemaPath));
+  const insideAlternative = (schemaPath: string): boolean => {
+    for (let k = schemaPath.lastIndexOf('/'); k > 0; k = schemaPath.lastIndexOf('/', k - 1)) if (alternatives.has(schemaPath.slice(0, k))) return true;
+    return false;
+  };
+  const kept = alternatives.size === 0 ? errors : errors.filter((e) => !insideAlternative(e.schemaPath));
   const issues: LoadIssue[] = [];
   const seen = new Set<string>();
   for (const err of kept) {

@@ -64,6 +64,40 @@ export function varsOf(data: Record<string, TomlValue>): Record<string, string> 
   const raw = data.vars;
   if (raw === undefined || typeof raw !== 'object' || Array.isArray(raw)) return {};
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw)) if (typeof v !== 'object') out[k] = String(v);
+  for (const [k, v] of Object.entries(raw)) {
+    if (typeof v !== 'object') out[k] = String(v);
+    else if (!Array.isArray(v) && v !== null && 'value' in v && typeof v.value !== 'object') out[k] = String(v.value);
+  }
+  return out;
+}
+
+/**
+ * Values to mask, from the file and the command line: `[vars]` and env entries marked
+ * `secret = true`, and `[vars]` / `--var` names that look secret — each with the value
+ * a template really gets (`--var` and the environment override `[vars]`).
+ * Call after applyTemplates, so env values are the expanded ones.
+ */
+export function declaredSecrets(data: Record<string, TomlValue>, ctx: TemplateContext, looksSecret: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  const marked = (v: unknown): v is { value: TomlValue; secret: boolean } =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) && (v as { secret?: unknown }).secret === true;
+  const vars = data.vars !== undefined && typeof data.vars === 'object' && !Array.isArray(data.vars) ? (data.vars as Record<string, TomlValue>) : {};
+  for (const [name, v] of Object.entries(vars)) {
+    if (!marked(v) && !looksSecret(name)) continue;
+    const declared = varsOf({ vars: { [name]: v } })[name];
+    for (const value of [declared, lookup(name, ctx)]) if (value !== undefined) out.push(value);
+  }
+  for (const [name, value] of Object.entries(ctx.cliVars)) if (looksSecret(name)) out.push(value);
+  // env tables: services, scenarios, steps.
+  const envTables: unknown[] = [];
+  for (const svc of Object.values((data.service ?? {}) as Record<string, { env?: unknown }>)) envTables.push(svc.env);
+  for (const sc of (Array.isArray(data.scenario) ? data.scenario : []) as { env?: unknown; steps?: { env?: unknown }[] }[]) {
+    envTables.push(sc.env);
+    for (const st of Array.isArray(sc.steps) ? sc.steps : []) envTables.push(st.env);
+  }
+  for (const table of envTables) {
+    if (table === null || typeof table !== 'object') continue;
+    for (const v of Object.values(table)) if (marked(v)) out.push(String(v.value));
+  }
   return out;
 }

@@ -7,6 +7,7 @@
  */
 import { parseTOML } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
+import { scanToml, TomlScanError, type ScannedSource } from './scan.js';
 
 export type TomlData = { [key: string]: TomlValue };
 export type TomlValue = string | number | bigint | boolean | TomlValue[] | TomlData;
@@ -32,6 +33,8 @@ export class TomlSyntaxError extends Error {
   constructor(
     message: string,
     readonly position: Position,
+    /** Set for problems with a known key path and fix (limits of the loader). */
+    readonly detail: { keyPath: string; hint?: string; limit: boolean } = { keyPath: '', limit: false },
   ) {
     super(message);
   }
@@ -53,20 +56,27 @@ const put = (obj: object, key: string | number, value: TomlValue): void => {
   Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
 };
 
-const pos = (node: { loc: AST.SourceLocation }): Position => ({
-  line: node.loc.start.line,
-  column: node.loc.start.column + 1,
-});
-
-export function parseToml(source: string): ParsedToml {
-  let program: AST.TOMLProgram;
+/** Bounds the input (nesting depth, long strings: see scan.ts), then parses its shadow with toml-eslint-parser. */
+export function parseProgram(source: string): { program: AST.TOMLProgram; scanned: ScannedSource } {
+  let scanned: ScannedSource;
   try {
-    program = parseTOML(source, { tomlVersion: '1.1' });
+    scanned = scanToml(source);
+  } catch (err) {
+    if (!(err instanceof TomlScanError)) throw err;
+    throw new TomlSyntaxError(err.message, { line: err.line, column: err.column }, { keyPath: err.keyPath, ...(err.hint ? { hint: err.hint } : {}), limit: err.limit });
+  }
+  try {
+    return { program: parseTOML(scanned.shadow, { tomlVersion: '1.1' }), scanned };
   } catch (err) {
     const e = err as { message?: string; lineNumber?: number; column?: number };
     const message = String(e.message ?? err).replace(/\s*\(\d+:\d+\)\s*$/, '');
-    throw new TomlSyntaxError(message, { line: e.lineNumber ?? 1, column: (e.column ?? 0) + 1 });
+    throw new TomlSyntaxError(message, scanned.toSource(e.lineNumber ?? 1, (e.column ?? 0) + 1));
   }
+}
+
+export function parseToml(source: string): ParsedToml {
+  const { program, scanned } = parseProgram(source);
+  const pos = (node: { loc: AST.SourceLocation }): Position => scanned.toSource(node.loc.start.line, node.loc.start.column + 1);
   const data: TomlData = {};
   const positions = new Map<string, Position>();
   const valuePositions = new Map<string, Position>();
@@ -105,8 +115,9 @@ export function parseToml(source: string): ParsedToml {
       case 'TOMLValue':
         // Dates stay as the text the user wrote (RFC 3339): the schema checks them as strings.
         if (node.kind === 'offset-date-time' || node.kind === 'local-date-time' || node.kind === 'local-date' || node.kind === 'local-time') {
-          return source.slice(node.range[0], node.range[1]);
+          return scanned.shadow.slice(node.range[0], node.range[1]);
         }
+        if (node.kind === 'string' && scanned.longValues.has(node.range[0])) return scanned.longValues.get(node.range[0])!;
         if (node.kind === 'integer' && typeof node.value === 'number' && !Number.isSafeInteger(node.value)) {
           return BigInt(node.bigint);
         }

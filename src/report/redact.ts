@@ -1,63 +1,25 @@
 /**
- * Reports never carry secret values: the values of environment variables
- * whose names look like secrets (TOKEN, PASSWORD, SECRET, KEY, …), from the
- * suite's services and steps and from the runner's environment, are replaced
- * by `***` wherever they appear in step output, messages and span attributes.
+ * Reports never carry secret values (see common/secrets.ts for which values are
+ * secret): they are replaced by `***` wherever they appear, by value.
  */
+import { MASK, maskDeep, maskText, suiteSecrets } from '../common/secrets.js';
 import type { JudgedSuite } from '../validate/judge.js';
 
-const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|KEY|CREDENTIAL|AUTH|PRIVATE)/i;
-export const MASK = '***';
-
-/** Secret values to mask: from the suite's env tables and the process environment. Short values are skipped (they would mask ordinary text). */
+/** Secret values to mask: the suite's (marked, or named like secrets in `[vars]`, `--var` and env tables) and the process environment's. */
 export function secretValues(judged: JudgedSuite, env: Record<string, string | undefined> = process.env): string[] {
-  const pairs: [string, string | undefined][] = [
-    ...Object.values(judged.run.suite.services).flatMap((s) => Object.entries(s.env)),
-    ...judged.run.suite.scenarios.flatMap((sc) => sc.steps.flatMap((st) => Object.entries(st.env))),
-    ...Object.entries(env),
-  ];
-  const values = pairs.filter(([k, v]) => SECRET_NAME.test(k) && v !== undefined && v.length >= 4).map(([, v]) => v!);
-  // Longest first, so a secret that contains another is masked whole.
-  return [...new Set(values)].sort((a, b) => b.length - a.length);
+  return suiteSecrets(judged.run.suite, env);
 }
 
-export function maskText(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) if (out.includes(s)) out = out.split(s).join(MASK);
-  return out;
-}
+export { maskText, MASK, suiteSecrets };
 
-function maskValue<T>(value: T, secrets: readonly string[]): T {
-  if (typeof value === 'string') return maskText(value, secrets) as T;
-  if (Array.isArray(value)) return value.map((v) => maskValue(v, secrets)) as T;
-  return value;
-}
-
-const maskRecord = <T extends Record<string, unknown>>(r: T, secrets: readonly string[]): T =>
-  Object.fromEntries(Object.entries(r).map(([k, v]) => [k, maskValue(v, secrets)])) as T;
-
-/** A copy of the judged suite with every secret value masked (the original is untouched). */
+/**
+ * A copy of the judged suite with every secret value masked in every string of
+ * the results, verdicts, forgeries and spans (attributes, events, status, resource);
+ * the suite model is kept as loaded. The original is untouched.
+ */
 export function redactSecrets(judged: JudgedSuite, secrets: readonly string[] = secretValues(judged)): JudgedSuite {
   if (secrets.length === 0) return judged;
-  return {
-    ...judged,
-    scenarios: judged.scenarios.map((s) => ({
-      ...s,
-      message: maskText(s.message, secrets),
-      steps: s.steps.map((st) => ({
-        ...st,
-        message: maskText(st.message, secrets),
-        stdout: { ...st.stdout, text: maskText(st.stdout.text, secrets) },
-        stderr: { ...st.stderr, text: maskText(st.stderr.text, secrets) },
-      })),
-      verdicts: s.verdicts.map((v) => ({ ...v, message: maskText(v.message, secrets) })),
-    })),
-    fileVerdicts: judged.fileVerdicts.map((v) => ({ ...v, message: maskText(v.message, secrets) })),
-    spans: judged.spans.map((sp) => ({
-      ...sp,
-      attributes: maskRecord(sp.attributes, secrets),
-      events: sp.events.map((e) => ({ ...e, attributes: maskRecord(e.attributes, secrets) })),
-      ...(sp.statusMessage ? { statusMessage: maskText(sp.statusMessage, secrets) } : {}),
-    })),
-  };
+  const { run, ...rest } = judged;
+  const { suite, ...runRest } = run;
+  return { ...maskDeep(rest, secrets), run: { ...maskDeep(runRest, secrets), suite } } as JudgedSuite;
 }

@@ -17,6 +17,8 @@ export type FailureReason =
   | { type: 'oom_killed' }
   | { type: 'container_killed'; exitCode?: number }
   | { type: 'not_ready'; service: string }
+  /** The step's service was frozen by a pause fault that did not end in time (`fault`: its name, when a fault of the run paused it). */
+  | { type: 'service_paused'; service: string; fault?: string }
   | { type: 'engine_error' }
   | { type: 'engine_lost'; cause: string }
   | { type: 'interrupted' }

@@ -644,3 +644,22 @@ steps = [
     expect(second.attributes).toMatchObject({ 'step.service': 'db', 'exit.code': 3, 'error.type': 'exit_code', 'processes.leaked': 0 });
   });
 });
+
+describe('step logs never hold a secret in clear', () => {
+  it('a secret var printed by a step is masked in the artifacts written during the run', async () => {
+    const { readFileSync } = await import('node:fs');
+    const suite = load(`${TWO_SERVICES}
+[vars]
+pw = { value = "canary-0f1e2d3c4b5a6978", secret = true }
+
+[[scenario]]
+name = "prints"
+artifacts = { collect = ["logs"] }
+steps = [{ name = "leak", service = "api", run = "echo user:{{ pw }}" }]
+`);
+    expect(suite.scenarios[0]!.steps[0]!.run).toBe('echo user:canary-0f1e2d3c4b5a6978');
+    const { result } = await run(suite);
+    const log = result.artifacts.find((f) => f.endsWith('leak.stdout.log'))!;
+    expect(readFileSync(log, 'utf8')).toBe('user:***\n');
+  });
+});

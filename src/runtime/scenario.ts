@@ -20,6 +20,7 @@ import type { ScenarioResult } from './results.js';
 import { startService, ServiceNotReadyError } from './service.js';
 import { runStep, type StepRun, type TimeLimit } from './step.js';
 import { startProxy } from '../chaos/proxy/index.js';
+import { maskText, suiteSecrets } from '../common/secrets.js';
 
 /** What chaos contributes to a scenario (implemented by the chaos stage). */
 export interface ScenarioChaos {
@@ -50,6 +51,13 @@ export interface ChaosSession {
    * `signal` cancels a drain in progress (an interrupt during the wait for the last faults).
    */
   revert(parent: SpanHandle, options: { drain: boolean; signal?: AbortSignal }): Promise<void>;
+  /** The pause fault holding `service` frozen now, if any: its name and when it is due to end (epoch ms; absent: at cleanup). */
+  pausedBy?(service: string): PauseInfo | undefined;
+}
+
+export interface PauseInfo {
+  fault: string;
+  untilMs?: number;
 }
 
 export interface ScenarioContext {
@@ -187,7 +195,11 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
         signal: ctx.signal,
         stepKey: `${ctx.runId}-${ctx.suiteIndex}-${ctx.index}-${i}`,
         ...(chaosSession
-          ? { attributes: (at: number) => chaosSession!.stepAttributes(at), wrapArgv: (argv: string[]) => chaosSession!.wrapStep(step.name, step.service, argv) }
+          ? {
+              attributes: (at: number) => chaosSession!.stepAttributes(at),
+              wrapArgv: (argv: string[]) => chaosSession!.wrapStep(step.name, step.service, argv),
+              pausedBy: (service: string) => chaosSession!.pausedBy?.(service),
+            }
           : {}),
       });
       steps.push(result);
@@ -217,7 +229,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   }
 
   if (scenario.artifacts.includes('logs')) {
-    artifacts.push(...writeStepLogs(ctx.reportDir, suite.name, scenario.name, steps));
+    artifacts.push(...writeStepLogs(ctx.reportDir, suite.name, scenario.name, steps, suiteSecrets(suite)));
   }
   // Engine lost during the scenario: whatever the steps saw is not a verdict on the system under test.
   let loss = ctx.health?.lostSince(startedAt);
@@ -297,14 +309,15 @@ function verdict(scenario: ScenarioSpec, failure: { reason: ScenarioResult['reas
   return failure ? { outcome: 'fail', reason: failure.reason, message: failure.message } : { outcome: 'pass', message: 'passed' };
 }
 
-function writeStepLogs(dir: string, suite: string, scenario: string, steps: StepRun[]): string[] {
+/** Step logs are written during the run, before any report: secrets are masked here too. */
+function writeStepLogs(dir: string, suite: string, scenario: string, steps: StepRun[], secrets: readonly string[]): string[] {
   const base = join(dir, 'artifacts', suite, scenario);
   mkdirSync(base, { recursive: true });
   const files: string[] = [];
   for (const s of steps) {
     for (const stream of ['stdout', 'stderr'] as const) {
       const file = join(base, `${s.name}.${stream}.log`);
-      writeFileSync(file, s[stream].text);
+      writeFileSync(file, maskText(s[stream].text, secrets));
       files.push(file);
     }
   }

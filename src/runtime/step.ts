@@ -8,6 +8,7 @@ import type { StepSpec } from '../load/index.js';
 import type { Rng } from '../plan/rng.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import type { Engine, ExecHandle, Labels } from './engine.js';
+import type { PauseInfo } from './scenario.js';
 import { createCapture, type CapturedText } from './output.js';
 import type { FailureReason, StepResult, TimeoutKind } from './results.js';
 import { sessionProcesses, signalSession, wrapArgv } from './session.js';
@@ -46,6 +47,8 @@ export interface StepContext {
   attributes?: (startedAt: number) => Attributes;
   /** Rewrites the step's argv (step faults: forced exit code, stall, fd limit). */
   wrapArgv?: (argv: string[]) => string[];
+  /** The pause fault holding a service frozen (chaos), so a step can wait for its end or name it. */
+  pausedBy?: (service: string) => PauseInfo | undefined;
 }
 
 export interface StepRun extends StepResult {
@@ -66,6 +69,37 @@ interface Attempt {
   oomKilled?: boolean;
   /** Processes the step left running after it ended (killed by the runner). */
   leakedProcesses?: number;
+  /** The service stayed paused: the step never started. */
+  paused?: { service: string; fault?: string; why: 'until_cleanup' | 'not_ours' | 'limit' | 'overdue'; limit?: TimeLimit };
+}
+
+/** How often a step waiting for its paused service looks again (an inspect call; cheap). */
+const PAUSE_POLL_MS = 50;
+/** How long after its scheduled end a pause may take to be reverted before the step gives up. */
+const UNPAUSE_GRACE_MS = 10_000;
+
+/**
+ * Exec into a frozen (paused) container fails at the engine. A step whose service is paused
+ * waits for the pause fault's scheduled end; it fails at once, naming the fault, when the pause
+ * lasts until cleanup (waiting would never end), and fails when a time limit comes first.
+ * Returns undefined when the container is not (or no longer) paused.
+ */
+async function untilUnpaused(ctx: StepContext, target: Extract<StepTarget, { kind: 'service' }>, startedAt: number): Promise<Attempt | undefined> {
+  const blocked = (paused: NonNullable<Attempt['paused']>): Attempt => ({ exitCode: null, stdout: createCapture().result(), stderr: createCapture().result(), paused });
+  for (;;) {
+    const state = await ctx.engine.inspectContainer(target.containerId).catch(() => undefined);
+    if (!state?.paused) return undefined;
+    if (ctx.signal.aborted) return { ...blocked({ service: target.service, why: 'limit' }), interrupted: true };
+    const pause = ctx.pausedBy?.(target.service);
+    const named = pause ? { fault: pause.fault } : {};
+    if (!pause) return blocked({ service: target.service, why: 'not_ours' });
+    if (pause.untilMs === undefined) return blocked({ service: target.service, ...named, why: 'until_cleanup' });
+    const limit = firstLimit(ctx, startedAt);
+    if (limit && Date.now() >= limit.at) return blocked({ service: target.service, ...named, why: 'limit', limit });
+    // A revert that never lands (the engine refused the unpause) must not hold a step without a time limit forever.
+    if (Date.now() > pause.untilMs + UNPAUSE_GRACE_MS) return blocked({ service: target.service, ...named, why: 'overdue' });
+    await sleep(Math.max(1, Math.min(PAUSE_POLL_MS, limit ? limit.at - Date.now() : PAUSE_POLL_MS)), ctx.signal).catch(() => undefined);
+  }
 }
 
 /** OOM kills so far in the container's memory cgroup (v1 or v2); undefined when unreadable. */
@@ -113,25 +147,37 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
   const out = createCapture();
   const err = createCapture();
   const { engine, step } = ctx;
-  const oomBefore = await oomKillCount(engine, target.containerId);
+  // Time limits count from here, waiting for a paused service included.
   const startedAt = Date.now();
+  const blocked = await untilUnpaused(ctx, target, startedAt);
+  if (blocked) return blocked;
+  const oomBefore = await oomKillCount(engine, target.containerId);
   let handle: ExecHandle;
-  try {
-    handle = await engine.exec(
-      target.containerId,
-      { cmd: wrapArgv(ctx.stepKey, commandOf(ctx)), env: { ...ctx.env, TRACEPARENT: span.traceparent(), ...step.env }, ...(step.workdir ? { workdir: step.workdir } : {}) },
-      { onStdout: (c) => out.push(c), onStderr: (c) => err.push(c) },
-    );
-  } catch (e) {
-    // The service died before the step could start in it (killed by chaos, crashed, OOM).
-    const state = await engine.inspectContainer(target.containerId).catch(() => undefined);
-    if (!state || state.running) throw e;
-    return {
-      exitCode: null,
-      stdout: out.result(),
-      stderr: err.result(),
-      containerGone: { oomKilled: state.oomKilled, ...(state.exitCode !== undefined ? { exitCode: state.exitCode } : {}) },
-    };
+  for (;;) {
+    try {
+      handle = await engine.exec(
+        target.containerId,
+        { cmd: wrapArgv(ctx.stepKey, commandOf(ctx)), env: { ...ctx.env, TRACEPARENT: span.traceparent(), ...step.env }, ...(step.workdir ? { workdir: step.workdir } : {}) },
+        { onStdout: (c) => out.push(c), onStderr: (c) => err.push(c) },
+      );
+      break;
+    } catch (e) {
+      const state = await engine.inspectContainer(target.containerId).catch(() => undefined);
+      if (state?.paused) {
+        // Paused between the check and the exec: wait again.
+        const again = await untilUnpaused(ctx, target, startedAt);
+        if (again) return again;
+        continue;
+      }
+      // The service died before the step could start in it (killed by chaos, crashed, OOM).
+      if (!state || state.running) throw e;
+      return {
+        exitCode: null,
+        stdout: out.result(),
+        stderr: err.result(),
+        containerGone: { oomKilled: state.oomKilled, ...(state.exitCode !== undefined ? { exitCode: state.exitCode } : {}) },
+      };
+    }
   }
   const limit = firstLimit(ctx, startedAt);
   const how = await race(handle.done, limit, ctx.signal);
@@ -239,6 +285,17 @@ function judge(step: StepSpec, a: Attempt): { reason?: FailureReason; message: s
     const what = limit.kind === 'step' ? 'step timeout' : limit.kind === 'scenario' ? 'scenario timeout' : 'scenario deadline';
     return { reason: { type: 'timeout', kind: limit.kind, timeoutMs: limit.timeoutMs }, message: `${what} of ${limit.timeoutMs} ms reached; the step was killed (${step.timeoutStrategy})` };
   }
+  if (a.paused) {
+    const { service, fault, why, limit } = a.paused;
+    const reason: FailureReason = { type: 'service_paused', service, ...(fault !== undefined ? { fault } : {}) };
+    const by = fault !== undefined ? `by fault \`${fault}\` (pause_container)` : 'outside clnrm (not by a fault of this run)';
+    if (why === 'until_cleanup')
+      return { reason, message: `service \`${service}\` is paused ${by} until the scenario's cleanup, so the step cannot run in it (give the fault a duration_ms, or run the step in another service)` };
+    if (why === 'limit' && limit)
+      return { reason, message: `service \`${service}\` was still paused ${by} when the ${limit.kind === 'step' ? 'step timeout' : limit.kind === 'scenario' ? 'scenario timeout' : 'scenario deadline'} of ${limit.timeoutMs} ms was reached; the step never started` };
+    if (why === 'overdue') return { reason, message: `service \`${service}\` is still paused ${by} ${UNPAUSE_GRACE_MS / 1000} s after the fault's duration_ms ended; the step never started` };
+    return { reason, message: `service \`${service}\` is paused ${by}; the step cannot run in a frozen container` };
+  }
   if (a.containerGone) {
     if (a.containerGone.oomKilled) return { reason: { type: 'oom_killed' }, message: 'the container was killed by the kernel OOM killer (memory limit reached)' };
     const code = a.containerGone.exitCode;
@@ -259,7 +316,7 @@ function judge(step: StepSpec, a: Attempt): { reason?: FailureReason; message: s
 }
 
 /** Reasons that another attempt cannot change. */
-const FINAL: ReadonlySet<FailureReason['type']> = new Set(['interrupted', 'container_killed', 'engine_error']);
+const FINAL: ReadonlySet<FailureReason['type']> = new Set(['interrupted', 'container_killed', 'engine_error', 'service_paused']);
 
 export async function runStep(ctx: StepContext): Promise<StepRun> {
   const { step, recorder } = ctx;

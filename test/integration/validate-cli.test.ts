@@ -189,11 +189,11 @@ describe('clnrm validate: exit 1', () => {
     expectNoStackTrace(r);
   });
 
-  it('rejects a file over 4 MiB without reading it all', () => {
-    write('huge.clnrm.toml', VALID + `#${'x'.repeat(4 * 1024 * 1024)}\n`);
+  it('rejects a file over 16 MiB without reading it all', () => {
+    write('huge.clnrm.toml', VALID + `#${'x'.repeat(16 * 1024 * 1024)}\n`);
     const r = clnrm(['validate', 'huge.clnrm.toml']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('huge.clnrm.toml: is 4.0 MiB; suite files are limited to 4 MiB\n    hint: split it into several suite files\n');
+    expect(r.stderr).toBe('huge.clnrm.toml: is 16.0 MiB; suite files are limited to 16 MiB\n    hint: split it into several suite files\n');
   });
 });
 
