@@ -144,7 +144,7 @@ export interface SpanExpectation {
 
 export interface ExpectSpec {
   span: readonly SpanExpectation[];
-  graph?: { mustInclude?: readonly (readonly [string, string])[]; mustNotCross?: readonly (readonly [string, string])[]; acyclic?: boolean };
+  graph?: { mustInclude?: readonly (readonly [string, string])[]; mustNotCross?: readonly (readonly [string, string])[]; acyclic?: boolean; noOrphans?: boolean };
   counts?: { spansTotal?: CountBound; eventsTotal?: CountBound; errorsTotal?: CountBound; byName?: Readonly<Record<string, CountBound>> };
   /** `maxDurationMs`: every span named `outer` lasts at most that long. */
   window: readonly { outer: string; contains: readonly string[]; maxDurationMs?: number }[];
