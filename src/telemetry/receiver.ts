@@ -6,7 +6,15 @@
  *
  * Accepted: `POST /v1/traces` with `application/json` (OTLP/JSON) or
  * `application/x-protobuf` (ExportTraceServiceRequest), optionally gzip'd.
- * Every span becomes a SpanRecord with `source: 'sut'`.
+ * Every span becomes a SpanRecord with `source: 'sut'`, its attribute values
+ * exact and typed (int64 never through a float).
+ *
+ * In a run, spans are kept only from scenario channels,
+ * `POST /clnrm/<random token>/v1/traces`: the token is what ties a span to its
+ * scenario (ids can be computed by any container, a token given to one
+ * scenario's containers cannot). Spans of another trace, past the per-request
+ * or per-run cap, or sent elsewhere are dropped and counted, never converted
+ * when a whole request is dropped, so memory stays bounded whatever is sent.
  *
  * Protobuf decoding: with the OpenTelemetry project's own generated code, not a
  * hand-written decoder. Up to 0.216.0, `@opentelemetry/otlp-transformer` (the
