@@ -137,6 +137,34 @@ export function judgeExpectations(
   return evaluate(expect, { graph, keyPath, leaks, allowedHosts, malformed }).map((v) => locateVerdict(suite, v));
 }
 
+/** Events recorded per scenario span for each kind of finding (the first ones). */
+export const MAX_FINDING_EVENTS = 20;
+
+/**
+ * The trace with each scenario's malformed and orphan spans recorded on its
+ * `clnrm.scenario:<name>` span, so the reports and the digest show them:
+ * attributes `malformed.count` / `orphans.count` and one `clnrm.malformed` /
+ * `clnrm.orphan` event per span (the first MAX_FINDING_EVENTS). Added after
+ * judging: no expectation is judged on them.
+ */
+function recordFindings(spans: SpanRecord[], malformed: readonly MalformedSpan[], orphansBy: ReadonlyMap<string, SpanRecord[]>): SpanRecord[] {
+  return spans.map((s) => {
+    if (s.source !== 'runner' || !s.name.startsWith('clnrm.scenario:')) return s;
+    const name = s.name.slice('clnrm.scenario:'.length);
+    const bad = malformed.filter((m) => m.scenario === name);
+    const orphans = orphansBy.get(name) ?? [];
+    if (bad.length === 0 && orphans.length === 0) return s;
+    const events = [
+      ...bad.slice(0, MAX_FINDING_EVENTS).map((m) => ({ name: 'clnrm.malformed', timeMs: s.endMs, attributes: { 'span.name': m.span.name, 'span.id': m.span.spanId, reasons: m.reasons.join('; ') } })),
+      ...orphans.slice(0, MAX_FINDING_EVENTS).map((o) => ({ name: 'clnrm.orphan', timeMs: s.endMs, attributes: { 'span.name': o.name, 'span.id': o.spanId, 'parent.id': o.parentSpanId ?? '' } })),
+    ];
+    const counts: Record<string, number> = {};
+    if (bad.length) counts['malformed.count'] = bad.length;
+    if (orphans.length) counts['orphans.count'] = orphans.length;
+    return { ...s, attributes: { ...s.attributes, ...counts }, events: [...s.events, ...events] };
+  });
+}
+
 /** The `clnrm.orphan` and `clnrm.malformed` warnings of one scenario. */
 function spanWarnings(graph: SpanGraph, malformed: readonly MalformedSpan[]): string[] {
   const out: string[] = [];
@@ -157,6 +185,8 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
   );
   const suite = run.suite;
 
+  /** Orphans of each scenario's scope, recorded on its span below. */
+  const orphansBy = new Map<string, SpanRecord[]>();
   const scenarios = run.scenarios.map((result, i): JudgedScenario => {
     const spec = suite.scenarios[i]!;
     if (result.skipped) return { ...result, verdicts: [] };
@@ -165,6 +195,7 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
     const scope = root ? scenarioGraph(graph, root, spec.name) : undefined;
     const verdicts = scope ? judgeExpectations(suite, spec.expect, scope, `${spec.keyPath}.expect`, result.leaks, own) : [];
     const judged: JudgedScenario = { ...result, verdicts };
+    if (scope) orphansBy.set(spec.name, orphansIn(scope.spans));
     const warnings = [...(scope ? spanWarnings(scope, own) : []), ...(options.receiverWarnings?.(spec.name) ?? [])];
     if (warnings.length > 0) judged.warnings = warnings;
     const failed = verdicts.filter((v) => !v.passed);
@@ -199,5 +230,6 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
   const fileVerdicts = judgeExpectations(suite, suite.expect, graph, 'expect', leaks, malformed);
   const ran = scenarios.filter((s) => !s.skipped);
   const passed = ran.length > 0 && ran.every((s) => s.outcome === 'pass') && fileVerdicts.every((v) => v.passed);
-  return { run, scenarios, fileVerdicts, spans, forgeries, malformed, unattributed, passed };
+  const recorded = recordFindings(spans, malformed, orphansBy);
+  return { run, scenarios, fileVerdicts, spans: recorded, forgeries, malformed, unattributed, passed };
 }

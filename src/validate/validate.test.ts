@@ -1063,6 +1063,30 @@ by_name = { "clnrm.cleanup" = { eq = 2 }, "clnrm.step:*" = { eq = 2 } }
     expect(judged.spans).toHaveLength(t.spans.length + 1);
   });
 
+  it('sets malformed spans aside, warns of them and of orphans, and records both on the scenario span', () => {
+    const t = trace();
+    const good = sut(t, 'b');
+    const backwards = { ...sut(t, 'b', 'app.backwards'), startMs: good.endMs, endMs: good.startMs - 5 };
+    const orphan = { ...sut(t, 'b', 'app.orphan'), parentSpanId: 'feedfacefeedface' };
+    const unattributed = { ...sut(t, 'b', 'app.nobody'), origin: undefined };
+    const judged = judgeSuite(suiteRun(t, [result('a'), result('b')]), [good, backwards, orphan, unattributed]);
+    expect(judged.malformed!.map((m) => [m.span.name, m.scenario, m.reasons])).toEqual([['app.backwards', 'b', ['it ends 5 ms before it starts']]]);
+    expect(judged.unattributed).toBe(1);
+    expect(judged.spans.filter((s) => s.source === 'sut').map((s) => s.name).sort()).toEqual(['GET /orders', 'app.orphan']);
+    const b = judged.scenarios[1]!;
+    expect(b.warnings).toEqual([
+      expect.stringMatching(/^clnrm\.orphan: 1 span\(s\) of the system under test have a parent that is not in the scenario's trace: `app\.orphan` \(parent feedfacefeedface\)$/),
+      expect.stringMatching(/^clnrm\.malformed: 1 span\(s\) set aside and never judged: `app\.backwards` \([0-9a-f]+\): it ends 5 ms before it starts$/),
+    ]);
+    expect(judged.scenarios[0]!.warnings).toBeUndefined();
+    const span = judged.spans.find((s) => s.name === 'clnrm.scenario:b')!;
+    expect(span.attributes).toMatchObject({ 'malformed.count': 1, 'orphans.count': 1 });
+    expect(span.events.map((e) => [e.name, e.attributes['span.name']])).toEqual([
+      ['clnrm.malformed', 'app.backwards'],
+      ['clnrm.orphan', 'app.orphan'],
+    ]);
+  });
+
   it('passes the suite when every scenario and the file pass', () => {
     const t = trace();
     const judged = judgeSuite(suiteRun(t, [result('a'), result('b')]), [sut(t, 'a'), sut(t, 'b')]);
