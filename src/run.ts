@@ -25,7 +25,7 @@ import { mapWithLimit, runSuite } from './runtime/suite.js';
 import { exportSpans, type ExporterName } from './telemetry/export.js';
 import { startReceiver, type Receiver } from './telemetry/receiver.js';
 import { stdoutSpansOf } from './telemetry/stdout-spans.js';
-import { judgeSuite, type JudgedSuite } from './validate/judge.js';
+import { judgeSuite, receiverWarningsOf, type JudgedSuite } from './validate/judge.js';
 
 export interface RunOptions {
   suites: Suite[];
@@ -139,9 +139,12 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
 
   // One receiver for the run, on loopback plus each scenario network's gateway (never 0.0.0.0).
   let receiver: Receiver | undefined;
-  if (o.suites.some((s) => s.otel.receiver)) receiver = await startReceiver({ hosts: ['127.0.0.1'] });
+  // Containers only ever get their scenario's channel: spans sent anywhere else are dropped and counted.
+  if (o.suites.some((s) => s.otel.receiver)) receiver = await startReceiver({ hosts: ['127.0.0.1'], channelsOnly: true });
   const unreachable = new Set<string>();
-  const telemetryEnv = async (gateway: string | undefined): Promise<Record<string, string>> => {
+  /** Channel tokens of each scenario, by `<trace id>/<scenario>`, for the receiver's per-scenario warnings. */
+  const channelTokens = new Map<string, string[]>();
+  const telemetryEnv = async (gateway: string | undefined, scenario: { name: string; traceId: string }): Promise<Record<string, string>> => {
     if (!receiver || !gateway) return {};
     try {
       await receiver.addHost(gateway);
@@ -151,7 +154,10 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       unreachable.add(gateway);
       return {};
     }
-    return { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpointFor(gateway), OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf', OTEL_TRACES_EXPORTER: 'otlp' };
+    const channel = receiver.openChannel({ traceId: scenario.traceId, scenario: scenario.name, host: gateway });
+    const key = `${scenario.traceId}/${scenario.name}`;
+    channelTokens.set(key, [...(channelTokens.get(key) ?? []), channel.token]);
+    return { OTEL_EXPORTER_OTLP_ENDPOINT: `${receiver.endpointFor(gateway)}${channel.path}`, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf', OTEL_TRACES_EXPORTER: 'otlp' };
   };
 
   const outcomes: SuiteOutcome[] = [];
@@ -194,8 +200,13 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       // Spans of the system under test: received over OTLP, and printed by the steps of scenarios with `spans:stdout`.
       const printed = stdoutSpansOf(suite.scenarios, run.scenarios, run.traceId);
       for (const problem of printed.errors) warn(`${suite.name}: ${problem}`);
+      const receiverWarnings = (scenario: string): string[] => {
+        const stats = (channelTokens.get(`${run.traceId}/${scenario}`) ?? []).map((t) => receiver?.channelStats(t)).filter((x) => x !== undefined);
+        return receiverWarningsOf(stats);
+      };
       // Everything after judging sees the masked suite: console, reports, trace, export, the summary.
-      const judged = redactSecrets(judgeSuite(run, [...(receiver?.spansFor(run.traceId) ?? []), ...printed.spans], { strict: o.strict ?? false }), secrets);
+      const judged = redactSecrets(judgeSuite(run, [...(receiver?.spansFor(run.traceId) ?? []), ...printed.spans], { strict: o.strict ?? false, receiverWarnings }), secrets);
+      for (const sc of judged.scenarios) for (const w of sc.warnings ?? []) warn(`${suite.name} › ${sc.name}: ${w}`);
       const forgeries = judged.forgeries ?? [];
       if (forgeries.length > 0) {
         const names = [...new Set(forgeries.map((f) => `${f.name}${f.service ? ` (service ${f.service})` : ''}`))].slice(0, 5).join(', ');
@@ -225,6 +236,10 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       return judged;
     });
 
+    const lost = receiver?.stats();
+    if (lost && lost.unattributed > 0) {
+      safely(o.observer?.warning, `${lost.unattributed} span(s) were sent to the OTLP receiver outside any scenario's endpoint (OTEL_EXPORTER_OTLP_ENDPOINT) and were dropped: they cannot be tied to a scenario`);
+    }
     const all = judgedSuites.flatMap((r) => r.scenarios);
     const ran = all.filter((s) => !s.skipped);
     const fileFailures = judgedSuites.filter((r) => r.fileVerdicts.some((v) => !v.passed)).length;

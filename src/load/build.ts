@@ -112,7 +112,7 @@ function expectations(raw: Raw | undefined, keyPath: string): ExpectSpec {
     span: (e.span ?? []).map((s: Raw, i: number) => spanExpectation(s, `${keyPath}.span[${i}]`)),
     window: ((e.window ?? []) as Raw[]).map((w) => compact({ outer: w.outer, contains: w.contains, maxDurationMs: w.max_duration_ms })),
   };
-  if (e.graph) spec.graph = compact({ mustInclude: pairs(e.graph.must_include), mustNotCross: pairs(e.graph.must_not_cross), acyclic: e.graph.acyclic });
+  if (e.graph) spec.graph = compact({ mustInclude: pairs(e.graph.must_include), mustNotCross: pairs(e.graph.must_not_cross), acyclic: e.graph.acyclic, noOrphans: e.graph.no_orphans });
   if (e.counts)
     spec.counts = compact({ spansTotal: e.counts.spans_total, eventsTotal: e.counts.events_total, errorsTotal: e.counts.errors_total, byName: e.counts.by_name });
   if (e.order) spec.order = compact({ mustPrecede: pairs(e.order.must_precede), mustFollow: pairs(e.order.must_follow) });

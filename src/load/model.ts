@@ -14,6 +14,8 @@ import type { Position } from './toml.js';
 
 export type Command = string | readonly string[];
 export type AttrValue = string | number | boolean;
+/** A literal an attribute is compared with; a bigint is a TOML integer beyond 2^53, compared exactly with int64 attributes. */
+export type AttrLiteral = AttrValue | bigint;
 
 /**
  * A matcher table for an attribute in `attrs.all` / `attrs.any` (and
@@ -21,9 +23,9 @@ export type AttrValue = string | number | boolean;
  * is the only key an absent attribute can satisfy.
  */
 export interface AttrMatcher {
-  /** Equal in string form (as a literal value). */
-  eq?: AttrValue;
-  ne?: AttrValue;
+  /** Equal, by type and value (as a literal). */
+  eq?: AttrLiteral;
+  ne?: AttrLiteral;
   /** Numeric bounds: the attribute (or its string form) must be a number. */
   gt?: number;
   gte?: number;
@@ -33,13 +35,13 @@ export interface AttrMatcher {
   regex?: string;
   /** The whole string form matches; `*` is any run of characters. */
   glob?: string;
-  /** Equal in string form to one of these. */
-  in?: readonly AttrValue[];
+  /** Equal, by type and value, to one of these. */
+  in?: readonly AttrLiteral[];
   exists?: boolean;
 }
 
-/** What an expectation asks of one attribute: a literal, compared in string form, or a matcher table. */
-export type AttrExpected = AttrValue | AttrMatcher;
+/** What an expectation asks of one attribute: a literal, compared by type and value, or a matcher table. */
+export type AttrExpected = AttrLiteral | AttrMatcher;
 export type TimeoutStrategy = 'hard' | 'graceful';
 
 export interface Limits {
@@ -144,7 +146,7 @@ export interface SpanExpectation {
 
 export interface ExpectSpec {
   span: readonly SpanExpectation[];
-  graph?: { mustInclude?: readonly (readonly [string, string])[]; mustNotCross?: readonly (readonly [string, string])[]; acyclic?: boolean };
+  graph?: { mustInclude?: readonly (readonly [string, string])[]; mustNotCross?: readonly (readonly [string, string])[]; acyclic?: boolean; noOrphans?: boolean };
   counts?: { spansTotal?: CountBound; eventsTotal?: CountBound; errorsTotal?: CountBound; byName?: Readonly<Record<string, CountBound>> };
   /** `maxDurationMs`: every span named `outer` lasts at most that long. */
   window: readonly { outer: string; contains: readonly string[]; maxDurationMs?: number }[];

@@ -218,11 +218,19 @@ function toIssue(file: string, parsed: ParsedToml, err: ErrorObject): LoadIssue 
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1).replace(/\.$/, '');
 
+/**
+ * Where an integer beyond 2^53 (a bigint from the TOML reader) is a valid value:
+ * an attribute literal, compared exactly with an int64 attribute. JSON Schema
+ * has no type for it, so its `type` error is dropped here; anywhere else it stays.
+ */
+const INT64_LITERAL = /\/attrs\/(all|any)\/[^/]+(\/(eq|ne|in\/\d+))?$/;
+const int64Literal = (e: ErrorObject): boolean => e.keyword === 'type' && typeof e.data === 'bigint' && INT64_LITERAL.test(e.instancePath);
+
 /** Validates the data and returns every problem, located. An empty list means valid. */
 export function checkSchema(file: string, parsed: ParsedToml): LoadIssue[] {
   const { validate } = compiled();
   if (validate(parsed.data)) return [];
-  const errors = validate.errors ?? [];
+  const errors = (validate.errors ?? []).filter((e) => !int64Literal(e));
   // Errors inside a oneOf's branches only restate the oneOf error itself.
   // A set and a walk over each error's own path prefixes: linear in the number of errors.
   const alternatives = new Set(errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.schemaPath));

@@ -79,9 +79,10 @@ export interface ScenarioContext {
   chaos?: ScenarioChaos;
   /**
    * Called once the scenario network exists, with its gateway address: returns
-   * the variables that point the containers' OTel exporters at the receiver.
+   * the variables that point the containers' OTel exporters at the receiver
+   * (through this scenario's own channel of the run's trace).
    */
-  telemetryEnv?: (gateway: string | undefined) => Promise<Record<string, string>>;
+  telemetryEnv?: (gateway: string | undefined, scenario: { name: string; traceId: string }) => Promise<Record<string, string>>;
   /** Engine losses during the run; with it, a scenario overlapping a loss ends as an error naming the cause. */
   health?: EngineHealth;
   /** How long cleanup waits for a lost engine to come back. */
@@ -121,7 +122,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     if (scenario.faults.length > 0 && !ctx.chaos) throw new Error('this scenario declares chaos faults, but the runner was started without a chaos engine');
     const network = await engine.createNetwork(prefix, { internal: !suite.network.egress, labels });
     created.networks.push({ id: network.id, name: prefix });
-    const env = { ...ctx.env, ...(ctx.telemetryEnv ? await ctx.telemetryEnv(network.gateway) : {}) };
+    const env = { ...ctx.env, ...(ctx.telemetryEnv ? await ctx.telemetryEnv(network.gateway, { name: scenario.name, traceId: recorder.traceId }) : {}) };
     const containers = new Map<string, string>();
     // Services start in parallel; each span is keyed by service name, so ids do not depend on the order.
     // Every start settles before cleanup can run (else a container created late would escape it);

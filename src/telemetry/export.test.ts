@@ -32,7 +32,7 @@ function trace(): SpanRecord[] {
 }
 
 /** What must survive the trip, with times compared separately. */
-const comparable = ({ startMs: _s, endMs: _e, events, source: _src, ...rest }: SpanRecord) => ({ ...rest, events: events.map(({ timeMs: _t, ...e }) => e) });
+const comparable = ({ startMs: _s, endMs: _e, events, source: _src, types: _t, ...rest }: SpanRecord) => ({ ...rest, events: events.map(({ timeMs: _t, ...e }) => e) });
 
 const open: (Receiver | Server)[] = [];
 afterEach(async () => {

@@ -12,7 +12,7 @@
  * runner's tracer); spans of the system under test under a scope without a
  * name (their own scope is not kept). `clnrm analyze` tells them apart that way.
  */
-import type { AttrValue, SpanKindName, SpanRecord, StatusName } from './span-record.js';
+import type { AttrKind, AttrKinds, AttrValue, SpanKindName, SpanRecord, StatusName } from './span-record.js';
 
 export const RUNNER_SCOPE = 'clnrm';
 /** Spans per ExportTraceServiceRequest (per stdout line, per POST). */
@@ -33,7 +33,11 @@ export function msToNanos(ms: number): string {
   return String(BigInt(whole) * 1_000_000n + BigInt(sub));
 }
 
-function anyValue(v: string | number | boolean): Json {
+function anyValue(v: string | number | boolean, kind?: AttrKind): Json {
+  // The kind the system under test sent wins: an int64 kept as its decimal string goes back as an int, bytes as bytes.
+  if (kind === 'int' && (typeof v === 'number' || typeof v === 'string') && /^-?\d+$/.test(String(v))) return { intValue: String(v) };
+  if (kind === 'double' && typeof v === 'number') return { doubleValue: Number.isFinite(v) ? v : String(v) };
+  if (kind === 'bytes' && typeof v === 'string') return { bytesValue: v };
   if (typeof v === 'string') return { stringValue: v };
   if (typeof v === 'boolean') return { boolValue: v };
   if (Number.isSafeInteger(v)) return { intValue: String(v) };
@@ -41,10 +45,14 @@ function anyValue(v: string | number | boolean): Json {
   return { doubleValue: Number.isFinite(v) ? v : String(v) };
 }
 
-function keyValues(attrs: Readonly<Record<string, AttrValue>>): Json[] {
+function keyValues(attrs: Readonly<Record<string, AttrValue>>, types?: AttrKinds): Json[] {
   return Object.entries(attrs)
     .filter(([, v]) => v !== undefined && v !== null)
-    .map(([key, v]) => ({ key, value: Array.isArray(v) ? { arrayValue: { values: v.map(anyValue) } } : anyValue(v as string | number | boolean) }));
+    .map(([key, v]) => {
+      const kind = types && Object.hasOwn(types, key) ? types[key] : undefined;
+      if (Array.isArray(v)) return { key, value: { arrayValue: { values: v.map((x, i) => anyValue(x, Array.isArray(kind) ? kind[i] : undefined)) } } };
+      return { key, value: anyValue(v as string | number | boolean, typeof kind === 'string' ? kind : undefined) };
+    });
 }
 
 function spanJson(s: SpanRecord): Json {
@@ -56,7 +64,7 @@ function spanJson(s: SpanRecord): Json {
     kind: KIND_NUMBERS[s.kind] ?? 1,
     startTimeUnixNano: msToNanos(s.startMs),
     endTimeUnixNano: msToNanos(s.endMs),
-    attributes: keyValues(s.attributes),
+    attributes: keyValues(s.attributes, s.types),
     events: s.events.map((e) => ({ timeUnixNano: msToNanos(e.timeMs), name: e.name, attributes: keyValues(e.attributes) })),
     status: { code: STATUS_NUMBERS[s.status] ?? 0, ...(s.statusMessage ? { message: s.statusMessage } : {}) },
   };

@@ -8,7 +8,7 @@ import { exportSpans } from './export.js';
 import { admitSutSpans, FORGERY_EVENT, MAX_FORGERY_EVENTS, recordForgeries } from './forgery.js';
 import { startReceiver, type Receiver } from './receiver.js';
 import { createRecorder } from './recorder.js';
-import type { SpanRecord } from './span-record.js';
+import { fromReadableSpan, type SpanRecord } from './span-record.js';
 
 const SUITE = `
 [meta]
@@ -58,12 +58,17 @@ function fakeRun(withCleanup: boolean): { run: SuiteRun; stepSpanId: string } {
     artifacts: [],
   };
   const run: SuiteRun = { suite: loaded.suite, seed: 1, runId: 'r', traceId: recorder.traceId, scenarios: [result], spans: recorder.spans(), startedAt: Date.now(), durationMs: 1, interrupted: false };
+  const stepRecord = fromReadableSpan(recorder.spans().find((sp) => sp.spanContext().spanId === step.spanId)!);
+  stepTimes = { startMs: stepRecord.startMs, endMs: stepRecord.endMs };
   return { run, stepSpanId: step.spanId };
 }
 
+/** The times of the last fake run's step: spans of the system under test lie within their parent. */
+let stepTimes = { startMs: 0, endMs: 0 };
+
+/** A span of the system under test sent through scenario s's own channel, within its step. */
 function sutSpan(traceId: string, parent: string, name: string, spanId = 'abcdefabcdefabcd', attributes: SpanRecord['attributes'] = {}): SpanRecord {
-  const now = Date.now();
-  return { traceId, spanId, parentSpanId: parent, name, kind: 'internal', status: 'OK', attributes, events: [], startMs: now, endMs: now + 1, resource: { 'service.name': 'app' }, source: 'sut' };
+  return { traceId, spanId, parentSpanId: parent, name, kind: 'internal', status: 'OK', attributes, events: [], ...stepTimes, resource: { 'service.name': 'app' }, source: 'sut', origin: { scenario: 's', via: 'otlp' } };
 }
 
 const open: Receiver[] = [];

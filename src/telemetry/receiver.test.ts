@@ -216,6 +216,7 @@ describe('OTLP/HTTP receiver, raw requests', () => {
       endMs: expect.closeTo(1700000000223.4568, 3),
       resource: { 'service.name': 'raw', pid: 4242 },
       source: 'sut',
+      types: { big: 'int', n: 'int', d: 'double', b: 'bool', arr: ['string', 'int'] },
     });
     expect(b).toMatchObject({ spanId: 'eee19b7ec3c1b175', parentSpanId: SPAN, kind: 'internal', status: 'UNSET' });
     expect(b!.statusMessage).toBeUndefined();

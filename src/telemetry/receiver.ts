@@ -6,7 +6,15 @@
  *
  * Accepted: `POST /v1/traces` with `application/json` (OTLP/JSON) or
  * `application/x-protobuf` (ExportTraceServiceRequest), optionally gzip'd.
- * Every span becomes a SpanRecord with `source: 'sut'`.
+ * Every span becomes a SpanRecord with `source: 'sut'`, its attribute values
+ * exact and typed (int64 never through a float).
+ *
+ * In a run, spans are kept only from scenario channels,
+ * `POST /clnrm/<random token>/v1/traces`: the token is what ties a span to its
+ * scenario (ids can be computed by any container, a token given to one
+ * scenario's containers cannot). Spans of another trace, past the per-request
+ * or per-run cap, or sent elsewhere are dropped and counted, never converted
+ * when a whole request is dropped, so memory stays bounded whatever is sent.
  *
  * Protobuf decoding: with the OpenTelemetry project's own generated code, not a
  * hand-written decoder. Up to 0.216.0, `@opentelemetry/otlp-transformer` (the
@@ -31,9 +39,10 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
+import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { gunzip } from 'node:zlib';
-import type { AttrValue, SpanKindName, SpanRecord, StatusName } from './span-record.js';
+import type { AttrKind, AttrValue, SpanKindName, SpanRecord, StatusName } from './span-record.js';
 
 export interface ReceiverOptions {
   /** Addresses to listen on, e.g. '127.0.0.1' and bridge gateways like '172.19.0.1'. */
@@ -42,6 +51,52 @@ export interface ReceiverOptions {
   port?: number;
   /** Largest accepted request body, before and after gzip inflation. Default 4 MiB. */
   maxBodyBytes?: number;
+  /** Spans kept from one request; a request with more is dropped whole (counted). Default 10,000. */
+  maxSpansPerRequest?: number;
+  /** Spans kept over the receiver's life (the run); past it every span is dropped (counted). Default 100,000. */
+  maxSpansTotal?: number;
+  /**
+   * Only spans sent to a channel's path are kept (`clnrm run`): a request to the
+   * bare `/v1/traces` cannot be tied to a scenario, so its spans are dropped
+   * and counted as unattributed.
+   */
+  channelsOnly?: boolean;
+}
+
+/** What a scenario's containers are given to send spans through: a path with a secret token. */
+export interface ChannelSpec {
+  /** The run's trace: spans of any other trace sent here are dropped and counted. */
+  traceId: string;
+  /** Stamped on every span kept from this channel (SpanRecord.origin.scenario). */
+  scenario: string;
+  /** The receiver address the scenario's containers were given; a request arriving on another is refused. */
+  host: string;
+}
+
+export interface ChannelStats {
+  /** Spans kept. */
+  accepted: number;
+  /** Spans dropped because their trace id is not the channel's trace. */
+  unknownTrace: number;
+  /** Spans dropped because a cap (per request or per run) was reached. */
+  overCap: number;
+  /** Spans rejected as invalid (bad ids). */
+  rejected: number;
+  /** Requests refused because they arrived on another address than the channel's. */
+  wrongAddress: number;
+  /** The per-run or per-request cap was reached on this channel. */
+  capReached: boolean;
+}
+
+export interface ReceiverStats {
+  /** Spans kept in all. */
+  accepted: number;
+  /** Spans dropped that no channel could tie to a scenario (bare path, unknown token). */
+  unattributed: number;
+  /** Spans dropped because a cap was reached (all channels, and the bare path). */
+  overCap: number;
+  /** Spans dropped for an unknown trace id (all channels). */
+  unknownTrace: number;
 }
 
 export interface Receiver {
@@ -50,6 +105,14 @@ export interface Receiver {
   endpointFor(host: string): string;
   /** Listens on one more address, same port. Resolves at once if already listening there. */
   addHost(host: string): Promise<void>;
+  /**
+   * A path for one scenario's containers: `/clnrm/<token>`, the token random
+   * (not derived from the seed, the trace or anything a container can see
+   * elsewhere). Use `endpointFor(host) + path` as OTEL_EXPORTER_OTLP_ENDPOINT.
+   */
+  openChannel(spec: ChannelSpec): { path: string; token: string };
+  channelStats(token: string): ChannelStats | undefined;
+  stats(): ReceiverStats;
   /** Every span received so far, in arrival order. */
   spans(): SpanRecord[];
   spansFor(traceId: string): SpanRecord[];
@@ -63,7 +126,10 @@ export interface Receiver {
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+export const DEFAULT_MAX_SPANS_PER_REQUEST = 10_000;
+export const DEFAULT_MAX_SPANS_TOTAL = 100_000;
 export const TRACES_PATH = '/v1/traces';
+export const CHANNEL_PREFIX = '/clnrm/';
 const QUIET_CAP_MS = 5000;
 
 // ---------------------------------------------------------------------------
@@ -155,44 +221,71 @@ export function enumValue<T>(v: unknown, byNumber: readonly T[], byName: Readonl
   return fallback;
 }
 
-function scalar(value: unknown): string | number | boolean | undefined {
+interface Typed {
+  value: AttrValue;
+  kind: AttrKind | AttrKind[];
+}
+
+/** One AnyValue that is not an array: its value as kept in `attributes`, and its kind. */
+function scalar(value: unknown): { value: string | number | boolean; kind: AttrKind } | undefined {
   if (!isObj(value)) return undefined;
-  if ('stringValue' in value || 'string_value' in value) return String(field(value, 'stringValue') ?? '');
-  if ('boolValue' in value || 'bool_value' in value) return field(value, 'boolValue') === true || field(value, 'boolValue') === 'true';
-  if ('intValue' in value || 'int_value' in value) {
-    const n = bigint(field(value, 'intValue'));
-    return n === undefined ? undefined : Number(n);
+  if ('stringValue' in value || 'string_value' in value) return { value: String(field(value, 'stringValue') ?? ''), kind: 'string' };
+  if ('boolValue' in value || 'bool_value' in value) {
+    const b = field(value, 'boolValue');
+    return { value: b === true || b === 'true', kind: 'bool' };
   }
-  if ('doubleValue' in value || 'double_value' in value) return Number(field(value, 'doubleValue'));
-  if ('bytesValue' in value || 'bytes_value' in value) return String(field(value, 'bytesValue') ?? ''); // base64, as in OTLP/JSON
+  if ('intValue' in value || 'int_value' in value) {
+    // int64 exactly: a JS number only while it is a safe integer, else its decimal string (never rounded).
+    const n = bigint(field(value, 'intValue'));
+    if (n === undefined) return undefined;
+    return { value: n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n.toString(), kind: 'int' };
+  }
+  if ('doubleValue' in value || 'double_value' in value) return { value: Number(field(value, 'doubleValue')), kind: 'double' };
+  if ('bytesValue' in value || 'bytes_value' in value) return { value: String(field(value, 'bytesValue') ?? ''), kind: 'bytes' }; // base64, as in OTLP/JSON
   if ('kvlistValue' in value || 'kvlist_value' in value) {
     const kv = field(value, 'kvlistValue');
-    return JSON.stringify(isObj(kv) ? attributes(list(kv, 'values')) : {});
+    return { value: JSON.stringify(isObj(kv) ? attributes(list(kv, 'values')) : {}), kind: 'kvlist' };
+  }
+  if ('arrayValue' in value || 'array_value' in value) {
+    // An array inside an array: kept as the JSON of its values.
+    const arr = field(value, 'arrayValue');
+    return { value: JSON.stringify((isObj(arr) ? list(arr, 'values') : []).map((item) => scalar(item)?.value ?? null)), kind: 'array' };
   }
   return undefined;
 }
 
-function anyValue(value: unknown): AttrValue | undefined {
+function anyValue(value: unknown): Typed | undefined {
   if (isObj(value) && ('arrayValue' in value || 'array_value' in value)) {
     const arr = field(value, 'arrayValue');
-    const out: (string | number | boolean)[] = [];
+    const values: (string | number | boolean)[] = [];
+    const kinds: AttrKind[] = [];
     for (const item of isObj(arr) ? list(arr, 'values') : []) {
       const s = scalar(item);
-      if (s !== undefined) out.push(s);
+      if (s === undefined) continue;
+      values.push(s.value);
+      kinds.push(s.kind);
     }
-    return out;
+    return { value: values, kind: kinds };
   }
   return scalar(value);
 }
 
-export function attributes(kvs: unknown[]): Record<string, AttrValue> {
-  const out: Record<string, AttrValue> = {};
+/** OTLP key-values → values and their kinds as sent. */
+export function typedAttributes(kvs: unknown[]): { values: Record<string, AttrValue>; types: Record<string, AttrKind | AttrKind[]> } {
+  const values: Record<string, AttrValue> = {};
+  const types: Record<string, AttrKind | AttrKind[]> = {};
   for (const kv of kvs) {
     if (!isObj(kv) || typeof kv.key !== 'string') continue;
     const v = anyValue(kv.value);
-    if (v !== undefined) out[kv.key] = v;
+    if (v === undefined) continue;
+    values[kv.key] = v.value;
+    types[kv.key] = v.kind;
   }
-  return out;
+  return { values, types };
+}
+
+export function attributes(kvs: unknown[]): Record<string, AttrValue> {
+  return typedAttributes(kvs).values;
 }
 
 /**
@@ -238,13 +331,17 @@ export function convertSpan(s: unknown, resource: Record<string, AttrValue>, enc
   if (!spanId) return `${label}: invalid span id`;
   if (parentSpanId === undefined) return `${label}: invalid parent span id`;
   const status = field(s, 'status');
+  const attrs = typedAttributes(list(s, 'attributes'));
+  const startMs = nanosToMs(field(s, 'startTimeUnixNano'));
+  const endRaw = bigint(field(s, 'endTimeUnixNano'));
   const record: SpanRecord = {
     traceId,
     spanId,
     name: typeof s.name === 'string' ? s.name : '',
     kind: enumValue(s.kind, KINDS, KIND_NAMES, 'internal'),
     status: isObj(status) ? enumValue(status.code, STATUSES, STATUS_NAMES, 'UNSET') : 'UNSET',
-    attributes: attributes(list(s, 'attributes')),
+    attributes: attrs.values,
+    types: attrs.types,
     events: list(s, 'events')
       .filter(isObj)
       .map((e) => ({
@@ -252,11 +349,13 @@ export function convertSpan(s: unknown, resource: Record<string, AttrValue>, enc
         timeMs: nanosToMs(field(e, 'timeUnixNano')),
         attributes: attributes(list(e, 'attributes')),
       })),
-    startMs: nanosToMs(field(s, 'startTimeUnixNano')),
-    endMs: nanosToMs(field(s, 'endTimeUnixNano')),
+    startMs,
+    // A span without an end never ended: it is kept, flagged, and judged malformed.
+    endMs: endRaw === undefined || endRaw === 0n ? startMs : nanosToMs(endRaw),
     resource,
     source,
   };
+  if (endRaw === undefined || endRaw === 0n) record.endMissing = true;
   if (parentSpanId) record.parentSpanId = parentSpanId;
   if (isObj(status) && typeof status.message === 'string' && status.message) record.statusMessage = status.message;
   return record;
@@ -371,6 +470,7 @@ function sendSuccess(res: ServerResponse, format: Format, rejected: number, reas
   res.end(body);
 }
 
+/** The request decoded, before any span is converted: the JSON value or the protobuf message. */
 function decode(body: Buffer, format: Format): unknown {
   if (format === 'json') {
     try {
@@ -379,12 +479,32 @@ function decode(body: Buffer, format: Format): unknown {
       throw new BadRequest(`invalid JSON: ${(err as Error).message}`);
     }
   }
-  const { ExportTraceServiceRequest } = traceServiceMessages();
   try {
-    return ExportTraceServiceRequest.toObject(ExportTraceServiceRequest.decode(body), TO_OBJECT);
+    return traceServiceMessages().ExportTraceServiceRequest.decode(body);
   } catch (err) {
     throw new BadRequest(`invalid protobuf: ${(err as Error).message}`);
   }
+}
+
+/** The decoded request in the OTLP/JSON shape (a protobuf message goes through the generated toObject). */
+function asJsonShape(decoded: unknown, format: Format): unknown {
+  if (format === 'json') return decoded;
+  const { ExportTraceServiceRequest } = traceServiceMessages();
+  return ExportTraceServiceRequest.toObject(decoded, TO_OBJECT);
+}
+
+/** How many spans a decoded request carries, without converting any (cheap: dropped requests are only counted). */
+export function countSpans(decoded: unknown): number {
+  if (!isObj(decoded)) throw new BadRequest('request is not an object');
+  let n = 0;
+  for (const rs of list(decoded, 'resourceSpans')) {
+    if (!isObj(rs)) throw new BadRequest('resourceSpans entry is not an object');
+    for (const ss of list(rs, 'scopeSpans')) {
+      if (!isObj(ss)) throw new BadRequest('scopeSpans entry is not an object');
+      n += list(ss, 'spans').length;
+    }
+  }
+  return n;
 }
 
 function isUnspecified(host: string): boolean {
@@ -392,21 +512,41 @@ function isUnspecified(host: string): boolean {
   return h === '' || h === '0.0.0.0' || h === '::' || h === '::0' || /^0*:(0*:)*0*$/.test(h);
 }
 
+/** Concurrent connections per listening address: bounds the request bodies held in memory at once. */
+const MAX_CONNECTIONS = 16;
+
+interface Channel extends ChannelSpec {
+  stats: ChannelStats;
+}
+
+const plainAddress = (a: string | undefined) => (a ?? '').replace(/^::ffff:/, '');
+
 export async function startReceiver(options: ReceiverOptions): Promise<Receiver> {
   if (options.hosts.length === 0) throw new Error('startReceiver: at least one host is required');
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxPerRequest = options.maxSpansPerRequest ?? DEFAULT_MAX_SPANS_PER_REQUEST;
+  const maxTotal = options.maxSpansTotal ?? DEFAULT_MAX_SPANS_TOTAL;
   traceServiceMessages(); // fail now, not at the first protobuf request
 
   const received: SpanRecord[] = [];
+  const channels = new Map<string, Channel>();
+  const totals: ReceiverStats = { accepted: 0, unattributed: 0, overCap: 0, unknownTrace: 0 };
   const servers = new Map<string, Server>();
   let port = options.port ?? 0;
   let inFlight = 0;
   let lastActivity = 0;
   let closing: Promise<void> | undefined;
 
+  /** `/clnrm/<token>/v1/traces` → the channel (null: a channel path with an unknown token); undefined for any other path. */
+  function channelOf(path: string): Channel | null | undefined {
+    if (!path.startsWith(CHANNEL_PREFIX) || !path.endsWith(TRACES_PATH)) return undefined;
+    return channels.get(path.slice(CHANNEL_PREFIX.length, -TRACES_PATH.length)) ?? null;
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const path = (req.url ?? '/').split('?')[0];
-    if (path !== TRACES_PATH) return send(res, 404, undefined, `not found: ${path}; traces go to POST ${TRACES_PATH}`);
+    const path = (req.url ?? '/').split('?')[0]!;
+    const channel = channelOf(path);
+    if (channel === undefined && path !== TRACES_PATH) return send(res, 404, undefined, `not found: ${path}; traces go to POST ${TRACES_PATH}`);
     if (req.method !== 'POST') return send(res, 405, undefined, `method ${req.method} not allowed; use POST`, { Allow: 'POST' });
     const format = mediaType(req);
     if (!format) {
@@ -414,6 +554,10 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     }
     const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
     if (encoding !== 'gzip' && encoding !== 'identity') return send(res, 415, format, `unsupported content encoding '${encoding}'; use gzip or none`);
+    if (channel && plainAddress(req.socket.localAddress) !== plainAddress(channel.host)) {
+      channel.stats.wrongAddress++;
+      return send(res, 403, format, 'this channel is not served on this address');
+    }
     const tooLarge = () =>
       send(res, 413, format, `request body larger than ${maxBody} bytes`, { Connection: 'close' });
     const declared = Number(req.headers['content-length'] ?? NaN);
@@ -422,9 +566,47 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     try {
       let body = await readBody(req, maxBody);
       if (encoding === 'gzip') body = await inflate(body, maxBody);
-      const { spans, rejected, reasons } = convertRequest(decode(body, format), format === 'json' ? 'hex' : 'base64');
-      received.push(...spans);
-      sendSuccess(res, format, rejected, reasons);
+      const decoded = decode(body, format);
+      const count = countSpans(decoded);
+      const dropAll = (reason: string) => sendSuccess(res, format, count, [reason]);
+      if (channel === null || (channel === undefined && options.channelsOnly)) {
+        totals.unattributed += count;
+        return dropAll(`not sent to a scenario's endpoint (OTEL_EXPORTER_OTLP_ENDPOINT): spans not attributed`);
+      }
+      if (count > maxPerRequest || received.length >= maxTotal) {
+        totals.overCap += count;
+        if (channel) {
+          channel.stats.overCap += count;
+          channel.stats.capReached = true;
+        }
+        return dropAll(count > maxPerRequest ? `more than ${maxPerRequest} spans in one request` : `the run's cap of ${maxTotal} spans is reached`);
+      }
+      const { spans, rejected, reasons } = convertRequest(asJsonShape(decoded, format), format === 'json' ? 'hex' : 'base64');
+      let dropped = 0;
+      for (const span of spans) {
+        if (channel && span.traceId !== channel.traceId) {
+          channel.stats.unknownTrace++;
+          totals.unknownTrace++;
+          dropped++;
+        } else if (received.length >= maxTotal) {
+          totals.overCap++;
+          dropped++;
+          if (channel) {
+            channel.stats.overCap++;
+            channel.stats.capReached = true;
+          }
+        } else {
+          if (channel) {
+            span.origin = { scenario: channel.scenario, via: 'otlp' };
+            channel.stats.accepted++;
+          }
+          received.push(span);
+          totals.accepted++;
+        }
+      }
+      if (channel) channel.stats.rejected += rejected;
+      if (dropped > 0 && reasons.length < 3) reasons.push(`${dropped} span(s) dropped (other trace or span cap)`);
+      sendSuccess(res, format, rejected + dropped, reasons);
     } catch (err) {
       if (err instanceof TooLarge) return tooLarge();
       if (err instanceof BadRequest) return send(res, 400, format, err.message);
@@ -451,6 +633,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     if (isUnspecified(host)) throw new Error(`receiver: refusing to listen on the unspecified address '${host}'`);
     if (!isIP(host)) throw new Error(`receiver: '${host}' is not an IP address`);
     const server = createServer(onRequest);
+    server.maxConnections = MAX_CONNECTIONS;
     servers.set(host, server);
     try {
       await new Promise<void>((resolve, reject) => {
@@ -496,6 +679,20 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
       return `http://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${port}`;
     },
     addHost: listen,
+    openChannel(spec: ChannelSpec) {
+      const token = randomBytes(16).toString('hex');
+      channels.set(token, {
+        ...spec,
+        traceId: spec.traceId.toLowerCase(),
+        stats: { accepted: 0, unknownTrace: 0, overCap: 0, rejected: 0, wrongAddress: 0, capReached: false },
+      });
+      return { path: `${CHANNEL_PREFIX}${token}`, token };
+    },
+    channelStats: (token: string) => {
+      const c = channels.get(token);
+      return c ? { ...c.stats } : undefined;
+    },
+    stats: () => ({ ...totals }),
     spans: () => [...received],
     spansFor: (traceId: string) => received.filter((s) => s.traceId === traceId.toLowerCase()),
     waitForQuiet(ms: number, maxMs = QUIET_CAP_MS) {

@@ -6,6 +6,22 @@
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 
 export type AttrValue = string | number | boolean | readonly (string | number | boolean)[];
+
+/**
+ * The OTLP AnyValue kind an attribute was sent as. `attributes` keeps a value
+ * readers can show (an int64 beyond 2^53 as its exact decimal string, bytes as
+ * base64, a key-value list as JSON); `types` says what it was, so `"1"` is
+ * never mistaken for the int 1, the double 1.0, true or ["1"]. Arrays list the
+ * kind of each element.
+ */
+export type AttrKind = 'string' | 'bool' | 'int' | 'double' | 'bytes' | 'kvlist' | 'array' | 'empty';
+export type AttrKinds = Readonly<Record<string, AttrKind | readonly AttrKind[]>>;
+
+/** Where a span of the system under test came from: the scenario whose own channel (receiver path, step stdout) carried it. */
+export interface SpanOrigin {
+  scenario: string;
+  via: 'otlp' | 'stdout';
+}
 export type SpanKindName = 'internal' | 'server' | 'client' | 'producer' | 'consumer';
 export type StatusName = 'OK' | 'ERROR' | 'UNSET';
 
@@ -23,6 +39,12 @@ export interface SpanRecord {
   endMs: number;
   resource: Readonly<Record<string, AttrValue>>;
   source: 'runner' | 'sut';
+  /** Kinds of the attributes as sent (spans of the system under test; absent for the runner's). */
+  types?: AttrKinds;
+  /** The scenario whose channel delivered the span; a span of the system under test without one is never credited. */
+  origin?: SpanOrigin;
+  /** Set when the span arrived without an end time (endMs is then startMs). */
+  endMissing?: true;
 }
 
 const KINDS: SpanKindName[] = ['internal', 'server', 'client', 'producer', 'consumer'];

@@ -50,6 +50,7 @@ describe('parseSpanLines', () => {
         endMs: 1_750_000_000_001.5,
         resource: {},
         source: 'sut',
+        types: { 'http.route': 'string', retries: 'int', ok: 'bool', tags: ['string', 'string'] },
       },
     ]);
   });

@@ -217,6 +217,8 @@ export function stdoutSpansOf(scenarios: readonly ScenarioSpec[], results: reado
     for (const step of results[i]?.steps ?? []) {
       const service = spec.steps.find((s) => s.name === step.name)?.service;
       const parsed = parseSpanLines(step.stdout.text, service ? { resource: { 'service.name': service } } : {});
+      // The step that printed them is their origin: they count for this scenario only.
+      for (const s of parsed.spans) s.origin = { scenario: spec.name, via: 'stdout' };
       out.spans.push(...parsed.spans);
       const where = `scenario ${spec.name}, step ${step.name}`;
       out.errors.push(...parsed.errors.map((e) => `${where}: stdout ${e}`));

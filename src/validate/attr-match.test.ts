@@ -3,16 +3,44 @@ import type { AttrExpected } from '../load/index.js';
 import { describeCondition, describeExpected, isMatcher, matches } from './attr-match.js';
 
 describe('matches: literals', () => {
-  it('compares in string form, so TOML strings match typed attributes', () => {
-    expect(matches(1000, '1000')).toBe(true);
-    expect(matches('1000', 1000)).toBe(true);
+  it('compares by type and value: a string never matches a number or a boolean, nor they a string', () => {
     expect(matches(1000, 1000)).toBe(true);
-    expect(matches(true, 'true')).toBe(true);
-    expect(matches('true', true)).toBe(true);
-    expect(matches(false, 'true')).toBe(false);
-    expect(matches(1000, '1000.0')).toBe(false);
+    expect(matches(true, true)).toBe(true);
+    expect(matches('1000', '1000')).toBe(true);
+    expect(matches(1000, '1000')).toBe(false);
+    expect(matches('1000', 1000)).toBe(false);
+    expect(matches(true, 'true')).toBe(false);
+    expect(matches('true', true)).toBe(false);
+    expect(matches(false, true)).toBe(false);
     expect(matches(1000, 999)).toBe(false);
     expect(matches('a', 'A')).toBe(false);
+  });
+
+  it('"1" matches neither the int 1, the double 1.0, 10, true nor ["1"]', () => {
+    expect(matches(1, '1', 'int')).toBe(false);
+    expect(matches(1, '1', 'double')).toBe(false);
+    expect(matches(10, '1', 'int')).toBe(false);
+    expect(matches(true, '1', 'bool')).toBe(false);
+    expect(matches(['1'], '1', ['string'])).toBe(false);
+    expect(matches('1', '1', 'string')).toBe(true);
+  });
+
+  it('int64 values compare with all 64 bits: 2^53+1 is not 2^53', () => {
+    expect(matches('9007199254740993', 9007199254740992n, 'int')).toBe(false);
+    expect(matches('9007199254740993', 9007199254740993n, 'int')).toBe(true);
+    expect(matches('-9223372036854775808', -9223372036854775808n, 'int')).toBe(true);
+    // A big int's decimal string is an int only when the span says so; as a string it is text.
+    expect(matches('9007199254740993', 9007199254740993n, 'string')).toBe(false);
+    expect(matches('9007199254740993', { gt: 9007199254740992 }, 'int')).toBe(true);
+    expect(matches(9007199254740992, { gt: 9007199254740992 }, 'int')).toBe(false);
+  });
+
+  it('a number matches an int or a double of exactly that value; bytes compare as their base64 text', () => {
+    expect(matches(1.5, 1.5, 'double')).toBe(true);
+    expect(matches(1, 1, 'double')).toBe(true);
+    expect(matches(1.5, 1, 'double')).toBe(false);
+    expect(matches('AQI=', 'AQI=', 'bytes')).toBe(true);
+    expect(matches('{"a":1}', '{"a":1}', 'kvlist')).toBe(false);
   });
 
   it('an absent attribute matches no literal, not even "undefined"', () => {
@@ -20,19 +48,20 @@ describe('matches: literals', () => {
     expect(matches(undefined, '')).toBe(false);
   });
 
-  it('compares array attributes element-wise', () => {
-    expect(matches(['a'], 'a')).toBe(true);
+  it('an array attribute never matches a scalar: ["1"] is not "1" (an array of the same length whose elements match', () => {
+    expect(matches(['a'], 'a')).toBe(false);
     expect(matches(['a', 'b'], 'a')).toBe(false);
+    // (An expectation is never an array in a suite file; the element-wise rule is sameValue's.)
   });
 });
 
 describe('matches: matcher tables', () => {
   // Each key: a value that satisfies it and one that does not.
   const cases: [string, AttrExpected, unknown, unknown][] = [
-    ['eq', { eq: 200 }, '200', 201],
-    ['eq (boolean)', { eq: 'true' }, true, false],
+    ['eq', { eq: 200 }, 200, '200'],
+    ['eq (boolean)', { eq: true }, true, 'true'],
     ['ne', { ne: 'GET' }, 'POST', 'GET'],
-    ['ne (string form)', { ne: 1 }, 2, '1'],
+    ['ne (typed: the string "1" is not the number 1)', { ne: 1 }, '1', 1],
     ['gt', { gt: 1 }, 2, 1],
     ['gte', { gte: 1 }, 1, 0.5],
     ['lt', { lt: 1 }, 0, 1],
@@ -47,7 +76,7 @@ describe('matches: matcher tables', () => {
     ['glob (metacharacters literal)', { glob: 'a.b?(c)*' }, 'a.b?(c)d', 'aXb?(c)d'],
     ['glob (star crosses newlines)', { glob: 'line1*line2' }, 'line1\nline2', 'line1\nline3'],
     ['in', { in: ['db', 'cache'] }, 'cache', 'api'],
-    ['in (string form)', { in: [200, 204] }, '204', 201],
+    ['in (typed)', { in: [200, 204] }, 204, '204'],
     ['exists = true', { exists: true }, '', undefined],
     ['exists = false', { exists: false }, undefined, 'x'],
   ];

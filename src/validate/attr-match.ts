@@ -1,18 +1,80 @@
 /**
- * One attribute value against what an expectation asks of it: a literal
- * (compared in string form, so `"1000"` matches 1000 and `"true"` matches true)
- * or a matcher table whose every key must hold.
+ * One attribute value against what an expectation asks of it: a literal or a
+ * matcher table whose every key must hold. Literals compare by type as well as
+ * value: a string matches only a string (or bytes, as their base64 text), a
+ * boolean only a boolean, a number only an int or a double of exactly that
+ * value (an int64 compared as an integer, all 64 bits, never through a float),
+ * and an array only an array of the same length whose elements match. So `"1"`
+ * matches neither 1, 1.0, 10, true nor ["1"].
  */
 import type { AttrExpected, AttrMatcher, AttrValue } from '../load/index.js';
+import type { AttrKind } from '../telemetry/span-record.js';
 
-/** String comparison of attribute values, so `"true"` in TOML matches a boolean attribute; arrays element-wise. */
-export function sameValue(actual: unknown, expected: unknown): boolean {
+/** The kind(s) of an attribute as sent; undefined when the span did not say (the runner's spans: JS values). */
+export type ActualKind = AttrKind | readonly AttrKind[] | undefined;
+
+/** The kind of a plain value, as the OpenTelemetry JS SDK exports it (an integral number is an int). */
+function inferKind(v: unknown): AttrKind {
+  if (typeof v === 'string') return 'string';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'bigint') return 'int';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'double';
+  return 'empty';
+}
+
+/** An int attribute (a number or the exact decimal string of an int64) as a BigInt. */
+function exactInt(v: unknown): bigint | undefined {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
+  if (typeof v === 'string' && /^-?\d+$/.test(v)) return BigInt(v);
+  return undefined;
+}
+
+function sameScalar(actual: unknown, kind: AttrKind, expected: unknown): boolean {
+  if (typeof expected === 'string') return (kind === 'string' || kind === 'bytes') && actual === expected;
+  if (typeof expected === 'boolean') return kind === 'bool' && actual === expected;
+  if (typeof expected === 'bigint' || typeof expected === 'number') {
+    if (kind === 'int') {
+      const a = exactInt(actual);
+      if (a === undefined) return false;
+      if (typeof expected === 'bigint') return a === expected;
+      return Number.isInteger(expected) && a === BigInt(expected);
+    }
+    if (kind === 'double') return typeof actual === 'number' && actual === Number(expected);
+  }
+  return false;
+}
+
+/** Typed equality of an attribute value (with its kind as sent, when known) and an expected literal. */
+export function sameValue(actual: unknown, expected: unknown, kind?: ActualKind): boolean {
   if (actual === undefined) return false;
-  if (Array.isArray(actual)) return JSON.stringify(actual.map(String)) === JSON.stringify(Array.isArray(expected) ? expected.map(String) : [String(expected)]);
-  return String(actual) === String(expected);
+  if (Array.isArray(actual)) {
+    if (!Array.isArray(expected) || expected.length !== actual.length) return false;
+    const kinds = Array.isArray(kind) ? kind : undefined;
+    return actual.every((a, i) => sameScalar(a, kinds?.[i] ?? inferKind(a), expected[i]));
+  }
+  if (Array.isArray(expected)) return false;
+  return sameScalar(actual, typeof kind === 'string' ? kind : inferKind(actual), expected);
+}
+
+/** The attribute and its kind, for messages: `1 (int)`, `"1" (string)`. */
+export function describeActual(actual: unknown, kind?: ActualKind): string {
+  const k = kind === undefined ? (Array.isArray(actual) ? 'array' : inferKind(actual)) : Array.isArray(kind) ? `array of ${[...new Set(kind)].join('/') || 'nothing'}` : kind;
+  return `${JSON.stringify(actual)} (${k})`;
 }
 
 export const isMatcher = (expected: AttrExpected): expected is AttrMatcher => typeof expected === 'object' && expected !== null;
+
+/** Orders an attribute against a bound: ints with an integral bound exactly (BigInt), the rest as numbers; undefined when not numeric. */
+function compareTo(actual: unknown, bound: number): number | undefined {
+  const int = exactInt(actual);
+  if (int !== undefined && Number.isInteger(bound)) {
+    const b = BigInt(bound);
+    return int < b ? -1 : int > b ? 1 : 0;
+  }
+  const n = numeric(actual);
+  return n === undefined ? undefined : n < bound ? -1 : n > bound ? 1 : 0;
+}
 
 /** The attribute as a number: numbers, and strings that are numbers; nothing else (booleans are not 0/1). */
 function numeric(actual: unknown): number | undefined {
@@ -49,24 +111,27 @@ function globMatches(text: string, glob: string): boolean {
 }
 
 /** Does the attribute value (undefined when absent) satisfy the expectation? */
-export function matches(actual: unknown, expected: AttrExpected): boolean {
-  if (!isMatcher(expected)) return sameValue(actual, expected);
+export function matches(actual: unknown, expected: AttrExpected, kind?: ActualKind): boolean {
+  if (!isMatcher(expected)) return sameValue(actual, expected, kind);
   const m = expected;
   if (m.exists !== undefined && (actual !== undefined) !== m.exists) return false;
   const others = Object.keys(m).filter((k) => k !== 'exists' && m[k as keyof AttrMatcher] !== undefined);
   if (others.length === 0) return true;
   // Every key but `exists` asks something of a value: an absent attribute satisfies none of them.
   if (actual === undefined) return false;
-  if (m.eq !== undefined && !sameValue(actual, m.eq)) return false;
-  if (m.ne !== undefined && sameValue(actual, m.ne)) return false;
-  if (m.in !== undefined && !m.in.some((v) => sameValue(actual, v))) return false;
-  if (m.gt !== undefined || m.gte !== undefined || m.lt !== undefined || m.lte !== undefined) {
-    const n = numeric(actual);
-    if (n === undefined) return false;
-    if (m.gt !== undefined && !(n > m.gt)) return false;
-    if (m.gte !== undefined && !(n >= m.gte)) return false;
-    if (m.lt !== undefined && !(n < m.lt)) return false;
-    if (m.lte !== undefined && !(n <= m.lte)) return false;
+  if (m.eq !== undefined && !sameValue(actual, m.eq, kind)) return false;
+  if (m.ne !== undefined && sameValue(actual, m.ne, kind)) return false;
+  if (m.in !== undefined && !m.in.some((v) => sameValue(actual, v, kind))) return false;
+  const bounds: [number | undefined, (c: number) => boolean][] = [
+    [m.gt, (c) => c > 0],
+    [m.gte, (c) => c >= 0],
+    [m.lt, (c) => c < 0],
+    [m.lte, (c) => c <= 0],
+  ];
+  for (const [bound, ok] of bounds) {
+    if (bound === undefined) continue;
+    const c = compareTo(actual, bound);
+    if (c === undefined || !ok(c)) return false;
   }
   const text = String(actual);
   if (m.regex !== undefined && !regex(m.regex)?.test(text)) return false;
@@ -74,7 +139,7 @@ export function matches(actual: unknown, expected: AttrExpected): boolean {
   return true;
 }
 
-const show = (v: AttrValue | unknown): string => JSON.stringify(v);
+const show = (v: AttrValue | unknown): string => (typeof v === 'bigint' ? v.toString() : JSON.stringify(v));
 
 /** What is expected, for messages: `"y"` for a literal, `≥ 200 and < 300` for a matcher. */
 export function describeExpected(expected: AttrExpected): string {

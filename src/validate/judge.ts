@@ -10,11 +10,15 @@ import type { ScenarioResult } from '../runtime/results.js';
 import type { SuiteRun } from '../runtime/suite.js';
 import { admitSutSpans, recordForgeries, type Forgery } from '../telemetry/forgery.js';
 import { fromReadableSpan, type SpanRecord } from '../telemetry/span-record.js';
+import type { ChannelStats } from '../telemetry/receiver.js';
+import { describeMalformed, findMalformed, orphansIn, type MalformedSpan } from './attribution.js';
 import { buildGraph, type SpanGraph } from './graph.js';
 import { declaredChecks, evaluate, type Verdict } from './index.js';
 
 export interface JudgedScenario extends ScenarioResult {
   verdicts: Verdict[];
+  /** Findings that do not fail the scenario by themselves: `clnrm.orphan`, `clnrm.malformed`, receiver caps and drops. */
+  warnings?: string[];
   /** Nothing but "every step exited 0" was checked: no expectation, no output or exit-code assertion, no expected failure. */
   vacuous?: boolean;
 }
@@ -22,6 +26,19 @@ export interface JudgedScenario extends ScenarioResult {
 export interface JudgeOptions {
   /** A vacuous scenario fails (the default in CI) instead of passing with a warning. */
   strict?: boolean;
+  /** The receiver's findings for one scenario's channels (caps reached, spans of other traces dropped). */
+  receiverWarnings?: (scenario: string) => string[];
+}
+
+/** Warnings from the receiver's statistics of one scenario's channels. */
+export function receiverWarningsOf(stats: readonly ChannelStats[]): string[] {
+  const sum = (k: 'overCap' | 'unknownTrace' | 'rejected' | 'wrongAddress') => stats.reduce((n, s) => n + s[k], 0);
+  const out: string[] = [];
+  if (stats.some((s) => s.capReached)) out.push(`clnrm.receiver.cap: the OTLP receiver's span cap was reached; ${sum('overCap')} span(s) of this scenario were dropped unjudged`);
+  if (sum('unknownTrace') > 0) out.push(`clnrm.receiver.unknown_trace: ${sum('unknownTrace')} span(s) sent in another trace than the run's were dropped (take the parent from TRACEPARENT)`);
+  if (sum('rejected') > 0) out.push(`clnrm.receiver.rejected: ${sum('rejected')} span(s) with invalid ids were rejected`);
+  if (sum('wrongAddress') > 0) out.push(`clnrm.receiver.wrong_address: ${sum('wrongAddress')} request(s) reached this scenario's endpoint on another address and were refused`);
+  return out;
 }
 
 /** True when a scenario asserts nothing beyond the default exit code 0 of its steps. */
@@ -43,6 +60,10 @@ export interface JudgedSuite {
    * Always set by judgeSuite (optional only for hand-made JudgedSuites).
    */
   forgeries?: Forgery[];
+  /** Spans of the system under test set aside as malformed (never judged); see validate/attribution.ts. */
+  malformed?: MalformedSpan[];
+  /** Spans of the system under test in the run's trace that no scenario's channel carried (never judged). */
+  unattributed?: number;
   passed: boolean;
 }
 
@@ -72,10 +93,30 @@ export function verdictLocation(file: string, v: Verdict): string {
  * The graph a trace is judged on: the runner's spans plus the system under test's spans of the same
  * trace, minus forgeries of the runner's spans (recorded on clnrm.run instead). Shared with `clnrm analyze`.
  */
-export function traceGraph(runner: SpanRecord[], sutSpans: readonly SpanRecord[]): { graph: SpanGraph; spans: SpanRecord[]; forgeries: Forgery[] } {
+export function traceGraph(
+  runner: SpanRecord[],
+  sutSpans: readonly SpanRecord[],
+  options: { requireOrigin?: boolean } = {},
+): { graph: SpanGraph; spans: SpanRecord[]; forgeries: Forgery[]; malformed: MalformedSpan[]; unattributed: number } {
   const { admitted, forgeries } = admitSutSpans(runner, sutSpans);
-  const spans = [...recordForgeries(runner, forgeries), ...admitted];
-  return { graph: buildGraph(spans), spans, forgeries };
+  // In a run, a span no scenario's channel carried cannot be tied to anything: never credited.
+  const attributed = options.requireOrigin ? admitted.filter((s) => s.origin) : admitted;
+  const { wellFormed, malformed } = findMalformed(runner, attributed);
+  const spans = [...recordForgeries(runner, forgeries), ...wellFormed];
+  return { graph: buildGraph(spans), spans, forgeries, malformed, unattributed: admitted.length - attributed.length };
+}
+
+/**
+ * The spans a scenario's expectations are judged on: the runner's subtree of
+ * its `clnrm.scenario:` span, plus the spans of the system under test that its
+ * own channels carried. In a saved trace (no origins), the subtree by ids.
+ */
+export function scenarioGraph(graph: SpanGraph, root: SpanRecord, scenario: string): SpanGraph {
+  const subtree = graph.subtree(root);
+  if (!graph.spans.some((s) => s.origin)) return subtree;
+  const runner = subtree.spans.filter((s) => s.source === 'runner');
+  const own = graph.spans.filter((s) => s.source === 'sut' && s.origin?.scenario === scenario);
+  return buildGraph([...runner, ...own].sort((a, b) => a.startMs - b.startMs));
 }
 
 /** The runner's span of a scenario, whose subtree its expectations are judged on. */
@@ -84,21 +125,79 @@ export function scenarioRoot(graph: SpanGraph, scenario: string): SpanRecord | u
 }
 
 /** Evaluates expectations on a graph; verdicts are located in the suite file. */
-export function judgeExpectations(suite: Suite, expect: ExpectSpec, graph: SpanGraph, keyPath: string, leaks: readonly ResourceInfo[]): Verdict[] {
+export function judgeExpectations(
+  suite: Suite,
+  expect: ExpectSpec,
+  graph: SpanGraph,
+  keyPath: string,
+  leaks: readonly ResourceInfo[],
+  malformed: readonly MalformedSpan[] = [],
+): Verdict[] {
   const allowedHosts = [...Object.keys(suite.services), ...Object.keys(suite.proxies)];
-  return evaluate(expect, { graph, keyPath, leaks, allowedHosts }).map((v) => locateVerdict(suite, v));
+  return evaluate(expect, { graph, keyPath, leaks, allowedHosts, malformed }).map((v) => locateVerdict(suite, v));
+}
+
+/** Events recorded per scenario span for each kind of finding (the first ones). */
+export const MAX_FINDING_EVENTS = 20;
+
+/**
+ * The trace with each scenario's malformed and orphan spans recorded on its
+ * `clnrm.scenario:<name>` span, so the reports and the digest show them:
+ * attributes `malformed.count` / `orphans.count` and one `clnrm.malformed` /
+ * `clnrm.orphan` event per span (the first MAX_FINDING_EVENTS). Added after
+ * judging: no expectation is judged on them.
+ */
+function recordFindings(spans: SpanRecord[], malformed: readonly MalformedSpan[], orphansBy: ReadonlyMap<string, SpanRecord[]>): SpanRecord[] {
+  return spans.map((s) => {
+    if (s.source !== 'runner' || !s.name.startsWith('clnrm.scenario:')) return s;
+    const name = s.name.slice('clnrm.scenario:'.length);
+    const bad = malformed.filter((m) => m.scenario === name);
+    const orphans = orphansBy.get(name) ?? [];
+    if (bad.length === 0 && orphans.length === 0) return s;
+    const events = [
+      ...bad.slice(0, MAX_FINDING_EVENTS).map((m) => ({ name: 'clnrm.malformed', timeMs: s.endMs, attributes: { 'span.name': m.span.name, 'span.id': m.span.spanId, reasons: m.reasons.join('; ') } })),
+      ...orphans.slice(0, MAX_FINDING_EVENTS).map((o) => ({ name: 'clnrm.orphan', timeMs: s.endMs, attributes: { 'span.name': o.name, 'span.id': o.spanId, 'parent.id': o.parentSpanId ?? '' } })),
+    ];
+    const counts: Record<string, number> = {};
+    if (bad.length) counts['malformed.count'] = bad.length;
+    if (orphans.length) counts['orphans.count'] = orphans.length;
+    return { ...s, attributes: { ...s.attributes, ...counts }, events: [...s.events, ...events] };
+  });
+}
+
+/** The `clnrm.orphan` and `clnrm.malformed` warnings of one scenario. */
+function spanWarnings(graph: SpanGraph, malformed: readonly MalformedSpan[]): string[] {
+  const out: string[] = [];
+  const orphans = orphansIn(graph.spans);
+  if (orphans.length > 0) {
+    const shown = orphans.slice(0, 3).map((s) => `\`${s.name}\` (${s.parentSpanId ? `parent ${s.parentSpanId}` : 'no parent'})`);
+    out.push(`clnrm.orphan: ${orphans.length} span(s) of the system under test have a parent that is not in the scenario's trace: ${shown.join(', ')}${orphans.length > 3 ? ', …' : ''}`);
+  }
+  if (malformed.length > 0) out.push(`clnrm.malformed: ${malformed.length} span(s) set aside and never judged: ${describeMalformed(malformed)}`);
+  return out;
 }
 
 export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], options: JudgeOptions = {}): JudgedSuite {
-  const { graph, spans, forgeries } = traceGraph(run.spans.map(fromReadableSpan), sutSpans.filter((s) => s.traceId === run.traceId));
+  const { graph, spans, forgeries, malformed, unattributed } = traceGraph(
+    run.spans.map(fromReadableSpan),
+    sutSpans.filter((s) => s.traceId === run.traceId),
+    { requireOrigin: true },
+  );
   const suite = run.suite;
 
+  /** Orphans of each scenario's scope, recorded on its span below. */
+  const orphansBy = new Map<string, SpanRecord[]>();
   const scenarios = run.scenarios.map((result, i): JudgedScenario => {
     const spec = suite.scenarios[i]!;
     if (result.skipped) return { ...result, verdicts: [] };
     const root = scenarioRoot(graph, spec.name);
-    const verdicts = root ? judgeExpectations(suite, spec.expect, graph.subtree(root), `${spec.keyPath}.expect`, result.leaks) : [];
+    const own = malformed.filter((m) => m.scenario === spec.name);
+    const scope = root ? scenarioGraph(graph, root, spec.name) : undefined;
+    const verdicts = scope ? judgeExpectations(suite, spec.expect, scope, `${spec.keyPath}.expect`, result.leaks, own) : [];
     const judged: JudgedScenario = { ...result, verdicts };
+    if (scope) orphansBy.set(spec.name, orphansIn(scope.spans));
+    const warnings = [...(scope ? spanWarnings(scope, own) : []), ...(options.receiverWarnings?.(spec.name) ?? [])];
+    if (warnings.length > 0) judged.warnings = warnings;
     const failed = verdicts.filter((v) => !v.passed);
     if (!root && declaredChecks(spec.expect) > 0) {
       judged.outcome = 'error';
@@ -128,8 +227,9 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
   });
 
   const leaks = run.scenarios.flatMap((s) => s.leaks);
-  const fileVerdicts = judgeExpectations(suite, suite.expect, graph, 'expect', leaks);
+  const fileVerdicts = judgeExpectations(suite, suite.expect, graph, 'expect', leaks, malformed);
   const ran = scenarios.filter((s) => !s.skipped);
   const passed = ran.length > 0 && ran.every((s) => s.outcome === 'pass') && fileVerdicts.every((v) => v.passed);
-  return { run, scenarios, fileVerdicts, spans, forgeries, passed };
+  const recorded = recordFindings(spans, malformed, orphansBy);
+  return { run, scenarios, fileVerdicts, spans: recorded, forgeries, malformed, unattributed, passed };
 }

@@ -1,5 +1,6 @@
 /** `[expect.order]`: `must_precede` = every a ends before any b starts; `must_follow` = every a starts after every b ended. */
 import type { SpanRecord } from '../telemetry/span-record.js';
+import { setAsideNote } from './attribution.js';
 import type { ExpectationCheck, Verdict } from './types.js';
 
 export const checkOrder: ExpectationCheck = (expect, ctx) => {
@@ -17,7 +18,7 @@ export const checkOrder: ExpectationCheck = (expect, ctx) => {
       passed = lastEnd <= firstStart;
       if (!passed) message = `the last \`${first}\` ends ${(lastEnd - firstStart).toFixed(0)} ms after the first \`${second}\` starts`;
     }
-    out.push({ kind: 'order', keyPath: `${ctx.keyPath}.order.${key}`, description: desc, passed, message });
+    out.push({ kind: 'order', keyPath: `${ctx.keyPath}.order.${key}`, description: desc, passed, message: message + setAsideNote([first, second], ctx.malformed) });
   };
   for (const [a, b] of o.mustPrecede ?? []) judge('must_precede', a, b, `\`${a}\` before \`${b}\``);
   for (const [a, b] of o.mustFollow ?? []) judge('must_follow', b, a, `\`${a}\` after \`${b}\``);

@@ -9,7 +9,8 @@
 import type { SpanExpectation } from '../load/index.js';
 import { matchesPattern } from '../common/span-names.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
-import { describeCondition, describeExpected, isMatcher, matches } from './attr-match.js';
+import { describeActual, describeCondition, describeExpected, isMatcher, matches } from './attr-match.js';
+import { setAsideNote } from './attribution.js';
 import type { SpanGraph } from './graph.js';
 import { describeBound, withinBound, type ExpectationCheck } from './types.js';
 
@@ -18,6 +19,8 @@ const SHOWN = 3;
 
 /** An attribute of the span itself: keys such as `constructor` are never the prototype's. */
 const attr = (s: SpanRecord, key: string): unknown => (Object.hasOwn(s.attributes, key) ? s.attributes[key] : undefined);
+/** The kind the attribute was sent as (spans of the system under test), else undefined (inferred from the value). */
+const kindOf = (s: SpanRecord, key: string) => (s.types && Object.hasOwn(s.types, key) ? s.types[key] : undefined);
 
 /** The reasons a span does not satisfy the expectation; empty when it does. */
 function mismatches(e: SpanExpectation, s: SpanRecord, graph: SpanGraph): string[] {
@@ -29,11 +32,11 @@ function mismatches(e: SpanExpectation, s: SpanRecord, graph: SpanGraph): string
   if (e.status !== undefined && s.status !== e.status) out.push(`status is ${s.status}, expected ${e.status}`);
   for (const [k, v] of Object.entries(e.attrs.all ?? {})) {
     const actual = attr(s, k);
-    if (matches(actual, v)) continue;
-    out.push(actual !== undefined ? `${k} = ${JSON.stringify(actual)}, expected ${describeExpected(v)}` : `attribute ${k} missing (expected ${describeExpected(v)})`);
+    if (matches(actual, v, kindOf(s, k))) continue;
+    out.push(actual !== undefined ? `${k} = ${describeActual(actual, kindOf(s, k))}, expected ${describeExpected(v)}` : `attribute ${k} missing (expected ${describeExpected(v)})`);
   }
   const any = Object.entries(e.attrs.any ?? {});
-  if (any.length > 0 && !any.some(([k, v]) => matches(attr(s, k), v))) {
+  if (any.length > 0 && !any.some(([k, v]) => matches(attr(s, k), v, kindOf(s, k)))) {
     out.push(`none of ${any.map(([k, v]) => (isMatcher(v) ? describeCondition(k, v) : `${k} = ${JSON.stringify(v)}`)).join(', ')}`);
   }
   for (const k of e.attrs.none ?? []) if (attr(s, k) !== undefined) out.push(`attribute ${k} present (must be absent)`);
@@ -62,16 +65,25 @@ function summary(e: SpanExpectation, s: SpanRecord, graph: SpanGraph): string {
 
 const list = (items: readonly string[]): string => items.slice(0, SHOWN).join(' | ') + (items.length > SHOWN ? ` | … and ${items.length - SHOWN} more` : '');
 
+/** Every condition the expectation checks, so a reader sees what was judged and what was not. */
 function describe(e: SpanExpectation): string {
   const parts = [`span \`${e.name}\``];
   if (e.parent) parts.push(`under \`${e.parent}\``);
   if (e.ancestor) parts.push(`within \`${e.ancestor}\``);
+  if (e.kind) parts.push(`kind ${e.kind}`);
   if (e.status) parts.push(`status ${e.status}`);
   const attrs = Object.entries(e.attrs.all ?? {});
   if (attrs.length) parts.push(`with ${attrs.map(([k, v]) => describeCondition(k, v)).join(', ')}`);
+  const any = Object.entries(e.attrs.any ?? {});
+  if (any.length) parts.push(`with one of ${any.map(([k, v]) => describeCondition(k, v)).join(', ')}`);
+  if (e.attrs.none?.length) parts.push(`without ${e.attrs.none.join(', ')}`);
+  if (e.events.all?.length) parts.push(`events ${e.events.all.join(', ')}`);
+  if (e.events.any?.length) parts.push(`one of the events ${e.events.any.join(', ')}`);
+  if (e.durationMs) parts.push(`lasting ${[e.durationMs.min !== undefined ? `≥ ${e.durationMs.min} ms` : '', e.durationMs.max !== undefined ? `≤ ${e.durationMs.max} ms` : ''].filter(Boolean).join(' and ')}`);
   if (e.count) parts.push(`count ${describeBound(e.count)}`);
   return parts.join(' ');
 }
+
 
 function noSpanNamed(name: string, graph: SpanGraph): string {
   const seen = [...new Set(graph.spans.map((s) => s.name))].sort();
@@ -110,5 +122,5 @@ export const checkSpans: ExpectationCheck = (expect, ctx) =>
         else if (failing.length > 0) message += `; closest of the ${named.length} named \`${e.name}\`: ${list(failing.map(explain))}`;
       }
     }
-    return { kind: 'span' as const, keyPath: e.keyPath, description: describe(e), passed, message };
+    return { kind: 'span' as const, keyPath: e.keyPath, description: describe(e), passed, message: message + setAsideNote([e.name], ctx.malformed) };
   });

@@ -1,5 +1,6 @@
 /** `[expect.graph]`: required and forbidden parent→child edges, and acyclicity. */
 import { matchesPattern } from '../common/span-names.js';
+import { orphansIn } from './attribution.js';
 import type { Verdict, ExpectationCheck } from './types.js';
 
 export const checkGraph: ExpectationCheck = (expect, ctx) => {
@@ -37,6 +38,18 @@ export const checkGraph: ExpectationCheck = (expect, ctx) => {
     });
     const passed = g.acyclic ? !cyclic : cyclic;
     out.push({ kind: 'graph', keyPath: `${keyPath}.acyclic`, description: g.acyclic ? 'the span graph has no cycle' : 'the span graph has a cycle', passed, message: cyclic ? 'a cycle exists' : 'no cycle' });
+  }
+  if (g.noOrphans === true) {
+    // Orphans: spans of the system under test hanging under nothing in this trace (a parent id that resolves nowhere, or none).
+    const orphans = orphansIn(graph.spans);
+    const shown = orphans.slice(0, 3).map((s) => `\`${s.name}\` (${s.parentSpanId ? `parent id ${s.parentSpanId} not in the trace` : 'no parent'})`);
+    out.push({
+      kind: 'graph',
+      keyPath: `${keyPath}.no_orphans`,
+      description: 'every span of the system under test has its parent in the trace',
+      passed: orphans.length === 0,
+      message: orphans.length === 0 ? `no orphan among ${graph.spans.filter((s) => s.source === 'sut').length} span(s) of the system under test` : `${orphans.length} orphan span(s): ${shown.join(', ')}${orphans.length > 3 ? ', …' : ''}`,
+    });
   }
   return out;
 };

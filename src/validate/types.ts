@@ -5,6 +5,7 @@
  */
 import type { ExpectSpec } from '../load/index.js';
 import type { ResourceInfo } from '../runtime/engine.js';
+import type { MalformedSpan } from './attribution.js';
 import type { SpanGraph } from './graph.js';
 
 export type ExpectationKind = 'span' | 'graph' | 'counts' | 'window' | 'order' | 'status' | 'hermeticity';
@@ -31,6 +32,8 @@ export interface CheckContext {
   leaks: readonly ResourceInfo[];
   /** Host names a span may talk to (services, proxies, loopback). */
   allowedHosts: readonly string[];
+  /** Spans of the system under test set aside as malformed in this scope: named in messages, never judged. */
+  malformed?: readonly MalformedSpan[];
 }
 
 export type ExpectationCheck = (expect: ExpectSpec, ctx: CheckContext) => Verdict[];

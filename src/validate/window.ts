@@ -2,6 +2,7 @@
  * `[[expect.window]]`: every span of `contains` lies within the time window of
  * an `outer` span; with `max_duration_ms`, every `outer` span lasts at most that long.
  */
+import { setAsideNote } from './attribution.js';
 import type { ExpectationCheck, Verdict } from './types.js';
 
 export const checkWindows: ExpectationCheck = (expect, ctx) =>
@@ -14,7 +15,13 @@ export const checkWindows: ExpectationCheck = (expect, ctx) =>
       const passed = outers.length > 0 && inner.length > 0 && outside.length === 0;
       const message =
         outers.length === 0 ? `no span named \`${w.outer}\`` : inner.length === 0 ? `no span named \`${name}\`` : outside.length ? `${outside.length} of ${inner.length} \`${name}\` span(s) fall outside every \`${w.outer}\`` : `${inner.length} span(s) inside`;
-      return { kind: 'window' as const, keyPath, description: `\`${name}\` within \`${w.outer}\``, passed, message };
+      return {
+        kind: 'window' as const,
+        keyPath,
+        description: `\`${name}\` within \`${w.outer}\``,
+        passed,
+        message: message + setAsideNote([name, w.outer], ctx.malformed),
+      };
     });
     if (w.maxDurationMs !== undefined) {
       const max = w.maxDurationMs;
@@ -27,7 +34,13 @@ export const checkWindows: ExpectationCheck = (expect, ctx) =>
           : tooLong.length
             ? `${tooLong.length} of ${outers.length} \`${w.outer}\` span(s) last longer: ${tooLong.slice(0, 3).map((s) => `\`${s.name}\` lasted ${duration(s).toFixed(0)} ms`).join(', ')}${tooLong.length > 3 ? ', …' : ''}`
             : `the longest of ${outers.length} lasted ${longest.toFixed(0)} ms`;
-      verdicts.push({ kind: 'window', keyPath: `${keyPath}.max_duration_ms`, description: `\`${w.outer}\` lasts ≤ ${max} ms`, passed: outers.length > 0 && tooLong.length === 0, message });
+      verdicts.push({
+        kind: 'window',
+        keyPath: `${keyPath}.max_duration_ms`,
+        description: `\`${w.outer}\` lasts ≤ ${max} ms`,
+        passed: outers.length > 0 && tooLong.length === 0,
+        message: message + setAsideNote([w.outer], ctx.malformed),
+      });
     }
     return verdicts;
   });
