@@ -2,9 +2,10 @@
  * load: a `*.clnrm.toml` file → a validated, immutable Suite, or every problem
  * in it, located. Never throws for bad input.
  *
- *   read (size, UTF-8) → parse TOML 1.1 → templates → schema → references → build
+ *   read (size, UTF-8) → parse TOML 1.1 → templates → schema → references → always-true checks → build
  */
 import { readFileSync, statSync } from 'node:fs';
+import { checkAlwaysTrue } from './always-true.js';
 import { buildSuite } from './build.js';
 import { formatKeyPath, issueAt, type LoadIssue } from './issues.js';
 import type { Suite } from './model.js';
@@ -86,8 +87,7 @@ export function loadSuiteSource(file: string, source: string, options: LoadOptio
   const schemaIssues = checkSchema(file, parsed);
   const issues = [...templateIssues, ...schemaIssues];
   if (schemaIssues.length > 0) return fail(issues);
-  const refIssues = checkReferences(file, parsed);
-  issues.push(...refIssues);
+  issues.push(...checkReferences(file, parsed), ...checkAlwaysTrue(file, parsed));
   const errors = issues.filter((i) => i.severity !== 'warning');
   if (errors.length > 0) return fail(issues);
   const locate = (keyPath: string) => locator(parsed)(keyPath);

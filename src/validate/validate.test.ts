@@ -1234,7 +1234,7 @@ by_name = { "clnrm.step:a" = "ERROR", cleanup = "OK" }
 
 [expect.counts]
 by_name = { "clnrm.cleanup" = { eq = 2 } }
-spans_total = { gte = 1 }
+spans_total = { gte = 2 }
 
 [expect.hermeticity]
 no_container_leakage = true
@@ -1313,7 +1313,7 @@ no_container_leakage = true
     expect(text).toContain(`✓ span \`clnrm.step:a\`: 1 matching span(s)`);
     expect(text).toContain(`✗ t.clnrm.toml:${lineOf('by_name = { "clnrm.cleanup"')}: expect.counts.by_name."clnrm.cleanup": spans named \`clnrm.cleanup\` = 2 — 1 counted`);
     // Passing file verdicts keep their key path only.
-    expect(text).toContain('✓ expect.counts.spans_total: spans ≥ 1');
+    expect(text).toContain('✓ expect.counts.spans_total: spans ≥ 2');
     // Without --verbose, the failed scenario's message carries the locations.
     text = '';
     consoleReporter({ out }).suiteEnd!(j, { digest: 'd'.repeat(64), reports: [] });
