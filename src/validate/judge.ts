@@ -30,6 +30,21 @@ export function isVacuous(spec: SuiteRun['suite']['scenarios'][number]): boolean
   return !spec.steps.some((st) => st.expectedOutputRegex !== undefined || st.expectExitCode !== 0 || st.expectFailure);
 }
 
+/**
+ * Why a scenario proves nothing, or undefined: it checks only its steps' exit code 0,
+ * or one of its checks turned out, on this run, unable to fail (a verdict marked vacuous).
+ */
+export function vacuousReason(spec: SuiteRun['suite']['scenarios'][number], verdicts: readonly Verdict[]): string | undefined {
+  if (isVacuous(spec)) return 'only the steps\' exit code 0 was checked (add an expectation, expected_output_regex or expect_exit_code)';
+  const empty = verdicts.filter((v) => v.vacuous !== undefined);
+  if (empty.length === 0) return undefined;
+  return `${empty.length} check(s) could not have failed: ${empty.map((v) => `${v.keyPath}: ${v.vacuous}`).join('; ')}`;
+}
+
+/** Under --strict a file expectation that could not have failed fails. */
+const strictVerdict = (v: Verdict, strict: boolean | undefined): Verdict =>
+  strict && v.passed && v.vacuous !== undefined ? { ...v, passed: false, message: `vacuous: ${v.vacuous}; --strict fails it` } : v;
+
 export interface JudgedSuite {
   run: SuiteRun;
   scenarios: JudgedScenario[];
@@ -115,9 +130,9 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
     } else if (spec.steps.length === 0 && verdicts.length === 0) {
       judged.outcome = 'error';
       judged.message = 'nothing to check: the scenario has no steps and no expectations';
-    } else if (isVacuous(spec)) {
+    } else if (vacuousReason(spec, verdicts) !== undefined) {
       judged.vacuous = true;
-      const note = 'vacuous: only the steps\' exit code 0 was checked (add an expectation, expected_output_regex or expect_exit_code)';
+      const note = `vacuous: ${vacuousReason(spec, verdicts)}`;
       if (options.strict && judged.outcome === 'pass') {
         judged.outcome = 'fail';
         judged.reason = { type: 'vacuous' };
@@ -128,7 +143,7 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
   });
 
   const leaks = run.scenarios.flatMap((s) => s.leaks);
-  const fileVerdicts = judgeExpectations(suite, suite.expect, graph, 'expect', leaks);
+  const fileVerdicts = judgeExpectations(suite, suite.expect, graph, 'expect', leaks).map((v) => strictVerdict(v, options.strict));
   const ran = scenarios.filter((s) => !s.skipped);
   const passed = ran.length > 0 && ran.every((s) => s.outcome === 'pass') && fileVerdicts.every((v) => v.passed);
   return { run, scenarios, fileVerdicts, spans, forgeries, passed };

@@ -18,6 +18,11 @@ export interface Verdict {
   passed: boolean;
   /** Why it failed, or what matched. */
   message: string;
+  /**
+   * Set when the run showed that this check could not have failed (e.g. `errors_allowed`
+   * tolerating every span in scope): why. It then counts as no check at all.
+   */
+  vacuous?: string;
   /** Where the expectation is in the suite file (1-based), filled in by judgeSuite when the file locates the key path. */
   line?: number;
   column?: number;
