@@ -52,4 +52,9 @@ export interface ScenarioResult {
   /** Files written to the report directory (logs). */
   artifacts: string[];
   skipped?: boolean;
+  /**
+   * Names and addresses of the scenario's own containers (services and proxies): container name,
+   * short id (a network alias) and address on the scenario network. Peers `no_external_services` allows.
+   */
+  peers?: string[];
 }

@@ -98,9 +98,13 @@ export function scenarioRoot(graph: SpanGraph, scenario: string): SpanRecord | u
   return graph.spans.find((s) => s.name === `clnrm.scenario:${scenario}` && s.source === 'runner');
 }
 
-/** Evaluates expectations on a graph; verdicts are located in the suite file. */
-export function judgeExpectations(suite: Suite, expect: ExpectSpec, graph: SpanGraph, keyPath: string, leaks: readonly ResourceInfo[]): Verdict[] {
-  const allowedHosts = [...Object.keys(suite.services), ...Object.keys(suite.proxies)];
+/**
+ * Evaluates expectations on a graph; verdicts are located in the suite file. `peers`: names and
+ * addresses of the run's containers (ScenarioResult.peers), which spans may talk to besides the
+ * services and proxies (their network aliases).
+ */
+export function judgeExpectations(suite: Suite, expect: ExpectSpec, graph: SpanGraph, keyPath: string, leaks: readonly ResourceInfo[], peers: readonly string[] = []): Verdict[] {
+  const allowedHosts = [...Object.keys(suite.services), ...Object.keys(suite.proxies), ...peers];
   return evaluate(expect, { graph, keyPath, leaks, allowedHosts }).map((v) => locateVerdict(suite, v));
 }
 
@@ -112,7 +116,7 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
     const spec = suite.scenarios[i]!;
     if (result.skipped) return { ...result, verdicts: [] };
     const root = scenarioRoot(graph, spec.name);
-    const verdicts = root ? judgeExpectations(suite, spec.expect, graph.subtree(root), `${spec.keyPath}.expect`, result.leaks) : [];
+    const verdicts = root ? judgeExpectations(suite, spec.expect, graph.subtree(root), `${spec.keyPath}.expect`, result.leaks, result.peers) : [];
     const judged: JudgedScenario = { ...result, verdicts };
     const failed = verdicts.filter((v) => !v.passed);
     if (!root && declaredChecks(spec.expect) > 0) {
@@ -143,7 +147,7 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
   });
 
   const leaks = run.scenarios.flatMap((s) => s.leaks);
-  const fileVerdicts = judgeExpectations(suite, suite.expect, graph, 'expect', leaks).map((v) => strictVerdict(v, options.strict));
+  const fileVerdicts = judgeExpectations(suite, suite.expect, graph, 'expect', leaks, run.scenarios.flatMap((s) => s.peers ?? [])).map((v) => strictVerdict(v, options.strict));
   const ran = scenarios.filter((s) => !s.skipped);
   const passed = ran.length > 0 && ran.every((s) => s.outcome === 'pass') && fileVerdicts.every((v) => v.passed);
   return { run, scenarios, fileVerdicts, spans, forgeries, passed };

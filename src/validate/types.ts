@@ -34,7 +34,7 @@ export interface CheckContext {
   keyPath: string;
   /** Engine resources left after cleanup (from the cleanup verification). */
   leaks: readonly ResourceInfo[];
-  /** Host names a span may talk to (services, proxies, loopback). */
+  /** Hosts a span may talk to besides loopback: services and proxies (their aliases), the scenario's container names, ids and addresses. */
   allowedHosts: readonly string[];
 }
 
