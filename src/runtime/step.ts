@@ -10,7 +10,7 @@ import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import type { Engine, ExecHandle, Labels } from './engine.js';
 import { createCapture, type CapturedText } from './output.js';
 import type { FailureReason, StepResult, TimeoutKind } from './results.js';
-import { sessionProcesses, signalSession, wrapArgv } from './session.js';
+import { describeProcess, trackStepProcesses, wrapArgv } from './session.js';
 import { enforceTimeout, type KillTarget, type TimeoutRecord } from './timeout.js';
 import { sleep } from './wait/index.js';
 
@@ -40,7 +40,7 @@ export interface StepContext {
   limits: TimeLimit[];
   /** Aborts on interrupt or fail-fast: the step is killed and reported as interrupted. */
   signal: AbortSignal;
-  /** Unique per step run, names the session pid file. */
+  /** Unique per step run. */
   stepKey: string;
   /** Extra attributes for the step span, given its start time (chaos marks `degraded`). */
   attributes?: (startedAt: number) => Attributes;
@@ -64,8 +64,10 @@ interface Attempt {
   interrupted?: boolean;
   containerGone?: { oomKilled: boolean; exitCode?: number };
   oomKilled?: boolean;
-  /** Processes the step left running after it ended (killed by the runner). */
-  leakedProcesses?: number;
+  /** Processes the step left running after it ended (killed by the runner), as `pid command`. */
+  leakedProcesses?: string[];
+  /** The container's process table could not be read before or after the step: leaks were not looked for. */
+  processesUnchecked?: boolean;
 }
 
 /** OOM kills so far in the container's memory cgroup (v1 or v2); undefined when unreadable. */
@@ -114,12 +116,15 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
   const err = createCapture();
   const { engine, step } = ctx;
   const oomBefore = await oomKillCount(engine, target.containerId);
+  // The container's process table before the step: whatever is new afterwards, the step started.
+  const processes = await trackStepProcesses(engine, target.containerId).catch(() => undefined);
+  let processesUnchecked = processes === undefined;
   const startedAt = Date.now();
   let handle: ExecHandle;
   try {
     handle = await engine.exec(
       target.containerId,
-      { cmd: wrapArgv(ctx.stepKey, commandOf(ctx)), env: { ...ctx.env, TRACEPARENT: span.traceparent(), ...step.env }, ...(step.workdir ? { workdir: step.workdir } : {}) },
+      { cmd: wrapArgv(commandOf(ctx)), env: { ...ctx.env, TRACEPARENT: span.traceparent(), ...step.env }, ...(step.workdir ? { workdir: step.workdir } : {}) },
       { onStdout: (c) => out.push(c), onStderr: (c) => err.push(c) },
     );
   } catch (e) {
@@ -136,9 +141,13 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
   const limit = firstLimit(ctx, startedAt);
   const how = await race(handle.done, limit, ctx.signal);
   const killTarget: KillTarget = {
-    signal: (sig) => signalSession(engine, target.containerId, ctx.stepKey, sig).catch(() => undefined),
+    signal: async (sig) => processes?.signal(sig).catch(() => undefined),
     exited: handle.done,
-    remaining: () => sessionProcesses(engine, target.containerId, ctx.stepKey).catch(() => []),
+    remaining: async () => {
+      const found = await processes?.started().catch(() => undefined);
+      if (found === undefined) processesUnchecked = true;
+      return (found ?? []).map(describeProcess);
+    },
   };
   const attempt: Attempt = { exitCode: null, stdout: out.result(), stderr: err.result() };
   if (how === 'timeout' && limit) {
@@ -170,9 +179,10 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
     const left = await killTarget.remaining();
     if (left.length > 0) {
       await killTarget.signal('KILL');
-      attempt.leakedProcesses = left.length;
+      attempt.leakedProcesses = left;
     }
   }
+  if (processesUnchecked && state?.running) attempt.processesUnchecked = true;
   if (state && !state.running) {
     attempt.containerGone = { oomKilled: state.oomKilled, ...(state.exitCode !== undefined ? { exitCode: state.exitCode } : {}) };
   } else if (exitCode === 137 && oomBefore !== undefined) {
@@ -301,7 +311,9 @@ export async function runStep(ctx: StepContext): Promise<StepRun> {
   const exitCode = last?.exitCode ?? undefined;
   span.setAttributes({
     'retry.attempts': attempts,
-    'processes.leaked': last?.leakedProcesses ?? 0,
+    'processes.leaked': last?.leakedProcesses?.length ?? 0,
+    ...(last?.processesUnchecked ? { 'processes.checked': false } : {}),
+    ...(last?.leakedProcesses?.length ? { 'processes.leaked.commands': last.leakedProcesses.map((p) => p.replace(/^\d+ /, '')) } : {}),
     result: outcome === 'pass' ? 'pass' : 'error',
     ...(exitCode !== undefined && exitCode !== null ? { 'exit.code': exitCode } : {}),
     ...(step.expectFailure ? { 'expected_failure': true } : {}),

@@ -28,7 +28,12 @@ export const checkHermeticity: ExpectationCheck = (expect, ctx) => {
   leakCheck('no_volume_leakage', 'volume', h.noVolumeLeakage);
   if (h.noProcessLeakage) {
     const steps = ctx.graph.spans.filter((s) => s.name.startsWith('clnrm.step:'));
-    const problems = steps.filter((s) => Number(s.attributes['processes.leaked'] ?? 0) > 0).map((s) => `${s.name} left ${s.attributes['processes.leaked']} process(es) running`);
+    const commands = (s: (typeof steps)[number]) => {
+      const c = s.attributes['processes.leaked.commands'];
+      return Array.isArray(c) && c.length ? `: ${c.map((x) => JSON.stringify(String(x))).join(', ')}` : '';
+    };
+    const problems = steps.filter((s) => Number(s.attributes['processes.leaked'] ?? 0) > 0).map((s) => `${s.name} left ${s.attributes['processes.leaked']} process(es) running${commands(s)}`);
+    for (const s of steps) if (s.attributes['processes.checked'] === false) problems.push(`${s.name}: the container's process table could not be read, so leaks were not looked for`);
     for (const c of cleanups) if (Number(c.attributes['processes.remaining'] ?? 0) > 0) problems.push(`${c.attributes['processes.remaining']} process(es) survived a timeout`);
     if (steps.length === 0) problems.push('no step ran: nothing to check');
     add('no_process_leakage', 'no process outlives its step', problems, `${steps.length} step(s) checked`);

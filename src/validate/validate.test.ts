@@ -758,7 +758,7 @@ describe('[expect.hermeticity]', () => {
       const withPort = withSpan(tree(), 'sut', { attributes: { 'http.host': host } });
       expect(one(herm({ noExternalServices: true }, withPort)).passed).toBe(true);
     }
-    for (const [host, peer] of [['example.com:443', 'example.com'], ['api.evil:8080', 'api.evil'], ['[2001:db8::1]:443', '2001:db8::1'], ['2001:db8::1', '2001:db8::1']]) {
+    for (const [host, peer] of [['example.com:443', 'example.com'], ['api.evil:8080', 'api.evil'], ['[2001:db8::1]:443', '2001:db8::1'], ['2001:db8::1', '2001:db8::1']] as const) {
       const withPort = withSpan(tree(), 'sut', { attributes: { 'http.host': host } });
       expect(one(herm({ noExternalServices: true }, withPort))).toMatchObject({ passed: false, message: `GET /orders talks to ${peer} (http.host = ${JSON.stringify(host)})` });
     }
