@@ -130,9 +130,12 @@ function countBound(bound: Raw | undefined, path: PathSegments, what: string, fl
   return [];
 }
 
+/** A number as TOML writes it (`inf`, `-inf`, `nan`). */
+const tomlNumber = (v: unknown): string => (v === Infinity ? 'inf' : v === -Infinity ? '-inf' : Number.isNaN(v) ? 'nan' : String(v));
+
 const describe = (bound: Raw): string =>
   Object.entries(bound)
-    .map(([k, v]) => `${k} = ${v}`)
+    .map(([k, v]) => `${k} = ${tomlNumber(v)}`)
     .join(', ');
 
 // ---------------------------------------------------------------------------------------------

@@ -176,7 +176,8 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
   }
   if (state?.running && !attempt.timedOut) {
     // A step that exits while its background children live on leaks them: kill and count them.
-    const left = await killTarget.remaining();
+    // Children already on their way out (busybox `timeout`'s watchdog polls once a second) get a moment.
+    const left = await settledProcesses(killTarget);
     if (left.length > 0) {
       await killTarget.signal('KILL');
       attempt.leakedProcesses = left;
@@ -239,6 +240,20 @@ async function attemptInImage(ctx: StepContext, span: SpanHandle, target: Extrac
   } finally {
     await engine.removeContainer(id).catch(() => undefined);
   }
+}
+
+/** How long processes a step left behind may take to exit by themselves before they count as leaked. */
+export const LEAK_GRACE_MS = 2000;
+
+/** The step's processes still alive once LEAK_GRACE_MS has passed (returns as soon as none is left). */
+async function settledProcesses(target: KillTarget): Promise<string[]> {
+  const until = Date.now() + LEAK_GRACE_MS;
+  let left = await target.remaining();
+  while (left.length > 0 && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 200));
+    left = await target.remaining();
+  }
+  return left;
 }
 
 /** Turns an attempt into a reason for failure, or undefined when it passed. */
