@@ -213,3 +213,12 @@ describe('the rules themselves', () => {
     expect(Object.keys(ALWAYS_TRUE_FORMS).sort()).toEqual([...new Set(filtered)].sort());
   });
 });
+
+describe('docs', () => {
+  it('docs/expectations.md carries the table of always-true forms as the code defines it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { alwaysTrueFormsMarkdown } = await import('./always-true.js');
+    const doc = readFileSync(new URL('../../docs/expectations.md', import.meta.url), 'utf8');
+    expect(doc).toContain(alwaysTrueFormsMarkdown());
+  });
+});

@@ -405,3 +405,9 @@ export function checkAlwaysTrue(file: string, parsed: ParsedToml): LoadIssue[] {
   found.push(...alwaysTrueExpectations(data.expect, ['expect'], { root: 'clnrm.run' }));
   return found.map((f) => issueAt(file, f.path, at(f.path), f.message, f.hint));
 }
+
+/** ALWAYS_TRUE_FORMS as the Markdown table docs/expectations.md carries (a test keeps them equal). */
+export function alwaysTrueFormsMarkdown(): string {
+  const rows = Object.entries(ALWAYS_TRUE_FORMS).map(([key, forms]) => `| \`${key}\` | ${forms.replace(/\|/g, '\\|')} |`);
+  return ['| key | always-true forms rejected (— none, and why) |', '|---|---|', ...rows].join('\n');
+}
