@@ -100,6 +100,8 @@ const CASES: Case[] = [
   { form: 'counts.by_name = {}', toml: '[scenario.expect.counts]\nby_name = {}\n', keyPath: 'scenario[0].expect.counts.by_name', at: '{}', message: /empty table/, hint: /span name/ },
   { form: 'counts.by_name."*" = { gte = 1 }', toml: '[scenario.expect.counts]\nby_name = { "*" = { gte = 1 } }\n', keyPath: 'scenario[0].expect.counts.by_name."*"', at: '{ gte = 1 }', message: /at least 1/, hint: /gte = 2/ },
   { form: 'counts.by_name.x = { gte = 0 }', toml: '[scenario.expect.counts]\nby_name = { "app.request" = { gte = 0 } }\n', keyPath: 'scenario[0].expect.counts.by_name."app.request"', at: '{ gte = 0 }', message: /no count is below 0/, hint: /gte = 1/, fixed: '[scenario.expect.counts]\nby_name = { "app.request" = { gte = 1 } }\n' },
+  { form: 'name = "*" with count = { gte = 1 }', toml: '[[scenario.expect.span]]\nname = "*"\ncount = { gte = 1 }\n', keyPath: 'scenario[0].expect.span[0].count', at: '{ gte = 1 }', message: /the scope always holds at least 1/, hint: /gte = 2/, fixed: '[[scenario.expect.span]]\nname = "*"\ncount = { gte = 3 }\n' },
+  { form: 'counts.by_name.<scope root> = { gte = 1 }', toml: '[scenario.expect.counts]\nby_name = { "clnrm.scenario:flow" = { gte = 1 } }\n', keyPath: 'scenario[0].expect.counts.by_name."clnrm.scenario:flow"', at: '{ gte = 1 }', message: /at least 1/, hint: /gte = 2/, fixed: '[scenario.expect.counts]\nby_name = { "clnrm.step:flow" = { gte = 1 } }\n' },
   // window
   {
     form: 'window outer = contained name',

@@ -223,7 +223,9 @@ function spanRule(spans: Raw[] | undefined, base: PathSegments, scope: Scope): A
     } else if (d && d.min !== undefined && d.max !== undefined && d.min > d.max) {
       out.push({ path: [...path, 'duration_ms'], message: `never true: min ${d.min} is above max ${d.max}`, hint: 'swap or fix the bounds' });
     }
-    out.push(...countBound(s.count, [...path, 'count'], `spans named \`${s.name}\``));
+    // Only `count` constrains a name that matches the scope root: the root itself is always counted.
+    const rootOnly = SPAN_CONSTRAINTS.every((k) => k === 'count' || s[k] === undefined) && (onlyStars(s.name) || matchesPattern(scope.root, s.name));
+    out.push(...countBound(s.count, [...path, 'count'], `spans named \`${s.name}\``, rootOnly ? 1 : 0));
     return out;
   });
 }
@@ -239,7 +241,7 @@ function graphRule(g: Raw | undefined, base: PathSegments): AlwaysTrue[] {
   return out;
 }
 
-function countsRule(c: Raw | undefined, base: PathSegments): AlwaysTrue[] {
+function countsRule(c: Raw | undefined, base: PathSegments, scope: Scope): AlwaysTrue[] {
   if (!c) return [];
   const out = emptyTable(c, base, '`spans_total`, `events_total`, `errors_total` or `by_name`');
   // The scope's root span is always in the scope: at least one span, and at least one of a name pattern of stars.
@@ -248,7 +250,7 @@ function countsRule(c: Raw | undefined, base: PathSegments): AlwaysTrue[] {
   out.push(...countBound(c.errors_total, [...base, 'errors_total'], 'ERROR spans'));
   out.push(...emptyTable(c.by_name, [...base, 'by_name'], 'a span name with its bound'));
   for (const [name, bound] of Object.entries((c.by_name ?? {}) as Raw)) {
-    out.push(...countBound(bound, [...base, 'by_name', name], `spans named \`${name}\``, onlyStars(name) ? 1 : 0));
+    out.push(...countBound(bound, [...base, 'by_name', name], `spans named \`${name}\``, onlyStars(name) || matchesPattern(scope.root, name) ? 1 : 0));
   }
   return out;
 }
@@ -349,7 +351,7 @@ export const ALWAYS_TRUE_FORMS: Readonly<Record<string, string>> = {
   'expect.span.events.all': '`[]`',
   'expect.span.events.any': '`[]`',
   'expect.span.duration_ms': '`min` absent or 0 and `max` absent or `inf` (and `min > max`, never true)',
-  'expect.span.count': '`gte` ≤ 0 with no `eq` or `lte` (and bounds no count meets, never true)',
+  'expect.span.count': '`gte` ≤ 0 with no `eq` or `lte`; `gte` ≤ 1 when the name matches the scope root and nothing else is asked (and bounds no count meets, never true)',
   'matcher.eq': '— a literal: another value fails it',
   'matcher.ne': '— another value is equal to nothing: the value itself fails it',
   'matcher.gt': '`-inf` (and `nan`, never true)',
@@ -368,7 +370,7 @@ export const ALWAYS_TRUE_FORMS: Readonly<Record<string, string>> = {
   'expect.counts.spans_total': '`gte` ≤ 1 with no `eq` or `lte` (the scope root is always counted)',
   'expect.counts.events_total': '`gte` ≤ 0 with no `eq` or `lte`',
   'expect.counts.errors_total': '`gte` ≤ 0 with no `eq` or `lte`',
-  'expect.counts.by_name': '`{}`; a bound every count meets (`gte` ≤ 1 for a name of stars only)',
+  'expect.counts.by_name': '`{}`; a bound every count meets (`gte` ≤ 1 for a name of stars only or the scope root\'s name)',
   'expect.window': '— (each entry below)',
   'expect.window.outer': 'an outer pattern that also matches a contained name (a span lies within its own window)',
   'expect.window.contains': '— at least one name (schema)',
