@@ -42,10 +42,10 @@ export interface ContainerProcess {
 
 /**
  * Lists every process of the container's PID namespace: marker, /proc/PID/stat, command line.
- * The listing's own processes (this shell, its cat/tr/grep) carry the runner token.
+ * The listing's own processes (this shell, its tr/grep) carry the runner token.
  */
 const LIST = `for p in /proc/[0-9]*; do
-  s=$(cat "$p/stat" 2>/dev/null) || continue
+  read -r s < "$p/stat" 2>/dev/null || continue
   m=0; tr '\\0' '\\n' < "$p/environ" 2>/dev/null | grep -qxF "$1" && m=1
   c=$(tr '\\0' ' ' < "$p/cmdline" 2>/dev/null)
   printf '%s\\t%s\\t%s\\n' "$m" "$s" "$c"
