@@ -2,8 +2,9 @@
  * load: a `*.clnrm.toml` file → a validated, immutable Suite, or every problem
  * in it, located. Never throws for bad input.
  *
- *   read (size, UTF-8) → parse TOML 1.1 → templates → schema → references → build
+ *   read (size, UTF-8) → parse TOML 1.1 → templates → schema → references → always-true checks → build
  */
+import { checkAlwaysTrue } from './always-true.js';
 import { buildSuite } from './build.js';
 import { formatKeyPath, issueAt, type LoadIssue } from './issues.js';
 import type { Suite } from './model.js';
@@ -82,7 +83,7 @@ export function loadSuiteSource(file: string, source: string, options: LoadOptio
   const issues = [...templateIssues, ...schemaIssues];
   if (schemaIssues.length > 0) return failMasked(issues);
   const refIssues = checkReferences(file, parsed);
-  issues.push(...refIssues);
+  issues.push(...refIssues, ...checkAlwaysTrue(file, parsed));
   const errors = issues.filter((i) => i.severity !== 'warning');
   if (errors.length > 0) return failMasked(issues);
   const locate = (keyPath: string) => locator(parsed)(keyPath);

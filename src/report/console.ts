@@ -5,6 +5,10 @@
 import pc from 'picocolors';
 import type { RunObserver, RunSummary } from '../run.js';
 import { verdictLocation } from '../validate/judge.js';
+import type { Verdict } from '../validate/types.js';
+
+/** The mark of a scenario that passed without proving anything (and of a check that could not fail): not a check mark. */
+export const VACUOUS_MARK = '○';
 
 export interface ConsoleOptions {
   quiet?: boolean;
@@ -37,18 +41,23 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
           if (o.verbose) write(color.dim(`  - ${r.name} (${r.message})`));
           continue;
         }
-        const mark = r.outcome === 'pass' ? color.green('✓') : r.outcome === 'fail' ? color.red('✗') : color.yellow('!');
-        if (o.quiet && r.outcome === 'pass') continue;
-        const detail = r.outcome === 'pass' && !o.verbose ? '' : color.dim(` — ${r.message}`);
-        write(`  ${mark} ${r.name} ${color.dim(seconds(r.durationMs))}${detail}`);
+        // A vacuous pass is shown whatever the verbosity: it passed without proving anything.
+        const vacuous = r.outcome === 'pass' && r.vacuous === true;
+        const mark = vacuous ? color.yellow(VACUOUS_MARK) : r.outcome === 'pass' ? color.green('✓') : r.outcome === 'fail' ? color.red('✗') : color.yellow('!');
+        if (o.quiet && r.outcome === 'pass' && !vacuous) continue;
+        const detail = r.outcome === 'pass' && !o.verbose && !vacuous ? '' : color.dim(` — ${r.message}`);
+        write(`  ${mark} ${r.name} ${color.dim(seconds(r.durationMs))}${vacuous ? ` ${color.yellow('vacuous')}` : ''}${detail}`);
         if (o.verbose) {
           for (const s of r.steps) write(color.dim(`      ${s.outcome === 'pass' ? '✓' : '✗'} step ${s.name}: ${s.message} (attempts ${s.attempts})`));
-          for (const v of r.verdicts) write(color.dim(`      ${v.passed ? '✓' : `✗ ${verdictLocation(judged.run.suite.file, v)}:`} ${v.description}: ${v.message}`));
+          for (const v of r.verdicts) write(color.dim(`      ${verdictMark(v)}${v.passed ? '' : ` ${verdictLocation(judged.run.suite.file, v)}:`} ${v.description}: ${v.message}${v.vacuous && v.passed ? ` (vacuous: ${v.vacuous})` : ''}`));
         }
       }
       for (const v of judged.fileVerdicts) {
-        if (v.passed && !o.verbose) continue;
-        write(`  ${v.passed ? color.green('✓') : color.red('✗')} ${v.passed ? v.keyPath : verdictLocation(judged.run.suite.file, v)}: ${v.description}${v.passed ? '' : color.dim(` — ${v.message}`)}`);
+        const vacuous = v.passed && v.vacuous !== undefined;
+        if (v.passed && !vacuous && !o.verbose) continue;
+        const mark = vacuous ? color.yellow(VACUOUS_MARK) : v.passed ? color.green('✓') : color.red('✗');
+        const detail = vacuous ? ` ${color.yellow('vacuous')}${color.dim(` — ${v.vacuous}`)}` : v.passed ? '' : color.dim(` — ${v.message}`);
+        write(`  ${mark} ${v.passed ? v.keyPath : verdictLocation(judged.run.suite.file, v)}: ${v.description}${detail}`);
       }
       if (outcome.baseline && !outcome.baseline.matches) {
         write(`  ${color.red('✗')} trace digest ${outcome.digest.slice(0, 16)}… differs from the baseline ${outcome.baseline.digest.slice(0, 16)}… (${outcome.baseline.source}); see \`clnrm diff\``);
@@ -58,8 +67,9 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
       if (o.verbose) for (const f of outcome.reports) write(color.dim(`  wrote ${f}`));
     },
     summary(s) {
+      const vacuous = s.suites.flatMap((j) => j.scenarios).filter((r) => !r.skipped && r.outcome === 'pass' && r.vacuous).length;
       const parts = [
-        color.green(`${s.passed} passed`),
+        color.green(`${s.passed} passed`) + (vacuous ? color.yellow(` (${vacuous} vacuous)`) : ''),
         s.failed ? color.red(`${s.failed} failed`) : `${s.failed} failed`,
         s.errors ? color.yellow(`${s.errors} errors`) : `${s.errors} errors`,
         // Never "0 leaks" when some cleanup could not be checked: the count is then unknown.
@@ -75,3 +85,5 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
     },
   };
 }
+
+const verdictMark = (v: Verdict): string => (v.passed ? (v.vacuous !== undefined ? VACUOUS_MARK : '✓') : '✗');

@@ -57,4 +57,9 @@ export interface ScenarioResult {
   skipped?: boolean;
   /** Set when cleanup could not be verified on the engine: why, and the command that finishes it. Leaks are then unknown, not zero. */
   cleanupUnverified?: string;
+  /**
+   * Names and addresses of the scenario's own containers (services and proxies): container name,
+   * short id (a network alias) and address on the scenario network. Peers `no_external_services` allows.
+   */
+  peers?: string[];
 }

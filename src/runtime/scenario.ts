@@ -109,6 +109,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   let cleanupParent: SpanHandle = span;
   let chaosSession: ChaosSession | undefined;
   const artifacts: string[] = [];
+  const peers: string[] = [];
   const limits: TimeLimit[] = [];
   // A scenario with a single `run` gives its timeout to that step (timeout.type = step); one with `steps` bounds them all.
   const scenarioTimeoutMs = scenario.singleStep ? undefined : scenario.timeoutMs;
@@ -171,6 +172,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
       });
       proxies.set(spec.name, proxy);
     }
+    peers.push(...(await containerPeers(engine, created.containers, network.id, prefix)));
     if (ctx.chaos && scenario.faults.length > 0) {
       // Fault times count from here: services are ready and the first step is about to start.
       chaosSession = await ctx.chaos.start({ scenarioSpan: span, labels, namePrefix: prefix, containers, networkId: network.id, startedAt: Date.now(), proxies });
@@ -293,7 +295,18 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   if (result.outcome === 'pass') span.ok();
   else span.fail(result.reason?.type ?? 'failed', result.message);
   span.end();
-  return { name: scenario.name, ...result, steps, leaks, startedAt, durationMs: Date.now() - startedAt, artifacts, ...(cleanupUnverified ? { cleanupUnverified } : {}) };
+  return { name: scenario.name, ...result, steps, leaks, startedAt, durationMs: Date.now() - startedAt, artifacts, peers, ...(cleanupUnverified ? { cleanupUnverified } : {}) };
+}
+
+/** How the scenario's containers can be reached on its network: name, short id (an alias the engine adds) and address. */
+async function containerPeers(engine: Engine, containers: readonly { id: string; name: string }[], networkId: string, prefix: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const c of containers) {
+    out.push(`${prefix}-${c.name}`, c.id.slice(0, 12));
+    const state = await engine.inspectContainer(c.id, networkId).catch(() => undefined);
+    if (state?.ipAddress) out.push(state.ipAddress);
+  }
+  return out;
 }
 
 const abortPromise = (signal: AbortSignal) =>

@@ -1,58 +1,122 @@
 /**
- * Processes a step starts inside a service container, found and killed by
- * session. The engine starts every exec as a session leader, and a step's
- * children (even ones left behind in the background, reparented to the
- * container's init) keep that session id, so signalling the session reaches
- * all of them. The wrapper records the session id in a file first.
+ * The processes a step starts inside a service container, found by the
+ * container's process table (its PID namespace), not by session: a snapshot
+ * before the step, and after it every process that was not there before.
+ * That finds children that called setsid, double-forked or were reparented
+ * to the container's init, whatever their session or parent.
+ *
+ * Two kinds of new process are not the step's:
+ *  - the runner's own execs (the listing itself, chaos faults): they carry
+ *    CLNRM_RUNNER_EXEC=<token of this runner process>, which steps never get;
+ *  - children the service forks in a session it already had (a worker per
+ *    request): a process can only create a new session, never join one, so
+ *    whatever the step started is in a session that did not exist before.
+ * When the container's init changed (a restart during the step), every process
+ * of the step died with it.
  */
+import { randomBytes } from 'node:crypto';
 import type { Engine } from './engine.js';
 
-const PID_DIR = '/tmp/.clnrm';
+export const RUNNER_EXEC_ENV = 'CLNRM_RUNNER_EXEC';
+const RUNNER_EXEC_TOKEN = randomBytes(12).toString('hex');
 
-export function pidFile(stepKey: string): string {
-  return `${PID_DIR}/${stepKey.replace(/[^A-Za-z0-9_.-]/g, '_')}.pid`;
+/** Environment of every exec the runner makes for itself (not steps): marks its processes as not the step's. */
+export const runnerExecEnv = (): Record<string, string> => ({ [RUNNER_EXEC_ENV]: RUNNER_EXEC_TOKEN });
+
+/** argv of a step exec: `clnrm-step` names the wrapper shell ($0), which becomes the step's own command (same pid). */
+export function wrapArgv(argv: readonly string[]): string[] {
+  return ['sh', '-c', 'exec "$@"', 'clnrm-step', ...argv];
 }
 
-/** argv that records the session id, then becomes the step's own command (same pid). */
-export function wrapArgv(stepKey: string, argv: readonly string[]): string[] {
-  const file = pidFile(stepKey);
-  return ['sh', '-c', `mkdir -p ${PID_DIR} && echo $$ > ${file} && exec "$@"`, 'clnrm-step', ...argv];
+export interface ContainerProcess {
+  pid: number;
+  /** Start time in clock ticks since boot (/proc/PID/stat field 22): with the pid, an identity reuse cannot fake. */
+  startTicks: string;
+  sessionId: number;
+  state: string;
+  /** Command line, or the kernel's name for it when the command line is empty. */
+  command: string;
+  /** Started by the runner (carries the runner's exec token). */
+  runner: boolean;
 }
 
 /**
- * Shell that lists live processes of the session (zombies excluded) as `pid name`.
- * /proc/PID/stat fields: pid (comm) state ppid pgrp session; comm may hold spaces,
- * so the fields after the last `)` are read.
+ * Lists every process of the container's PID namespace: marker, /proc/PID/stat, command line.
+ * The listing's own processes (this shell, its tr/grep) carry the runner token.
  */
-const LIST_SESSION = `sid=$(cat "$1" 2>/dev/null) || exit 0; [ -n "$sid" ] || exit 0
-for p in /proc/[0-9]*; do
-  s=$(cat "$p/stat" 2>/dev/null) || continue
-  rest=\${s##*) }; set -- $rest
-  [ "$4" = "$sid" ] && [ "$1" != Z ] && echo "\${p#/proc/} \${s#*(}"
+const LIST = `for p in /proc/[0-9]*; do
+  read -r s < "$p/stat" 2>/dev/null || continue
+  m=0; tr '\\0' '\\n' < "$p/environ" 2>/dev/null | grep -qxF "$1" && m=1
+  c=$(tr '\\0' ' ' < "$p/cmdline" 2>/dev/null)
+  printf '%s\\t%s\\t%s\\n' "$m" "$s" "$c"
 done; true`;
 
-const quiet = { onStdout() {}, onStderr() {} };
-
-async function execText(engine: Engine, containerId: string, cmd: string[]): Promise<string> {
-  let out = '';
-  const handle = await engine.exec(containerId, { cmd }, { onStdout: (c) => (out += c.toString()), onStderr() {} });
-  await handle.done;
+export function parseProcessList(text: string): ContainerProcess[] {
+  const out: ContainerProcess[] = [];
+  for (const line of text.split('\n')) {
+    const [marker, stat, cmdline] = line.split('\t');
+    if (!stat) continue;
+    // pid (comm) state ppid pgrp session … starttime(22): comm may hold spaces and parentheses, so read after the last `)`.
+    const close = stat.lastIndexOf(')');
+    const rest = stat.slice(close + 2).split(' ');
+    const pid = Number(stat.slice(0, stat.indexOf(' ')));
+    if (!Number.isInteger(pid) || close < 0 || rest.length < 20) continue;
+    const comm = stat.slice(stat.indexOf('(') + 1, close);
+    out.push({ pid, startTicks: rest[19]!, sessionId: Number(rest[3]), state: rest[0]!, command: cmdline?.trim() || `[${comm}]`, runner: marker === '1' });
+  }
   return out;
 }
 
-/** Sends a signal to every process of the step's session. */
-export async function signalSession(engine: Engine, containerId: string, stepKey: string, signal: 'TERM' | 'KILL'): Promise<void> {
-  const script = LIST_SESSION.replace('"$1"', `"${pidFile(stepKey)}"`);
-  const killer = `{
-${script}
-} | while read -r pid rest; do kill -${signal} "$pid" 2>/dev/null; done; true`;
-  const handle = await engine.exec(containerId, { cmd: ['sh', '-c', killer] }, quiet);
+export async function listProcesses(engine: Engine, containerId: string): Promise<ContainerProcess[]> {
+  let out = '';
+  const marker = `${RUNNER_EXEC_ENV}=${RUNNER_EXEC_TOKEN}`;
+  const handle = await engine.exec(containerId, { cmd: ['sh', '-c', LIST, 'clnrm-ps', marker], env: runnerExecEnv() }, { onStdout: (c) => (out += c.toString()), onStderr() {} });
+  await handle.done;
+  return parseProcessList(out);
+}
+
+const identity = (p: ContainerProcess) => `${p.pid}:${p.startTicks}`;
+
+/** The container's init (pid 1): when it changed, the container restarted. */
+const initOf = (ps: readonly ContainerProcess[]) => ps.find((p) => p.pid === 1);
+
+/** Processes of `after` that the step started: new since `before`, alive, not the runner's, in a session that did not exist before. */
+export function startedSince(before: readonly ContainerProcess[], after: readonly ContainerProcess[]): ContainerProcess[] {
+  const init0 = initOf(before);
+  const init1 = initOf(after);
+  if (init0 && init1 && identity(init0) !== identity(init1)) return [];
+  const known = new Set(before.map(identity));
+  const sessions = new Set(before.filter((p) => !p.runner).map((p) => p.sessionId));
+  return after.filter((p) => !known.has(identity(p)) && !p.runner && p.state !== 'Z' && !sessions.has(p.sessionId));
+}
+
+/** What a leak report says of a process. */
+export const describeProcess = (p: ContainerProcess): string => `${p.pid} ${p.command.slice(0, 80)}`;
+
+/** Signals each process, after checking it is still the same one (pid and start time). */
+export async function signalProcesses(engine: Engine, containerId: string, processes: readonly ContainerProcess[], signal: 'TERM' | 'KILL'): Promise<void> {
+  const script = `for x in "$@"; do
+  pid=\${x%:*}; want=\${x#*:}
+  s=$(cat /proc/$pid/stat 2>/dev/null) || continue
+  st=$(echo "\${s##*) }" | cut -d' ' -f20)
+  [ "$st" = "$want" ] && kill -${signal} "$pid" 2>/dev/null
+done; true`;
+  const handle = await engine.exec(containerId, { cmd: ['sh', '-c', script, 'clnrm-kill', ...processes.map(identity)], env: runnerExecEnv() }, { onStdout() {}, onStderr() {} });
   await handle.done;
 }
 
-/** Processes of the step's session still alive, as `pid name)…` lines. */
-export async function sessionProcesses(engine: Engine, containerId: string, stepKey: string): Promise<string[]> {
-  const script = LIST_SESSION.replace('"$1"', `"${pidFile(stepKey)}"`);
-  const out = await execText(engine, containerId, ['sh', '-c', script]);
-  return out.split('\n').filter(Boolean);
+/** The step's processes in one container: a snapshot taken before it starts, compared with the table when asked. */
+export interface StepProcesses {
+  /** Alive processes the step started (reparented, setsid'd and double-forked ones included). */
+  started(): Promise<ContainerProcess[]>;
+  signal(sig: 'TERM' | 'KILL'): Promise<void>;
+}
+
+export async function trackStepProcesses(engine: Engine, containerId: string): Promise<StepProcesses> {
+  const before = await listProcesses(engine, containerId);
+  const started = async () => startedSince(before, await listProcesses(engine, containerId));
+  return {
+    started,
+    signal: async (sig) => signalProcesses(engine, containerId, await started().catch(() => []), sig),
+  };
 }

@@ -11,7 +11,7 @@ import type { Engine, ExecHandle, Labels } from './engine.js';
 import type { PauseInfo } from './scenario.js';
 import { createCapture, type CapturedText } from './output.js';
 import type { FailureReason, StepResult, TimeoutKind } from './results.js';
-import { sessionProcesses, signalSession, wrapArgv } from './session.js';
+import { describeProcess, trackStepProcesses, wrapArgv } from './session.js';
 import { enforceTimeout, type KillTarget, type TimeoutRecord } from './timeout.js';
 import { sleep } from './wait/index.js';
 
@@ -41,7 +41,7 @@ export interface StepContext {
   limits: TimeLimit[];
   /** Aborts on interrupt or fail-fast: the step is killed and reported as interrupted. */
   signal: AbortSignal;
-  /** Unique per step run, names the session pid file. */
+  /** Unique per step run. */
   stepKey: string;
   /** Extra attributes for the step span, given its start time (chaos marks `degraded`). */
   attributes?: (startedAt: number) => Attributes;
@@ -67,8 +67,10 @@ interface Attempt {
   interrupted?: boolean;
   containerGone?: { oomKilled: boolean; exitCode?: number };
   oomKilled?: boolean;
-  /** Processes the step left running after it ended (killed by the runner). */
-  leakedProcesses?: number;
+  /** Processes the step left running after it ended (killed by the runner), as `pid command`. */
+  leakedProcesses?: string[];
+  /** The container's process table could not be read before or after the step: leaks were not looked for. */
+  processesUnchecked?: boolean;
   /** The service stayed paused: the step never started. */
   paused?: { service: string; fault?: string; why: 'until_cleanup' | 'not_ours' | 'limit' | 'overdue'; limit?: TimeLimit };
 }
@@ -152,12 +154,15 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
   const blocked = await untilUnpaused(ctx, target, startedAt);
   if (blocked) return blocked;
   const oomBefore = await oomKillCount(engine, target.containerId);
+  // The container's process table before the step: whatever is new afterwards, the step started.
+  const processes = await trackStepProcesses(engine, target.containerId).catch(() => undefined);
+  let processesUnchecked = processes === undefined;
   let handle: ExecHandle;
   for (;;) {
     try {
       handle = await engine.exec(
         target.containerId,
-        { cmd: wrapArgv(ctx.stepKey, commandOf(ctx)), env: { ...ctx.env, TRACEPARENT: span.traceparent(), ...step.env }, ...(step.workdir ? { workdir: step.workdir } : {}) },
+        { cmd: wrapArgv(commandOf(ctx)), env: { ...ctx.env, TRACEPARENT: span.traceparent(), ...step.env }, ...(step.workdir ? { workdir: step.workdir } : {}) },
         { onStdout: (c) => out.push(c), onStderr: (c) => err.push(c) },
       );
       break;
@@ -182,9 +187,13 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
   const limit = firstLimit(ctx, startedAt);
   const how = await race(handle.done, limit, ctx.signal);
   const killTarget: KillTarget = {
-    signal: (sig) => signalSession(engine, target.containerId, ctx.stepKey, sig).catch(() => undefined),
+    signal: async (sig) => processes?.signal(sig).catch(() => undefined),
     exited: handle.done,
-    remaining: () => sessionProcesses(engine, target.containerId, ctx.stepKey).catch(() => []),
+    remaining: async () => {
+      const found = await processes?.started().catch(() => undefined);
+      if (found === undefined) processesUnchecked = true;
+      return (found ?? []).map(describeProcess);
+    },
   };
   const attempt: Attempt = { exitCode: null, stdout: out.result(), stderr: err.result() };
   if (how === 'timeout' && limit) {
@@ -213,12 +222,14 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
   }
   if (state?.running && !attempt.timedOut) {
     // A step that exits while its background children live on leaks them: kill and count them.
-    const left = await killTarget.remaining();
+    // Children already on their way out (busybox `timeout`'s watchdog polls once a second) get a moment.
+    const left = await settledProcesses(killTarget);
     if (left.length > 0) {
       await killTarget.signal('KILL');
-      attempt.leakedProcesses = left.length;
+      attempt.leakedProcesses = left;
     }
   }
+  if (processesUnchecked && state?.running) attempt.processesUnchecked = true;
   if (state && !state.running) {
     attempt.containerGone = { oomKilled: state.oomKilled, ...(state.exitCode !== undefined ? { exitCode: state.exitCode } : {}) };
   } else if (exitCode === 137 && oomBefore !== undefined) {
@@ -275,6 +286,20 @@ async function attemptInImage(ctx: StepContext, span: SpanHandle, target: Extrac
   } finally {
     await engine.removeContainer(id).catch(() => undefined);
   }
+}
+
+/** How long processes a step left behind may take to exit by themselves before they count as leaked. */
+export const LEAK_GRACE_MS = 2000;
+
+/** The step's processes still alive once LEAK_GRACE_MS has passed (returns as soon as none is left). */
+async function settledProcesses(target: KillTarget): Promise<string[]> {
+  const until = Date.now() + LEAK_GRACE_MS;
+  let left = await target.remaining();
+  while (left.length > 0 && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 200));
+    left = await target.remaining();
+  }
+  return left;
 }
 
 /** Turns an attempt into a reason for failure, or undefined when it passed. */
@@ -358,7 +383,9 @@ export async function runStep(ctx: StepContext): Promise<StepRun> {
   const exitCode = last?.exitCode ?? undefined;
   span.setAttributes({
     'retry.attempts': attempts,
-    'processes.leaked': last?.leakedProcesses ?? 0,
+    'processes.leaked': last?.leakedProcesses?.length ?? 0,
+    ...(last?.processesUnchecked ? { 'processes.checked': false } : {}),
+    ...(last?.leakedProcesses?.length ? { 'processes.leaked.commands': last.leakedProcesses.map((p) => p.replace(/^\d+ /, '')) } : {}),
     result: outcome === 'pass' ? 'pass' : 'error',
     ...(exitCode !== undefined && exitCode !== null ? { 'exit.code': exitCode } : {}),
     ...(step.expectFailure ? { 'expected_failure': true } : {}),

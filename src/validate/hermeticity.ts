@@ -4,12 +4,9 @@
  * after steps, hosts outside the scenario, resource and forbidden attributes).
  */
 import { describeExpected, matches } from './attr-match.js';
+import { externalPeers } from './peers.js';
 import type { ExpectationCheck, Verdict } from './types.js';
 
-const HOST_KEYS = ['server.address', 'net.peer.name', 'net.peer.ip', 'network.peer.address', 'http.host'];
-const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1)$/;
-/** The host of `host:port` or `[v6]:port` (`http.host` is the Host header, port included). */
-const hostOf = (v: string): string => (/^\[([^\]]+)\](?::\d+)?$/.exec(v) ?? /^([^:]+):\d+$/.exec(v))?.[1] ?? v;
 
 export const checkHermeticity: ExpectationCheck = (expect, ctx) => {
   const h = expect.hermeticity;
@@ -31,21 +28,20 @@ export const checkHermeticity: ExpectationCheck = (expect, ctx) => {
   leakCheck('no_volume_leakage', 'volume', h.noVolumeLeakage);
   if (h.noProcessLeakage) {
     const steps = ctx.graph.spans.filter((s) => s.name.startsWith('clnrm.step:'));
-    const problems = steps.filter((s) => Number(s.attributes['processes.leaked'] ?? 0) > 0).map((s) => `${s.name} left ${s.attributes['processes.leaked']} process(es) running`);
+    const commands = (s: (typeof steps)[number]) => {
+      const c = s.attributes['processes.leaked.commands'];
+      return Array.isArray(c) && c.length ? `: ${c.map((x) => JSON.stringify(String(x))).join(', ')}` : '';
+    };
+    const problems = steps.filter((s) => Number(s.attributes['processes.leaked'] ?? 0) > 0).map((s) => `${s.name} left ${s.attributes['processes.leaked']} process(es) running${commands(s)}`);
+    for (const s of steps) if (s.attributes['processes.checked'] === false) problems.push(`${s.name}: the container's process table could not be read, so leaks were not looked for`);
     for (const c of cleanups) if (Number(c.attributes['processes.remaining'] ?? 0) > 0) problems.push(`${c.attributes['processes.remaining']} process(es) survived a timeout`);
     if (steps.length === 0) problems.push('no step ran: nothing to check');
     add('no_process_leakage', 'no process outlives its step', problems, `${steps.length} step(s) checked`);
   }
   if (h.noExternalServices) {
-    const allowed = new Set(ctx.allowedHosts);
-    const problems: string[] = [];
-    for (const s of ctx.graph.spans) {
-      for (const k of HOST_KEYS) {
-        const v = s.attributes[k];
-        if (typeof v === 'string' && !allowed.has(hostOf(v)) && !LOOPBACK.test(hostOf(v))) problems.push(`${s.name} talks to ${v} (${k})`);
-      }
-    }
-    add('no_external_services', 'no span talks to a host outside the scenario', problems, `${ctx.graph.spans.length} span(s) checked`);
+    const problems = externalPeers(ctx.graph.spans, ctx.allowedHosts).map((p) => `${p.span} talks to ${p.host} (${p.key} = ${p.value})`);
+    const sut = ctx.graph.spans.filter((s) => s.source !== 'runner').length;
+    add('no_external_services', 'no span talks to a host outside the scenario', problems, `${sut} span(s) of the system under test checked`);
   }
   if (h.resourceAttrsMustMatch) {
     const problems: string[] = [];

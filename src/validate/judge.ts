@@ -47,6 +47,21 @@ export function isVacuous(spec: SuiteRun['suite']['scenarios'][number]): boolean
   return !spec.steps.some((st) => st.expectedOutputRegex !== undefined || st.expectExitCode !== 0 || st.expectFailure);
 }
 
+/**
+ * Why a scenario proves nothing, or undefined: it checks only its steps' exit code 0,
+ * or one of its checks turned out, on this run, unable to fail (a verdict marked vacuous).
+ */
+export function vacuousReason(spec: SuiteRun['suite']['scenarios'][number], verdicts: readonly Verdict[]): string | undefined {
+  if (isVacuous(spec)) return 'only the steps\' exit code 0 was checked (add an expectation, expected_output_regex or expect_exit_code)';
+  const empty = verdicts.filter((v) => v.vacuous !== undefined);
+  if (empty.length === 0) return undefined;
+  return `${empty.length} check(s) could not have failed: ${empty.map((v) => `${v.keyPath}: ${v.vacuous}`).join('; ')}`;
+}
+
+/** Under --strict a file expectation that could not have failed fails. */
+const strictVerdict = (v: Verdict, strict: boolean | undefined): Verdict =>
+  strict && v.passed && v.vacuous !== undefined ? { ...v, passed: false, message: `vacuous: ${v.vacuous}; --strict fails it` } : v;
+
 export interface JudgedSuite {
   run: SuiteRun;
   scenarios: JudgedScenario[];
@@ -132,8 +147,10 @@ export function judgeExpectations(
   keyPath: string,
   leaks: readonly ResourceInfo[],
   malformed: readonly MalformedSpan[] = [],
+  peers: readonly string[] = [],
 ): Verdict[] {
-  const allowedHosts = [...Object.keys(suite.services), ...Object.keys(suite.proxies)];
+  // peers: names and addresses of the run's containers (ScenarioResult.peers), which spans may talk to besides the services and proxies.
+  const allowedHosts = [...Object.keys(suite.services), ...Object.keys(suite.proxies), ...peers];
   return evaluate(expect, { graph, keyPath, leaks, allowedHosts, malformed }).map((v) => locateVerdict(suite, v));
 }
 
@@ -193,7 +210,7 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
     const root = scenarioRoot(graph, spec.name);
     const own = malformed.filter((m) => m.scenario === spec.name);
     const scope = root ? scenarioGraph(graph, root, spec.name) : undefined;
-    const verdicts = scope ? judgeExpectations(suite, spec.expect, scope, `${spec.keyPath}.expect`, result.leaks, own) : [];
+    const verdicts = scope ? judgeExpectations(suite, spec.expect, scope, `${spec.keyPath}.expect`, result.leaks, own, result.peers) : [];
     const judged: JudgedScenario = { ...result, verdicts };
     if (scope) orphansBy.set(spec.name, orphansIn(scope.spans));
     const warnings = [...(scope ? spanWarnings(scope, own) : []), ...(options.receiverWarnings?.(spec.name) ?? [])];
@@ -214,9 +231,9 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
     } else if (spec.steps.length === 0 && verdicts.length === 0) {
       judged.outcome = 'error';
       judged.message = 'nothing to check: the scenario has no steps and no expectations';
-    } else if (isVacuous(spec)) {
+    } else if (vacuousReason(spec, verdicts) !== undefined) {
       judged.vacuous = true;
-      const note = 'vacuous: only the steps\' exit code 0 was checked (add an expectation, expected_output_regex or expect_exit_code)';
+      const note = `vacuous: ${vacuousReason(spec, verdicts)}`;
       if (options.strict && judged.outcome === 'pass') {
         judged.outcome = 'fail';
         judged.reason = { type: 'vacuous' };
@@ -227,7 +244,7 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
   });
 
   const leaks = run.scenarios.flatMap((s) => s.leaks);
-  const fileVerdicts = judgeExpectations(suite, suite.expect, graph, 'expect', leaks, malformed);
+  const fileVerdicts = judgeExpectations(suite, suite.expect, graph, 'expect', leaks, malformed, run.scenarios.flatMap((s) => s.peers ?? [])).map((v) => strictVerdict(v, options.strict));
   const ran = scenarios.filter((s) => !s.skipped);
   const passed = ran.length > 0 && ran.every((s) => s.outcome === 'pass') && fileVerdicts.every((v) => v.passed);
   const recorded = recordFindings(spans, malformed, orphansBy);

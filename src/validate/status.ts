@@ -3,6 +3,7 @@
  * `errors_allowed` lets `all = "OK"` tolerate that many ERROR spans (default 0);
  * a span of any other status still fails it.
  */
+import { statusToleratesEveryError } from '../load/always-true.js';
 import { formatKeyPath } from '../load/issues.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
 import type { ExpectationCheck, Verdict } from './types.js';
@@ -30,7 +31,11 @@ export const checkStatus: ExpectationCheck = (expect, ctx) => {
     } else if (failing.length) message = `${failing.length} of ${spans.length} have another status (e.g. \`${failing[0]!.name}\` is ${failing[0]!.status})`;
     else message = `${spans.length} span(s)${tolerated.length ? `, ${tolerated.length} ERROR span(s) tolerated: ${examples(tolerated)}` : ''}`;
     const description = `${what} ${want}${errorsAllowed > 0 ? ` (up to ${errorsAllowed} ERROR)` : ''}`;
-    out.push({ kind: 'status', keyPath: `${ctx.keyPath}.status.${key}`, description, passed, message });
+    const verdict: Verdict = { kind: 'status', keyPath: `${ctx.keyPath}.status.${key}`, description, passed, message };
+    if (want === 'OK' && statusToleratesEveryError(errorsAllowed, spans.length)) {
+      verdict.vacuous = `errors_allowed = ${errorsAllowed} tolerates every one of the ${spans.length} span(s) in scope being an ERROR`;
+    }
+    out.push(verdict);
   };
   if (st.all) judge('all', undefined, st.all, st.all === 'OK' ? (st.errorsAllowed ?? 0) : 0);
   for (const [name, want] of Object.entries(st.byName ?? {})) judge(formatKeyPath(['by_name', name]), name, want);

@@ -19,6 +19,11 @@ export interface Verdict {
   passed: boolean;
   /** Why it failed, or what matched. */
   message: string;
+  /**
+   * Set when the run showed that this check could not have failed (e.g. `errors_allowed`
+   * tolerating every span in scope): why. It then counts as no check at all.
+   */
+  vacuous?: string;
   /** Where the expectation is in the suite file (1-based), filled in by judgeSuite when the file locates the key path. */
   line?: number;
   column?: number;
@@ -30,7 +35,7 @@ export interface CheckContext {
   keyPath: string;
   /** Engine resources left after cleanup (from the cleanup verification). */
   leaks: readonly ResourceInfo[];
-  /** Host names a span may talk to (services, proxies, loopback). */
+  /** Hosts a span may talk to besides loopback: services and proxies (their aliases), the scenario's container names, ids and addresses. */
   allowedHosts: readonly string[];
   /** Spans of the system under test set aside as malformed in this scope: named in messages, never judged. */
   malformed?: readonly MalformedSpan[];

@@ -2,6 +2,7 @@
  * Container faults: kill, stop, restart, pause, signal, and killing a process
  * by name. One small FaultType each; they share the span family clnrm.chaos.<type>.
  */
+import { runnerExecEnv } from '../../runtime/session.js';
 import type { FaultType, InjectContext } from '../types.js';
 
 const chaosSpan = (f: { type: string }) => `clnrm.chaos.${f.type}`;
@@ -94,7 +95,7 @@ export const killProcess: FaultType = {
     let out = '';
     const h = await ctx.engine.exec(
       target(ctx).containerId,
-      { cmd: ['sh', '-c', `pids=$(pidof "$0"); [ -n "$pids" ] && kill -${signal} $pids; echo "$pids" | wc -w`, name] },
+      { cmd: ['sh', '-c', `pids=$(pidof "$0"); [ -n "$pids" ] && kill -${signal} $pids; echo "$pids" | wc -w`, name], env: runnerExecEnv() },
       { onStdout: (c) => (out += c.toString()), onStderr() {} },
     );
     await h.done;

@@ -3,6 +3,7 @@
  * disk fills, its processes get few file descriptors. Each is reverted after
  * `duration_ms` or at cleanup. Span family clnrm.resource.<type>.
  */
+import { runnerExecEnv } from '../../runtime/session.js';
 import type { FaultType, InjectContext } from '../types.js';
 
 const resourceSpan = (f: { type: string }) => `clnrm.resource.${f.type}`;
@@ -13,7 +14,7 @@ const UNLIMITED_MILLICORES = 1024 * 1000;
 
 async function run(ctx: InjectContext, script: string, args: string[] = []): Promise<{ exitCode: number | null; out: string }> {
   let out = '';
-  const h = await ctx.engine.exec(ctx.target!.containerId, { cmd: ['sh', '-c', script, 'clnrm-chaos', ...args] }, { onStdout: (c) => (out += c.toString()), onStderr: (c) => (out += c.toString()) });
+  const h = await ctx.engine.exec(ctx.target!.containerId, { cmd: ['sh', '-c', script, 'clnrm-chaos', ...args], env: runnerExecEnv() }, { onStdout: (c) => (out += c.toString()), onStderr: (c) => (out += c.toString()) });
   const { exitCode } = await h.done;
   return { exitCode, out };
 }

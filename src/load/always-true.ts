@@ -1,0 +1,417 @@
+/**
+ * Checks that cannot fail. The rule: a check counts only if some possible run
+ * could make it fail. Every form below passes on every run (or adds nothing to
+ * the check it sits in), so the loader rejects it with the fix; the few forms
+ * that only a run can reveal (see `statusToleratesEveryError`) make the
+ * verdict vacuous instead.
+ *
+ * The rules live in one table, `RULES`, one function per expectation kind
+ * (plus steps and attribute matchers); `ALWAYS_TRUE_FORMS` lists, per schema
+ * key, what we reject, and a test keeps it in step with the schema.
+ */
+import { matchesPattern } from '../common/span-names.js';
+import { formatKeyPath, issueAt, type LoadIssue } from './issues.js';
+import { pathKey, type ParsedToml, type PathSegments } from './toml.js';
+
+type Raw = Record<string, any>;
+
+/** One always-true form found in the file. */
+export interface AlwaysTrue {
+  path: PathSegments;
+  /** What is wrong: why it always holds. */
+  message: string;
+  /** The fix. */
+  hint: string;
+}
+
+/** Where an expectation block is judged: a scenario's subtree or the whole trace. */
+export interface Scope {
+  /** Name of the span every graph of this scope contains (its root): `clnrm.scenario:NAME` or `clnrm.run`. */
+  root: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strings and patterns
+// ---------------------------------------------------------------------------------------------
+
+/** Deterministic pseudo-random strings (xorshift32 over a wide alphabet), so the verdict on a pattern never changes. */
+function randomProbes(count: number, seed = 0x9e3779b9): string[] {
+  const alphabet = ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCXYZ[\\]^_`abcxyz{|}~\t\n\r\u00e9\u00df\u0416\u4e2d\u{1F600}';
+  const chars = [...alphabet];
+  let x = seed >>> 0;
+  const next = () => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x;
+  };
+  return Array.from({ length: count }, () => {
+    const length = 1 + (next() % 40);
+    return Array.from({ length }, () => chars[next() % chars.length]).join('');
+  });
+}
+
+/**
+ * The strings a pattern is tried on: the empty string, single characters of
+ * each class, line breaks, typical attribute values, and 32 pseudo-random strings.
+ */
+export const REGEX_PROBES: readonly string[] = [
+  '',
+  ' ',
+  'a',
+  'Z',
+  '0',
+  '_',
+  '-1.5',
+  '\n',
+  '\r\n',
+  'a\nb',
+  '\u0000',
+  '\u00e9',
+  '\u{1F600}',
+  'GET /orders/42',
+  'http://example.com/',
+  'ERROR',
+  'true',
+  randomProbes(1)[0]!.repeat(50),
+  ...randomProbes(32),
+];
+
+/**
+ * True when the JavaScript regular expression (compiled as the runner compiles it,
+ * without flags) matches every probe: then we take it to match every string.
+ * Exact for the usual offenders (`""`, `.*`, `^`, `$`, `(?:)`, `[\s\S]*`, `x*`);
+ * a pattern could in theory accept every probe and still reject some other string,
+ * which no pattern written to check something does.
+ */
+export function regexMatchesEverything(source: string): boolean {
+  let re: RegExp;
+  try {
+    re = new RegExp(source);
+  } catch {
+    return false; // Invalid patterns are the schema's error.
+  }
+  return REGEX_PROBES.every((p) => re.test(p));
+}
+
+/** `*`, `**`: a name or glob pattern of stars only accepts every string (any other character constrains it). */
+export const onlyStars = (pattern: string): boolean => pattern.length > 0 && /^\*+$/.test(pattern);
+
+// ---------------------------------------------------------------------------------------------
+// Bounds
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A count bound that every count from `floor` up satisfies: no `eq`, no `lte`,
+ * and `gte` at most the floor (0, or 1 for a count the scope always reaches).
+ */
+export function boundAlwaysHolds(bound: Raw, floor = 0): boolean {
+  return bound.eq === undefined && bound.lte === undefined && (bound.gte === undefined || bound.gte <= floor);
+}
+
+/** A count bound no count satisfies (`gte` above `lte`, `eq` outside them). */
+function boundNeverHolds(bound: Raw): boolean {
+  const lo = Math.max(bound.gte ?? 0, bound.eq ?? 0);
+  const hi = Math.min(bound.lte ?? Infinity, bound.eq ?? Infinity);
+  return lo > hi;
+}
+
+function countBound(bound: Raw | undefined, path: PathSegments, what: string, floor = 0): AlwaysTrue[] {
+  if (!bound) return [];
+  if (boundAlwaysHolds(bound, floor)) {
+    const why = floor > 0 ? `the scope always holds at least ${floor}` : 'no count is below 0';
+    return [{ path, message: `always true: every count of ${what} satisfies ${describe(bound)} (${why})`, hint: `give a bound that some run could miss, e.g. \`{ gte = ${floor + 1} }\` or \`{ lte = N }\`, or remove it` }];
+  }
+  if (boundNeverHolds(bound)) {
+    return [{ path, message: `never true: no count satisfies ${describe(bound)}`, hint: 'fix the bounds so that some count lies within them' }];
+  }
+  return [];
+}
+
+/** A number as TOML writes it (`inf`, `-inf`, `nan`). */
+const tomlNumber = (v: unknown): string => (v === Infinity ? 'inf' : v === -Infinity ? '-inf' : Number.isNaN(v) ? 'nan' : String(v));
+
+const describe = (bound: Raw): string =>
+  Object.entries(bound)
+    .map(([k, v]) => `${k} = ${tomlNumber(v)}`)
+    .join(', ');
+
+// ---------------------------------------------------------------------------------------------
+// Attribute matchers (attrs.all / attrs.any values, resource_attrs_must_match)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Every key of a matcher table but `exists` must reject some present value;
+ * otherwise it only says "present" (`exists = true`), or nothing at all.
+ */
+function matcherKeys(matcher: unknown, path: PathSegments): AlwaysTrue[] {
+  if (typeof matcher !== 'object' || matcher === null) return []; // A literal always can fail.
+  const m = matcher as Raw;
+  const out: AlwaysTrue[] = [];
+  const presence = 'write `exists = true` if presence is all you mean, or a value that some run could miss';
+  if (typeof m.regex === 'string' && regexMatchesEverything(m.regex)) {
+    out.push({ path: [...path, 'regex'], message: `always true: /${m.regex}/ matches every string (tried on ${REGEX_PROBES.length} probes, the empty string included)`, hint: presence });
+  }
+  if (typeof m.glob === 'string' && onlyStars(m.glob)) out.push({ path: [...path, 'glob'], message: `always true: glob ${JSON.stringify(m.glob)} matches every string`, hint: presence });
+  const infinite: [string, number][] = [
+    ['gt', -Infinity],
+    ['gte', -Infinity],
+    ['lt', Infinity],
+    ['lte', Infinity],
+  ];
+  for (const [key, limit] of infinite) {
+    if (m[key] === limit) out.push({ path: [...path, key], message: `always true for a number: ${key} = ${limit > 0 ? 'inf' : '-inf'} accepts every number`, hint: 'give a finite bound' });
+  }
+  for (const key of ['gt', 'gte', 'lt', 'lte']) {
+    if (typeof m[key] === 'number' && Number.isNaN(m[key])) out.push({ path: [...path, key], message: `never true: ${key} = nan compares false with every number`, hint: 'give a finite bound' });
+  }
+  return out;
+}
+
+function attrMap(map: Raw | undefined, path: PathSegments, what: string): AlwaysTrue[] {
+  if (map === undefined) return [];
+  const entries = Object.entries(map);
+  if (entries.length === 0) return [empty(path, 'table', what)];
+  return entries.flatMap(([k, v]) => matcherKeys(v, [...path, k]));
+}
+
+function empty(path: PathSegments, shape: 'table' | 'list', what: string): AlwaysTrue {
+  return { path, message: `always true: an empty ${shape} checks nothing`, hint: `add ${what}, or remove \`${formatKeyPath(path.slice(-1))}\`` };
+}
+
+const emptyList = (list: unknown[] | undefined, path: PathSegments, what: string): AlwaysTrue[] => (Array.isArray(list) && list.length === 0 ? [empty(path, 'list', what)] : []);
+const emptyTable = (table: Raw | undefined, path: PathSegments, what: string): AlwaysTrue[] =>
+  table !== undefined && Object.keys(table).length === 0 ? [empty(path, 'table', what)] : [];
+
+// ---------------------------------------------------------------------------------------------
+// One function per expectation kind
+// ---------------------------------------------------------------------------------------------
+
+/** Keys of `[[expect.span]]` that constrain a span beyond its name. */
+const SPAN_CONSTRAINTS = ['parent', 'ancestor', 'kind', 'status', 'attrs', 'events', 'duration_ms', 'count'];
+
+function spanRule(spans: Raw[] | undefined, base: PathSegments, scope: Scope): AlwaysTrue[] {
+  return (spans ?? []).flatMap((s, i) => {
+    const path = [...base, i];
+    const out: AlwaysTrue[] = [];
+    const constrained = SPAN_CONSTRAINTS.some((k) => s[k] !== undefined);
+    // Without `count`, an expectation with only a name asks that such a span exists: the scope's root always does.
+    if (!constrained && (onlyStars(s.name) || matchesPattern(scope.root, s.name))) {
+      out.push({
+        path: [...path, 'name'],
+        message: `always true: \`${s.name}\` matches \`${scope.root}\`, the span this scope always holds, and nothing else is asked of it`,
+        hint: 'name a span the system must emit, or add a condition (attrs, status, parent, count, ...)',
+      });
+    }
+    for (const key of ['parent', 'ancestor'] as const) {
+      if (typeof s[key] === 'string' && onlyStars(s[key])) {
+        out.push({ path: [...path, key], message: `always true: ${key} = ${JSON.stringify(s[key])} only says the span has a ${key}, which every span below the scope's root has`, hint: `name the ${key} span, or remove \`${key}\`` });
+      }
+    }
+    out.push(...emptyTable(s.attrs, [...path, 'attrs'], '`all`, `any` or `none`'));
+    out.push(...attrMap(s.attrs?.all, [...path, 'attrs', 'all'], 'an attribute that must match (e.g. `"http.status_code" = 200`)'));
+    out.push(...attrMap(s.attrs?.any, [...path, 'attrs', 'any'], 'the attributes of which one must match'));
+    out.push(...emptyList(s.attrs?.none, [...path, 'attrs', 'none'], 'an attribute key that must be absent'));
+    out.push(...emptyTable(s.events, [...path, 'events'], '`all` or `any`'));
+    out.push(...emptyList(s.events?.all, [...path, 'events', 'all'], 'an event name that must be present'));
+    out.push(...emptyList(s.events?.any, [...path, 'events', 'any'], 'the event names of which one must be present'));
+    const d = s.duration_ms as Raw | undefined;
+    if (d && (d.min === undefined || d.min <= 0) && (d.max === undefined || d.max === Infinity)) {
+      out.push({ path: [...path, 'duration_ms'], message: `always true: every duration satisfies ${describe(d)}`, hint: 'give a `min` above 0 or a finite `max`, or remove `duration_ms`' });
+    } else if (d && d.min !== undefined && d.max !== undefined && d.min > d.max) {
+      out.push({ path: [...path, 'duration_ms'], message: `never true: min ${d.min} is above max ${d.max}`, hint: 'swap or fix the bounds' });
+    }
+    // Only `count` constrains a name that matches the scope root: the root itself is always counted.
+    const rootOnly = SPAN_CONSTRAINTS.every((k) => k === 'count' || s[k] === undefined) && (onlyStars(s.name) || matchesPattern(scope.root, s.name));
+    out.push(...countBound(s.count, [...path, 'count'], `spans named \`${s.name}\``, rootOnly ? 1 : 0));
+    return out;
+  });
+}
+
+function graphRule(g: Raw | undefined, base: PathSegments): AlwaysTrue[] {
+  if (!g) return [];
+  const out = emptyTable(g, base, '`must_include`, `must_not_cross`, `acyclic` or `no_orphans`');
+  if (g.no_orphans === false) out.push({ path: [...base, 'no_orphans'], message: 'always true: `no_orphans = false` asks nothing of the run', hint: 'set `no_orphans = true`, or remove the key' });
+  out.push(...emptyList(g.must_include, [...base, 'must_include'], 'a `[parent, child]` edge'));
+  out.push(...emptyList(g.must_not_cross, [...base, 'must_not_cross'], 'an `[a, b]` pair'));
+  ((g.must_include ?? []) as string[][]).forEach((pair, i) => {
+    if (pair.every(onlyStars)) out.push({ path: [...base, 'must_include', i], message: 'always true: `["*", "*"]` only asks that some span has a parent, and every step span has one', hint: 'name the parent or the child' });
+  });
+  return out;
+}
+
+function countsRule(c: Raw | undefined, base: PathSegments, scope: Scope): AlwaysTrue[] {
+  if (!c) return [];
+  const out = emptyTable(c, base, '`spans_total`, `events_total`, `errors_total` or `by_name`');
+  // The scope's root span is always in the scope: at least one span, and at least one of a name pattern of stars.
+  out.push(...countBound(c.spans_total, [...base, 'spans_total'], 'spans', 1));
+  out.push(...countBound(c.events_total, [...base, 'events_total'], 'events'));
+  out.push(...countBound(c.errors_total, [...base, 'errors_total'], 'ERROR spans'));
+  out.push(...emptyTable(c.by_name, [...base, 'by_name'], 'a span name with its bound'));
+  for (const [name, bound] of Object.entries((c.by_name ?? {}) as Raw)) {
+    out.push(...countBound(bound, [...base, 'by_name', name], `spans named \`${name}\``, onlyStars(name) || matchesPattern(scope.root, name) ? 1 : 0));
+  }
+  return out;
+}
+
+function windowRule(windows: Raw[] | undefined, base: PathSegments): AlwaysTrue[] {
+  return (windows ?? []).flatMap((w, i) =>
+    (w.contains as string[]).flatMap((name, j): AlwaysTrue[] =>
+      // A span always lies within its own window: an `outer` that also matches the contained span proves nothing.
+      matchesPattern(name, w.outer) || name === w.outer
+        ? [{ path: [...base, i, 'contains', j], message: `always true: \`${name}\` is also matched by outer \`${w.outer}\`, and every span lies within its own window`, hint: 'name an outer span other than the contained one' }]
+        : [],
+    ),
+  );
+}
+
+function orderRule(o: Raw | undefined, base: PathSegments): AlwaysTrue[] {
+  if (!o) return [];
+  return [
+    ...emptyTable(o, base, '`must_precede` or `must_follow`'),
+    ...emptyList(o.must_precede, [...base, 'must_precede'], 'an `[a, b]` pair'),
+    ...emptyList(o.must_follow, [...base, 'must_follow'], 'an `[a, b]` pair'),
+  ];
+}
+
+function statusRule(st: Raw | undefined, base: PathSegments): AlwaysTrue[] {
+  if (!st) return [];
+  return [...emptyTable(st, base, '`all` or `by_name`'), ...emptyTable(st.by_name, [...base, 'by_name'], 'a span name with its status')];
+}
+
+const HERMETICITY_FLAGS = ['no_container_leakage', 'no_network_leakage', 'no_volume_leakage', 'no_process_leakage', 'no_external_services'];
+
+function hermeticityRule(h: Raw | undefined, base: PathSegments): AlwaysTrue[] {
+  if (!h) return [];
+  const out = emptyTable(h, base, 'a check such as `no_container_leakage = true`');
+  for (const flag of HERMETICITY_FLAGS) {
+    if (h[flag] === false) out.push({ path: [...base, flag], message: `always true: \`${flag} = false\` checks nothing`, hint: `set it to true, or remove \`${flag}\`` });
+  }
+  out.push(...attrMap(h.resource_attrs_must_match, [...base, 'resource_attrs_must_match'], 'a resource attribute that must match'));
+  out.push(...emptyList(h.span_attrs_forbid_keys, [...base, 'span_attrs_forbid_keys'], 'an attribute key no span may carry'));
+  return out;
+}
+
+/** One function per key of an `expect` table: the single place where always-true forms are defined. */
+export const RULES: Readonly<Record<string, (value: any, path: PathSegments, scope: Scope) => AlwaysTrue[]>> = {
+  span: spanRule,
+  graph: graphRule,
+  counts: countsRule,
+  window: windowRule,
+  order: orderRule,
+  status: statusRule,
+  hermeticity: hermeticityRule,
+};
+
+/** A step's own check: `expected_output_regex`. */
+export function stepRule(step: Raw, path: PathSegments): AlwaysTrue[] {
+  const re = step.expected_output_regex;
+  if (typeof re !== 'string' || !regexMatchesEverything(re)) return [];
+  return [
+    {
+      path: [...path, 'expected_output_regex'],
+      message: `always true: /${re}/ matches every output, the empty one included (tried on ${REGEX_PROBES.length} probes)`,
+      hint: 'match something the step must print, e.g. `"ready"`, or remove it',
+    },
+  ];
+}
+
+/** Every always-true form of one `expect` table. */
+export function alwaysTrueExpectations(expect: Raw | undefined, base: PathSegments, scope: Scope): AlwaysTrue[] {
+  if (!expect) return [];
+  return Object.entries(RULES).flatMap(([key, rule]) => rule(expect[key], [...base, key], scope));
+}
+
+/**
+ * Known only at run time: `errors_allowed` under `all = "OK"` tolerates as many
+ * ERROR spans as there are spans, so no span's failure could fail it.
+ */
+export function statusToleratesEveryError(errorsAllowed: number, spansInScope: number): boolean {
+  return errorsAllowed > 0 && errorsAllowed >= spansInScope;
+}
+
+/**
+ * What we reject for every expectation key of the schema, for the docs and a
+ * test that fails when the schema gains a key nobody considered here.
+ * `—` marks keys with no always-true form (and says why).
+ */
+export const ALWAYS_TRUE_FORMS: Readonly<Record<string, string>> = {
+  'expect.span': '— (each key below)',
+  'expect.span.name': 'a name of stars only, or the scope root\'s name (`clnrm.scenario:<this scenario>`, `clnrm.run` for the file), with no other key',
+  'expect.span.parent': '`*` (every span below the root has a parent)',
+  'expect.span.ancestor': '`*` (every span below the root has an ancestor)',
+  'expect.span.kind': '— an enum: a span of another kind fails it',
+  'expect.span.status': '— an enum: a span of another status fails it',
+  'expect.span.attrs': '`{}`',
+  'expect.span.attrs.all': '`{}`; a matcher key that accepts every present value (see matchers)',
+  'expect.span.attrs.any': '`{}`; a matcher key that accepts every present value',
+  'expect.span.attrs.none': '`[]`',
+  'expect.span.events': '`{}`',
+  'expect.span.events.all': '`[]`',
+  'expect.span.events.any': '`[]`',
+  'expect.span.duration_ms': '`min` absent or 0 and `max` absent or `inf` (and `min > max`, never true)',
+  'expect.span.count': '`gte` ≤ 0 with no `eq` or `lte`; `gte` ≤ 1 when the name matches the scope root and nothing else is asked (and bounds no count meets, never true)',
+  'matcher.eq': '— a literal: another value fails it',
+  'matcher.ne': '— another value is equal to nothing: the value itself fails it',
+  'matcher.gt': '`-inf` (and `nan`, never true)',
+  'matcher.gte': '`-inf` (and `nan`, never true)',
+  'matcher.lt': '`inf` (and `nan`, never true)',
+  'matcher.lte': '`inf` (and `nan`, never true)',
+  'matcher.regex': 'a pattern that matches every probe string (`""`, `.*`, `^`, `$`, `(?:)`, `[\\s\\S]*`, ...)',
+  'matcher.glob': 'stars only (`*`, `**`)',
+  'matcher.in': '— at least one literal (schema): other values fail it',
+  'matcher.exists': '— `true` fails on an absent attribute, `false` on a present one',
+  'expect.graph': '`{}`',
+  'expect.graph.must_include': '`[]`; `["*", "*"]`',
+  'expect.graph.must_not_cross': '`[]`',
+  'expect.graph.no_orphans': '`false`',
+  'expect.graph.acyclic': '— spans of the system under test can form a cycle (and `false` asks for one)',
+  'expect.counts': '`{}`',
+  'expect.counts.spans_total': '`gte` ≤ 1 with no `eq` or `lte` (the scope root is always counted)',
+  'expect.counts.events_total': '`gte` ≤ 0 with no `eq` or `lte`',
+  'expect.counts.errors_total': '`gte` ≤ 0 with no `eq` or `lte`',
+  'expect.counts.by_name': '`{}`; a bound every count meets (`gte` ≤ 1 for a name of stars only or the scope root\'s name)',
+  'expect.window': '— (each entry below)',
+  'expect.window.outer': 'an outer pattern that also matches a contained name (a span lies within its own window)',
+  'expect.window.contains': '— at least one name (schema)',
+  'expect.window.max_duration_ms': '— an integer: a longer `outer` span fails it',
+  'expect.order': '`{}`',
+  'expect.order.must_precede': '`[]`',
+  'expect.order.must_follow': '`[]`',
+  'expect.status': '`{}`',
+  'expect.status.all': '— an enum: a span of another status fails it',
+  'expect.status.by_name': '`{}`',
+  'expect.status.errors_allowed': 'at run time: a value ≥ the number of spans it applies to makes the check vacuous',
+  'expect.hermeticity': '`{}`',
+  'expect.hermeticity.no_container_leakage': '`false`',
+  'expect.hermeticity.no_network_leakage': '`false`',
+  'expect.hermeticity.no_volume_leakage': '`false`',
+  'expect.hermeticity.no_process_leakage': '`false`',
+  'expect.hermeticity.no_external_services': '`false`',
+  'expect.hermeticity.resource_attrs_must_match': '`{}`; a matcher key that accepts every present value',
+  'expect.hermeticity.span_attrs_forbid_keys': '`[]`',
+  'step.expected_output_regex': 'a pattern that matches every probe string',
+};
+
+/** Every always-true form of a schema-valid file, located: each scenario's expectations and steps, and the file's. */
+export function checkAlwaysTrue(file: string, parsed: ParsedToml): LoadIssue[] {
+  const data = parsed.data as Raw;
+  const at = (path: PathSegments) => parsed.valuePositions.get(pathKey(path)) ?? parsed.positions.get(pathKey(path));
+  const found: AlwaysTrue[] = [];
+  ((data.scenario ?? []) as Raw[]).forEach((sc, si) => {
+    const base: PathSegments = ['scenario', si];
+    if (sc.steps) (sc.steps as Raw[]).forEach((st, i) => found.push(...stepRule(st, [...base, 'steps', i])));
+    else found.push(...stepRule(sc, base));
+    found.push(...alwaysTrueExpectations(sc.expect, [...base, 'expect'], { root: `clnrm.scenario:${sc.name}` }));
+  });
+  found.push(...alwaysTrueExpectations(data.expect, ['expect'], { root: 'clnrm.run' }));
+  return found.map((f) => issueAt(file, f.path, at(f.path), f.message, f.hint));
+}
+
+/** ALWAYS_TRUE_FORMS as the Markdown table docs/expectations.md carries (a test keeps them equal). */
+export function alwaysTrueFormsMarkdown(): string {
+  const rows = Object.entries(ALWAYS_TRUE_FORMS).map(([key, forms]) => `| \`${key}\` | ${forms.replace(/\|/g, '\\|')} |`);
+  return ['| key | always-true forms rejected (— none, and why) |', '|---|---|', ...rows].join('\n');
+}
