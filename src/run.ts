@@ -120,10 +120,12 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
   let receiver: Receiver | undefined;
   if (o.suites.some((s) => s.otel.receiver)) receiver = await startReceiver({ hosts: ['127.0.0.1'] });
   const unreachable = new Set<string>();
-  const telemetryEnv = async (gateway: string | undefined): Promise<Record<string, string>> => {
+  let refusedSeen = 0;
+  const telemetryEnv = async (gateway: string | undefined, subnet?: string): Promise<Record<string, string>> => {
     if (!receiver || !gateway) return {};
     try {
-      await receiver.addHost(gateway);
+      // Only the containers of the network behind this gateway may connect to it (docs/isolation.md).
+      await receiver.addHost(gateway, subnet);
     } catch (err) {
       // A remote engine's bridge is not on this host: the system under test cannot send spans.
       if (!unreachable.has(gateway)) safely(o.observer?.warning, `the OTLP receiver cannot listen on ${gateway} (${(err as Error).message}); spans of the system under test are not collected`);
@@ -165,6 +167,12 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       });
       // Exporters in the system under test flush in batches: give them a moment after the last scenario.
       if (receiver && suite.otel.receiver) await receiver.waitForQuiet(300, 3000);
+      if (receiver && receiver.refusedPeers().length > refusedSeen) {
+        const fresh = receiver.refusedPeers().slice(refusedSeen);
+        refusedSeen += fresh.length;
+        const pairs = [...new Set(fresh.map((r) => `${r.peer} → ${r.local}`))].slice(0, 5).join(', ');
+        safely(o.observer?.warning, `the OTLP receiver refused ${fresh.length} connection(s) from outside the scenario network behind the address they reached (${pairs}); see docs/isolation.md`);
+      }
       // Spans of the system under test: received over OTLP, and printed by the steps of scenarios with `spans:stdout`.
       const printed = stdoutSpansOf(suite.scenarios, run.scenarios, run.traceId);
       for (const problem of printed.errors) safely(o.observer?.warning, `${suite.name}: ${problem}`);

@@ -14,6 +14,8 @@ export interface CreatedResources {
   containers: { id: string; name: string }[];
   networks: { id: string; name: string }[];
   volumes: string[];
+  /** Host-side isolation chains of the networks (src/runtime/isolation.ts), removed after the networks. */
+  firewalls?: { chain: string; remove(): Promise<void> }[];
 }
 
 export interface CleanupResult {
@@ -78,6 +80,9 @@ export async function cleanupScenario(o: CleanupOptions): Promise<CleanupResult>
     }
     for (const n of o.created.networks) {
       await o.engine.removeNetwork(n.id).then(() => span.addEvent('network.remove', { 'network.name': n.name }), (e) => errors.push(String(e)));
+    }
+    for (const f of o.created.firewalls ?? []) {
+      await f.remove().then(() => span.addEvent('network.unisolate'), (e) => errors.push(String(e)));
     }
     for (const v of o.created.volumes) {
       await o.engine.removeVolume(v).then(() => span.addEvent('volume.remove'), (e) => errors.push(String(e)));

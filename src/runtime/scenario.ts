@@ -18,6 +18,7 @@ import type { ScenarioResult } from './results.js';
 import { startService, ServiceNotReadyError } from './service.js';
 import { runStep, type StepRun, type TimeLimit } from './step.js';
 import { startProxy } from '../chaos/proxy/index.js';
+import { isolateNetwork, parseHole } from './isolation.js';
 
 /** What chaos contributes to a scenario (implemented by the chaos stage). */
 export interface ScenarioChaos {
@@ -67,10 +68,11 @@ export interface ScenarioContext {
   reportDir: string;
   chaos?: ScenarioChaos;
   /**
-   * Called once the scenario network exists, with its gateway address: returns
-   * the variables that point the containers' OTel exporters at the receiver.
+   * Called once the scenario network exists, with its gateway address and subnet:
+   * returns the variables that point the containers' OTel exporters at the receiver
+   * (which then accepts connections to that gateway from that subnet only).
    */
-  telemetryEnv?: (gateway: string | undefined) => Promise<Record<string, string>>;
+  telemetryEnv?: (gateway: string | undefined, subnet?: string) => Promise<Record<string, string>>;
 }
 
 export function scenarioLabels(runId: string, suiteIndex: number, index: number): Labels {
@@ -86,7 +88,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   const startedAt = Date.now();
   const labels = scenarioLabels(ctx.runId, ctx.suiteIndex, ctx.index);
   const prefix = `clnrm-${ctx.runId}-${ctx.suiteIndex}-${ctx.index}`;
-  const created: CreatedResources = { containers: [], networks: [], volumes: [] };
+  const created: CreatedResources = { containers: [], networks: [], volumes: [], firewalls: [] };
   const steps: StepRun[] = [];
   let failure: { reason: ScenarioResult['reason']; message: string; outcome: 'fail' | 'error' } | undefined;
   let trigger: CleanupTrigger = 'scenario_end';
@@ -106,7 +108,17 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     if (scenario.faults.length > 0 && !ctx.chaos) throw new Error('this scenario declares chaos faults, but the runner was started without a chaos engine');
     const network = await engine.createNetwork(prefix, { internal: !suite.network.egress, labels });
     created.networks.push({ id: network.id, name: prefix });
-    const env = { ...ctx.env, ...(ctx.telemetryEnv ? await ctx.telemetryEnv(network.gateway) : {}) };
+    const telemetry = ctx.telemetryEnv ? await ctx.telemetryEnv(network.gateway, network.subnet) : {};
+    const env = { ...ctx.env, ...telemetry };
+    // The host stays closed to this network except for its own receiver and the declared holes; in
+    // place before any container of the network starts (docs/isolation.md). An engine without a host
+    // bridge (the in-memory fake of the unit tests) has no host side to close.
+    if (network.bridge) {
+      const receiver = receiverEndpoint(telemetry.OTEL_EXPORTER_OTLP_ENDPOINT);
+      created.firewalls!.push(
+        await isolateNetwork(engine, { network, holes: suite.network.allow.map(parseHole), labels, name: prefix, ...(receiver ? { receiver } : {}) }),
+      );
+    }
     const containers = new Map<string, string>();
     // Services start in parallel; each span is keyed by service name, so ids do not depend on the order.
     // Every start settles before cleanup can run (else a container created late would escape it);
@@ -240,6 +252,13 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   else span.fail(result.reason?.type ?? 'failed', result.message);
   span.end();
   return { name: scenario.name, ...result, steps, leaks, startedAt, durationMs: Date.now() - startedAt, artifacts };
+}
+
+/** The receiver's address and port from the endpoint the containers are given, if any. */
+function receiverEndpoint(url: string | undefined): { host: string; port: number } | undefined {
+  if (!url) return undefined;
+  const u = new URL(url);
+  return { host: u.hostname, port: Number(u.port) };
 }
 
 /** Applies `expect_failure` to the scenario as a whole. */

@@ -34,7 +34,7 @@ export interface SuiteRunOptions {
   /** Builds the chaos of one scenario (undefined: a scenario with faults ends in an error). */
   chaosFor?: (ctx: { suite: Suite; scenario: Suite['scenarios'][number]; recorder: Recorder; rng: Rng }) => ScenarioChaos | undefined;
   /** Gives containers the OTel exporter variables once the scenario network (and its gateway) exists. */
-  telemetryEnv?: (gateway: string | undefined) => Promise<Record<string, string>>;
+  telemetryEnv?: (gateway: string | undefined, subnet?: string) => Promise<Record<string, string>>;
   onScenarioStart?: (suite: Suite, name: string) => void;
   onScenarioEnd?: (suite: Suite, result: ScenarioResult) => void;
 }
