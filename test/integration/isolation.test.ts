@@ -150,10 +150,10 @@ args = ["sleep", "3600"]
 
 [[scenario]]
 name = "closed"
-service = "client"
 
 [[scenario.steps]]
 name = "probe"
+service = "client"
 run = '''
 ${probes}
 '''
@@ -167,6 +167,7 @@ ${probe('gateway', GATEWAY, host.port)}
 
 [[scenario.steps]]
 name = "call"
+service = "client"
 run = "node /app/sut.mjs call http://api:8080/work"
 expected_output_regex = "call ok"
 
