@@ -143,11 +143,13 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
   if (o.suites.some((s) => s.otel.receiver)) receiver = await startReceiver({ hosts: ['127.0.0.1'], channelsOnly: true });
   const unreachable = new Set<string>();
   /** Channel tokens of each scenario, by `<trace id>/<scenario>`, for the receiver's per-scenario warnings. */
+  let refusedSeen = 0;
   const channelTokens = new Map<string, string[]>();
-  const telemetryEnv = async (gateway: string | undefined, scenario: { name: string; traceId: string }): Promise<Record<string, string>> => {
+  const telemetryEnv = async (gateway: string | undefined, scenario: { name: string; traceId: string }, subnet?: string): Promise<Record<string, string>> => {
     if (!receiver || !gateway) return {};
     try {
-      await receiver.addHost(gateway);
+      // Only the containers of the network behind this gateway may connect to it (docs/isolation.md).
+      await receiver.addHost(gateway, subnet);
     } catch (err) {
       // A remote engine's bridge is not on this host: the system under test cannot send spans.
       if (!unreachable.has(gateway)) safely(o.observer?.warning, `the OTLP receiver cannot listen on ${gateway} (${(err as Error).message}); spans of the system under test are not collected`);
@@ -197,6 +199,12 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       // Exporters in the system under test flush in batches: give them a moment after the last scenario.
       // (Not after an interrupt: the process has seconds to exit.)
       if (receiver && suite.otel.receiver && !signal.aborted) await receiver.waitForQuiet(300, 3000);
+      if (receiver && receiver.refusedPeers().length > refusedSeen) {
+        const fresh = receiver.refusedPeers().slice(refusedSeen);
+        refusedSeen += fresh.length;
+        const pairs = [...new Set(fresh.map((r) => `${r.peer} → ${r.local}`))].slice(0, 5).join(', ');
+        safely(o.observer?.warning, `the OTLP receiver refused ${fresh.length} connection(s) from outside the scenario network behind the address they reached (${pairs}); see docs/isolation.md`);
+      }
       // Spans of the system under test: received over OTLP, and printed by the steps of scenarios with `spans:stdout`.
       const printed = stdoutSpansOf(suite.scenarios, run.scenarios, run.traceId);
       for (const problem of printed.errors) warn(`${suite.name}: ${problem}`);

@@ -20,7 +20,20 @@ export interface NetnsTarget {
 }
 
 /** Runs a shell script in a helper sharing the target's network namespace; returns exit code and output. */
-export async function inNetns(engine: Engine, t: NetnsTarget, script: string): Promise<{ exitCode: number; output: string }> {
+export function inNetns(engine: Engine, t: NetnsTarget, script: string): Promise<{ exitCode: number; output: string }> {
+  return runHelper(engine, { labels: t.labels, name: t.name, networkMode: `container:${t.containerId}` }, script);
+}
+
+/**
+ * Runs a shell script in a helper in the engine host's own network namespace
+ * (where the bridges of the scenario networks are): the host-side firewall of
+ * network isolation (src/runtime/isolation.ts).
+ */
+export function inHostNetns(engine: Engine, t: { labels: Labels; name: string }, script: string): Promise<{ exitCode: number; output: string }> {
+  return runHelper(engine, { ...t, networkMode: 'host' }, script);
+}
+
+async function runHelper(engine: Engine, t: { labels: Labels; name: string; networkMode: string }, script: string): Promise<{ exitCode: number; output: string }> {
   await engine.ensureImage(NETTOOLS_IMAGE);
   const id = await engine.createContainer({
     name: `${t.name}-net${Date.now().toString(36)}${Math.floor(performance.now() * 1000).toString(36)}`,
@@ -28,7 +41,7 @@ export async function inNetns(engine: Engine, t: NetnsTarget, script: string): P
     cmd: ['sh', '-c', script],
     env: {},
     labels: t.labels,
-    networkMode: `container:${t.containerId}`,
+    networkMode: t.networkMode,
     capAdd: ['NET_ADMIN', 'NET_RAW'],
   });
   try {

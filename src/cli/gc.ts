@@ -17,7 +17,7 @@ export async function gcCommand(o: { all?: boolean; dryRun?: boolean }): Promise
   const limitMs = 60_000;
   let timer: NodeJS.Timeout | undefined;
   const result = await Promise.race([
-    collectOrphans(engine, { all: o.all ?? false, dryRun: o.dryRun ?? false }),
+    collectOrphans(engine, { all: o.all ?? false, dryRun: o.dryRun ?? false, sweep: !o.dryRun }),
     new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new EngineError(`the engine at ${engine.endpoint} answers pings but did not list or remove resources within ${limitMs / 1000} s; try again later`)), limitMs);
       timer.unref();
@@ -36,6 +36,8 @@ export async function gcCommand(o: { all?: boolean; dryRun?: boolean }): Promise
     process.stdout.write(`removed ${describe(d)}\n`);
   }
   for (const f of result.failed) process.stderr.write(`could not remove ${f.resource.kind} ${f.resource.id.slice(0, 12)}: ${f.error}\n`);
+  for (const c of result.firewalls) process.stdout.write(`removed isolation chain ${c}\n`);
+  if (result.firewallError) process.stderr.write(`could not sweep isolation chains: ${result.firewallError}\n`);
   process.stdout.write(`${result.removed.length} resource(s) removed\n`);
-  return result.failed.length > 0 ? 1 : 0;
+  return result.failed.length > 0 || result.firewallError ? 1 : 0;
 }

@@ -227,7 +227,7 @@ export function buildSuite(file: string, data: Raw, locate: (keyPath: string) =>
       timeoutMs: data.cleanup?.timeout_ms ?? 30000,
     },
     report: { dir: data.report?.dir ?? '.clnrm/reports', formats: data.report?.formats ?? ['json', 'junit', 'digest', 'cleanup'] },
-    network: { egress: data.network?.egress ?? false },
+    network: { egress: data.network?.egress ?? false, allow: data.network?.allow ?? [] },
     chaos: { preset: data.chaos?.preset ?? 'none' },
     services: Object.fromEntries(serviceNames.map((n) => [n, service(n, data.service[n], limits)])),
     proxies: Object.fromEntries(

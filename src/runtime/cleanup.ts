@@ -15,6 +15,8 @@ export interface CreatedResources {
   containers: { id: string; name: string }[];
   networks: { id: string; name: string }[];
   volumes: string[];
+  /** Host-side isolation chains of the networks (src/runtime/isolation.ts), removed after the networks. */
+  firewalls?: { chain: string; remove(): Promise<void> }[];
 }
 
 export interface CleanupResult {
@@ -94,6 +96,9 @@ export async function cleanupScenario(o: CleanupOptions): Promise<CleanupResult>
     }
     for (const n of o.created.networks) {
       await within(o.engine.removeNetwork(n.id), limitMs, `removing network ${n.name}`).then(() => span.addEvent('network.remove', { 'network.name': n.name }), (e) => errors.push(String(e)));
+    }
+    for (const f of o.created.firewalls ?? []) {
+      await f.remove().then(() => span.addEvent('network.unisolate'), (e) => errors.push(String(e)));
     }
     for (const v of o.created.volumes) {
       await within(o.engine.removeVolume(v), limitMs, `removing volume ${v}`).then(() => span.addEvent('volume.remove'), (e) => errors.push(String(e)));

@@ -205,8 +205,10 @@ export function createDockerEngine(): Engine {
       // The create answer has no IPAM; the gateway (the host's address on the bridge,
       // internal or not) is only known after inspect.
       const info = await must(`inspect network ${name}`, () => net.inspect());
-      const gateway = info.IPAM?.Config?.find((c: { Gateway?: string }) => c.Gateway)?.Gateway;
-      return gateway ? { id: net.id, gateway } : { id: net.id };
+      const ipv4 = (info.IPAM?.Config ?? []).find((c: { Gateway?: string; Subnet?: string }) => c.Gateway && !c.Gateway.includes(':'));
+      // Docker names a bridge network's host interface br-<first 12 of the id> unless told otherwise.
+      const bridge = (info.Options?.['com.docker.network.bridge.name'] as string | undefined) ?? `br-${net.id.slice(0, 12)}`;
+      return { id: net.id, bridge, ...(ipv4?.Gateway ? { gateway: ipv4.Gateway } : {}), ...(ipv4?.Subnet ? { subnet: ipv4.Subnet } : {}) };
     },
 
     async removeNetwork(id) {

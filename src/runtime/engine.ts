@@ -42,6 +42,17 @@ export interface ContainerSpec {
   init?: boolean;
 }
 
+/** A created network, as the host sees it. */
+export interface NetworkInfo {
+  id: string;
+  /** The host's address on the network (the bridge's). */
+  gateway?: string;
+  /** The network's IPv4 range in CIDR notation, e.g. `172.19.0.0/16`. */
+  subnet?: string;
+  /** Name of the host's bridge interface (`br-<id prefix>`); absent for an engine without one. */
+  bridge?: string;
+}
+
 export interface ContainerState {
   id: string;
   running: boolean;
@@ -108,7 +119,7 @@ export interface Engine {
   /** Makes sure the image is present: inspect, else pull, else ImageUnavailableError. */
   ensureImage(ref: string): Promise<void>;
 
-  createNetwork(name: string, options: { internal: boolean; labels: Labels }): Promise<{ id: string; gateway?: string }>;
+  createNetwork(name: string, options: { internal: boolean; labels: Labels }): Promise<NetworkInfo>;
   removeNetwork(id: string): Promise<void>;
   connectNetwork(networkId: string, containerId: string, aliases: readonly string[]): Promise<void>;
   disconnectNetwork(networkId: string, containerId: string): Promise<void>;

@@ -12,9 +12,10 @@
  * an owner label (made by an older clnrm, whose pid label proves nothing).
  */
 import { removeByKind } from './cleanup.js';
-import { MANAGED_LABEL, RUN_LABEL, type Engine, type ResourceInfo } from './engine.js';
+import { MANAGED_LABEL, PID_LABEL, RUN_LABEL, type Engine, type ResourceInfo } from './engine.js';
 import { LEASE_LABEL, leaseStatus } from './lease.js';
-import { OWNER_LABEL, currentOwner, ownerState, parseOwner, type OwnerIdentity } from './owner.js';
+import { OWNER_LABEL, currentOwner, ownerLabels, ownerState, parseOwner, type OwnerIdentity } from './owner.js';
+import { sweepFirewalls } from './isolation.js';
 
 export interface GcDecision {
   resource: ResourceInfo;
@@ -26,6 +27,10 @@ export interface GcResult {
   decisions: GcDecision[];
   removed: ResourceInfo[];
   failed: { resource: ResourceInfo; error: string }[];
+  /** Host-side isolation chains removed because their network is gone (docs/isolation.md). */
+  firewalls: string[];
+  /** Why the isolation chains could not be swept, if they could not. */
+  firewallError?: string;
 }
 
 export interface GcOptions {
@@ -38,6 +43,8 @@ export interface GcOptions {
   /** For tests: who "this process" is, and where /proc is. */
   self?: OwnerIdentity;
   procRoot?: string;
+  /** Also sweep isolation chains whose network is gone (otherwise only after removing a network). */
+  sweep?: boolean;
   /** Stops removing (an interrupt of the run doing the sweep). */
   signal?: AbortSignal;
 }
@@ -77,7 +84,7 @@ const rank = (r: ResourceInfo) => (r.labels[LEASE_LABEL] ? 3 : { container: 0, n
 
 export async function collectOrphans(engine: Engine, options: GcOptions = {}): Promise<GcResult> {
   const decisions = await planGc(engine, options);
-  const result: GcResult = { decisions, removed: [], failed: [] };
+  const result: GcResult = { decisions, removed: [], failed: [], firewalls: [] };
   if (options.dryRun) return result;
   for (const d of decisions.filter((x) => x.remove).sort((a, b) => rank(a.resource) - rank(b.resource))) {
     if (options.signal?.aborted) break;
@@ -86,6 +93,14 @@ export async function collectOrphans(engine: Engine, options: GcOptions = {}): P
       result.removed.push(d.resource);
     } catch (err) {
       result.failed.push({ resource: d.resource, error: (err as Error).message });
+    }
+  }
+  if (options.sweep || result.removed.some((r) => r.kind === 'network')) {
+    const helper = { labels: { [MANAGED_LABEL]: 'true', [PID_LABEL]: String(process.pid), [RUN_LABEL]: options.exceptRun ?? 'gc', ...ownerLabels() }, name: `clnrm-gc-${process.pid}` };
+    try {
+      result.firewalls = await sweepFirewalls(engine, helper);
+    } catch (err) {
+      result.firewallError = (err as Error).message;
     }
   }
   return result;

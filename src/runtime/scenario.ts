@@ -21,6 +21,7 @@ import { startService, ServiceNotReadyError } from './service.js';
 import { runStep, type StepRun, type TimeLimit } from './step.js';
 import { startProxy } from '../chaos/proxy/index.js';
 import { maskText, suiteSecrets } from '../common/secrets.js';
+import { isolateNetwork, parseHole } from './isolation.js';
 
 /** What chaos contributes to a scenario (implemented by the chaos stage). */
 export interface ScenarioChaos {
@@ -80,9 +81,10 @@ export interface ScenarioContext {
   /**
    * Called once the scenario network exists, with its gateway address: returns
    * the variables that point the containers' OTel exporters at the receiver
-   * (through this scenario's own channel of the run's trace).
+   * (through this scenario's own channel of the run's trace; the receiver then
+   * accepts connections to that gateway from the network's subnet only).
    */
-  telemetryEnv?: (gateway: string | undefined, scenario: { name: string; traceId: string }) => Promise<Record<string, string>>;
+  telemetryEnv?: (gateway: string | undefined, scenario: { name: string; traceId: string }, subnet?: string) => Promise<Record<string, string>>;
   /** Engine losses during the run; with it, a scenario overlapping a loss ends as an error naming the cause. */
   health?: EngineHealth;
   /** How long cleanup waits for a lost engine to come back. */
@@ -102,7 +104,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   const startedAt = Date.now();
   const labels = scenarioLabels(ctx.runId, ctx.suiteIndex, ctx.index);
   const prefix = `clnrm-${ctx.runId}-${ctx.suiteIndex}-${ctx.index}`;
-  const created: CreatedResources = { containers: [], networks: [], volumes: [] };
+  const created: CreatedResources = { containers: [], networks: [], volumes: [], firewalls: [] };
   const steps: StepRun[] = [];
   let failure: { reason: ScenarioResult['reason']; message: string; outcome: 'fail' | 'error' } | undefined;
   let trigger: CleanupTrigger = 'scenario_end';
@@ -123,7 +125,17 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     if (scenario.faults.length > 0 && !ctx.chaos) throw new Error('this scenario declares chaos faults, but the runner was started without a chaos engine');
     const network = await engine.createNetwork(prefix, { internal: !suite.network.egress, labels });
     created.networks.push({ id: network.id, name: prefix });
-    const env = { ...ctx.env, ...(ctx.telemetryEnv ? await ctx.telemetryEnv(network.gateway, { name: scenario.name, traceId: recorder.traceId }) : {}) };
+    const telemetry = ctx.telemetryEnv ? await ctx.telemetryEnv(network.gateway, { name: scenario.name, traceId: recorder.traceId }, network.subnet) : {};
+    const env = { ...ctx.env, ...telemetry };
+    // The host stays closed to this network except for its own receiver and the declared holes; in
+    // place before any container of the network starts (docs/isolation.md). An engine without a host
+    // bridge (the in-memory fake of the unit tests) has no host side to close.
+    if (network.bridge) {
+      const receiver = receiverEndpoint(telemetry.OTEL_EXPORTER_OTLP_ENDPOINT);
+      created.firewalls!.push(
+        await isolateNetwork(engine, { network, holes: suite.network.allow.map(parseHole), labels, name: prefix, ...(receiver ? { receiver } : {}) }),
+      );
+    }
     const containers = new Map<string, string>();
     // Services start in parallel; each span is keyed by service name, so ids do not depend on the order.
     // Every start settles before cleanup can run (else a container created late would escape it);
@@ -311,6 +323,13 @@ async function containerPeers(engine: Engine, containers: readonly { id: string;
 
 const abortPromise = (signal: AbortSignal) =>
   new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
+
+/** The receiver's address and port from the endpoint the containers are given, if any. */
+function receiverEndpoint(url: string | undefined): { host: string; port: number } | undefined {
+  if (!url) return undefined;
+  const u = new URL(url);
+  return { host: u.hostname, port: Number(u.port) };
+}
 
 /** Applies `expect_failure` to the scenario as a whole. */
 function verdict(scenario: ScenarioSpec, failure: { reason: ScenarioResult['reason']; message: string; outcome: 'fail' | 'error' } | undefined): Pick<ScenarioResult, 'outcome' | 'reason' | 'message'> {

@@ -40,7 +40,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
-import { isIP } from 'node:net';
+import { BlockList, isIP, type Socket } from 'node:net';
 import { gunzip } from 'node:zlib';
 import type { AttrKind, AttrValue, SpanKindName, SpanRecord, StatusName } from './span-record.js';
 
@@ -103,8 +103,15 @@ export interface Receiver {
   readonly port: number;
   /** `http://host:port` (IPv6 hosts in brackets); append `/v1/traces` for a signal-specific URL. */
   endpointFor(host: string): string;
-  /** Listens on one more address, same port. Resolves at once if already listening there. */
-  addHost(host: string): Promise<void>;
+  /**
+   * Listens on one more address, same port. Resolves at once if already listening there.
+   * With `peers` (a CIDR range such as `172.19.0.0/16`: the scenario network behind that
+   * gateway), a connection to this address from outside the range is closed as soon as it
+   * is accepted, before anything is read; a later call for the same address replaces it.
+   */
+  addHost(host: string, peers?: string): Promise<void>;
+  /** Connections closed because their peer was outside the address's `peers`, oldest first (the first 100). */
+  refusedPeers(): { local: string; peer: string }[];
   /**
    * A path for one scenario's containers: `/clnrm/<token>`, the token random
    * (not derived from the seed, the trace or anything a container can see
@@ -521,6 +528,17 @@ interface Channel extends ChannelSpec {
 
 const plainAddress = (a: string | undefined) => (a ?? '').replace(/^::ffff:/, '');
 
+/** `172.19.0.0/16` → a BlockList holding that range. */
+function peerRange(cidr: string): BlockList {
+  const [net, bits] = cidr.split('/');
+  const family = isIP(net ?? '');
+  const prefix = Number(bits);
+  if (!family || !Number.isInteger(prefix) || prefix < 0 || prefix > (family === 4 ? 32 : 128)) throw new Error(`receiver: '${cidr}' is not a CIDR range`);
+  const list = new BlockList();
+  list.addSubnet(net!, prefix, family === 4 ? 'ipv4' : 'ipv6');
+  return list;
+}
+
 export async function startReceiver(options: ReceiverOptions): Promise<Receiver> {
   if (options.hosts.length === 0) throw new Error('startReceiver: at least one host is required');
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -627,13 +645,27 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     });
   }
 
-  async function listen(host: string): Promise<void> {
+  // Accept side only: which peers may connect to each listening address (absent: any).
+  const allowedPeers = new Map<string, BlockList>();
+  const refused: { local: string; peer: string }[] = [];
+  function checkPeer(host: string, socket: Socket) {
+    const allowed = allowedPeers.get(host);
+    if (!allowed) return;
+    const peer = (socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+    if (isIP(peer) && allowed.check(peer, isIP(peer) === 6 ? 'ipv6' : 'ipv4')) return;
+    if (refused.length < 100) refused.push({ local: host, peer });
+    socket.destroy();
+  }
+
+  async function listen(host: string, peers?: string): Promise<void> {
     if (closing) throw new Error('receiver is closed');
+    if (peers !== undefined) allowedPeers.set(host, peerRange(peers));
     if (servers.has(host)) return;
     if (isUnspecified(host)) throw new Error(`receiver: refusing to listen on the unspecified address '${host}'`);
     if (!isIP(host)) throw new Error(`receiver: '${host}' is not an IP address`);
     const server = createServer(onRequest);
     server.maxConnections = MAX_CONNECTIONS;
+    server.on('connection', (socket: Socket) => checkPeer(host, socket));
     servers.set(host, server);
     try {
       await new Promise<void>((resolve, reject) => {
@@ -693,6 +725,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
       return c ? { ...c.stats } : undefined;
     },
     stats: () => ({ ...totals }),
+    refusedPeers: () => [...refused],
     spans: () => [...received],
     spansFor: (traceId: string) => received.filter((s) => s.traceId === traceId.toLowerCase()),
     waitForQuiet(ms: number, maxMs = QUIET_CAP_MS) {
