@@ -14,17 +14,18 @@ import { CLI, ROOT, docker } from './helpers.js';
 
 const SUITES = ['concurrent_chaos', 'container_failures', 'network_partitions', 'resource_exhaustion', 'timeout_scenarios'];
 
-function runAll(): { dir: string; status: number | null; output: string } {
+function runAll(): { dir: string; status: number | null; output: string; pid: number } {
   const dir = mkdtempSync(join(tmpdir(), 'clnrm-chaos-'));
   const files = readdirSync(join(ROOT, 'tests/chaos'))
     .filter((f) => f.endsWith('.clnrm.toml'))
     .map((f) => join('tests/chaos', f));
   const r = spawnSync(process.execPath, [CLI, 'run', ...files, '--report-dir', dir, '-j', '2', '-q'], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
-  return { dir, status: r.status, output: `${r.stdout}${r.stderr}` };
+  return { dir, status: r.status, output: `${r.stdout}${r.stderr}`, pid: r.pid };
 }
 
-function leftovers(): string[] {
-  const f = ['--filter', 'label=clnrm.managed'];
+/** What the run of runner `pid` left labelled on the engine (other runners may share the engine). */
+function leftovers(pid: number): string[] {
+  const f = ['--filter', 'label=clnrm.managed', '--filter', `label=clnrm.pid=${pid}`];
   return [...docker(['ps', '-aq', ...f]).stdout.split('\n'), ...docker(['network', 'ls', '-q', ...f]).stdout.split('\n'), ...docker(['volume', 'ls', '-q', ...f]).stdout.split('\n')].filter(Boolean);
 }
 
@@ -32,10 +33,10 @@ describe('the chaos suites', () => {
   it('all pass, twice, with identical digests, complete reports and nothing left behind', { timeout: 1_200_000 }, () => {
     const first = runAll();
     expect(first.status, first.output).toBe(0);
-    expect(leftovers()).toEqual([]);
+    expect(leftovers(first.pid)).toEqual([]);
     const second = runAll();
     expect(second.status, second.output).toBe(0);
-    expect(leftovers()).toEqual([]);
+    expect(leftovers(second.pid)).toEqual([]);
 
     for (const suite of SUITES) {
       const digests = [first.dir, second.dir].map((dir) => {
