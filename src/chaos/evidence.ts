@@ -83,5 +83,7 @@ echo name=$(sed -n 's/^Name:[[:space:]]*//p' /proc/$p/status)
  */
 export const MAIN_PID_SH = `
 n=$(sed -n 's/^Name:[[:space:]]*//p' /proc/1/status)
-case "$n" in docker-init|tini|dumb-init) c=$(cut -d' ' -f1 /proc/1/task/1/children 2>/dev/null); echo main=\${c:-1};; *) echo main=1;; esac
+main=1
+case "$n" in docker-init|tini|dumb-init) c=$(cut -d' ' -f1 /proc/1/task/1/children 2>/dev/null); main=\${c:-1};; esac
+echo main=$main
 `;

@@ -152,6 +152,8 @@ export const signalFault: FaultType = {
       (await until(async () => {
         after = await targetState(ctx);
         if (!after.running || restarted(before, after)) return true;
+        // Gone or stopped counts only for a process that was seen before the signal.
+        if (!disp || disp.gone === '1') return false;
         main = await disposition(ctx, signalNumber(signal));
         return main?.gone === '1' || main?.state === 'T';
       }, EXIT_WINDOW_MS, 200));

@@ -122,7 +122,7 @@ export const diskFill: FaultType = {
     const kv = parseKv(out);
     const written = Number(kv.written || 0);
     const free = kv.free === undefined || kv.free === '' ? -1 : Number(kv.free);
-    const attrs = { 'disk.path': path, 'disk.written_kb': written, 'disk.free_kb': free, 'disk.full': free === 0, 'pressure.level': free === 0 ? 'high' : 'medium' };
+    const attrs = { 'disk.path': path, 'disk.written_kb': written, 'disk.free_kb': free, 'disk.full': written > 0 && free === 0, 'pressure.level': written > 0 && free === 0 ? 'high' : 'medium' };
     const revert = async () => {
       const r = await run(ctx, 'rm -f "$1"; [ ! -e "$1" ]', [file]);
       return { strategy: 'remove_fill_file', success: r.exitCode === 0 };
