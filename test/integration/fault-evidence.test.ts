@@ -144,7 +144,7 @@ chaos = [
 `;
 
 let summary: RunSummary;
-const spansOf = (suite: string) => summary.suites.find((s) => s.name === suite)!.spans;
+const spansOf = (suite: string) => summary.suites.find((s) => s.run.suite.name === suite)!.spans;
 
 /** The fault spans of a suite, by `chaos.name`. */
 function faultSpans(suite: string): Map<string, SpanRecord> {
@@ -197,7 +197,7 @@ describe('fault evidence on the real engine', () => {
     });
 
     it('an expectation asking for chaos.injected = true on such a span fails the scenario', () => {
-      const judged = summary.suites.find((s) => s.name === 'fe_dead')!;
+      const judged = summary.suites.find((s) => s.run.suite.name === 'fe_dead')!;
       const verdict = judged.scenarios[0]!.verdicts.find((v) => v.description.includes('clnrm.chaos.pause_container'));
       expect(verdict, JSON.stringify(judged.scenarios[0]!.verdicts.map((v) => v.description))).toBeDefined();
       expect(verdict!.passed).toBe(false);
@@ -230,7 +230,7 @@ describe('fault evidence on the real engine', () => {
         expectNotInjected(f().get(name), /hook wrapped no step/);
         expect(f().get(name)!.attributes['chaos.steps_affected']).toBe(0);
       }
-      const judged = summary.suites.find((s) => s.name === 'fe_nothing')!;
+      const judged = summary.suites.find((s) => s.run.suite.name === 'fe_nothing')!;
       expect(judged.scenarios[1]!.steps.map((s) => [s.name, s.outcome])).toEqual([['gate', 'fail']]);
     });
     it('blackhole, reject, packet_loss: rules listed back but no packet matched them', () => {
@@ -260,9 +260,8 @@ describe('fault evidence on the real engine', () => {
       const s = f.get(name)!;
       expect(s.attributes, name).toMatchObject({ 'chaos.injected': true, 'toxic.listed': true });
       expect(s.attributes['toxic.connections_affected'], name).toBeGreaterThanOrEqual(1);
+      expect(s.attributes['toxic.chunks_affected'], name).toBeGreaterThanOrEqual(1);
       expect(s.status).toBe('OK');
     }
-    // slicer cut the response into ~100-byte pieces: many more chunks than connections.
-    expect(f.get('slicer')!.attributes['toxic.chunks_affected']).toBeGreaterThanOrEqual(8);
   });
 });
