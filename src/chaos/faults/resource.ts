@@ -147,6 +147,8 @@ export const fdExhaustion: FaultType = {
     return {
       evidence: observed({ 'fd.limit': nofile, 'pressure.level': 'high', 'container.state_before': stateName(before) }),
       stepHook: { service: ctx.target!.service, wrap: (argv) => ['sh', '-c', `ulimit -n ${nofile} && exec "$@"`, 'clnrm-chaos', ...argv] },
+      // The limit lives only in the hook: once reverted, the session wraps no further step with it.
+      revert: async () => ({ strategy: 'restore_nofile', success: true }),
     };
   },
 };
