@@ -170,6 +170,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
         active.push(a);
         try {
           const containerId = target ? ctx.containers.get(target) : undefined;
+          if (target && !containerId) throw new Error(`service ${target} does not run in this scenario`);
           const injected = await type.inject({
             engine: o.engine,
             fault: p.fault,
