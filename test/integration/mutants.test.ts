@@ -132,7 +132,9 @@ const FAULT_MUTANTS: Record<string, FaultMutant[]> = {
     FM('cpu_throttling', 0, 'cpu_percent', 30, 'the cgroup quota reads 30 % of a core'),
     FM('fd_exhaustion', 0, 'nofile', 64, 'with 64 descriptors the 32 files open'),
   ],
-  concurrent_chaos: [FM('cascading_failure', 2, 'target', 'node1', 'node1 is already dead: the third kill is not injected')],
+  concurrent_chaos: [
+    FM('network_and_resource_chaos', 1, 'memory_mb', 64, 'the cgroup of node1 reads 64 MiB, not 32'),
+  ],
   network_partitions: [
     FM('packet_loss', 0, 'target', 'replica', 'replica carries none of the traffic: no packet matched, not injected'),
     FM('latency_injection', 0, 'latency_ms', 50, 'the step no longer lasts 500 ms'),
