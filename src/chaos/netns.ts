@@ -75,6 +75,14 @@ export async function reachable(engine: Engine, t: NetnsTarget, ip: string): Pro
   return r.exitCode === 0;
 }
 
+/** Packets matched by the rules of `chain` so far (its counters, read back). */
+export async function chainPackets(engine: Engine, t: NetnsTarget, chain: string): Promise<number> {
+  const r = await inNetns(engine, t, `out=$(iptables -w -L ${chain} -n -v -x) || exit 1\necho "$out" | awk 'NR > 2 { s += $1 } END { print "packets=" s + 0 }'`);
+  const m = /packets=(\d+)/.exec(r.output);
+  if (r.exitCode !== 0 || !m) throw new Error(`cannot read the counters of ${chain}: ${r.output.trim().slice(0, 200)}`);
+  return Number(m[1]);
+}
+
 /** iptables chain names are limited to 28 characters. */
 export function chainName(seed: string): string {
   let h = 0;

@@ -8,6 +8,12 @@
  *   │  └─ clnrm.recovery (recovery.strategy, recovery.success)      reverted after duration_ms
  *   └─ clnrm.cleanup
  *      └─ clnrm.recovery …                                          reverted at cleanup
+ *
+ * The evidence rule (one for every fault type): `chaos.injected` is true only
+ * when the fault's evidence, read back after it, shows the effect; otherwise it
+ * is false, with `chaos.reason` and status ERROR. A fault whose effect shows
+ * over time (`observe`, or a step hook: the effect is a step run it wrapped)
+ * keeps its span open until it is read back, just before its revert.
  */
 import type { ScenarioSpec, Suite } from '../load/index.js';
 import { planFaults, type PlannedInjection } from '../plan/faults.js';
@@ -16,7 +22,7 @@ import type { Engine } from '../runtime/engine.js';
 import type { ChaosSession, ChaosStartContext, ScenarioChaos } from '../runtime/scenario.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import { FAULT_TYPES } from './registry.js';
-import type { Injected, StepHook } from './types.js';
+import type { Evidence, Injected, StepHook } from './types.js';
 
 interface Active {
   planned: PlannedInjection;
@@ -27,6 +33,54 @@ interface Active {
   injectedAt: number;
   revertedAt?: number;
   reverting?: Promise<void>;
+  /** The first read-back showed no effect: the fault touches no step. */
+  inert?: boolean;
+  /** The span waits for the effect to be read back (observe, step runs). */
+  pending?: { settled?: Promise<void> };
+  /** Step runs the fault's hook wrapped. */
+  stepsWrapped: string[];
+}
+
+/**
+ * The evidence rule: a fault took effect only if every read-back shows it.
+ * The first read-back without effect gives the reason; attributes of all are kept.
+ */
+export function combineEvidence(...all: Evidence[]): Evidence {
+  const attributes = Object.assign({}, ...all.map((e) => e.attributes)) as Evidence['attributes'];
+  const failed = all.find((e) => !e.effect);
+  return failed ? { effect: false, reason: failed.reason ?? 'the effect was not read back', attributes } : { effect: true, attributes };
+}
+
+/** The effect of a step hook: the step runs it wrapped. */
+export function stepEvidence(wrapped: readonly string[]): Evidence {
+  const attributes = { 'chaos.steps_affected': wrapped.length, ...(wrapped.length ? { 'chaos.steps': [...new Set(wrapped)].join(',') } : {}) };
+  return wrapped.length > 0 ? { effect: true, attributes } : { effect: false, reason: 'no step ran while the fault was active: its hook wrapped no step', attributes };
+}
+
+/** Writes the verdict on the fault's span: `chaos.injected` from the evidence only. */
+function recordEvidence(span: SpanHandle, type: string, target: string | undefined, e: Evidence): void {
+  span.setAttributes({ ...e.attributes, 'chaos.injected': e.effect, ...(e.effect ? {} : { 'chaos.reason': e.reason ?? 'the effect was not read back' }) });
+  if (e.effect) span.ok();
+  else span.fail('chaos_not_injected', `${type} was not injected${target ? ` into ${target}` : ''}: ${e.reason ?? 'the effect was not read back'}`);
+}
+
+/** Reads the delayed evidence of a pending fault, records the verdict and ends its span (once). */
+function settle(a: Active): Promise<void> {
+  if (!a.pending) return Promise.resolve();
+  a.pending.settled ??= (async () => {
+    const injected = a.injected!;
+    const later: Evidence[] = [];
+    try {
+      if (injected.stepHook) later.push(stepEvidence(a.stepsWrapped));
+      if (injected.observe) later.push(await injected.observe());
+    } catch (err) {
+      later.push({ effect: false, reason: `the effect could not be read back: ${(err as Error).message}`, attributes: {} });
+    }
+    recordEvidence(a.span, a.planned.fault.type, a.target, combineEvidence(injected.evidence, ...later));
+    a.span.end();
+  })();
+
+  return a.pending.settled;
 }
 
 export interface ChaosOptions {
@@ -87,6 +141,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
         if (a.reverting) return a.reverting;
         const type = FAULT_TYPES[a.planned.fault.type]!;
         a.reverting = (async () => {
+          await settle(a);
           if (!a.injected?.revert) {
             a.revertedAt = Date.now();
             return;
@@ -124,10 +179,11 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           },
         });
         // Registered before the engine call: a step that dies from this fault must already see it as active.
-        const a: Active = { planned: p, target, span, injectedAt: Date.now() };
+        const a: Active = { planned: p, target, span, injectedAt: Date.now(), stepsWrapped: [] };
         active.push(a);
         try {
           const containerId = target ? ctx.containers.get(target) : undefined;
+          if (target && !containerId) throw new Error(`service ${target} does not run in this scenario`);
           const injected = await type.inject({
             engine: o.engine,
             fault: p.fault,
@@ -141,16 +197,22 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
             rng: o.rng.fork(`inject:${p.fault.name}:${p.occurrence}:${target ?? '-'}`),
             ...(ctx.proxies ? { proxies: ctx.proxies } : {}),
           });
-          span.setAttributes({ ...injected.attributes, 'chaos.injected': true });
-          span.ok();
           a.injected = injected;
+          if (!injected.evidence.effect) a.inert = true;
+          if (injected.evidence.effect && (injected.observe || injected.stepHook)) {
+            // The effect shows later: the verdict is written when it is read back, before the revert.
+            span.setAttributes(injected.evidence.attributes);
+            a.pending = {};
+          } else {
+            recordEvidence(span, p.fault.type, target, injected.evidence);
+          }
           if (p.fault.durationMs !== undefined && injected.revert) schedule(p.fault.durationMs, () => revertOne(a, span));
         } catch (err) {
           a.revertedAt = Date.now();
-          span.setAttributes({ 'chaos.injected': false });
-          span.fail('chaos_error', `could not inject ${p.fault.type}${target ? ` into ${target}` : ''}: ${(err as Error).message}`);
+          a.inert = true;
+          recordEvidence(span, p.fault.type, target, { effect: false, reason: `could not inject: ${(err as Error).message}`, attributes: {} });
         } finally {
-          span.end();
+          if (!a.pending) span.end();
         }
       };
 
@@ -180,17 +242,18 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
 
       return {
         stepAttributes(stepStartedAt: number): Record<string, string | number | boolean> {
-          const touched = active.filter((a) => a.injectedAt <= Date.now() && (a.revertedAt === undefined || a.revertedAt >= stepStartedAt));
+          const touched = active.filter((a) => !a.inert && a.injectedAt <= Date.now() && (a.revertedAt === undefined || a.revertedAt >= stepStartedAt));
           return touched.length ? { degraded: true, 'chaos.active': [...new Set(touched.map((a) => a.planned.fault.type))].sort().join(',') } : {};
         },
         wrapStep(step: string, service: string | undefined, argv: string[]) {
           let out = argv;
           for (const a of active) {
             const h = a.injected?.stepHook;
-            if (!h || a.revertedAt !== undefined) continue;
+            if (!h || a.inert || a.revertedAt !== undefined || a.pending?.settled) continue;
             if (h.step !== undefined && h.step !== step) continue;
             if (h.service !== undefined && h.service !== service) continue;
             out = h.wrap(out);
+            a.stepsWrapped.push(step);
           }
           return out;
         },

@@ -1,8 +1,14 @@
 /**
  * A fault type: one required verb. `inject` applies the fault to one target
- * and returns what the span should record and, when the fault can be undone,
- * a `revert` that undoes it. Each type is one file in faults/, registered in
+ * and returns the evidence that it took effect, read back afterwards, and,
+ * when it changed something that can be undone, a `revert` that undoes
+ * exactly that. Each type is one small object in faults/, registered in
  * registry.ts.
+ *
+ * The evidence rule (session.ts applies it to every type alike): a span says
+ * `chaos.injected = true` only when `Evidence.effect` is true, and `effect`
+ * is true only when the fault's effect was observed after the fault, on the
+ * engine or inside the target — never because an engine call returned.
  *
  *   plan (seeded schedule) ─▶ inject at at_ms ─▶ span clnrm.chaos.* / clnrm.resource.* / clnrm.network.*
  *                                       └─▶ revert after duration_ms, or during cleanup ─▶ clnrm.recovery
@@ -30,10 +36,31 @@ export interface InjectContext {
   proxies?: ReadonlyMap<string, { controlUrl: string }>;
 }
 
+export type Attrs = Record<string, string | number | boolean>;
+
+/** What was read back after a fault (states before/after, counts, limits, rules…), and whether it shows the effect. */
+export interface Evidence {
+  /** True only when the effect was observed after the fault. */
+  effect: boolean;
+  /** Why the effect was not observed (target not running, nothing matched, nothing read back…). Required when `effect` is false. */
+  reason?: string;
+  /** Recorded on the fault's span whatever `effect` is. */
+  attributes: Attrs;
+}
+
 export interface Injected {
-  attributes: Record<string, string | number | boolean>;
-  /** Undoes the fault; returns the recovery strategy name and whether it worked. */
-  revert?: () => Promise<{ strategy: string; success: boolean; attributes?: Record<string, string | number | boolean> }>;
+  /** Read back right after the fault. */
+  evidence: Evidence;
+  /**
+   * For faults whose effect only shows over time (packets matched by a rule,
+   * traffic through a toxic): read back once, before the revert. The span stays
+   * open until then, and the fault counts as injected only if both `evidence`
+   * and this show the effect. (Step hooks are observed by the session itself:
+   * the effect is that the hook wrapped at least one step run.)
+   */
+  observe?: () => Promise<Evidence>;
+  /** Undoes what the fault changed, and only that; returns the recovery strategy name and whether the recovery was read back. */
+  revert?: () => Promise<{ strategy: string; success: boolean; attributes?: Attrs }>;
 }
 
 /** Changes to how steps run while the fault is active (exit code and timeout injection, fd limits). */

@@ -56,6 +56,8 @@ export const VOLATILE_KEYS: readonly string[] = [
   ...['trace_id', 'span_id', 'traceparent'],
   // Measured times and amounts of the host (configured values such as timeout.ms stay).
   ...['ready.ms', 'duration.ms', 'disk.free_kb', 'disk.written_kb'],
+  // Fault evidence counted on live traffic (retransmits, TCP segmentation): whether it is > 0 shows in chaos.injected.
+  ...['rules.packets_matched', 'toxic.connections_affected', 'toxic.chunks_affected'],
   // Free text that embeds ids, addresses and paths.
   ...['message', 'error.message', 'exception.message', 'exception.stacktrace'],
 ];

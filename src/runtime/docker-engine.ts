@@ -289,7 +289,8 @@ export function createDockerEngine(): Engine {
         info = await must(`inspect container ${id}`, () => container(id).inspect());
       }
       const s = info.State;
-      const state: ContainerState = { id: info.Id, running: s.Running, paused: s.Paused, oomKilled: s.OOMKilled, status: s.Status };
+      const state: ContainerState = { id: info.Id, running: s.Running, paused: s.Paused, oomKilled: s.OOMKilled, status: s.Status, startedAt: s.StartedAt };
+      if (s.Running && s.Pid) state.pid = s.Pid;
       if (!s.Running) state.exitCode = s.ExitCode;
       if (networkId) {
         // Networks are keyed by name; the caller may hold the name or the id.

@@ -63,6 +63,10 @@ export interface ContainerState {
   /** Address on the given network, when attached. */
   ipAddress?: string;
   status: string;
+  /** When the container last started (ISO time): a restart changes it. */
+  startedAt?: string;
+  /** Host PID of its main process while running. */
+  pid?: number;
 }
 
 export interface ExecSpec {

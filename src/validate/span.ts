@@ -33,7 +33,9 @@ function mismatches(e: SpanExpectation, s: SpanRecord, graph: SpanGraph): string
   for (const [k, v] of Object.entries(e.attrs.all ?? {})) {
     const actual = attr(s, k);
     if (matches(actual, v, kindOf(s, k))) continue;
-    out.push(actual !== undefined ? `${k} = ${describeActual(actual, kindOf(s, k))}, expected ${describeExpected(v)}` : `attribute ${k} missing (expected ${describeExpected(v)})`);
+    // A fault span that was not injected says why (chaos.reason): the first thing to read when `chaos.injected` is asked for.
+    const why = k === 'chaos.injected' && attr(s, 'chaos.reason') !== undefined ? ` (the fault was not injected: ${String(attr(s, 'chaos.reason'))})` : '';
+    out.push(actual !== undefined ? `${k} = ${describeActual(actual, kindOf(s, k))}, expected ${describeExpected(v)}${why}` : `attribute ${k} missing (expected ${describeExpected(v)})`);
   }
   const any = Object.entries(e.attrs.any ?? {});
   if (any.length > 0 && !any.some(([k, v]) => matches(attr(s, k), v, kindOf(s, k)))) {

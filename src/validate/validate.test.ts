@@ -303,6 +303,12 @@ describe('[[expect.span]]', () => {
     });
     // ...unless `count` says how many must: then the others may be anything.
     expect(spanVerdict(se('clnrm.cleanup', { attrs: { all: { 'cleanup.success': true } }, count: { eq: 1 } }), second).passed).toBe(true);
+    // A fault span that was not injected fails `chaos.injected = true`, and the message carries its reason.
+    const fault = [...tree(), rec({ spanId: 'f', parentSpanId: 's', name: 'clnrm.chaos.pause_container', status: 'ERROR', attributes: { 'chaos.injected': false, 'chaos.reason': 'target app is not running (exited(137))' } })];
+    expect(spanVerdict(se('clnrm.chaos.pause_container', { attrs: { all: { 'chaos.injected': true } } }), fault)).toMatchObject({
+      passed: false,
+      message: expect.stringContaining('chaos.injected = false (bool), expected true (the fault was not injected: target app is not running (exited(137)))'),
+    });
     expect(spanVerdict(se('clnrm.cleanup', { parent: 'clnrm.timeout.enforced', count: { gte: 1 } }), second).passed).toBe(true);
     expect(spanVerdict(se('clnrm.cleanup', { parent: 'clnrm.timeout.enforced' }), second).passed).toBe(false);
   });

@@ -589,8 +589,10 @@ chaos = [{ type = "kill_process", target = "app", process = "no-such-process", e
       const r = await run(toml, { seed });
       expect(r.scenario.outcome, r.scenario.message).toBe('pass');
       const injected = r.named('clnrm.chaos.kill_process').map((s) => {
-        expect(s.attributes['chaos.injected']).toBe(true);
-        expect(s.attributes['processes.killed']).toBe(0);
+        // Fired, but a pattern that matches nothing has no effect: recorded, not injected.
+        expect(s.attributes['chaos.injected']).toBe(false);
+        expect(s.attributes['chaos.reason']).toMatch(/no process named no-such-process/);
+        expect(s.attributes['processes.matched']).toBe(0);
         return s.attributes['chaos.occurrence'] as number;
       });
       const skipped = r

@@ -18,6 +18,11 @@
  * `errors_total = { gte = 4 }`). The base of the filtered runs relaxes exactly
  * those bounds to `gte = 1` (see RELAX); the control proves that this base
  * passes, and every mutant is that base plus one edit.
+ *
+ * Fault mutants: one parameter of one fault changed so that its effect
+ * changes (another signal, memory limit, CPU quota, fd limit, target, latency)
+ * must fail the scenario too: the suite's expectations check the effect read
+ * back (exit code, cgroup value, chaos.injected…), not only what was asked for.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,7 +32,8 @@ import { describe, expect, it } from 'vitest';
 import { loadSuiteSource } from '../../src/load/index.js';
 import { parseToml } from '../../src/load/toml.js';
 import { CLI, ROOT } from './helpers.js';
-import { applyEdit, verdictKeyPath, type Edit, type Target } from './mutants.js';
+import type { TomlValue } from '../../src/load/toml.js';
+import { applyEdit, applyFaultEdit, verdictKeyPath, type Edit, type FaultTarget, type Target } from './mutants.js';
 
 type Kind = 'attr' | 'parent' | 'ancestor' | 'name' | 'count' | 'duration' | 'status';
 
@@ -106,6 +112,36 @@ const MUTANTS: Record<string, Mutant[]> = {
   ],
 };
 
+interface FaultMutant {
+  fault: FaultTarget;
+  key: string;
+  value: TomlValue;
+  why: string;
+}
+
+const FM = (scenario: string, index: number, key: string, value: TomlValue, why: string): FaultMutant => ({ fault: { scenario, index }, key, value, why });
+
+const FAULT_MUTANTS: Record<string, FaultMutant[]> = {
+  container_failures: [
+    FM('container_killed_mid_step', 0, 'signal', 'SIGTERM', 'SIGTERM ends the sleep too, but with exit 143, not 137'),
+    FM('oom_kill', 0, 'memory_mb', 24, 'the step is still OOM-killed, but the cgroup reads 24 MiB, not 16'),
+    FM('network_disconnection', 0, 'target', 'app', 'another target: app is detached instead of peer'),
+  ],
+  resource_exhaustion: [
+    FM('memory_exhaustion', 0, 'memory_mb', 48, 'still "high" pressure (≤ half of 128), but the cgroup reads 48 MiB'),
+    FM('cpu_throttling', 0, 'cpu_percent', 30, 'the cgroup quota reads 30 % of a core'),
+    FM('fd_exhaustion', 0, 'nofile', 64, 'with 64 descriptors the 32 files open'),
+  ],
+  concurrent_chaos: [
+    FM('network_and_resource_chaos', 1, 'memory_mb', 64, 'the cgroup of node1 reads 64 MiB, not 32'),
+  ],
+  network_partitions: [
+    FM('packet_loss', 0, 'target', 'replica', 'replica carries none of the traffic: no packet matched, not injected'),
+    FM('latency_injection', 0, 'latency_ms', 50, 'the step no longer lasts 500 ms'),
+    FM('split_brain', 0, 'isolate', 'web', 'replica answers, web does not'),
+  ],
+};
+
 const results: { id: string; caught: boolean; detail: string }[] = [];
 
 function run(file: string, scenario: string): { status: number | null; output: string; report: Report | undefined } {
@@ -146,7 +182,7 @@ for (const [suite, mutants] of Object.entries(MUTANTS)) {
       for (const k of ['attr', 'count', 'duration', 'name', 'parent', 'status'] as const) expect(kinds.has(k), k).toBe(true);
     });
 
-    for (const scenario of [...new Set(mutants.map((m) => m.scenario))]) {
+    for (const scenario of [...new Set([...mutants.map((m) => m.scenario), ...(FAULT_MUTANTS[suite] ?? []).map((m) => m.fault.scenario)])]) {
       it(`control: the unmutated ${scenario} passes`, { timeout: 180_000 }, () => {
         const c = run(baseFile, scenario);
         controls.set(scenario, c);
@@ -184,13 +220,32 @@ for (const [suite, mutants] of Object.entries(MUTANTS)) {
         if ('scenario' in m.target) expect(scenarioOutcome, detail).toBe('fail');
       });
     }
+
+    for (const m of FAULT_MUTANTS[suite] ?? []) {
+      const label = `${suite}/${m.fault.scenario} fault #${m.fault.index}: ${m.key} = ${JSON.stringify(m.value)}`;
+      it(`fault: ${m.fault.scenario} fault #${m.fault.index} ${m.key} = ${JSON.stringify(m.value)} fails the run (${m.why})`, { timeout: 180_000 }, () => {
+        const control = controls.get(m.fault.scenario);
+        expect(control?.status, `control of ${m.fault.scenario} did not pass`).toBe(0);
+        const file = writeSuite(suite, applyFaultEdit(base, m.fault, m.key, m.value));
+        const r = run(file, m.fault.scenario);
+        const sc = r.report?.scenarios.find((s) => s.name === m.fault.scenario);
+        const failed = r.report ? allVerdicts(r.report).filter((v) => !v.passed) : [];
+        // Caught by the suite's expectations: a failed verdict, or a step's own expectation (output, expect_failure).
+        const caught = r.status === 1 && sc?.outcome === 'fail';
+        const detail = `exit ${r.status}; scenario ${sc?.outcome ?? '?'}: ${sc?.message ?? ''}; failed verdicts: ${failed.map((v) => `${v.keyPath}: ${v.message}`).join(' | ') || 'none'}`;
+        results.push({ id: label, caught, detail });
+        console.log(`${label}: ${detail}`);
+        expect(r.status, `${label}\n${r.output}`).toBe(1);
+        expect(sc?.outcome, detail).toBe('fail');
+      });
+    }
   });
 }
 
 describe('fake-green guard', () => {
   it('every mutant was caught', () => {
     // N counts the mutants that ran (all of them unless `-t` narrowed the run or a control failed first).
-    const defined = Object.values(MUTANTS).reduce((n, ms) => n + ms.length, 0);
+    const defined = [...Object.values(MUTANTS), ...Object.values(FAULT_MUTANTS)].reduce((n, ms) => n + ms.length, 0);
     const n = results.length;
     const caught = results.filter((r) => r.caught).length;
     for (const r of results.filter((x) => !x.caught)) console.log(`NOT CAUGHT ${r.id}: ${r.detail}`);

@@ -109,3 +109,51 @@ export function applyEdit(text: string, t: Target, e: Edit): string {
   if (isDeepStrictEqual(after, before)) throw new Error(`edit ${JSON.stringify(e)} on ${JSON.stringify(path)} changed nothing`);
   return out;
 }
+
+/** Where a fault edit goes: the `index`-th fault (`chaos = [...]`, or the one `chaos_injection`) of a scenario. */
+export interface FaultTarget {
+  scenario: string;
+  index: number;
+}
+
+/** The parsed fault a FaultTarget names. */
+function faultAt(data: TomlData, t: FaultTarget): { path: (string | number)[]; fault: TomlData } {
+  const scenarios = (data.scenario ?? []) as TomlData[];
+  const i = scenarios.findIndex((s) => s.name === t.scenario);
+  if (i < 0) throw new Error(`no scenario named ${t.scenario}`);
+  const sc = scenarios[i]!;
+  const path = Array.isArray(sc.chaos) ? ['scenario', i, 'chaos', t.index] : ['scenario', i, 'chaos_injection'];
+  const fault = valueAt(data, path) as TomlData | undefined;
+  if (!fault || typeof fault !== 'object') throw new Error(`scenario ${t.scenario} has no fault #${t.index}`);
+  return { path, fault };
+}
+
+/**
+ * Changes one parameter of one fault (inline tables, one per line in these
+ * suites): the `key = value` inside the fault's line is replaced. Self-checked
+ * like applyEdit: the re-parsed data differs from the original by exactly that
+ * parameter.
+ */
+export function applyFaultEdit(text: string, t: FaultTarget, key: string, value: TomlValue): string {
+  const before = parseToml(text).data;
+  const { path, fault } = faultAt(before, t);
+  if (!(key in fault)) throw new Error(`fault #${t.index} of ${t.scenario} has no ${key}`);
+  const lines = text.split('\n');
+  // The fault's own line: inside the scenario's table, carrying its type and the current key = value.
+  const scenarioLine = parseToml(text).positions.get(pathKey(path.slice(0, 2) as PathSegments))!.line - 1;
+  const current = new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=\\s*${tomlInline(fault[key]!).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  const candidates = lines.map((l, i) => ({ l, i })).filter(({ l, i }) => i >= scenarioLine && l.includes(`type = ${JSON.stringify(fault.type)}`) && current.test(l));
+  let out: string | undefined;
+  for (const { i } of candidates) {
+    const copy = [...lines];
+    copy[i] = copy[i]!.replace(current, `${key} = ${tomlInline(value)}`);
+    const expected = structuredClone(before);
+    (valueAt(expected, path) as TomlData)[key] = value;
+    if (isDeepStrictEqual(parseToml(copy.join('\n')).data, expected)) {
+      out = copy.join('\n');
+      break;
+    }
+  }
+  if (out === undefined) throw new Error(`could not edit ${key} of fault #${t.index} in ${t.scenario} alone`);
+  return out;
+}

@@ -655,26 +655,30 @@ chaos = [{ type = "proxy_timeout", proxy = "web_proxy", timeout_close_ms = 0, du
   it('every iptables fault leaves no chain in the target\'s namespace once reverted (containers kept to look), and only the services\' containers remain', async () => {
     const ran = await run(
       `${suiteHead('nf_no_chains', '[cleanup]\ncontainers = "never"')}
-${services({ peer: true })}
+${services({ peer: true, second: true })}
+# Every fault meets traffic (its evidence: packets matched): web's loss the polls, the blackhole a request to web:8081 sent alongside.
 [[scenario]]
 name = "timed_reverts"
 service = "client"
 timeout_ms = 120000
-steps = [{ name = "outlives_the_faults", run = "${poll(`timeout 2 wget -q -O - ${URL}`)} && sleep 1" }]
+steps = [{ name = "outlives_the_faults", run = "(timeout 2 wget -q -O /dev/null http://web:8081/index.html >/dev/null 2>&1 &); ${poll(`timeout 2 wget -q -O - ${URL}`)} && sleep 1" }]
 chaos = [
   { type = "partition", isolate = "peer", duration_ms = 1500 },
   { type = "packet_loss", target = "web", percent = 25, mode = "nth", duration_ms = 1500 },
-  { type = "blackhole", target = "client", host = "web", port = 8080, duration_ms = 2500 },
+  { type = "blackhole", target = "client", host = "web", port = 8081, duration_ms = 2500 },
 ]
 
 [[scenario]]
 name = "cleanup_reverts"
 service = "client"
 timeout_ms = 120000
-steps = [{ name = "refused", run = "timeout 5 wget -q -O - ${URL} 2>&1; echo exit=$?", expected_output_regex = "Connection refused" }]
+steps = [
+  { name = "refused", run = "timeout 5 wget -q -O - ${URL} 2>&1; echo exit=$?", expected_output_regex = "Connection refused" },
+  { name = "peer_sends", service = "peer", run = "ping -c 1 -W 1 192.0.2.1; true" },
+]
 chaos = [
   { type = "partition", groups = [["client", "web"], ["peer"]] },
-  { type = "packet_loss", target = "client", percent = 10 },
+  { type = "packet_loss", target = "client", percent = 10, mode = "nth" },
   { type = "reject", target = "web", port = 8080 },
   { type = "blackhole", target = "peer" },
 ]

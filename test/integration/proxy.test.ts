@@ -102,13 +102,16 @@ describe('TCP fault proxy (real engine)', { timeout: 120_000 }, () => {
   it('latency toxic slows every request by latency_ms; removing it makes them fast again', async () => {
     const before = Math.min(...(await Promise.all([0, 1, 2].map(() => timedGet()))).map((r) => r.seconds));
     const injected = await latency.inject(injectContext('latency', { latency_ms: 500, jitter_ms: 0 }, 0));
-    expect(injected.attributes).toMatchObject({ 'chaos.type': 'latency', 'proxy.name': PROXY, 'toxic.stream': 'downstream', 'toxic.toxicity': 1, 'latency.ms': 500, 'jitter.ms': 0 });
+    // Listed back by the proxy, but no traffic yet: the effect is not observed until a request goes through.
+    expect(injected.evidence).toMatchObject({ effect: true, attributes: { 'chaos.type': 'latency', 'proxy.name': PROXY, 'toxic.stream': 'downstream', 'toxic.toxicity': 1, 'latency.ms': 500, 'jitter.ms': 0, 'toxic.listed': true } });
+    expect(await injected.observe!()).toMatchObject({ effect: false, reason: `no traffic went through proxy ${PROXY} while the latency toxic was active` });
     const toxics = (await (await fetch(`${proxy.controlUrl}/toxics`)).json()) as Array<{ name: string; seed: number }>;
-    expect(toxics).toEqual([expect.objectContaining({ name: `latency-0`, seed: injected.attributes['toxic.seed'] })]);
+    expect(toxics).toEqual([expect.objectContaining({ name: `latency-0`, seed: injected.evidence.attributes['toxic.seed'] })]);
     const slow = await timedGet();
     expect(slow.exitCode).toBe(0);
     expect(slow.body.trim()).toBe('hello-through-proxy');
     expect(slow.seconds).toBeGreaterThanOrEqual(0.5);
+    expect(await injected.observe!()).toMatchObject({ effect: true, attributes: { 'toxic.connections_affected': 1 } });
     const recovery = await injected.revert!();
     expect(recovery).toMatchObject({ strategy: 'remove_toxic', success: true });
     const after = await timedGet();

@@ -3,9 +3,15 @@
  * the target's namespace (partition, blackhole, reject, packet loss) and
  * detaching from the network. Spans clnrm.network.partition / clnrm.network.chaos,
  * healed under clnrm.network.recovery.
+ *
+ * Evidence: the rules are listed back from the namespace after they are
+ * installed; a partition is seen from inside (a ping across it fails); the
+ * other rules count as effective once their packet counters, read back before
+ * the revert, show they matched traffic.
  */
-import { chainName, inNetns, installChain, reachable, removeChain, type NetnsTarget } from '../netns.js';
-import type { FaultType, InjectContext } from '../types.js';
+import { notObserved, notRunning, observed, targetState } from '../evidence.js';
+import { chainName, chainPackets, inNetns, installChain, reachable, removeChain, type NetnsTarget } from '../netns.js';
+import type { Evidence, FaultType, InjectContext } from '../types.js';
 
 const networkSpan = () => 'clnrm.network.chaos';
 
@@ -19,9 +25,22 @@ async function ipOf(ctx: InjectContext, service: string): Promise<string> {
 
 const netnsOf = (ctx: InjectContext, service: string): NetnsTarget => ({ containerId: ctx.containers.get(service)!, labels: ctx.labels, name: `${ctx.namePrefix}-${service}` });
 
+/** Installs the chain and lists it back; throws unless every rule is listed. */
 async function apply(ctx: InjectContext, t: NetnsTarget, chain: string, rules: string[], hooks?: readonly ('INPUT' | 'OUTPUT')[]): Promise<void> {
-  const r = await inNetns(ctx.engine, t, installChain(chain, rules, hooks));
+  const r = await inNetns(ctx.engine, t, `${installChain(chain, rules, hooks)}\niptables -w -S ${chain}`);
   if (r.exitCode !== 0) throw new Error(`iptables failed (exit ${r.exitCode}): ${r.output.trim().slice(0, 300)}`);
+  const listed = r.output.split('\n').filter((l) => l.startsWith(`-A ${chain} `)).length;
+  if (listed !== rules.length) throw new Error(`iptables lists ${listed} rule(s) in ${chain}, not ${rules.length}`);
+}
+
+/** Observation of rules that only show their effect on traffic: packets matched by the chains, read back. */
+function matchedTraffic(ctx: InjectContext, t: NetnsTarget, chains: readonly string[]): () => Promise<Evidence> {
+  return async () => {
+    let packets = 0;
+    for (const c of chains) packets += await chainPackets(ctx.engine, t, c);
+    const attrs = { 'rules.packets_matched': packets };
+    return packets > 0 ? observed(attrs) : notObserved(`no packet matched the rules in ${ctx.target!.service}'s namespace while the fault was active (no traffic to affect)`, attrs);
+  };
 }
 
 async function remove(ctx: InjectContext, t: NetnsTarget, chain: string): Promise<boolean> {
@@ -45,28 +64,44 @@ export const partition: FaultType = {
   async inject(ctx) {
     const groups = groupsOf(ctx);
     const oneWay = ctx.fault.params.direction === 'one_way';
+    const attrs = { 'chaos.type': 'partition', 'partition.groups': JSON.stringify(groups), 'partition.direction': oneWay ? 'one_way' : 'both' };
     const ips = new Map<string, string>();
-    for (const s of groups.flat()) ips.set(s, await ipOf(ctx, s));
+    for (const s of groups.flat()) {
+      const ip = await ipOf(ctx, s).catch((err: Error) => err);
+      if (ip instanceof Error) return { evidence: notObserved(`${ip.message}: nothing to partition`, { ...attrs, 'partition.detected': false }) };
+      ips.set(s, ip);
+    }
     const chain = chainName(`${ctx.namePrefix}:partition`);
     const applied: string[] = [];
-    for (const [gi, group] of groups.entries()) {
-      const others = groups.filter((_, j) => j !== gi).flat();
-      for (const s of group) {
-        // one_way: only the first group's outgoing traffic is dropped.
-        const rules = others.flatMap((o) => (oneWay ? (gi === 0 ? [`-d ${ips.get(o)} -j DROP`] : []) : [`-s ${ips.get(o)} -j DROP`, `-d ${ips.get(o)} -j DROP`]));
-        if (rules.length === 0) continue;
-        await apply(ctx, netnsOf(ctx, s), chain, rules);
-        applied.push(s);
+    const removeAll = async () => {
+      let ok = true;
+      for (const s of applied) ok = (await remove(ctx, netnsOf(ctx, s), chain)) && ok;
+      return ok;
+    };
+    try {
+      for (const [gi, group] of groups.entries()) {
+        const others = groups.filter((_, j) => j !== gi).flat();
+        for (const s of group) {
+          // one_way: only the first group's outgoing traffic is dropped.
+          const rules = others.flatMap((o) => (oneWay ? (gi === 0 ? [`-d ${ips.get(o)} -j DROP`] : []) : [`-s ${ips.get(o)} -j DROP`, `-d ${ips.get(o)} -j DROP`]));
+          if (rules.length === 0) continue;
+          await apply(ctx, netnsOf(ctx, s), chain, rules);
+          applied.push(s);
+        }
       }
+    } catch (err) {
+      // Half a partition is not the declared one: undo what was applied.
+      await removeAll();
+      return { evidence: notObserved(`${(err as Error).message} (rules removed again)`, { ...attrs, 'partition.detected': false }) };
     }
     // Detected = the runner saw the cut from inside: the first group cannot reach the second.
     const [a, b] = [groups[0]![0]!, groups[1]![0]!];
     const detected = !(await reachable(ctx.engine, netnsOf(ctx, a), ips.get(b)!));
+    const evidenceAttrs = { ...attrs, 'partition.detected': detected, 'rules.members': applied.length };
     return {
-      attributes: { 'chaos.type': 'partition', 'partition.groups': JSON.stringify(groups), 'partition.direction': oneWay ? 'one_way' : 'both', 'partition.detected': detected },
+      evidence: detected ? observed(evidenceAttrs) : notObserved(`${a} still reaches ${b} (${ips.get(b)}) through the partition`, evidenceAttrs),
       revert: async () => {
-        let ok = true;
-        for (const s of applied) ok = (await remove(ctx, netnsOf(ctx, s), chain)) && ok;
+        const ok = await removeAll();
         const healed = ok && (await reachable(ctx.engine, netnsOf(ctx, a), ips.get(b)!));
         return { strategy: 'remove_rules', success: healed };
       },
@@ -84,6 +119,8 @@ function filterFault(action: 'DROP' | 'REJECT'): FaultType {
     async inject(ctx) {
       const { host, port } = ctx.fault.params as { host?: string; port?: number };
       const target = ctx.target!.service;
+      const before = await targetState(ctx);
+      if (!before.running || before.paused) return { evidence: notRunning(ctx, before) };
       const hostIp = host === undefined ? undefined : ctx.containers.has(host) ? await ipOf(ctx, host) : host;
       const portRule = port === undefined ? '' : `-p tcp --dport ${port}`;
       // A tcp-reset needs `-p tcp`, given once (iptables refuses a second -p).
@@ -101,7 +138,8 @@ function filterFault(action: 'DROP' | 'REJECT'): FaultType {
       const t = netnsOf(ctx, target);
       await apply(ctx, t, chain, rules);
       return {
-        attributes: { 'chaos.type': ctx.fault.type, ...(host ? { 'network.host': host } : {}), ...(port ? { 'network.port': port } : {}) },
+        evidence: observed({ 'chaos.type': ctx.fault.type, ...(host ? { 'network.host': host } : {}), ...(port ? { 'network.port': port } : {}), 'rules.listed': rules.length }),
+        observe: matchedTraffic(ctx, t, [chain]),
         revert: async () => ({ strategy: 'remove_rules', success: await remove(ctx, t, chain) }),
       };
     },
@@ -135,13 +173,16 @@ export const packetLoss: FaultType = {
     const base = `${ctx.namePrefix}:loss:${ctx.target!.service}`;
     const chains = [chainName(`${base}:in`), chainName(`${base}:out`)] as const;
     const t = netnsOf(ctx, ctx.target!.service);
+    const before = await targetState(ctx);
+    if (!before.running || before.paused) return { evidence: notRunning(ctx, before) };
     await apply(ctx, t, chains[0], [`! -i lo ${match} -j DROP`], ['INPUT']);
     await apply(ctx, t, chains[1], [`! -o lo ${match} -j DROP`], ['OUTPUT']).catch(async (err: unknown) => {
       await remove(ctx, t, chains[0]);
       throw err;
     });
     return {
-      attributes: { 'chaos.type': 'packet_loss', 'loss.percent': percent, 'loss.mode': mode, ...(mode === 'nth' ? { 'loss.every': every } : {}) },
+      evidence: observed({ 'chaos.type': 'packet_loss', 'loss.percent': percent, 'loss.mode': mode, ...(mode === 'nth' ? { 'loss.every': every } : {}), 'rules.listed': 2 }),
+      observe: matchedTraffic(ctx, t, chains),
       revert: async () => {
         const removed = [await remove(ctx, t, chains[0]), await remove(ctx, t, chains[1])];
         return { strategy: 'remove_rules', success: removed.every(Boolean) };
@@ -158,9 +199,16 @@ export const networkDisconnect: FaultType = {
   perTarget: true,
   async inject(ctx) {
     const { containerId, service } = ctx.target!;
+    const before = await ctx.engine.inspectContainer(containerId, ctx.networkId);
+    if (!before.running) return { evidence: notRunning(ctx, before) };
+    if (!before.ipAddress) return { evidence: notObserved(`${service} is not attached to the scenario network`, { 'network.attached_before': false }) };
     await ctx.engine.disconnectNetwork(ctx.networkId, containerId);
+    const after = await ctx.engine.inspectContainer(containerId, ctx.networkId);
+    // Addresses differ between runs: the span records attachment, read back before and after.
+    const attrs = { 'chaos.type': 'network_disconnect', 'network.attached_before': true, 'network.attached_after': Boolean(after.ipAddress) };
+    if (after.ipAddress) return { evidence: notObserved(`${service} still has ${after.ipAddress} on the scenario network after the disconnect`, attrs) };
     return {
-      attributes: { 'chaos.type': 'network_disconnect' },
+      evidence: observed(attrs),
       revert: async () => {
         await ctx.engine.connectNetwork(ctx.networkId, containerId, [service]);
         const state = await ctx.engine.inspectContainer(containerId, ctx.networkId);

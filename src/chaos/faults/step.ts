@@ -1,7 +1,10 @@
 /**
  * Step faults: force a step's exit code, or stall it past its timeout so the
  * runner's timeout enforcement is exercised. Span family clnrm.chaos.<type>.
+ * Their effect is a step run their hook wrapped: the session counts those
+ * (chaos.steps_affected) and keeps the span open until the fault ends.
  */
+import { observed } from '../evidence.js';
 import type { FaultType } from '../types.js';
 
 /** The step runs, then exits with the given code whatever it returned. */
@@ -11,8 +14,9 @@ export const exitCodeFault: FaultType = {
   perTarget: false,
   async inject(ctx) {
     const code = Number(ctx.fault.params.exit_code);
+    // Armed only: the session confirms the effect once the hook wrapped a step (chaos.steps_affected).
     return {
-      attributes: { 'chaos.exit_code': code, ...(ctx.fault.step ? { 'chaos.step': ctx.fault.step } : {}) },
+      evidence: observed({ 'chaos.exit_code': code, ...(ctx.fault.step ? { 'chaos.step': ctx.fault.step } : {}) }),
       stepHook: { ...(ctx.fault.step ? { step: ctx.fault.step } : {}), wrap: (argv) => ['sh', '-c', `"$@"; exit ${code}`, 'clnrm-chaos', ...argv] },
     };
   },
@@ -25,7 +29,7 @@ export const timeoutFault: FaultType = {
   perTarget: false,
   async inject(ctx) {
     return {
-      attributes: { ...(ctx.fault.step ? { 'chaos.step': ctx.fault.step } : {}) },
+      evidence: observed({ ...(ctx.fault.step ? { 'chaos.step': ctx.fault.step } : {}) }),
       stepHook: { ...(ctx.fault.step ? { step: ctx.fault.step } : {}), wrap: (argv) => ['sh', '-c', 'sleep 86400; exec "$@"', 'clnrm-chaos', ...argv] },
     };
   },

@@ -6,8 +6,29 @@
  * The toxic's seed is drawn from the injection's seeded generator, so the same
  * run seed gives the same jitter, slice sizes and toxicity decisions (given
  * the same sequence of connections through the proxy).
+ *
+ * Evidence: the proxy lists the toxic back with the type and attributes sent,
+ * and, read back before the revert, it acted on traffic (a connection it was
+ * drawn toxic for carried data through it). A toxic nobody's traffic met
+ * changed nothing: not injected.
  */
-import type { FaultType, InjectContext } from '../types.js';
+import { notObserved, observed } from '../evidence.js';
+import type { Evidence, FaultType, InjectContext } from '../types.js';
+
+interface ListedToxic {
+  name: string;
+  type: string;
+  stream: string;
+  attributes: Record<string, number>;
+  connections_affected?: number;
+  chunks_affected?: number;
+}
+
+async function listToxics(controlUrl: string): Promise<ListedToxic[]> {
+  const res = await fetch(`${controlUrl}/toxics`, { signal: AbortSignal.timeout(CONTROL_TIMEOUT_MS) });
+  if (res.status !== 200) throw new Error(`the proxy answered HTTP ${res.status} to GET /toxics`);
+  return (await res.json()) as ListedToxic[];
+}
 
 type Attrs = Record<string, string | number | boolean>;
 
@@ -55,8 +76,15 @@ function toxicFault(serverType: string, doc: string, params: (ctx: InjectContext
         signal: AbortSignal.timeout(CONTROL_TIMEOUT_MS),
       });
       if (res.status !== 200) throw new Error(`proxy ${proxyName} refused the ${serverType} toxic: HTTP ${res.status} ${(await res.text()).slice(0, 300)}`);
-      return {
-        attributes: {
+      const listed = (await listToxics(proxy.controlUrl)).find((t) => t.name === name);
+      const same = listed !== undefined && listed.type === serverType && listed.stream === stream && Object.entries(toxic).every(([k, v]) => listed.attributes[k] === v);
+      const observe = async (): Promise<Evidence> => {
+        const now = (await listToxics(proxy.controlUrl)).find((t) => t.name === name);
+        const attrs = { 'toxic.connections_affected': now?.connections_affected ?? 0, 'toxic.chunks_affected': now?.chunks_affected ?? 0 };
+        if (!now) return notObserved(`proxy ${proxyName} no longer lists the toxic ${name}`, attrs);
+        return (now.connections_affected ?? 0) > 0 ? observed(attrs) : notObserved(`no traffic went through proxy ${proxyName} while the ${serverType} toxic was active`, attrs);
+      };
+      const attributes = {
           'chaos.type': ctx.fault.type,
           'proxy.name': proxyName,
           'toxic.name': name,
@@ -64,10 +92,15 @@ function toxicFault(serverType: string, doc: string, params: (ctx: InjectContext
           'toxic.toxicity': toxicity,
           'toxic.seed': seed,
           ...span,
-        },
+          'toxic.listed': same,
+        };
+      return {
+        evidence: same ? observed(attributes) : notObserved(`proxy ${proxyName} does not list the ${serverType} toxic ${name} as sent`, attributes),
+        observe,
         revert: async () => {
           const r = await fetch(`${proxy.controlUrl}/toxics/${encodeURIComponent(name)}`, { method: 'DELETE', signal: AbortSignal.timeout(CONTROL_TIMEOUT_MS) });
-          return { strategy: 'remove_toxic', success: r.status === 204, attributes: { 'proxy.name': proxyName, 'toxic.name': name } };
+          const gone = !(await listToxics(proxy.controlUrl)).some((t) => t.name === name);
+          return { strategy: 'remove_toxic', success: r.status === 204 && gone, attributes: { 'proxy.name': proxyName, 'toxic.name': name } };
         },
       };
     },

@@ -21,7 +21,7 @@
  *
  * Control API (HTTP, JSON):
  *   GET    /health              200 once the proxy listens
- *   GET    /toxics              the active toxics
+ *   GET    /toxics              the active toxics, each with connections_affected and chunks_affected (traffic it acted on)
  *   POST   /toxics              { name, type, stream, toxicity, attributes, seed } → 200 (409 duplicate, 400 invalid)
  *   DELETE /toxics/NAME         204 (404 unknown): waits in progress end at once, new data and new connections pass untouched
  *   GET    /toxics/NAME/draws   every random draw made so far, as [connection, value] pairs (determinism checks)
@@ -125,7 +125,10 @@ function stateOf(conn, toxic) {
   st.active = st.draw() < toxic.toxicity;
   conn.states.set(toxic, st);
   const kind = TOXICS[toxic.type];
-  if (st.active && kind.start) kind.start(toxic, st, conn);
+  if (st.active && kind.start) {
+    toxic.affected.add(conn.id);
+    kind.start(toxic, st, conn);
+  }
   return st;
 }
 
@@ -224,6 +227,10 @@ function through(conn, stream, chunk, dst) {
     if (!t) return writeOut(dst, data);
     const kind = TOXICS[t.type];
     const st = t.removed ? undefined : stateOf(conn, t);
+    if (st && st.active) {
+      t.affected.add(conn.id);
+      t.chunks++;
+    }
     if (!st || !st.active || !kind.chunk) return stage(i + 1)(data, at);
     return kind.chunk({ data, at }, (d) => stage(i + 1)(d, Date.now()), t, st, conn);
   };
@@ -258,7 +265,10 @@ function pump(conn, stream, src, dst) {
         const kind = TOXICS[t.type];
         if (t.stream !== stream || t.removed || !kind.end) continue;
         const st = stateOf(conn, t);
-        if (st.active) await kind.end(t, st, conn);
+        if (st.active) {
+          t.affected.add(conn.id);
+          await kind.end(t, st, conn);
+        }
       }
       if (!dst.destroyed) dst.end();
     }
@@ -310,7 +320,8 @@ const proxy = net.createServer({ allowHalfOpen: true }, (client) => {
 });
 
 // ---- control API ---------------------------------------------------------------------
-const describe = (t) => ({ name: t.name, type: t.type, stream: t.stream, toxicity: t.toxicity, attributes: t.attributes, seed: t.seed });
+// connections_affected / chunks_affected: traffic the toxic acted on (a connection it was drawn active for carried data or ended).
+const describe = (t) => ({ name: t.name, type: t.type, stream: t.stream, toxicity: t.toxicity, attributes: t.attributes, seed: t.seed, connections_affected: t.affected.size, chunks_affected: t.chunks });
 
 function addToxic(body) {
   const b = body && typeof body === 'object' ? body : {};
@@ -322,7 +333,7 @@ function addToxic(body) {
   const toxicity = num(b.toxicity, 1);
   if (!(toxicity >= 0 && toxicity <= 1)) return [400, { error: 'toxicity must be within 0..1' }];
   const attributes = b.attributes && typeof b.attributes === 'object' ? b.attributes : {};
-  const t = { name: b.name, type: b.type, stream, toxicity, attributes, seed: num(b.seed, 0), removed: false, waiters: new Set(), draws: [] };
+  const t = { name: b.name, type: b.type, stream, toxicity, attributes, seed: num(b.seed, 0), removed: false, waiters: new Set(), draws: [], affected: new Set(), chunks: 0 };
   toxics.set(t.name, t);
   for (const conn of conns) if (!conn.closed) stateOf(conn, t); // existing connections are affected too
   return [200, describe(t)];

@@ -146,7 +146,7 @@ describe('TCP fault proxy script', { timeout: 30_000 }, () => {
     const t = { name: 'slow', type: 'latency', attributes: { latency: 10 }, seed: 1 };
     const added = await p.addToxic(t);
     expect(added.status).toBe(200);
-    expect(await added.json()).toEqual({ name: 'slow', type: 'latency', stream: 'downstream', toxicity: 1, attributes: { latency: 10 }, seed: 1 });
+    expect(await added.json()).toEqual({ name: 'slow', type: 'latency', stream: 'downstream', toxicity: 1, attributes: { latency: 10 }, seed: 1, connections_affected: 0, chunks_affected: 0 });
     expect((await p.addToxic(t)).status).toBe(409);
     expect((await p.addToxic({ name: 'x', type: 'nope' })).status).toBe(400);
     expect((await p.addToxic({ name: 'x', type: 'latency', toxicity: 2 })).status).toBe(400);
@@ -155,6 +155,20 @@ describe('TCP fault proxy script', { timeout: 30_000 }, () => {
     expect((await p.removeToxic('slow')).status).toBe(204);
     expect((await p.removeToxic('slow')).status).toBe(404);
     expect(await (await fetch(`${p.control}/toxics`)).json()).toEqual([]);
+  });
+
+  it('counts the traffic each toxic acted on (its evidence): none before a connection, one connection after, none for the other stream', async () => {
+    const p = await startProxy();
+    await p.addToxic({ name: 'down', type: 'latency', attributes: { latency: 1 } });
+    await p.addToxic({ name: 'never', type: 'latency', toxicity: 0, attributes: { latency: 1 } });
+    const listed = async () => Object.fromEntries(((await (await fetch(`${p.control}/toxics`)).json()) as { name: string; connections_affected: number; chunks_affected: number }[]).map((t) => [t.name, t]));
+    expect((await listed()).down).toMatchObject({ connections_affected: 0, chunks_affected: 0 });
+    await exchange(p.port, 1000);
+    const after = await listed();
+    expect(after.down!.connections_affected).toBe(1);
+    expect(after.down!.chunks_affected).toBeGreaterThanOrEqual(1);
+    // Drawn non-toxic for the connection (toxicity 0): the data passed it untouched.
+    expect(after.never).toMatchObject({ connections_affected: 0, chunks_affected: 0 });
   });
 
   it('latency adds latency_ms to each response, in either direction', async () => {
