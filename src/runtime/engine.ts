@@ -65,6 +65,13 @@ export interface ExecSpec {
 export interface ExecHandle {
   id: string;
   done: Promise<{ exitCode: number | null }>;
+  /**
+   * Settles once the engine reports the exec's process started (it has a pid, or
+   * already exited). The anchor for step timeouts and step-timed faults: it does
+   * not depend on how long the engine took to create and start the exec.
+   * Absent: the handle cannot tell, and callers use the moment exec() returned.
+   */
+  started?: Promise<void>;
 }
 
 export interface ExecOutput {

@@ -42,8 +42,13 @@ export interface StepContext {
   signal: AbortSignal;
   /** Unique per step run, names the session pid file. */
   stepKey: string;
-  /** Extra attributes for the step span, given its start time (chaos marks `degraded`). */
-  attributes?: (startedAt: number) => Attributes;
+  /**
+   * Called once per attempt when the step's process is observed running (exec has a pid,
+   * or the step's container started), with that instant: the anchor of step-timed faults.
+   */
+  onRunning?: (at: number) => void;
+  /** Extra attributes for the step span, given when its process first ran and when it ended (chaos marks `degraded`). */
+  attributes?: (runningAt: number, endedAt: number) => Attributes;
   /** Rewrites the step's argv (step faults: forced exit code, stall, fd limit). */
   wrapArgv?: (argv: string[]) => string[];
 }
@@ -114,7 +119,6 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
   const err = createCapture();
   const { engine, step } = ctx;
   const oomBefore = await oomKillCount(engine, target.containerId);
-  const startedAt = Date.now();
   let handle: ExecHandle;
   try {
     handle = await engine.exec(
@@ -133,6 +137,11 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
       containerGone: { oomKilled: state.oomKilled, ...(state.exitCode !== undefined ? { exitCode: state.exitCode } : {}) },
     };
   }
+  // The step's time counts from the moment its process runs in the container, not from the
+  // exec request: how long a loaded engine takes to start a process is not the step's time.
+  await Promise.race([handle.started, handle.done]);
+  const startedAt = Date.now();
+  ctx.onRunning?.(startedAt);
   const limit = firstLimit(ctx, startedAt);
   const how = await race(handle.done, limit, ctx.signal);
   const killTarget: KillTarget = {
@@ -196,9 +205,11 @@ async function attemptInImage(ctx: StepContext, span: SpanHandle, target: Extrac
     ...(step.workdir ? { workdir: step.workdir } : {}),
   });
   try {
-    const startedAt = Date.now();
     await engine.startContainer(id);
     const exited = engine.waitContainer(id);
+    // The engine has started the container's process once startContainer returns.
+    const startedAt = Date.now();
+    ctx.onRunning?.(startedAt);
     const limit = firstLimit(ctx, startedAt);
     const how = await race(exited, limit, ctx.signal);
     const killTarget: KillTarget = {
@@ -271,6 +282,14 @@ export async function runStep(ctx: StepContext): Promise<StepRun> {
     },
   });
   const startedAt = Date.now();
+  let runningAt: number | undefined;
+  const attemptCtx: StepContext = {
+    ...ctx,
+    onRunning: (at) => {
+      runningAt ??= at;
+      ctx.onRunning?.(at);
+    },
+  };
   const maxAttempts = 1 + (step.retries?.max ?? 0);
   let attempts = 0;
   let last: Attempt | undefined;
@@ -278,7 +297,7 @@ export async function runStep(ctx: StepContext): Promise<StepRun> {
   try {
     for (;;) {
       attempts++;
-      last = ctx.target.kind === 'service' ? await attemptInService(ctx, span, ctx.target) : await attemptInImage(ctx, span, ctx.target, attempts);
+      last = ctx.target.kind === 'service' ? await attemptInService(attemptCtx, span, ctx.target) : await attemptInImage(attemptCtx, span, ctx.target, attempts);
       verdict = judge(step, last);
       if (!verdict.reason || attempts >= maxAttempts || FINAL.has(verdict.reason.type) || last.timedOut?.limit.kind !== undefined && last.timedOut.limit.kind !== 'step') break;
       const r = step.retries!;
@@ -305,7 +324,7 @@ export async function runStep(ctx: StepContext): Promise<StepRun> {
     result: outcome === 'pass' ? 'pass' : 'error',
     ...(exitCode !== undefined && exitCode !== null ? { 'exit.code': exitCode } : {}),
     ...(step.expectFailure ? { 'expected_failure': true } : {}),
-    ...(ctx.attributes?.(startedAt) ?? {}),
+    ...(ctx.attributes?.(runningAt ?? startedAt, Date.now()) ?? {}),
   });
   if (failed) span.fail(verdict.reason!.type, verdict.message);
   else span.ok();
