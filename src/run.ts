@@ -20,6 +20,7 @@ import type { ScenarioChaos } from './runtime/scenario.js';
 import { mapWithLimit, runSuite } from './runtime/suite.js';
 import { exportSpans, type ExporterName } from './telemetry/export.js';
 import { startReceiver, type Receiver } from './telemetry/receiver.js';
+import { suiteClockEnv, unshiftFakedClock } from './runtime/clock.js';
 import { stdoutSpansOf } from './telemetry/stdout-spans.js';
 import { judgeSuite, type JudgedSuite } from './validate/judge.js';
 
@@ -91,10 +92,10 @@ function safely<A extends unknown[]>(fn: ((...args: A) => void) | undefined, ...
 }
 
 /** Variables every container of a suite gets (frozen clock, seed). */
-export function suiteEnv(suite: Suite, seed: number): Record<string, string> {
+export function suiteEnv(suite: Suite, seed: number, runStartMs = Date.now()): Record<string, string> {
   const env: Record<string, string> = { CLNRM_SEED: String(seed), CLNRM_SUITE: suite.name };
   if (suite.determinism.freezeClock) {
-    env.CLNRM_FREEZE_CLOCK = suite.determinism.freezeClock;
+    Object.assign(env, suiteClockEnv(suite, runStartMs));
     env.SOURCE_DATE_EPOCH = String(Math.floor(Date.parse(suite.determinism.freezeClock) / 1000));
     env.TZ = 'UTC';
   }
@@ -141,6 +142,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       const seed = o.seed ?? suite.determinism.seed ?? drawSeed();
       safely(o.observer?.suiteStart, suite, seed, drawn);
       const reportDir = o.reportDir ?? suite.report.dir;
+      const env = suiteEnv(suite, seed);
       const run = await runSuite(suite, {
         engine: o.engine,
         runId: o.runId,
@@ -151,7 +153,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         ...(o.filter ? { filter: o.filter } : {}),
         reportDir,
         signal,
-        env: suiteEnv(suite, seed),
+        env,
         ...(suite.otel.receiver ? { telemetryEnv } : {}),
         onScenarioStart: (s, name) => safely(o.observer?.scenarioStart, s, name),
         onScenarioEnd: (s, r) => safely(o.observer?.scenarioEnd, s, r),
@@ -168,7 +170,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       // Spans of the system under test: received over OTLP, and printed by the steps of scenarios with `spans:stdout`.
       const printed = stdoutSpansOf(suite.scenarios, run.scenarios, run.traceId);
       for (const problem of printed.errors) safely(o.observer?.warning, `${suite.name}: ${problem}`);
-      const judged = judgeSuite(run, [...(receiver?.spansFor(run.traceId) ?? []), ...printed.spans], { strict: o.strict ?? false });
+      const sutSpans = unshiftFakedClock([...(receiver?.spansFor(run.traceId) ?? []), ...printed.spans], suite, env);
+      const judged = judgeSuite(run, sutSpans, { strict: o.strict ?? false });
       const forgeries = judged.forgeries ?? [];
       if (forgeries.length > 0) {
         const names = [...new Set(forgeries.map((f) => `${f.name}${f.service ? ` (service ${f.service})` : ''}`))].slice(0, 5).join(', ');

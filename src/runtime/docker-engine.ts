@@ -223,6 +223,10 @@ export function createDockerEngine(): Engine {
       return c.id;
     },
 
+    async putArchive(id, path, tar) {
+      await must(`copy files into container ${id}`, () => container(id).putArchive(tar, { path }));
+    },
+
     async startContainer(id) {
       await call(`start container ${id}`, () => container(id).start(), (err) => status(err) === 304);
     },

@@ -115,6 +115,8 @@ export interface Engine {
   removeVolume(name: string): Promise<void>;
 
   createContainer(spec: ContainerSpec): Promise<string>;
+  /** Unpacks a tar archive into the container's filesystem at `path` (works before the container starts). */
+  putArchive(id: string, path: string, tar: Buffer): Promise<void>;
   startContainer(id: string): Promise<void>;
   inspectContainer(id: string, networkId?: string): Promise<ContainerState>;
   killContainer(id: string, signal?: string): Promise<void>;

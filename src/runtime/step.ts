@@ -8,6 +8,7 @@ import type { StepSpec } from '../load/index.js';
 import type { Rng } from '../plan/rng.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import type { Engine, ExecHandle, Labels } from './engine.js';
+import { clockKit, clockModeFor, DATE_PRELUDE, fakeClockEnv } from './clock.js';
 import { createCapture, type CapturedText } from './output.js';
 import type { FailureReason, StepResult, TimeoutKind } from './results.js';
 import { sessionProcesses, signalSession, wrapArgv } from './session.js';
@@ -58,8 +59,10 @@ export interface StepRun extends StepResult {
   timeout?: TimeoutRecord;
 }
 
-const argvOf = (run: StepSpec['run']): string[] => (typeof run === 'string' ? ['sh', '-c', run] : [...run]);
-const commandOf = (ctx: StepContext): string[] => (ctx.wrapArgv ? ctx.wrapArgv(argvOf(ctx.step.run)) : argvOf(ctx.step.run));
+/** A string step runs in `sh -c`; under freeze_clock, after a line that makes busybox's `date` the faked one (clock.ts). */
+const argvOf = (run: StepSpec['run'], env: StepContext['env']): string[] =>
+  typeof run === 'string' ? ['sh', '-c', clockModeFor(env) ? `${DATE_PRELUDE}\n${run}` : run] : [...run];
+const commandOf = (ctx: StepContext): string[] => (ctx.wrapArgv ? ctx.wrapArgv(argvOf(ctx.step.run, ctx.env)) : argvOf(ctx.step.run, ctx.env));
 
 interface Attempt {
   exitCode: number | null;
@@ -194,17 +197,20 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
 async function attemptInImage(ctx: StepContext, span: SpanHandle, target: Extract<StepTarget, { kind: 'image' }>, attemptNo: number): Promise<Attempt> {
   const { engine, step } = ctx;
   await engine.ensureImage(target.image);
+  const clockMode = clockModeFor(ctx.env);
+  const kit = clockMode ? clockKit() : undefined;
   const id = await engine.createContainer({
     name: `${target.containerName}-${attemptNo}`,
     image: target.image,
     cmd: commandOf(ctx),
-    env: { ...ctx.env, TRACEPARENT: span.traceparent(), ...step.env },
+    env: { ...ctx.env, ...(clockMode && kit && 'tar' in kit ? fakeClockEnv(clockMode, ctx.env) : {}), TRACEPARENT: span.traceparent(), ...step.env },
     labels: target.labels,
     network: { id: target.networkId, aliases: [] },
     init: true,
     ...(step.workdir ? { workdir: step.workdir } : {}),
   });
   try {
+    if (kit && 'tar' in kit) await engine.putArchive(id, '/', kit.tar);
     await engine.startContainer(id);
     const exited = engine.waitContainer(id);
     // The engine has started the container's process once startContainer returns.
