@@ -77,6 +77,8 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
       };
       /** When each injection is due (epoch ms), known once its anchor is reached. */
       const dueAt = new Map<PlannedInjection, number>();
+      /** When the timed revert of each injection is due (its last target's), once it is in effect. */
+      const revertDueAt = new Map<PlannedInjection, number>();
       /** Injections that failed to take on a target (chaos_error): they degraded nothing. */
       const failed = new Set<PlannedInjection>();
       let stopped = false;
@@ -143,8 +145,13 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           span.setAttributes({ ...injected.attributes, 'chaos.injected': true });
           span.ok();
           a.injected = injected;
-          // The revert is due duration_ms after the injection was due, not after the engine call returned.
-          if (p.fault.durationMs !== undefined && injected.revert) scheduleAt((dueAt.get(p) ?? Date.now()) + p.fault.durationMs, () => revertOne(a, span));
+          // duration_ms counts from the moment the fault is in effect (the engine call returned): on a loaded
+          // engine the injection itself may take seconds, and the fault must still last its whole duration.
+          if (p.fault.durationMs !== undefined && injected.revert) {
+            const due = Date.now() + p.fault.durationMs;
+            revertDueAt.set(p, Math.max(revertDueAt.get(p) ?? 0, due));
+            scheduleAt(due, () => revertOne(a, span));
+          }
         } catch (err) {
           a.revertedAt = Date.now();
           failed.add(p);
@@ -195,7 +202,8 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           const touched = plan.filter((p) => {
             const due = dueAt.get(p);
             if (!p.fires || due === undefined || failed.has(p) || due > endedAt) return false;
-            return p.fault.durationMs === undefined || due + p.fault.durationMs >= runningAt;
+            const revertDue = revertDueAt.get(p);
+            return revertDue === undefined || revertDue >= runningAt;
           });
           return touched.length ? { degraded: true, 'chaos.active': [...new Set(touched.map((p) => p.fault.type))].sort().join(',') } : {};
         },
