@@ -159,12 +159,18 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
       // Fault times count from here: services are ready and the first step is about to start.
       chaosSession = await ctx.chaos.start({ scenarioSpan: span, labels, namePrefix: prefix, containers, networkId: network.id, startedAt: Date.now(), proxies });
     }
-    // Scenario timeout and deadline count from here, when services are ready and the steps begin:
-    // how long the engine took to start the services is not the steps' time.
-    const stepsStartedAt = Date.now();
-    if (scenarioTimeoutMs !== undefined) limits.push({ kind: 'scenario', at: stepsStartedAt + scenarioTimeoutMs, timeoutMs: scenarioTimeoutMs });
-    if (scenario.deadlineMs !== undefined) limits.push({ kind: 'deadline', at: stepsStartedAt + scenario.deadlineMs, timeoutMs: scenario.deadlineMs });
+    // Scenario timeout and deadline count from the moment the first step's process is observed running:
+    // how long the engine took to start the services and that exec is not the steps' time.
+    let limitsAnchored = false;
+    const anchorLimits = (at: number) => {
+      if (limitsAnchored) return;
+      limitsAnchored = true;
+      if (scenarioTimeoutMs !== undefined) limits.push({ kind: 'scenario', at: at + scenarioTimeoutMs, timeoutMs: scenarioTimeoutMs });
+      if (scenario.deadlineMs !== undefined) limits.push({ kind: 'deadline', at: at + scenario.deadlineMs, timeoutMs: scenario.deadlineMs });
+    };
     for (const [i, step] of scenario.steps.entries()) {
+      // A first step whose process never ran (its container was gone) still starts the clock for the others.
+      if (i > 0) anchorLimits(Date.now());
       if (ctx.signal.aborted) {
         failure = { reason: { type: 'interrupted' }, message: 'interrupted before the step started', outcome: 'error' };
         trigger = 'interrupt';
@@ -184,9 +190,12 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
         limits,
         signal: ctx.signal,
         stepKey: `${ctx.runId}-${ctx.suiteIndex}-${ctx.index}-${i}`,
+        onRunning: (at: number) => {
+          anchorLimits(at);
+          chaosSession?.stepRunning(step.name, at);
+        },
         ...(chaosSession
           ? {
-              onRunning: (at: number) => chaosSession!.stepRunning(step.name, at),
               attributes: (runningAt: number, endedAt: number) => chaosSession!.stepAttributes(runningAt, endedAt),
               wrapArgv: (argv: string[]) => chaosSession!.wrapStep(step.name, step.service, argv),
             }
