@@ -7,8 +7,8 @@
  *   node bench/determinism.mjs                  20 repetitions at -j 1 and at -j 4, under load
  *   REPS=3 JOBS=4 LOAD=0 node bench/determinism.mjs
  *
- * Load: one busy-loop node process per core (CPU hog) and a loop that creates,
- * starts and removes busybox containers (engine churn), each labelled
+ * Load: one busy-loop node process per core (CPU hog) and a loop that creates
+ * and removes busybox containers (engine churn), each labelled
  * `clnrm.loadgen=<pid>` so they are found and removed on exit. Exit status 1
  * when a suite gave more than one digest or a run failed.
  *
@@ -41,13 +41,19 @@ export function startLoad({ cores = cpus().length, churn = true } = {}) {
   let churned = 0;
   const loop = (async () => {
     while (churn && !stopped) {
-      // One container at a time: created, started, removed, like a scenario's short-lived helpers.
-      await new Promise((r) => {
-        const p = spawn('docker', ['run', '--rm', '--label', label, '--network', 'none', IMAGE, 'true'], { stdio: 'ignore' });
-        p.on('exit', r);
-        p.on('error', r);
-      });
+      // One container at a time, created and removed (not started: the engine's bookkeeping, layers and
+      // locks are busy, without piling runc processes onto a machine whose cores the hogs already take).
+      const docker = (args) =>
+        new Promise((r) => {
+          const p = spawn('docker', args, { stdio: 'ignore' });
+          p.on('exit', r);
+          p.on('error', r);
+        });
+      const name = `clnrm-loadgen-${process.pid}-${churned}`;
+      await docker(['create', '--name', name, '--label', label, '--network', 'none', IMAGE, 'true']);
+      await docker(['rm', '-f', name]);
       churned++;
+      await new Promise((r) => setTimeout(r, 100));
     }
   })();
   return {
