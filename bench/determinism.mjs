@@ -34,9 +34,10 @@ export const CHAOS_SUITES = readdirSync(join(ROOT, 'tests/chaos'))
  */
 export function startLoad({ cores = cpus().length, churn = true } = {}) {
   const label = `clnrm.loadgen=${process.pid}`;
-  const hogs = Array.from({ length: cores }, () =>
-    spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
-  );
+  // Each hog spins, and ends by itself when its parent is gone or after an hour: never an orphan burning a core.
+  const HOG = `const parent = process.ppid, end = Date.now() + 3600e3;
+for (;;) { const t = Date.now() + 50; while (Date.now() < t) {} if (process.ppid !== parent || Date.now() > end) process.exit(0); }`;
+  const hogs = Array.from({ length: cores }, () => spawn(process.execPath, ['-e', HOG], { stdio: 'ignore' }));
   let stopped = false;
   let churned = 0;
   const loop = (async () => {
