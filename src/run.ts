@@ -24,6 +24,7 @@ import type { ScenarioChaos } from './runtime/scenario.js';
 import { mapWithLimit, runSuite } from './runtime/suite.js';
 import { exportSpans, type ExporterName } from './telemetry/export.js';
 import { startReceiver, type Receiver } from './telemetry/receiver.js';
+import { suiteClockEnv, unshiftFakedClock } from './runtime/clock.js';
 import { stdoutSpansOf } from './telemetry/stdout-spans.js';
 import { judgeSuite, receiverWarningsOf, type JudgedSuite } from './validate/judge.js';
 
@@ -101,10 +102,10 @@ function safely<A extends unknown[]>(fn: ((...args: A) => void) | undefined, ...
 }
 
 /** Variables every container of a suite gets (frozen clock, seed). */
-export function suiteEnv(suite: Suite, seed: number): Record<string, string> {
+export function suiteEnv(suite: Suite, seed: number, runStartMs = Date.now()): Record<string, string> {
   const env: Record<string, string> = { CLNRM_SEED: String(seed), CLNRM_SUITE: suite.name };
   if (suite.determinism.freezeClock) {
-    env.CLNRM_FREEZE_CLOCK = suite.determinism.freezeClock;
+    Object.assign(env, suiteClockEnv(suite, runStartMs));
     env.SOURCE_DATE_EPOCH = String(Math.floor(Date.parse(suite.determinism.freezeClock) / 1000));
     env.TZ = 'UTC';
   }
@@ -172,6 +173,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       const seed = o.seed ?? suite.determinism.seed ?? drawSeed();
       safely(o.observer?.suiteStart, suite, seed, drawn);
       const reportDir = o.reportDir ?? suite.report.dir;
+      const env = suiteEnv(suite, seed);
       const run = await runSuite(suite, {
         engine: o.engine,
         runId: o.runId,
@@ -184,7 +186,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         signal,
         health,
         engineWaitMs: o.engineWaitMs ?? engineWaitMsFromEnv(),
-        env: suiteEnv(suite, seed),
+        env,
         ...(suite.otel.receiver ? { telemetryEnv } : {}),
         onScenarioStart: (s, name) => safely(o.observer?.scenarioStart, s, name),
         onScenarioEnd: (s, r) => safely(o.observer?.scenarioEnd, s, maskDeep(r, secrets)),
@@ -213,7 +215,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         return receiverWarningsOf(stats);
       };
       // Everything after judging sees the masked suite: console, reports, trace, export, the summary.
-      const judged = redactSecrets(judgeSuite(run, [...(receiver?.spansFor(run.traceId) ?? []), ...printed.spans], { strict: o.strict ?? false, receiverWarnings }), secrets);
+      const sutSpans = unshiftFakedClock([...(receiver?.spansFor(run.traceId) ?? []), ...printed.spans], suite, env);
+      const judged = redactSecrets(judgeSuite(run, sutSpans, { strict: o.strict ?? false, receiverWarnings }), secrets);
       for (const sc of judged.scenarios) for (const w of sc.warnings ?? []) warn(`${suite.name} › ${sc.name}: ${w}`);
       const forgeries = judged.forgeries ?? [];
       if (forgeries.length > 0) {

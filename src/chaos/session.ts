@@ -3,6 +3,12 @@
  * each injection fires on a timer, records its span, and is reverted after
  * `duration_ms` or, at the latest, inside the scenario's cleanup.
  *
+ * Anchoring: a timed injection counts its `at_ms` from an observed point, the
+ * moment its anchor step's process is seen running in the container (see
+ * plan/faults.ts `faultAnchor`), never from a wall-clock instant before the
+ * step: a loaded engine that takes a second to start the step's process must
+ * not turn "kill mid-step" into "kill before the step".
+ *
  *   clnrm.scenario:x
  *   ├─ clnrm.chaos.kill_container (chaos.type, chaos.target, chaos.occurrence…)
  *   │  └─ clnrm.recovery (recovery.strategy, recovery.success)      reverted after duration_ms
@@ -112,7 +118,7 @@ export function unsupportedFaults(scenario: ScenarioSpec): string[] {
 export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
   return {
     async start(ctx: ChaosStartContext): Promise<ChaosSession> {
-      const plan = planFaults(o.scenario.faults, o.scenario.services, o.rng.fork('chaos'));
+      const plan = planFaults(o.scenario.faults, o.scenario.services, o.rng.fork('chaos'), o.scenario.steps[0]?.name);
       // The whole schedule, drawn from the seed before anything is injected, goes into the trace (and so the reports and the digest).
       for (const p of plan) {
         ctx.scenarioSpan.addEvent('chaos.planned', {
@@ -120,6 +126,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           'chaos.name': p.fault.name,
           'chaos.occurrence': p.occurrence,
           'chaos.at_ms': p.atMs,
+          'chaos.anchor': anchorName(p),
           'chaos.targets': p.targets.join(','),
           'chaos.fires': p.fires,
         });
@@ -128,13 +135,19 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
       const inFlight = new Set<Promise<void>>();
       /** Scheduled work (injections, reverts after duration_ms) with its due time, so cleanup can drain it in order. */
       const timers = new Map<NodeJS.Timeout, { due: number; run: () => Promise<void> }>();
-      const schedule = (delayMs: number, run: () => Promise<void>) => {
+      const scheduleAt = (due: number, run: () => Promise<void>) => {
         const t = setTimeout(() => {
           timers.delete(t);
           track(run());
-        }, delayMs);
-        timers.set(t, { due: Date.now() + delayMs, run });
+        }, Math.max(0, due - Date.now()));
+        timers.set(t, { due, run });
       };
+      /** When each injection is due (epoch ms), known once its anchor is reached. */
+      const dueAt = new Map<PlannedInjection, number>();
+      /** When the timed revert of each injection is due (its last target's), once it is in effect. */
+      const revertDueAt = new Map<PlannedInjection, number>();
+      /** Injections whose effect was observed on at least one target: only they degrade steps. */
+      const effective = new Set<PlannedInjection>();
       let stopped = false;
 
       const revertOne = (a: Active, parent: SpanHandle): Promise<void> => {
@@ -175,6 +188,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
             'chaos.name': p.fault.name,
             'chaos.occurrence': p.occurrence,
             'chaos.at_ms': p.atMs,
+            'chaos.anchor': anchorName(p),
             ...(target ? { 'chaos.target': target } : {}),
           },
         });
@@ -199,6 +213,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           });
           a.injected = injected;
           if (!injected.evidence.effect) a.inert = true;
+          else effective.add(p);
           if (injected.evidence.effect && (injected.observe || injected.stepHook)) {
             // The effect shows later: the verdict is written when it is read back, before the revert.
             span.setAttributes(injected.evidence.attributes);
@@ -206,7 +221,13 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           } else {
             recordEvidence(span, p.fault.type, target, injected.evidence);
           }
-          if (p.fault.durationMs !== undefined && injected.revert) schedule(p.fault.durationMs, () => revertOne(a, span));
+          // duration_ms counts from the moment the fault is in effect (the engine call returned): on a loaded
+          // engine the injection itself may take seconds, and the fault must still last its whole duration.
+          if (p.fault.durationMs !== undefined && injected.revert) {
+            const due = Date.now() + p.fault.durationMs;
+            revertDueAt.set(p, Math.max(revertDueAt.get(p) ?? 0, due));
+            scheduleAt(due, () => revertOne(a, span));
+          }
         } catch (err) {
           a.revertedAt = Date.now();
           a.inert = true;
@@ -233,17 +254,33 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
         await Promise.all(targets.map((t) => injectOne(p, t)));
       };
 
-      // Faults due at the start are applied before the first step; the rest fire on timers.
+      // Faults without an anchor (at 0, no step) are applied before the first step; the rest wait for their anchor step.
       for (const p of plan) {
-        const delay = ctx.startedAt + p.atMs - Date.now();
-        if (p.atMs === 0 || delay <= 0) await fire(p);
-        else schedule(delay, () => fire(p));
+        if (p.anchor !== undefined) continue;
+        dueAt.set(p, ctx.startedAt + p.atMs);
+        await fire(p);
       }
 
       return {
-        stepAttributes(stepStartedAt: number): Record<string, string | number | boolean> {
-          const touched = active.filter((a) => !a.inert && a.injectedAt <= Date.now() && (a.revertedAt === undefined || a.revertedAt >= stepStartedAt));
-          return touched.length ? { degraded: true, 'chaos.active': [...new Set(touched.map((a) => a.planned.fault.type))].sort().join(',') } : {};
+        stepRunning(step: string, at: number) {
+          if (stopped) return;
+          for (const p of plan) {
+            if (p.anchor !== step || dueAt.has(p)) continue;
+            const due = at + p.atMs;
+            dueAt.set(p, due);
+            scheduleAt(due, () => fire(p));
+          }
+        },
+        stepAttributes(runningAt: number, endedAt: number): Record<string, string | number | boolean> {
+          // Judged on the schedule (when each injection and its revert were due), not on when the engine
+          // calls returned: on a loaded machine those lag, the schedule does not.
+          const touched = plan.filter((p) => {
+            const due = dueAt.get(p);
+            if (!p.fires || due === undefined || !effective.has(p) || due > endedAt) return false;
+            const revertDue = revertDueAt.get(p);
+            return revertDue === undefined || revertDue >= runningAt;
+          });
+          return touched.length ? { degraded: true, 'chaos.active': [...new Set(touched.map((p) => p.fault.type))].sort().join(',') } : {};
         },
         wrapStep(step: string, service: string | undefined, argv: string[]) {
           let out = argv;
@@ -267,6 +304,11 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           return { fault: a.planned.fault.name, ...(d !== undefined ? { untilMs: a.injectedAt + d } : {}) };
         },
         async revert(parent: SpanHandle, options: { drain: boolean; signal?: AbortSignal }) {
+          // Injections timed from a step that never ran: recorded, never fired.
+          for (const p of plan) {
+            if (p.anchor === undefined || dueAt.has(p)) continue;
+            ctx.scenarioSpan.addEvent('chaos.skipped', { 'chaos.type': p.fault.type, 'chaos.occurrence': p.occurrence, reason: 'anchor_not_reached', 'chaos.anchor': anchorName(p) });
+          }
           // Draining runs the rest of the schedule at its due times: the plan belongs to the scenario,
           // so whether a late fault fires must not depend on how fast the steps happened to be.
           // An interrupt (options.signal) cancels the drain at once: what is left of the schedule is cancelled below.
@@ -297,3 +339,6 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
     },
   };
 }
+
+/** How the trace names an injection's anchor: `step:<name>`, or `scenario_start` (before the first step). */
+const anchorName = (p: PlannedInjection): string => (p.anchor !== undefined ? `step:${p.anchor}` : 'scenario_start');

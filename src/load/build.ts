@@ -143,6 +143,7 @@ function service(name: string, raw: Raw, defaults: Raw): ServiceSpec {
     ports: raw.ports ?? [],
     workdir: raw.workdir,
     user: raw.user,
+    clock: raw.clock,
     tmpfs: raw.tmpfs ?? {},
     capabilities: raw.capabilities ?? [],
     privileged: raw.privileged ?? false,
@@ -205,6 +206,7 @@ export function buildSuite(file: string, data: Raw, locate: (keyPath: string) =>
     determinism: compact({
       seed: data.determinism?.seed,
       freezeClock: data.determinism?.freeze_clock,
+      clock: data.determinism?.clock,
       digestExclude: data.determinism?.digest_exclude ?? [],
     }),
     otel: compact({

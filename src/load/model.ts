@@ -59,6 +59,9 @@ export interface WaitSpec {
   intervalMs: number;
 }
 
+/** How a faked wall clock behaves: starts at `freeze_clock` when the run starts and runs on, or stands still. */
+export type ClockMode = 'advancing' | 'frozen';
+
 export interface ServiceSpec {
   name: string;
   image: string;
@@ -68,6 +71,8 @@ export interface ServiceSpec {
   ports: readonly number[];
   workdir?: string;
   user?: string;
+  /** The wall clock its processes see under `freeze_clock` (default: the suite's `clock`). */
+  clock?: ClockMode | 'real';
   tmpfs: Readonly<Record<string, string>>;
   capabilities: readonly string[];
   privileged: boolean;
@@ -189,7 +194,8 @@ export interface Suite {
   version?: string;
   description?: string;
   tags: readonly string[];
-  determinism: { seed?: number; freezeClock?: string; digestExclude: readonly string[] };
+  /** `clock` absent: advancing (the default). */
+  determinism: { seed?: number; freezeClock?: string; clock?: ClockMode; digestExclude: readonly string[] };
   otel: {
     exporter: 'none' | 'stdout' | 'otlp';
     endpoint?: string;

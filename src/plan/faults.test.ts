@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSuiteSource, type FaultSpec } from '../load/index.js';
-import { planFaults, resolveTargets, type PlannedInjection } from './faults.js';
+import { faultAnchor, planFaults, resolveTargets, type PlannedInjection } from './faults.js';
 import { createRng } from './rng.js';
 
 function fault(p: Partial<FaultSpec> = {}): FaultSpec {
@@ -174,3 +174,31 @@ describe('planFaults', () => {
     expect(shape(planFaults(sc.faults, sc.services, createRng(9, `scenario:${sc.name}`)))).toEqual(shape(p));
   });
 });
+
+describe('faultAnchor', () => {
+  it('a fault at 0 without every_ms or step is a precondition: no anchor, applied before the first step', () => {
+    expect(faultAnchor(fault({ atMs: 0 }), 'first')).toBeUndefined();
+  });
+
+  it('a timed fault (at_ms > 0 or every_ms) counts from the first step', () => {
+    expect(faultAnchor(fault({ atMs: 500 }), 'first')).toBe('first');
+    expect(faultAnchor(fault({ atMs: 0, everyMs: 200, count: 3 }), 'first')).toBe('first');
+  });
+
+  it('`step` names the anchor, except for exit_code and timeout, whose `step` is the step they act on', () => {
+    expect(faultAnchor(fault({ atMs: 0, step: 'second' }), 'first')).toBe('second');
+    expect(faultAnchor(fault({ type: 'kill_container', atMs: 300, step: 'second' }), 'first')).toBe('second');
+    expect(faultAnchor(fault({ type: 'exit_code', atMs: 0, step: 'second' }), 'first')).toBeUndefined();
+    expect(faultAnchor(fault({ type: 'timeout', atMs: 100, step: 'second' }), 'first')).toBe('first');
+  });
+
+  it('planFaults records the anchor of every occurrence', () => {
+    const p = planFaults([fault({ atMs: 100, everyMs: 100, count: 2 }), fault({ name: 'pre', atMs: 0 })], SERVICES, createRng(1, 's'), 'first');
+    expect(p.map((x) => [x.fault.name, x.atMs, x.anchor])).toEqual([
+      ['pre', 0, undefined],
+      ['pause_container', 100, 'first'],
+      ['pause_container', 200, 'first'],
+    ]);
+  });
+});
+

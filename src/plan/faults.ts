@@ -12,8 +12,13 @@ export interface PlannedInjection {
   fault: FaultSpec;
   /** 0-based repetition index (for `every_ms` + `count`). */
   occurrence: number;
-  /** Milliseconds after scenario start. */
+  /**
+   * Milliseconds after the anchor: the instant the `anchor` step's process was
+   * observed running, or (no anchor) the scenario's start, before its first step.
+   */
   atMs: number;
+  /** Step whose observed start times this injection; undefined: applied before the first step. */
+  anchor?: string;
   targets: string[];
   /** False when the probability draw said no: recorded, not injected. */
   fires: boolean;
@@ -27,7 +32,20 @@ export function resolveTargets(target: FaultSpec['target'], rng: Rng, fallback: 
   return random ? rng.sample(random.pool, random.count) : [String(target)];
 }
 
-export function planFaults(faults: readonly FaultSpec[], services: readonly string[], rng: Rng): PlannedInjection[] {
+/** Fault types whose `step` names the step they act on (its argv is wrapped), not the step they are timed from. */
+export const STEP_ACTING_FAULTS: ReadonlySet<string> = new Set(['exit_code', 'timeout']);
+
+/**
+ * The step a fault is timed from: its `step` (unless that names the step it acts on), else the
+ * scenario's first step when the fault is timed at all (`at_ms` > 0 or `every_ms`); a fault at 0
+ * without a step is a precondition, applied before the first step starts.
+ */
+export function faultAnchor(fault: FaultSpec, firstStep: string | undefined): string | undefined {
+  if (fault.step !== undefined && !STEP_ACTING_FAULTS.has(fault.type)) return fault.step;
+  return fault.atMs > 0 || fault.everyMs !== undefined ? firstStep : undefined;
+}
+
+export function planFaults(faults: readonly FaultSpec[], services: readonly string[], rng: Rng, firstStep?: string): PlannedInjection[] {
   const plan: PlannedInjection[] = [];
   faults.forEach((fault, i) => {
     // One generator per declared fault: adding a fault does not shift the draws of the others.
@@ -35,7 +53,8 @@ export function planFaults(faults: readonly FaultSpec[], services: readonly stri
     for (let k = 0; k < fault.count; k++) {
       const fires = r.chance(fault.probability);
       const targets = resolveTargets(fault.target, r, services);
-      plan.push({ fault, occurrence: k, atMs: fault.atMs + k * (fault.everyMs ?? 0), targets, fires });
+      const anchor = faultAnchor(fault, firstStep);
+      plan.push({ fault, occurrence: k, atMs: fault.atMs + k * (fault.everyMs ?? 0), ...(anchor !== undefined ? { anchor } : {}), targets, fires });
     }
   });
   return plan.sort((a, b) => a.atMs - b.atMs);

@@ -274,6 +274,10 @@ export function createDockerEngine(): Engine {
       return c.id;
     },
 
+    async putArchive(id, path, tar) {
+      await must(`copy files into container ${id}`, () => container(id).putArchive(tar, { path }));
+    },
+
     async startContainer(id) {
       await call(`start container ${id}`, () => container(id).start(), (err) => status(err) === 304);
     },
@@ -427,7 +431,17 @@ export function createDockerEngine(): Engine {
         }
         return { exitCode: null };
       });
-      return { id: ex.id, done };
+      // Attached exec start answers before the process exists: poll until the engine gives it a pid.
+      let finished = false;
+      void done.then(() => (finished = true));
+      const started = (async () => {
+        for (let i = 0; !finished; i++) {
+          const info = await ex.inspect().catch(() => undefined);
+          if (!info || (info.Pid ?? 0) > 0 || info.ExitCode !== null && info.ExitCode !== undefined) return;
+          await sleep(i < 50 ? 5 : 50);
+        }
+      })();
+      return { id: ex.id, done, started };
     },
 
     async list(labels) {

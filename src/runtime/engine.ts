@@ -80,6 +80,13 @@ export interface ExecSpec {
 export interface ExecHandle {
   id: string;
   done: Promise<{ exitCode: number | null }>;
+  /**
+   * Settles once the engine reports the exec's process started (it has a pid, or
+   * already exited). The anchor for step timeouts and step-timed faults: it does
+   * not depend on how long the engine took to create and start the exec.
+   * Absent: the handle cannot tell, and callers use the moment exec() returned.
+   */
+  started?: Promise<void>;
 }
 
 export interface ExecOutput {
@@ -132,6 +139,8 @@ export interface Engine {
   removeVolume(name: string): Promise<void>;
 
   createContainer(spec: ContainerSpec): Promise<string>;
+  /** Unpacks a tar archive into the container's filesystem at `path` (works before the container starts). */
+  putArchive(id: string, path: string, tar: Buffer): Promise<void>;
   startContainer(id: string): Promise<void>;
   inspectContainer(id: string, networkId?: string): Promise<ContainerState>;
   killContainer(id: string, signal?: string): Promise<void>;

@@ -121,6 +121,9 @@ class FakeEngine implements Engine {
     this.created.push({ kind: 'container', id, labels: spec.labels });
     return id;
   }
+  async putArchive(id: string, path: string) {
+    this.calls.push(`putArchive ${this.mustGet(id).spec.name} ${path}`);
+  }
   async startContainer(id: string) {
     const c = this.mustGet(id);
     this.calls.push(`startContainer ${c.spec.name}`);

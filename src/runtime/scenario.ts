@@ -42,8 +42,10 @@ export interface ChaosStartContext {
 }
 
 export interface ChaosSession {
-  /** Attributes for a step span that started at `stepStartedAt` (e.g. `degraded = true` when a fault touched it). */
-  stepAttributes(stepStartedAt: number): Record<string, string | number | boolean>;
+  /** The step's process was observed running at `at` (epoch ms): injections timed from that step start counting. */
+  stepRunning(step: string, at: number): void;
+  /** Attributes for a step whose process ran from `runningAt` to `endedAt` (e.g. `degraded = true` when a fault touched it). */
+  stepAttributes(runningAt: number, endedAt: number): Record<string, string | number | boolean>;
   /** The argv a step really runs while step faults (exit code, timeout, fd limits) are active. */
   wrapStep(step: string, service: string | undefined, argv: string[]): string[];
   /**
@@ -115,8 +117,6 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   const limits: TimeLimit[] = [];
   // A scenario with a single `run` gives its timeout to that step (timeout.type = step); one with `steps` bounds them all.
   const scenarioTimeoutMs = scenario.singleStep ? undefined : scenario.timeoutMs;
-  if (scenarioTimeoutMs !== undefined) limits.push({ kind: 'scenario', at: startedAt + scenarioTimeoutMs, timeoutMs: scenarioTimeoutMs });
-  if (scenario.deadlineMs !== undefined) limits.push({ kind: 'deadline', at: startedAt + scenario.deadlineMs, timeoutMs: scenario.deadlineMs });
   // Aborted when one service fails to start, so the others stop waiting for readiness.
   const setupFailed = new AbortController();
   const setupSignal = AbortSignal.any([ctx.signal, setupFailed.signal, ...(scenarioTimeoutMs !== undefined ? [AbortSignal.timeout(scenarioTimeoutMs)] : [])]);
@@ -189,7 +189,18 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
       // Fault times count from here: services are ready and the first step is about to start.
       chaosSession = await ctx.chaos.start({ scenarioSpan: span, labels, namePrefix: prefix, containers, networkId: network.id, startedAt: Date.now(), proxies });
     }
+    // Scenario timeout and deadline count from the moment the first step's process is observed running:
+    // how long the engine took to start the services and that exec is not the steps' time.
+    let limitsAnchored = false;
+    const anchorLimits = (at: number) => {
+      if (limitsAnchored) return;
+      limitsAnchored = true;
+      if (scenarioTimeoutMs !== undefined) limits.push({ kind: 'scenario', at: at + scenarioTimeoutMs, timeoutMs: scenarioTimeoutMs });
+      if (scenario.deadlineMs !== undefined) limits.push({ kind: 'deadline', at: at + scenario.deadlineMs, timeoutMs: scenario.deadlineMs });
+    };
     for (const [i, step] of scenario.steps.entries()) {
+      // A first step whose process never ran (its container was gone) still starts the clock for the others.
+      if (i > 0) anchorLimits(Date.now());
       if (ctx.signal.aborted) {
         failure = { reason: { type: 'interrupted' }, message: 'interrupted before the step started', outcome: 'error' };
         trigger = 'interrupt';
@@ -209,9 +220,13 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
         limits,
         signal: ctx.signal,
         stepKey: `${ctx.runId}-${ctx.suiteIndex}-${ctx.index}-${i}`,
+        onRunning: (at: number) => {
+          anchorLimits(at);
+          chaosSession?.stepRunning(step.name, at);
+        },
         ...(chaosSession
           ? {
-              attributes: (at: number) => chaosSession!.stepAttributes(at),
+              attributes: (runningAt: number, endedAt: number) => chaosSession!.stepAttributes(runningAt, endedAt),
               wrapArgv: (argv: string[]) => chaosSession!.wrapStep(step.name, step.service, argv),
               pausedBy: (service: string) => chaosSession!.pausedBy?.(service),
             }

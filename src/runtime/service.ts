@@ -4,6 +4,7 @@
  */
 import type { ServiceSpec, Suite } from '../load/index.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
+import { clockKit, clockModeFor, fakeClockEnv, probeMainProcess } from './clock.js';
 import type { Engine, Labels } from './engine.js';
 import { conditionsFor } from './wait/index.js';
 
@@ -45,12 +46,16 @@ export async function startService(o: StartServiceOptions): Promise<string> {
     await engine.ensureImage(service.image);
     const cmd = argv(service.args);
     const entrypoint = argv(service.entrypoint);
+    // freeze_clock: libfaketime from the host, copied in before the container starts (see clock.ts).
+    const clockMode = clockModeFor(o.env, service.clock);
+    const kit = clockMode ? clockKit() : undefined;
+    const clockEnv = clockMode && kit && 'tar' in kit ? fakeClockEnv(clockMode, o.env) : {};
     const id = await engine.createContainer({
       name: o.containerName,
       image: service.image,
       ...(cmd ? { cmd } : {}),
       ...(entrypoint ? { entrypoint } : {}),
-      env: { ...o.env, ...service.env },
+      env: { ...o.env, ...clockEnv, ...service.env },
       labels: o.labels,
       network: { id: o.networkId, aliases: [service.name] },
       tmpfs: service.tmpfs,
@@ -66,12 +71,14 @@ export async function startService(o: StartServiceOptions): Promise<string> {
     });
     o.onCreated(id);
     span.setAttributes({ 'container.name': o.containerName });
+    if (kit && 'tar' in kit) await engine.putArchive(id, '/', kit.tar);
     await engine.startContainer(id);
     if (service.wait) await waitReady(o, id, span);
     const state = await engine.inspectContainer(id);
     if (!state.running) {
       throw new ServiceNotReadyError(service.name, `service ${service.name} exited right after it started (${state.status}, exit ${state.exitCode ?? '?'})${await lastLines(engine, id)}`);
     }
+    if (clockMode && kit) await recordClock(o, id, span, clockMode, kit);
     span.ok();
     return id;
   } catch (err) {
@@ -79,6 +86,31 @@ export async function startService(o: StartServiceOptions): Promise<string> {
     throw err;
   } finally {
     span.end();
+  }
+}
+
+/**
+ * Says on the span what the service's processes really see: whether libfaketime could be
+ * installed, and whether the main process loaded it (a static binary never does).
+ */
+async function recordClock(o: StartServiceOptions, id: string, span: SpanHandle, mode: string, kit: ReturnType<typeof clockKit>): Promise<void> {
+  span.setAttributes({ 'clock.mode': mode, 'clock.faked': 'tar' in kit });
+  if (!('tar' in kit)) {
+    span.addEvent('clock.not_applied', { reason: 'libfaketime_unavailable', message: kit.unavailable });
+    return;
+  }
+  const main = await probeMainProcess(o.engine, id);
+  if (!main) {
+    span.addEvent('clock.not_applied', { reason: 'unverifiable', message: 'the container has no shell to read /proc/PID/maps with' });
+    return;
+  }
+  span.setAttributes({ 'clock.main_process': main.comm, 'clock.main_process_faked': main.faked });
+  if (!main.faked) {
+    span.addEvent('clock.not_applied', {
+      reason: 'not_loaded',
+      'clock.main_process': main.comm,
+      message: `${main.comm} did not load libfaketime (statically linked, or it clears LD_PRELOAD): it sees the real clock; dynamically linked programs and \`date\` in string steps see the faked one`,
+    });
   }
 }
 

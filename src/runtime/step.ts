@@ -9,6 +9,7 @@ import type { Rng } from '../plan/rng.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import type { Engine, ExecHandle, Labels } from './engine.js';
 import type { PauseInfo } from './scenario.js';
+import { clockKit, clockModeFor, DATE_PRELUDE, fakeClockEnv } from './clock.js';
 import { createCapture, type CapturedText } from './output.js';
 import type { FailureReason, StepResult, TimeoutKind } from './results.js';
 import { describeProcess, trackStepProcesses, wrapArgv } from './session.js';
@@ -43,8 +44,13 @@ export interface StepContext {
   signal: AbortSignal;
   /** Unique per step run. */
   stepKey: string;
-  /** Extra attributes for the step span, given its start time (chaos marks `degraded`). */
-  attributes?: (startedAt: number) => Attributes;
+  /**
+   * Called once per attempt when the step's process is observed running (exec has a pid,
+   * or the step's container started), with that instant: the anchor of step-timed faults.
+   */
+  onRunning?: (at: number) => void;
+  /** Extra attributes for the step span, given when its process first ran and when it ended (chaos marks `degraded`). */
+  attributes?: (runningAt: number, endedAt: number) => Attributes;
   /** Rewrites the step's argv (step faults: forced exit code, stall, fd limit). */
   wrapArgv?: (argv: string[]) => string[];
   /** The pause fault holding a service frozen (chaos), so a step can wait for its end or name it. */
@@ -56,8 +62,10 @@ export interface StepRun extends StepResult {
   timeout?: TimeoutRecord;
 }
 
-const argvOf = (run: StepSpec['run']): string[] => (typeof run === 'string' ? ['sh', '-c', run] : [...run]);
-const commandOf = (ctx: StepContext): string[] => (ctx.wrapArgv ? ctx.wrapArgv(argvOf(ctx.step.run)) : argvOf(ctx.step.run));
+/** A string step runs in `sh -c`; under freeze_clock, after a line that makes busybox's `date` the faked one (clock.ts). */
+const argvOf = (run: StepSpec['run'], env: StepContext['env']): string[] =>
+  typeof run === 'string' ? ['sh', '-c', clockModeFor(env) ? `${DATE_PRELUDE}\n${run}` : run] : [...run];
+const commandOf = (ctx: StepContext): string[] => (ctx.wrapArgv ? ctx.wrapArgv(argvOf(ctx.step.run, ctx.env)) : argvOf(ctx.step.run, ctx.env));
 
 interface Attempt {
   exitCode: number | null;
@@ -149,9 +157,9 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
   const out = createCapture();
   const err = createCapture();
   const { engine, step } = ctx;
-  // Time limits count from here, waiting for a paused service included.
-  const startedAt = Date.now();
-  const blocked = await untilUnpaused(ctx, target, startedAt);
+  // While the service is paused, time limits count from here (the step's own time starts once its process runs).
+  const waitStartedAt = Date.now();
+  const blocked = await untilUnpaused(ctx, target, waitStartedAt);
   if (blocked) return blocked;
   const oomBefore = await oomKillCount(engine, target.containerId);
   // The container's process table before the step: whatever is new afterwards, the step started.
@@ -170,7 +178,7 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
       const state = await engine.inspectContainer(target.containerId).catch(() => undefined);
       if (state?.paused) {
         // Paused between the check and the exec: wait again.
-        const again = await untilUnpaused(ctx, target, startedAt);
+        const again = await untilUnpaused(ctx, target, waitStartedAt);
         if (again) return again;
         continue;
       }
@@ -184,6 +192,11 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
       };
     }
   }
+  // The step's time counts from the moment its process runs in the container, not from the
+  // exec request: how long a loaded engine takes to start a process is not the step's time.
+  await Promise.race([handle.started, handle.done]);
+  const startedAt = Date.now();
+  ctx.onRunning?.(startedAt);
   const limit = firstLimit(ctx, startedAt);
   const how = await race(handle.done, limit, ctx.signal);
   const killTarget: KillTarget = {
@@ -242,20 +255,25 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
 async function attemptInImage(ctx: StepContext, span: SpanHandle, target: Extract<StepTarget, { kind: 'image' }>, attemptNo: number): Promise<Attempt> {
   const { engine, step } = ctx;
   await engine.ensureImage(target.image);
+  const clockMode = clockModeFor(ctx.env);
+  const kit = clockMode ? clockKit() : undefined;
   const id = await engine.createContainer({
     name: `${target.containerName}-${attemptNo}`,
     image: target.image,
     cmd: commandOf(ctx),
-    env: { ...ctx.env, TRACEPARENT: span.traceparent(), ...step.env },
+    env: { ...ctx.env, ...(clockMode && kit && 'tar' in kit ? fakeClockEnv(clockMode, ctx.env) : {}), TRACEPARENT: span.traceparent(), ...step.env },
     labels: target.labels,
     network: { id: target.networkId, aliases: [] },
     init: true,
     ...(step.workdir ? { workdir: step.workdir } : {}),
   });
   try {
-    const startedAt = Date.now();
+    if (kit && 'tar' in kit) await engine.putArchive(id, '/', kit.tar);
     await engine.startContainer(id);
     const exited = engine.waitContainer(id);
+    // The engine has started the container's process once startContainer returns.
+    const startedAt = Date.now();
+    ctx.onRunning?.(startedAt);
     const limit = firstLimit(ctx, startedAt);
     const how = await race(exited, limit, ctx.signal);
     const killTarget: KillTarget = {
@@ -353,6 +371,14 @@ export async function runStep(ctx: StepContext): Promise<StepRun> {
     },
   });
   const startedAt = Date.now();
+  let runningAt: number | undefined;
+  const attemptCtx: StepContext = {
+    ...ctx,
+    onRunning: (at) => {
+      runningAt ??= at;
+      ctx.onRunning?.(at);
+    },
+  };
   const maxAttempts = 1 + (step.retries?.max ?? 0);
   let attempts = 0;
   let last: Attempt | undefined;
@@ -360,7 +386,7 @@ export async function runStep(ctx: StepContext): Promise<StepRun> {
   try {
     for (;;) {
       attempts++;
-      last = ctx.target.kind === 'service' ? await attemptInService(ctx, span, ctx.target) : await attemptInImage(ctx, span, ctx.target, attempts);
+      last = ctx.target.kind === 'service' ? await attemptInService(attemptCtx, span, ctx.target) : await attemptInImage(attemptCtx, span, ctx.target, attempts);
       verdict = judge(step, last);
       if (!verdict.reason || attempts >= maxAttempts || FINAL.has(verdict.reason.type) || last.timedOut?.limit.kind !== undefined && last.timedOut.limit.kind !== 'step') break;
       const r = step.retries!;
@@ -389,7 +415,7 @@ export async function runStep(ctx: StepContext): Promise<StepRun> {
     result: outcome === 'pass' ? 'pass' : 'error',
     ...(exitCode !== undefined && exitCode !== null ? { 'exit.code': exitCode } : {}),
     ...(step.expectFailure ? { 'expected_failure': true } : {}),
-    ...(ctx.attributes?.(startedAt) ?? {}),
+    ...(ctx.attributes?.(runningAt ?? startedAt, Date.now()) ?? {}),
   });
   if (failed) span.fail(verdict.reason!.type, verdict.message);
   else span.ok();

@@ -27,20 +27,24 @@
  *   GET    /toxics/NAME/draws   every random draw made so far, as [connection, value] pairs (determinism checks)
  *
  * Toxics (Toxiproxy semantics, attribute names as Toxiproxy's):
- *   latency     latency ± jitter ms per chunk, counted from the chunk's arrival
+ *   latency     latency ± jitter ms, the jitter drawn once per connection; each chunk is held that long from its arrival
  *   bandwidth   rate KB/s, in pieces of 100 ms worth of data
  *   slow_close  delays the close (FIN) by delay ms
  *   timeout     holds all data; closes the connection after timeout ms (0 = never, data flows again once removed)
  *   reset_peer  on the first data, waits timeout ms, then resets both sides (TCP RST)
- *   slicer      slices chunks into average_size ± size_variation bytes, delay_ms (default 1) apart
+ *   slicer      slices the byte stream into average_size ± size_variation bytes, delay_ms (default 1) apart;
+ *               one size is drawn per slice, so where slices end depends on byte offsets, not on how TCP chunked the data
  *   limit_data  closes the connection once bytes bytes went through
  *
  * Randomness: each (toxic, connection) pair has its own sfc32 generator seeded
  * from the string "SEED:ORDINAL" (ORDINAL = 1 for the proxy's first accepted
  * connection), hashed to 128 bits. Its first draw decides whether the toxic
- * applies to the connection (draw < toxicity); later draws are jitter and
- * slice sizes. The same seed and the same sequence of connections give the
- * same draws, however the connections interleave.
+ * applies to the connection (draw < toxicity); the second is the latency
+ * jitter of that connection; the slicer draws one size per slice of the byte
+ * stream. No draw is ever made per chunk: how the kernel happens to split the
+ * data into chunks (which depends on timing and load) never changes a draw.
+ * The same seed and the same sequence of connections give the same draws,
+ * however the connections interleave.
  */
 export const PROXY_SERVER_SCRIPT = String.raw`'use strict';
 const net = require('node:net');
@@ -135,10 +139,12 @@ function stateOf(conn, toxic) {
 // ---- the toxics: chunk(c, write, toxic, st, conn) passes c.data on through write ------
 const TOXICS = {
   latency: {
-    async chunk(c, write, t, st, conn) {
+    start(t, st) {
       const jitter = num(t.attributes.jitter, 0);
-      const delay = num(t.attributes.latency, 0) + (jitter > 0 ? Math.round((st.draw() * 2 - 1) * jitter) : 0);
-      await sleep(delay - (Date.now() - c.at), t, conn);
+      st.delay = num(t.attributes.latency, 0) + (jitter > 0 ? Math.round((st.draw() * 2 - 1) * jitter) : 0);
+    },
+    async chunk(c, write, t, st, conn) {
+      await sleep(st.delay - (Date.now() - c.at), t, conn);
       await write(c.data);
     },
   },
@@ -183,10 +189,16 @@ const TOXICS = {
       const avg = Math.max(1, num(t.attributes.average_size, 1));
       const vary = Math.min(avg - 1, num(t.attributes.size_variation, 0));
       for (let i = 0; i < c.data.length; ) {
-        const size = avg + (vary > 0 ? Math.round((st.draw() * 2 - 1) * vary) : 0);
+        // st.left: bytes still owed to the current slice, which may have begun in an earlier chunk.
+        if (!(st.left > 0)) {
+          if (st.sliced) await sleep(num(t.attributes.delay_ms, 1), t, conn);
+          st.sliced = true;
+          st.left = avg + (vary > 0 ? Math.round((st.draw() * 2 - 1) * vary) : 0);
+        }
+        const size = Math.min(st.left, c.data.length - i);
         await write(c.data.subarray(i, i + size));
         i += size;
-        if (i < c.data.length) await sleep(num(t.attributes.delay_ms, 1), t, conn);
+        st.left -= size;
       }
     },
   },

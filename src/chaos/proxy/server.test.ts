@@ -288,11 +288,53 @@ describe('TCP fault proxy script', { timeout: 30_000 }, () => {
     const a = await run(1234);
     const b = await run(1234);
     const c = await run(999);
-    // One toxicity draw per connection, plus one jitter draw per chunk of the affected ones.
+    // One toxicity draw per connection, plus one jitter draw per affected connection: never per chunk.
     expect(new Set(a.map(([conn]) => conn))).toEqual(new Set([1, 2, 3, 4, 5, 6]));
-    expect(a.length).toBeGreaterThan(6);
+    for (const conn of [1, 2, 3, 4, 5, 6]) {
+      const mine = a.filter(([c]) => c === conn);
+      expect(mine.length).toBe(mine[0]![1] < 0.5 ? 2 : 1);
+    }
     for (const [, v] of a) expect(v >= 0 && v < 1).toBe(true);
     expect(b).toEqual(a);
     expect(c).not.toEqual(a);
+  });
+
+  it('latency: one jitter draw per connection, so every request on it waits the same', async () => {
+    const p = await startProxy();
+    await p.addToxic({ name: 'j', type: 'latency', attributes: { latency: 150, jitter: 100 }, seed: 7 });
+    const s = await session(p.port);
+    const waits: number[] = [];
+    for (let i = 0; i < 5; i++) waits.push(await s.ask(10));
+    s.close();
+    const draws = (await (await fetch(`${p.control}/toxics/j/draws`)).json()) as Array<[number, number]>;
+    expect(draws.length).toBe(2); // toxicity, jitter: five requests (five chunks each way) drew nothing more
+    const expected = 150 + Math.round((draws[1]![1] * 2 - 1) * 100);
+    for (const w of waits) {
+      expect(w).toBeGreaterThanOrEqual(expected - 5);
+      expect(w).toBeLessThan(expected + 200);
+    }
+  });
+
+  it('slicer: the same bytes draw the same slice sizes however the sender chunks them', async () => {
+    const drawsFor = async (pieces: number) => {
+      const p = await startProxy();
+      await p.addToxic({ name: 'sl', type: 'slicer', stream: 'upstream', attributes: { average_size: 100, size_variation: 40, delay_ms: 0 }, seed: 11 });
+      const s = net.connect(p.port, '127.0.0.1');
+      await new Promise((r) => s.once('connect', r));
+      // 2000 bytes of a line the upstream ignores until the newline, sent in `pieces` writes with pauses between.
+      const body = Buffer.from(`${'0'.repeat(1999)}\n`);
+      const size = body.length / pieces;
+      for (let i = 0; i < pieces; i++) {
+        s.write(body.subarray(i * size, (i + 1) * size));
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      s.destroy();
+      return ((await (await fetch(`${p.control}/toxics/sl/draws`)).json()) as Array<[number, number]>).map(([, v]) => v);
+    };
+    const one = await drawsFor(1);
+    const many = await drawsFor(20);
+    expect(one.length).toBeGreaterThan(10);
+    expect(many).toEqual(one);
   });
 });
