@@ -322,7 +322,10 @@ describe('docker engine adapter (real engine)', { timeout: 120_000 }, () => {
     expect(vol).toBe(`${runId}-vol`);
     const all = await engine.list(labels);
     expect(all.find((r) => r.kind === 'network')?.id).toBe(netId);
-    expect(all.find((r) => r.kind === 'volume')).toEqual({ kind: 'volume', id: vol, labels });
+    const listed = all.find((r) => r.kind === 'volume');
+    expect(listed).toMatchObject({ kind: 'volume', id: vol, labels });
+    // The engine's creation stamp (leases are judged on the engine's clock): a real instant, not our clock's.
+    expect(Number.isNaN(Date.parse(listed!.createdAt ?? ''))).toBe(false);
     const containers = all.filter((r) => r.kind === 'container').map((r) => r.id);
     expect(containers).toContain(ids.a);
     expect(containers).not.toContain(ids.b); // removed above

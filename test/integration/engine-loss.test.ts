@@ -162,9 +162,11 @@ describe('engine loss during a run (private dockerd)', () => {
   beforeAll(async () => {
     if (!hasDockerd) return;
     await startDockerd();
-    // The fixture image, copied from the shared engine (read-only there).
-    const load = spawnSync('sh', ['-c', `docker save ${BUSYBOX} | docker -H ${HOST} load`], { encoding: 'utf8' });
-    if (load.status !== 0) throw new Error(`could not load ${BUSYBOX} into the private engine: ${load.stderr}`);
+    // The fixture images, copied from the shared engine (read-only there): busybox for the suite,
+    // nettools for the host-side isolation chain every scenario network gets.
+    const images = `${BUSYBOX} clnrm-fixture/nettools:latest`;
+    const load = spawnSync('sh', ['-c', `docker save ${images} | docker -H ${HOST} load`], { encoding: 'utf8' });
+    if (load.status !== 0) throw new Error(`could not load ${images} into the private engine: ${load.stderr}`);
   }, 60_000);
   afterAll(async () => {
     await stopDockerd();

@@ -72,7 +72,8 @@ const probe = (label: string, addr: string, port: string | number) =>
 /** The gateway of the container's network, and the receiver endpoint it was given. */
 const GATEWAY = `$(ip route | awk '/default/ {print $3}')`;
 const RECEIVER_HOST = '$(echo ${OTEL_EXPORTER_OTLP_ENDPOINT#http://} | cut -d: -f1)';
-const RECEIVER_PORT = '$(echo ${OTEL_EXPORTER_OTLP_ENDPOINT#http://} | cut -d: -f2)';
+// The endpoint carries the scenario's channel path (http://HOST:PORT/clnrm/<token>).
+const RECEIVER_PORT = '$(echo ${OTEL_EXPORTER_OTLP_ENDPOINT#http://} | cut -d: -f2 | cut -d/ -f1)';
 
 function lines(text: string): Map<string, string> {
   return new Map(text.split('\n').filter((l) => l.includes('=')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)] as const));
