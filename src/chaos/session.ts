@@ -146,8 +146,9 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
       const dueAt = new Map<PlannedInjection, number>();
       /** When the timed revert of each injection is due (its last target's), once it is in effect. */
       const revertDueAt = new Map<PlannedInjection, number>();
-      /** Injections whose effect was observed on at least one target: only they degrade steps. */
+      /** Injections whose effect was observed on at least one target, and those that took on none. */
       const effective = new Set<PlannedInjection>();
+      const inert = new Set<PlannedInjection>();
       let stopped = false;
 
       const revertOne = (a: Active, parent: SpanHandle): Promise<void> => {
@@ -252,6 +253,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
         const targets = type.perTarget ? p.targets : [undefined];
         // Several targets of one injection are hit at the same moment.
         await Promise.all(targets.map((t) => injectOne(p, t)));
+        if (!effective.has(p)) inert.add(p);
       };
 
       // Faults without an anchor (at 0, no step) are applied before the first step; the rest wait for their anchor step.
@@ -271,12 +273,15 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
             scheduleAt(due, () => fire(p));
           }
         },
-        stepAttributes(runningAt: number, endedAt: number): Record<string, string | number | boolean> {
+        async stepAttributes(runningAt: number, endedAt: number): Promise<Record<string, string | number | boolean>> {
+          // Injections under way settle first: whether one took effect is part of the answer, and how fast
+          // its evidence came back must not decide it.
+          await Promise.all([...inFlight]);
           // Judged on the schedule (when each injection and its revert were due), not on when the engine
           // calls returned: on a loaded machine those lag, the schedule does not.
           const touched = plan.filter((p) => {
             const due = dueAt.get(p);
-            if (!p.fires || due === undefined || !effective.has(p) || due > endedAt) return false;
+            if (!p.fires || due === undefined || inert.has(p) || due > endedAt) return false;
             const revertDue = revertDueAt.get(p);
             return revertDue === undefined || revertDue >= runningAt;
           });

@@ -45,7 +45,7 @@ export interface ChaosSession {
   /** The step's process was observed running at `at` (epoch ms): injections timed from that step start counting. */
   stepRunning(step: string, at: number): void;
   /** Attributes for a step whose process ran from `runningAt` to `endedAt` (e.g. `degraded = true` when a fault touched it). */
-  stepAttributes(runningAt: number, endedAt: number): Record<string, string | number | boolean>;
+  stepAttributes(runningAt: number, endedAt: number): Promise<Record<string, string | number | boolean>>;
   /** The argv a step really runs while step faults (exit code, timeout, fd limits) are active. */
   wrapStep(step: string, service: string | undefined, argv: string[]): string[];
   /**

@@ -50,7 +50,7 @@ export interface StepContext {
    */
   onRunning?: (at: number) => void;
   /** Extra attributes for the step span, given when its process first ran and when it ended (chaos marks `degraded`). */
-  attributes?: (runningAt: number, endedAt: number) => Attributes;
+  attributes?: (runningAt: number, endedAt: number) => Attributes | Promise<Attributes>;
   /** Rewrites the step's argv (step faults: forced exit code, stall, fd limit). */
   wrapArgv?: (argv: string[]) => string[];
   /** The pause fault holding a service frozen (chaos), so a step can wait for its end or name it. */
@@ -407,6 +407,7 @@ export async function runStep(ctx: StepContext): Promise<StepRun> {
   const failed = verdict.reason !== undefined;
   const outcome = verdictOutcome(step.expectFailure, verdict.reason);
   const exitCode = last?.exitCode ?? undefined;
+  const chaosAttributes = (await ctx.attributes?.(runningAt ?? startedAt, Date.now())) ?? {};
   span.setAttributes({
     'retry.attempts': attempts,
     'processes.leaked': last?.leakedProcesses?.length ?? 0,
@@ -415,7 +416,7 @@ export async function runStep(ctx: StepContext): Promise<StepRun> {
     result: outcome === 'pass' ? 'pass' : 'error',
     ...(exitCode !== undefined && exitCode !== null ? { 'exit.code': exitCode } : {}),
     ...(step.expectFailure ? { 'expected_failure': true } : {}),
-    ...(ctx.attributes?.(runningAt ?? startedAt, Date.now()) ?? {}),
+    ...chaosAttributes,
   });
   if (failed) span.fail(verdict.reason!.type, verdict.message);
   else span.ok();
