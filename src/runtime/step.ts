@@ -49,6 +49,8 @@ export interface StepContext {
    * or the step's container started), with that instant: the anchor of step-timed faults.
    */
   onRunning?: (at: number) => void;
+  /** Called when the step is held back by a paused service (before its process runs). */
+  onHeld?: (at: number) => void;
   /** Extra attributes for the step span, given when its process first ran and when it ended (chaos marks `degraded`). */
   attributes?: (runningAt: number, endedAt: number) => Attributes | Promise<Attributes>;
   /** Rewrites the step's argv (step faults: forced exit code, stall, fd limit). */
@@ -99,6 +101,8 @@ async function untilUnpaused(ctx: StepContext, target: Extract<StepTarget, { kin
   for (;;) {
     const state = await ctx.engine.inspectContainer(target.containerId).catch(() => undefined);
     if (!state?.paused) return undefined;
+    // Held by a pause: the step is under that fault from now on, though its process has not started.
+    ctx.onHeld?.(Date.now());
     if (ctx.signal.aborted) return { ...blocked({ service: target.service, why: 'limit' }), interrupted: true };
     const pause = ctx.pausedBy?.(target.service);
     const named = pause ? { fault: pause.fault } : {};
@@ -372,8 +376,12 @@ export async function runStep(ctx: StepContext): Promise<StepRun> {
   });
   const startedAt = Date.now();
   let runningAt: number | undefined;
+  let heldAt: number | undefined;
   const attemptCtx: StepContext = {
     ...ctx,
+    onHeld: (at) => {
+      heldAt ??= at;
+    },
     onRunning: (at) => {
       runningAt ??= at;
       ctx.onRunning?.(at);
@@ -407,7 +415,8 @@ export async function runStep(ctx: StepContext): Promise<StepRun> {
   const failed = verdict.reason !== undefined;
   const outcome = verdictOutcome(step.expectFailure, verdict.reason);
   const exitCode = last?.exitCode ?? undefined;
-  const chaosAttributes = (await ctx.attributes?.(runningAt ?? startedAt, Date.now())) ?? {};
+  // A step held back by a paused service was under that fault from the moment it was held.
+  const chaosAttributes = (await ctx.attributes?.(Math.min(heldAt ?? Infinity, runningAt ?? startedAt), Date.now())) ?? {};
   span.setAttributes({
     'retry.attempts': attempts,
     'processes.leaked': last?.leakedProcesses?.length ?? 0,
