@@ -22,7 +22,9 @@ import { BUSYBOX, managedLeft, suiteFrom } from './helpers.js';
 const EMIT = `
 T=$(echo "$TRACEPARENT" | cut -d- -f2)
 P=$(echo "$TRACEPARENT" | cut -d- -f3)
-N=$(date +%s)000000000
+# The next whole second lies inside the step (date has second resolution): print it once it has passed.
+N=$(( $(date +%s) + 1 ))000000000
+sleep 1.1
 echo "working"
 echo '{"traceId":"'$T'","spanId":"a1a1a1a1a1a1a1a1","parentSpanId":"'$P'","name":"sut.work","kind":"server","startTimeUnixNano":"'$N'","endTimeUnixNano":"'$N'","attributes":{"work.items":3}}'
 echo '{"trace_id":"'$T'","span_id":"b2b2b2b2b2b2b2b2","parent_span_id":"'$P'","name":"clnrm.recovery","start_time_unix_nano":"'$N'"}'
