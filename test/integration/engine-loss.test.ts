@@ -15,6 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUSYBOX, CLI, envWithoutCi } from './helpers.js';
 
 const ROOT_DIR = `/tmp/clnrm-it-dockerd-${process.pid}`;
+/** The private engine's default bridge (interface names are at most 15 characters). */
+const PRIVATE_BRIDGE = `clnrmit${process.pid % 100000}`;
 const SOCKET = `${ROOT_DIR}/docker.sock`;
 const HOST = `unix://${SOCKET}`;
 const hasDockerd = spawnSync('dockerd', ['--version']).status === 0 && process.getuid?.() === 0;
@@ -28,9 +30,14 @@ async function startDockerd(): Promise<void> {
   // After a crash the old containerd may linger as an unreaped zombie whose pid still answers kill(0):
   // dockerd would then wait for it forever instead of starting a new one.
   rmSync(`${ROOT_DIR}/exec/containerd/containerd.pid`, { force: true });
+  // A bridge of its own: a dockerd started with --bridge=none deletes the host's docker0 (its
+  // default-bridge clean-up), which would break the shared engine's default network.
+  spawnSync('ip', ['link', 'add', PRIVATE_BRIDGE, 'type', 'bridge']);
+  spawnSync('ip', ['addr', 'add', '10.213.254.1/24', 'dev', PRIVATE_BRIDGE]);
+  spawnSync('ip', ['link', 'set', PRIVATE_BRIDGE, 'up']);
   dockerd = spawn(
     'dockerd',
-    ['--host', HOST, '--data-root', `${ROOT_DIR}/data`, '--exec-root', `${ROOT_DIR}/exec`, '--pidfile', `${ROOT_DIR}/docker.pid`, '--bridge=none', '--iptables=false', '--storage-driver', 'vfs'],
+    ['--host', HOST, '--data-root', `${ROOT_DIR}/data`, '--exec-root', `${ROOT_DIR}/exec`, '--pidfile', `${ROOT_DIR}/docker.pid`, `--bridge=${PRIVATE_BRIDGE}`, '--iptables=false', '--storage-driver', 'vfs'],
     { stdio: ['ignore', openSync(`${ROOT_DIR}/dockerd.log`, 'a'), openSync(`${ROOT_DIR}/dockerd.log`, 'a')] },
   );
   for (let i = 0; i < 200; i++) {
@@ -70,6 +77,7 @@ async function stopDockerd(): Promise<void> {
   const mounts = readFileSync('/proc/mounts', 'utf8').split('\n').map((l) => l.split(' ')[1] ?? '').filter((m) => m.startsWith(ROOT_DIR)).sort().reverse();
   for (const m of mounts) spawnSync('umount', ['-l', m]);
   rmSync(ROOT_DIR, { recursive: true, force: true });
+  spawnSync('ip', ['link', 'delete', PRIVATE_BRIDGE]);
 }
 
 /** Pids whose command line mentions `path` (this test's dockerd, containerd and shims). */
