@@ -13,9 +13,8 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const { main } = await import('../dist/cli/main.js');
+const { main, endsAtOnce } = await import('../dist/cli/main.js');
 const code = await main(process.argv.slice(2));
-// After an interrupt the run has cleaned up: exit now rather than wait for the signal watchdog.
-// After an engine error (status 2) a request to a wedged engine may still be pending: do not wait for it.
-if (interruptedBy() || code === 2) process.exit(code);
+// After an interrupt or an engine error, do not wait for pending work (cli/exit.ts says why).
+if (endsAtOnce(code, interruptedBy() !== undefined)) process.exit(code);
 process.exitCode = code;

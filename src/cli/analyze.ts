@@ -20,13 +20,14 @@
  */
 import { readFileSync } from 'node:fs';
 import pc from 'picocolors';
-import { ClnrmError, UsageError } from '../common/errors.js';
+import { LoadError, UsageError } from '../common/errors.js';
 import { formatIssue, loadSuiteFile, type ExpectSpec, type Suite } from '../load/index.js';
 import type { Forgery } from '../telemetry/forgery.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
 import { parseTraceText, TraceFileError } from '../telemetry/trace-file.js';
 import { declaredChecks, type SpanGraph, type Verdict } from '../validate/index.js';
 import { judgeExpectations, scenarioRoot, traceGraph, verdictLocation } from '../validate/judge.js';
+import type { Outcome } from './exit.js';
 import { parseVarOptions } from './files.js';
 
 export interface AnalyzeCliOptions {
@@ -164,7 +165,7 @@ export function renderAnalysis(a: Analysis, traceFile: string, o: { verbose?: bo
   return `${lines.join('\n')}\n`;
 }
 
-export async function analyzeCommand(file: string, o: AnalyzeCliOptions): Promise<number> {
+export async function analyzeCommand(file: string, o: AnalyzeCliOptions): Promise<Outcome> {
   if (!o.traces) throw new UsageError('--traces FILE is required: the saved trace to judge');
   const vars = parseVarOptions(o.var);
   if (typeof vars === 'string') throw new UsageError(vars);
@@ -177,24 +178,24 @@ export async function analyzeCommand(file: string, o: AnalyzeCliOptions): Promis
   if (o.traceId !== undefined && !/^[0-9a-fA-F]{32}$/.test(o.traceId)) throw new UsageError(`--trace-id expects 32 hex digits, got ${JSON.stringify(o.traceId)}`);
 
   const loaded = loadSuiteFile(file, { vars });
-  if (!loaded.ok) throw new ClnrmError('CONFIG', `cannot analyze: invalid input\n${loaded.issues.map(formatIssue).join('\n')}`);
+  if (!loaded.ok) throw new LoadError(`cannot analyze: invalid input\n${loaded.issues.map(formatIssue).join('\n')}`);
   for (const w of loaded.warnings) process.stderr.write(`${formatIssue(w)}\n`);
 
   let text: string;
   try {
     text = readFileSync(o.traces, 'utf8');
   } catch (err) {
-    throw new ClnrmError('CONFIG', `cannot read the trace file ${o.traces}: ${(err as Error).message}`);
+    throw new LoadError(`cannot read the trace file ${o.traces}: ${(err as Error).message}`, { cause: err });
   }
   let spans: SpanRecord[];
   try {
     spans = parseTraceText(text);
   } catch (err) {
-    if (err instanceof TraceFileError) throw new ClnrmError('CONFIG', `${o.traces}: ${err.message}`);
+    if (err instanceof TraceFileError) throw new LoadError(`${o.traces}: ${err.message}`, { cause: err });
     throw err;
   }
   const analysis = analyzeSpans(loaded.suite, spans, { ...(o.traceId ? { traceId: o.traceId } : {}), ...(filter ? { filter } : {}), strict: o.strict ?? false });
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   process.stdout.write(renderAnalysis(analysis, o.traces, { verbose: o.verbose ?? false, color }));
-  return analysis.passed ? 0 : 1;
+  return analysis.passed ? { kind: 'passed' } : { kind: 'failed' };
 }

@@ -4,14 +4,15 @@
  * `*.trace.json` present in either is compared), or a file and a directory
  * (the file is compared with the same-named file in the directory).
  *
- * Exit status: 0 identical, 1 different, 2 usage error (missing or unreadable
- * file, not a canonical trace).
+ * Passed when identical, failed when different, usage error when a file is
+ * missing or unreadable or not a canonical trace.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { UsageError } from '../common/errors.js';
 import type { CanonicalNode } from '../report/canonical.js';
 import { diffTraces, formatDiff, traceShapeError } from '../report/diff.js';
+import type { Outcome } from './exit.js';
 
 export interface DiffIo {
   out: NodeJS.WritableStream;
@@ -61,7 +62,7 @@ async function comparePair(a: string, b: string, io: DiffIo, header: boolean): P
   return true;
 }
 
-export async function diffCommand(a: string, b: string, io: DiffIo = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function diffCommand(a: string, b: string, io: DiffIo = { out: process.stdout, err: process.stderr }): Promise<Outcome> {
   try {
     const [ka, kb] = await Promise.all([kindOf(a), kindOf(b)]);
     let different = false;
@@ -94,11 +95,11 @@ export async function diffCommand(a: string, b: string, io: DiffIo = { out: proc
       compared = 1;
     }
     io.out.write(different ? 'traces differ\n' : `traces are identical (${compared} compared)\n`);
-    return different ? 1 : 0;
+    return different ? { kind: 'failed' } : { kind: 'passed' };
   } catch (err) {
     if (err instanceof UsageError) {
       io.err.write(`clnrm diff: ${err.message}\n`);
-      return 2;
+      return { kind: 'usage' };
     }
     throw err;
   }

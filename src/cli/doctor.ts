@@ -1,8 +1,9 @@
 import pc from 'picocolors';
 import { runDoctor } from '../runtime/doctor.js';
+import type { Outcome } from './exit.js';
 
-/** `clnrm doctor`: one line per check (fix under failures), or JSON. 0 only when every check passes. */
-export async function doctorCommand(options: { json?: boolean }): Promise<number> {
+/** `clnrm doctor`: one line per check (fix under failures), or JSON. Passed only when every check passes. */
+export async function doctorCommand(options: { json?: boolean }): Promise<Outcome> {
   const checks = await runDoctor();
   const ok = checks.every((c) => c.ok);
   if (options.json) {
@@ -14,5 +15,5 @@ export async function doctorCommand(options: { json?: boolean }): Promise<number
       if (!c.ok && c.fix) process.stdout.write(`  fix: ${c.fix}\n`);
     }
   }
-  return ok ? 0 : 1;
+  return ok ? { kind: 'passed' } : { kind: 'failed' };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { formatLocation } from '../common/errors.js';
 import { formatToml, TomlFormatError } from '../load/format-toml.js';
 import { readSuiteBytes } from '../load/read.js';
+import type { Outcome } from './exit.js';
 import { resolveFileArgs } from './files.js';
 
 export interface FmtOptions {
@@ -11,13 +12,13 @@ export interface FmtOptions {
   check?: boolean;
 }
 
-type Outcome = 'unchanged' | 'changed' | 'error';
+type FileOutcome = 'unchanged' | 'changed' | 'error';
 
 /**
  * `clnrm fmt [--check] FILES…`: rewrite files in canonical form.
- * Exit status 1 when any file could not be formatted, or (with --check) would change; else 0.
+ * Fails when any file could not be formatted, or (with --check) would change.
  */
-export async function fmtCommand(args: string[], options: FmtOptions = {}): Promise<number> {
+export async function fmtCommand(args: string[], options: FmtOptions = {}): Promise<Outcome> {
   const check = options.check === true;
   const { files, unmatched } = resolveFileArgs(args);
   let failed = unmatched.length > 0;
@@ -28,10 +29,11 @@ export async function fmtCommand(args: string[], options: FmtOptions = {}): Prom
     if (outcome === 'error') failed = true;
     if (outcome === 'changed') wouldChange = true;
   }
-  return failed || (check && wouldChange) ? 1 : 0;
+  if (failed || (check && wouldChange)) return { kind: 'failed' };
+  return check ? { kind: 'passed' } : { kind: 'done' };
 }
 
-async function fmtFile(file: string, check: boolean): Promise<Outcome> {
+async function fmtFile(file: string, check: boolean): Promise<FileOutcome> {
   const read = readSuiteBytes(file);
   if (!read.ok) return fail(`${file}: ${read.message}${read.hint ? ` (${read.hint})` : ''}`);
 

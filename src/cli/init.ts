@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ClnrmError } from '../common/errors.js';
+import type { Outcome } from './exit.js';
 
 export const DEFAULT_STARTER_PATH = 'tests/example.clnrm.toml';
 
@@ -58,7 +59,7 @@ no_network_leakage = true
 `;
 
 /** \`clnrm init [PATH]\`: writes the starter suite; never overwrites an existing file. */
-export async function initCommand(path: string | undefined): Promise<number> {
+export async function initCommand(path: string | undefined): Promise<Outcome> {
   const target = path ?? DEFAULT_STARTER_PATH;
   mkdirSync(dirname(target), { recursive: true });
   try {
@@ -69,5 +70,5 @@ export async function initCommand(path: string | undefined): Promise<number> {
     throw new ClnrmError('IO', `cannot write ${target}: ${(err as Error).message}`);
   }
   process.stdout.write(`wrote ${target}\nnext: clnrm validate ${target}\n`);
-  return 0;
+  return { kind: 'done' };
 }

@@ -11,10 +11,13 @@
  *                        what may be left and the `clnrm gc` command.
  *   second signal        the same message, exit at once
  *
- * This module imports nothing of clnrm: it must load in milliseconds.
+ * This module imports nothing of clnrm but the exit statuses (cli/exit.ts, plain
+ * functions over two small leaf modules): it must load in milliseconds.
  */
+import { exitStatus } from './exit.js';
 
-export const exitCodeOf = (sig: NodeJS.Signals): number => (sig === 'SIGINT' ? 130 : 143);
+/** The watchdog and a signal outside a run end the process at once, with the status exit.ts gives an interrupt. */
+const interruptedStatus = (signal: NodeJS.Signals): number => exitStatus({ kind: 'interrupted', signal });
 const DEFAULT_DEADLINE_MS = 4500;
 
 interface Scope {
@@ -35,7 +38,7 @@ function deadlineMs(): number {
 function exitNow(sig: NodeJS.Signals, why: string): never {
   const lines = scope?.leftovers() ?? [];
   process.stderr.write(`clnrm: ${why}; exiting now\n${lines.map((l) => `clnrm: ${l}\n`).join('')}`);
-  process.exit(exitCodeOf(sig));
+  process.exit(interruptedStatus(sig));
 }
 
 function onSignal(sig: NodeJS.Signals): void {
@@ -43,7 +46,7 @@ function onSignal(sig: NodeJS.Signals): void {
   received = sig;
   if (!scope) {
     process.stderr.write(`clnrm: ${sig} received: nothing was started; exiting\n`);
-    process.exit(exitCodeOf(sig));
+    process.exit(interruptedStatus(sig));
   }
   process.stderr.write(`clnrm: ${sig} received: stopping, cleaning up everything of this run (press Ctrl-C again to exit at once)\n`);
   // Referenced timer: it must fire even if the run's own work is stuck on a dead engine.

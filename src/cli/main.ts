@@ -1,11 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { ClnrmError } from '../common/errors.js';
-import { exitCodeFor, printError } from './exit.js';
+import { exitStatus, outcomeOfError, printError, type Outcome } from './exit.js';
 import { validateCommand } from './validate.js';
 import { initCommand } from './init.js';
 
-/** Builds the command tree. Each action returns its exit status; nothing here calls process.exit. */
-function buildProgram(setExit: (code: number) => void): Command {
+/** Builds the command tree. Each action returns its outcome; nothing here calls process.exit. */
+function buildProgram(setExit: (outcome: Outcome) => void): Command {
   const program = new Command('clnrm')
     .description('Declarative chaos and hermetic integration test runner for containers, judged by OpenTelemetry spans')
     .version('0.1.0')
@@ -95,22 +95,28 @@ function buildProgram(setExit: (code: number) => void): Command {
   return program;
 }
 
+/** Runs one command line; returns its exit status (cli/exit.ts decides it from the command's outcome). */
 export async function main(argv: string[]): Promise<number> {
-  let code = 0;
-  const program = buildProgram((c) => {
-    code = c;
+  return exitStatus(await mainOutcome(argv));
+}
+
+async function mainOutcome(argv: string[]): Promise<Outcome> {
+  let outcome: Outcome = { kind: 'done' };
+  const program = buildProgram((o) => {
+    outcome = o;
   });
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return code;
+    return outcome;
   } catch (err) {
     if (err instanceof CommanderError) {
-      // --help and --version end through here with exit code 0.
-      return err.exitCode === 0 ? 0 : 2;
+      // --help and --version end through here with exit code 0; commander printed its usage message.
+      return err.exitCode === 0 ? { kind: 'done' } : { kind: 'usage' };
     }
     printError(err);
-    return exitCodeFor(err);
+    return outcomeOfError(err);
   }
 }
 
 export { ClnrmError };
+export { endsAtOnce } from './exit.js';

@@ -5,14 +5,15 @@ import { aggregateEntry } from '../report/aggregate.js';
 import { renderJsonAggregate } from '../report/json.js';
 import { renderJunitAggregate } from '../report/junit.js';
 import { writeAtomic } from '../report/write.js';
-import { ClnrmError, UsageError } from '../common/errors.js';
+import { LoadError, ReportError, UsageError } from '../common/errors.js';
 import { formatIssue, loadSuiteFile, type Suite } from '../load/index.js';
 import { consoleReporter } from '../report/console.js';
 import { runFiles } from '../run.js';
 import { parseChaosOption } from '../plan/presets.js';
 import { createDockerEngine } from '../runtime/docker-engine.js';
 import { parseVarOptions, resolveFileArgs } from './files.js';
-import { exitCodeOf, interruptedBy, openInterruptScope } from './interrupt.js';
+import type { Outcome } from './exit.js';
+import { interruptedBy, openInterruptScope } from './interrupt.js';
 
 export interface RunCliOptions {
   jobs?: string;
@@ -32,13 +33,6 @@ export interface RunCliOptions {
   verbose?: boolean;
   otelExporter?: string;
   otelEndpoint?: string;
-}
-
-/** Config errors (bad files) end the command with status 2 before anything runs. */
-class ConfigError extends ClnrmError {
-  constructor(message: string) {
-    super('CONFIG', message);
-  }
 }
 
 function parseShard(value: string | undefined): { index: number; total: number } | undefined {
@@ -73,7 +67,7 @@ function parseIntOption(name: string, value: string | undefined, min: number): n
   return Number(value);
 }
 
-export async function runCommand(args: string[], o: RunCliOptions): Promise<number> {
+export async function runCommand(args: string[], o: RunCliOptions): Promise<Outcome> {
   const jobs = parseIntOption('--jobs', o.jobs, 1) ?? 1;
   const seed = parseIntOption('--seed', o.seed, 0);
   const shard = parseShard(o.shard);
@@ -104,10 +98,11 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<numb
       problems.push(...loaded.issues.map(formatIssue));
     }
   }
-  if (problems.length > 0) throw new ConfigError(`cannot run: invalid input\n${problems.join('\n')}`);
+  // Bad files end the command before anything runs.
+  if (problems.length > 0) throw new LoadError(`cannot run: invalid input\n${problems.join('\n')}`);
   if (suites.length === 0) {
     process.stdout.write(`nothing to run: shard ${o.shard} has no files\n`);
-    return 0;
+    return { kind: 'empty-shard' };
   }
 
   const engine = createDockerEngine();
@@ -146,17 +141,21 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<numb
       [o.json, () => renderJsonAggregate(entries)],
     ] as const) {
       if (!path) continue;
-      mkdirSync(dirname(path), { recursive: true });
-      await writeAtomic(path, render());
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+        await writeAtomic(path, render());
+      } catch (err) {
+        throw new ReportError(`cannot write ${path}: ${(err as Error).message}`, { cause: err });
+      }
     }
     const sig = interruptedBy();
-    if (sig) return exitCodeOf(sig);
+    if (sig) return { kind: 'interrupted', signal: sig };
     const ran = summary.passed + summary.failed + summary.errors;
     if (ran === 0) {
       process.stdout.write('no scenario ran (check --filter)\n');
-      return 1;
+      return { kind: 'nothing-ran' };
     }
-    return summary.failed + summary.errors + summary.leaks + summary.digestMismatches > 0 ? 1 : 0;
+    return summary.failed + summary.errors + summary.leaks + summary.digestMismatches > 0 ? { kind: 'failed' } : { kind: 'passed' };
   } finally {
     interrupt.close();
   }

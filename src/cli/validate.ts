@@ -1,5 +1,6 @@
 import { formatIssue, loadSuiteFile, type LoadIssue } from '../load/index.js';
 import { UsageError } from '../common/errors.js';
+import type { Outcome } from './exit.js';
 import { parseVarOptions, resolveFileArgs } from './files.js';
 
 export interface ValidateOptions {
@@ -14,8 +15,8 @@ interface FileVerdict {
   issues: LoadIssue[];
 }
 
-/** `clnrm validate FILES…`: load and check without an engine. 0 valid, 1 invalid; usage errors throw. */
-export async function validateCommand(args: string[], options: ValidateOptions): Promise<number> {
+/** `clnrm validate FILES…`: load and check without an engine. Passed when every file is valid; usage errors throw. */
+export async function validateCommand(args: string[], options: ValidateOptions): Promise<Outcome> {
   const format = options.format ?? 'human';
   if (format !== 'human' && format !== 'json') throw new UsageError(`--format must be \`human\` or \`json\`, got ${JSON.stringify(format)}`);
   const vars = parseVarOptions(options.var);
@@ -50,5 +51,5 @@ export async function validateCommand(args: string[], options: ValidateOptions):
       bad === 0 ? `${verdicts.length} file(s) valid\n` : `${bad} of ${verdicts.length} file(s) invalid, ${errors} error(s)\n`,
     );
   }
-  return valid ? 0 : 1;
+  return valid ? { kind: 'passed' } : { kind: 'failed' };
 }

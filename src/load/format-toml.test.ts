@@ -4,6 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { getStaticTOMLValue, parseTOML } from 'toml-eslint-parser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { exitStatus } from '../cli/exit.js';
 import { fmtCommand } from '../cli/fmt.js';
 import { formatToml, TomlFormatError } from './format-toml.js';
 
@@ -323,23 +324,23 @@ describe('fmtCommand', () => {
     const clean = path.join(dir, 'clean.clnrm.toml');
     await writeFile(messy, 'a=1\n');
     await writeFile(clean, 'a = 1\n');
-    expect(await fmtCommand([messy, clean], { check: true })).toBe(1);
+    expect(exitStatus(await fmtCommand([messy, clean], { check: true }))).toBe(1);
     expect(stdout).toBe(`would reformat: ${messy}\n`);
     expect(await readFile(messy, 'utf8')).toBe('a=1\n');
-    expect(await fmtCommand([clean], { check: true })).toBe(0);
+    expect(exitStatus(await fmtCommand([clean], { check: true }))).toBe(0);
   });
 
   it('rewrites changed files atomically, keeping the mode, and leaves no temp files', async () => {
     const file = path.join(dir, 'x.clnrm.toml');
     await writeFile(file, '[t]\n  a=1\n');
     await chmod(file, 0o640);
-    expect(await fmtCommand([file], {})).toBe(0);
+    expect(exitStatus(await fmtCommand([file], {}))).toBe(0);
     expect(stdout).toBe(`formatted: ${file}\n`);
     expect(await readFile(file, 'utf8')).toBe('[t]\na = 1\n');
     expect((await stat(file)).mode & 0o777).toBe(0o640);
     expect(await readdir(dir)).toEqual(['x.clnrm.toml']);
     stdout = '';
-    expect(await fmtCommand([file], {})).toBe(0);
+    expect(exitStatus(await fmtCommand([file], {}))).toBe(0);
     expect(stdout).toBe('');
   });
 
@@ -348,7 +349,7 @@ describe('fmtCommand', () => {
     const link = path.join(dir, 'link.clnrm.toml');
     await writeFile(real, 'a=1\n');
     await symlink(real, link);
-    expect(await fmtCommand([link], {})).toBe(0);
+    expect(exitStatus(await fmtCommand([link], {}))).toBe(0);
     expect(await readFile(real, 'utf8')).toBe('a = 1\n');
     expect((await stat(link)).isFile()).toBe(true);
   });
@@ -358,7 +359,7 @@ describe('fmtCommand', () => {
     const good = path.join(dir, 'good.clnrm.toml');
     await writeFile(bad, 'a = 1\nb = @\n');
     await writeFile(good, 'a=1\n');
-    expect(await fmtCommand([bad, good], {})).toBe(1);
+    expect(exitStatus(await fmtCommand([bad, good], {}))).toBe(1);
     expect(stderr).toBe(`${bad}:2:5: Unexpected character\n`);
     expect(await readFile(bad, 'utf8')).toBe('a = 1\nb = @\n');
     expect(await readFile(good, 'utf8')).toBe('a = 1\n');
@@ -367,7 +368,7 @@ describe('fmtCommand', () => {
   it('reports missing files and directories', async () => {
     const sub = path.join(dir, 'sub');
     await mkdir(sub);
-    expect(await fmtCommand([path.join(dir, 'nope.clnrm.toml'), sub], {})).toBe(1);
+    expect(exitStatus(await fmtCommand([path.join(dir, 'nope.clnrm.toml'), sub], {}))).toBe(1);
     expect(stderr).toContain('nope.clnrm.toml: no such file');
     expect(stderr).toContain(`${sub}: is a directory`);
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffCommand } from '../cli/diff.js';
+import { exitStatus } from '../cli/exit.js';
 import { canonicalJson, type CanonicalNode } from './canonical.js';
 import { diffTraces, formatDiff } from './diff.js';
 
@@ -109,10 +110,10 @@ describe('clnrm diff', () => {
     const same = write(join(work, 'same', 'shop.trace.json'), `${JSON.stringify(base(), null, 2)}\n`);
     const b = write(join(work, 'b', 'shop.trace.json'), changed());
     let c = io();
-    expect(await diffCommand(a, same, c.io)).toBe(0);
+    expect(exitStatus(await diffCommand(a, same, c.io))).toBe(0);
     expect(c.out()).toContain('identical');
     c = io();
-    expect(await diffCommand(a, b, c.io)).toBe(1);
+    expect(exitStatus(await diffCommand(a, b, c.io))).toBe(1);
     expect(c.out()).toContain(`~ ${P} > clnrm.service.start: service.name: "api" → "web"`);
   });
 
@@ -124,33 +125,33 @@ describe('clnrm diff', () => {
     write(join(work, 'd2', 'same.trace.json'), base());
     write(join(work, 'd2', 'shop.report.json'), '{}');
     const c = io();
-    expect(await diffCommand(join(work, 'd1'), join(work, 'd2'), c.io)).toBe(1);
+    expect(exitStatus(await diffCommand(join(work, 'd1'), join(work, 'd2'), c.io))).toBe(1);
     expect(c.out()).toContain(`only in ${join(work, 'd1')}: old.trace.json`);
     expect(c.out()).toContain(`--- ${join(work, 'd1', 'shop.trace.json')}\n+++ ${join(work, 'd2', 'shop.trace.json')}\n~ ${P}`);
     expect(c.out()).not.toContain('same.trace.json');
     const d = io();
-    expect(await diffCommand(join(work, 'd2'), join(work, 'd2'), d.io)).toBe(0);
+    expect(exitStatus(await diffCommand(join(work, 'd2'), join(work, 'd2'), d.io))).toBe(0);
   });
 
   it('compares a file with the same-named file of a directory', async () => {
     const c = io();
-    expect(await diffCommand(join(work, 'd1', 'same.trace.json'), join(work, 'd2'), c.io)).toBe(0);
+    expect(exitStatus(await diffCommand(join(work, 'd1', 'same.trace.json'), join(work, 'd2'), c.io))).toBe(0);
   });
 
   it('exits 2 for a missing path, an unreadable trace or directories without traces', async () => {
     let c = io();
-    expect(await diffCommand(join(work, 'nope.trace.json'), join(work, 'd1', 'shop.trace.json'), c.io)).toBe(2);
+    expect(exitStatus(await diffCommand(join(work, 'nope.trace.json'), join(work, 'd1', 'shop.trace.json'), c.io))).toBe(2);
     expect(c.err()).toContain('no such file or directory');
     c = io();
     const bad = write(join(work, 'bad', 'x.trace.json'), '{"not":"a trace"}');
-    expect(await diffCommand(bad, join(work, 'd1', 'shop.trace.json'), c.io)).toBe(2);
+    expect(exitStatus(await diffCommand(bad, join(work, 'd1', 'shop.trace.json'), c.io))).toBe(2);
     expect(c.err()).toContain('not a canonical trace');
     c = io();
     write(join(work, 'broken', 'x.trace.json'), '[{');
-    expect(await diffCommand(join(work, 'broken', 'x.trace.json'), bad, c.io)).toBe(2);
+    expect(exitStatus(await diffCommand(join(work, 'broken', 'x.trace.json'), bad, c.io))).toBe(2);
     mkdirSync(join(work, 'empty1'));
     mkdirSync(join(work, 'empty2'));
-    expect(await diffCommand(join(work, 'empty1'), join(work, 'empty2'), io().io)).toBe(2);
-    expect(await diffCommand(join(work, 'd1', 'old.trace.json'), join(work, 'd2'), io().io)).toBe(2);
+    expect(exitStatus(await diffCommand(join(work, 'empty1'), join(work, 'empty2'), io().io))).toBe(2);
+    expect(exitStatus(await diffCommand(join(work, 'd1', 'old.trace.json'), join(work, 'd2'), io().io))).toBe(2);
   });
 });
