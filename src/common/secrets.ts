@@ -7,7 +7,6 @@
  * step's output, an error message).
  */
 
-import type { Suite } from '../load/model.js';
 
 export const SECRET_NAME = /(TOKEN|PASSWORD|PASSWD|SECRET|KEY|CREDENTIAL|AUTH|PRIVATE)/i;
 export const MASK = '***';
@@ -65,8 +64,16 @@ export function registeredSecrets(): string[] {
   return secretList(registered);
 }
 
+/** The parts of a suite that hold secrets (a loaded suite is one): plain data, so this module needs no stage above it. */
+export interface SecretSources {
+  /** `[vars]` / `--var` values marked or named secret. */
+  secrets?: readonly string[];
+  services: Readonly<Record<string, { env: Readonly<Record<string, string>> }>>;
+  scenarios: readonly { steps: readonly { env: Readonly<Record<string, string>> }[] }[];
+}
+
 /** Every value of a suite to mask: its declared secrets, env entries whose names look secret, and the runner's environment's. */
-export function suiteSecrets(suite: Suite, env: Record<string, string | undefined> = process.env): string[] {
+export function suiteSecrets(suite: SecretSources, env: Record<string, string | undefined> = process.env): string[] {
   const envTables = [...Object.values(suite.services).map((s) => s.env), ...suite.scenarios.flatMap((sc) => sc.steps.map((st) => st.env))];
   const named = envTables.flatMap((t) => Object.entries(t).filter(([k]) => SECRET_NAME.test(k)).map(([, v]) => v));
   return secretList([...(suite.secrets ?? []), ...named, ...environmentSecrets(env)]);

@@ -1,4 +1,6 @@
-import type { PathSegments, Position } from './toml.js';
+import { formatKeyPath, type PathSegments, type Position } from './key-path.js';
+
+export { formatKeyPath };
 
 /** One problem found in a suite file, in TOML terms. A failed load is a list of these, never an exception. */
 export interface LoadIssue {
@@ -13,18 +15,6 @@ export interface LoadIssue {
   hint?: string;
   /** Warnings are reported but do not make the file invalid. */
   severity?: 'warning';
-}
-
-const BARE_KEY = /^[A-Za-z0-9_-]+$/;
-
-/** Renders path segments as a TOML key path: `scenario[0].attrs.all."cleanup.success"`. */
-export function formatKeyPath(path: PathSegments): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else out += (out ? '.' : '') + (BARE_KEY.test(seg) ? seg : JSON.stringify(seg));
-  }
-  return out;
 }
 
 export function issueAt(file: string, path: PathSegments, at: Position | undefined, message: string, hint?: string): LoadIssue {

@@ -16,7 +16,7 @@
  * understand it stays out of the way rather than report a wrong error.
  */
 import { randomBytes } from 'node:crypto';
-import { formatKeyPath } from './issues.js';
+import { formatKeyPath } from './key-path.js';
 
 /** Deepest nesting a suite file may use (docs/format.md says so; real suites use fewer than 10). */
 export const MAX_NESTING_DEPTH = 100;

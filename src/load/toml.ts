@@ -7,19 +7,13 @@
  */
 import { parseTOML } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
+import type { PathSegments, Position } from './key-path.js';
 import { scanToml, TomlScanError, type ScannedSource } from './scan.js';
 
 export type TomlData = { [key: string]: TomlValue };
 export type TomlValue = string | number | bigint | boolean | TomlValue[] | TomlData;
 
-/** 1-based line and column. */
-export interface Position {
-  line: number;
-  column: number;
-}
-
-/** A key path as segments: strings for keys, numbers for array indexes. */
-export type PathSegments = readonly (string | number)[];
+export type { PathSegments, Position };
 
 export interface ParsedToml {
   data: TomlData;

@@ -18,6 +18,7 @@ import { ownerLabels } from './owner.js';
 import type { EngineHealth } from './engine-health.js';
 import type { ScenarioResult } from './results.js';
 import { startService, ServiceNotReadyError } from './service.js';
+import type { PauseInfo } from './pause.js';
 import { runStep, type StepRun, type TimeLimit } from './step.js';
 import { startProxy } from '../chaos/proxy/index.js';
 import { maskText, suiteSecrets } from '../common/secrets.js';
@@ -58,10 +59,7 @@ export interface ChaosSession {
   pausedBy?(service: string): PauseInfo | undefined;
 }
 
-export interface PauseInfo {
-  fault: string;
-  untilMs?: number;
-}
+export type { PauseInfo };
 
 export interface ScenarioContext {
   engine: Engine;

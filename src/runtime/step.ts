@@ -8,7 +8,7 @@ import type { StepSpec } from '../load/index.js';
 import type { Rng } from '../plan/rng.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import type { Engine, ExecHandle, Labels } from './engine.js';
-import type { PauseInfo } from './scenario.js';
+import type { PauseInfo } from './pause.js';
 import { clockKit, clockModeFor, DATE_PRELUDE, fakeClockEnv } from './clock.js';
 import { createCapture, type CapturedText } from './output.js';
 import type { FailureReason, StepResult, TimeoutKind } from './results.js';
