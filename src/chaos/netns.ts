@@ -11,6 +11,7 @@
 import type { Engine, Labels } from '../runtime/engine.js';
 
 import { NETTOOLS_IMAGE } from '../common/fixtures.js';
+import { ChaosError } from '../common/errors.js';
 
 export interface NetnsTarget {
   containerId: string;
@@ -79,7 +80,7 @@ export async function reachable(engine: Engine, t: NetnsTarget, ip: string): Pro
 export async function chainPackets(engine: Engine, t: NetnsTarget, chain: string): Promise<number> {
   const r = await inNetns(engine, t, `out=$(iptables -w -L ${chain} -n -v -x) || exit 1\necho "$out" | awk 'NR > 2 { s += $1 } END { print "packets=" s + 0 }'`);
   const m = /packets=(\d+)/.exec(r.output);
-  if (r.exitCode !== 0 || !m) throw new Error(`cannot read the counters of ${chain}: ${r.output.trim().slice(0, 200)}`);
+  if (r.exitCode !== 0 || !m) throw new ChaosError(`cannot read the counters of ${chain}: ${r.output.trim().slice(0, 200)}`);
   return Number(m[1]);
 }
 

@@ -29,6 +29,7 @@ import type { ChaosSession, ChaosStartContext, ScenarioChaos } from '../runtime/
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import { FAULT_TYPES } from './registry.js';
 import type { Evidence, Injected, StepHook } from './types.js';
+import { ChaosError } from '../common/errors.js';
 
 interface Active {
   planned: PlannedInjection;
@@ -198,7 +199,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
         active.push(a);
         try {
           const containerId = target ? ctx.containers.get(target) : undefined;
-          if (target && !containerId) throw new Error(`service ${target} does not run in this scenario`);
+          if (target && !containerId) throw new ChaosError(`service ${target} does not run in this scenario`, { location: { keyPath: `${p.fault.keyPath}.target` } });
           const injected = await type.inject({
             engine: o.engine,
             fault: p.fault,

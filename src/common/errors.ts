@@ -42,14 +42,17 @@ export interface SourceLocation {
   keyPath?: string;
 }
 
+/** Where an error is: a place in a file, or only a key path when the stage no longer knows the file. */
+export type ErrorLocation = SourceLocation | { keyPath: string; file?: never; line?: never; column?: never };
+
 export interface ClnrmErrorOptions {
   cause?: unknown;
-  location?: SourceLocation;
+  location?: ErrorLocation;
 }
 
 export class ClnrmError extends Error {
   /** Where in the user's files the problem is, when there is such a place. */
-  readonly location?: SourceLocation;
+  readonly location?: ErrorLocation;
 
   constructor(
     readonly code: ErrorCode,
@@ -137,10 +140,10 @@ export function formatLocation(loc: SourceLocation): string {
   return s;
 }
 
-/** One line for humans: `file:line:col: key.path: message`, or the message alone when there is no place. */
+/** For humans: `file:line:col: key.path: message` (as much of the place as is known), or the message alone. */
 export function describeError(err: ClnrmError): string {
   const loc = err.location;
   if (!loc) return err.message;
-  const key = loc.keyPath ? ` ${loc.keyPath}:` : '';
-  return `${formatLocation(loc)}:${key} ${err.message}`;
+  const where = [loc.file !== undefined ? formatLocation(loc) : undefined, loc.keyPath || undefined].filter((w) => w !== undefined);
+  return where.length > 0 ? `${where.join(': ')}: ${err.message}` : err.message;
 }

@@ -22,9 +22,10 @@
 import { getStaticTOMLValue, parseTOML } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
 import { scanToml, TomlScanError, type ScannedSource } from './scan.js';
+import { LoadError } from '../common/errors.js';
 
 /** The input is not valid TOML. Line and column are 1-based. */
-export class TomlFormatError extends Error {
+export class TomlFormatError extends LoadError {
   constructor(
     message: string,
     readonly line: number,

@@ -17,6 +17,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { formatKeyPath } from './key-path.js';
+import { LoadError } from '../common/errors.js';
 
 /** Deepest nesting a suite file may use (docs/format.md says so; real suites use fewer than 10). */
 export const MAX_NESTING_DEPTH = 100;
@@ -26,7 +27,7 @@ export const LONG_STRING_CHARS = 4096;
 export const MAX_KEY_CHARS = 4096;
 
 /** A problem the scanner found, located (1-based line and column). */
-export class TomlScanError extends Error {
+export class TomlScanError extends LoadError {
   constructor(
     message: string,
     readonly line: number,

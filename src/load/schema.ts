@@ -262,6 +262,7 @@ export type { TomlValue };
 export function checkAgainstDefinition(file: string, definition: string, data: unknown): LoadIssue[] {
   const { ajv, schema } = compiled();
   const validate = ajv.getSchema(`${schema.$id}#/$defs/${definition}`);
+  // Invariant (a bug if it fires): callers name definitions of the bundled schema.
   if (!validate) throw new Error(`no schema definition ${definition}`);
   if (validate(data)) return [];
   const parsed: ParsedToml = { data: data as ParsedToml['data'], positions: new Map(), valuePositions: new Map() };

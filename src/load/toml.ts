@@ -7,6 +7,7 @@
  */
 import { parseTOML } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
+import { LoadError } from '../common/errors.js';
 import type { PathSegments, Position } from './key-path.js';
 import { scanToml, TomlScanError, type ScannedSource } from './scan.js';
 
@@ -23,7 +24,7 @@ export interface ParsedToml {
   valuePositions: Map<string, Position>;
 }
 
-export class TomlSyntaxError extends Error {
+export class TomlSyntaxError extends LoadError {
   constructor(
     message: string,
     readonly position: Position,

@@ -190,6 +190,7 @@ export function createDockerEngine(): Engine {
         );
         // A failed pull often answers 200 and reports the error inside the progress stream.
         const failed = events.find((e) => e.error);
+        // Caught right below and reported as an ImageUnavailableError.
         if (failed) throw new Error(failed.error);
       } catch (err) {
         if (isUnreachable(err)) throw new EngineError(`pull image ${ref} failed: ${unreachable(endpoint, err)}`, { cause: err });

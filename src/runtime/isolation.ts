@@ -19,6 +19,7 @@
  * container's (src/chaos/netns.ts).
  */
 import { isIP } from 'node:net';
+import { RuntimeError } from '../common/errors.js';
 import { inHostNetns } from '../chaos/netns.js';
 import { MANAGED_LABEL, type Engine, type Labels, type NetworkInfo } from './engine.js';
 
@@ -34,12 +35,14 @@ export interface Hole {
 export function parseHole(entry: string): Hole {
   const m = /^host:(\d{1,5})(?:\/(tcp|udp))?$/.exec(entry);
   const port = Number(m?.[1]);
+  // Invariant (a bug if it fires): the schema admits only this form and range.
   if (!m || !Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`network.allow: ${JSON.stringify(entry)} is not host:PORT or host:PORT/udp`);
   return { port, protocol: (m[2] as 'tcp' | 'udp' | undefined) ?? 'tcp' };
 }
 
 /** The chain of a network: its name carries the network id, so a sweep can tell orphans from live ones. */
 export function chainFor(networkId: string): string {
+  // Invariant (a bug if it fires): engine network ids are hexadecimal.
   if (!/^[0-9a-f]{12}/.test(networkId)) throw new Error(`network id ${JSON.stringify(networkId)} is not hexadecimal`);
   return `${CHAIN_PREFIX}${networkId.slice(0, 12)}`;
 }
@@ -62,6 +65,7 @@ export interface IsolationSpec {
  * container sees at once as "host unreachable" rather than a hang.
  */
 export function installScript(spec: IsolationSpec): string {
+  // Invariants (bugs if they fire), checked because the values go into a root shell on the engine's host.
   if (!/^[A-Za-z0-9_.-]{1,15}$/.test(spec.bridge)) throw new Error(`bridge interface name ${JSON.stringify(spec.bridge)} is not valid`);
   const chain = chainFor(spec.networkId);
   const rules = ['-m conntrack --ctstate ESTABLISHED,RELATED -j RETURN'];
@@ -80,6 +84,7 @@ export function installScript(spec: IsolationSpec): string {
 }
 
 const port = (p: number): number => {
+  // Invariant (a bug if it fires): ports come from the schema-checked suite or the receiver.
   if (!Number.isInteger(p) || p < 1 || p > 65535) throw new Error(`port ${p} is out of range`);
   return p;
 };
@@ -93,6 +98,7 @@ const REMOVE_CHAIN = [
 ].join('\n');
 
 export function removeScript(chain: string): string {
+  // Invariant (a bug if it fires): only chains named by chainFor or listed with its prefix are removed.
   if (!chain.startsWith(CHAIN_PREFIX) || !/^[A-Za-z0-9-]+$/.test(chain)) throw new Error(`not an isolation chain: ${chain}`);
   return `c=${chain}\n${REMOVE_CHAIN}`;
 }
@@ -114,6 +120,7 @@ export interface IsolateOptions {
 
 /** Installs the network's firewall; resolves once it is in place (before any container of the network starts). */
 export async function isolateNetwork(engine: Engine, o: IsolateOptions): Promise<Firewall> {
+  // Invariant (a bug if it fires): callers isolate only networks that have a host bridge.
   if (!o.network.bridge) throw new Error(`network ${o.network.id} has no host bridge interface to firewall`);
   const chain = chainFor(o.network.id);
   const helper = { labels: o.labels, name: o.name };
@@ -122,13 +129,13 @@ export async function isolateNetwork(engine: Engine, o: IsolateOptions): Promise
   if (r.exitCode !== 0) {
     // A half-installed chain must not outlive the failure.
     await inHostNetns(engine, helper, removeScript(chain)).catch(() => undefined);
-    throw new Error(`network isolation could not be installed on the engine's host (exit ${r.exitCode}): ${r.output.trim().split('\n').slice(-3).join(' / ')}; the engine must let a container with NET_ADMIN use the host network (see docs/isolation.md)`);
+    throw new RuntimeError(`network isolation could not be installed on the engine's host (exit ${r.exitCode}): ${r.output.trim().split('\n').slice(-3).join(' / ')}; the engine must let a container with NET_ADMIN use the host network (see docs/isolation.md)`);
   }
   return {
     chain,
     async remove() {
       const out = await inHostNetns(engine, helper, removeScript(chain));
-      if (out.exitCode !== 0) throw new Error(`isolation chain ${chain} could not be removed (exit ${out.exitCode}): ${out.output.trim()}`);
+      if (out.exitCode !== 0) throw new RuntimeError(`isolation chain ${chain} could not be removed (exit ${out.exitCode}): ${out.output.trim()}`);
     },
   };
 }
@@ -141,7 +148,7 @@ export async function isolateNetwork(engine: Engine, o: IsolateOptions): Promise
  */
 export async function sweepFirewalls(engine: Engine, helper: { labels: Labels; name: string }): Promise<string[]> {
   const listed = await inHostNetns(engine, helper, `iptables -w -S | sed -n 's/^-N \\(${CHAIN_PREFIX}[0-9a-f]\\{12\\}\\)$/\\1/p'`);
-  if (listed.exitCode !== 0) throw new Error(`cannot list isolation chains: ${listed.output.trim()}`);
+  if (listed.exitCode !== 0) throw new RuntimeError(`cannot list isolation chains: ${listed.output.trim()}`);
   const chains = listed.output.split('\n').map((l) => l.trim()).filter((l) => l.startsWith(CHAIN_PREFIX));
   if (chains.length === 0) return [];
   const live = new Set((await engine.list({ [MANAGED_LABEL]: 'true' })).filter((r) => r.kind === 'network').map((r) => chainFor(r.id)));
@@ -149,6 +156,6 @@ export async function sweepFirewalls(engine: Engine, helper: { labels: Labels; n
   if (orphans.length === 0) return [];
   const script = orphans.map((c) => removeScript(c)).join('\n');
   const r = await inHostNetns(engine, helper, `set -e\n${script}`);
-  if (r.exitCode !== 0) throw new Error(`cannot remove orphan isolation chains: ${r.output.trim()}`);
+  if (r.exitCode !== 0) throw new RuntimeError(`cannot remove orphan isolation chains: ${r.output.trim()}`);
   return orphans;
 }

@@ -120,6 +120,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   const setupSignal = AbortSignal.any([ctx.signal, setupFailed.signal, ...(scenarioTimeoutMs !== undefined ? [AbortSignal.timeout(scenarioTimeoutMs)] : [])]);
 
   try {
+    // Invariant (a bug if it fires): the orchestrator gives every scenario with faults a chaos engine.
     if (scenario.faults.length > 0 && !ctx.chaos) throw new Error('this scenario declares chaos faults, but the runner was started without a chaos engine');
     const network = await engine.createNetwork(prefix, { internal: !suite.network.egress, labels });
     created.networks.push({ id: network.id, name: prefix });

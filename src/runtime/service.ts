@@ -6,9 +6,11 @@ import type { ServiceSpec, Suite } from '../load/index.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import { clockKit, clockModeFor, fakeClockEnv, probeMainProcess } from './clock.js';
 import type { Engine, Labels } from './engine.js';
+import { RuntimeError } from '../common/errors.js';
 import { conditionsFor } from './wait/index.js';
 
-export class ServiceNotReadyError extends Error {
+/** A service never became ready; the scenario fails as `not_ready` (a verdict on the system under test). */
+export class ServiceNotReadyError extends RuntimeError {
   constructor(
     readonly service: string,
     message: string,

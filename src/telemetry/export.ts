@@ -13,6 +13,7 @@
  * name (their own scope is not kept). `clnrm analyze` tells them apart that way.
  */
 import type { AttrKind, AttrKinds, AttrValue, SpanKindName, SpanRecord, StatusName } from './span-record.js';
+import { TelemetryError } from '../common/errors.js';
 
 export const RUNNER_SCOPE = 'clnrm';
 /** Spans per ExportTraceServiceRequest (per stdout line, per POST). */
@@ -160,10 +161,10 @@ export async function exportSpans(spans: readonly SpanRecord[], target: ExportTa
         });
       } catch (err) {
         const cause = (err as { cause?: { message?: string } }).cause?.message;
-        throw new Error(`OTLP export to ${url} failed: ${(err as Error).message}${cause ? ` (${cause})` : ''}`, { cause: err });
+        throw new TelemetryError(`OTLP export to ${url} failed: ${(err as Error).message}${cause ? ` (${cause})` : ''}`, { cause: err });
       }
       const text = await res.text().catch(() => '');
-      if (!res.ok) throw new Error(`OTLP export to ${url} failed: HTTP ${res.status}${text ? `: ${text.slice(0, 200).trim()}` : ''}`);
+      if (!res.ok) throw new TelemetryError(`OTLP export to ${url} failed: HTTP ${res.status}${text ? `: ${text.slice(0, 200).trim()}` : ''}`);
       const partial = partialSuccess(text);
       if (partial) result.warnings.push(`${url}: ${partial}`);
     }

@@ -42,6 +42,7 @@ import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
 import { BlockList, isIP, type Socket } from 'node:net';
 import { gunzip } from 'node:zlib';
+import { TelemetryError } from '../common/errors.js';
 import type { AttrKind, AttrValue, SpanKindName, SpanRecord, StatusName } from './span-record.js';
 
 export interface ReceiverOptions {
@@ -162,6 +163,7 @@ function traceServiceMessages(): TraceServiceMessages {
   };
   const v1 = root.opentelemetry?.proto?.collector?.trace?.v1;
   if (!v1?.ExportTraceServiceRequest || !v1.ExportTraceServiceResponse) {
+    // Invariant of the installed packages (a broken install if it fires), not of any input.
     throw new Error(`${GENERATED_ROOT} has no opentelemetry.proto.collector.trace.v1 messages (was @opentelemetry/otlp-transformer bumped past 0.216.0?)`);
   }
   messages = v1 as TraceServiceMessages;
@@ -533,13 +535,14 @@ function peerRange(cidr: string): BlockList {
   const [net, bits] = cidr.split('/');
   const family = isIP(net ?? '');
   const prefix = Number(bits);
-  if (!family || !Number.isInteger(prefix) || prefix < 0 || prefix > (family === 4 ? 32 : 128)) throw new Error(`receiver: '${cidr}' is not a CIDR range`);
+  if (!family || !Number.isInteger(prefix) || prefix < 0 || prefix > (family === 4 ? 32 : 128)) throw new TelemetryError(`receiver: '${cidr}' is not a CIDR range`);
   const list = new BlockList();
   list.addSubnet(net!, prefix, family === 4 ? 'ipv4' : 'ipv6');
   return list;
 }
 
 export async function startReceiver(options: ReceiverOptions): Promise<Receiver> {
+  // Invariant (a bug if it fires): the orchestrator always names a host.
   if (options.hosts.length === 0) throw new Error('startReceiver: at least one host is required');
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxPerRequest = options.maxSpansPerRequest ?? DEFAULT_MAX_SPANS_PER_REQUEST;
@@ -658,11 +661,11 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
   }
 
   async function listen(host: string, peers?: string): Promise<void> {
-    if (closing) throw new Error('receiver is closed');
+    if (closing) throw new TelemetryError('receiver is closed');
     if (peers !== undefined) allowedPeers.set(host, peerRange(peers));
     if (servers.has(host)) return;
-    if (isUnspecified(host)) throw new Error(`receiver: refusing to listen on the unspecified address '${host}'`);
-    if (!isIP(host)) throw new Error(`receiver: '${host}' is not an IP address`);
+    if (isUnspecified(host)) throw new TelemetryError(`receiver: refusing to listen on the unspecified address '${host}'`);
+    if (!isIP(host)) throw new TelemetryError(`receiver: '${host}' is not an IP address`);
     const server = createServer(onRequest);
     server.maxConnections = MAX_CONNECTIONS;
     server.on('connection', (socket: Socket) => checkPeer(host, socket));
@@ -677,7 +680,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
       });
     } catch (err) {
       servers.delete(host);
-      throw new Error(`receiver: cannot listen on ${host}:${port}: ${(err as Error).message}`, { cause: err });
+      throw new TelemetryError(`receiver: cannot listen on ${host}:${port}: ${(err as Error).message}`, { cause: err });
     }
     const address = server.address();
     if (port === 0 && address && typeof address === 'object') port = address.port;

@@ -13,10 +13,12 @@ import { BadRequest, convertRequest, isObj, type SourceOf } from './receiver.js'
 import { RUNNER_SCOPE } from './export.js';
 import type { AttrValue, SpanKindName, SpanRecord, StatusName } from './span-record.js';
 import { parseSpanLines } from './stdout-spans.js';
+import { LoadError } from '../common/errors.js';
 
 export const sourceByScope: SourceOf = (scope) => (scope?.name === RUNNER_SCOPE ? 'runner' : 'sut');
 
-export class TraceFileError extends Error {}
+/** A trace file is not a trace: an input file of the user's, so a load error. */
+export class TraceFileError extends LoadError {}
 
 const KINDS: readonly SpanKindName[] = ['internal', 'server', 'client', 'producer', 'consumer'];
 const STATUSES: readonly StatusName[] = ['OK', 'ERROR', 'UNSET'];

@@ -12,14 +12,15 @@
 import { notObserved, notRunning, observed, targetState } from '../evidence.js';
 import { chainName, chainPackets, inNetns, installChain, reachable, removeChain, type NetnsTarget } from '../netns.js';
 import type { Evidence, FaultType, InjectContext } from '../types.js';
+import { ChaosError } from '../../common/errors.js';
 
 const networkSpan = () => 'clnrm.network.chaos';
 
 async function ipOf(ctx: InjectContext, service: string): Promise<string> {
   const id = ctx.containers.get(service);
-  if (!id) throw new Error(`service ${service} is not running in this scenario`);
+  if (!id) throw new ChaosError(`service ${service} is not running in this scenario`, { location: { keyPath: ctx.fault.keyPath } });
   const state = await ctx.engine.inspectContainer(id, ctx.networkId);
-  if (!state.ipAddress) throw new Error(`service ${service} has no address on the scenario network`);
+  if (!state.ipAddress) throw new ChaosError(`service ${service} has no address on the scenario network`);
   return state.ipAddress;
 }
 
@@ -28,9 +29,9 @@ const netnsOf = (ctx: InjectContext, service: string): NetnsTarget => ({ contain
 /** Installs the chain and lists it back; throws unless every rule is listed. */
 async function apply(ctx: InjectContext, t: NetnsTarget, chain: string, rules: string[], hooks?: readonly ('INPUT' | 'OUTPUT')[]): Promise<void> {
   const r = await inNetns(ctx.engine, t, `${installChain(chain, rules, hooks)}\niptables -w -S ${chain}`);
-  if (r.exitCode !== 0) throw new Error(`iptables failed (exit ${r.exitCode}): ${r.output.trim().slice(0, 300)}`);
+  if (r.exitCode !== 0) throw new ChaosError(`iptables failed (exit ${r.exitCode}): ${r.output.trim().slice(0, 300)}`);
   const listed = r.output.split('\n').filter((l) => l.startsWith(`-A ${chain} `)).length;
-  if (listed !== rules.length) throw new Error(`iptables lists ${listed} rule(s) in ${chain}, not ${rules.length}`);
+  if (listed !== rules.length) throw new ChaosError(`iptables lists ${listed} rule(s) in ${chain}, not ${rules.length}`);
 }
 
 /** Observation of rules that only show their effect on traffic: packets matched by the chains, read back. */

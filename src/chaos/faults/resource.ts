@@ -5,6 +5,7 @@
  */
 import { notObserved, notRunning, observed, parseKv, shIn, stateName, targetState } from '../evidence.js';
 import type { FaultType, InjectContext } from '../types.js';
+import { ChaosError } from '../../common/errors.js';
 
 const resourceSpan = (f: { type: string }) => `clnrm.resource.${f.type}`;
 /** What "no limit" is restored to when the service declared none (the engine cannot unset a limit live). */
@@ -34,7 +35,7 @@ interface CgroupLimits {
 async function readCgroup(ctx: InjectContext): Promise<CgroupLimits> {
   const r = await run(ctx, CGROUP_SH);
   const kv = parseKv(r.out);
-  if (r.exitCode !== 0 || kv.memory_bytes === undefined) throw new Error(`cannot read the cgroup limits inside ${ctx.target!.service}: ${r.out.trim().slice(0, 200)}`);
+  if (r.exitCode !== 0 || kv.memory_bytes === undefined) throw new ChaosError(`cannot read the cgroup limits inside ${ctx.target!.service}: ${r.out.trim().slice(0, 200)}`);
   const bytes = Number(kv.memory_bytes);
   const quota = Number(kv.cpu_quota);
   const period = Number(kv.cpu_period);

@@ -13,6 +13,7 @@
  * changed nothing: not injected.
  */
 import { notObserved, observed } from '../evidence.js';
+import { ChaosError } from '../../common/errors.js';
 import type { Evidence, FaultType, InjectContext } from '../types.js';
 
 interface ListedToxic {
@@ -26,7 +27,7 @@ interface ListedToxic {
 
 async function listToxics(controlUrl: string): Promise<ListedToxic[]> {
   const res = await fetch(`${controlUrl}/toxics`, { signal: AbortSignal.timeout(CONTROL_TIMEOUT_MS) });
-  if (res.status !== 200) throw new Error(`the proxy answered HTTP ${res.status} to GET /toxics`);
+  if (res.status !== 200) throw new ChaosError(`the proxy answered HTTP ${res.status} to GET /toxics`);
   return (await res.json()) as ListedToxic[];
 }
 
@@ -44,11 +45,11 @@ const CONTROL_TIMEOUT_MS = 10_000;
 function param(ctx: InjectContext, key: string, fallback?: number): number {
   const v = ctx.fault.params[key];
   if (v === undefined || v === null) {
-    if (fallback === undefined) throw new Error(`${ctx.fault.type} needs ${key}`);
+    if (fallback === undefined) throw new ChaosError(`${ctx.fault.type} needs ${key}`, { location: { keyPath: ctx.fault.keyPath } });
     return fallback;
   }
   const n = Number(v);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`${ctx.fault.type}: ${key} must be a number ≥ 0, not ${JSON.stringify(v)}`);
+  if (!Number.isFinite(n) || n < 0) throw new ChaosError(`${ctx.fault.type}: ${key} must be a number ≥ 0, not ${JSON.stringify(v)}`, { location: { keyPath: `${ctx.fault.keyPath}.${key}` } });
   return n;
 }
 
@@ -62,7 +63,7 @@ function toxicFault(serverType: string, doc: string, params: (ctx: InjectContext
     async inject(ctx) {
       const proxyName = String(ctx.fault.params.proxy);
       const proxy = ctx.proxies?.get(proxyName);
-      if (!proxy) throw new Error(`proxy ${proxyName} is not running in this scenario`);
+      if (!proxy) throw new ChaosError(`proxy ${proxyName} is not running in this scenario`, { location: { keyPath: `${ctx.fault.keyPath}.proxy` } });
       const stream = ctx.fault.params.direction === 'upstream' ? 'upstream' : 'downstream';
       const toxicity = param(ctx, 'toxicity', 1);
       const seed = Math.floor(ctx.rng.next() * 0x1_0000_0000);
@@ -75,7 +76,7 @@ function toxicFault(serverType: string, doc: string, params: (ctx: InjectContext
         body: JSON.stringify({ name, type: serverType, stream, toxicity, attributes: toxic, seed }),
         signal: AbortSignal.timeout(CONTROL_TIMEOUT_MS),
       });
-      if (res.status !== 200) throw new Error(`proxy ${proxyName} refused the ${serverType} toxic: HTTP ${res.status} ${(await res.text()).slice(0, 300)}`);
+      if (res.status !== 200) throw new ChaosError(`proxy ${proxyName} refused the ${serverType} toxic: HTTP ${res.status} ${(await res.text()).slice(0, 300)}`);
       const listed = (await listToxics(proxy.controlUrl)).find((t) => t.name === name);
       const same = listed !== undefined && listed.type === serverType && listed.stream === stream && Object.entries(toxic).every(([k, v]) => listed.attributes[k] === v);
       const observe = async (): Promise<Evidence> => {

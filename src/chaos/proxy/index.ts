@@ -12,6 +12,7 @@
 import type { ProxySpec } from '../../load/index.js';
 import type { Engine, Labels } from '../../runtime/engine.js';
 import { PROXY_SERVER_SCRIPT } from './server-script.js';
+import { ChaosError } from '../../common/errors.js';
 
 export const PROXY_IMAGE = 'clnrm-fixture/node:latest';
 export const PROXY_CONTROL_PORT = 8474;
@@ -57,14 +58,14 @@ export async function startProxy(engine: Engine, options: ProxyOptions): Promise
   try {
     await engine.startContainer(containerId);
     const state = await engine.inspectContainer(containerId, networkId);
-    if (!state.ipAddress) throw new Error('the proxy container has no address on the scenario network');
+    if (!state.ipAddress) throw new ChaosError('the proxy container has no address on the scenario network');
     const controlUrl = `http://${state.ipAddress}:${PROXY_CONTROL_PORT}`;
     await waitHealthy(engine, containerId, controlUrl, options.readyTimeoutMs ?? 20_000);
     return { containerId, controlUrl, close };
   } catch (err) {
     const logs = await engine.logs(containerId, 20).catch(() => '');
     await close().catch(() => undefined);
-    throw new Error(`proxy ${spec.name} did not start: ${(err as Error).message}${logs.trim() ? `\n${logs.trim()}` : ''}`, { cause: err });
+    throw new ChaosError(`proxy ${spec.name} did not start: ${(err as Error).message}${logs.trim() ? `\n${logs.trim()}` : ''}`, { cause: err, location: { keyPath: `proxy.${spec.name}` } });
   }
 }
 
@@ -80,8 +81,8 @@ async function waitHealthy(engine: Engine, containerId: string, controlUrl: stri
       last = (err as Error).message;
     }
     const state = await engine.inspectContainer(containerId);
-    if (!state.running) throw new Error(`the proxy exited (code ${state.exitCode ?? '?'})`);
-    if (Date.now() > deadline) throw new Error(`${controlUrl}/health did not answer within ${timeoutMs} ms (${last})`);
+    if (!state.running) throw new ChaosError(`the proxy exited (code ${state.exitCode ?? '?'})`);
+    if (Date.now() > deadline) throw new ChaosError(`${controlUrl}/health did not answer within ${timeoutMs} ms (${last})`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -1,6 +1,7 @@
 /** Ready when a command run inside the container exits 0. */
 import type { Command } from '../../load/index.js';
 import { sleep, type WaitCondition } from './types.js';
+import { RuntimeError } from '../../common/errors.js';
 
 export function commandCondition(command: Command): WaitCondition {
   const cmd = typeof command === 'string' ? ['sh', '-c', command] : [...command];
@@ -10,7 +11,7 @@ export function commandCondition(command: Command): WaitCondition {
       const ignore = { onStdout() {}, onStderr() {} };
       for (;;) {
         const state = await ctx.engine.inspectContainer(ctx.containerId);
-        if (!state.running) throw new Error(`the container is not running (${state.status})`);
+        if (!state.running) throw new RuntimeError(`the container is not running (${state.status})`);
         const handle = await ctx.engine.exec(ctx.containerId, { cmd }, ignore);
         const { exitCode } = await handle.done;
         if (exitCode === 0) return;

@@ -1,6 +1,7 @@
 /** Ready when a TCP port of the container accepts connections (probed from the runner's host). */
 import { connect } from 'node:net';
 import { sleep, type WaitCondition } from './types.js';
+import { RuntimeError } from '../../common/errors.js';
 
 function probe(host: string, port: number, timeoutMs: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -21,7 +22,7 @@ export function portCondition(port: number): WaitCondition {
     async waitUntilReady(ctx) {
       for (;;) {
         const state = await ctx.engine.inspectContainer(ctx.containerId);
-        if (!state.running) throw new Error(`the container is not running (${state.status})`);
+        if (!state.running) throw new RuntimeError(`the container is not running (${state.status})`);
         if (ctx.ipAddress && (await probe(ctx.ipAddress, port, 1000))) return;
         await sleep(ctx.intervalMs, ctx.signal);
       }
