@@ -11,3 +11,17 @@ export type { Engine } from './runtime/engine.js';
 export { judgeSuite, type JudgedSuite } from './validate/judge.js';
 export { traceDigest, canonicalTrace } from './report/canonical.js';
 export { writeReports } from './report/write.js';
+export {
+  ClnrmError,
+  UsageError,
+  LoadError,
+  PlanError,
+  EngineError,
+  ImageUnavailableError,
+  RuntimeError,
+  ChaosError,
+  TelemetryError,
+  ReportError,
+  type ErrorCode,
+  type SourceLocation,
+} from './common/errors.js';
