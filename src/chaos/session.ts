@@ -1,7 +1,8 @@
 /**
  * The chaos of one scenario: the seeded schedule comes from the run's plan,
- * drawn before the engine was touched; each injection fires on a timer, records its span, and is reverted after
- * `duration_ms` or, at the latest, inside the scenario's cleanup.
+ * drawn before the engine was touched; each injection fires on a timer,
+ * records its span, and is reverted after `duration_ms` or, at the latest,
+ * inside the scenario's cleanup.
  *
  * Anchoring: a timed injection counts its `at_ms` from an observed point, the
  * moment its anchor step's process is seen running in the container (see
