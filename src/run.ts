@@ -3,14 +3,15 @@
  * on the engine with chaos and the OTLP receiver, judge the trace, write the
  * reports. The CLI only parses arguments, prints, and picks the exit status.
  *
- *   suites ─▶ runtime (one trace per file) + chaos ─▶ receiver (SUT spans) ─▶ validate ─▶ report
+ *   suites ─▶ plan ─▶ runtime (one trace per file) + chaos ─▶ receiver (SUT spans) ─▶ validate ─▶ report
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createScenarioChaos, unsupportedFaults } from './chaos/session.js';
+import { FAULT_TYPES } from './chaos/registry.js';
+import { createScenarioChaos } from './chaos/session.js';
 import type { Suite } from './load/index.js';
-import { drawSeed } from './plan/rng.js';
-import { withChaos, type ChaosSelection } from './plan/presets.js';
+import { plan, validPlan, type RunPlan } from './plan/plan.js';
+import type { ChaosSelection } from './plan/presets.js';
 import { reportStem } from './report/summary.js';
 import { traceFile, writeReports } from './report/write.js';
 import { redactSecrets, suiteSecrets } from './report/redact.js';
@@ -30,6 +31,8 @@ import { judgeSuite, receiverWarningsOf, type JudgedSuite } from './validate/jud
 
 export interface RunOptions {
   suites: Suite[];
+  /** The plan of `suites` (see `planRun`); planned from `suites`, `seed`, `chaos` and `filter` when absent. */
+  plan?: RunPlan;
   engine: Engine;
   runId: string;
   /** Overrides every suite's `[determinism] seed`. */
@@ -59,6 +62,19 @@ export interface RunOptions {
   engineWaitMs?: number;
   /** Where the `stdout` exporter writes its OTLP/JSON lines (default: process.stdout). */
   exportOut?: NodeJS.WritableStream;
+}
+
+/** Fault types this runner can inject: those of the chaos registry. */
+export const faultTypeSupported = (type: string): boolean => Object.hasOwn(FAULT_TYPES, type);
+
+/** The plan of a run, before any engine: presets and `--chaos` merged, seeds fixed, schedules drawn, problems found. */
+export function planRun(suites: readonly Suite[], o: Pick<RunOptions, 'seed' | 'chaos' | 'filter'> = {}): RunPlan {
+  return plan(suites, {
+    supported: faultTypeSupported,
+    ...(o.seed !== undefined ? { seed: o.seed } : {}),
+    ...(o.chaos ? { chaos: o.chaos } : {}),
+    ...(o.filter ? { filter: o.filter } : {}),
+  });
 }
 
 /** Optional hooks; an observer that throws never breaks the run. */
@@ -131,6 +147,8 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 export async function runFiles(o: RunOptions): Promise<RunSummary> {
   const started = Date.now();
   const signal = o.signal ?? new AbortController().signal;
+  // Everything that can be decided without the engine is, and a scenario that cannot run here stops the run before it starts.
+  const runPlan = validPlan(o.plan ?? planRun(o.suites, o));
   // The lease exists before the first resource of the run, so no other runner's sweep can take this run for dead.
   const lease = await startLease(o.engine, o.runId, o.leaseMs ?? leaseMsFromEnv());
   // The sweep is a courtesy to earlier runs: bounded, so a slow engine never holds this run back.
@@ -141,7 +159,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
   // One receiver for the run, on loopback plus each scenario network's gateway (never 0.0.0.0).
   let receiver: Receiver | undefined;
   // Containers only ever get their scenario's channel: spans sent anywhere else are dropped and counted.
-  if (o.suites.some((s) => s.otel.receiver)) receiver = await startReceiver({ hosts: ['127.0.0.1'], channelsOnly: true });
+  if (runPlan.suites.some((s) => s.suite.otel.receiver)) receiver = await startReceiver({ hosts: ['127.0.0.1'], channelsOnly: true });
   const unreachable = new Set<string>();
   /** Channel tokens of each scenario, by `<trace id>/<scenario>`, for the receiver's per-scenario warnings. */
   let refusedSeen = 0;
@@ -165,13 +183,11 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
 
   const outcomes: SuiteOutcome[] = [];
   try {
-    const judgedSuites = await mapWithLimit(o.suites, o.jobs ?? 1, async (declared, index) => {
-      const suite = withChaos(declared, o.chaos);
+    const judgedSuites = await mapWithLimit(runPlan.suites, o.jobs ?? 1, async (planned, index) => {
+      const { suite, seed } = planned;
       const secrets = suiteSecrets(suite);
       const warn = (message: string) => safely(o.observer?.warning, maskText(message, secrets));
-      const drawn = o.seed === undefined && suite.determinism.seed === undefined;
-      const seed = o.seed ?? suite.determinism.seed ?? drawSeed();
-      safely(o.observer?.suiteStart, suite, seed, drawn);
+      safely(o.observer?.suiteStart, suite, seed, planned.seedDrawn);
       const reportDir = o.reportDir ?? suite.report.dir;
       const env = suiteEnv(suite, seed);
       const run = await runSuite(suite, {
@@ -191,11 +207,9 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         onScenarioStart: (s, name) => safely(o.observer?.scenarioStart, s, name),
         onScenarioEnd: (s, r) => safely(o.observer?.scenarioEnd, s, maskDeep(r, secrets)),
         chaosFor: ({ suite: s, scenario, recorder, rng }): ScenarioChaos => {
-          const missing = unsupportedFaults(scenario);
-          if (missing.length > 0) {
-            return { start: () => Promise.reject(new Error(`fault type(s) ${missing.join(', ')} cannot be injected by this version of clnrm`)) };
-          }
-          return createScenarioChaos({ engine: o.engine, recorder, suite: s, scenario, rng });
+          const scheduled = planned.scenarios.find((p) => p.name === scenario.name && p.skipped === undefined);
+          if (!scheduled) return { start: () => Promise.reject(new Error(`scenario ${scenario.name} is not planned to run (--filter of the plan and of the run differ)`)) };
+          return createScenarioChaos({ engine: o.engine, recorder, suite: s, scenario, injections: scheduled.injections, rng });
         },
       });
       // Exporters in the system under test flush in batches: give them a moment after the last scenario.

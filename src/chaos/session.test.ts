@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSuiteSource } from '../load/index.js';
+import { planFaults } from '../plan/faults.js';
 import { createRng } from '../plan/rng.js';
 import type { ContainerState, Engine, ExecOutput, ExecSpec, LiveUpdate } from '../runtime/engine.js';
 import { createRecorder } from '../telemetry/recorder.js';
@@ -72,7 +73,9 @@ async function runChaos(engine: FakeEngine, chaos: string, during: (s: { wrapSte
   const suite = suiteWith(chaos);
   const recorder = createRecorder({ seed: 1, traceKey: 't' });
   const scenarioSpan = recorder.start('clnrm.scenario:sc');
-  const chaosOf = createScenarioChaos({ engine: engine as unknown as Engine, recorder, suite, scenario: suite.scenarios[0]!, rng: createRng(1, 'x') });
+  const scenario = suite.scenarios[0]!;
+  const injections = planFaults(scenario.faults, scenario.services, createRng(1, 'x').fork('chaos'), scenario.steps[0]?.name);
+  const chaosOf = createScenarioChaos({ engine: engine as unknown as Engine, recorder, suite, scenario, injections, rng: createRng(1, 'x') });
   const session = await chaosOf.start({ scenarioSpan, labels: {}, namePrefix: 'p', containers: new Map([['app', 'c1']]), networkId: 'n', startedAt: Date.now() });
   during(session);
   const cleanup = recorder.start('clnrm.cleanup', scenarioSpan);

@@ -1,7 +1,8 @@
 /**
- * The chaos of one scenario: the seeded schedule is planned up front, then
- * each injection fires on a timer, records its span, and is reverted after
- * `duration_ms` or, at the latest, inside the scenario's cleanup.
+ * The chaos of one scenario: the seeded schedule comes from the run's plan,
+ * drawn before the engine was touched; each injection fires on a timer,
+ * records its span, and is reverted after `duration_ms` or, at the latest,
+ * inside the scenario's cleanup.
  *
  * Anchoring: a timed injection counts its `at_ms` from an observed point, the
  * moment its anchor step's process is seen running in the container (see
@@ -22,7 +23,7 @@
  * keeps its span open until it is read back, just before its revert.
  */
 import type { ScenarioSpec, Suite } from '../load/index.js';
-import { planFaults, type PlannedInjection } from '../plan/faults.js';
+import { anchorName, type PlannedInjection } from '../plan/faults.js';
 import type { Rng } from '../plan/rng.js';
 import type { Engine } from '../runtime/engine.js';
 import type { ChaosSession, ChaosStartContext, ScenarioChaos } from '../runtime/scenario.js';
@@ -95,6 +96,8 @@ export interface ChaosOptions {
   recorder: Recorder;
   suite: Suite;
   scenario: ScenarioSpec;
+  /** The scenario's fault schedule from the run's plan (plan/plan.ts): chaos executes it, it draws nothing of it. */
+  injections: readonly PlannedInjection[];
   rng: Rng;
 }
 
@@ -111,15 +114,10 @@ function waitOrAbort(ms: number, signal: AbortSignal | undefined): Promise<void>
   });
 }
 
-/** Fault types declared by the scenario that the runner cannot inject. */
-export function unsupportedFaults(scenario: ScenarioSpec): string[] {
-  return [...new Set(scenario.faults.map((f) => f.type).filter((t) => !FAULT_TYPES[t]))];
-}
-
 export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
   return {
     async start(ctx: ChaosStartContext): Promise<ChaosSession> {
-      const plan = planFaults(o.scenario.faults, o.scenario.services, o.rng.fork('chaos'), o.scenario.steps[0]?.name);
+      const plan = o.injections;
       // The whole schedule, drawn from the seed before anything is injected, goes into the trace (and so the reports and the digest).
       for (const p of plan) {
         ctx.scenarioSpan.addEvent('chaos.planned', {
@@ -345,6 +343,3 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
     },
   };
 }
-
-/** How the trace names an injection's anchor: `step:<name>`, or `scenario_start` (before the first step). */
-const anchorName = (p: PlannedInjection): string => (p.anchor !== undefined ? `step:${p.anchor}` : 'scenario_start');

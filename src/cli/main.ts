@@ -58,6 +58,9 @@ function buildProgram(setExit: (outcome: Outcome) => void): Command {
     .option('-v, --verbose', 'print every scenario and step')
     .option('--otel-exporter <name>', 'also export the whole trace after the run: stdout (OTLP/JSON lines), otlp, or none (overrides [otel] exporter)')
     .option('--otel-endpoint <url>', 'OTLP/HTTP endpoint for the otlp exporter, e.g. http://localhost:4318 (implies --otel-exporter otlp)')
+    .option('--plan', 'print the plan (seeds, chaos schedule, targets, problems) without an engine; start nothing; exit 0 when it is valid')
+    .option('--dry-run', 'same as --plan')
+    .option('--format <format>', 'with --plan: human or json')
     .action(async (files: string[], o) => setExit(await (await import('./run.js')).runCommand(files, o)));
 
   program

@@ -8,8 +8,11 @@ import { writeAtomic } from '../report/write.js';
 import { LoadError, ReportError, UsageError } from '../common/errors.js';
 import { formatIssue, loadSuiteFile, type Suite } from '../load/index.js';
 import { consoleReporter } from '../report/console.js';
-import { runFiles } from '../run.js';
+import { planRun, runFiles } from '../run.js';
+import { validPlan } from '../plan/plan.js';
+import { planJson, planText } from '../plan/print.js';
 import { parseChaosOption } from '../plan/presets.js';
+import { maskText, secretList, suiteSecrets } from '../common/secrets.js';
 import { createDockerEngine } from '../runtime/docker-engine.js';
 import { parseVarOptions, resolveFileArgs } from './files.js';
 import type { Outcome } from './exit.js';
@@ -33,6 +36,11 @@ export interface RunCliOptions {
   verbose?: boolean;
   otelExporter?: string;
   otelEndpoint?: string;
+  /** `--plan` (alias `--dry-run`): print the plan, start nothing. */
+  plan?: boolean;
+  dryRun?: boolean;
+  /** `--format human|json`: how `--plan` prints. */
+  format?: string;
 }
 
 function parseShard(value: string | undefined): { index: number; total: number } | undefined {
@@ -67,7 +75,18 @@ function parseIntOption(name: string, value: string | undefined, min: number): n
   return Number(value);
 }
 
+/** `--plan --format …`: human (default) or json; only with --plan. */
+function parsePlanFormat(o: RunCliOptions): 'human' | 'json' | undefined {
+  const planOnly = o.plan === true || o.dryRun === true;
+  if (o.format !== undefined && !planOnly) throw new UsageError('--format is for --plan (the run itself prints its results; see --json PATH for a JSON report)');
+  if (!planOnly) return undefined;
+  const format = o.format ?? 'human';
+  if (format !== 'human' && format !== 'json') throw new UsageError(`--format expects human or json, got ${JSON.stringify(format)}`);
+  return format;
+}
+
 export async function runCommand(args: string[], o: RunCliOptions): Promise<Outcome> {
+  const planFormat = parsePlanFormat(o);
   const jobs = parseIntOption('--jobs', o.jobs, 1) ?? 1;
   const seed = parseIntOption('--seed', o.seed, 0);
   const shard = parseShard(o.shard);
@@ -105,6 +124,15 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<Outc
     return { kind: 'empty-shard' };
   }
 
+  // The plan is made before any engine exists: `--plan` prints it, a run executes it, and a plan with problems stops here.
+  const runPlan = planRun(suites, { ...(seed !== undefined ? { seed } : {}), ...(chaos ? { chaos } : {}), ...(filter ? { filter } : {}) });
+  if (planFormat) {
+    const text = planFormat === 'json' ? `${JSON.stringify(planJson(runPlan), null, 2)}\n` : planText(runPlan);
+    process.stdout.write(maskText(text, secretList(runPlan.suites.flatMap((s) => suiteSecrets(s.suite)))));
+    return runPlan.problems.length === 0 ? { kind: 'done' } : { kind: 'config' };
+  }
+  validPlan(runPlan);
+
   const engine = createDockerEngine();
   const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   // From here a signal stops the run (cleanup first) instead of exiting at once.
@@ -117,6 +145,7 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<Outc
     const reporter = consoleReporter({ quiet: o.quiet ?? false, verbose: o.verbose ?? false });
     const summary = await runFiles({
       suites,
+      plan: runPlan,
       engine,
       runId,
       ...(seed !== undefined ? { seed } : {}),

@@ -9,19 +9,19 @@ import type { Rng } from './rng.js';
 import { parseRandomTarget } from '../load/target.js';
 
 export interface PlannedInjection {
-  fault: FaultSpec;
+  readonly fault: FaultSpec;
   /** 0-based repetition index (for `every_ms` + `count`). */
-  occurrence: number;
+  readonly occurrence: number;
   /**
    * Milliseconds after the anchor: the instant the `anchor` step's process was
    * observed running, or (no anchor) the scenario's start, before its first step.
    */
-  atMs: number;
+  readonly atMs: number;
   /** Step whose observed start times this injection; undefined: applied before the first step. */
-  anchor?: string;
-  targets: string[];
+  readonly anchor?: string;
+  readonly targets: readonly string[];
   /** False when the probability draw said no: recorded, not injected. */
-  fires: boolean;
+  readonly fires: boolean;
 }
 
 /** Services a target expression names; `fallback` is the scenario's only service when no target is given. */
@@ -45,6 +45,7 @@ export function faultAnchor(fault: FaultSpec, firstStep: string | undefined): st
   return fault.atMs > 0 || fault.everyMs !== undefined ? firstStep : undefined;
 }
 
+/** The schedule of one scenario's faults, in time order, every draw made from `rng`. */
 export function planFaults(faults: readonly FaultSpec[], services: readonly string[], rng: Rng, firstStep?: string): PlannedInjection[] {
   const plan: PlannedInjection[] = [];
   faults.forEach((fault, i) => {
@@ -59,3 +60,6 @@ export function planFaults(faults: readonly FaultSpec[], services: readonly stri
   });
   return plan.sort((a, b) => a.atMs - b.atMs);
 }
+
+/** How traces and plans name an injection's anchor: `step:<name>`, or `scenario_start` (before the first step). */
+export const anchorName = (p: PlannedInjection): string => (p.anchor !== undefined ? `step:${p.anchor}` : 'scenario_start');
