@@ -23,6 +23,5 @@ describe('fault unit tests', () => {
   it('cover every registered fault type', () => {
     const tested = typesTested();
     expect(Object.keys(FAULT_TYPES).filter((t) => !tested.has(t))).toEqual([]);
-    expect(Object.keys(FAULT_TYPES)).toHaveLength(24);
   });
 });
