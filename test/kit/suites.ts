@@ -3,6 +3,7 @@
  * services, faults, and the context a fault's `inject` receives.
  */
 import type { InjectContext } from '../../src/chaos/types.js';
+import { BUSYBOX_IMAGE } from '../../src/common/fixtures.js';
 import { loadSuiteSource, type FaultSpec, type LoadOptions, type ServiceSpec, type Suite } from '../../src/load/index.js';
 import { createRng } from '../../src/plan/rng.js';
 import type { Engine } from '../../src/runtime/engine.js';
@@ -16,6 +17,24 @@ export function loadSuite(source: string, options: LoadOptions = { env: {} }, fi
 
 /** `[meta]` with the suite's name, then whatever else the test needs. */
 export const metaToml = (name: string, extra = '') => `[meta]\nname = "${name}"\n${extra}`;
+
+/** The head of a suite run on the real engine: its name and a fixed seed, then `extra` (tables before the services). */
+export const suiteHeadToml = (name: string, o: { seed: number; extra?: string }) => `
+[meta]
+name = "${name}"
+
+[determinism]
+seed = ${o.seed}
+
+${o.extra ?? ''}
+`;
+
+/** A service that only sleeps (a target for faults, a peer for steps), in the busybox fixture image. */
+export const sleeperToml = (service: string) => `
+[service.${service}]
+image = "${BUSYBOX_IMAGE}"
+args = ["sleep", "3600"]
+`;
 
 /** A `[service.NAME]` table from key = TOML value lines. */
 export function serviceToml(name: string, keys: Readonly<Record<string, string>>): string {
