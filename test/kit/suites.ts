@@ -15,9 +15,6 @@ export function loadSuite(source: string, options: LoadOptions = { env: {} }, fi
   return r.suite;
 }
 
-/** `[meta]` with the suite's name, then whatever else the test needs. */
-export const metaToml = (name: string, extra = '') => `[meta]\nname = "${name}"\n${extra}`;
-
 /** The head of a suite run on the real engine: its name and a fixed seed, then `extra` (tables before the services). */
 export const suiteHeadToml = (name: string, o: { seed: number; extra?: string }) => `
 [meta]
@@ -35,13 +32,6 @@ export const sleeperToml = (service: string) => `
 image = "${BUSYBOX_IMAGE}"
 args = ["sleep", "3600"]
 `;
-
-/** A `[service.NAME]` table from key = TOML value lines. */
-export function serviceToml(name: string, keys: Readonly<Record<string, string>>): string {
-  return `[service.${name}]\n${Object.entries(keys)
-    .map(([k, v]) => `${k} = ${v}`)
-    .join('\n')}\n`;
-}
 
 /** A loaded service as the runtime sees it: no ports, limits, capabilities unless given. */
 export function serviceSpec(name: string, extra: Partial<ServiceSpec> = {}): ServiceSpec {
