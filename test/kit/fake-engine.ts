@@ -43,6 +43,8 @@ export interface FakeProcess {
   /** Its state letter once signalled: `T` after SIGSTOP, gone after a fatal signal. */
   state?: 'S' | 'T';
   gone?: boolean;
+  /** `kill` of it fails (another user's process: Operation not permitted). */
+  unkillable?: boolean;
 }
 
 /** The filesystem a disk fill writes to. */
@@ -445,6 +447,7 @@ export class FakeEngine implements Engine {
     const matched = c.processes.filter((p) => p.name === name && !p.gone);
     if (matched.length === 0) return { exitCode: 0, out: 'matched=0\n' };
     const handled = matched.filter((p) => p.handles?.map(sigName).includes(sig) && !p.ignores?.map(sigName).includes(sig)).length;
+    if (matched.some((p) => p.unkillable)) return { exitCode: 0, out: `matched=${matched.length}\nhandled=${handled}\nsh: can't kill pid 7: Operation not permitted\ngone=0\nstopped=0\n` };
     for (const p of matched) if (this.fatalTo(p, sig)) p.gone = true;
     const gone = matched.filter((p) => p.gone).length;
     const stopped = matched.filter((p) => p.state === 'T').length;

@@ -265,6 +265,13 @@ describe('kill_process', () => {
     expect(r.evidence).toMatchObject({ effect: false, reason: 'the 1 process(es) named worker ignored SIGTERM (no handler, still running)' });
   });
 
+  it("a kill that fails (not permitted): not observed, with the shell's message", async () => {
+    const { app, ctx } = target('kill_process', { process: 'worker' }, { processes: [{ name: 'worker', unkillable: true }] });
+    const r = await inject(ctx);
+    expect(r.evidence).toMatchObject({ effect: false, reason: expect.stringMatching(/^kill -SIGKILL failed: .*Operation not permitted/), attributes: { 'processes.matched': 1, 'processes.signalled': 0 } });
+    expect(app.processes[0]!.gone).toBeUndefined();
+  });
+
   it('a target that is not running: no probe runs', async () => {
     const { engine, app, ctx } = target('kill_process', { process: 'worker' });
     stopped(app);
