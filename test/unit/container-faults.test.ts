@@ -268,7 +268,7 @@ describe('kill_process', () => {
   it("a kill that fails (not permitted): not observed, with the shell's message", async () => {
     const { app, ctx } = target('kill_process', { process: 'worker' }, { processes: [{ name: 'worker', unkillable: true }] });
     const r = await inject(ctx);
-    expect(r.evidence).toMatchObject({ effect: false, reason: expect.stringMatching(/^kill -SIGKILL failed: .*Operation not permitted/), attributes: { 'processes.matched': 1, 'processes.signalled': 0 } });
+    expect(r.evidence).toMatchObject({ effect: false, reason: expect.stringMatching(/^kill -SIGKILL failed: [\s\S]*Operation not permitted/), attributes: { 'processes.matched': 1, 'processes.signalled': 0 } });
     expect(app.processes[0]!.gone).toBeUndefined();
   });
 
