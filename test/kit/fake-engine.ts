@@ -55,6 +55,8 @@ export interface FakeDisk {
   fileKb?: number;
   /** `rm` of the fill file fails. */
   removeFails?: boolean;
+  /** dd stops with an I/O error after this many KiB, whatever the free space. */
+  failAfterKb?: number;
 }
 
 export interface FakeContainer {
@@ -425,10 +427,11 @@ export class FakeEngine implements Engine {
     const disk = c.disk ?? { freeKb: 0 };
     if (disk.readOnly) return { exitCode: 0, out: `dd: can't open '${file}': Read-only file system\nwritten=\nfree=${disk.freeKb}\n` };
     const wantKb = size ? Number(size) * 1024 : Infinity;
-    const written = Math.min(wantKb, disk.freeKb);
+    const written = Math.min(wantKb, disk.freeKb, disk.failAfterKb ?? Infinity);
     disk.freeKb -= written;
     if (written > 0) disk.fileKb = (disk.fileKb ?? 0) + written;
-    const full = written < wantKb ? `dd: error writing '${file}': No space left on device\n` : '';
+    const cause = written === disk.failAfterKb ? 'Input/output error' : 'No space left on device';
+    const full = written < wantKb ? `dd: error writing '${file}': ${cause}\n` : '';
     return { exitCode: 0, out: `${full}written=${written || ''}\nfree=${disk.freeKb}\n` };
   }
 

@@ -145,6 +145,18 @@ describe('disk_fill', () => {
     expect(r.revert).toBeUndefined();
   });
 
+  it('a write that stops early (I/O error) with room left and short of size_mb: not observed, and the revert still removes what was written', async () => {
+    const { app, ctx } = target('disk_fill', { path: '/data', size_mb: 4 }, {}, { disk: { freeKb: 10_000, failAfterKb: 512 } });
+    const r = await inject(ctx);
+    expect(r.evidence).toMatchObject({
+      effect: false,
+      reason: "512 KiB written to /data: neither full nor size_mb (dd: error writing '/data/.clnrm-disk-fill': Input/output error)",
+      attributes: { 'disk.written_kb': 512, 'disk.free_kb': 9488, 'disk.full': false },
+    });
+    expect(await r.revert!()).toEqual({ strategy: 'remove_fill_file', success: true });
+    expect(app.disk!.freeKb).toBe(10_000);
+  });
+
   it('a removal that fails: recovery not successful', async () => {
     const { app, ctx } = target('disk_fill', { path: '/data' }, {}, { disk: { freeKb: 64 } });
     const r = await inject(ctx);
