@@ -8,10 +8,11 @@
  *   `exit N` / `echo X`;
  * - the chaos probes faults run in their target (`sh -c SCRIPT clnrm-chaos …`):
  *   the cgroup limits (kept live by `updateContainer`), disk fills, processes
- *   by name and the main process's signal disposition, modelled per container;
+ *   by name and the main process's signal disposition, modelled per container
+ *   (fake-probes.ts);
  * - the iptables helpers faults run in a target's network namespace (helper
  *   containers with `networkMode: container:<id>`): chains, rules, hooks,
- *   packet counters and pings, modelled per namespace.
+ *   packet counters and pings, modelled per namespace (fake-netns.ts).
  *
  * Verbs listed in `inert` return success but change nothing (an engine saying
  * "already paused", an update of a stopped container…): the read-backs then
@@ -19,6 +20,8 @@
  */
 import { EngineError } from '../../src/common/errors.js';
 import { signalNumber } from '../../src/chaos/evidence.js';
+import { interpretNetns } from './fake-netns.js';
+import { probe, sigName, signalEnds } from './fake-probes.js';
 import type { ContainerSpec, ContainerState, Engine, ExecHandle, ExecOutput, ExecSpec, Labels, LiveUpdate, ResourceInfo } from '../../src/runtime/engine.js';
 
 /** What a step command does in the fake: keyed by the step's command text (e.g. `exit 3`). */
@@ -98,11 +101,6 @@ export interface HelperRun {
 export type InertVerb = 'kill' | 'stop' | 'restart' | 'pause' | 'unpause' | 'update' | 'disconnect' | 'connect' | 'start';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const MiB = 1024 * 1024;
-/** Signals whose default action changes nothing. */
-const DEFAULT_IGNORED = new Set(['SIGCHLD', 'SIGCONT', 'SIGURG', 'SIGWINCH']);
-const STOPPING = new Set(['SIGSTOP', 'SIGTSTP', 'SIGTTIN', 'SIGTTOU']);
-const sigName = (s: string) => (s.toUpperCase().startsWith('SIG') ? s.toUpperCase() : `SIG${s.toUpperCase()}`);
 
 export class FakeEngine implements Engine {
   readonly endpoint = 'fake://engine';
@@ -254,7 +252,7 @@ export class FakeEngine implements Engine {
     const c = this.containers.get(id);
     if (!c || this.inert.has('kill')) return;
     const sig = sigName(signal);
-    if (sig !== 'SIGKILL' && c.main && !this.fatalTo(c.main, sig)) return;
+    if (sig !== 'SIGKILL' && c.main && !signalEnds(c.main, sig)) return;
     this.exit(c, 128 + (signalNumber(sig) ?? 9));
   }
   async stopContainer(id: string) {
@@ -321,7 +319,7 @@ export class FakeEngine implements Engine {
     if (c.paused) throw new EngineError(`container ${c.spec.name} is paused, unpause the container before exec`);
     const id = `exec${++this.seq}`;
     if (spec.cmd[3] === 'clnrm-chaos' && spec.cmd[0] === 'sh') {
-      const r = this.probe(c, String(spec.cmd[2]), spec.cmd.slice(4).map(String));
+      const r = probe(c, String(spec.cmd[2]), spec.cmd.slice(4).map(String));
       this.calls.push(`probe ${c.spec.name}`);
       if (r.out) output.onStdout(Buffer.from(r.out));
       return { id, done: Promise.resolve({ exitCode: r.exitCode }) };
@@ -380,17 +378,6 @@ export class FakeEngine implements Engine {
     this.running.delete(c.id);
   }
 
-  /** Whether `sig` ends (or stops) a process: no handler, not ignored, not an init without handler, default action fatal. */
-  private fatalTo(p: FakeProcess & { pid1?: boolean }, sig: string): boolean {
-    if (sig === 'SIGKILL') return true;
-    if (p.handles?.map(sigName).includes(sig) || p.ignores?.map(sigName).includes(sig)) return false;
-    if (p.pid1 || DEFAULT_IGNORED.has(sig)) return false;
-    if (STOPPING.has(sig)) {
-      p.state = 'T';
-      return false;
-    }
-    return true;
-  }
 
   /** A scripted command, else a tiny shell: `exit N` exits N, `echo X` prints X. */
   private scriptFor(argv: readonly string[]): StepScript {
@@ -404,190 +391,15 @@ export class FakeEngine implements Engine {
   }
 
   // -------------------------------------------------------------------------------------------
-  // What the chaos probes read inside a container
-  // -------------------------------------------------------------------------------------------
-
-  private probe(c: FakeContainer, script: string, args: string[]): { exitCode: number; out: string } {
-    if (script.includes('memory.max')) return this.cgroupProbe(c);
-    if (script.includes('dd if=/dev/zero')) return this.diskFillProbe(c, args);
-    if (script.startsWith('rm -f')) return this.diskRemoveProbe(c);
-    if (script.includes('pidof')) return this.killProcessProbe(c, args);
-    if (script.includes('SigCgt')) return this.dispositionProbe(c, Number(args[0]));
-    return { exitCode: 127, out: `sh: the fake engine does not know this probe: ${script.slice(0, 60)}` };
-  }
-
-  private cgroupProbe(c: FakeContainer) {
-    if (c.cgroupUnreadable) return { exitCode: 1, out: "cat: can't open '/sys/fs/cgroup/memory.max': No such file or directory\n" };
-    const memory = c.memoryMb === undefined ? 'max' : String(Math.round(c.memoryMb * MiB));
-    const quota = c.cpuPercent === undefined ? 'max' : String(Math.round(c.cpuPercent * 1000));
-    return { exitCode: 0, out: `memory_bytes=${memory}\ncpu_quota=${quota}\ncpu_period=100000\n` };
-  }
-
-  private diskFillProbe(c: FakeContainer, [file, size]: string[]) {
-    const disk = c.disk ?? { freeKb: 0 };
-    if (disk.readOnly) return { exitCode: 0, out: `dd: can't open '${file}': Read-only file system\nwritten=\nfree=${disk.freeKb}\n` };
-    const wantKb = size ? Number(size) * 1024 : Infinity;
-    const written = Math.min(wantKb, disk.freeKb, disk.failAfterKb ?? Infinity);
-    disk.freeKb -= written;
-    if (written > 0) disk.fileKb = (disk.fileKb ?? 0) + written;
-    const cause = written === disk.failAfterKb ? 'Input/output error' : 'No space left on device';
-    const full = written < wantKb ? `dd: error writing '${file}': ${cause}\n` : '';
-    return { exitCode: 0, out: `${full}written=${written || ''}\nfree=${disk.freeKb}\n` };
-  }
-
-  private diskRemoveProbe(c: FakeContainer) {
-    const disk = c.disk;
-    if (disk?.removeFails) return { exitCode: 1, out: 'rm: Operation not permitted\n' };
-    if (disk?.fileKb) {
-      disk.freeKb += disk.fileKb;
-      delete disk.fileKb;
-    }
-    return { exitCode: 0, out: '' };
-  }
-
-  private killProcessProbe(c: FakeContainer, [name, signal]: string[]) {
-    const sig = sigName(String(signal));
-    const matched = c.processes.filter((p) => p.name === name && !p.gone);
-    if (matched.length === 0) return { exitCode: 0, out: 'matched=0\n' };
-    const handled = matched.filter((p) => p.handles?.map(sigName).includes(sig) && !p.ignores?.map(sigName).includes(sig)).length;
-    if (matched.some((p) => p.unkillable)) return { exitCode: 0, out: `matched=${matched.length}\nhandled=${handled}\nsh: can't kill pid 7: Operation not permitted\ngone=0\nstopped=0\n` };
-    for (const p of matched) if (this.fatalTo(p, sig)) p.gone = true;
-    const gone = matched.filter((p) => p.gone).length;
-    const stopped = matched.filter((p) => p.state === 'T').length;
-    return { exitCode: 0, out: `matched=${matched.length}\nhandled=${handled}\nsignalled=${matched.length}\ngone=${gone}\nstopped=${stopped}\n` };
-  }
-
-  private dispositionProbe(c: FakeContainer, n: number) {
-    const p = c.main;
-    if (!p || p.gone) return { exitCode: 0, out: 'main=1\ngone=1\n' };
-    const has = (list: readonly string[] | undefined) => (list ?? []).some((s) => signalNumber(s) === n);
-    return { exitCode: 0, out: `main=1\ncaught=${has(p.handles) ? 1 : 0}\nignored=${has(p.ignores) ? 1 : 0}\nstate=${p.state ?? 'S'}\nname=${p.name}\n` };
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // The netns helpers: a small interpreter for the iptables/ping scripts faults run
+  // netns helpers: run at start, their result read by waitContainer/output
   // -------------------------------------------------------------------------------------------
 
   private runHelper(helper: FakeContainer, namespace: string) {
     const script = String(helper.spec.cmd?.[2] ?? '');
-    const r = this.interpret(namespace, script);
+    const r = interpretNetns(this, namespace, script);
     this.helpers.push({ namespace, script, ...r });
     this.helperResults.set(helper.id, r);
     helper.running = false;
     helper.exitCode = r.exitCode;
-  }
-
-  private chainsOf(namespace: string): Map<string, FakeChain> {
-    let m = this.chains.get(namespace);
-    if (!m) this.chains.set(namespace, (m = new Map()));
-    return m;
-  }
-
-  private interpret(namespace: string, script: string): { exitCode: number; output: string } {
-    const chains = this.chainsOf(namespace);
-    let output = '';
-    let errexit = false;
-    let status = 0;
-    let packets: number | undefined;
-    for (const raw of script.split('\n')) {
-      let line = raw.trim();
-      if (!line) continue;
-      if (line === 'set -e') {
-        errexit = true;
-        continue;
-      }
-      const orTrue = line.endsWith('|| true');
-      const orExit = / \|\| exit 1$/.test(line);
-      line = line.replace(/ \|\| (true|exit 1)$/, '').replace(/ ?(>\/dev\/null )?2>(&1|\/dev\/null)/g, '').replace(/ >\/dev\/null/g, '');
-      const negate = line.startsWith('! ');
-      if (negate) line = line.slice(2);
-      const capture = /^out=\$\((.*)\)$/.exec(line);
-      if (capture) line = capture[1]!;
-      let r: { status: number; out?: string; packets?: number };
-      if (line.startsWith('echo "$out" | awk')) r = { status: 0, out: `packets=${packets ?? 0}\n` };
-      else if (line.startsWith('iptables ')) r = this.iptables(chains, line);
-      else if (line.startsWith('ping ')) r = { status: this.pingFrom(namespace, line.split(' ').at(-1)!) ? 0 : 1 };
-      else r = { status: 127, out: `sh: ${line.split(' ')[0]}: not found\n` };
-      if (capture) packets = r.packets;
-      else if (r.out) output += r.out;
-      status = negate ? (r.status === 0 ? 1 : 0) : r.status;
-      if (status !== 0 && orExit) return { exitCode: 1, output };
-      if (orTrue) status = 0;
-      if (status !== 0 && errexit && !negate) return { exitCode: status, output };
-    }
-    return { exitCode: status, output };
-  }
-
-  private iptables(chains: Map<string, FakeChain>, line: string): { status: number; out?: string; packets?: number } {
-    if (this.iptablesFails?.test(line)) return { status: 1, out: 'iptables: Permission denied (you must be root).\n' };
-    const a = line.split(/\s+/).slice(1).filter((x) => x !== '-w');
-    const [op, name] = [a[0], a[1]!];
-    const missing = { status: 1, out: `iptables: No chain/target/match by that name.\n` };
-    switch (op) {
-      case '-N':
-        if (chains.has(name)) return { status: 1, out: 'iptables: Chain already exists.\n' };
-        chains.set(name, { rules: [], hooks: new Set(), packets: 0 });
-        return { status: 0 };
-      case '-I': {
-        const target = a[a.indexOf('-j') + 1]!;
-        const c = chains.get(target);
-        if (!c) return missing;
-        c.hooks.add(name as 'INPUT' | 'OUTPUT');
-        return { status: 0 };
-      }
-      case '-A': {
-        const c = chains.get(name);
-        if (!c) return missing;
-        c.rules.push(a.slice(2).join(' '));
-        return { status: 0 };
-      }
-      case '-S': {
-        const c = chains.get(name);
-        if (!c) return missing;
-        const rules = c.rules.slice(0, this.listAtMost ?? c.rules.length);
-        return { status: 0, out: [`-N ${name}`, ...rules.map((r) => `-A ${name} ${r}`)].join('\n') + '\n' };
-      }
-      case '-D': {
-        const target = a[a.indexOf('-j') + 1]!;
-        const c = chains.get(target);
-        if (!c?.hooks.has(name as 'INPUT' | 'OUTPUT')) return missing;
-        c.hooks.delete(name as 'INPUT' | 'OUTPUT');
-        return { status: 0 };
-      }
-      case '-F': {
-        const c = chains.get(name);
-        if (!c) return missing;
-        c.rules = [];
-        return { status: 0 };
-      }
-      case '-X': {
-        const c = chains.get(name);
-        if (!c || c.hooks.size > 0) return missing;
-        chains.delete(name);
-        return { status: 0 };
-      }
-      case '-L': {
-        const c = chains.get(name);
-        if (!c) return missing;
-        return { status: 0, packets: c.packets };
-      }
-      default:
-        return { status: 2, out: `iptables: unknown option ${op}\n` };
-    }
-  }
-
-  /** A ping from the namespace of `from` to `ip`: both running and attached, and no DROP/REJECT rule in either namespace on the way. */
-  private pingFrom(from: string, ip: string): boolean {
-    const src = this.containers.get(from);
-    const dst = [...this.containers.values()].find((c) => [...c.addresses.values()].includes(ip));
-    if (!src?.running || src.paused || !dst?.running || dst.paused) return false;
-    const srcIps = [...src.addresses.values()];
-    if (srcIps.length === 0) return false;
-    if (this.rulesIgnored) return true;
-    const blocks = (namespace: string, hook: 'INPUT' | 'OUTPUT', peer: string, flag: '-s' | '-d') =>
-      [...(this.chains.get(namespace)?.values() ?? [])]
-        .filter((c) => c.hooks.has(hook))
-        .some((c) => c.rules.some((r) => /-j (DROP|REJECT)/.test(r) && (r.includes(`${flag} ${peer} `) || /^! -i lo ! -o lo/.test(r))));
-    return !blocks(from, 'OUTPUT', ip, '-d') && !srcIps.some((s) => blocks(dst.id, 'INPUT', s, '-s'));
   }
 }
