@@ -1,91 +1,77 @@
 /**
- * The session's evidence rule with an in-memory engine: `chaos.injected` comes
- * only from what the fault read back after acting, never from the engine call
- * returning, and a revert only undoes what the fault changed.
+ * The chaos session of one scenario on the in-memory engine: the seeded
+ * schedule recorded up front, anchoring to observed step starts, the evidence
+ * rule (`chaos.injected` comes only from what the fault read back after
+ * acting, never from the engine call returning), reverts after `duration_ms`
+ * and at cleanup (only of what a fault changed, in reverse order), and an
+ * interrupt cancelling the rest of the schedule.
  */
-import { describe, expect, it } from 'vitest';
-import { loadSuiteSource } from '../load/index.js';
-import { planFaults } from '../plan/faults.js';
+import { describe, expect, it, vi } from 'vitest';
+import { FakeEngine, loadSuite, type FakeContainer } from '../../test/kit/index.js';
 import { createRng } from '../plan/rng.js';
-import type { ContainerState, Engine, ExecOutput, ExecSpec, LiveUpdate } from '../runtime/engine.js';
-import { createRecorder } from '../telemetry/recorder.js';
+import type { ChaosSession } from '../runtime/scenario.js';
+import { createRecorder, type SpanHandle } from '../telemetry/recorder.js';
 import { fromReadableSpan, type SpanRecord } from '../telemetry/span-record.js';
+import { planFaults } from '../plan/faults.js';
 import { combineEvidence, createScenarioChaos, stepEvidence } from './session.js';
 
-/** One container, whose verbs can be made to lie (return without doing anything). */
-class FakeEngine {
-  readonly endpoint = 'fake://';
-  state: ContainerState = { id: 'c1', running: true, paused: false, oomKilled: false, status: 'running', startedAt: 't0' };
-  /** Verbs that return success but change nothing (an engine answering "already paused", an update of a stopped container…). */
-  inert = new Set<string>();
-  /** What `cat` of the memory cgroup returns, in bytes. */
-  memoryBytes = 256 * 1024 * 1024;
-  calls: string[] = [];
+const NET = 'net-scenario';
+const ONE_STEP = 'run = "true"';
+const TWO_STEPS = 'steps = [{ name = "first", run = "true" }, { name = "second", run = "true" }]';
 
-  async inspectContainer(): Promise<ContainerState> {
-    return { ...this.state };
-  }
-  async pauseContainer() {
-    this.calls.push('pause');
-    if (!this.inert.has('pause')) this.state = { ...this.state, paused: true, status: 'paused' };
-  }
-  async unpauseContainer() {
-    this.calls.push('unpause');
-    this.state = { ...this.state, paused: false, status: 'running' };
-  }
-  async stopContainer() {
-    this.calls.push('stop');
-    if (!this.inert.has('stop')) this.state = { ...this.state, running: false, status: 'exited', exitCode: 143 };
-  }
-  async startContainer() {
-    this.calls.push('start');
-    this.state = { ...this.state, running: true, status: 'running', startedAt: 't1' };
-  }
-  async killContainer(_id: string, signal: string) {
-    this.calls.push(`kill ${signal}`);
-    if (!this.inert.has('kill')) this.state = { ...this.state, running: false, status: 'exited', exitCode: 137 };
-  }
-  async updateContainer(_id: string, u: LiveUpdate) {
-    this.calls.push(`update ${JSON.stringify(u)}`);
-    if (!this.inert.has('update') && u.memoryMb !== undefined) this.memoryBytes = u.memoryMb * 1024 * 1024;
-  }
-  /** Only the cgroup probe is understood: prints the memory limit. */
-  async exec(_id: string, spec: ExecSpec, out: ExecOutput) {
-    if (!this.state.running) throw new Error('container is not running');
-    const script = spec.cmd[2] ?? '';
-    if (script.includes('memory')) out.onStdout(Buffer.from(`memory_bytes=${this.memoryBytes}\ncpu_quota=-1\ncpu_period=100000\n`));
-    return { id: 'e', done: Promise.resolve({ exitCode: 0 }) };
-  }
+function suiteWith(chaos: string, steps = ONE_STEP) {
+  return loadSuite(`[meta]\nname = "s"\n[service.app]\nimage = "x"\nargs = ["sleep", "1"]\nlimits = { memory_mb = 256 }\n[[scenario]]\nname = "sc"\nservice = "app"\n${steps}\nchaos = [${chaos}]\n`);
 }
 
-function suiteWith(chaos: string, steps = 'run = "true"') {
-  const r = loadSuiteSource(
-    's.clnrm.toml',
-    `[meta]\nname = "s"\n[service.app]\nimage = "x"\nargs = ["sleep", "1"]\nlimits = { memory_mb = 256 }\n[[scenario]]\nname = "sc"\nservice = "app"\n${steps}\nchaos = [${chaos}]\n`,
-    { env: {} },
-  );
-  if (!r.ok) throw new Error(r.issues.map((i) => `${i.keyPath}: ${i.message}`).join('\n'));
-  return r.suite;
+interface Started {
+  engine: FakeEngine;
+  app: FakeContainer;
+  session: ChaosSession;
+  scenarioSpan: SpanHandle;
+  /** Reverts inside a cleanup span (draining the schedule unless told otherwise) and returns every ended span. */
+  finish(o?: { drain?: boolean; signal?: AbortSignal }): Promise<SpanRecord[]>;
 }
 
-/** Starts the chaos of the suite's scenario on the fake, lets `during` act, reverts, and returns the ended spans. */
-async function runChaos(engine: FakeEngine, chaos: string, during: (s: { wrapStep: (step: string, service: string | undefined, argv: string[]) => string[] }) => void = () => {}) {
-  const suite = suiteWith(chaos);
+/** Starts the chaos of the suite's scenario on a fresh engine whose service `app` runs (memory limit 256 MiB, on the scenario network). */
+async function startChaos(chaos: string, o: { steps?: string; seed?: number; prepare?: (e: FakeEngine, app: FakeContainer) => void; containers?: Map<string, string> } = {}): Promise<Started> {
+  const engine = new FakeEngine();
+  const app = engine.addService('app', { memoryMb: 256, networkId: NET });
+  o.prepare?.(engine, app);
+  const suite = suiteWith(chaos, o.steps);
   const recorder = createRecorder({ seed: 1, traceKey: 't' });
   const scenarioSpan = recorder.start('clnrm.scenario:sc');
   const scenario = suite.scenarios[0]!;
-  const injections = planFaults(scenario.faults, scenario.services, createRng(1, 'x').fork('chaos'), scenario.steps[0]?.name);
-  const chaosOf = createScenarioChaos({ engine: engine as unknown as Engine, recorder, suite, scenario, injections, rng: createRng(1, 'x') });
-  const session = await chaosOf.start({ scenarioSpan, labels: {}, namePrefix: 'p', containers: new Map([['app', 'c1']]), networkId: 'n', startedAt: Date.now() });
-  during(session);
-  const cleanup = recorder.start('clnrm.cleanup', scenarioSpan);
-  await session.revert(cleanup, { drain: true });
-  cleanup.end();
-  scenarioSpan.end();
-  return recorder.spans().map(fromReadableSpan);
+  // The plan stage draws the schedule from the scenario generator's `chaos` fork; the session only executes it.
+  const injections = planFaults(scenario.faults, scenario.services, createRng(o.seed ?? 1, 'x').fork('chaos'), scenario.steps[0]?.name);
+  const chaosOf = createScenarioChaos({ engine, recorder, suite, scenario, injections, rng: createRng(o.seed ?? 1, 'x') });
+  const session = await chaosOf.start({ scenarioSpan, labels: {}, namePrefix: 'p', containers: o.containers ?? new Map([['app', app.id]]), networkId: NET, startedAt: Date.now() });
+  return {
+    engine,
+    app,
+    session,
+    scenarioSpan,
+    async finish({ drain = true, signal } = {}) {
+      const cleanup = recorder.start('clnrm.cleanup', scenarioSpan);
+      await session.revert(cleanup, { drain, ...(signal ? { signal } : {}) });
+      cleanup.end();
+      scenarioSpan.end();
+      return recorder.spans().map(fromReadableSpan);
+    },
+  };
+}
+
+/** Starts the chaos, lets `during` act on the session, reverts, and returns the ended spans. */
+async function runChaos(chaos: string, during: (s: ChaosSession) => void = () => {}, prepare?: (e: FakeEngine, app: FakeContainer) => void) {
+  const s = await startChaos(chaos, prepare ? { prepare } : {});
+  during(s.session);
+  const spans = await s.finish();
+  return { spans, engine: s.engine, app: s.app };
 }
 
 const named = (spans: SpanRecord[], name: string) => spans.filter((s) => s.name === name);
+const events = (s: SpanRecord, name: string) => s.events.filter((e) => e.name === name).map((e) => e.attributes);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const stopped = (c: FakeContainer) => Object.assign(c, { running: false, exitCode: 0 });
 
 describe('the evidence rule', () => {
   it('combineEvidence: effect only when every read-back shows it; the first that does not gives the reason', () => {
@@ -100,8 +86,7 @@ describe('the evidence rule', () => {
   });
 
   it('pause_container observed paused: injected, OK, and the revert unpauses and reads it back', async () => {
-    const e = new FakeEngine();
-    const spans = await runChaos(e, '{ type = "pause_container", target = "app" }');
+    const { spans } = await runChaos('{ type = "pause_container", target = "app" }');
     const [pause] = named(spans, 'clnrm.chaos.pause_container');
     expect(pause!.attributes).toMatchObject({ 'chaos.injected': true, 'container.state_before': 'running', 'container.state_after': 'paused' });
     expect(pause!.status).toBe('OK');
@@ -109,76 +94,72 @@ describe('the evidence rule', () => {
   });
 
   it('pause_container whose engine call returns but nothing is paused: not injected, ERROR, reason, and nothing to unpause', async () => {
-    const e = new FakeEngine();
-    e.inert.add('pause');
-    const spans = await runChaos(e, '{ type = "pause_container", target = "app" }');
+    const { spans, engine } = await runChaos('{ type = "pause_container", target = "app" }', undefined, (e) => e.inert.add('pause'));
     const [pause] = named(spans, 'clnrm.chaos.pause_container');
     expect(pause!.attributes).toMatchObject({ 'chaos.injected': false, 'chaos.reason': 'the container is not paused after the pause' });
     expect(pause!.status).toBe('ERROR');
     expect(pause!.statusMessage).toMatch(/pause_container was not injected into app/);
     expect(named(spans, 'clnrm.recovery')).toEqual([]);
-    expect(e.calls).toEqual(['pause']);
+    expect(engine.calls).toEqual(['pauseContainer app']);
   });
 
   it('pause_container of an already paused container: nothing sent, not injected, and the revert does not unpause what it did not pause', async () => {
-    const e = new FakeEngine();
-    e.state = { ...e.state, paused: true, status: 'paused' };
-    const spans = await runChaos(e, '{ type = "pause_container", target = "app" }');
+    const { spans, engine, app } = await runChaos('{ type = "pause_container", target = "app" }', undefined, (_e, app) => (app.paused = true));
     expect(named(spans, 'clnrm.chaos.pause_container')[0]!.attributes).toMatchObject({ 'chaos.injected': false, 'chaos.reason': 'target app is not running (paused)' });
-    expect(e.calls).toEqual([]);
-    expect(e.state.paused).toBe(true);
+    expect(engine.calls).toEqual([]);
+    expect(app.paused).toBe(true);
   });
 
   it('stop_container of a container that exited by itself: not injected, and never started at revert', async () => {
-    const e = new FakeEngine();
-    e.state = { ...e.state, running: false, status: 'exited', exitCode: 0 };
-    const spans = await runChaos(e, '{ type = "stop_container", target = "app" }');
+    const { spans, engine } = await runChaos('{ type = "stop_container", target = "app" }', undefined, (_e, app) => stopped(app));
     expect(named(spans, 'clnrm.chaos.stop_container')[0]!.attributes).toMatchObject({ 'chaos.injected': false, 'chaos.reason': 'target app is not running (exited(0))' });
-    expect(e.calls).toEqual([]);
+    expect(engine.calls).toEqual([]);
     expect(named(spans, 'clnrm.recovery')).toEqual([]);
   });
 
   it('stop_container whose stop returns while the container runs on: not injected, no start at revert', async () => {
-    const e = new FakeEngine();
-    e.inert.add('stop');
-    const spans = await runChaos(e, '{ type = "stop_container", target = "app" }');
+    const { spans, engine } = await runChaos('{ type = "stop_container", target = "app" }', undefined, (e) => e.inert.add('stop'));
     expect(named(spans, 'clnrm.chaos.stop_container')[0]!.attributes).toMatchObject({ 'chaos.injected': false, 'container.state_after': 'running' });
-    expect(e.calls).toEqual(['stop']);
+    expect(engine.calls).toEqual(['stopContainer app']);
   });
 
   it('memory_pressure: injected only when the cgroup reads the new limit back; an accepted update that limits nothing is not', async () => {
-    const ok = await runChaos(new FakeEngine(), '{ type = "memory_pressure", target = "app", memory_mb = 32 }');
+    const ok = (await runChaos('{ type = "memory_pressure", target = "app", memory_mb = 32 }')).spans;
     expect(named(ok, 'clnrm.resource.memory_pressure')[0]!.attributes).toMatchObject({ 'chaos.injected': true, 'memory.cgroup_mb': 32, 'memory.cgroup_before_mb': 256 });
     expect(named(ok, 'clnrm.recovery')[0]!.attributes).toMatchObject({ 'recovery.success': true, 'memory.read_back_mb': 256 });
 
-    const e = new FakeEngine();
-    e.inert.add('update');
-    const lied = await runChaos(e, '{ type = "memory_pressure", target = "app", memory_mb = 32 }');
+    const lied = (await runChaos('{ type = "memory_pressure", target = "app", memory_mb = 32 }', undefined, (e) => e.inert.add('update'))).spans;
     expect(named(lied, 'clnrm.resource.memory_pressure')[0]!.attributes).toMatchObject({ 'chaos.injected': false, 'chaos.reason': 'the cgroup memory limit reads 256 MiB, not 32 MiB' });
   });
 
   it('memory_pressure on a stopped container: no update sent, not injected', async () => {
-    const e = new FakeEngine();
-    e.state = { ...e.state, running: false, status: 'exited', exitCode: 0 };
-    const spans = await runChaos(e, '{ type = "memory_pressure", target = "app", memory_mb = 32 }');
+    const { spans, engine } = await runChaos('{ type = "memory_pressure", target = "app", memory_mb = 32 }', undefined, (_e, app) => stopped(app));
     expect(named(spans, 'clnrm.resource.memory_pressure')[0]!.attributes['chaos.injected']).toBe(false);
-    expect(e.calls).toEqual([]);
+    expect(engine.calls).toEqual([]);
   });
 
   it('kill_container whose container keeps running: not injected', async () => {
-    const e = new FakeEngine();
-    e.inert.add('kill');
-    const spans = await runChaos(e, '{ type = "kill_container", target = "app", signal = "SIGTERM" }');
-    expect(named(spans, 'clnrm.chaos.kill_container')[0]!.attributes).toMatchObject({ 'chaos.injected': false, 'chaos.reason': 'the container kept running 3000 ms after SIGTERM' });
-  }, 10_000);
+    // The fault waits out a 3 s exit window before saying "no effect": on a fake clock, that takes no time.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const running = runChaos('{ type = "kill_container", target = "app", signal = "SIGTERM" }', undefined, (e) => e.inert.add('kill'));
+      await vi.advanceTimersByTimeAsync(5000);
+      const { spans } = await running;
+      expect(named(spans, 'clnrm.chaos.kill_container')[0]!.attributes).toMatchObject({ 'chaos.injected': false, 'chaos.reason': 'the container kept running 3000 ms after SIGTERM' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 
   it('exit_code: the span stays open until the fault ends, and says injected only if its hook wrapped a step', async () => {
-    const wrapped = await runChaos(new FakeEngine(), '{ type = "exit_code", exit_code = 3 }', (s) => {
-      expect(s.wrapStep('sc', 'app', ['true'])).toEqual(['sh', '-c', '"$@"; exit 3', 'clnrm-chaos', 'true']);
-    });
+    const wrapped = (
+      await runChaos('{ type = "exit_code", exit_code = 3 }', (s) => {
+        expect(s.wrapStep('sc', 'app', ['true'])).toEqual(['sh', '-c', '"$@"; exit 3', 'clnrm-chaos', 'true']);
+      })
+    ).spans;
     expect(named(wrapped, 'clnrm.chaos.exit_code')[0]!.attributes).toMatchObject({ 'chaos.injected': true, 'chaos.steps_affected': 1, 'chaos.steps': 'sc' });
 
-    const idle = await runChaos(new FakeEngine(), '{ type = "exit_code", exit_code = 3 }');
+    const idle = (await runChaos('{ type = "exit_code", exit_code = 3 }')).spans;
     const span = named(idle, 'clnrm.chaos.exit_code')[0]!;
     expect(span.attributes).toMatchObject({ 'chaos.injected': false, 'chaos.steps_affected': 0, 'chaos.reason': 'no step ran while the fault was active: its hook wrapped no step' });
     expect(span.status).toBe('ERROR');
@@ -188,11 +169,229 @@ describe('the evidence rule', () => {
   });
 
   it('a fault that is not injected wraps no step (fd_exhaustion on a stopped target)', async () => {
-    const e = new FakeEngine();
-    e.state = { ...e.state, running: false, status: 'exited', exitCode: 0 };
-    const spans = await runChaos(e, '{ type = "fd_exhaustion", target = "app" }', (s) => {
-      expect(s.wrapStep('sc', 'app', ['true'])).toEqual(['true']);
-    });
+    const { spans } = await runChaos(
+      '{ type = "fd_exhaustion", target = "app" }',
+      (s) => {
+        expect(s.wrapStep('sc', 'app', ['true'])).toEqual(['true']);
+      },
+      (_e, app) => stopped(app),
+    );
     expect(named(spans, 'clnrm.resource.fd_exhaustion')[0]!.attributes['chaos.injected']).toBe(false);
+  });
+
+  it('an injection that throws: not injected, with the error as the reason, and nothing to revert', async () => {
+    const { spans, engine } = await runChaos('{ type = "memory_pressure", target = "app", memory_mb = 32 }', undefined, (_e, app) => (app.cgroupUnreadable = true));
+    const span = named(spans, 'clnrm.resource.memory_pressure')[0]!;
+    expect(span.attributes).toMatchObject({ 'chaos.injected': false, 'chaos.reason': expect.stringMatching(/^could not inject: cannot read the cgroup limits inside app/) });
+    expect(span.status).toBe('ERROR');
+    expect(named(spans, 'clnrm.recovery')).toEqual([]);
+    expect(engine.calls.filter((c) => c.startsWith('update'))).toEqual([]);
+  });
+
+  it('a target that does not run in the scenario: not injected, nothing sent', async () => {
+    const s = await startChaos('{ type = "pause_container", target = "app" }', { containers: new Map() });
+    const spans = await s.finish();
+    expect(named(spans, 'clnrm.chaos.pause_container')[0]!.attributes).toMatchObject({ 'chaos.injected': false, 'chaos.reason': 'could not inject: service app does not run in this scenario' });
+    expect(s.engine.calls).toEqual([]);
+  });
+
+  it('an effect read back over time (blackhole): the span stays open until the revert and says injected only if packets matched', async () => {
+    const quiet = await startChaos('{ type = "blackhole", target = "app", port = 80 }');
+    const none = await quiet.finish();
+    const span = named(none, 'clnrm.network.chaos')[0]!;
+    expect(span.attributes).toMatchObject({ 'chaos.injected': false, 'rules.listed': 1, 'rules.packets_matched': 0 });
+    expect(span.endMs).toBeGreaterThanOrEqual(named(none, 'clnrm.cleanup')[0]!.startMs);
+    expect(named(none, 'clnrm.network.recovery')[0]!.attributes).toMatchObject({ 'recovery.strategy': 'remove_rules', 'recovery.success': true });
+
+    const busy = await startChaos('{ type = "blackhole", target = "app", port = 80 }');
+    busy.engine.sendTraffic(busy.app.id, 4);
+    const some = await busy.finish();
+    expect(named(some, 'clnrm.network.chaos')[0]!.attributes).toMatchObject({ 'chaos.injected': true, 'rules.packets_matched': 4 });
+    expect(busy.engine.chains.get(busy.app.id)?.size ?? 0).toBe(0);
+  });
+});
+
+describe('the schedule', () => {
+  const REPEATED = '{ type = "restart_container", target = "app", count = 3, every_ms = 10 }';
+
+  it('is recorded whole on the scenario span when the chaos starts, before any injection', async () => {
+    const s = await startChaos(REPEATED, { steps: TWO_STEPS });
+    expect(s.engine.calls).toEqual([]);
+    const spans = await s.finish({ drain: false });
+    const planned = events(named(spans, 'clnrm.scenario:sc')[0]!, 'chaos.planned');
+    expect(planned).toEqual([0, 10, 20].map((at, occurrence) => ({
+      'chaos.type': 'restart_container',
+      'chaos.name': 'restart_container',
+      'chaos.occurrence': occurrence,
+      'chaos.at_ms': at,
+      'chaos.anchor': 'step:first',
+      'chaos.targets': 'app',
+      'chaos.fires': true,
+    })));
+  });
+
+  it('the same seed draws the same schedule; another seed, another one', async () => {
+    const firesOf = async (seed: number) => {
+      const s = await startChaos('{ type = "restart_container", target = "app", count = 16, every_ms = 1, probability = 0.5 }', { seed, steps: TWO_STEPS });
+      const spans = await s.finish({ drain: false });
+      return events(named(spans, 'clnrm.scenario:sc')[0]!, 'chaos.planned').map((e) => e['chaos.fires']);
+    };
+    const [a, b, c] = [await firesOf(3), await firesOf(3), await firesOf(4)];
+    expect(a).toEqual(b);
+    expect(a).not.toEqual(c);
+    expect(a).toContain(true);
+    expect(a).toContain(false);
+  });
+
+  it('an occurrence whose probability draw says no is recorded as skipped and sends nothing', async () => {
+    const s = await startChaos('{ type = "pause_container", target = "app", probability = 0.0 }');
+    const spans = await s.finish();
+    expect(events(named(spans, 'clnrm.scenario:sc')[0]!, 'chaos.skipped')).toEqual([{ 'chaos.type': 'pause_container', 'chaos.occurrence': 0, reason: 'probability' }]);
+    expect(named(spans, 'clnrm.chaos.pause_container')).toEqual([]);
+    expect(s.engine.calls).toEqual([]);
+  });
+
+  it('draining at the end runs the rest of the schedule at its due times', async () => {
+    const s = await startChaos(REPEATED, { steps: TWO_STEPS });
+    s.session.stepRunning('first', Date.now());
+    const spans = await s.finish();
+    expect(s.engine.calls).toEqual(['restartContainer app', 'restartContainer app', 'restartContainer app']);
+    expect(named(spans, 'clnrm.chaos.restart_container').map((x) => x.attributes['chaos.occurrence'])).toEqual([0, 1, 2]);
+  });
+});
+
+describe('anchoring', () => {
+  it('a fault at 0 without a step is a precondition: in place when start returns, anchored at scenario_start', async () => {
+    const s = await startChaos('{ type = "pause_container", target = "app" }', { steps: TWO_STEPS });
+    expect(s.app.paused).toBe(true);
+    const spans = await s.finish();
+    expect(named(spans, 'clnrm.chaos.pause_container')[0]!.attributes).toMatchObject({ 'chaos.anchor': 'scenario_start', 'chaos.at_ms': 0 });
+  });
+
+  it('a fault with a step counts at_ms from when that step is observed running, not from the start', async () => {
+    const s = await startChaos('{ type = "pause_container", target = "app", step = "second", at_ms = 30 }', { steps: TWO_STEPS });
+    s.session.stepRunning('first', Date.now());
+    await sleep(60);
+    expect(s.engine.calls).toEqual([]);
+    const anchoredAt = Date.now();
+    s.session.stepRunning('second', anchoredAt);
+    await sleep(10);
+    expect(s.engine.calls).toEqual([]);
+    await sleep(60);
+    expect(s.engine.calls).toEqual(['pauseContainer app']);
+    const spans = await s.finish();
+    const span = named(spans, 'clnrm.chaos.pause_container')[0]!;
+    expect(span.attributes).toMatchObject({ 'chaos.anchor': 'step:second', 'chaos.at_ms': 30, 'chaos.injected': true });
+    expect(span.startMs).toBeGreaterThanOrEqual(anchoredAt + 30 - 1);
+  });
+
+  it('a timed fault without a step is anchored to the first step', async () => {
+    const s = await startChaos('{ type = "pause_container", target = "app", at_ms = 5 }', { steps: TWO_STEPS });
+    expect(s.engine.calls).toEqual([]);
+    s.session.stepRunning('first', Date.now());
+    const spans = await s.finish();
+    expect(named(spans, 'clnrm.chaos.pause_container')[0]!.attributes['chaos.anchor']).toBe('step:first');
+  });
+
+  it('a fault whose anchor step never ran is recorded as skipped at cleanup and never fired', async () => {
+    const s = await startChaos('{ type = "pause_container", target = "app", step = "second" }', { steps: TWO_STEPS });
+    s.session.stepRunning('first', Date.now());
+    const spans = await s.finish();
+    expect(events(named(spans, 'clnrm.scenario:sc')[0]!, 'chaos.skipped')).toEqual([{ 'chaos.type': 'pause_container', 'chaos.occurrence': 0, reason: 'anchor_not_reached', 'chaos.anchor': 'step:second' }]);
+    expect(s.engine.calls).toEqual([]);
+  });
+
+  it('a step touched by an injected fault is degraded; one by a fault that took no effect is not', async () => {
+    const s = await startChaos('{ type = "pause_container", target = "app", duration_ms = 5 }', { steps: TWO_STEPS });
+    const now = Date.now();
+    expect(await s.session.stepAttributes(now - 100, now + 100)).toEqual({ degraded: true, 'chaos.active': 'pause_container' });
+    await s.finish();
+
+    const inert = await startChaos('{ type = "pause_container", target = "app" }', { steps: TWO_STEPS, prepare: (e) => e.inert.add('pause') });
+    expect(await inert.session.stepAttributes(Date.now() - 100, Date.now() + 100)).toEqual({});
+    await inert.finish();
+  });
+});
+
+describe('reverts', () => {
+  it('after duration_ms: under the fault span, before cleanup; pausedBy tells a step until when', async () => {
+    const s = await startChaos('{ type = "pause_container", target = "app", duration_ms = 30 }');
+    expect(s.session.pausedBy!('app')).toMatchObject({ fault: 'pause_container', untilMs: expect.any(Number) });
+    await sleep(80);
+    expect(s.app.paused).toBe(false);
+    expect(s.session.pausedBy!('app')).toBeUndefined();
+    const spans = await s.finish();
+    const [fault, recovery, cleanup] = [named(spans, 'clnrm.chaos.pause_container')[0]!, named(spans, 'clnrm.recovery')[0]!, named(spans, 'clnrm.cleanup')[0]!];
+    expect(recovery.parentSpanId).toBe(fault.spanId);
+    expect(recovery.endMs).toBeLessThanOrEqual(cleanup.startMs);
+    expect(s.engine.calls).toEqual(['pauseContainer app', 'unpauseContainer app']);
+  });
+
+  it('at cleanup: every fault still applied, in reverse order of injection, under the cleanup span', async () => {
+    const s = await startChaos('{ type = "memory_pressure", target = "app", memory_mb = 32 }, { type = "network_disconnect", target = "app" }');
+    expect(s.session.pausedBy!('app')).toBeUndefined();
+    const spans = await s.finish();
+    const reverts = s.engine.calls.filter((c) => /^(connectNetwork|updateContainer app \{"memoryMb":256\})/.test(c));
+    expect(reverts).toEqual(['connectNetwork app', 'updateContainer app {"memoryMb":256}']);
+    const cleanup = named(spans, 'clnrm.cleanup')[0]!;
+    for (const r of [...named(spans, 'clnrm.recovery'), ...named(spans, 'clnrm.network.recovery')]) expect(r.parentSpanId).toBe(cleanup.spanId);
+    expect(s.app.memoryMb).toBe(256);
+    expect(s.app.addresses.has(NET)).toBe(true);
+  });
+
+  it('a recovery that fails is recorded as such (ERROR, recovery.success false), never as a success', async () => {
+    const s = await startChaos('{ type = "stop_container", target = "app" }', { prepare: (e) => e.failStart.add('app') });
+    const spans = await s.finish();
+    const recovery = named(spans, 'clnrm.recovery')[0]!;
+    expect(recovery.attributes).toMatchObject({ 'recovery.success': false });
+    expect(recovery.status).toBe('ERROR');
+    expect(recovery.statusMessage).toMatch(/port is already allocated/);
+  });
+
+  it('a fault reverted after duration_ms is not reverted again at cleanup', async () => {
+    const s = await startChaos('{ type = "pause_container", target = "app", duration_ms = 1 }');
+    await sleep(30);
+    const spans = await s.finish();
+    expect(named(spans, 'clnrm.recovery')).toHaveLength(1);
+    expect(s.engine.calls.filter((c) => c.startsWith('unpause'))).toHaveLength(1);
+  });
+});
+
+describe('interrupted', () => {
+  const LATE = '{ type = "pause_container", target = "app", step = "first", at_ms = 5000 }';
+
+  it('without drain (timeout, deadline): the rest of the schedule is cancelled and counted, what was injected is reverted', async () => {
+    const s = await startChaos(`{ type = "memory_pressure", target = "app", memory_mb = 32 }, ${LATE}`, { steps: TWO_STEPS });
+    s.session.stepRunning('first', Date.now());
+    const started = Date.now();
+    const spans = await s.finish({ drain: false });
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(events(named(spans, 'clnrm.cleanup')[0]!, 'chaos.cancelled')).toEqual([{ count: 1 }]);
+    expect(s.engine.calls.some((c) => c.startsWith('pause'))).toBe(false);
+    expect(named(spans, 'clnrm.recovery')[0]!.attributes).toMatchObject({ 'recovery.strategy': 'restore_memory_limit', 'recovery.success': true });
+  });
+
+  it('an interrupt during the drain cancels the wait at once; nothing fires afterwards', async () => {
+    const s = await startChaos(LATE, { steps: TWO_STEPS });
+    s.session.stepRunning('first', Date.now());
+    const interrupt = new AbortController();
+    setTimeout(() => interrupt.abort(), 20);
+    const started = Date.now();
+    const spans = await s.finish({ signal: interrupt.signal });
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(events(named(spans, 'clnrm.cleanup')[0]!, 'chaos.cancelled')).toEqual([{ count: 1 }]);
+    s.session.stepRunning('second', Date.now());
+    await sleep(20);
+    expect(s.engine.calls).toEqual([]);
+  });
+
+  it('an interrupt that came before the cleanup: no drain at all', async () => {
+    const s = await startChaos(LATE, { steps: TWO_STEPS });
+    s.session.stepRunning('first', Date.now());
+    const interrupt = new AbortController();
+    interrupt.abort();
+    const spans = await s.finish({ signal: interrupt.signal });
+    expect(events(named(spans, 'clnrm.cleanup')[0]!, 'chaos.cancelled')).toEqual([{ count: 1 }]);
+    expect(s.engine.calls).toEqual([]);
   });
 });

@@ -2,16 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSuiteSource, type Suite } from '../load/index.js';
+import type { Suite } from '../load/index.js';
+import { loadSuite } from '../../test/kit/index.js';
 import { parseChaosOption, withChaos } from './presets.js';
 
 function suite(extra = ''): Suite {
-  const r = loadSuiteSource(
-    's.clnrm.toml',
-    `[meta]\nname = "s"\n${extra}\n[service.a]\nimage = "x"\nlimits = { memory_mb = 64 }\n[service.b]\nimage = "x"\n[[scenario]]\nname = "one"\nservice = "a"\nrun = "true"\n`,
-  );
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.suite;
+  return loadSuite(`[meta]\nname = "s"\n${extra}\n[service.a]\nimage = "x"\nlimits = { memory_mb = 64 }\n[service.b]\nimage = "x"\n[[scenario]]\nname = "one"\nservice = "a"\nrun = "true"\n`, {});
 }
 
 describe('chaos presets', () => {

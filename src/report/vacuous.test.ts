@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSuiteSource, type Suite } from '../load/index.js';
+import type { Suite } from '../load/index.js';
+import { loadSuite } from '../../test/kit/index.js';
 import type { ScenarioResult } from '../runtime/results.js';
 import type { SuiteRun } from '../runtime/suite.js';
 import { createRecorder } from '../telemetry/recorder.js';
@@ -23,9 +24,7 @@ const work = mkdtempSync(join(tmpdir(), 'clnrm-vacuous-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function load(source: string): Suite {
-  const r = loadSuiteSource('v.clnrm.toml', source, { env: {} });
-  if (!r.ok) throw new Error(r.issues.map((i) => `${i.keyPath}: ${i.message}`).join('\n'));
-  return r.suite;
+  return loadSuite(source, { env: {} }, 'v.clnrm.toml');
 }
 
 const SOURCE = `[meta]

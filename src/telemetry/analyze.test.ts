@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeSpans, renderAnalysis } from '../cli/analyze.js';
 import { main } from '../cli/main.js';
-import { loadSuiteSource, type Suite } from '../load/index.js';
+import type { Suite } from '../load/index.js';
+import { loadSuite } from '../../test/kit/index.js';
 import { spanJson } from '../report/json.js';
 import { toOtlpJson } from './export.js';
 import type { AttrValue, SpanRecord } from './span-record.js';
@@ -63,9 +64,7 @@ const OTHER = 'ffffffffffffffffffffffffffffffff';
 const T0 = 1_750_000_000_000;
 
 function suite(): Suite {
-  const r = loadSuiteSource('shop.clnrm.toml', SUITE, { env: {} });
-  if (!r.ok) throw new Error(r.issues.map((i) => `${i.keyPath}: ${i.message}`).join('\n'));
-  return r.suite;
+  return loadSuite(SUITE, { env: {} }, 'shop.clnrm.toml');
 }
 
 function spans(extra: (s: typeof span) => void = () => undefined): SpanRecord[] {

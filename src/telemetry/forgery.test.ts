@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSuiteSource } from '../load/index.js';
+import { loadSuite } from '../../test/kit/index.js';
 import type { ScenarioResult } from '../runtime/results.js';
 import type { SuiteRun } from '../runtime/suite.js';
 import { buildGraph, evaluate } from '../validate/index.js';
@@ -34,8 +34,7 @@ name = "clnrm.recovery"
 
 /** A run of the suite above, made with the runner's recorder: run → scenario → step, and a cleanup that failed (or none). */
 function fakeRun(withCleanup: boolean): { run: SuiteRun; stepSpanId: string } {
-  const loaded = loadSuiteSource('forge.clnrm.toml', SUITE, { env: {} });
-  if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
+  const suite = loadSuite(SUITE, { env: {} }, 'forge.clnrm.toml');
   const recorder = createRecorder({ seed: 1, traceKey: 'forge' });
   const runSpan = recorder.start('clnrm.run', undefined, { attributes: { 'suite.name': 'forge' } });
   const scenario = recorder.start('clnrm.scenario:s', runSpan);
@@ -57,7 +56,7 @@ function fakeRun(withCleanup: boolean): { run: SuiteRun; stepSpanId: string } {
     durationMs: 1,
     artifacts: [],
   };
-  const run: SuiteRun = { suite: loaded.suite, seed: 1, runId: 'r', traceId: recorder.traceId, scenarios: [result], spans: recorder.spans(), startedAt: Date.now(), durationMs: 1, interrupted: false };
+  const run: SuiteRun = { suite, seed: 1, runId: 'r', traceId: recorder.traceId, scenarios: [result], spans: recorder.spans(), startedAt: Date.now(), durationMs: 1, interrupted: false };
   const stepRecord = fromReadableSpan(recorder.spans().find((sp) => sp.spanContext().spanId === step.spanId)!);
   stepTimes = { startMs: stepRecord.startMs, endMs: stepRecord.endMs };
   return { run, stepSpanId: step.spanId };

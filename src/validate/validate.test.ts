@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { loadSuite } from '../../test/kit/index.js';
 import { loadSuiteSource, type ExpectSpec, type SpanExpectation, type Suite } from '../load/index.js';
 import { consoleReporter } from '../report/console.js';
 import type { ResourceInfo } from '../runtime/engine.js';
@@ -844,9 +845,7 @@ describe('evaluate / declaredChecks', () => {
 // ---------------------------------------------------------------------------------------------
 
 function load(source: string): Suite {
-  const r = loadSuiteSource('t.clnrm.toml', source, { env: {} });
-  if (!r.ok) throw new Error(r.issues.map((i) => `${i.keyPath}: ${i.message}`).join('\n'));
-  return r.suite;
+  return loadSuite(source, { env: {} }, 't.clnrm.toml');
 }
 
 describe('expectations loaded from TOML', () => {

@@ -4,19 +4,9 @@
  * ran is skipped, not fired; a deadline does not count service start-up.
  */
 import { describe, expect, it } from 'vitest';
-import { BUSYBOX, managedLeft, runSuites, suiteFrom } from './helpers.js';
+import { BUSYBOX, header as suiteHeader, managedLeft, runSuites, suiteFrom } from './helpers.js';
 
-const header = (name: string) => `
-[meta]
-name = "${name}"
-
-[determinism]
-seed = 3
-
-[service.app]
-image = "${BUSYBOX}"
-args = ["sleep", "3600"]
-`;
+const header = (name: string) => suiteHeader(name, '', 3);
 
 async function runOne(text: string) {
   const judged = (await runSuites([suiteFrom(text)])).suites[0]!;

@@ -10,23 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAULT_TYPES } from '../../src/chaos/registry.js';
 import type { RunSummary } from '../../src/run.js';
 import type { SpanRecord } from '../../src/telemetry/span-record.js';
+import { sleeperToml, suiteHeadToml } from '../kit/index.js';
 import { BUSYBOX, managedLeft, runSuites, suiteFrom } from './helpers.js';
 
-const head = (name: string) => `
-[meta]
-name = "${name}"
-
-[determinism]
-seed = 5
-
-[service.app]
-image = "${BUSYBOX}"
-args = ["sleep", "3600"]
-
-[service.keeper]
-image = "${BUSYBOX}"
-args = ["sleep", "3600"]
-`;
+const head = (name: string) => `${suiteHeadToml(name, { seed: 5 })}${sleeperToml('app')}${sleeperToml('keeper')}`;
 
 /** Every fault aimed at `app`, fired after app was killed (at 0 ms, confirmed) — none can find it running. */
 const ON_DEAD = [

@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runFiles } from '../../src/run.js';
 import { createDockerEngine } from '../../src/runtime/docker-engine.js';
 import type { SpanRecord } from '../../src/telemetry/span-record.js';
+import { suiteHeadToml } from '../kit/index.js';
 import { BUSYBOX, CLI, docker, managedLeft, suiteFrom } from './helpers.js';
 
 const execFileP = promisify(execFile);
@@ -111,15 +112,7 @@ function removeRun(runId: string): void {
   if (nets.length) docker(['network', 'rm', ...nets]);
 }
 
-const suite = (name: string, services: string, scenarios: string, extra = '') => `
-[meta]
-name = "${name}"
-
-[determinism]
-seed = 7
-
-${extra}
-
+const suite = (name: string, services: string, scenarios: string, extra = '') => `${suiteHeadToml(name, { seed: 7, extra })}
 ${services}
 
 ${scenarios}

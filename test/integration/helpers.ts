@@ -3,18 +3,18 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSuiteSource, type Suite } from '../../src/load/index.js';
+import type { Suite } from '../../src/load/index.js';
 import { runFiles, type RunSummary } from '../../src/run.js';
 import { createDockerEngine } from '../../src/runtime/docker-engine.js';
+import { loadSuite, sleeperToml, suiteHeadToml } from '../kit/index.js';
 
 export const BUSYBOX = 'clnrm-fixture/busybox:latest';
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const CLI = join(ROOT, 'bin/clnrm.js');
 
+/** Loads inline suite text with the runner's own environment (as `clnrm run` would). */
 export function suiteFrom(toml: string, file = 'inline.clnrm.toml'): Suite {
-  const r = loadSuiteSource(file, toml);
-  if (!r.ok) throw new Error(`test suite does not load:\n${r.issues.map((i) => `${i.line}:${i.column} ${i.keyPath} ${i.message}`).join('\n')}`);
-  return r.suite;
+  return loadSuite(toml, {}, file);
 }
 
 let counter = 0;
@@ -44,19 +44,8 @@ export function docker(args: string[]): { status: number; stdout: string; stderr
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-export const header = (name: string, extra = '') => `
-[meta]
-name = "${name}"
-
-[determinism]
-seed = 7
-
-${extra}
-
-[service.app]
-image = "${BUSYBOX}"
-args = ["sleep", "3600"]
-`;
+/** A suite named `name`, seed 7 unless given, with `extra` tables and one sleeping service `app`. */
+export const header = (name: string, extra = '', seed = 7) => `${suiteHeadToml(name, { seed, extra })}${sleeperToml('app')}`;
 
 /** The environment without CI, so a CLI run's strictness is what the test says, not what the CI host sets. */
 export function envWithoutCi(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {

@@ -19,6 +19,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SpanRecord } from '../../src/telemetry/span-record.js';
 import type { JudgedSuite } from '../../src/validate/judge.js';
+import { suiteHeadToml } from '../kit/index.js';
 import { BUSYBOX, docker, managedLeft, runSuites, suiteFrom } from './helpers.js';
 
 const NODE = 'clnrm-fixture/node:latest';
@@ -39,14 +40,7 @@ image = "${BUSYBOX}"
 args = ["sleep", "3600"]
 ${opts.peer ? `\n[service.peer]\nimage = "${BUSYBOX}"\nargs = ["sleep", "3600"]\n` : ''}`;
 
-const suiteHead = (name: string, extra = '') => `
-[meta]
-name = "${name}"
-
-[determinism]
-seed = 11
-${extra}
-`;
+const suiteHead = (name: string, extra = '') => suiteHeadToml(name, { seed: 11, extra });
 
 /** Shell: retries `cmd` every 0.25 s until it succeeds (at most `tries` times); prints the number of failed attempts. */
 const poll = (cmd: string, tries = 60) => `i=0; until ${cmd}; do i=$((i+1)); [ $i -ge ${tries} ] && echo gave-up && exit 1; sleep 0.25; done; echo failed-attempts=$i`;
