@@ -1,59 +1,15 @@
 /**
- * Runs iptables inside a target's network namespace through the engine: a
- * short-lived helper container from the nettools fixture image joins the
- * target's namespace with NET_ADMIN (only the helper gets it; the target keeps
- * the capabilities it declared). Works where the runner is not root on the
- * engine's host, and needs no netem.
+ * iptables chains in a target's network namespace, run through the runtime's
+ * namespace helper (src/runtime/netns.ts).
  *
  * Each fault gets its own chain, hooked into INPUT and OUTPUT, so reverting
  * one fault (flush + unhook its chain) never touches another's rules.
  */
-import type { Engine, Labels } from '../runtime/engine.js';
-
-import { NETTOOLS_IMAGE } from '../common/fixtures.js';
+import type { Engine } from '../runtime/engine.js';
+import { inNetns, type NetnsTarget } from '../runtime/netns.js';
 import { ChaosError } from '../common/errors.js';
 
-export interface NetnsTarget {
-  containerId: string;
-  labels: Labels;
-  /** Names the helper containers. */
-  name: string;
-}
-
-/** Runs a shell script in a helper sharing the target's network namespace; returns exit code and output. */
-export function inNetns(engine: Engine, t: NetnsTarget, script: string): Promise<{ exitCode: number; output: string }> {
-  return runHelper(engine, { labels: t.labels, name: t.name, networkMode: `container:${t.containerId}` }, script);
-}
-
-/**
- * Runs a shell script in a helper in the engine host's own network namespace
- * (where the bridges of the scenario networks are): the host-side firewall of
- * network isolation (src/runtime/isolation.ts).
- */
-export function inHostNetns(engine: Engine, t: { labels: Labels; name: string }, script: string): Promise<{ exitCode: number; output: string }> {
-  return runHelper(engine, { ...t, networkMode: 'host' }, script);
-}
-
-async function runHelper(engine: Engine, t: { labels: Labels; name: string; networkMode: string }, script: string): Promise<{ exitCode: number; output: string }> {
-  await engine.ensureImage(NETTOOLS_IMAGE);
-  const id = await engine.createContainer({
-    name: `${t.name}-net${Date.now().toString(36)}${Math.floor(performance.now() * 1000).toString(36)}`,
-    image: NETTOOLS_IMAGE,
-    cmd: ['sh', '-c', script],
-    env: {},
-    labels: t.labels,
-    networkMode: t.networkMode,
-    capAdd: ['NET_ADMIN', 'NET_RAW'],
-  });
-  try {
-    await engine.startContainer(id);
-    const { exitCode } = await engine.waitContainer(id);
-    const out = await engine.output(id);
-    return { exitCode, output: `${out.stdout.toString()}${out.stderr.toString()}` };
-  } finally {
-    await engine.removeContainer(id).catch(() => undefined);
-  }
-}
+export { inNetns, type NetnsTarget };
 
 /** Shell that creates `chain`, hooks it first into `hooks` (default INPUT and OUTPUT), and appends `rules` (iptables args after `-A chain`). */
 export function installChain(chain: string, rules: string[], hooks: readonly ('INPUT' | 'OUTPUT')[] = ['INPUT', 'OUTPUT']): string {

@@ -20,7 +20,7 @@
  */
 import { isIP } from 'node:net';
 import { RuntimeError } from '../common/errors.js';
-import { inHostNetns } from '../chaos/netns.js';
+import { inHostNetns } from './netns.js';
 import { MANAGED_LABEL, type Engine, type Labels, type NetworkInfo } from './engine.js';
 
 export const CHAIN_PREFIX = 'CLNRM-ISO-';
