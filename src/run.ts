@@ -12,7 +12,9 @@ import type { Suite } from './load/index.js';
 import { drawSeed } from './plan/rng.js';
 import { withChaos, type ChaosSelection } from './plan/presets.js';
 import { reportStem } from './report/summary.js';
-import { traceFile, writeReports } from './report/write.js';
+import { suiteReportInput, type SuiteReportInput } from './report/input.js';
+import type { RunObserver, RunSummary, SuiteOutcome } from './report/observer.js';
+import { writeSuiteReports } from './report/write.js';
 import { redactSecrets, suiteSecrets } from './report/redact.js';
 import { maskDeep, maskText } from './common/secrets.js';
 import type { Engine } from './runtime/engine.js';
@@ -61,37 +63,7 @@ export interface RunOptions {
   exportOut?: NodeJS.WritableStream;
 }
 
-/** Optional hooks; an observer that throws never breaks the run. */
-export interface RunObserver {
-  suiteStart?(suite: Suite, seed: number, seedWasDrawn: boolean): void;
-  scenarioStart?(suite: Suite, scenario: string): void;
-  scenarioEnd?(suite: Suite, result: ScenarioResult): void;
-  suiteEnd?(judged: JudgedSuite, outcome: SuiteOutcome): void;
-  orphansRemoved?(count: number): void;
-  warning?(message: string): void;
-}
-
-export interface SuiteOutcome {
-  digest: string;
-  /** Set when a baseline was given: the baseline's digest, and whether it matches. */
-  baseline?: { digest: string; matches: boolean; source: string };
-  reports: string[];
-}
-
-export interface RunSummary {
-  suites: JudgedSuite[];
-  outcomes: SuiteOutcome[];
-  passed: number;
-  failed: number;
-  errors: number;
-  skipped: number;
-  leaks: number;
-  /** Scenarios whose cleanup could not be verified on the engine (engine lost): leaks unknown, run `clnrm gc`. */
-  unverifiedCleanups: number;
-  digestMismatches: number;
-  interrupted: boolean;
-  durationMs: number;
-}
+export type { RunObserver, RunSummary, SuiteOutcome } from './report/observer.js';
 
 function safely<A extends unknown[]>(fn: ((...args: A) => void) | undefined, ...args: A): void {
   try {
@@ -164,6 +136,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
   };
 
   const outcomes: SuiteOutcome[] = [];
+  const reportInputs: SuiteReportInput[] = [];
   try {
     const judgedSuites = await mapWithLimit(o.suites, o.jobs ?? 1, async (declared, index) => {
       const suite = withChaos(declared, o.chaos);
@@ -223,8 +196,10 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         const names = [...new Set(forgeries.map((f) => `${f.name}${f.service ? ` (service ${f.service})` : ''}`))].slice(0, 5).join(', ');
         warn(`${suite.name}: ${forgeries.length} span(s) of the system under test took a runner span's name or id and were ignored (recorded as clnrm.forgery events on clnrm.run): ${names}`);
       }
-      const trace = traceFile(judged);
-      const { digest } = trace;
+      // Every report, the digest compared with the baseline and the console are made from this one input.
+      const input = suiteReportInput(judged);
+      reportInputs[index] = input;
+      const { digest } = input;
       const outcome: SuiteOutcome = { digest, reports: [] };
       const baselineFile = o.baselineDir ? join(o.baselineDir, `${reportStem(suite.name)}.trace.sha256`) : o.expectDigestFile;
       if (baselineFile) {
@@ -232,7 +207,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         if (expected) outcome.baseline = { digest: expected, matches: expected === digest, source: baselineFile };
         else warn(`no baseline digest for ${suite.name} in ${baselineFile}; the digest is not compared`);
       }
-      outcome.reports = await writeReports(judged, reportDir, suite.report.formats, trace);
+      outcome.reports = await writeSuiteReports(input, reportDir, suite.report.formats);
       outcomes[index] = outcome;
       safely(o.observer?.suiteEnd, judged, outcome);
       // Export of the whole trace (runner and system under test); a failed export is a warning, not a test failure.
@@ -257,6 +232,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
     return {
       suites: judgedSuites,
       outcomes,
+      reportInputs,
       passed: ran.filter((s) => s.outcome === 'pass').length,
       failed: ran.filter((s) => s.outcome === 'fail').length + fileFailures,
       errors: ran.filter((s) => s.outcome === 'error').length,

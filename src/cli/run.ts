@@ -1,13 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { aggregateEntry } from '../report/aggregate.js';
-import { renderJsonAggregate } from '../report/json.js';
-import { renderJunitAggregate } from '../report/junit.js';
-import { writeAtomic } from '../report/write.js';
+import { REPORTERS } from '../report/reporters/index.js';
+import { writeRunReports } from '../report/write.js';
 import { ClnrmError, UsageError } from '../common/errors.js';
 import { formatIssue, loadSuiteFile, type Suite } from '../load/index.js';
-import { consoleReporter } from '../report/console.js';
 import { runFiles } from '../run.js';
 import { parseChaosOption } from '../plan/presets.js';
 import { createDockerEngine } from '../runtime/docker-engine.js';
@@ -119,7 +114,7 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<numb
   ]);
   try {
     await engine.ping();
-    const reporter = consoleReporter({ quiet: o.quiet ?? false, verbose: o.verbose ?? false });
+    const reporter = REPORTERS.console.create({ quiet: o.quiet ?? false, verbose: o.verbose ?? false });
     const summary = await runFiles({
       suites,
       engine,
@@ -140,15 +135,7 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<numb
     });
     reporter.summary(summary);
     // Aggregates over every file of the run, for CI systems that want one file.
-    const entries = summary.suites.map(aggregateEntry);
-    for (const [path, render] of [
-      [o.junit, () => renderJunitAggregate(entries)],
-      [o.json, () => renderJsonAggregate(entries)],
-    ] as const) {
-      if (!path) continue;
-      mkdirSync(dirname(path), { recursive: true });
-      await writeAtomic(path, render());
-    }
+    await writeRunReports(summary.reportInputs, { ...(o.junit ? { junit: o.junit } : {}), ...(o.json ? { json: o.json } : {}) });
     const sig = interruptedBy();
     if (sig) return exitCodeOf(sig);
     const ran = summary.passed + summary.failed + summary.errors;
