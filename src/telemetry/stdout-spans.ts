@@ -32,13 +32,11 @@ import {
   convertSpan,
   field,
   isObj,
-  KIND_NAMES,
   type Obj,
   type SourceOf,
-} from './receiver.js';
+} from './otlp.js';
 import type { ScenarioSpec } from '../load/index.js';
-import type { ScenarioResult } from '../runtime/results.js';
-import type { AttrValue, SpanRecord } from './span-record.js';
+import { SPAN_KIND_BY_NAME, type AttrValue, type SpanRecord } from './span-record.js';
 
 /** The `artifacts.collect` entry that makes a scenario's step stdout a source of spans. */
 export const STDOUT_SPANS = 'spans:stdout';
@@ -140,7 +138,7 @@ function nanos(v: unknown): unknown {
 function kindOf(v: unknown): unknown {
   if (typeof v !== 'string') return v;
   const name = v.replace(/^SpanKind\./i, '').replace(/^SPAN_KIND_/i, '').toUpperCase();
-  return `SPAN_KIND_${name}` in KIND_NAMES ? `SPAN_KIND_${name}` : v;
+  return `SPAN_KIND_${name}` in SPAN_KIND_BY_NAME ? `SPAN_KIND_${name}` : v;
 }
 
 function statusOf(v: unknown): unknown {
@@ -202,6 +200,15 @@ function normalizeSpan(o: Obj): Obj {
   };
 }
 
+/** What this reader needs of a scenario's result: each step's captured stdout (the runtime's results have this shape). */
+export interface StepStdout {
+  name: string;
+  stdout: { text: string; truncatedBytes: number };
+}
+export interface ScenarioStdout {
+  steps: readonly StepStdout[];
+}
+
 /**
  * The spans printed by the steps of every scenario that collects
  * `spans:stdout`, read after the run from each step's captured stdout.
@@ -210,7 +217,7 @@ function normalizeSpan(o: Obj): Obj {
  * the step runs in one. Errors name the scenario and the step. With `traceId`,
  * spans printed in another trace (not judged with the run) are pointed out.
  */
-export function stdoutSpansOf(scenarios: readonly ScenarioSpec[], results: readonly ScenarioResult[], traceId?: string): ParsedSpans {
+export function stdoutSpansOf(scenarios: readonly ScenarioSpec[], results: readonly ScenarioStdout[], traceId?: string): ParsedSpans {
   const out: ParsedSpans = { spans: [], errors: [] };
   scenarios.forEach((spec, i) => {
     if (!(spec.artifacts as readonly string[]).includes(STDOUT_SPANS)) return;

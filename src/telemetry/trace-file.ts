@@ -9,17 +9,17 @@
  * (the runner's tracer, and what the clnrm exporter writes) is the runner's;
  * every other span is the system under test's.
  */
-import { BadRequest, convertRequest, isObj, type SourceOf } from './receiver.js';
+import { BadRequest, convertRequest, isObj, type SourceOf } from './otlp.js';
 import { RUNNER_SCOPE } from './export.js';
-import type { AttrValue, SpanKindName, SpanRecord, StatusName } from './span-record.js';
+import { SPAN_KINDS, SPAN_STATUSES, type AttrValue, type SpanKindName, type SpanRecord, type StatusName } from './span-record.js';
 import { parseSpanLines } from './stdout-spans.js';
 
 export const sourceByScope: SourceOf = (scope) => (scope?.name === RUNNER_SCOPE ? 'runner' : 'sut');
 
 export class TraceFileError extends Error {}
 
-const KINDS: readonly SpanKindName[] = ['internal', 'server', 'client', 'producer', 'consumer'];
-const STATUSES: readonly StatusName[] = ['OK', 'ERROR', 'UNSET'];
+const KINDS = Object.keys(SPAN_KINDS) as SpanKindName[];
+const STATUSES = Object.keys(SPAN_STATUSES) as StatusName[];
 
 const record = (v: unknown): Record<string, AttrValue> => (isObj(v) ? (v as Record<string, AttrValue>) : {});
 
