@@ -27,7 +27,8 @@ import { mapWithLimit, runSuite } from './runtime/suite.js';
 import { exportSpans, type ExporterName } from './telemetry/export.js';
 import { startReceiver, type Receiver } from './telemetry/receiver.js';
 import { suiteClockEnv, unshiftFakedClock } from './runtime/clock.js';
-import { stdoutSpansOf } from './telemetry/stdout-spans.js';
+import { readSources, type SpanSource } from './telemetry/span-source.js';
+import { stdoutSpanSource } from './telemetry/stdout-spans.js';
 import { judgeSuite, receiverWarningsOf, type JudgedSuite } from './validate/judge.js';
 
 export interface RunOptions {
@@ -181,14 +182,15 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         safely(o.observer?.warning, `the OTLP receiver refused ${fresh.length} connection(s) from outside the scenario network behind the address they reached (${pairs}); see docs/isolation.md`);
       }
       // Spans of the system under test: received over OTLP, and printed by the steps of scenarios with `spans:stdout`.
-      const printed = stdoutSpansOf(suite.scenarios, run.scenarios, run.traceId);
-      for (const problem of printed.errors) warn(`${suite.name}: ${problem}`);
+      const sources: SpanSource[] = [...(receiver ? [receiver] : []), stdoutSpanSource(suite.scenarios, run.scenarios)];
+      const sut = readSources(sources, run.traceId);
+      for (const problem of sut.problems) warn(`${suite.name}: ${problem}`);
       const receiverWarnings = (scenario: string): string[] => {
         const stats = (channelTokens.get(`${run.traceId}/${scenario}`) ?? []).map((t) => receiver?.channelStats(t)).filter((x) => x !== undefined);
         return receiverWarningsOf(stats);
       };
       // Everything after judging sees the masked suite: console, reports, trace, export, the summary.
-      const sutSpans = unshiftFakedClock([...(receiver?.spansFor(run.traceId) ?? []), ...printed.spans], suite, env);
+      const sutSpans = unshiftFakedClock(sut.spans, suite, env);
       const judged = redactSecrets(judgeSuite(run, sutSpans, { strict: o.strict ?? false, receiverWarnings }), secrets);
       for (const sc of judged.scenarios) for (const w of sc.warnings ?? []) warn(`${suite.name} › ${sc.name}: ${w}`);
       const forgeries = judged.forgeries ?? [];

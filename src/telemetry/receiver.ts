@@ -26,6 +26,7 @@ import { gunzip } from 'node:zlib';
 import { BadRequest, convertRequest, countSpans } from './otlp.js';
 import { asJsonShape, decodeRequest, encodeResponse, traceServiceMessages, type Format } from './otlp-protobuf.js';
 import type { SpanRecord } from './span-record.js';
+import type { SpanSource } from './span-source.js';
 
 export interface ReceiverOptions {
   /** Addresses to listen on, e.g. '127.0.0.1' and bridge gateways like '172.19.0.1'. */
@@ -82,7 +83,8 @@ export interface ReceiverStats {
   unknownTrace: number;
 }
 
-export interface Receiver {
+/** A span source: `read(traceId)` is `spansFor(traceId)` (every span without one); problems are reported through channelStats. */
+export interface Receiver extends SpanSource {
   readonly port: number;
   /** `http://host:port` (IPv6 hosts in brackets); append `/v1/traces` for a signal-specific URL. */
   endpointFor(host: string): string;
@@ -415,6 +417,8 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     refusedPeers: () => [...refused],
     spans: () => [...received],
     spansFor: (traceId: string) => received.filter((s) => s.traceId === traceId.toLowerCase()),
+    sourceName: 'the OTLP receiver',
+    read: (traceId?: string) => ({ spans: traceId === undefined ? [...received] : received.filter((s) => s.traceId === traceId.toLowerCase()), problems: [] }),
     waitForQuiet(ms: number, maxMs = QUIET_CAP_MS) {
       const since = Date.now();
       const deadline = since + Math.max(ms, maxMs);

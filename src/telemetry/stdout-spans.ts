@@ -37,6 +37,7 @@ import {
 } from './otlp.js';
 import type { ScenarioSpec } from '../load/index.js';
 import { SPAN_KIND_BY_NAME, type AttrValue, type SpanRecord } from './span-record.js';
+import { ofTrace, type SpanSource } from './span-source.js';
 
 /** The `artifacts.collect` entry that makes a scenario's step stdout a source of spans. */
 export const STDOUT_SPANS = 'spans:stdout';
@@ -239,4 +240,19 @@ export function stdoutSpansOf(scenarios: readonly ScenarioSpec[], results: reado
     }
   });
   return out;
+}
+
+/**
+ * The spans the steps of a suite's scenarios printed, as a span source: read
+ * after the run; a line that could not be read, a span of another trace and
+ * cut output are its problems.
+ */
+export function stdoutSpanSource(scenarios: readonly ScenarioSpec[], results: readonly ScenarioStdout[]): SpanSource {
+  return {
+    sourceName: 'step stdout',
+    read(traceId) {
+      const { spans, errors } = stdoutSpansOf(scenarios, results, traceId);
+      return { spans: ofTrace(spans, traceId), problems: errors };
+    },
+  };
 }

@@ -13,6 +13,7 @@ import { BadRequest, convertRequest, isObj, type SourceOf } from './otlp.js';
 import { RUNNER_SCOPE } from './export.js';
 import { SPAN_KINDS, SPAN_STATUSES, type AttrValue, type SpanKindName, type SpanRecord, type StatusName } from './span-record.js';
 import { parseSpanLines } from './stdout-spans.js';
+import { ofTrace, type SpanSource } from './span-source.js';
 
 export const sourceByScope: SourceOf = (scope) => (scope?.name === RUNNER_SCOPE ? 'runner' : 'sut');
 
@@ -88,4 +89,19 @@ export function parseTraceText(text: string): SpanRecord[] {
   if (parsed.errors.length > 0) throw new TraceFileError(parsed.errors.join('\n'));
   if (parsed.spans.length === 0) throw new TraceFileError('no spans: neither a JSON document nor JSON lines of OTLP requests or spans');
   return parsed.spans;
+}
+
+/** A saved trace as a span source (`name` is the file's, for messages); text it cannot read is one problem. */
+export function traceFileSource(name: string, text: string): SpanSource {
+  return {
+    sourceName: name,
+    read(traceId) {
+      try {
+        return { spans: ofTrace(parseTraceText(text), traceId), problems: [] };
+      } catch (err) {
+        if (err instanceof TraceFileError) return { spans: [], problems: [`${name}: ${err.message}`] };
+        throw err;
+      }
+    },
+  };
 }
