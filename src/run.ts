@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createScenarioChaos, unsupportedFaults } from './chaos/session.js';
+import { chaosScenarioHooks, createScenarioChaos, unsupportedFaults } from './chaos/session.js';
 import type { Suite } from './load/index.js';
 import { drawSeed } from './plan/rng.js';
 import { withChaos, type ChaosSelection } from './plan/presets.js';
@@ -162,6 +162,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         engineWaitMs: o.engineWaitMs ?? engineWaitMsFromEnv(),
         env,
         ...(suite.otel.receiver ? { telemetryEnv } : {}),
+        hooks: chaosScenarioHooks,
         onScenarioStart: (s, name) => safely(o.observer?.scenarioStart, s, name),
         onScenarioEnd: (s, r) => safely(o.observer?.scenarioEnd, s, maskDeep(r, secrets)),
         chaosFor: ({ suite: s, scenario, recorder, rng }): ScenarioChaos => {

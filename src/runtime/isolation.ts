@@ -16,10 +16,10 @@
  *
  * The rules are installed by a short-lived helper (clnrm-fixture/nettools) in
  * the host's network namespace, as network faults are installed inside a
- * container's (src/chaos/netns.ts).
+ * container's (src/runtime/netns.ts).
  */
 import { isIP } from 'node:net';
-import { inHostNetns } from '../chaos/netns.js';
+import { inHostNetns } from './netns.js';
 import { MANAGED_LABEL, type Engine, type Labels, type NetworkInfo } from './engine.js';
 
 export const CHAIN_PREFIX = 'CLNRM-ISO-';

@@ -19,7 +19,6 @@ import type { EngineHealth } from './engine-health.js';
 import type { ScenarioResult } from './results.js';
 import { startService, ServiceNotReadyError } from './service.js';
 import { runStep, type StepRun, type TimeLimit } from './step.js';
-import { startProxy } from '../chaos/proxy/index.js';
 import { maskText, suiteSecrets } from '../common/secrets.js';
 import { isolateNetwork, parseHole } from './isolation.js';
 
@@ -27,6 +26,27 @@ import { isolateNetwork, parseHole } from './isolation.js';
 export interface ScenarioChaos {
   /** Starts the fault schedule once services run. */
   start(ctx: ChaosStartContext): Promise<ChaosSession>;
+}
+
+/**
+ * What other stages start around a scenario, called by the runtime at fixed
+ * points (the runtime knows nothing of what they start). Containers they
+ * create are registered through `onCreated`, so the scenario's cleanup removes
+ * and verifies them like its own.
+ */
+export interface ScenarioHooks {
+  /** Once the services run, before chaos starts: helpers in front of them (the `[proxy.NAME]` fault proxies), by name. */
+  servicesStarted?(ctx: ServicesStartedContext): Promise<ReadonlyMap<string, { controlUrl: string }>>;
+}
+
+export interface ServicesStartedContext {
+  engine: Engine;
+  suite: Suite;
+  scenario: ScenarioSpec;
+  networkId: string;
+  labels: Labels;
+  namePrefix: string;
+  onCreated(containerId: string, name: string): void;
 }
 
 export interface ChaosStartContext {
@@ -80,6 +100,7 @@ export interface ScenarioContext {
   signal: AbortSignal;
   reportDir: string;
   chaos?: ScenarioChaos;
+  hooks?: ScenarioHooks;
   /**
    * Called once the scenario network exists, with its gateway address: returns
    * the variables that point the containers' OTel exporters at the receiver
@@ -123,6 +144,9 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
 
   try {
     if (scenario.faults.length > 0 && !ctx.chaos) throw new Error('this scenario declares chaos faults, but the runner was started without a chaos engine');
+    if (!ctx.hooks?.servicesStarted && Object.values(suite.proxies).some((p) => scenario.services.includes(p.upstream.service))) {
+      throw new Error('this scenario has [proxy.*] fault proxies, but the runner was started without a chaos engine to start them');
+    }
     const network = await engine.createNetwork(prefix, { internal: !suite.network.egress, labels });
     created.networks.push({ id: network.id, name: prefix });
     const telemetry = ctx.telemetryEnv ? await ctx.telemetryEnv(network.gateway, { name: scenario.name, traceId: recorder.traceId }, network.subnet) : {};
@@ -170,20 +194,18 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     containers.clear();
     for (const [n, id] of started) containers.set(n, id);
     created.containers.sort((a, b) => scenario.services.indexOf(a.name) - scenario.services.indexOf(b.name));
-    // [proxy.NAME] TCP fault proxies in front of this scenario's services, reachable as NAME:listen.
-    const proxies = new Map<string, { controlUrl: string }>();
-    for (const spec of Object.values(suite.proxies)) {
-      if (!scenario.services.includes(spec.upstream.service)) continue;
-      const proxy = await startProxy(engine, {
-        spec,
-        networkId: network.id,
-        labels,
-        name: `${prefix}-proxy-${spec.name}`,
-        upstreamHost: spec.upstream.service,
-        onCreated: (id) => created.containers.push({ id, name: `proxy-${spec.name}` }),
-      });
-      proxies.set(spec.name, proxy);
-    }
+    // Helpers in front of the services ([proxy.NAME] fault proxies, reachable as NAME:listen) are started by their stage.
+    const proxies = ctx.hooks?.servicesStarted
+      ? await ctx.hooks.servicesStarted({
+          engine,
+          suite,
+          scenario,
+          networkId: network.id,
+          labels,
+          namePrefix: prefix,
+          onCreated: (id, name) => created.containers.push({ id, name }),
+        })
+      : new Map<string, { controlUrl: string }>();
     peers.push(...(await containerPeers(engine, created.containers, network.id, prefix)));
     if (ctx.chaos && scenario.faults.length > 0) {
       // Fault times count from here: services are ready and the first step is about to start.

@@ -14,7 +14,7 @@ import { createServer, connect, type Server } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inHostNetns } from '../../src/chaos/netns.js';
+import { inHostNetns } from '../../src/runtime/netns.js';
 import { runFiles, type RunSummary } from '../../src/run.js';
 import { createDockerEngine } from '../../src/runtime/docker-engine.js';
 import { MANAGED_LABEL, PID_LABEL, RUN_LABEL } from '../../src/runtime/engine.js';

@@ -8,7 +8,7 @@
  * Each fault gets its own chain, hooked into INPUT and OUTPUT, so reverting
  * one fault (flush + unhook its chain) never touches another's rules.
  */
-import type { Engine, Labels } from '../runtime/engine.js';
+import type { Engine, Labels } from './engine.js';
 
 import { NETTOOLS_IMAGE } from '../common/fixtures.js';
 
