@@ -14,7 +14,7 @@ import { withChaos, type ChaosSelection } from './plan/presets.js';
 import { reportStem } from './report/summary.js';
 import { suiteReportInput, type SuiteReportInput } from './report/input.js';
 import type { RunObserver, RunSummary, SuiteOutcome } from './report/observer.js';
-import { writeSuiteReports } from './report/write.js';
+import { writeScenarioFiles, writeSuiteReports } from './report/write.js';
 import { redactSecrets, suiteSecrets } from './report/redact.js';
 import { maskDeep, maskText } from './common/secrets.js';
 import type { Engine } from './runtime/engine.js';
@@ -162,7 +162,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         engineWaitMs: o.engineWaitMs ?? engineWaitMsFromEnv(),
         env,
         ...(suite.otel.receiver ? { telemetryEnv } : {}),
-        hooks: chaosScenarioHooks,
+        // Chaos starts its proxies around each scenario; the step logs are written when its steps end.
+        hooks: { ...chaosScenarioHooks, stepsEnded: writeScenarioFiles },
         onScenarioStart: (s, name) => safely(o.observer?.scenarioStart, s, name),
         onScenarioEnd: (s, r) => safely(o.observer?.scenarioEnd, s, maskDeep(r, secrets)),
         chaosFor: ({ suite: s, scenario, recorder, rng }): ScenarioChaos => {

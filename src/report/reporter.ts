@@ -3,11 +3,14 @@
  * files, the reports over the whole run) is one reporter, one file in
  * reporters/ and one line of the registry (reporters/index.ts).
  *
+ *   scenario-files  per scenario, once its steps ended (before cleanup), files under
+ *                   <report dir>/artifacts/<suite>/<scenario>/, picked by its `artifacts.collect`
  *   suite-files  per judged suite, files in the report directory, picked by `[report] formats`
  *   run-file     after the run, one file over every suite, at the path of a `clnrm run` option
  *   live         observes the run while it goes (RunObserver hooks) and prints the summary
  */
-import type { Suite } from '../load/index.js';
+import type { ScenarioSpec, Suite } from '../load/index.js';
+import type { StepResult } from '../runtime/results.js';
 import type { ReportFileNames } from './files.js';
 import type { SuiteReportInput } from './input.js';
 import type { RunObserver, RunSummary } from './observer.js';
@@ -19,6 +22,15 @@ export type ReportFormat = Suite['report']['formats'][number];
 export interface ReportFile {
   name: string;
   content: string;
+}
+
+export interface ScenarioFilesReporter {
+  kind: 'scenario-files';
+  doc: string;
+  /** The `artifacts.collect` entry that selects it. */
+  artifact: ScenarioSpec['artifacts'][number];
+  /** Files of one scenario, named relative to its artifacts directory; `secrets` are masked in them. */
+  files(steps: readonly StepResult[], secrets: readonly string[]): ReportFile[];
 }
 
 export interface SuiteFilesReporter {
@@ -49,4 +61,4 @@ export interface LiveReporter {
   create(options: LiveOptions): RunObserver & { summary(s: RunSummary): void };
 }
 
-export type Reporter = SuiteFilesReporter | RunFileReporter | LiveReporter;
+export type Reporter = ScenarioFilesReporter | SuiteFilesReporter | RunFileReporter | LiveReporter;

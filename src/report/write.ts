@@ -9,20 +9,45 @@
  *   digest  → <suite>.trace.json (canonical trace, exactly its RFC 8785 bytes)
  *             <suite>.trace.sha256 (`<hex>  <suite>.trace.json`, checkable with `sha256sum -c`)
  *   cleanup → <suite>.cleanup.json
+ *   logs    → artifacts/<suite>/<scenario>/<step>.stdout.log, .stderr.log (during the run)
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { JudgedSuite } from '../validate/judge.js';
 import { reportFiles, writeAtomic } from './files.js';
 import { suiteReportInput, type SuiteReportInput } from './input.js';
 import type { ReportFormat, RunFileReporter } from './reporter.js';
-import { RUN_FILE_REPORTERS, SUITE_FILE_REPORTERS } from './reporters/index.js';
+import { RUN_FILE_REPORTERS, SCENARIO_FILE_REPORTERS, SUITE_FILE_REPORTERS } from './reporters/index.js';
+import { suiteSecrets } from './redact.js';
+import type { ScenarioSpec, Suite } from '../load/index.js';
+import type { StepResult } from '../runtime/results.js';
 
 export { reportFiles, writeAtomic } from './files.js';
 export { traceFile } from './input.js';
 export type { ReportFormat } from './reporter.js';
 
 export const ALL_FORMATS: readonly ReportFormat[] = SUITE_FILE_REPORTERS.map((r) => r.format);
+
+/**
+ * Writes the files of a scenario's `artifacts.collect` entries, during the run
+ * (its steps ended, cleanup not begun); returns their paths. Secrets are masked
+ * here too: these files exist before any report.
+ */
+export function writeScenarioFiles(ctx: { suite: Suite; scenario: ScenarioSpec; steps: readonly StepResult[]; reportDir: string }): string[] {
+  const selected = SCENARIO_FILE_REPORTERS.filter((r) => ctx.scenario.artifacts.includes(r.artifact));
+  if (selected.length === 0) return [];
+  const base = join(ctx.reportDir, 'artifacts', ctx.suite.name, ctx.scenario.name);
+  mkdirSync(base, { recursive: true });
+  const secrets = suiteSecrets(ctx.suite);
+  const written: string[] = [];
+  for (const { name, content } of selected.flatMap((r) => r.files(ctx.steps, secrets))) {
+    const path = join(base, name);
+    writeFileSync(path, content);
+    written.push(path);
+  }
+  return written;
+}
 
 /** Writes the selected reports of one suite; returns the paths written, in format order. */
 export async function writeSuiteReports(input: SuiteReportInput, dir: string, formats: readonly ReportFormat[] = ALL_FORMATS): Promise<string[]> {

@@ -7,8 +7,6 @@
  *   ├─ clnrm.step:<name> … (timeouts, retries)
  *   └─ clnrm.cleanup (or under clnrm.timeout.enforced when a timeout ended the scenario)
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ScenarioSpec, Suite } from '../load/index.js';
 import type { Rng } from '../plan/rng.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
@@ -16,10 +14,9 @@ import { cleanupScenario, type CleanupTrigger, type CreatedResources } from './c
 import { MANAGED_LABEL, RUN_LABEL, SCENARIO_LABEL, type Engine, type Labels } from './engine.js';
 import { ownerLabels } from './owner.js';
 import type { EngineHealth } from './engine-health.js';
-import type { ScenarioResult } from './results.js';
+import type { ScenarioResult, StepResult } from './results.js';
 import { startService, ServiceNotReadyError } from './service.js';
 import { runStep, type StepRun, type TimeLimit } from './step.js';
-import { maskText, suiteSecrets } from '../common/secrets.js';
 import { isolateNetwork, parseHole } from './isolation.js';
 
 /** What chaos contributes to a scenario (implemented by the chaos stage). */
@@ -37,6 +34,15 @@ export interface ScenarioChaos {
 export interface ScenarioHooks {
   /** Once the services run, before chaos starts: helpers in front of them (the `[proxy.NAME]` fault proxies), by name. */
   servicesStarted?(ctx: ServicesStartedContext): Promise<ReadonlyMap<string, { controlUrl: string }>>;
+  /** Once the steps ended (also after a failure), before cleanup: writes the scenario's artifact files, returns their paths. */
+  stepsEnded?(ctx: StepsEndedContext): string[];
+}
+
+export interface StepsEndedContext {
+  suite: Suite;
+  scenario: ScenarioSpec;
+  steps: readonly StepResult[];
+  reportDir: string;
 }
 
 export interface ServicesStartedContext {
@@ -280,9 +286,8 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     trigger = ctx.signal.aborted ? 'interrupt' : 'failure';
   }
 
-  if (scenario.artifacts.includes('logs')) {
-    artifacts.push(...writeStepLogs(ctx.reportDir, suite.name, scenario.name, steps, suiteSecrets(suite)));
-  }
+  // Files of the scenario's `artifacts.collect` (step logs), written now, before cleanup and before any report.
+  if (ctx.hooks?.stepsEnded) artifacts.push(...ctx.hooks.stepsEnded({ suite, scenario, steps, reportDir: ctx.reportDir }));
   // Engine lost during the scenario: whatever the steps saw is not a verdict on the system under test.
   let loss = ctx.health?.lostSince(startedAt);
   if (ctx.health && !loss && failure !== undefined && !ctx.signal.aborted && !(await ctx.health.check())) loss = ctx.health.lostSince(startedAt);
@@ -377,19 +382,4 @@ function verdict(scenario: ScenarioSpec, failure: { reason: ScenarioResult['reas
       : { outcome: 'fail', reason: { type: 'unexpected_success' }, message: 'expected to fail (expect_failure = true), but every step passed' };
   }
   return failure ? { outcome: 'fail', reason: failure.reason, message: failure.message } : { outcome: 'pass', message: 'passed' };
-}
-
-/** Step logs are written during the run, before any report: secrets are masked here too. */
-function writeStepLogs(dir: string, suite: string, scenario: string, steps: StepRun[], secrets: readonly string[]): string[] {
-  const base = join(dir, 'artifacts', suite, scenario);
-  mkdirSync(base, { recursive: true });
-  const files: string[] = [];
-  for (const s of steps) {
-    for (const stream of ['stdout', 'stderr'] as const) {
-      const file = join(base, `${s.name}.${stream}.log`);
-      writeFileSync(file, maskText(s[stream].text, secrets));
-      files.push(file);
-    }
-  }
-  return files;
 }
