@@ -21,7 +21,6 @@ import type { Engine } from './runtime/engine.js';
 import { collectOrphans } from './runtime/gc.js';
 import { engineWaitMsFromEnv, watchEngineHealth } from './runtime/engine-health.js';
 import { leaseMsFromEnv, startLease } from './runtime/lease.js';
-import type { ScenarioResult } from './runtime/results.js';
 import type { ScenarioChaos } from './runtime/scenario.js';
 import { mapWithLimit, runSuite } from './runtime/suite.js';
 import { exportSpans, type ExporterName } from './telemetry/export.js';
@@ -29,7 +28,7 @@ import { startReceiver, type Receiver } from './telemetry/receiver.js';
 import { suiteClockEnv, unshiftFakedClock } from './runtime/clock.js';
 import { readSources, type SpanSource } from './telemetry/span-source.js';
 import { stdoutSpanSource } from './telemetry/stdout-spans.js';
-import { judgeSuite, receiverWarningsOf, type JudgedSuite } from './validate/judge.js';
+import { judgeSuite, receiverWarningsOf } from './validate/judge.js';
 
 export interface RunOptions {
   suites: Suite[];
