@@ -8,26 +8,28 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FAULT_TYPES } from './chaos/registry.js';
-import { createScenarioChaos } from './chaos/session.js';
+import { chaosScenarioHooks, createScenarioChaos } from './chaos/session.js';
 import type { Suite } from './load/index.js';
 import { plan, validPlan, type RunPlan } from './plan/plan.js';
 import type { ChaosSelection } from './plan/presets.js';
 import { reportStem } from './report/summary.js';
-import { traceFile, writeReports } from './report/write.js';
+import { suiteReportInput, type SuiteReportInput } from './report/input.js';
+import type { RunObserver, RunSummary, SuiteOutcome } from './report/observer.js';
+import { writeScenarioFiles, writeSuiteReports } from './report/write.js';
 import { redactSecrets, suiteSecrets } from './report/redact.js';
 import { maskDeep, maskText } from './common/secrets.js';
 import type { Engine } from './runtime/engine.js';
 import { collectOrphans } from './runtime/gc.js';
 import { engineWaitMsFromEnv, watchEngineHealth } from './runtime/engine-health.js';
 import { leaseMsFromEnv, startLease } from './runtime/lease.js';
-import type { ScenarioResult } from './runtime/results.js';
 import type { ScenarioChaos } from './runtime/scenario.js';
 import { mapWithLimit, runSuite } from './runtime/suite.js';
 import { exportSpans, type ExporterName } from './telemetry/export.js';
 import { startReceiver, type Receiver } from './telemetry/receiver.js';
 import { suiteClockEnv, unshiftFakedClock } from './runtime/clock.js';
-import { stdoutSpansOf } from './telemetry/stdout-spans.js';
-import { judgeSuite, receiverWarningsOf, type JudgedSuite } from './validate/judge.js';
+import { readSources, type SpanSource } from './telemetry/span-source.js';
+import { stdoutSpanSource } from './telemetry/stdout-spans.js';
+import { judgeSuite, receiverWarningsOf } from './validate/judge.js';
 
 export interface RunOptions {
   suites: Suite[];
@@ -77,37 +79,7 @@ export function planRun(suites: readonly Suite[], o: Pick<RunOptions, 'seed' | '
   });
 }
 
-/** Optional hooks; an observer that throws never breaks the run. */
-export interface RunObserver {
-  suiteStart?(suite: Suite, seed: number, seedWasDrawn: boolean): void;
-  scenarioStart?(suite: Suite, scenario: string): void;
-  scenarioEnd?(suite: Suite, result: ScenarioResult): void;
-  suiteEnd?(judged: JudgedSuite, outcome: SuiteOutcome): void;
-  orphansRemoved?(count: number): void;
-  warning?(message: string): void;
-}
-
-export interface SuiteOutcome {
-  digest: string;
-  /** Set when a baseline was given: the baseline's digest, and whether it matches. */
-  baseline?: { digest: string; matches: boolean; source: string };
-  reports: string[];
-}
-
-export interface RunSummary {
-  suites: JudgedSuite[];
-  outcomes: SuiteOutcome[];
-  passed: number;
-  failed: number;
-  errors: number;
-  skipped: number;
-  leaks: number;
-  /** Scenarios whose cleanup could not be verified on the engine (engine lost): leaks unknown, run `clnrm gc`. */
-  unverifiedCleanups: number;
-  digestMismatches: number;
-  interrupted: boolean;
-  durationMs: number;
-}
+export type { RunObserver, RunSummary, SuiteOutcome } from './report/observer.js';
 
 function safely<A extends unknown[]>(fn: ((...args: A) => void) | undefined, ...args: A): void {
   try {
@@ -182,6 +154,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
   };
 
   const outcomes: SuiteOutcome[] = [];
+  const reportInputs: SuiteReportInput[] = [];
   try {
     const judgedSuites = await mapWithLimit(runPlan.suites, o.jobs ?? 1, async (planned, index) => {
       const { suite, seed } = planned;
@@ -204,6 +177,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         engineWaitMs: o.engineWaitMs ?? engineWaitMsFromEnv(),
         env,
         ...(suite.otel.receiver ? { telemetryEnv } : {}),
+        // Chaos starts its proxies around each scenario; the step logs are written when its steps end.
+        hooks: { ...chaosScenarioHooks, stepsEnded: writeScenarioFiles },
         onScenarioStart: (s, name) => safely(o.observer?.scenarioStart, s, name),
         onScenarioEnd: (s, r) => safely(o.observer?.scenarioEnd, s, maskDeep(r, secrets)),
         chaosFor: ({ suite: s, scenario, recorder, rng }): ScenarioChaos => {
@@ -222,14 +197,15 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         safely(o.observer?.warning, `the OTLP receiver refused ${fresh.length} connection(s) from outside the scenario network behind the address they reached (${pairs}); see docs/isolation.md`);
       }
       // Spans of the system under test: received over OTLP, and printed by the steps of scenarios with `spans:stdout`.
-      const printed = stdoutSpansOf(suite.scenarios, run.scenarios, run.traceId);
-      for (const problem of printed.errors) warn(`${suite.name}: ${problem}`);
+      const sources: SpanSource[] = [...(receiver ? [receiver] : []), stdoutSpanSource(suite.scenarios, run.scenarios)];
+      const sut = readSources(sources, run.traceId);
+      for (const problem of sut.problems) warn(`${suite.name}: ${problem}`);
       const receiverWarnings = (scenario: string): string[] => {
         const stats = (channelTokens.get(`${run.traceId}/${scenario}`) ?? []).map((t) => receiver?.channelStats(t)).filter((x) => x !== undefined);
         return receiverWarningsOf(stats);
       };
       // Everything after judging sees the masked suite: console, reports, trace, export, the summary.
-      const sutSpans = unshiftFakedClock([...(receiver?.spansFor(run.traceId) ?? []), ...printed.spans], suite, env);
+      const sutSpans = unshiftFakedClock(sut.spans, suite, env);
       const judged = redactSecrets(judgeSuite(run, sutSpans, { strict: o.strict ?? false, receiverWarnings }), secrets);
       for (const sc of judged.scenarios) for (const w of sc.warnings ?? []) warn(`${suite.name} › ${sc.name}: ${w}`);
       const forgeries = judged.forgeries ?? [];
@@ -237,8 +213,10 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         const names = [...new Set(forgeries.map((f) => `${f.name}${f.service ? ` (service ${f.service})` : ''}`))].slice(0, 5).join(', ');
         warn(`${suite.name}: ${forgeries.length} span(s) of the system under test took a runner span's name or id and were ignored (recorded as clnrm.forgery events on clnrm.run): ${names}`);
       }
-      const trace = traceFile(judged);
-      const { digest } = trace;
+      // Every report, the digest compared with the baseline and the console are made from this one input.
+      const input = suiteReportInput(judged);
+      reportInputs[index] = input;
+      const { digest } = input;
       const outcome: SuiteOutcome = { digest, reports: [] };
       const baselineFile = o.baselineDir ? join(o.baselineDir, `${reportStem(suite.name)}.trace.sha256`) : o.expectDigestFile;
       if (baselineFile) {
@@ -246,7 +224,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         if (expected) outcome.baseline = { digest: expected, matches: expected === digest, source: baselineFile };
         else warn(`no baseline digest for ${suite.name} in ${baselineFile}; the digest is not compared`);
       }
-      outcome.reports = await writeReports(judged, reportDir, suite.report.formats, trace);
+      outcome.reports = await writeSuiteReports(input, reportDir, suite.report.formats);
       outcomes[index] = outcome;
       safely(o.observer?.suiteEnd, judged, outcome);
       // Export of the whole trace (runner and system under test); a failed export is a warning, not a test failure.
@@ -271,6 +249,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
     return {
       suites: judgedSuites,
       outcomes,
+      reportInputs,
       passed: ran.filter((s) => s.outcome === 'pass').length,
       failed: ran.filter((s) => s.outcome === 'fail').length + fileFailures,
       errors: ran.filter((s) => s.outcome === 'error').length,

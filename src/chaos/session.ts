@@ -26,9 +26,10 @@ import type { ScenarioSpec, Suite } from '../load/index.js';
 import { anchorName, type PlannedInjection } from '../plan/faults.js';
 import type { Rng } from '../plan/rng.js';
 import type { Engine } from '../runtime/engine.js';
-import type { ChaosSession, ChaosStartContext, ScenarioChaos } from '../runtime/scenario.js';
+import type { ChaosSession, ChaosStartContext, ScenarioChaos, ScenarioHooks, ServicesStartedContext } from '../runtime/scenario.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import { FAULT_TYPES } from './registry.js';
+import { startProxy } from './proxy/index.js';
 import type { Evidence, Injected, StepHook } from './types.js';
 import { ChaosError } from '../common/errors.js';
 
@@ -343,3 +344,28 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
     },
   };
 }
+
+/**
+ * Starts the scenario's `[proxy.NAME]` TCP fault proxies, one for each proxy
+ * whose upstream service runs in the scenario, reachable there as NAME:listen.
+ * They are containers of the scenario: its cleanup removes them.
+ */
+async function startScenarioProxies(ctx: ServicesStartedContext): Promise<Map<string, { controlUrl: string }>> {
+  const proxies = new Map<string, { controlUrl: string }>();
+  for (const spec of Object.values(ctx.suite.proxies)) {
+    if (!ctx.scenario.services.includes(spec.upstream.service)) continue;
+    const proxy = await startProxy(ctx.engine, {
+      spec,
+      networkId: ctx.networkId,
+      labels: ctx.labels,
+      name: `${ctx.namePrefix}-proxy-${spec.name}`,
+      upstreamHost: spec.upstream.service,
+      onCreated: (id) => ctx.onCreated(id, `proxy-${spec.name}`),
+    });
+    proxies.set(spec.name, proxy);
+  }
+  return proxies;
+}
+
+/** What chaos starts around every scenario of a run, called by the runtime. */
+export const chaosScenarioHooks: ScenarioHooks = { servicesStarted: startScenarioProxies };

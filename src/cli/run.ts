@@ -1,13 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { aggregateEntry } from '../report/aggregate.js';
-import { renderJsonAggregate } from '../report/json.js';
-import { renderJunitAggregate } from '../report/junit.js';
-import { writeAtomic } from '../report/write.js';
-import { LoadError, ReportError, UsageError } from '../common/errors.js';
+import { REPORTERS } from '../report/reporters/index.js';
+import { writeRunReports } from '../report/write.js';
+import { LoadError, UsageError } from '../common/errors.js';
 import { formatIssue, loadSuiteFile, type Suite } from '../load/index.js';
-import { consoleReporter } from '../report/console.js';
 import { planRun, runFiles } from '../run.js';
 import { validPlan } from '../plan/plan.js';
 import { planJson, planText } from '../plan/print.js';
@@ -142,7 +137,7 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<Outc
   ]);
   try {
     await engine.ping();
-    const reporter = consoleReporter({ quiet: o.quiet ?? false, verbose: o.verbose ?? false });
+    const reporter = REPORTERS.console.create({ quiet: o.quiet ?? false, verbose: o.verbose ?? false });
     const summary = await runFiles({
       suites,
       plan: runPlan,
@@ -164,19 +159,7 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<Outc
     });
     reporter.summary(summary);
     // Aggregates over every file of the run, for CI systems that want one file.
-    const entries = summary.suites.map(aggregateEntry);
-    for (const [path, render] of [
-      [o.junit, () => renderJunitAggregate(entries)],
-      [o.json, () => renderJsonAggregate(entries)],
-    ] as const) {
-      if (!path) continue;
-      try {
-        mkdirSync(dirname(path), { recursive: true });
-        await writeAtomic(path, render());
-      } catch (err) {
-        throw new ReportError(`cannot write ${path}: ${(err as Error).message}`, { cause: err });
-      }
-    }
+    await writeRunReports(summary.reportInputs, { ...(o.junit ? { junit: o.junit } : {}), ...(o.json ? { json: o.json } : {}) });
     const sig = interruptedBy();
     if (sig) return { kind: 'interrupted', signal: sig };
     const ran = summary.passed + summary.failed + summary.errors;

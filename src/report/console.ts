@@ -3,18 +3,15 @@
  * Colours only on a TTY (picocolors checks NO_COLOR / FORCE_COLOR too).
  */
 import pc from 'picocolors';
-import type { RunObserver, RunSummary } from '../run.js';
+import type { RunObserver, RunSummary } from './observer.js';
+import type { LiveOptions } from './reporter.js';
 import { verdictLocation } from '../validate/judge.js';
 import type { Verdict } from '../validate/types.js';
 
 /** The mark of a scenario that passed without proving anything (and of a check that could not fail): not a check mark. */
 export const VACUOUS_MARK = '○';
 
-export interface ConsoleOptions {
-  quiet?: boolean;
-  verbose?: boolean;
-  out?: NodeJS.WritableStream;
-}
+export type ConsoleOptions = LiveOptions;
 
 export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary(s: RunSummary): void } {
   const out = o.out ?? process.stdout;

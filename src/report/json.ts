@@ -9,7 +9,7 @@ import type { FailureReason, StepResult } from '../runtime/results.js';
 import type { AttrValue, SpanRecord } from '../telemetry/span-record.js';
 import type { JudgedScenario, JudgedSuite } from '../validate/judge.js';
 import type { Verdict } from '../validate/types.js';
-import type { SuiteReportInput } from './aggregate.js';
+import type { SuiteReportInput } from './input.js';
 import { applyFrozenClock, clockShiftMs, traceDigest } from './canonical.js';
 import { reportCounts, scenarioStatus, suiteOutcome, type ReportCounts } from './summary.js';
 
@@ -153,7 +153,7 @@ function aggregateTotals(reports: readonly JsonReport[]): AggregateTotals {
 /**
  * The report of several suite files (one `clnrm run`): each file's report
  * exactly as jsonReport builds it, in the order given, and their totals.
- * Pass masked suites (see aggregateEntry).
+ * Pass masked suites (see suiteReportInput).
  */
 export function jsonAggregate(suites: readonly SuiteReportInput[]) {
   const reports = suites.map(({ judged, digest }) => jsonReport(judged, digest));

@@ -15,7 +15,7 @@ import { create } from 'xmlbuilder2';
 import type { StepResult } from '../runtime/results.js';
 import type { JudgedScenario, JudgedSuite } from '../validate/judge.js';
 import type { Verdict } from '../validate/types.js';
-import type { SuiteReportInput } from './aggregate.js';
+import type { SuiteReportInput } from './input.js';
 import { clockShiftMs } from './canonical.js';
 import { reportCounts, scenarioStatus, seconds } from './summary.js';
 
@@ -156,7 +156,7 @@ function testsuite(root: XmlNode, { judged: j, digest }: SuiteReportInput): void
  * The JUnit XML of several suite files (one `clnrm run`): one <testsuites>
  * whose totals (tests, failures, errors, time) are the sums over one
  * <testsuite> per file, each exactly as in that file's own report. Pass
- * masked suites (see aggregateEntry).
+ * masked suites (see suiteReportInput).
  */
 export function renderJunitAggregate(suites: readonly SuiteReportInput[]): string {
   const totals = suites.map((s) => suiteTotals(s.judged));

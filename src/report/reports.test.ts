@@ -15,7 +15,7 @@ import { canonicalTrace, traceDigest } from './canonical.js';
 import { cleanupReport } from './cleanup.js';
 import { jsonReport, renderJsonAggregate } from './json.js';
 import { renderJunit, renderJunitAggregate } from './junit.js';
-import { aggregateEntry } from './aggregate.js';
+import { suiteReportInput } from './input.js';
 import { traceFile, writeReports } from './write.js';
 
 const SCHEMA = fileURLToPath(new URL('../../schemas/junit.xsd', import.meta.url));
@@ -312,7 +312,7 @@ describe('JSON aggregate', () => {
     expect(JSON.parse(renderJsonAggregate([])).totals).toMatchObject({ suites: 0, outcome: 'pass', scenarios: 0 });
   });
 
-  it('takes masked suites and their digests from aggregateEntry, as writeReports writes them', async () => {
+  it('takes masked suites and their digests from suiteReportInput, as writeReports writes them', async () => {
     const secret = 'hunter2-s3cret-value';
     process.env.CLNRM_AGGREGATE_TEST_TOKEN = secret;
     try {
@@ -320,7 +320,7 @@ describe('JSON aggregate', () => {
       const s0 = j.scenarios[0]!;
       const scenarios = [{ ...s0, steps: [{ ...s0.steps[0]!, stdout: captured(`token=${secret}\n`) }] }];
       const leaky: JudgedSuite = { ...j, scenarios, run: { ...j.run, scenarios } };
-      const entry = aggregateEntry(leaky);
+      const entry = suiteReportInput(leaky);
       expect(entry.digest).toBe(traceFile(leaky).digest);
       const junit = renderJunitAggregate([entry]);
       const json = renderJsonAggregate([entry]);

@@ -80,7 +80,7 @@ function consoleText(j: JudgedSuite, options: { verbose?: boolean; quiet?: boole
   const reporter = consoleReporter({ out, ...options });
   reporter.suiteEnd!(j, { digest: 'd'.repeat(64), reports: [] });
   const ran = j.scenarios;
-  reporter.summary({ suites: [j], outcomes: [], passed: ran.filter((s) => s.outcome === 'pass').length, failed: ran.filter((s) => s.outcome === 'fail').length, errors: 0, skipped: 0, leaks: 0, digestMismatches: 0, unverifiedCleanups: 0, interrupted: false, durationMs: 1 });
+  reporter.summary({ suites: [j], outcomes: [], reportInputs: [], passed: ran.filter((s) => s.outcome === 'pass').length, failed: ran.filter((s) => s.outcome === 'fail').length, errors: 0, skipped: 0, leaks: 0, digestMismatches: 0, unverifiedCleanups: 0, interrupted: false, durationMs: 1 });
   return text;
 }
 

@@ -1,88 +1,86 @@
 /**
- * Writes a judged suite's reports into a directory, each file atomically
- * (written beside its final name, then renamed), so a reader never sees half
- * a report and an interrupted run leaves the previous report intact.
+ * Writes the report files: a suite's into its report directory, after it is
+ * judged, and the files over the whole run at the paths the CLI was given.
+ * What each file holds is its reporter's (reporters/); every file is written
+ * atomically (files.ts).
  *
  *   json    → <suite>.report.json
  *   junit   → <suite>.junit.xml
  *   digest  → <suite>.trace.json (canonical trace, exactly its RFC 8785 bytes)
  *             <suite>.trace.sha256 (`<hex>  <suite>.trace.json`, checkable with `sha256sum -c`)
  *   cleanup → <suite>.cleanup.json
+ *   logs    → artifacts/<suite>/<scenario>/<step>.stdout.log, .stderr.log (during the run)
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Suite } from '../load/index.js';
+import { ReportError } from '../common/errors.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { JudgedSuite } from '../validate/judge.js';
-import { canonicalJson, canonicalTrace, sha256Hex } from './canonical.js';
-import { renderCleanupReport } from './cleanup.js';
-import { renderJsonReport } from './json.js';
-import { renderJunit } from './junit.js';
-import { reportStem } from './summary.js';
-import { redactSecrets } from './redact.js';
+import { reportFiles, writeAtomic } from './files.js';
+import { suiteReportInput, type SuiteReportInput } from './input.js';
+import type { ReportFormat, RunFileReporter } from './reporter.js';
+import { RUN_FILE_REPORTERS, SCENARIO_FILE_REPORTERS, SUITE_FILE_REPORTERS } from './reporters/index.js';
+import { suiteSecrets } from './redact.js';
+import type { ScenarioSpec, Suite } from '../load/index.js';
+import type { StepResult } from '../runtime/results.js';
 
-export type ReportFormat = Suite['report']['formats'][number];
+export { reportFiles, writeAtomic } from './files.js';
+export { traceFile } from './input.js';
+export type { ReportFormat } from './reporter.js';
 
-export const ALL_FORMATS: readonly ReportFormat[] = ['json', 'junit', 'digest', 'cleanup'];
+export const ALL_FORMATS: readonly ReportFormat[] = SUITE_FILE_REPORTERS.map((r) => r.format);
 
-/** Report file names of a suite, by format. */
-export function reportFiles(suiteName: string) {
-  const stem = reportStem(suiteName);
-  return {
-    json: `${stem}.report.json`,
-    junit: `${stem}.junit.xml`,
-    trace: `${stem}.trace.json`,
-    digest: `${stem}.trace.sha256`,
-    cleanup: `${stem}.cleanup.json`,
-  };
-}
-
-/** Writes `content` to `file` through a temporary file in the same directory and a rename. */
-export async function writeAtomic(file: string, content: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(tmp, content, 'utf8');
-    await rename(tmp, file);
-  } catch (err) {
-    await rm(tmp, { force: true }).catch(() => undefined);
-    throw err;
-  }
-}
-
-/** The canonical trace file's content and its digest (the SHA-256 of exactly that content). */
-export function traceFile(j: JudgedSuite): { json: string; digest: string } {
-  // Over the masked spans, so the digest a run compares equals the one it writes.
-  const json = canonicalJson(canonicalTrace(redactSecrets(j).spans, j.run.suite.determinism.digestExclude));
-  return { json, digest: sha256Hex(json) };
-}
-
-/** Writes the selected reports; returns the paths written, in format order. */
-export async function writeReports(
-  unmasked: JudgedSuite,
-  dir: string,
-  formats: readonly ReportFormat[] = ALL_FORMATS,
-  /** The suite's `traceFile()`, when the caller already computed it (the digest is the costly part). */
-  computed?: { json: string; digest: string },
-): Promise<string[]> {
-  const judged = redactSecrets(unmasked);
-  await mkdir(dir, { recursive: true });
-  const names = reportFiles(judged.run.suite.name);
-  const { json: trace, digest } = computed ?? traceFile(unmasked);
-  const files: [string, string][] = [];
-  for (const format of ALL_FORMATS) {
-    if (!formats.includes(format)) continue;
-    if (format === 'json') files.push([names.json, renderJsonReport(judged, digest)]);
-    else if (format === 'junit') files.push([names.junit, renderJunit(judged, digest)]);
-    else if (format === 'cleanup') files.push([names.cleanup, renderCleanupReport(judged)]);
-    else {
-      files.push([names.trace, trace]);
-      files.push([names.digest, `${digest}  ${names.trace}\n`]);
-    }
-  }
+/**
+ * Writes the files of a scenario's `artifacts.collect` entries, during the run
+ * (its steps ended, cleanup not begun); returns their paths. Secrets are masked
+ * here too: these files exist before any report.
+ */
+export function writeScenarioFiles(ctx: { suite: Suite; scenario: ScenarioSpec; steps: readonly StepResult[]; reportDir: string }): string[] {
+  const selected = SCENARIO_FILE_REPORTERS.filter((r) => ctx.scenario.artifacts.includes(r.artifact));
+  if (selected.length === 0) return [];
+  const base = join(ctx.reportDir, 'artifacts', ctx.suite.name, ctx.scenario.name);
+  mkdirSync(base, { recursive: true });
+  const secrets = suiteSecrets(ctx.suite);
   const written: string[] = [];
-  for (const [name, content] of files) {
+  for (const { name, content } of selected.flatMap((r) => r.files(ctx.steps, secrets))) {
+    const path = join(base, name);
+    writeFileSync(path, content);
+    written.push(path);
+  }
+  return written;
+}
+
+/** Writes the selected reports of one suite; returns the paths written, in format order. */
+export async function writeSuiteReports(input: SuiteReportInput, dir: string, formats: readonly ReportFormat[] = ALL_FORMATS): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const names = reportFiles(input.judged.run.suite.name);
+  const files = SUITE_FILE_REPORTERS.filter((r) => formats.includes(r.format)).flatMap((r) => r.files(input, names));
+  const written: string[] = [];
+  for (const { name, content } of files) {
     const path = join(dir, name);
     await writeAtomic(path, content);
+    written.push(path);
+  }
+  return written;
+}
+
+/** Writes the selected reports of a judged suite (secrets are masked here); returns the paths written. */
+export async function writeReports(unmasked: JudgedSuite, dir: string, formats: readonly ReportFormat[] = ALL_FORMATS): Promise<string[]> {
+  return writeSuiteReports(suiteReportInput(unmasked), dir, formats);
+}
+
+/** Writes the reports over every suite of the run whose option was given a path (`--junit PATH`, `--json PATH`). */
+export async function writeRunReports(inputs: readonly SuiteReportInput[], paths: Partial<Record<RunFileReporter['option'], string>>): Promise<string[]> {
+  const written: string[] = [];
+  for (const reporter of RUN_FILE_REPORTERS) {
+    const path = paths[reporter.option];
+    if (!path) continue;
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeAtomic(path, reporter.render(inputs));
+    } catch (err) {
+      throw new ReportError(`cannot write ${path}: ${(err as Error).message}`, { cause: err });
+    }
     written.push(path);
   }
   return written;

@@ -16,7 +16,7 @@
  *
  * The rules are installed by a short-lived helper (clnrm-fixture/nettools) in
  * the host's network namespace, as network faults are installed inside a
- * container's (src/chaos/netns.ts).
+ * container's (src/runtime/netns.ts).
  */
 import { isIP } from 'node:net';
 import { RuntimeError } from '../common/errors.js';

@@ -12,6 +12,8 @@ import { MANAGED_LABEL, PID_LABEL, RUN_LABEL, SCENARIO_LABEL } from './engine.js
 import type { ScenarioResult } from './results.js';
 import { OWNER_LABEL, currentOwner, formatOwner } from './owner.js';
 import { runScenario, type ScenarioContext } from './scenario.js';
+import { writeScenarioFiles } from '../report/write.js';
+import type { ScenarioHooks, ServicesStartedContext } from './scenario.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -53,7 +55,7 @@ interface Ran {
   recorder: Recorder;
 }
 
-async function run(suite: Suite, engine = new FakeEngine(), o: { signal?: AbortSignal; index?: number; prepare?: (e: FakeEngine) => void } = {}): Promise<Ran> {
+async function run(suite: Suite, engine = new FakeEngine(), o: { signal?: AbortSignal; index?: number; prepare?: (e: FakeEngine) => void; hooks?: ScenarioHooks } = {}): Promise<Ran> {
   o.prepare?.(engine);
   const recorder = createRecorder({ seed: 7, traceKey: suite.name });
   const runSpan = recorder.start('clnrm.run');
@@ -71,6 +73,8 @@ async function run(suite: Suite, engine = new FakeEngine(), o: { signal?: AbortS
     env: {},
     signal: o.signal ?? new AbortController().signal,
     reportDir: mkdtempSync(join(tmpdir(), 'clnrm-scenario-test-')),
+    // The run's artifact writer (step logs), as runFiles gives it.
+    hooks: o.hooks ?? { stepsEnded: writeScenarioFiles },
   };
   const result = await runScenario(ctx);
   runSpan.end();
@@ -443,5 +447,51 @@ steps = [{ name = "leak", service = "api", run = "echo user:{{ pw }}" }]
     const { result } = await run(suite);
     const log = result.artifacts.find((f) => f.endsWith('leak.stdout.log'))!;
     expect(readFileSync(log, 'utf8')).toBe('user:***\n');
+  });
+});
+
+describe('scenario hooks', () => {
+  const PROXIED = `${TWO_SERVICES}
+[proxy.db_proxy]
+listen = 15432
+upstream = "db:5432"
+
+[[scenario]]
+name = "through"
+steps = [{ name = "query", service = "api", run = "echo ok" }]
+`;
+
+  it('servicesStarted runs once the services run, on the scenario network; what it registers is removed by cleanup', async () => {
+    const seen: ServicesStartedContext[] = [];
+    const hooks: ScenarioHooks = {
+      async servicesStarted(ctx) {
+        seen.push(ctx);
+        const id = await ctx.engine.createContainer({ name: `${ctx.namePrefix}-proxy-db_proxy`, image: 'proxy', env: {}, labels: ctx.labels, network: { id: ctx.networkId, aliases: ['db_proxy'] } });
+        ctx.onCreated(id, 'proxy-db_proxy');
+        return new Map([['db_proxy', { controlUrl: 'http://proxy:8474' }]]);
+      },
+    };
+    const { result, engine, spans } = await run(suiteWith('', PROXIED), undefined, { hooks });
+    expect(result.outcome).toBe('pass');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.scenario.name).toBe('through');
+    expect(engine.created.filter((r) => r.kind === 'network').map((r) => r.id)).toContain(seen[0]!.networkId);
+    // The services were created before the hook's container.
+    expect(engine.calls.filter((c) => c.startsWith('createContainer')).at(-1)).toMatch(/-proxy-db_proxy$/);
+    expectEmpty(engine);
+    expect(expectCleanCleanup(spans, 'scenario_end').attributes['containers.removed']).toBe(3);
+  });
+
+  it('a scenario in front of whose service a [proxy.NAME] stands ends in an error when nothing can start the proxy', async () => {
+    const { result, engine } = await run(suiteWith('', PROXIED), undefined, { hooks: {} });
+    expect(result.outcome).toBe('error');
+    expect(result.message).toMatch(/\[proxy\.\*\] fault proxies, but the runner was started without a chaos engine/);
+    expectEmpty(engine);
+  });
+
+  it('stepsEnded gets every step that ran, before cleanup, and its paths become the scenario\'s artifacts', async () => {
+    const hooks: ScenarioHooks = { stepsEnded: (ctx) => ctx.steps.map((s) => `${ctx.reportDir}/${s.name}:${s.outcome}`) };
+    const { result } = await run(suiteWith(STEPS), undefined, { hooks });
+    expect(result.artifacts.map((a) => a.split('/').at(-1))).toEqual(['first:pass', 'second:fail']);
   });
 });

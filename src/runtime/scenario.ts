@@ -7,8 +7,6 @@
  *   ├─ clnrm.step:<name> … (timeouts, retries)
  *   └─ clnrm.cleanup (or under clnrm.timeout.enforced when a timeout ended the scenario)
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ScenarioSpec, Suite } from '../load/index.js';
 import type { Rng } from '../plan/rng.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
@@ -16,18 +14,46 @@ import { cleanupScenario, type CleanupTrigger, type CreatedResources } from './c
 import { MANAGED_LABEL, RUN_LABEL, SCENARIO_LABEL, type Engine, type Labels } from './engine.js';
 import { ownerLabels } from './owner.js';
 import type { EngineHealth } from './engine-health.js';
-import type { ScenarioResult } from './results.js';
+import type { ScenarioResult, StepResult } from './results.js';
 import { startService, ServiceNotReadyError } from './service.js';
 import type { PauseInfo } from './pause.js';
 import { runStep, type StepRun, type TimeLimit } from './step.js';
-import { startProxy } from '../chaos/proxy/index.js';
-import { maskText, suiteSecrets } from '../common/secrets.js';
 import { isolateNetwork, parseHole } from './isolation.js';
 
 /** What chaos contributes to a scenario (implemented by the chaos stage). */
 export interface ScenarioChaos {
   /** Starts the fault schedule once services run. */
   start(ctx: ChaosStartContext): Promise<ChaosSession>;
+}
+
+/**
+ * What other stages start around a scenario, called by the runtime at fixed
+ * points (the runtime knows nothing of what they start). Containers they
+ * create are registered through `onCreated`, so the scenario's cleanup removes
+ * and verifies them like its own.
+ */
+export interface ScenarioHooks {
+  /** Once the services run, before chaos starts: helpers in front of them (the `[proxy.NAME]` fault proxies), by name. */
+  servicesStarted?(ctx: ServicesStartedContext): Promise<ReadonlyMap<string, { controlUrl: string }>>;
+  /** Once the steps ended (also after a failure), before cleanup: writes the scenario's artifact files, returns their paths. */
+  stepsEnded?(ctx: StepsEndedContext): string[];
+}
+
+export interface StepsEndedContext {
+  suite: Suite;
+  scenario: ScenarioSpec;
+  steps: readonly StepResult[];
+  reportDir: string;
+}
+
+export interface ServicesStartedContext {
+  engine: Engine;
+  suite: Suite;
+  scenario: ScenarioSpec;
+  networkId: string;
+  labels: Labels;
+  namePrefix: string;
+  onCreated(containerId: string, name: string): void;
 }
 
 export interface ChaosStartContext {
@@ -78,6 +104,7 @@ export interface ScenarioContext {
   signal: AbortSignal;
   reportDir: string;
   chaos?: ScenarioChaos;
+  hooks?: ScenarioHooks;
   /**
    * Called once the scenario network exists, with its gateway address: returns
    * the variables that point the containers' OTel exporters at the receiver
@@ -122,6 +149,9 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   try {
     // Invariant (a bug if it fires): the orchestrator gives every scenario with faults a chaos engine.
     if (scenario.faults.length > 0 && !ctx.chaos) throw new Error('this scenario declares chaos faults, but the runner was started without a chaos engine');
+    if (!ctx.hooks?.servicesStarted && Object.values(suite.proxies).some((p) => scenario.services.includes(p.upstream.service))) {
+      throw new Error('this scenario has [proxy.*] fault proxies, but the runner was started without a chaos engine to start them');
+    }
     const network = await engine.createNetwork(prefix, { internal: !suite.network.egress, labels });
     created.networks.push({ id: network.id, name: prefix });
     const telemetry = ctx.telemetryEnv ? await ctx.telemetryEnv(network.gateway, { name: scenario.name, traceId: recorder.traceId }, network.subnet) : {};
@@ -169,20 +199,18 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     containers.clear();
     for (const [n, id] of started) containers.set(n, id);
     created.containers.sort((a, b) => scenario.services.indexOf(a.name) - scenario.services.indexOf(b.name));
-    // [proxy.NAME] TCP fault proxies in front of this scenario's services, reachable as NAME:listen.
-    const proxies = new Map<string, { controlUrl: string }>();
-    for (const spec of Object.values(suite.proxies)) {
-      if (!scenario.services.includes(spec.upstream.service)) continue;
-      const proxy = await startProxy(engine, {
-        spec,
-        networkId: network.id,
-        labels,
-        name: `${prefix}-proxy-${spec.name}`,
-        upstreamHost: spec.upstream.service,
-        onCreated: (id) => created.containers.push({ id, name: `proxy-${spec.name}` }),
-      });
-      proxies.set(spec.name, proxy);
-    }
+    // Helpers in front of the services ([proxy.NAME] fault proxies, reachable as NAME:listen) are started by their stage.
+    const proxies = ctx.hooks?.servicesStarted
+      ? await ctx.hooks.servicesStarted({
+          engine,
+          suite,
+          scenario,
+          networkId: network.id,
+          labels,
+          namePrefix: prefix,
+          onCreated: (id, name) => created.containers.push({ id, name }),
+        })
+      : new Map<string, { controlUrl: string }>();
     peers.push(...(await containerPeers(engine, created.containers, network.id, prefix)));
     if (ctx.chaos && scenario.faults.length > 0) {
       // Fault times count from here: services are ready and the first step is about to start.
@@ -257,9 +285,8 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     trigger = ctx.signal.aborted ? 'interrupt' : 'failure';
   }
 
-  if (scenario.artifacts.includes('logs')) {
-    artifacts.push(...writeStepLogs(ctx.reportDir, suite.name, scenario.name, steps, suiteSecrets(suite)));
-  }
+  // Files of the scenario's `artifacts.collect` (step logs), written now, before cleanup and before any report.
+  if (ctx.hooks?.stepsEnded) artifacts.push(...ctx.hooks.stepsEnded({ suite, scenario, steps, reportDir: ctx.reportDir }));
   // Engine lost during the scenario: whatever the steps saw is not a verdict on the system under test.
   let loss = ctx.health?.lostSince(startedAt);
   if (ctx.health && !loss && failure !== undefined && !ctx.signal.aborted && !(await ctx.health.check())) loss = ctx.health.lostSince(startedAt);
@@ -354,19 +381,4 @@ function verdict(scenario: ScenarioSpec, failure: { reason: ScenarioResult['reas
       : { outcome: 'fail', reason: { type: 'unexpected_success' }, message: 'expected to fail (expect_failure = true), but every step passed' };
   }
   return failure ? { outcome: 'fail', reason: failure.reason, message: failure.message } : { outcome: 'pass', message: 'passed' };
-}
-
-/** Step logs are written during the run, before any report: secrets are masked here too. */
-function writeStepLogs(dir: string, suite: string, scenario: string, steps: StepRun[], secrets: readonly string[]): string[] {
-  const base = join(dir, 'artifacts', suite, scenario);
-  mkdirSync(base, { recursive: true });
-  const files: string[] = [];
-  for (const s of steps) {
-    for (const stream of ['stdout', 'stderr'] as const) {
-      const file = join(base, `${s.name}.${stream}.log`);
-      writeFileSync(file, maskText(s[stream].text, secrets));
-      files.push(file);
-    }
-  }
-  return files;
 }

@@ -37,6 +37,8 @@ export interface SuiteRunOptions {
   exporters?: SpanExporter[];
   /** Builds the chaos of one scenario (undefined: a scenario with faults ends in an error). */
   chaosFor?: (ctx: { suite: Suite; scenario: Suite['scenarios'][number]; recorder: Recorder; rng: Rng }) => ScenarioChaos | undefined;
+  /** What other stages start around each scenario (fault proxies). */
+  hooks?: ScenarioContext['hooks'];
   /** Gives containers the OTel exporter variables once the scenario network (and its gateway) exists. */
   telemetryEnv?: ScenarioContext['telemetryEnv'];
   onScenarioStart?: (suite: Suite, name: string) => void;
@@ -125,6 +127,7 @@ export async function runSuite(suite: Suite, o: SuiteRunOptions): Promise<SuiteR
       reportDir: o.reportDir,
       ...(o.health ? { health: o.health, engineWaitMs: o.engineWaitMs ?? 30_000 } : {}),
       ...(o.telemetryEnv ? { telemetryEnv: o.telemetryEnv } : {}),
+      ...(o.hooks ? { hooks: o.hooks } : {}),
     };
     const chaos = scenario.faults.length > 0 ? o.chaosFor?.({ suite, scenario, recorder, rng: ctx.rng }) : undefined;
     if (chaos) ctx.chaos = chaos;

@@ -4,7 +4,8 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../cli/main.js';
 import { EXPORT_BATCH, exportSpans, msToNanos, toOtlpJson, tracesUrl } from './export.js';
-import { convertRequest, nanosToMs, startReceiver, type Receiver } from './receiver.js';
+import { convertRequest, nanosToMs } from './otlp.js';
+import { startReceiver, type Receiver } from './receiver.js';
 import type { SpanRecord } from './span-record.js';
 import { parseTraceText, sourceByScope } from './trace-file.js';
 

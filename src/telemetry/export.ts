@@ -12,8 +12,8 @@
  * runner's tracer); spans of the system under test under a scope without a
  * name (their own scope is not kept). `clnrm analyze` tells them apart that way.
  */
-import type { AttrKind, AttrKinds, AttrValue, SpanKindName, SpanRecord, StatusName } from './span-record.js';
 import { TelemetryError } from '../common/errors.js';
+import { SPAN_KINDS, SPAN_STATUSES, type AttrKind, type AttrKinds, type AttrValue, type SpanRecord } from './span-record.js';
 
 export const RUNNER_SCOPE = 'clnrm';
 /** Spans per ExportTraceServiceRequest (per stdout line, per POST). */
@@ -23,8 +23,6 @@ const TIMEOUT_MS = 10_000;
 
 type Json = Record<string, unknown>;
 
-const KIND_NUMBERS: Record<SpanKindName, number> = { internal: 1, server: 2, client: 3, producer: 4, consumer: 5 };
-const STATUS_NUMBERS: Record<StatusName, number> = { UNSET: 0, OK: 1, ERROR: 2 };
 
 /** Epoch milliseconds (with a sub-millisecond part) → Unix nanoseconds as a decimal string. */
 export function msToNanos(ms: number): string {
@@ -62,12 +60,12 @@ function spanJson(s: SpanRecord): Json {
     spanId: s.spanId,
     ...(s.parentSpanId ? { parentSpanId: s.parentSpanId } : {}),
     name: s.name,
-    kind: KIND_NUMBERS[s.kind] ?? 1,
+    kind: SPAN_KINDS[s.kind] ?? 1,
     startTimeUnixNano: msToNanos(s.startMs),
     endTimeUnixNano: msToNanos(s.endMs),
     attributes: keyValues(s.attributes, s.types),
     events: s.events.map((e) => ({ timeUnixNano: msToNanos(e.timeMs), name: e.name, attributes: keyValues(e.attributes) })),
-    status: { code: STATUS_NUMBERS[s.status] ?? 0, ...(s.statusMessage ? { message: s.statusMessage } : {}) },
+    status: { code: SPAN_STATUSES[s.status] ?? 0, ...(s.statusMessage ? { message: s.statusMessage } : {}) },
   };
   return out;
 }

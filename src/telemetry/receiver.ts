@@ -16,34 +16,18 @@
  * or per-run cap, or sent elsewhere are dropped and counted, never converted
  * when a whole request is dropped, so memory stays bounded whatever is sent.
  *
- * Protobuf decoding: with the OpenTelemetry project's own generated code, not a
- * hand-written decoder. Up to 0.216.0, `@opentelemetry/otlp-transformer` (the
- * 0.2xx line that goes with SDK 2.x) shipped `build/src/generated/root.js`, a
- * protobufjs static module that the project generated with pbjs from the
- * official opentelemetry-proto files; it has `ExportTraceServiceRequest.decode`
- * and `toObject`, and `ExportTraceServiceResponse.encode`. From 0.217.0 on the
- * package writes traces with a hand-rolled serializer and no longer ships the
- * trace messages in that root (0.223.x has no generated root at all), and no
- * release ships the .proto files themselves (their `files` list only has
- * build/). No other npm package ships the official .proto files either: the
- * other OpenTelemetry packages that ever carried protos
- * (`@opentelemetry/otlp-grpc-exporter-base`, `otlp-proto-exporter-base`, both
- * checked with `npm pack --dry-run`) also only shipped an older generated root,
- * and the rest are third-party recompilations. So the project depends on
- * `@opentelemetry/otlp-transformer` pinned exactly at 0.216.0 and loads that
- * file by its path (the package has no `exports` map, so the path resolves;
- * it is not public API, hence the exact pin: do not bump it without checking
- * that `opentelemetry.proto.collector.trace.v1` is still in the root, which the
- * protobuf test in receiver.test.ts does). The exporters used in the tests
- * (0.223.x) bring their own nested copy of the current transformer.
+ * This file is the HTTP server; decoding is otlp-protobuf.ts's (protobuf →
+ * the OTLP/JSON shape) and otlp.ts's (OTLP/JSON shape → SpanRecord).
  */
+import { TelemetryError } from '../common/errors.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
 import { BlockList, isIP, type Socket } from 'node:net';
 import { gunzip } from 'node:zlib';
-import { TelemetryError } from '../common/errors.js';
-import type { AttrKind, AttrValue, SpanKindName, SpanRecord, StatusName } from './span-record.js';
+import { BadRequest, convertRequest, countSpans } from './otlp.js';
+import { asJsonShape, decodeRequest, encodeResponse, traceServiceMessages, type Format } from './otlp-protobuf.js';
+import type { SpanRecord } from './span-record.js';
+import type { SpanSource } from './span-source.js';
 
 export interface ReceiverOptions {
   /** Addresses to listen on, e.g. '127.0.0.1' and bridge gateways like '172.19.0.1'. */
@@ -100,7 +84,8 @@ export interface ReceiverStats {
   unknownTrace: number;
 }
 
-export interface Receiver {
+/** A span source: `read(traceId)` is `spansFor(traceId)` (every span without one); problems are reported through channelStats. */
+export interface Receiver extends SpanSource {
   readonly port: number;
   /** `http://host:port` (IPv6 hosts in brackets); append `/v1/traces` for a signal-specific URL. */
   endpointFor(host: string): string;
@@ -141,273 +126,10 @@ export const CHANNEL_PREFIX = '/clnrm/';
 const QUIET_CAP_MS = 5000;
 
 // ---------------------------------------------------------------------------
-// Generated protobuf messages (see the header comment).
-
-interface PbType {
-  decode(data: Uint8Array): unknown;
-  toObject(message: unknown, options: Record<string, unknown>): Record<string, unknown>;
-  encode(message: Record<string, unknown>): { finish(): Uint8Array };
-}
-interface TraceServiceMessages {
-  ExportTraceServiceRequest: PbType;
-  ExportTraceServiceResponse: PbType;
-}
-
-const GENERATED_ROOT = '@opentelemetry/otlp-transformer/build/src/generated/root.js';
-let messages: TraceServiceMessages | undefined;
-
-function traceServiceMessages(): TraceServiceMessages {
-  if (messages) return messages;
-  const root = createRequire(import.meta.url)(GENERATED_ROOT) as {
-    opentelemetry?: { proto?: { collector?: { trace?: { v1?: Partial<TraceServiceMessages> } } } };
-  };
-  const v1 = root.opentelemetry?.proto?.collector?.trace?.v1;
-  if (!v1?.ExportTraceServiceRequest || !v1.ExportTraceServiceResponse) {
-    // Invariant of the installed packages (a broken install if it fires), not of any input.
-    throw new Error(`${GENERATED_ROOT} has no opentelemetry.proto.collector.trace.v1 messages (was @opentelemetry/otlp-transformer bumped past 0.216.0?)`);
-  }
-  messages = v1 as TraceServiceMessages;
-  return messages;
-}
-
-// Same options for every decoded request: 64-bit integers as decimal strings,
-// enums as numbers, bytes as base64 (ids are turned into hex below), repeated
-// fields always present, unset fields absent. The result has the OTLP/JSON shape.
-const TO_OBJECT = { longs: String, enums: Number, bytes: String, arrays: true, defaults: false };
-
-// ---------------------------------------------------------------------------
-// OTLP (JSON shape) → SpanRecord
-
-// Exported for the other readers of OTLP JSON (stdout spans, saved trace files).
-export type Obj = Record<string, unknown>;
-export type IdEncoding = 'hex' | 'base64';
-
-export const KINDS: readonly SpanKindName[] = ['internal', 'internal', 'server', 'client', 'producer', 'consumer'];
-export const KIND_NAMES: Readonly<Record<string, SpanKindName>> = {
-  SPAN_KIND_UNSPECIFIED: 'internal',
-  SPAN_KIND_INTERNAL: 'internal',
-  SPAN_KIND_SERVER: 'server',
-  SPAN_KIND_CLIENT: 'client',
-  SPAN_KIND_PRODUCER: 'producer',
-  SPAN_KIND_CONSUMER: 'consumer',
-};
-export const STATUSES: readonly StatusName[] = ['UNSET', 'OK', 'ERROR'];
-export const STATUS_NAMES: Readonly<Record<string, StatusName>> = { STATUS_CODE_UNSET: 'UNSET', STATUS_CODE_OK: 'OK', STATUS_CODE_ERROR: 'ERROR' };
-
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Field by its lowerCamelCase name, or the proto field name that the protobuf JSON mapping also allows. */
-export function field(o: Obj, camel: string): unknown {
-  if (camel in o) return o[camel];
-  const snake = camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-  return o[snake];
-}
-
-export function list(o: Obj, camel: string): unknown[] {
-  const v = field(o, camel);
-  if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) throw new BadRequest(`${camel} is not an array`);
-  return v;
-}
-
-export function bigint(v: unknown): bigint | undefined {
-  if (typeof v === 'bigint') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return BigInt(Math.trunc(v));
-  if (typeof v === 'string' && /^-?\d+$/.test(v.trim())) return BigInt(v.trim());
-  return undefined;
-}
-
-/** Unix nanoseconds (string or number) → epoch milliseconds, keeping the sub-millisecond part. */
-export function nanosToMs(v: unknown): number {
-  const ns = bigint(v);
-  if (ns === undefined) return 0;
-  return Number(ns / 1_000_000n) + Number(ns % 1_000_000n) / 1e6;
-}
-
-export function enumValue<T>(v: unknown, byNumber: readonly T[], byName: Readonly<Record<string, T>>, fallback: T): T {
-  if (typeof v === 'number') return byNumber[v] ?? fallback;
-  if (typeof v === 'string') return byName[v] ?? (/^\d+$/.test(v) ? byNumber[Number(v)] : undefined) ?? fallback;
-  return fallback;
-}
-
-interface Typed {
-  value: AttrValue;
-  kind: AttrKind | AttrKind[];
-}
-
-/** One AnyValue that is not an array: its value as kept in `attributes`, and its kind. */
-function scalar(value: unknown): { value: string | number | boolean; kind: AttrKind } | undefined {
-  if (!isObj(value)) return undefined;
-  if ('stringValue' in value || 'string_value' in value) return { value: String(field(value, 'stringValue') ?? ''), kind: 'string' };
-  if ('boolValue' in value || 'bool_value' in value) {
-    const b = field(value, 'boolValue');
-    return { value: b === true || b === 'true', kind: 'bool' };
-  }
-  if ('intValue' in value || 'int_value' in value) {
-    // int64 exactly: a JS number only while it is a safe integer, else its decimal string (never rounded).
-    const n = bigint(field(value, 'intValue'));
-    if (n === undefined) return undefined;
-    return { value: n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n.toString(), kind: 'int' };
-  }
-  if ('doubleValue' in value || 'double_value' in value) return { value: Number(field(value, 'doubleValue')), kind: 'double' };
-  if ('bytesValue' in value || 'bytes_value' in value) return { value: String(field(value, 'bytesValue') ?? ''), kind: 'bytes' }; // base64, as in OTLP/JSON
-  if ('kvlistValue' in value || 'kvlist_value' in value) {
-    const kv = field(value, 'kvlistValue');
-    return { value: JSON.stringify(isObj(kv) ? attributes(list(kv, 'values')) : {}), kind: 'kvlist' };
-  }
-  if ('arrayValue' in value || 'array_value' in value) {
-    // An array inside an array: kept as the JSON of its values.
-    const arr = field(value, 'arrayValue');
-    return { value: JSON.stringify((isObj(arr) ? list(arr, 'values') : []).map((item) => scalar(item)?.value ?? null)), kind: 'array' };
-  }
-  return undefined;
-}
-
-function anyValue(value: unknown): Typed | undefined {
-  if (isObj(value) && ('arrayValue' in value || 'array_value' in value)) {
-    const arr = field(value, 'arrayValue');
-    const values: (string | number | boolean)[] = [];
-    const kinds: AttrKind[] = [];
-    for (const item of isObj(arr) ? list(arr, 'values') : []) {
-      const s = scalar(item);
-      if (s === undefined) continue;
-      values.push(s.value);
-      kinds.push(s.kind);
-    }
-    return { value: values, kind: kinds };
-  }
-  return scalar(value);
-}
-
-/** OTLP key-values → values and their kinds as sent. */
-export function typedAttributes(kvs: unknown[]): { values: Record<string, AttrValue>; types: Record<string, AttrKind | AttrKind[]> } {
-  const values: Record<string, AttrValue> = {};
-  const types: Record<string, AttrKind | AttrKind[]> = {};
-  for (const kv of kvs) {
-    if (!isObj(kv) || typeof kv.key !== 'string') continue;
-    const v = anyValue(kv.value);
-    if (v === undefined) continue;
-    values[kv.key] = v.value;
-    types[kv.key] = v.kind;
-  }
-  return { values, types };
-}
-
-export function attributes(kvs: unknown[]): Record<string, AttrValue> {
-  return typedAttributes(kvs).values;
-}
-
-/**
- * Id in the request's encoding → lowercase hex of `bytes` bytes, '' when empty,
- * undefined when invalid (wrong length, not hex, all zero). With `zeroIsEmpty`
- * (parent ids) an all-zero id means "no parent", as some SDKs send it.
- */
-export function id(v: unknown, bytes: number, encoding: IdEncoding, zeroIsEmpty = false): string | undefined {
-  if (v === undefined || v === null || v === '') return '';
-  if (typeof v !== 'string') return undefined;
-  let hex: string;
-  if (encoding === 'hex') {
-    if (!/^[0-9a-fA-F]*$/.test(v)) return undefined;
-    hex = v.toLowerCase();
-  } else {
-    hex = Buffer.from(v, 'base64').toString('hex');
-  }
-  if (hex.length !== bytes * 2) return undefined;
-  if (/^0+$/.test(hex)) return zeroIsEmpty ? '' : undefined;
-  return hex;
-}
-
-export interface Converted {
-  spans: SpanRecord[];
-  rejected: number;
-  reasons: string[];
-}
-
-/** Which side made a span, from its instrumentation scope (the receiver: always the system under test). */
-export type SourceOf = (scope: Obj | undefined) => SpanRecord['source'];
-
-/**
- * One OTLP (JSON shape) span → a SpanRecord with the given flattened resource
- * attributes, or the reason it is rejected (invalid ids).
- */
-export function convertSpan(s: unknown, resource: Record<string, AttrValue>, encoding: IdEncoding, source: SpanRecord['source'] = 'sut'): SpanRecord | string {
-  if (!isObj(s)) return 'span is not an object';
-  const label = typeof s.name === 'string' ? `span '${s.name}'` : 'span';
-  const traceId = id(field(s, 'traceId'), 16, encoding);
-  const spanId = id(field(s, 'spanId'), 8, encoding);
-  const parentSpanId = id(field(s, 'parentSpanId'), 8, encoding, true);
-  if (!traceId) return `${label}: invalid trace id`;
-  if (!spanId) return `${label}: invalid span id`;
-  if (parentSpanId === undefined) return `${label}: invalid parent span id`;
-  const status = field(s, 'status');
-  const attrs = typedAttributes(list(s, 'attributes'));
-  const startMs = nanosToMs(field(s, 'startTimeUnixNano'));
-  const endRaw = bigint(field(s, 'endTimeUnixNano'));
-  const record: SpanRecord = {
-    traceId,
-    spanId,
-    name: typeof s.name === 'string' ? s.name : '',
-    kind: enumValue(s.kind, KINDS, KIND_NAMES, 'internal'),
-    status: isObj(status) ? enumValue(status.code, STATUSES, STATUS_NAMES, 'UNSET') : 'UNSET',
-    attributes: attrs.values,
-    types: attrs.types,
-    events: list(s, 'events')
-      .filter(isObj)
-      .map((e) => ({
-        name: typeof e.name === 'string' ? e.name : '',
-        timeMs: nanosToMs(field(e, 'timeUnixNano')),
-        attributes: attributes(list(e, 'attributes')),
-      })),
-    startMs,
-    // A span without an end never ended: it is kept, flagged, and judged malformed.
-    endMs: endRaw === undefined || endRaw === 0n ? startMs : nanosToMs(endRaw),
-    resource,
-    source,
-  };
-  if (endRaw === undefined || endRaw === 0n) record.endMissing = true;
-  if (parentSpanId) record.parentSpanId = parentSpanId;
-  if (isObj(status) && typeof status.message === 'string' && status.message) record.statusMessage = status.message;
-  return record;
-}
-
-/**
- * An ExportTraceServiceRequest (JSON shape) → SpanRecords. Throws BadRequest
- * when the request's structure is wrong; invalid spans are counted as rejected.
- * `sourceOf` decides runner/sut by scope (default: every span is the system under test's).
- */
-export function convertRequest(body: unknown, encoding: IdEncoding, sourceOf: SourceOf = () => 'sut'): Converted {
-  if (!isObj(body)) throw new BadRequest('request is not an object');
-  const out: Converted = { spans: [], rejected: 0, reasons: [] };
-  const reject = (reason: string) => {
-    out.rejected++;
-    if (out.reasons.length < 3) out.reasons.push(reason);
-  };
-  for (const rs of list(body, 'resourceSpans')) {
-    if (!isObj(rs)) throw new BadRequest('resourceSpans entry is not an object');
-    const res = field(rs, 'resource');
-    const resource = attributes(isObj(res) ? list(res, 'attributes') : []);
-    for (const ss of list(rs, 'scopeSpans')) {
-      if (!isObj(ss)) throw new BadRequest('scopeSpans entry is not an object');
-      const scope = field(ss, 'scope');
-      const source = sourceOf(isObj(scope) ? scope : undefined);
-      for (const s of list(ss, 'spans')) {
-        const converted = convertSpan(s, resource, encoding, source);
-        if (typeof converted === 'string') reject(converted);
-        else out.spans.push(converted);
-      }
-    }
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------
 // HTTP
 
-/** The request (or a part of it) does not have the OTLP shape; the receiver answers 400. */
-export class BadRequest extends Error {}
 class TooLarge extends Error {}
 
-type Format = 'json' | 'protobuf';
 
 function mediaType(req: IncomingMessage): Format | undefined {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
@@ -470,7 +192,7 @@ function sendSuccess(res: ServerResponse, format: Format, rejected: number, reas
     // int64 as a decimal string, as the protobuf JSON mapping writes it.
     body = Buffer.from(JSON.stringify(partial ? { partialSuccess: { ...partial, rejectedSpans: String(rejected) } } : {}));
   } else {
-    body = traceServiceMessages().ExportTraceServiceResponse.encode(partial ? { partialSuccess: partial } : {}).finish();
+    body = encodeResponse(partial ? { partialSuccess: partial } : {});
   }
   res.writeHead(200, {
     'Content-Type': format === 'json' ? 'application/json' : 'application/x-protobuf',
@@ -479,42 +201,8 @@ function sendSuccess(res: ServerResponse, format: Format, rejected: number, reas
   res.end(body);
 }
 
-/** The request decoded, before any span is converted: the JSON value or the protobuf message. */
-function decode(body: Buffer, format: Format): unknown {
-  if (format === 'json') {
-    try {
-      return JSON.parse(body.length ? body.toString('utf8') : '{}');
-    } catch (err) {
-      throw new BadRequest(`invalid JSON: ${(err as Error).message}`);
-    }
-  }
-  try {
-    return traceServiceMessages().ExportTraceServiceRequest.decode(body);
-  } catch (err) {
-    throw new BadRequest(`invalid protobuf: ${(err as Error).message}`);
-  }
-}
 
-/** The decoded request in the OTLP/JSON shape (a protobuf message goes through the generated toObject). */
-function asJsonShape(decoded: unknown, format: Format): unknown {
-  if (format === 'json') return decoded;
-  const { ExportTraceServiceRequest } = traceServiceMessages();
-  return ExportTraceServiceRequest.toObject(decoded, TO_OBJECT);
-}
 
-/** How many spans a decoded request carries, without converting any (cheap: dropped requests are only counted). */
-export function countSpans(decoded: unknown): number {
-  if (!isObj(decoded)) throw new BadRequest('request is not an object');
-  let n = 0;
-  for (const rs of list(decoded, 'resourceSpans')) {
-    if (!isObj(rs)) throw new BadRequest('resourceSpans entry is not an object');
-    for (const ss of list(rs, 'scopeSpans')) {
-      if (!isObj(ss)) throw new BadRequest('scopeSpans entry is not an object');
-      n += list(ss, 'spans').length;
-    }
-  }
-  return n;
-}
 
 function isUnspecified(host: string): boolean {
   const h = host.replace(/^\[|\]$/g, '');
@@ -587,7 +275,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     try {
       let body = await readBody(req, maxBody);
       if (encoding === 'gzip') body = await inflate(body, maxBody);
-      const decoded = decode(body, format);
+      const decoded = decodeRequest(body, format);
       const count = countSpans(decoded);
       const dropAll = (reason: string) => sendSuccess(res, format, count, [reason]);
       if (channel === null || (channel === undefined && options.channelsOnly)) {
@@ -731,6 +419,8 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     refusedPeers: () => [...refused],
     spans: () => [...received],
     spansFor: (traceId: string) => received.filter((s) => s.traceId === traceId.toLowerCase()),
+    sourceName: 'the OTLP receiver',
+    read: (traceId?: string) => ({ spans: traceId === undefined ? [...received] : received.filter((s) => s.traceId === traceId.toLowerCase()), problems: [] }),
     waitForQuiet(ms: number, maxMs = QUIET_CAP_MS) {
       const since = Date.now();
       const deadline = since + Math.max(ms, maxMs);

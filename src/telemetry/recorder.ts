@@ -18,6 +18,8 @@ import {
   type ReadableSpan,
   type SpanExporter,
 } from '@opentelemetry/sdk-trace-base';
+import { fromReadableSpan } from './span-record.js';
+import { ofTrace, type SpanSource } from './span-source.js';
 
 export interface SpanHandle {
   readonly name: string;
@@ -36,7 +38,8 @@ export interface SpanHandle {
   readonly ended: boolean;
 }
 
-export interface Recorder {
+/** The runner's spans as a span source: `read()` gives them as SpanRecords (source `runner`). */
+export interface Recorder extends SpanSource {
   readonly traceId: string;
   /** Starts a span. `key` names it among concurrent same-named siblings (e.g. the target of a fault). */
   start(name: string, parent?: SpanHandle, options?: { attributes?: Attributes; key?: string }): SpanHandle;
@@ -107,6 +110,8 @@ export function createRecorder(options: RecorderOptions): Recorder {
     traceId,
     start,
     spans: () => memory.getFinishedSpans(),
+    sourceName: 'the runner',
+    read: (wanted?: string) => ({ spans: ofTrace(memory.getFinishedSpans().map(fromReadableSpan), wanted), problems: [] }),
     shutdown: () => provider.shutdown(),
   };
 }

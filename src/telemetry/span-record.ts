@@ -25,6 +25,32 @@ export interface SpanOrigin {
 export type SpanKindName = 'internal' | 'server' | 'client' | 'producer' | 'consumer';
 export type StatusName = 'OK' | 'ERROR' | 'UNSET';
 
+/**
+ * The one table of span kinds: clnrm's name → the OTLP enum value
+ * (`SPAN_KIND_<NAME>`). OTLP's 0 is SPAN_KIND_UNSPECIFIED, read as internal;
+ * the SDK's SpanKind is the OTLP value minus one.
+ */
+export const SPAN_KINDS: Readonly<Record<SpanKindName, number>> = { internal: 1, server: 2, client: 3, producer: 4, consumer: 5 };
+/** The one table of span statuses: clnrm's name → the OTLP (and SDK) status code (`STATUS_CODE_<NAME>`). */
+export const SPAN_STATUSES: Readonly<Record<StatusName, number>> = { UNSET: 0, OK: 1, ERROR: 2 };
+
+const byNumber = <T extends string>(table: Readonly<Record<T, number>>, unspecified?: T): T[] => {
+  const out: T[] = unspecified ? [unspecified] : [];
+  for (const [name, n] of Object.entries(table) as [T, number][]) out[n] = name;
+  return out;
+};
+/** Kind names by OTLP value (0, unspecified, is internal). */
+export const SPAN_KINDS_BY_NUMBER: readonly SpanKindName[] = byNumber(SPAN_KINDS, 'internal');
+/** Kind names by OTLP enum name (`SPAN_KIND_SERVER` → server). */
+export const SPAN_KIND_BY_NAME: Readonly<Record<string, SpanKindName>> = Object.fromEntries([
+  ['SPAN_KIND_UNSPECIFIED', 'internal'],
+  ...Object.keys(SPAN_KINDS).map((k) => [`SPAN_KIND_${k.toUpperCase()}`, k]),
+]);
+/** Status names by code. */
+export const SPAN_STATUSES_BY_NUMBER: readonly StatusName[] = byNumber(SPAN_STATUSES);
+/** Status names by OTLP enum name (`STATUS_CODE_ERROR` → ERROR). */
+export const SPAN_STATUS_BY_NAME: Readonly<Record<string, StatusName>> = Object.fromEntries((Object.keys(SPAN_STATUSES) as StatusName[]).map((k) => [`STATUS_CODE_${k}`, k]));
+
 export interface SpanRecord {
   traceId: string;
   spanId: string;
@@ -47,8 +73,6 @@ export interface SpanRecord {
   endMissing?: true;
 }
 
-const KINDS: SpanKindName[] = ['internal', 'server', 'client', 'producer', 'consumer'];
-const STATUSES: StatusName[] = ['UNSET', 'OK', 'ERROR'];
 const ms = (t: readonly [number, number]) => t[0] * 1000 + t[1] / 1e6;
 
 function plain(attrs: Record<string, unknown> | undefined): Record<string, AttrValue> {
@@ -63,8 +87,9 @@ export function fromReadableSpan(s: ReadableSpan): SpanRecord {
     traceId: ctx.traceId,
     spanId: ctx.spanId,
     name: s.name,
-    kind: KINDS[s.kind] ?? 'internal',
-    status: STATUSES[s.status.code] ?? 'UNSET',
+    // The SDK's SpanKind is the OTLP value minus one.
+    kind: SPAN_KINDS_BY_NUMBER[s.kind + 1] ?? 'internal',
+    status: SPAN_STATUSES_BY_NUMBER[s.status.code] ?? 'UNSET',
     attributes: plain(s.attributes),
     events: s.events.map((e) => ({ name: e.name, timeMs: ms(e.time), attributes: plain(e.attributes) })),
     startMs: ms(s.startTime),

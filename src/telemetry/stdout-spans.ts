@@ -32,13 +32,12 @@ import {
   convertSpan,
   field,
   isObj,
-  KIND_NAMES,
   type Obj,
   type SourceOf,
-} from './receiver.js';
+} from './otlp.js';
 import type { ScenarioSpec } from '../load/index.js';
-import type { ScenarioResult } from '../runtime/results.js';
-import type { AttrValue, SpanRecord } from './span-record.js';
+import { SPAN_KIND_BY_NAME, type AttrValue, type SpanRecord } from './span-record.js';
+import { ofTrace, type SpanSource } from './span-source.js';
 
 /** The `artifacts.collect` entry that makes a scenario's step stdout a source of spans. */
 export const STDOUT_SPANS = 'spans:stdout';
@@ -140,7 +139,7 @@ function nanos(v: unknown): unknown {
 function kindOf(v: unknown): unknown {
   if (typeof v !== 'string') return v;
   const name = v.replace(/^SpanKind\./i, '').replace(/^SPAN_KIND_/i, '').toUpperCase();
-  return `SPAN_KIND_${name}` in KIND_NAMES ? `SPAN_KIND_${name}` : v;
+  return `SPAN_KIND_${name}` in SPAN_KIND_BY_NAME ? `SPAN_KIND_${name}` : v;
 }
 
 function statusOf(v: unknown): unknown {
@@ -202,6 +201,15 @@ function normalizeSpan(o: Obj): Obj {
   };
 }
 
+/** What this reader needs of a scenario's result: each step's captured stdout (the runtime's results have this shape). */
+export interface StepStdout {
+  name: string;
+  stdout: { text: string; truncatedBytes: number };
+}
+export interface ScenarioStdout {
+  steps: readonly StepStdout[];
+}
+
 /**
  * The spans printed by the steps of every scenario that collects
  * `spans:stdout`, read after the run from each step's captured stdout.
@@ -210,7 +218,7 @@ function normalizeSpan(o: Obj): Obj {
  * the step runs in one. Errors name the scenario and the step. With `traceId`,
  * spans printed in another trace (not judged with the run) are pointed out.
  */
-export function stdoutSpansOf(scenarios: readonly ScenarioSpec[], results: readonly ScenarioResult[], traceId?: string): ParsedSpans {
+export function stdoutSpansOf(scenarios: readonly ScenarioSpec[], results: readonly ScenarioStdout[], traceId?: string): ParsedSpans {
   const out: ParsedSpans = { spans: [], errors: [] };
   scenarios.forEach((spec, i) => {
     if (!(spec.artifacts as readonly string[]).includes(STDOUT_SPANS)) return;
@@ -232,4 +240,19 @@ export function stdoutSpansOf(scenarios: readonly ScenarioSpec[], results: reado
     }
   });
   return out;
+}
+
+/**
+ * The spans the steps of a suite's scenarios printed, as a span source: read
+ * after the run; a line that could not be read, a span of another trace and
+ * cut output are its problems.
+ */
+export function stdoutSpanSource(scenarios: readonly ScenarioSpec[], results: readonly ScenarioStdout[]): SpanSource {
+  return {
+    sourceName: 'step stdout',
+    read(traceId) {
+      const { spans, errors } = stdoutSpansOf(scenarios, results, traceId);
+      return { spans: ofTrace(spans, traceId), problems: errors };
+    },
+  };
 }

@@ -9,19 +9,20 @@
  * (the runner's tracer, and what the clnrm exporter writes) is the runner's;
  * every other span is the system under test's.
  */
-import { BadRequest, convertRequest, isObj, type SourceOf } from './receiver.js';
-import { RUNNER_SCOPE } from './export.js';
-import type { AttrValue, SpanKindName, SpanRecord, StatusName } from './span-record.js';
-import { parseSpanLines } from './stdout-spans.js';
 import { LoadError } from '../common/errors.js';
+import { BadRequest, convertRequest, isObj, type SourceOf } from './otlp.js';
+import { RUNNER_SCOPE } from './export.js';
+import { SPAN_KINDS, SPAN_STATUSES, type AttrValue, type SpanKindName, type SpanRecord, type StatusName } from './span-record.js';
+import { parseSpanLines } from './stdout-spans.js';
+import { ofTrace, type SpanSource } from './span-source.js';
 
 export const sourceByScope: SourceOf = (scope) => (scope?.name === RUNNER_SCOPE ? 'runner' : 'sut');
 
 /** A trace file is not a trace: an input file of the user's, so a load error. */
 export class TraceFileError extends LoadError {}
 
-const KINDS: readonly SpanKindName[] = ['internal', 'server', 'client', 'producer', 'consumer'];
-const STATUSES: readonly StatusName[] = ['OK', 'ERROR', 'UNSET'];
+const KINDS = Object.keys(SPAN_KINDS) as SpanKindName[];
+const STATUSES = Object.keys(SPAN_STATUSES) as StatusName[];
 
 const record = (v: unknown): Record<string, AttrValue> => (isObj(v) ? (v as Record<string, AttrValue>) : {});
 
@@ -90,4 +91,19 @@ export function parseTraceText(text: string): SpanRecord[] {
   if (parsed.errors.length > 0) throw new TraceFileError(parsed.errors.join('\n'));
   if (parsed.spans.length === 0) throw new TraceFileError('no spans: neither a JSON document nor JSON lines of OTLP requests or spans');
   return parsed.spans;
+}
+
+/** A saved trace as a span source (`name` is the file's, for messages); text it cannot read is one problem. */
+export function traceFileSource(name: string, text: string): SpanSource {
+  return {
+    sourceName: name,
+    read(traceId) {
+      try {
+        return { spans: ofTrace(parseTraceText(text), traceId), problems: [] };
+      } catch (err) {
+        if (err instanceof TraceFileError) return { spans: [], problems: [`${name}: ${err.message}`] };
+        throw err;
+      }
+    },
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * The netns helpers of a fake engine: a small interpreter for the scripts
- * faults run in a target's network namespace (src/chaos/netns.ts) — iptables
+ * faults run in a target's network namespace (src/runtime/netns.ts) — iptables
  * chains, hooks, rules, listings and packet counters per namespace, and pings
  * that the rules of either end can drop.
  */

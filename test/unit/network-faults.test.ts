@@ -6,7 +6,7 @@
  * exactly its own chains.
  */
 import { describe, expect, it } from 'vitest';
-import { chainName } from '../../src/chaos/netns.js';
+import { chainName } from '../../src/runtime/netns.js';
 import { FAULT_TYPES } from '../../src/chaos/registry.js';
 import type { Injected, InjectContext } from '../../src/chaos/types.js';
 import { FakeEngine, faultSpec, injectContext, type FakeContainer } from '../kit/index.js';

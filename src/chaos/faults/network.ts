@@ -10,7 +10,7 @@
  * the revert, show they matched traffic.
  */
 import { notObserved, notRunning, observed, targetState } from '../evidence.js';
-import { chainName, chainPackets, inNetns, installChain, reachable, removeChain, type NetnsTarget } from '../netns.js';
+import { chainName, chainPackets, inNetns, installChain, reachable, removeChain, type NetnsTarget } from '../../runtime/netns.js';
 import type { Evidence, FaultType, InjectContext } from '../types.js';
 import { ChaosError } from '../../common/errors.js';
 

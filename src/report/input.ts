@@ -1,0 +1,31 @@
+/**
+ * The one input every report of a suite is made from, computed once per suite:
+ * the judged suite with secret values masked, its canonical trace (exactly the
+ * RFC 8785 bytes of `<suite>.trace.json`) and the SHA-256 of that trace.
+ */
+import type { JudgedSuite } from '../validate/judge.js';
+import { canonicalJson, canonicalTrace, sha256Hex } from './canonical.js';
+import { redactSecrets } from './redact.js';
+
+export interface SuiteReportInput {
+  /** The judged suite, secret values masked. */
+  judged: JudgedSuite;
+  /** Hex SHA-256 of the suite's canonical trace (what `<suite>.trace.sha256` holds). */
+  digest: string;
+  /** The canonical trace's JSON (what `<suite>.trace.json` holds); absent in hand-made inputs of aggregate reports. */
+  trace?: string;
+}
+
+/** The canonical trace file's content and its digest (the SHA-256 of exactly that content). */
+export function traceFile(j: JudgedSuite): { json: string; digest: string } {
+  // Over the masked spans, so the digest a run compares equals the one it writes.
+  const json = canonicalJson(canonicalTrace(redactSecrets(j).spans, j.run.suite.determinism.digestExclude));
+  return { json, digest: sha256Hex(json) };
+}
+
+/** The report input of a judged suite: secrets masked, and the digest of the masked canonical trace. */
+export function suiteReportInput(unmasked: JudgedSuite): SuiteReportInput {
+  const judged = redactSecrets(unmasked);
+  const json = canonicalJson(canonicalTrace(judged.spans, judged.run.suite.determinism.digestExclude));
+  return { judged, digest: sha256Hex(json), trace: json };
+}

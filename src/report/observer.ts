@@ -1,0 +1,43 @@
+/**
+ * What a run tells the outside while it goes and when it ends: the observer
+ * hooks (all optional) and the summary. Reporters implement these; the
+ * orchestrator calls them and never lets one break the run.
+ */
+import type { Suite } from '../load/index.js';
+import type { ScenarioResult } from '../runtime/results.js';
+import type { JudgedSuite } from '../validate/judge.js';
+import type { SuiteReportInput } from './input.js';
+
+/** Optional hooks; an observer that throws never breaks the run. */
+export interface RunObserver {
+  suiteStart?(suite: Suite, seed: number, seedWasDrawn: boolean): void;
+  scenarioStart?(suite: Suite, scenario: string): void;
+  scenarioEnd?(suite: Suite, result: ScenarioResult): void;
+  suiteEnd?(judged: JudgedSuite, outcome: SuiteOutcome): void;
+  orphansRemoved?(count: number): void;
+  warning?(message: string): void;
+}
+
+export interface SuiteOutcome {
+  digest: string;
+  /** Set when a baseline was given: the baseline's digest, and whether it matches. */
+  baseline?: { digest: string; matches: boolean; source: string };
+  reports: string[];
+}
+
+export interface RunSummary {
+  suites: JudgedSuite[];
+  outcomes: SuiteOutcome[];
+  /** What every report of each suite is made from (masked suite, canonical trace, digest), in the order of `suites`. */
+  reportInputs: SuiteReportInput[];
+  passed: number;
+  failed: number;
+  errors: number;
+  skipped: number;
+  leaks: number;
+  /** Scenarios whose cleanup could not be verified on the engine (engine lost): leaks unknown, run `clnrm gc`. */
+  unverifiedCleanups: number;
+  digestMismatches: number;
+  interrupted: boolean;
+  durationMs: number;
+}
