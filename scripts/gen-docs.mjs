@@ -1,21 +1,24 @@
 #!/usr/bin/env node
-// Rewrites docs/format.md from the schema (run by `npm run docs`; a test fails when they differ).
+// Rewrites the generated parts of the schema and the docs from the registries (run by `npm run docs`, which
+// builds first; tests fail when the committed files differ):
+//   schemas/clnrm.schema.json  the fault `type` enum and one parameter block per fault kind
+//   docs/format.md             the whole reference, from the schema
+//   docs/chaos.md              the fault catalogue table
+//   docs/expectations.md       the always-true table
 import { readFileSync, writeFileSync } from 'node:fs';
+import { FAULT_KINDS } from '../dist/load/fault-kinds/index.js';
+import { CATALOGUE_HEADER, faultCatalogueMarkdown, replaceTable, schemaText, withFaultKinds } from '../dist/load/fault-kinds/generate.js';
 import { renderFormatDoc } from '../dist/load/format-doc.js';
+import { alwaysTrueFormsMarkdown } from '../dist/load/always-true.js';
 
-const schema = JSON.parse(readFileSync(new URL('../schemas/clnrm.schema.json', import.meta.url), 'utf8'));
-writeFileSync(new URL('../docs/format.md', import.meta.url), renderFormatDoc(schema));
-console.log('wrote docs/format.md');
+const url = (path) => new URL(`../${path}`, import.meta.url);
+const write = (path, text) => {
+  writeFileSync(url(path), text);
+  console.log(`wrote ${path}`);
+};
 
-// The table of always-true forms in docs/expectations.md: the block of table lines after its header row.
-const { alwaysTrueFormsMarkdown } = await import('../dist/load/always-true.js');
-const expectationsUrl = new URL('../docs/expectations.md', import.meta.url);
-const lines = readFileSync(expectationsUrl, 'utf8').split('\n');
-const start = lines.findIndex((l) => l.startsWith('| key | always-true forms'));
-if (start < 0) throw new Error('docs/expectations.md: the always-true table header is missing');
-let end = start;
-while (end < lines.length && lines[end].startsWith('|')) end++;
-const table = alwaysTrueFormsMarkdown().trimEnd().split('\n');
-lines.splice(start, end - start, ...table);
-writeFileSync(expectationsUrl, lines.join('\n'));
-console.log('wrote docs/expectations.md (always-true table)');
+const schema = withFaultKinds(JSON.parse(readFileSync(url('schemas/clnrm.schema.json'), 'utf8')), FAULT_KINDS);
+write('schemas/clnrm.schema.json', schemaText(schema));
+write('docs/format.md', renderFormatDoc(schema));
+write('docs/chaos.md', replaceTable(readFileSync(url('docs/chaos.md'), 'utf8'), CATALOGUE_HEADER, faultCatalogueMarkdown(FAULT_KINDS), 'docs/chaos.md'));
+write('docs/expectations.md', replaceTable(readFileSync(url('docs/expectations.md'), 'utf8'), '| key | always-true forms', alwaysTrueFormsMarkdown().trimEnd(), 'docs/expectations.md'));

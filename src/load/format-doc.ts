@@ -8,6 +8,8 @@ import { MAX_NESTING_DEPTH } from './scan.js';
 
 type SchemaNode = Record<string, any>;
 
+const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 export function renderFormatDoc(schema: SchemaNode): string {
   const deref = (node: SchemaNode | undefined): SchemaNode | undefined => {
     let n = node;
@@ -107,6 +109,7 @@ export function renderFormatDoc(schema: SchemaNode): string {
     const rule = branch.if.properties.type;
     const types: string[] = rule.const !== undefined ? [rule.const] : rule.enum;
     out.push(`### ${types.map((t) => `\`${t}\``).join(', ')}`, '');
+    if (branch.then.description) out.push(`${upperFirst(branch.then.description)}.`, '');
     const required = new Set<string>(branch.then.required ?? []);
     out.push('| key | type | default | description |', '|---|---|---|---|');
     for (const [key, raw] of Object.entries(branch.then.properties as Record<string, SchemaNode>)) {
