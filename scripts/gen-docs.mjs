@@ -4,12 +4,13 @@
 //   schemas/clnrm.schema.json  the fault `type` enum and one parameter block per fault kind
 //   docs/format.md             the whole reference, from the schema
 //   docs/chaos.md              the fault catalogue table
-//   docs/expectations.md       the always-true table
+//   docs/expectations.md       the expectation kinds and the always-true tables
 import { readFileSync, writeFileSync } from 'node:fs';
 import { FAULT_KINDS } from '../dist/load/fault-kinds/index.js';
 import { CATALOGUE_HEADER, faultCatalogueMarkdown, replaceTable, schemaText, withFaultKinds } from '../dist/load/fault-kinds/generate.js';
 import { renderFormatDoc } from '../dist/load/format-doc.js';
 import { alwaysTrueFormsMarkdown } from '../dist/load/always-true.js';
+import { EXPECTATION_KINDS_HEADER, expectationKindsMarkdown } from '../dist/validate/index.js';
 
 const url = (path) => new URL(`../${path}`, import.meta.url);
 const write = (path, text) => {
@@ -21,4 +22,5 @@ const schema = withFaultKinds(JSON.parse(readFileSync(url('schemas/clnrm.schema.
 write('schemas/clnrm.schema.json', schemaText(schema));
 write('docs/format.md', renderFormatDoc(schema));
 write('docs/chaos.md', replaceTable(readFileSync(url('docs/chaos.md'), 'utf8'), CATALOGUE_HEADER, faultCatalogueMarkdown(FAULT_KINDS), 'docs/chaos.md'));
-write('docs/expectations.md', replaceTable(readFileSync(url('docs/expectations.md'), 'utf8'), '| key | always-true forms', alwaysTrueFormsMarkdown().trimEnd(), 'docs/expectations.md'));
+const expectations = replaceTable(readFileSync(url('docs/expectations.md'), 'utf8'), '| key | always-true forms', alwaysTrueFormsMarkdown().trimEnd(), 'docs/expectations.md');
+write('docs/expectations.md', replaceTable(expectations, EXPECTATION_KINDS_HEADER, expectationKindsMarkdown(), 'docs/expectations.md'));
