@@ -7,8 +7,8 @@
 //   docs/expectations.md       the expectation kinds and the always-true tables
 import { readFileSync, writeFileSync } from 'node:fs';
 import { FAULT_KINDS } from '../dist/load/fault-kinds/index.js';
-import { CATALOGUE_HEADER, faultCatalogueMarkdown, replaceTable, schemaText, withFaultKinds } from '../dist/load/fault-kinds/generate.js';
-import { renderFormatDoc } from '../dist/load/format-doc.js';
+import { CATALOGUE_HEADER, faultCatalogueMarkdown, schemaText, withFaultKinds } from '../dist/load/fault-kinds/generate.js';
+import { renderFormatDoc, replaceTable } from '../dist/load/format-doc.js';
 import { withWaitConditions } from '../dist/runtime/wait/index.js';
 import { alwaysTrueFormsMarkdown } from '../dist/load/always-true.js';
 import { EXPECTATION_KINDS_HEADER, expectationKindsMarkdown } from '../dist/validate/index.js';

@@ -124,3 +124,17 @@ export function renderFormatDoc(schema: SchemaNode): string {
   if (all.size) out.push(`Types without parameters of their own: ${[...all].map((t) => `\`${t}\``).join(', ')}.`, '');
   return `${out.join('\n').trimEnd()}\n`;
 }
+
+/**
+ * Replaces the markdown table whose header row starts with `header` (the header
+ * and every `|` line after it) by `table`; throws when there is no such table.
+ */
+export function replaceTable(text: string, header: string, table: string, file: string): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(header));
+  if (start < 0) throw new Error(`${file}: the table starting with "${header}" is missing`);
+  let end = start;
+  while (end < lines.length && lines[end]!.startsWith('|')) end++;
+  lines.splice(start, end - start, ...table.split('\n'));
+  return lines.join('\n');
+}

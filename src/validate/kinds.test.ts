@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ExpectSpec } from '../load/index.js';
-import { replaceTable } from '../load/fault-kinds/generate.js';
+import { replaceTable } from '../load/format-doc.js';
 import { checksNeedingARun, declaredChecks, EXPECTATION_KINDS_HEADER, EXPECTATION_TYPES, expectationKindsMarkdown } from './index.js';
 
 const root = new URL('../../', import.meta.url);

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { matchesPattern, RUNNER_SPAN_NAMES } from '../../common/span-names.js';
-import { CATALOGUE_HEADER, faultCatalogueMarkdown, replaceTable, schemaText, withFaultKinds } from './generate.js';
+import { replaceTable } from '../format-doc.js';
+import { CATALOGUE_HEADER, faultCatalogueMarkdown, schemaText, withFaultKinds } from './generate.js';
 import { FAULT_KINDS, faultKinds, perTarget } from './index.js';
 
 const root = new URL('../../../', import.meta.url);

@@ -56,19 +56,5 @@ export function faultCatalogueMarkdown(kinds: FaultKinds): string {
   return ['| type | acts on | what it does | revert |', '|---|---|---|---|', ...rows].join('\n');
 }
 
-/**
- * Replaces the markdown table whose header row starts with `header` (the header
- * and every `|` line after it) by `table`; throws when there is no such table.
- */
-export function replaceTable(text: string, header: string, table: string, file: string): string {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => l.startsWith(header));
-  if (start < 0) throw new Error(`${file}: the table starting with "${header}" is missing`);
-  let end = start;
-  while (end < lines.length && lines[end]!.startsWith('|')) end++;
-  lines.splice(start, end - start, ...table.split('\n'));
-  return lines.join('\n');
-}
-
 /** The header that marks the catalogue table in docs/chaos.md. */
 export const CATALOGUE_HEADER = '| type | acts on |';
