@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FAULT_TYPES, faultTypes } from '../../src/chaos/registry.js';
 import { defineFault, type InjectContext } from '../../src/chaos/types.js';
-import { faultCatalogueMarkdown, withFaultKinds } from '../../src/load/fault-kinds/generate.js';
+import { faultCatalogueMarkdown, faultEvidenceMarkdown, withFaultKinds } from '../../src/load/fault-kinds/generate.js';
 import { FAULT_KINDS, faultKinds } from '../../src/load/fault-kinds/index.js';
 import { faultKind } from '../../src/load/fault-kinds/kind.js';
 import { renderFormatDoc } from '../../src/load/format-doc.js';
@@ -23,6 +23,8 @@ const clockSkew = defineFault(
     kind: 'clock_skew',
     doc: "shifts the target's wall clock by `skew_ms` (relative to `peer`, when given)",
     revert: 'sets the clock back',
+    evidence: '`clock.skew_ms` (the offset read back inside the target)',
+    notInjectedWhen: 'target not running; the offset read back differs',
     params: {
       skew_ms: { $ref: '#/$defs/durationMs', description: 'How far the clock is shifted.' },
       peer: { $ref: '#/$defs/identifier', description: 'Service whose clock the skew is relative to.' },
@@ -100,6 +102,7 @@ describe('a fault kind added in one file and one registry line', () => {
     expect(format).toContain("### `clock_skew`\n\nShifts the target's wall clock by `skew_ms` (relative to `peer`, when given).");
     expect(format).toContain('| `skew_ms` | integer (≥ 0, ≤ 86400000) | **required** | How far the clock is shifted. |');
     expect(format).toContain('`"clock_skew"`');
+    expect(faultEvidenceMarkdown(kinds)).toContain('| `clock_skew` | `clock.skew_ms` (the offset read back inside the target) | target not running; the offset read back differs |');
     expect(faultCatalogueMarkdown(kinds)).toContain("| `clock_skew` | each target service | shifts the target's wall clock by `skew_ms` (relative to `peer`, when given) | sets the clock back |");
   });
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { matchesPattern, RUNNER_SPAN_NAMES } from '../../common/span-names.js';
 import { replaceTable } from '../format-doc.js';
-import { CATALOGUE_HEADER, faultCatalogueMarkdown, schemaText, withFaultKinds } from './generate.js';
+import { CATALOGUE_HEADER, EVIDENCE_HEADER, faultCatalogueMarkdown, faultEvidenceMarkdown, schemaText, withFaultKinds } from './generate.js';
 import { FAULT_KINDS, faultKinds, perTarget } from './index.js';
 
 const root = new URL('../../../', import.meta.url);
@@ -20,9 +20,10 @@ describe('the committed files generated from the fault kinds', () => {
     expect(committed, REGENERATE).toBe(schemaText(withFaultKinds(JSON.parse(committed), FAULT_KINDS)));
   });
 
-  it("docs/chaos.md's catalogue is the one the kinds generate", () => {
+  it("docs/chaos.md's catalogue and evidence tables are the ones the kinds generate", () => {
     const doc = read('docs/chaos.md');
     expect(doc, REGENERATE).toBe(replaceTable(doc, CATALOGUE_HEADER, faultCatalogueMarkdown(FAULT_KINDS), 'docs/chaos.md'));
+    expect(doc, REGENERATE).toBe(replaceTable(doc, EVIDENCE_HEADER, faultEvidenceMarkdown(FAULT_KINDS), 'docs/chaos.md'));
   });
 });
 

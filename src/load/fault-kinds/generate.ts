@@ -1,7 +1,7 @@
 /**
  * The parts of schemas/clnrm.schema.json and of docs/chaos.md that the fault
  * kinds write themselves: the `type` enum, one if/then block of parameters per
- * kind, and the catalogue table. `npm run docs` (scripts/gen-docs.mjs) writes
+ * kind, the catalogue and the evidence tables. `npm run docs` (scripts/gen-docs.mjs) writes
  * them; a test fails when the committed files differ from what the registry gives.
  */
 import type { FaultKinds, FaultTargets } from './index.js';
@@ -58,3 +58,21 @@ export function faultCatalogueMarkdown(kinds: FaultKinds): string {
 
 /** The header that marks the catalogue table in docs/chaos.md. */
 export const CATALOGUE_HEADER = '| type | acts on |';
+
+/** The evidence table of docs/chaos.md; consecutive kinds with the same evidence share a row. */
+export function faultEvidenceMarkdown(kinds: FaultKinds): string {
+  const rows: { kinds: string[]; evidence: string; notInjectedWhen: string }[] = [];
+  for (const k of Object.values(kinds)) {
+    const last = rows.at(-1);
+    if (last && last.evidence === k.evidence && last.notInjectedWhen === k.notInjectedWhen) last.kinds.push(k.kind);
+    else rows.push({ kinds: [k.kind], evidence: k.evidence, notInjectedWhen: k.notInjectedWhen });
+  }
+  return [
+    `${EVIDENCE_HEADER} recorded on the span | not injected when |`,
+    '|---|---|---|',
+    ...rows.map((r) => `| ${r.kinds.map(code).join(', ')} | ${cell(r.evidence)} | ${cell(r.notInjectedWhen)} |`),
+  ].join('\n');
+}
+
+/** The header that marks the evidence table in docs/chaos.md. */
+export const EVIDENCE_HEADER = '| type | evidence';

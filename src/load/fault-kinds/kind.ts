@@ -35,6 +35,10 @@ export interface FaultKind<P = unknown> {
   readonly doc: string;
   /** One line: what its revert restores (`—` when there is nothing to revert). */
   readonly revert: string;
+  /** One line: the attributes its span records as evidence of the effect. */
+  readonly evidence: string;
+  /** One line: when it counts as not injected (`chaos.injected = false`). */
+  readonly notInjectedWhen: string;
   /** The kind's own parameters, as JSON Schema properties (units in their names: `_ms`, `_mb`, `_kbps`). */
   readonly params: Readonly<Record<string, JsonSchema>>;
   /** Parameters the kind cannot do without. */

@@ -31,6 +31,8 @@ function toxicKind<P>(
     kind,
     doc,
     revert: 'removes the toxic',
+    evidence: '`toxic.listed` (the proxy lists the toxic with the attributes sent), `toxic.connections_affected`, `toxic.chunks_affected` (before the revert)',
+    notInjectedWhen: 'the proxy does not list it; no traffic went through the proxy while it was active (or no connection was drawn toxic)',
     params: { ...COMMON_PARAMS, ...params },
     required: ['proxy', ...required],
     references: { proxy: 'proxy' },
