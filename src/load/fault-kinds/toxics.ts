@@ -3,7 +3,6 @@
  * proxy named by `proxy`, per direction, to a share `toxicity` of the
  * connections. Spans clnrm.network.chaos, healed under clnrm.network.recovery.
  */
-import type { FaultSpec } from '../model.js';
 import { faultKind, numberParam, type FaultKind, type JsonSchema } from './kind.js';
 
 /** What every toxic is told: where, which way, to how many connections. */
@@ -19,13 +18,13 @@ const COMMON_PARAMS: Readonly<Record<string, JsonSchema>> = {
   toxicity: { type: 'number', minimum: 0, maximum: 1, default: 1, description: 'Share of connections affected (drawn from the seed).' },
 };
 
-/** One toxic kind: the common parameters plus its own, decoded by `own`. */
+/** One toxic kind: the common parameters plus its own, decoded by `own` (numbers ≥ 0, with their defaults). */
 function toxicKind<P>(
   kind: string,
   doc: string,
   params: Readonly<Record<string, JsonSchema>>,
   required: readonly string[],
-  own: (p: FaultSpec['params'], num: (key: string, fallback?: number) => number) => P,
+  own: (num: (key: string, fallback?: number) => number) => P,
 ): FaultKind<ToxicCommon & P> {
   return faultKind({
     kind,
@@ -42,7 +41,7 @@ function toxicKind<P>(
     decode: (p) => {
       const num = (key: string, fallback?: number) => numberParam(kind, p, key, fallback);
       const common: ToxicCommon = { proxy: String(p.proxy), stream: p.direction === 'upstream' ? 'upstream' : 'downstream', toxicity: num('toxicity', 1) };
-      return { ...common, ...own(p, num) };
+      return { ...common, ...own(num) };
     },
   });
 }
@@ -54,7 +53,7 @@ export const latency = toxicKind(
   'delays each chunk through the proxy by `latency_ms` ± `jitter_ms`',
   { latency_ms: ms('Delay of each chunk.'), jitter_ms: ms('Random spread of the delay, drawn from the seed (default 0).') },
   ['latency_ms'],
-  (_, num) => ({ latencyMs: num('latency_ms'), jitterMs: num('jitter_ms', 0) }),
+  (num) => ({ latencyMs: num('latency_ms'), jitterMs: num('jitter_ms', 0) }),
 );
 
 export const bandwidth = toxicKind(
@@ -62,7 +61,7 @@ export const bandwidth = toxicKind(
   'limits the proxy to `rate_kbps` KB/s',
   { rate_kbps: { type: 'integer', minimum: 1, description: 'Bandwidth in KB/s.' } },
   ['rate_kbps'],
-  (_, num) => ({ rateKbps: num('rate_kbps') }),
+  (num) => ({ rateKbps: num('rate_kbps') }),
 );
 
 export const slowClose = toxicKind(
@@ -70,7 +69,7 @@ export const slowClose = toxicKind(
   'delays closing connections through the proxy by `delay_close_ms`',
   { delay_close_ms: ms('Delay before a connection is closed.') },
   ['delay_close_ms'],
-  (_, num) => ({ delayCloseMs: num('delay_close_ms') }),
+  (num) => ({ delayCloseMs: num('delay_close_ms') }),
 );
 
 export const proxyTimeout = toxicKind(
@@ -78,7 +77,7 @@ export const proxyTimeout = toxicKind(
   'stops forwarding data and closes the connection after `timeout_close_ms` (0: never closes; data flows again when removed)',
   { timeout_close_ms: ms('Time until the connection is closed (default 0: never).') },
   [],
-  (_, num) => ({ timeoutCloseMs: num('timeout_close_ms', 0) }),
+  (num) => ({ timeoutCloseMs: num('timeout_close_ms', 0) }),
 );
 
 export const resetPeer = toxicKind(
@@ -86,7 +85,7 @@ export const resetPeer = toxicKind(
   'resets connections (TCP RST) `timeout_close_ms` after their first data (default at once)',
   { timeout_close_ms: ms('Time after the first data until the reset (default 0: at once).') },
   [],
-  (_, num) => ({ timeoutCloseMs: num('timeout_close_ms', 0) }),
+  (num) => ({ timeoutCloseMs: num('timeout_close_ms', 0) }),
 );
 
 export const slicer = toxicKind(
@@ -97,7 +96,7 @@ export const slicer = toxicKind(
     size_variation: { type: 'integer', minimum: 0, description: 'Random spread of the chunk size in bytes (default 0).' },
   },
   ['average_size'],
-  (_, num) => ({ averageSizeBytes: num('average_size'), sizeVariationBytes: num('size_variation', 0) }),
+  (num) => ({ averageSizeBytes: num('average_size'), sizeVariationBytes: num('size_variation', 0) }),
 );
 
 export const limitData = toxicKind(
@@ -105,5 +104,5 @@ export const limitData = toxicKind(
   'closes the connection once `bytes` bytes went through the proxy',
   { bytes: { type: 'integer', minimum: 0, description: 'Bytes let through before the connection is closed.' } },
   ['bytes'],
-  (_, num) => ({ bytes: num('bytes') }),
+  (num) => ({ bytes: num('bytes') }),
 );
