@@ -1,21 +1,28 @@
 #!/usr/bin/env node
-// Rewrites docs/format.md from the schema (run by `npm run docs`; a test fails when they differ).
+// Rewrites the generated parts of the schema and the docs from the registries (run by `npm run docs`, which
+// builds first; tests fail when the committed files differ):
+//   schemas/clnrm.schema.json  the fault `type` enum and one parameter block per fault kind, the wait conditions
+//   docs/format.md             the whole reference, from the schema
+//   docs/chaos.md              the fault catalogue and evidence tables
+//   docs/expectations.md       the expectation kinds and the always-true tables
 import { readFileSync, writeFileSync } from 'node:fs';
-import { renderFormatDoc } from '../dist/load/format-doc.js';
+import { FAULT_KINDS } from '../dist/load/fault-kinds/index.js';
+import { CATALOGUE_HEADER, EVIDENCE_HEADER, faultCatalogueMarkdown, faultEvidenceMarkdown, schemaText, withFaultKinds } from '../dist/load/fault-kinds/generate.js';
+import { renderFormatDoc, replaceTable } from '../dist/load/format-doc.js';
+import { withWaitConditions } from '../dist/runtime/wait/index.js';
+import { alwaysTrueFormsMarkdown } from '../dist/load/always-true.js';
+import { EXPECTATION_KINDS_HEADER, expectationKindsMarkdown } from '../dist/validate/index.js';
 
-const schema = JSON.parse(readFileSync(new URL('../schemas/clnrm.schema.json', import.meta.url), 'utf8'));
-writeFileSync(new URL('../docs/format.md', import.meta.url), renderFormatDoc(schema));
-console.log('wrote docs/format.md');
+const url = (path) => new URL(`../${path}`, import.meta.url);
+const write = (path, text) => {
+  writeFileSync(url(path), text);
+  console.log(`wrote ${path}`);
+};
 
-// The table of always-true forms in docs/expectations.md: the block of table lines after its header row.
-const { alwaysTrueFormsMarkdown } = await import('../dist/load/always-true.js');
-const expectationsUrl = new URL('../docs/expectations.md', import.meta.url);
-const lines = readFileSync(expectationsUrl, 'utf8').split('\n');
-const start = lines.findIndex((l) => l.startsWith('| key | always-true forms'));
-if (start < 0) throw new Error('docs/expectations.md: the always-true table header is missing');
-let end = start;
-while (end < lines.length && lines[end].startsWith('|')) end++;
-const table = alwaysTrueFormsMarkdown().trimEnd().split('\n');
-lines.splice(start, end - start, ...table);
-writeFileSync(expectationsUrl, lines.join('\n'));
-console.log('wrote docs/expectations.md (always-true table)');
+const schema = withWaitConditions(withFaultKinds(JSON.parse(readFileSync(url('schemas/clnrm.schema.json'), 'utf8')), FAULT_KINDS));
+write('schemas/clnrm.schema.json', schemaText(schema));
+write('docs/format.md', renderFormatDoc(schema));
+const chaos = replaceTable(readFileSync(url('docs/chaos.md'), 'utf8'), CATALOGUE_HEADER, faultCatalogueMarkdown(FAULT_KINDS), 'docs/chaos.md');
+write('docs/chaos.md', replaceTable(chaos, EVIDENCE_HEADER, faultEvidenceMarkdown(FAULT_KINDS), 'docs/chaos.md'));
+const expectations = replaceTable(readFileSync(url('docs/expectations.md'), 'utf8'), '| key | always-true forms', alwaysTrueFormsMarkdown().trimEnd(), 'docs/expectations.md');
+write('docs/expectations.md', replaceTable(expectations, EXPECTATION_KINDS_HEADER, expectationKindsMarkdown(), 'docs/expectations.md'));

@@ -2,8 +2,8 @@
  * A fault type: one required verb. `inject` applies the fault to one target
  * and returns the evidence that it took effect, read back afterwards, and,
  * when it changed something that can be undone, a `revert` that undoes
- * exactly that. Each type is one small object in faults/, registered in
- * registry.ts.
+ * exactly that. Each type is its kind's self-description (load/fault-kinds/)
+ * plus its verb in faults/, registered by kind in registry.ts.
  *
  * The evidence rule (session.ts applies it to every type alike): a span says
  * `chaos.injected = true` only when `Evidence.effect` is true, and `effect`
@@ -13,6 +13,8 @@
  *   plan (seeded schedule) ─▶ inject at at_ms ─▶ span clnrm.chaos.* / clnrm.resource.* / clnrm.network.*
  *                                       └─▶ revert after duration_ms, or during cleanup ─▶ clnrm.recovery
  */
+import type { FaultKind } from '../load/fault-kinds/index.js';
+import { perTarget } from '../load/fault-kinds/index.js';
 import type { FaultSpec, ServiceSpec } from '../load/index.js';
 import type { Rng } from '../plan/rng.js';
 import type { Engine, Labels } from '../runtime/engine.js';
@@ -71,14 +73,32 @@ export interface StepHook {
   service?: string;
 }
 
-export interface FaultType {
-  /** One line: what the fault does. */
-  readonly doc: string;
+/** What `inject` returns: the evidence, and a step hook for faults that act on how steps run. */
+export type InjectResult = Injected & { stepHook?: StepHook };
+
+/**
+ * A fault kind with its verb: the kind's self-description (src/load/fault-kinds/)
+ * plus `inject`. `spanName`, `recoverySpanName` and `perTarget` restate the
+ * kind's `span`, `recoverySpan` and `targets` for the session.
+ */
+export interface FaultType<P = unknown> extends FaultKind<P> {
   /** Span family: `clnrm.chaos.<type>`, `clnrm.resource.<type>`, `clnrm.network.chaos`, `clnrm.network.partition`. */
   spanName(fault: FaultSpec): string;
-  /** Span of the recovery when the fault is reverted (default `clnrm.recovery`). */
-  recoverySpanName?: string;
-  /** False for faults that act on steps or the network as a whole rather than on each target. */
+  /** Span of the recovery when the fault is reverted. */
+  readonly recoverySpanName: string;
+  /** False for faults that act on steps, a proxy or the network as a whole rather than on each target. */
   readonly perTarget: boolean;
-  inject(ctx: InjectContext): Promise<Injected & { stepHook?: StepHook }>;
+  inject(ctx: InjectContext): Promise<InjectResult>;
+}
+
+/** The fault of `kind` whose verb is `inject`, given the fault's parameters decoded by the kind. */
+export function defineFault<P>(kind: FaultKind<P>, inject: (ctx: InjectContext, params: P) => Promise<InjectResult>): FaultType<P> {
+  return {
+    ...kind,
+    spanName: () => kind.span,
+    recoverySpanName: kind.recoverySpan,
+    perTarget: perTarget(kind),
+    // Async: a parameter the kind cannot decode rejects like any other failed injection.
+    inject: async (ctx) => inject(ctx, kind.decode(ctx.fault.params)),
+  };
 }

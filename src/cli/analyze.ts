@@ -25,7 +25,7 @@ import { formatIssue, loadSuiteFile, type ExpectSpec, type Suite } from '../load
 import type { Forgery } from '../telemetry/forgery.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
 import { parseTraceText, TraceFileError } from '../telemetry/trace-file.js';
-import { declaredChecks, type SpanGraph, type Verdict } from '../validate/index.js';
+import { checksNeedingARun, declaredChecks, type SpanGraph, type Verdict } from '../validate/index.js';
 import { judgeExpectations, scenarioRoot, traceGraph, verdictLocation } from '../validate/judge.js';
 import type { Outcome } from './exit.js';
 import { parseVarOptions } from './files.js';
@@ -73,8 +73,6 @@ export interface AnalyzeOptions {
   strict?: boolean;
 }
 
-/** `[expect.hermeticity]` keys answered by listing the engine after cleanup, not by spans. */
-export const NEEDS_A_RUN: readonly string[] = ['no_container_leakage', 'no_network_leakage', 'no_volume_leakage'];
 const NOT_CHECKED = 'not checked: needs a run (leaks are found by listing the engine after cleanup)';
 
 /**
@@ -96,10 +94,10 @@ export function pickTrace(suite: Suite, spans: readonly SpanRecord[], traceId?: 
   throw new UsageError(`the trace file has ${ids.length} traces and no clnrm.run span of suite ${suite.name}; pick one with --trace-id`);
 }
 
+/** Judges the expectations at `keyPath`; the checks only a run can answer (each kind says which) are marked not checked. */
 function judge(suite: Suite, expect: ExpectSpec, graph: SpanGraph, keyPath: string): AnalyzedVerdict[] {
-  return judgeExpectations(suite, expect, graph, keyPath, []).map((v) =>
-    v.kind === 'hermeticity' && NEEDS_A_RUN.some((k) => v.keyPath.endsWith(`.${k}`)) ? { ...v, passed: false, checked: false, message: NOT_CHECKED } : { ...v, checked: true },
-  );
+  const needRun = checksNeedingARun(expect, keyPath);
+  return judgeExpectations(suite, expect, graph, keyPath, []).map((v) => (needRun.has(v.keyPath) ? { ...v, passed: false, checked: false, message: NOT_CHECKED } : { ...v, checked: true }));
 }
 
 const failedOf = (verdicts: readonly AnalyzedVerdict[]) => verdicts.filter((v) => v.checked && !v.passed);

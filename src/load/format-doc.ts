@@ -8,6 +8,8 @@ import { MAX_NESTING_DEPTH } from './scan.js';
 
 type SchemaNode = Record<string, any>;
 
+const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 export function renderFormatDoc(schema: SchemaNode): string {
   const deref = (node: SchemaNode | undefined): SchemaNode | undefined => {
     let n = node;
@@ -107,6 +109,7 @@ export function renderFormatDoc(schema: SchemaNode): string {
     const rule = branch.if.properties.type;
     const types: string[] = rule.const !== undefined ? [rule.const] : rule.enum;
     out.push(`### ${types.map((t) => `\`${t}\``).join(', ')}`, '');
+    if (branch.then.description) out.push(`${upperFirst(branch.then.description)}.`, '');
     const required = new Set<string>(branch.then.required ?? []);
     out.push('| key | type | default | description |', '|---|---|---|---|');
     for (const [key, raw] of Object.entries(branch.then.properties as Record<string, SchemaNode>)) {
@@ -120,4 +123,18 @@ export function renderFormatDoc(schema: SchemaNode): string {
   for (const b of defs.fault!.allOf as SchemaNode[]) for (const t of b.if.properties.type.enum ?? [b.if.properties.type.const]) all.delete(t);
   if (all.size) out.push(`Types without parameters of their own: ${[...all].map((t) => `\`${t}\``).join(', ')}.`, '');
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * Replaces the markdown table whose header row starts with `header` (the header
+ * and every `|` line after it) by `table`; throws when there is no such table.
+ */
+export function replaceTable(text: string, header: string, table: string, file: string): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(header));
+  if (start < 0) throw new Error(`${file}: the table starting with "${header}" is missing`);
+  let end = start;
+  while (end < lines.length && lines[end]!.startsWith('|')) end++;
+  lines.splice(start, end - start, ...table.split('\n'));
+  return lines.join('\n');
 }

@@ -4,6 +4,7 @@
  * Runs on schema-valid data only.
  */
 import { matchesPattern, RUNNER_SPAN_NAMES } from '../common/span-names.js';
+import { FAULT_KINDS, type FaultKinds } from './fault-kinds/index.js';
 import { issueAt, type LoadIssue } from './issues.js';
 import { didYouMean } from './schema.js';
 import { parseRandomTarget } from './target.js';
@@ -14,7 +15,8 @@ type Raw = Record<string, any>;
 /** Step-level keys that make no sense on a scenario that has `steps` (put them on each step). */
 const STEP_ONLY_KEYS = ['expect_exit_code', 'expected_output_regex', 'retries', 'continue_on_failure'];
 
-export function checkReferences(file: string, parsed: ParsedToml): LoadIssue[] {
+/** `kinds`: the fault kinds whose targets and references the faults are checked against. */
+export function checkReferences(file: string, parsed: ParsedToml, kinds: FaultKinds = FAULT_KINDS): LoadIssue[] {
   const data = parsed.data as Raw;
   const issues: LoadIssue[] = [];
   const at = (path: PathSegments) => parsed.valuePositions.get(pathKey(path)) ?? parsed.positions.get(pathKey(path));
@@ -104,21 +106,27 @@ export function checkReferences(file: string, parsed: ParsedToml): LoadIssue[] {
     for (const [fp, f] of faults) {
       checkTarget(fp, f.target, started);
       if (f.step !== undefined) mustExist([...fp, 'step'], f.step, stepList, 'step');
-      if (f.proxy !== undefined) mustExist([...fp, 'proxy'], f.proxy, proxies, 'proxy');
-      (f.groups ?? []).forEach((g: string[], gi: number) => g.forEach((s, i) => mustExist([...fp, 'groups', gi, i], s, started, 'service')));
-      if (f.isolate !== undefined) mustExist([...fp, 'isolate'], f.isolate, started, 'service');
+      const kind = kinds[f.type];
+      for (const [key, what] of Object.entries(kind?.references ?? {})) {
+        if (f[key] !== undefined) mustName([...fp, key], f[key], what === 'proxy' ? proxies : started, what);
+      }
       if (f.every_ms === undefined && f.count !== undefined && f.count > 1) error([...fp, 'count'], '`count` above 1 needs `every_ms` (the interval between injections)');
       const startMs = f.at_ms ?? f.delay_ms ?? 0;
       if (f.at_ms !== undefined && f.delay_ms !== undefined) error([...fp, 'delay_ms'], 'give `delay_ms` or `at_ms`, not both');
       if (sc.timeout_ms !== undefined && startMs >= sc.timeout_ms) warn([...fp], `fault at ${startMs} ms can never fire: the scenario times out at ${sc.timeout_ms} ms`);
-      const needsTarget = !['exit_code', 'timeout', 'partition', 'latency', 'bandwidth', 'slow_close', 'proxy_timeout', 'reset_peer', 'slicer', 'limit_data'].includes(f.type);
-      if (needsTarget && f.target === undefined && started.length !== 1) error(fp, `fault \`${f.type}\` needs a \`target\``, 'add `target = "SERVICE"`');
+      if (kind?.targets === 'service' && f.target === undefined && started.length !== 1) error(fp, `fault \`${f.type}\` needs a \`target\``, 'add `target = "SERVICE"`');
     }
 
     checkExpectations([...base, 'expect'], sc.expect, scenarios, stepList);
   });
   checkExpectations(['expect'], data.expect, scenarios, scenarios.flatMap((s) => (s.steps ?? [s]).map((x: Raw) => String(x.name))));
   return issues;
+
+  /** A parameter naming declared things: a name, or arrays of names (a partition's groups), each checked where it stands. */
+  function mustName(path: PathSegments, value: unknown, known: string[], what: string) {
+    if (Array.isArray(value)) value.forEach((v, i) => mustName([...path, i], v, known, what));
+    else mustExist(path, String(value), known, what);
+  }
 
   function checkTarget(fp: PathSegments, target: unknown, started: string[]) {
     if (target === undefined) return;

@@ -12,47 +12,55 @@ import { pathKey, type ParsedToml, type PathSegments, type TomlValue } from './t
 type SchemaNode = Record<string, any>;
 
 export const schemaUrl = new URL('../../schemas/clnrm.schema.json', import.meta.url);
-let cached: { schema: SchemaNode; validate: ValidateFunction; ajv: Ajv2020 } | undefined;
+
+interface CompiledSchema {
+  schema: SchemaNode;
+  validate: ValidateFunction;
+  ajv: Ajv2020;
+}
+let cached: CompiledSchema | undefined;
 
 export function suiteSchema(): SchemaNode {
   return compiled().schema;
 }
 
-function compiled(): { schema: SchemaNode; validate: ValidateFunction; ajv: Ajv2020 } {
-  if (!cached) {
-    const schema = JSON.parse(readFileSync(schemaUrl, 'utf8')) as SchemaNode;
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
-    // ajv-formats ships CommonJS; its default export sits on `.default` under NodeNext.
-    const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as (a: Ajv2020) => void;
-    addFormats(ajv);
-    cached = { schema, validate: ajv.compile(schema), ajv };
-  }
+function compile(schema: SchemaNode): CompiledSchema {
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
+  // ajv-formats ships CommonJS; its default export sits on `.default` under NodeNext.
+  const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as (a: Ajv2020) => void;
+  addFormats(ajv);
+  return { schema, validate: ajv.compile(schema), ajv };
+}
+
+/** The committed schema, compiled once. */
+function compiled(): CompiledSchema {
+  cached ??= compile(JSON.parse(readFileSync(schemaUrl, 'utf8')) as SchemaNode);
   return cached;
 }
 
 /** Resolves a local `$ref` (`#/$defs/x`) against the root schema. */
-function deref(node: SchemaNode | undefined): SchemaNode | undefined {
+function deref(node: SchemaNode | undefined, root: SchemaNode = compiled().schema): SchemaNode | undefined {
   let n = node;
   while (n && typeof n.$ref === 'string' && n.$ref.startsWith('#/')) {
     n = n.$ref
       .slice(2)
       .split('/')
-      .reduce<SchemaNode | undefined>((acc, seg) => acc?.[seg], compiled().schema);
+      .reduce<SchemaNode | undefined>((acc, seg) => acc?.[seg], root);
   }
   return n;
 }
 
 /** Keys a table may hold under this schema node, given the table's data (for `if`/`then` branches). */
-export function allowedKeys(node: SchemaNode | undefined, data: unknown): string[] {
-  const n = deref(node);
+export function allowedKeys(node: SchemaNode | undefined, data: unknown, root: SchemaNode = compiled().schema): string[] {
+  const n = deref(node, root);
   if (!n) return [];
   const keys = new Set<string>(Object.keys(n.properties ?? {}));
   for (const sub of n.allOf ?? []) {
-    const s = deref(sub) as SchemaNode;
+    const s = deref(sub, root) as SchemaNode;
     if (s.if && s.then) {
-      if (branchApplies(s.if, data)) for (const k of allowedKeys(s.then, data)) keys.add(k);
+      if (branchApplies(s.if, data)) for (const k of allowedKeys(s.then, data, root)) keys.add(k);
     } else {
-      for (const k of allowedKeys(s, data)) keys.add(k);
+      for (const k of allowedKeys(s, data, root)) keys.add(k);
     }
   }
   return [...keys];
@@ -118,7 +126,7 @@ const show = (v: unknown): string => (typeof v === 'bigint' ? String(v) : JSON.s
 const list = (xs: readonly unknown[]): string => xs.map((x) => quote(x)).join(', ');
 
 /** Converts one ajv error into an issue; returns undefined for errors that only restate others. */
-function toIssue(file: string, parsed: ParsedToml, err: ErrorObject): LoadIssue | undefined {
+function toIssue(file: string, parsed: ParsedToml, err: ErrorObject, root: SchemaNode): LoadIssue | undefined {
   const path = decodePointer(err.instancePath, parsed.data);
   const keyPos = (p: PathSegments) => parsed.positions.get(pathKey(p));
   const valuePos = (p: PathSegments) => parsed.valuePositions.get(pathKey(p)) ?? keyPos(p);
@@ -129,7 +137,7 @@ function toIssue(file: string, parsed: ParsedToml, err: ErrorObject): LoadIssue 
     case 'additionalProperties':
     case 'unevaluatedProperties': {
       const key = String(err.params.additionalProperty ?? err.params.unevaluatedProperty);
-      const candidates = allowedKeys(parent, err.data);
+      const candidates = allowedKeys(parent, err.data, root);
       const guess = didYouMean(key, candidates);
       const where = path.length ? 'here' : 'at the top level';
       const hint = guess
@@ -228,7 +236,19 @@ const int64Literal = (e: ErrorObject): boolean => e.keyword === 'type' && typeof
 
 /** Validates the data and returns every problem, located. An empty list means valid. */
 export function checkSchema(file: string, parsed: ParsedToml): LoadIssue[] {
-  const { validate } = compiled();
+  return checkAgainst(compiled(), file, parsed);
+}
+
+/**
+ * A checker against another schema than the committed one (one generated from
+ * other registries, in tests); the same issues as `checkSchema`.
+ */
+export function schemaChecker(schema: SchemaNode): (file: string, parsed: ParsedToml) => LoadIssue[] {
+  const c = compile(schema);
+  return (file, parsed) => checkAgainst(c, file, parsed);
+}
+
+function checkAgainst({ validate, schema }: CompiledSchema, file: string, parsed: ParsedToml): LoadIssue[] {
   if (validate(parsed.data)) return [];
   const errors = (validate.errors ?? []).filter((e) => !int64Literal(e));
   // Errors inside a oneOf's branches only restate the oneOf error itself.
@@ -242,7 +262,7 @@ export function checkSchema(file: string, parsed: ParsedToml): LoadIssue[] {
   const issues: LoadIssue[] = [];
   const seen = new Set<string>();
   for (const err of kept) {
-    const issue = toIssue(file, parsed, err);
+    const issue = toIssue(file, parsed, err, schema);
     if (!issue) continue;
     const key = `${issue.keyPath}|${issue.message}`;
     if (seen.has(key)) continue;
@@ -266,5 +286,5 @@ export function checkAgainstDefinition(file: string, definition: string, data: u
   if (!validate) throw new Error(`no schema definition ${definition}`);
   if (validate(data)) return [];
   const parsed: ParsedToml = { data: data as ParsedToml['data'], positions: new Map(), valuePositions: new Map() };
-  return (validate.errors ?? []).filter((e) => e.keyword !== 'if').map((e) => toIssue(file, parsed, e)).filter((i): i is LoadIssue => i !== undefined);
+  return (validate.errors ?? []).filter((e) => e.keyword !== 'if').map((e) => toIssue(file, parsed, e, schema)).filter((i): i is LoadIssue => i !== undefined);
 }

@@ -1,6 +1,6 @@
 /** `[expect.counts]`: bounds on the number of spans, events, errors, and spans per name. */
 import { formatKeyPath } from '../load/issues.js';
-import { describeBound, withinBound, type ExpectationCheck, type Verdict } from './types.js';
+import { describeBound, withinBound, type ExpectationCheck, type Verdict, type ExpectationType } from './types.js';
 
 export const checkCounts: ExpectationCheck = (expect, ctx) => {
   const c = expect.counts;
@@ -17,4 +17,12 @@ export const checkCounts: ExpectationCheck = (expect, ctx) => {
   if (c.errorsTotal) check('errors_total', 'spans with status ERROR', spans.filter((s) => s.status === 'ERROR').length, c.errorsTotal);
   for (const [name, bound] of Object.entries(c.byName ?? {})) check(formatKeyPath(['by_name', name]), `spans named \`${name}\``, ctx.graph.named(name).length, bound);
   return out;
+};
+
+export const countsExpectation: ExpectationType = {
+  kind: 'counts',
+  key: 'counts',
+  doc: 'bounds on the number of spans, events, errors, and spans per name',
+  declared: (e) => (e.counts ? 1 : 0),
+  check: checkCounts,
 };

@@ -5,7 +5,8 @@
  */
 import { describeExpected, matches } from './attr-match.js';
 import { externalPeers } from './peers.js';
-import type { ExpectationCheck, Verdict } from './types.js';
+import type { ExpectSpec } from '../load/index.js';
+import type { ExpectationCheck, Verdict, ExpectationType } from './types.js';
 
 
 export const checkHermeticity: ExpectationCheck = (expect, ctx) => {
@@ -61,4 +62,16 @@ export const checkHermeticity: ExpectationCheck = (expect, ctx) => {
     add('span_attrs_forbid_keys', `no span carries ${h.spanAttrsForbidKeys.join(', ')}`, problems, `${ctx.graph.spans.length} span(s) checked`);
   }
   return out;
+};
+
+/** Leak checks answered by listing the engine after cleanup: a saved trace cannot answer them. */
+const onEngine = (key: string, field: 'noContainerLeakage' | 'noNetworkLeakage' | 'noVolumeLeakage') => ({ key, declared: (e: ExpectSpec) => e.hermeticity?.[field] === true });
+
+export const hermeticityExpectation: ExpectationType = {
+  kind: 'hermeticity',
+  key: 'hermeticity',
+  doc: 'nothing leaked: containers, networks and volumes after cleanup (listed on the engine), processes after steps, hosts outside the scenario, resource and forbidden attributes',
+  declared: (e) => (e.hermeticity ? 1 : 0),
+  needsRun: [onEngine('no_container_leakage', 'noContainerLeakage'), onEngine('no_network_leakage', 'noNetworkLeakage'), onEngine('no_volume_leakage', 'noVolumeLeakage')],
+  check: checkHermeticity,
 };

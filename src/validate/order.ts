@@ -1,7 +1,7 @@
 /** `[expect.order]`: `must_precede` = every a ends before any b starts; `must_follow` = every a starts after every b ended. */
 import type { SpanRecord } from '../telemetry/span-record.js';
 import { setAsideNote } from './attribution.js';
-import type { ExpectationCheck, Verdict } from './types.js';
+import type { ExpectationCheck, Verdict, ExpectationType } from './types.js';
 
 export const checkOrder: ExpectationCheck = (expect, ctx) => {
   const o = expect.order;
@@ -23,4 +23,12 @@ export const checkOrder: ExpectationCheck = (expect, ctx) => {
   for (const [a, b] of o.mustPrecede ?? []) judge('must_precede', a, b, `\`${a}\` before \`${b}\``);
   for (const [a, b] of o.mustFollow ?? []) judge('must_follow', b, a, `\`${a}\` after \`${b}\``);
   return out;
+};
+
+export const orderExpectation: ExpectationType = {
+  kind: 'order',
+  key: 'order',
+  doc: 'spans of one name end before (`must_precede`) or start after (`must_follow`) those of another',
+  declared: (e) => (e.order ? 1 : 0),
+  check: checkOrder,
 };

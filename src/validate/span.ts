@@ -12,7 +12,7 @@ import type { SpanRecord } from '../telemetry/span-record.js';
 import { describeActual, describeCondition, describeExpected, isMatcher, matches } from './attr-match.js';
 import { setAsideNote } from './attribution.js';
 import type { SpanGraph } from './graph.js';
-import { describeBound, withinBound, type ExpectationCheck } from './types.js';
+import { describeBound, withinBound, type ExpectationCheck, type ExpectationType } from './types.js';
 
 /** How many candidate spans a failure message shows. */
 const SHOWN = 3;
@@ -126,3 +126,11 @@ export const checkSpans: ExpectationCheck = (expect, ctx) =>
     }
     return { kind: 'span' as const, keyPath: e.keyPath, description: describe(e), passed, message: message + setAsideNote([e.name], ctx.malformed) };
   });
+
+export const spanExpectation: ExpectationType = {
+  kind: 'span',
+  key: 'span',
+  doc: 'spans of a name exist and each has the parent, attributes, events, kind, status and duration given (or `count` of them do)',
+  declared: (e) => e.span.length,
+  check: checkSpans,
+};

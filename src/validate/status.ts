@@ -6,7 +6,7 @@
 import { statusToleratesEveryError } from '../load/always-true.js';
 import { formatKeyPath } from '../load/issues.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
-import type { ExpectationCheck, Verdict } from './types.js';
+import type { ExpectationCheck, Verdict, ExpectationType } from './types.js';
 
 const examples = (spans: readonly SpanRecord[]) => `${spans.slice(0, 3).map((s) => `\`${s.name}\``).join(', ')}${spans.length > 3 ? ', …' : ''}`;
 
@@ -40,4 +40,12 @@ export const checkStatus: ExpectationCheck = (expect, ctx) => {
   if (st.all) judge('all', undefined, st.all, st.all === 'OK' ? (st.errorsAllowed ?? 0) : 0);
   for (const [name, want] of Object.entries(st.byName ?? {})) judge(formatKeyPath(['by_name', name]), name, want);
   return out;
+};
+
+export const statusExpectation: ExpectationType = {
+  kind: 'status',
+  key: 'status',
+  doc: 'the status of every span, or of the spans of a name (`errors_allowed` ERROR spans tolerated by `all = "OK"`)',
+  declared: (e) => (e.status ? 1 : 0),
+  check: checkStatus,
 };

@@ -1,7 +1,7 @@
 /** `[expect.graph]`: required and forbidden parent→child edges, and acyclicity. */
 import { matchesPattern } from '../common/span-names.js';
 import { orphansIn } from './attribution.js';
-import type { Verdict, ExpectationCheck } from './types.js';
+import type { Verdict, ExpectationCheck, ExpectationType } from './types.js';
 
 export const checkGraph: ExpectationCheck = (expect, ctx) => {
   const g = expect.graph;
@@ -52,4 +52,12 @@ export const checkGraph: ExpectationCheck = (expect, ctx) => {
     });
   }
   return out;
+};
+
+export const graphExpectation: ExpectationType = {
+  kind: 'graph',
+  key: 'graph',
+  doc: 'required and forbidden parent→child edges, no cycles, no orphans',
+  declared: (e) => (e.graph ? 1 : 0),
+  check: checkGraph,
 };

@@ -43,6 +43,27 @@ export interface CheckContext {
 
 export type ExpectationCheck = (expect: ExpectSpec, ctx: CheckContext) => Verdict[];
 
+/**
+ * An expectation kind describing itself: the table that declares it, what it
+ * checks, how many checks a declaration makes, which of them only a run can
+ * answer, and its verb `check`. One object per kind, registered in index.ts.
+ */
+export interface ExpectationType {
+  readonly kind: ExpectationKind;
+  /** Its key under `[expect]` and `[scenario.expect]`. */
+  readonly key: string;
+  /** One line: what it checks. */
+  readonly doc: string;
+  /** How many checks `expect` declares of this kind (0: none). */
+  declared(expect: ExpectSpec): number;
+  /**
+   * Keys of its table that a saved trace cannot answer (the engine answers them
+   * during a run), each with whether `expect` declares it.
+   */
+  readonly needsRun?: readonly { readonly key: string; declared(expect: ExpectSpec): boolean }[];
+  readonly check: ExpectationCheck;
+}
+
 export { sameValue } from './attr-match.js';
 
 export function withinBound(n: number, b: { eq?: number; gte?: number; lte?: number }): boolean {

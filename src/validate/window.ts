@@ -3,7 +3,7 @@
  * an `outer` span; with `max_duration_ms`, every `outer` span lasts at most that long.
  */
 import { setAsideNote } from './attribution.js';
-import type { ExpectationCheck, Verdict } from './types.js';
+import type { ExpectationCheck, Verdict, ExpectationType } from './types.js';
 
 export const checkWindows: ExpectationCheck = (expect, ctx) =>
   expect.window.flatMap((w, i) => {
@@ -44,3 +44,11 @@ export const checkWindows: ExpectationCheck = (expect, ctx) =>
     }
     return verdicts;
   });
+
+export const windowExpectation: ExpectationType = {
+  kind: 'window',
+  key: 'window',
+  doc: 'spans lie within the time window of an `outer` span, which lasts at most `max_duration_ms`',
+  declared: (e) => e.window.length,
+  check: checkWindows,
+};

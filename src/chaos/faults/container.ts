@@ -1,6 +1,6 @@
 /**
  * Container faults: kill, stop, restart, pause, signal, and killing a process
- * by name. One small FaultType each; they share the span family clnrm.chaos.<type>.
+ * by name: the verb of each kind of load/fault-kinds/container.ts (span family clnrm.chaos.<type>).
  *
  * Each reads the container's state before (a target that is not running is
  * not applicable: nothing is sent) and after (the effect), and reverts only
@@ -8,11 +8,10 @@
  */
 import type { ContainerState } from '../../runtime/engine.js';
 import { MAIN_PID_SH, notObserved, notRunning, observed, parseKv, shIn, SIGNAL_DISPOSITION_SH, signalNumber, stateName, targetState, until } from '../evidence.js';
-import type { FaultType, InjectContext } from '../types.js';
+import * as kinds from '../../load/fault-kinds/container.js';
+import { defineFault, type InjectContext } from '../types.js';
 
-const chaosSpan = (f: { type: string }) => `clnrm.chaos.${f.type}`;
 const target = (ctx: InjectContext) => ctx.target!;
-const signalOf = (ctx: InjectContext, fallback: string) => String(ctx.fault.params.signal ?? fallback);
 /** How long a signalled container may take to exit before "it kept running" is the reading. */
 const EXIT_WINDOW_MS = 3000;
 
@@ -30,92 +29,72 @@ async function awaitExit(ctx: InjectContext, before: ContainerState): Promise<Co
 }
 
 /** Sends a signal (default SIGKILL) to the container; the effect is that it stopped running. Nothing to revert. */
-export const killContainer: FaultType = {
-  doc: 'Kills the target container with a signal (default SIGKILL).',
-  spanName: chaosSpan,
-  perTarget: true,
-  async inject(ctx) {
-    const signal = signalOf(ctx, 'SIGKILL');
-    const before = await targetState(ctx);
-    if (!before.running) return { evidence: notRunning(ctx, before) };
-    await ctx.engine.killContainer(target(ctx).containerId, signal);
-    const after = await awaitExit(ctx, before);
-    const attrs = { 'chaos.signal': signal, ...states(before, after), ...(after.exitCode !== undefined ? { 'container.exit_code': after.exitCode } : {}) };
-    return { evidence: after.running && !restarted(before, after) ? notObserved(`the container kept running ${EXIT_WINDOW_MS} ms after ${signal}`, attrs) : observed(attrs) };
-  },
-};
+export const killContainer = defineFault(kinds.killContainer, async (ctx, p) => {
+  const signal = p.signal;
+  const before = await targetState(ctx);
+  if (!before.running) return { evidence: notRunning(ctx, before) };
+  await ctx.engine.killContainer(target(ctx).containerId, signal);
+  const after = await awaitExit(ctx, before);
+  const attrs = { 'chaos.signal': signal, ...states(before, after), ...(after.exitCode !== undefined ? { 'container.exit_code': after.exitCode } : {}) };
+  return { evidence: after.running && !restarted(before, after) ? notObserved(`the container kept running ${EXIT_WINDOW_MS} ms after ${signal}`, attrs) : observed(attrs) };
+});
 
 /** Stops the container gracefully; started again when `duration_ms` ends (only if this fault stopped it). */
-export const stopContainer: FaultType = {
-  doc: 'Stops the target container (SIGTERM, then SIGKILL after stop_timeout_ms); starts it again after duration_ms.',
-  spanName: chaosSpan,
-  perTarget: true,
-  async inject(ctx) {
-    const timeoutMs = Number(ctx.fault.params.stop_timeout_ms ?? 10_000);
-    const before = await targetState(ctx);
-    if (!before.running) return { evidence: notRunning(ctx, before) };
-    await ctx.engine.stopContainer(target(ctx).containerId, timeoutMs);
-    const after = await targetState(ctx);
-    const attrs = { 'stop.timeout_ms': timeoutMs, ...states(before, after) };
-    if (after.running) return { evidence: notObserved('the container is still running after the stop', attrs) };
-    return {
-      evidence: observed(attrs),
-      revert: async () => {
-        await ctx.engine.startContainer(target(ctx).containerId);
-        const s = await targetState(ctx);
-        return { strategy: 'start', success: s.running, attributes: { 'container.state_after': stateName(s) } };
-      },
-    };
-  },
-};
+export const stopContainer = defineFault(kinds.stopContainer, async (ctx, p) => {
+  const timeoutMs = p.stopTimeoutMs;
+  const before = await targetState(ctx);
+  if (!before.running) return { evidence: notRunning(ctx, before) };
+  await ctx.engine.stopContainer(target(ctx).containerId, timeoutMs);
+  const after = await targetState(ctx);
+  const attrs = { 'stop.timeout_ms': timeoutMs, ...states(before, after) };
+  if (after.running) return { evidence: notObserved('the container is still running after the stop', attrs) };
+  return {
+    evidence: observed(attrs),
+    revert: async () => {
+      await ctx.engine.startContainer(target(ctx).containerId);
+      const s = await targetState(ctx);
+      return { strategy: 'start', success: s.running, attributes: { 'container.state_after': stateName(s) } };
+    },
+  };
+});
 
 /** Restarts the container; the effect is a new start (StartedAt changed) of a running container. */
-export const restartContainer: FaultType = {
-  doc: 'Restarts the target container; recovery verifies it is running again.',
-  spanName: chaosSpan,
-  perTarget: true,
-  async inject(ctx) {
-    const before = await targetState(ctx);
-    // Restarting a container that is not running would start it: a recovery, not a fault.
-    if (!before.running) return { evidence: notRunning(ctx, before) };
-    await ctx.engine.restartContainer(target(ctx).containerId, 10_000);
-    const after = await targetState(ctx);
-    // Start times differ between runs (and would change the digest): the span records whether it changed.
-    const attrs = { ...states(before, after), 'container.restarted': restarted(before, after) };
-    if (!restarted(before, after)) return { evidence: notObserved('the container did not start anew (same start time)', attrs) };
-    return {
-      evidence: observed(attrs),
-      revert: async () => {
-        const s = await targetState(ctx);
-        return { strategy: 'restart', success: s.running, attributes: { 'container.state_after': stateName(s) } };
-      },
-    };
-  },
-};
+export const restartContainer = defineFault(kinds.restartContainer, async (ctx) => {
+  const before = await targetState(ctx);
+  // Restarting a container that is not running would start it: a recovery, not a fault.
+  if (!before.running) return { evidence: notRunning(ctx, before) };
+  await ctx.engine.restartContainer(target(ctx).containerId, 10_000);
+  const after = await targetState(ctx);
+  // Start times differ between runs (and would change the digest): the span records whether it changed.
+  const attrs = { ...states(before, after), 'container.restarted': restarted(before, after) };
+  if (!restarted(before, after)) return { evidence: notObserved('the container did not start anew (same start time)', attrs) };
+  return {
+    evidence: observed(attrs),
+    revert: async () => {
+      const s = await targetState(ctx);
+      return { strategy: 'restart', success: s.running, attributes: { 'container.state_after': stateName(s) } };
+    },
+  };
+});
 
 /** Freezes every process of the container (cgroup freezer); unpaused after `duration_ms` or at cleanup, only if this fault paused it. */
-export const pauseContainer: FaultType = {
-  doc: 'Pauses (freezes) the target container; unpauses it after duration_ms or at cleanup.',
-  spanName: chaosSpan,
-  perTarget: true,
-  async inject(ctx) {
-    const before = await targetState(ctx);
-    // Already paused: the engine answers "already paused", which changes nothing.
-    if (!before.running || before.paused) return { evidence: notRunning(ctx, before) };
-    await ctx.engine.pauseContainer(target(ctx).containerId);
-    const after = await targetState(ctx);
-    const attrs = states(before, after);
-    if (!after.paused) return { evidence: notObserved('the container is not paused after the pause', attrs) };
-    return {
-      evidence: observed(attrs),
-      revert: async () => {
-        await ctx.engine.unpauseContainer(target(ctx).containerId);
-        const s = await targetState(ctx);
-        return { strategy: 'unpause', success: s.running && !s.paused, attributes: { 'container.state_after': stateName(s) } };
-      },
-    };
-  },
-};
+export const pauseContainer = defineFault(kinds.pauseContainer, async (ctx) => {
+  const before = await targetState(ctx);
+  // Already paused: the engine answers "already paused", which changes nothing.
+  if (!before.running || before.paused) return { evidence: notRunning(ctx, before) };
+  await ctx.engine.pauseContainer(target(ctx).containerId);
+  const after = await targetState(ctx);
+  const attrs = states(before, after);
+  if (!after.paused) return { evidence: notObserved('the container is not paused after the pause', attrs) };
+  return {
+    evidence: observed(attrs),
+    revert: async () => {
+      await ctx.engine.unpauseContainer(target(ctx).containerId);
+      const s = await targetState(ctx);
+      return { strategy: 'unpause', success: s.running && !s.paused, attributes: { 'container.state_after': stateName(s) } };
+    },
+  };
+});
 
 /** The main process's disposition of signal number `n`, read inside the target (undefined when it cannot be read). */
 async function disposition(ctx: InjectContext, n: number | undefined): Promise<Record<string, string> | undefined> {
@@ -135,41 +114,36 @@ async function disposition(ctx: InjectContext, n: number | undefined): Promise<R
  * ignores, or one sent to a PID 1 without handler (PID 1 of a namespace
  * ignores those) changes nothing: not injected.
  */
-export const signalFault: FaultType = {
-  doc: "Sends a signal to the target's main process (default SIGTERM).",
-  spanName: chaosSpan,
-  perTarget: true,
-  async inject(ctx) {
-    const signal = signalOf(ctx, 'SIGTERM');
-    const before = await targetState(ctx);
-    if (!before.running || before.paused) return { evidence: notRunning(ctx, before) };
-    const disp = await disposition(ctx, signalNumber(signal));
-    const caught = disp?.caught === '1' && disp.ignored !== '1';
-    await ctx.engine.killContainer(target(ctx).containerId, signal);
-    let after = await targetState(ctx);
-    let main: Record<string, string> | undefined;
-    const changed =
-      caught ||
-      (await until(async () => {
-        after = await targetState(ctx);
-        if (!after.running || restarted(before, after)) return true;
-        // Gone or stopped counts only for a process that was seen before the signal.
-        if (!disp || disp.gone === '1') return false;
-        main = await disposition(ctx, signalNumber(signal));
-        return main?.gone === '1' || main?.state === 'T';
-      }, EXIT_WINDOW_MS, 200));
-    const outcome = caught ? 'handled' : !after.running || restarted(before, after) ? 'exited' : main?.gone === '1' ? 'process_gone' : main?.state === 'T' ? 'stopped' : 'ignored';
-    const attrs = {
-      'chaos.signal': signal,
-      ...states(before, after),
-      'signal.outcome': outcome,
-      ...(disp ? { 'signal.process': disp.name ?? '', 'signal.handler': disp.caught === '1' } : {}),
-    };
-    if (changed) return { evidence: observed(attrs) };
-    const who = disp ? `the main process (${disp.name ?? '?'})` : 'the main process';
-    return { evidence: notObserved(`${who} has no handler for ${signal} and kept running ${EXIT_WINDOW_MS} ms: the signal was ignored`, attrs) };
-  },
-};
+export const signalFault = defineFault(kinds.signalFault, async (ctx, p) => {
+  const signal = p.signal;
+  const before = await targetState(ctx);
+  if (!before.running || before.paused) return { evidence: notRunning(ctx, before) };
+  const disp = await disposition(ctx, signalNumber(signal));
+  const caught = disp?.caught === '1' && disp.ignored !== '1';
+  await ctx.engine.killContainer(target(ctx).containerId, signal);
+  let after = await targetState(ctx);
+  let main: Record<string, string> | undefined;
+  const changed =
+    caught ||
+    (await until(async () => {
+      after = await targetState(ctx);
+      if (!after.running || restarted(before, after)) return true;
+      // Gone or stopped counts only for a process that was seen before the signal.
+      if (!disp || disp.gone === '1') return false;
+      main = await disposition(ctx, signalNumber(signal));
+      return main?.gone === '1' || main?.state === 'T';
+    }, EXIT_WINDOW_MS, 200));
+  const outcome = caught ? 'handled' : !after.running || restarted(before, after) ? 'exited' : main?.gone === '1' ? 'process_gone' : main?.state === 'T' ? 'stopped' : 'ignored';
+  const attrs = {
+    'chaos.signal': signal,
+    ...states(before, after),
+    'signal.outcome': outcome,
+    ...(disp ? { 'signal.process': disp.name ?? '', 'signal.handler': disp.caught === '1' } : {}),
+  };
+  if (changed) return { evidence: observed(attrs) };
+  const who = disp ? `the main process (${disp.name ?? '?'})` : 'the main process';
+  return { evidence: notObserved(`${who} has no handler for ${signal} and kept running ${EXIT_WINDOW_MS} ms: the signal was ignored`, attrs) };
+});
 
 /**
  * Shell: signals the processes named `$1` with signal `$2` (number `$3`);
@@ -199,30 +173,24 @@ echo gone=$gone; echo stopped=$stopped
 `;
 
 /** Kills processes matched by name inside the container; the effect is a matched process gone, stopped, or running its handler. */
-export const killProcess: FaultType = {
-  doc: 'Kills the processes with the given name inside the target container (default SIGKILL).',
-  spanName: chaosSpan,
-  perTarget: true,
-  async inject(ctx) {
-    const name = String(ctx.fault.params.process);
-    const signal = `SIG${signalOf(ctx, 'SIGKILL').toUpperCase().replace(/^SIG/, '')}`;
-    const before = await targetState(ctx);
-    if (!before.running || before.paused) return { evidence: notRunning(ctx, before) };
-    const r = await shIn(ctx.engine, target(ctx).containerId, KILL_PROCESS_SH, [name, signal.replace(/^SIG/, ''), String(signalNumber(signal) ?? 0)]);
-    const kv = parseKv(r.out);
-    const n = (k: string) => Number(kv[k] ?? 0) || 0;
-    const attrs = {
-      'process.name': name,
-      'chaos.signal': signal,
-      'processes.matched': n('matched'),
-      'processes.signalled': n('signalled'),
-      'processes.killed': n('gone'),
-      'processes.stopped': n('stopped'),
-      'processes.handled': n('handled'),
-    };
-    if (n('matched') === 0) return { evidence: notObserved(`no process named ${name} runs in ${target(ctx).service}`, attrs) };
-    if (n('signalled') === 0) return { evidence: notObserved(`kill -${signal} failed: ${r.out.trim().slice(-200)}`, attrs) };
-    if (n('gone') + n('stopped') + n('handled') === 0) return { evidence: notObserved(`the ${n('signalled')} process(es) named ${name} ignored ${signal} (no handler, still running)`, attrs) };
-    return { evidence: observed(attrs) };
-  },
-};
+export const killProcess = defineFault(kinds.killProcess, async (ctx, p) => {
+  const { process: name, signal } = p;
+  const before = await targetState(ctx);
+  if (!before.running || before.paused) return { evidence: notRunning(ctx, before) };
+  const r = await shIn(ctx.engine, target(ctx).containerId, KILL_PROCESS_SH, [name, signal.replace(/^SIG/, ''), String(signalNumber(signal) ?? 0)]);
+  const kv = parseKv(r.out);
+  const n = (k: string) => Number(kv[k] ?? 0) || 0;
+  const attrs = {
+    'process.name': name,
+    'chaos.signal': signal,
+    'processes.matched': n('matched'),
+    'processes.signalled': n('signalled'),
+    'processes.killed': n('gone'),
+    'processes.stopped': n('stopped'),
+    'processes.handled': n('handled'),
+  };
+  if (n('matched') === 0) return { evidence: notObserved(`no process named ${name} runs in ${target(ctx).service}`, attrs) };
+  if (n('signalled') === 0) return { evidence: notObserved(`kill -${signal} failed: ${r.out.trim().slice(-200)}`, attrs) };
+  if (n('gone') + n('stopped') + n('handled') === 0) return { evidence: notObserved(`the ${n('signalled')} process(es) named ${name} ignored ${signal} (no handler, still running)`, attrs) };
+  return { evidence: observed(attrs) };
+});

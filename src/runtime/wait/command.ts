@@ -1,6 +1,6 @@
 /** Ready when a command run inside the container exits 0. */
 import type { Command } from '../../load/index.js';
-import { sleep, type WaitCondition } from './types.js';
+import { sleep, type WaitCondition, type WaitConditionType } from './types.js';
 import { RuntimeError } from '../../common/errors.js';
 
 export function commandCondition(command: Command): WaitCondition {
@@ -20,3 +20,10 @@ export function commandCondition(command: Command): WaitCondition {
     },
   };
 }
+
+export const commandWait: WaitConditionType<'command'> = {
+  key: 'command',
+  doc: 'Command run in the container that must exit 0.',
+  schema: { $ref: '#/$defs/command' },
+  create: commandCondition,
+};

@@ -1,5 +1,5 @@
 /** Ready when a line of the container's log matches a regular expression. */
-import type { WaitCondition } from './types.js';
+import type { WaitCondition, WaitConditionType } from './types.js';
 
 export function logCondition(pattern: string): WaitCondition {
   const re = new RegExp(pattern);
@@ -23,3 +23,10 @@ export function logCondition(pattern: string): WaitCondition {
     },
   };
 }
+
+export const logWait: WaitConditionType<'log'> = {
+  key: 'log',
+  doc: 'Regular expression a log line must match.',
+  schema: { type: 'string', minLength: 1, format: 'regex' },
+  create: logCondition,
+};

@@ -1,6 +1,6 @@
 /** Ready when a TCP port of the container accepts connections (probed from the runner's host). */
 import { connect } from 'node:net';
-import { sleep, type WaitCondition } from './types.js';
+import { sleep, type WaitCondition, type WaitConditionType } from './types.js';
 import { RuntimeError } from '../../common/errors.js';
 
 function probe(host: string, port: number, timeoutMs: number): Promise<boolean> {
@@ -29,3 +29,10 @@ export function portCondition(port: number): WaitCondition {
     },
   };
 }
+
+export const portWait: WaitConditionType<'port'> = {
+  key: 'port',
+  doc: 'TCP port that must accept connections.',
+  schema: { type: 'integer', minimum: 1, maximum: 65535 },
+  create: portCondition,
+};

@@ -4,6 +4,7 @@
  *
  *   service started ─▶ [log] [port] [command] (all given must hold) ─▶ steps start
  */
+import type { WaitSpec } from '../../load/index.js';
 import type { Engine } from '../engine.js';
 
 export interface WaitContext {
@@ -19,6 +20,21 @@ export interface WaitCondition {
   /** What is awaited, for messages: `log /ready/`, `port 8080`. */
   readonly description: string;
   waitUntilReady(ctx: WaitContext): Promise<void>;
+}
+
+/** The keys of `[service.NAME.wait]` that are conditions (the others time and pace them). */
+export type WaitKey = 'log' | 'port' | 'command';
+
+/**
+ * A kind of wait condition describing itself: its key in `[service.NAME.wait]`,
+ * one line of doc, the JSON Schema of its value (written into
+ * schemas/clnrm.schema.json by `npm run docs`), and its verb `create`.
+ */
+export interface WaitConditionType<K extends WaitKey = WaitKey> {
+  readonly key: K;
+  readonly doc: string;
+  readonly schema: Readonly<Record<string, unknown>>;
+  create(value: NonNullable<WaitSpec[K]>): WaitCondition;
 }
 
 /** Resolves after `ms`, or rejects as soon as the signal aborts. */

@@ -1,0 +1,113 @@
+/**
+ * The fault kinds: every kind's decode (defaults, the values a file gives,
+ * unusable values), their declared spans, and the generated files: the
+ * committed schema and docs are exactly what the kinds generate.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { matchesPattern, RUNNER_SPAN_NAMES } from '../../common/span-names.js';
+import { replaceTable } from '../format-doc.js';
+import { CATALOGUE_HEADER, EVIDENCE_HEADER, faultCatalogueMarkdown, faultEvidenceMarkdown, schemaText, withFaultKinds } from './generate.js';
+import { FAULT_KINDS, faultKinds, perTarget } from './index.js';
+
+const root = new URL('../../../', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+const REGENERATE = 'generated from the fault kinds: run `npm run docs` after changing a kind';
+
+describe('the committed files generated from the fault kinds', () => {
+  it('schemas/clnrm.schema.json has the fault enum and per-kind blocks the kinds generate', () => {
+    const committed = read('schemas/clnrm.schema.json');
+    expect(committed, REGENERATE).toBe(schemaText(withFaultKinds(JSON.parse(committed), FAULT_KINDS)));
+  });
+
+  it("docs/chaos.md's catalogue and evidence tables are the ones the kinds generate", () => {
+    const doc = read('docs/chaos.md');
+    expect(doc, REGENERATE).toBe(replaceTable(doc, CATALOGUE_HEADER, faultCatalogueMarkdown(FAULT_KINDS), 'docs/chaos.md'));
+    expect(doc, REGENERATE).toBe(replaceTable(doc, EVIDENCE_HEADER, faultEvidenceMarkdown(FAULT_KINDS), 'docs/chaos.md'));
+  });
+});
+
+/** For each kind: parameters as a file gives them → the decoded parameters; `{}` → the defaults. */
+const DECODES: Record<string, [Record<string, unknown>, unknown][]> = {
+  kill_container: [[{}, { signal: 'SIGKILL' }], [{ signal: 'SIGTERM' }, { signal: 'SIGTERM' }]],
+  stop_container: [[{}, { stopTimeoutMs: 10_000 }], [{ stop_timeout_ms: 250 }, { stopTimeoutMs: 250 }]],
+  restart_container: [[{}, {}]],
+  pause_container: [[{}, {}]],
+  signal: [[{}, { signal: 'SIGTERM' }], [{ signal: 'SIGHUP' }, { signal: 'SIGHUP' }]],
+  kill_process: [
+    [{ process: 'nginx' }, { process: 'nginx', signal: 'SIGKILL' }],
+    [{ process: 'nginx', signal: 'term' }, { process: 'nginx', signal: 'SIGTERM' }],
+  ],
+  memory_pressure: [[{}, { memoryMb: undefined }], [{ memory_mb: 64 }, { memoryMb: 64 }]],
+  cpu_throttle: [[{ cpu_percent: 25 }, { cpuPercent: 25 }]],
+  disk_fill: [[{ path: '/tmp' }, { path: '/tmp', sizeMb: undefined }], [{ path: '/data', size_mb: 8 }, { path: '/data', sizeMb: 8 }]],
+  fd_exhaustion: [[{}, { nofile: 16 }], [{ nofile: 4 }, { nofile: 4 }]],
+  exit_code: [[{ exit_code: 3 }, { exitCode: 3 }]],
+  timeout: [[{}, {}]],
+  network_disconnect: [[{}, {}]],
+  partition: [
+    [{ groups: [['a'], ['b', 'c']] }, { groups: [['a'], ['b', 'c']], oneWay: false }],
+    [{ isolate: 'db', direction: 'one_way' }, { isolate: 'db', oneWay: true }],
+  ],
+  blackhole: [[{}, {}], [{ host: 'db', port: 5432 }, { host: 'db', port: 5432 }]],
+  reject: [[{ port: 80 }, { port: 80 }]],
+  packet_loss: [[{ percent: 5 }, { percent: 5, mode: 'random' }], [{ percent: 25, mode: 'nth' }, { percent: 25, mode: 'nth' }]],
+  latency: [
+    [{ proxy: 'p', latency_ms: 500 }, { proxy: 'p', stream: 'downstream', toxicity: 1, latencyMs: 500, jitterMs: 0 }],
+    [{ proxy: 'p', latency_ms: 5, jitter_ms: 2, direction: 'upstream', toxicity: 0.5 }, { proxy: 'p', stream: 'upstream', toxicity: 0.5, latencyMs: 5, jitterMs: 2 }],
+  ],
+  bandwidth: [[{ proxy: 'p', rate_kbps: 50 }, { proxy: 'p', stream: 'downstream', toxicity: 1, rateKbps: 50 }]],
+  slow_close: [[{ proxy: 'p', delay_close_ms: 100 }, { proxy: 'p', stream: 'downstream', toxicity: 1, delayCloseMs: 100 }]],
+  proxy_timeout: [[{ proxy: 'p' }, { proxy: 'p', stream: 'downstream', toxicity: 1, timeoutCloseMs: 0 }]],
+  reset_peer: [[{ proxy: 'p', timeout_close_ms: 10 }, { proxy: 'p', stream: 'downstream', toxicity: 1, timeoutCloseMs: 10 }]],
+  slicer: [[{ proxy: 'p', average_size: 100 }, { proxy: 'p', stream: 'downstream', toxicity: 1, averageSizeBytes: 100, sizeVariationBytes: 0 }]],
+  limit_data: [[{ proxy: 'p', bytes: 1000 }, { proxy: 'p', stream: 'downstream', toxicity: 1, bytes: 1000 }]],
+};
+
+describe('fault kinds', () => {
+  it('every kind has decode cases here', () => {
+    expect(Object.keys(DECODES).sort()).toEqual(Object.keys(FAULT_KINDS).sort());
+  });
+
+  for (const [kind, cases] of Object.entries(DECODES)) {
+    it(`${kind} decodes its parameters and defaults`, () => {
+      for (const [params, decoded] of cases) expect(FAULT_KINDS[kind]!.decode(params)).toEqual(decoded);
+    });
+  }
+
+  it('a toxic without a parameter it needs, or with a negative one, does not decode (naming the kind and key)', () => {
+    expect(() => FAULT_KINDS.latency!.decode({ proxy: 'p' })).toThrow('latency needs latency_ms');
+    expect(() => FAULT_KINDS.bandwidth!.decode({ proxy: 'p', rate_kbps: -1 })).toThrow('bandwidth: rate_kbps must be a number ≥ 0, not -1');
+  });
+
+  it('required parameters are parameters of the kind', () => {
+    for (const k of Object.values(FAULT_KINDS)) for (const r of k.required ?? []) expect(Object.keys(k.params), k.kind).toContain(r);
+  });
+
+  it('durations and sizes carry their unit in the parameter name', () => {
+    for (const k of Object.values(FAULT_KINDS)) {
+      for (const [name, schema] of Object.entries(k.params)) {
+        if (schema.$ref === '#/$defs/durationMs') expect(name, k.kind).toMatch(/_ms$/);
+        if (schema.$ref === '#/$defs/memoryMb') expect(name, k.kind).toMatch(/_mb$/);
+      }
+    }
+  });
+
+  it("every kind's spans are runner spans of the catalogue (docs/spans.md)", () => {
+    for (const k of Object.values(FAULT_KINDS)) {
+      for (const span of [k.span, k.recoverySpan]) expect(RUNNER_SPAN_NAMES.some((p) => matchesPattern(span, p)), `${k.kind}: ${span}`).toBe(true);
+    }
+  });
+
+  it('only kinds that target services are injected once per target', () => {
+    const per = Object.values(FAULT_KINDS).filter(perTarget).map((k) => k.kind);
+    expect(per).toContain('kill_container');
+    expect(per).not.toContain('partition');
+    expect(per).not.toContain('exit_code');
+    expect(per).not.toContain('latency');
+  });
+
+  it('a registry refuses two kinds of the same name', () => {
+    expect(() => faultKinds([FAULT_KINDS.latency!, FAULT_KINDS.latency!])).toThrow('fault kind latency is registered twice');
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * The parts of schemas/clnrm.schema.json and of docs/chaos.md that the fault
+ * kinds write themselves: the `type` enum, one if/then block of parameters per
+ * kind, the catalogue and the evidence tables. `npm run docs` (scripts/gen-docs.mjs) writes
+ * them; a test fails when the committed files differ from what the registry gives.
+ */
+import type { FaultKinds, FaultTargets } from './index.js';
+
+type SchemaNode = Record<string, any>;
+
+const code = (s: string) => `\`${s}\``;
+
+/** The fault definition's generated parts: the `type` enum and one block per kind with parameters. */
+export function faultSchemaParts(kinds: FaultKinds): { types: string[]; blocks: SchemaNode[]; stepDescription: string } {
+  const list = Object.values(kinds);
+  const blocks = list
+    .filter((k) => Object.keys(k.params).length > 0)
+    .map((k) => ({
+      if: { properties: { type: { const: k.kind } } },
+      then: { description: k.doc, ...(k.required?.length ? { required: [...k.required] } : {}), properties: structuredClone(k.params) as SchemaNode },
+    }));
+  const stepActing = list.filter((k) => k.targets === 'step').map((k) => code(k.kind));
+  return {
+    types: list.map((k) => k.kind),
+    blocks,
+    stepDescription: `Step the fault applies to (${stepActing.join(', ')}), or, for every other type, the step whose observed start \`at_ms\` counts from.`,
+  };
+}
+
+/** A copy of `schema` whose fault definition is the one `kinds` generate; the rest is kept as written. */
+export function withFaultKinds(schema: SchemaNode, kinds: FaultKinds): SchemaNode {
+  const out = structuredClone(schema);
+  const fault = out.$defs.fault;
+  const { types, blocks, stepDescription } = faultSchemaParts(kinds);
+  fault.properties.type.enum = types;
+  fault.properties.step.description = stepDescription;
+  fault.allOf = blocks;
+  return out;
+}
+
+/** The schema text as committed (two-space JSON and a final newline). */
+export const schemaText = (schema: SchemaNode): string => `${JSON.stringify(schema, null, 2)}\n`;
+
+const ACTS_ON: Record<FaultTargets, string> = {
+  service: 'each target service',
+  step: 'steps',
+  network: 'the scenario network',
+  proxy: 'a `[proxy.NAME]`',
+};
+
+const cell = (s: string) => s.replace(/\|/g, '\\|');
+
+/** The catalogue table of docs/chaos.md. */
+export function faultCatalogueMarkdown(kinds: FaultKinds): string {
+  const rows = Object.values(kinds).map((k) => `| ${code(k.kind)} | ${ACTS_ON[k.targets]} | ${cell(k.doc)} | ${cell(k.revert)} |`);
+  return ['| type | acts on | what it does | revert |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+/** The header that marks the catalogue table in docs/chaos.md. */
+export const CATALOGUE_HEADER = '| type | acts on |';
+
+/** The evidence table of docs/chaos.md; consecutive kinds with the same evidence share a row. */
+export function faultEvidenceMarkdown(kinds: FaultKinds): string {
+  const rows: { kinds: string[]; evidence: string; notInjectedWhen: string }[] = [];
+  for (const k of Object.values(kinds)) {
+    const last = rows.at(-1);
+    if (last && last.evidence === k.evidence && last.notInjectedWhen === k.notInjectedWhen) last.kinds.push(k.kind);
+    else rows.push({ kinds: [k.kind], evidence: k.evidence, notInjectedWhen: k.notInjectedWhen });
+  }
+  return [
+    `${EVIDENCE_HEADER} recorded on the span | not injected when |`,
+    '|---|---|---|',
+    ...rows.map((r) => `| ${r.kinds.map(code).join(', ')} | ${cell(r.evidence)} | ${cell(r.notInjectedWhen)} |`),
+  ].join('\n');
+}
+
+/** The header that marks the evidence table in docs/chaos.md. */
+export const EVIDENCE_HEADER = '| type | evidence';
