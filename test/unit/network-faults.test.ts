@@ -85,12 +85,14 @@ describe('partition', () => {
     expect(chainsIn(a)).toEqual({});
   });
 
-  it('rules that are not all listed back: not observed, no revert', async () => {
-    const { engine, ctx } = scenario('partition', { groups: [['a'], ['b']] });
+  it('rules that are not all listed back: not observed, no revert, and no chain left behind', async () => {
+    const { engine, a, b, ctx, chainsIn } = scenario('partition', { groups: [['a'], ['b']] });
     engine.listAtMost = 1;
     const r = await inject(ctx);
     expect(r.evidence).toMatchObject({ effect: false, reason: `iptables lists 1 rule(s) in ${chain}, not 2 (rules removed again)` });
     expect(r.revert).toBeUndefined();
+    expect(chainsIn(a)).toEqual({});
+    expect(chainsIn(b)).toEqual({});
   });
 
   it('rules in place but the ping still answers: not observed; the revert still removes them', async () => {
@@ -151,6 +153,8 @@ describe.each([
     const unlisted = scenario(type, { port: 80 }, 'a');
     unlisted.engine.listAtMost = 0;
     await expect(inject(unlisted.ctx)).rejects.toThrow(`iptables lists 0 rule(s) in ${chain}, not 1`);
+    // The half-installed chain (created and hooked, its rule not listed) is removed before the throw.
+    expect(unlisted.chainsIn(unlisted.a)).toEqual({});
   });
 
   it('a revert whose chain stays: recovery not successful', async () => {

@@ -25,12 +25,17 @@ async function ipOf(ctx: InjectContext, service: string): Promise<string> {
 
 const netnsOf = (ctx: InjectContext, service: string): NetnsTarget => ({ containerId: ctx.containers.get(service)!, labels: ctx.labels, name: `${ctx.namePrefix}-${service}` });
 
-/** Installs the chain and lists it back; throws unless every rule is listed. */
+/**
+ * Installs the chain and lists it back; throws unless every rule is listed. A chain that
+ * went in only partly is removed again before the throw, so a failed install leaves nothing.
+ */
 async function apply(ctx: InjectContext, t: NetnsTarget, chain: string, rules: string[], hooks?: readonly ('INPUT' | 'OUTPUT')[]): Promise<void> {
   const r = await inNetns(ctx.engine, t, `${installChain(chain, rules, hooks)}\niptables -w -S ${chain}`);
-  if (r.exitCode !== 0) throw new ChaosError(`iptables failed (exit ${r.exitCode}): ${r.output.trim().slice(0, 300)}`);
   const listed = r.output.split('\n').filter((l) => l.startsWith(`-A ${chain} `)).length;
-  if (listed !== rules.length) throw new ChaosError(`iptables lists ${listed} rule(s) in ${chain}, not ${rules.length}`);
+  if (r.exitCode === 0 && listed === rules.length) return;
+  await remove(ctx, t, chain).catch(() => false);
+  if (r.exitCode !== 0) throw new ChaosError(`iptables failed (exit ${r.exitCode}): ${r.output.trim().slice(0, 300)}`);
+  throw new ChaosError(`iptables lists ${listed} rule(s) in ${chain}, not ${rules.length}`);
 }
 
 /** Observation of rules that only show their effect on traffic: packets matched by the chains, read back. */
@@ -79,8 +84,9 @@ export const partition = defineFault(kinds.partition, async (ctx, p) => {
         // one_way: only the first group's outgoing traffic is dropped.
         const rules = others.flatMap((o) => (oneWay ? (gi === 0 ? [`-d ${ips.get(o)} -j DROP`] : []) : [`-s ${ips.get(o)} -j DROP`, `-d ${ips.get(o)} -j DROP`]));
         if (rules.length === 0) continue;
-        await apply(ctx, netnsOf(ctx, s), chain, rules);
+        // Listed before applying: a member whose rules went in but were not all read back is removed too.
         applied.push(s);
+        await apply(ctx, netnsOf(ctx, s), chain, rules);
       }
     }
   } catch (err) {
