@@ -109,7 +109,7 @@ function readDigest(file: string): string | undefined {
   }
 }
 
-const SWEEP_TIMEOUT_MS = 15_000;
+const SWEEP_TIMEOUT_MS = 30_000;
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -124,8 +124,14 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
   // The lease exists before the first resource of the run, so no other runner's sweep can take this run for dead.
   const lease = await startLease(o.engine, o.runId, o.leaseMs ?? leaseMsFromEnv());
   // The sweep is a courtesy to earlier runs: bounded, so a slow engine never holds this run back.
-  const gc = await withTimeout(collectOrphans(o.engine, { exceptRun: o.runId, signal }), SWEEP_TIMEOUT_MS).catch(() => ({ removed: [] }));
-  if (gc.removed.length > 0) safely(o.observer?.orphansRemoved, gc.removed.length);
+  // Removals are counted as they happen, so a sweep cut short by its bound still reports what it removed.
+  const sweepStop = new AbortController();
+  const stopSweep = () => sweepStop.abort();
+  signal.addEventListener('abort', stopSweep, { once: true });
+  let orphansRemoved = 0;
+  await withTimeout(collectOrphans(o.engine, { exceptRun: o.runId, signal: sweepStop.signal, onRemoved: () => orphansRemoved++ }), SWEEP_TIMEOUT_MS).catch(stopSweep);
+  signal.removeEventListener('abort', stopSweep);
+  if (orphansRemoved > 0) safely(o.observer?.orphansRemoved, orphansRemoved);
   const health = watchEngineHealth(o.engine);
 
   // One receiver for the run, on loopback plus each scenario network's gateway (never 0.0.0.0).

@@ -130,6 +130,29 @@ describe('gc decisions', () => {
     expect(r.failed).toEqual([]);
   });
 
+  it('a container a dead runner\'s last request created after the listing: its network is retried once the container is gone', async () => {
+    const dead = owner({ pid: 999 });
+    const listed = [res('c-early', 'r-dead', dead), res('n-dead', 'r-dead', dead, 'network')];
+    const late = res('c-late', 'r-dead', dead);
+    const engine = fakeEngine(listed, now);
+    let lateCreated = false;
+    // The engine finishes creating `c-late` just after gc listed; the network cannot go while it is attached.
+    const removeContainer = engine.removeContainer.bind(engine);
+    engine.removeContainer = async (id: string) => {
+      await removeContainer(id);
+      if (!lateCreated) (lateCreated = true), listed.push(late);
+    };
+    engine.removeNetwork = async (id: string) => {
+      if (!engine.removed.includes('c-late')) throw new Error(`network ${id} has active endpoints`);
+      engine.removed.push(id);
+    };
+    const told: string[] = [];
+    const r = await collectOrphans(engine, { self: SELF, procRoot: proc, onRemoved: (x) => told.push(x.id) });
+    expect(engine.removed).toEqual(['c-early', 'c-late', 'n-dead']);
+    expect(told).toEqual(['c-early', 'c-late', 'n-dead']);
+    expect(r.failed).toEqual([]);
+  });
+
   it('--all removes everything but the caller\'s run', async () => {
     const engine = fakeEngine(resources, now);
     await collectOrphans(engine, { all: true, exceptRun: 'r-mine', self: SELF, procRoot: proc });

@@ -47,6 +47,8 @@ export interface GcOptions {
   sweep?: boolean;
   /** Stops removing (an interrupt of the run doing the sweep). */
   signal?: AbortSignal;
+  /** Told of each resource as soon as it is removed (a bounded sweep reports what it did even when cut short). */
+  onRemoved?(resource: ResourceInfo): void;
 }
 
 /** Decides, per run, whether its resources (and lease volumes) go, with the reason. */
@@ -82,18 +84,36 @@ export async function planGc(engine: Engine, o: GcOptions = {}): Promise<GcDecis
 // Containers first: networks and volumes cannot go while a container uses them; lease volumes last.
 const rank = (r: ResourceInfo) => (r.labels[LEASE_LABEL] ? 3 : { container: 0, network: 1, volume: 2 }[r.kind]);
 
+/** Passes over the engine: a resource that could not go yet (a network whose container a dead runner's last request was still creating) is retried. */
+const GC_PASSES = 3;
+const GC_RETRY_PAUSE_MS = 500;
+
 export async function collectOrphans(engine: Engine, options: GcOptions = {}): Promise<GcResult> {
   const decisions = await planGc(engine, options);
   const result: GcResult = { decisions, removed: [], failed: [], firewalls: [] };
   if (options.dryRun) return result;
-  for (const d of decisions.filter((x) => x.remove).sort((a, b) => rank(a.resource) - rank(b.resource))) {
-    if (options.signal?.aborted) break;
-    try {
-      await removeByKind(engine, d.resource);
-      result.removed.push(d.resource);
-    } catch (err) {
-      result.failed.push({ resource: d.resource, error: (err as Error).message });
+  const gone = new Set<string>();
+  let toRemove = decisions.filter((x) => x.remove);
+  for (let pass = 1; ; pass++) {
+    result.failed = [];
+    for (const d of toRemove.sort((a, b) => rank(a.resource) - rank(b.resource))) {
+      if (options.signal?.aborted) break;
+      try {
+        await removeByKind(engine, d.resource);
+        gone.add(d.resource.id);
+        result.removed.push(d.resource);
+        options.onRemoved?.(d.resource);
+      } catch (err) {
+        result.failed.push({ resource: d.resource, error: (err as Error).message });
+      }
     }
+    if (result.failed.length === 0 || pass === GC_PASSES || options.signal?.aborted) break;
+    // A request the dead runner sent just before it died may still be creating or attaching a container:
+    // decide again (the same rules, so only resources of owners proven gone) and retry what is left.
+    await new Promise((r) => setTimeout(r, GC_RETRY_PAUSE_MS * pass));
+    const again = await planGc(engine, options);
+    for (const d of again) if (!decisions.some((x) => x.resource.id === d.resource.id)) decisions.push(d);
+    toRemove = again.filter((x) => x.remove && !gone.has(x.resource.id));
   }
   if (options.sweep || result.removed.some((r) => r.kind === 'network')) {
     const helper = { labels: { [MANAGED_LABEL]: 'true', [PID_LABEL]: String(process.pid), [RUN_LABEL]: options.exceptRun ?? 'gc', ...ownerLabels() }, name: `clnrm-gc-${process.pid}` };
