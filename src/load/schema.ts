@@ -14,6 +14,7 @@ type SchemaNode = Record<string, any>;
 /** Annotation keywords of the fault types' blocks (read by fault-facts.ts): what each acts on, which parameters name declared things. */
 export const TARGETS_KEYWORD = 'x-clnrm-targets';
 export const REFERENCES_KEYWORD = 'x-clnrm-references';
+export const ANNOTATION_KEYWORDS = [TARGETS_KEYWORD, REFERENCES_KEYWORD] as const;
 
 export const schemaUrl = new URL('../../schemas/clnrm.schema.json', import.meta.url);
 
@@ -38,7 +39,7 @@ export function suiteSchema(): SchemaNode {
 function compile(schema: SchemaNode): CompiledSchema {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
   // Annotations for the loader (fault-facts.ts), not constraints: declared so no strictness setting rejects them.
-  ajv.addVocabulary([TARGETS_KEYWORD, REFERENCES_KEYWORD]);
+  ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
   // ajv-formats ships CommonJS; its default export sits on `.default` under NodeNext.
   const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as (a: Ajv2020) => void;
   addFormats(ajv);
