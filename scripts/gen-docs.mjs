@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // Rewrites the generated parts of the schema and the docs from the registries (run by `npm run docs`, which
 // builds first; tests fail when the committed files differ):
-//   schemas/clnrm.schema.json  the fault `type` enum and one parameter block per fault kind, the wait conditions
+//   schemas/clnrm.schema.json  the fault `type` enum and one block per fault (its parameters, what it targets and
+//                              references: the loader reads these), the wait conditions
 //   docs/format.md             the whole reference, from the schema
 //   docs/chaos.md              the fault catalogue and evidence tables
 //   docs/expectations.md       the expectation kinds and the always-true tables
 import { readFileSync, writeFileSync } from 'node:fs';
-import { FAULT_KINDS } from '../dist/load/fault-kinds/index.js';
-import { CATALOGUE_HEADER, EVIDENCE_HEADER, faultCatalogueMarkdown, faultEvidenceMarkdown, schemaText, withFaultKinds } from '../dist/load/fault-kinds/generate.js';
-import { renderFormatDoc, replaceTable } from '../dist/load/format-doc.js';
+import { FAULT_TYPES } from '../dist/chaos/registry.js';
+import { CATALOGUE_HEADER, EVIDENCE_HEADER, faultCatalogueMarkdown, faultEvidenceMarkdown, withFaultKinds } from '../dist/chaos/generate.js';
+import { renderFormatDoc, replaceTable, schemaText } from '../dist/load/format-doc.js';
 import { withWaitConditions } from '../dist/runtime/wait/index.js';
 import { alwaysTrueFormsMarkdown } from '../dist/load/always-true.js';
 import { EXPECTATION_KINDS_HEADER, expectationKindsMarkdown } from '../dist/validate/index.js';
@@ -19,10 +20,10 @@ const write = (path, text) => {
   console.log(`wrote ${path}`);
 };
 
-const schema = withWaitConditions(withFaultKinds(JSON.parse(readFileSync(url('schemas/clnrm.schema.json'), 'utf8')), FAULT_KINDS));
+const schema = withWaitConditions(withFaultKinds(JSON.parse(readFileSync(url('schemas/clnrm.schema.json'), 'utf8')), FAULT_TYPES));
 write('schemas/clnrm.schema.json', schemaText(schema));
 write('docs/format.md', renderFormatDoc(schema));
-const chaos = replaceTable(readFileSync(url('docs/chaos.md'), 'utf8'), CATALOGUE_HEADER, faultCatalogueMarkdown(FAULT_KINDS), 'docs/chaos.md');
-write('docs/chaos.md', replaceTable(chaos, EVIDENCE_HEADER, faultEvidenceMarkdown(FAULT_KINDS), 'docs/chaos.md'));
+const chaos = replaceTable(readFileSync(url('docs/chaos.md'), 'utf8'), CATALOGUE_HEADER, faultCatalogueMarkdown(FAULT_TYPES), 'docs/chaos.md');
+write('docs/chaos.md', replaceTable(chaos, EVIDENCE_HEADER, faultEvidenceMarkdown(FAULT_TYPES), 'docs/chaos.md'));
 const expectations = replaceTable(readFileSync(url('docs/expectations.md'), 'utf8'), '| key | always-true forms', alwaysTrueFormsMarkdown().trimEnd(), 'docs/expectations.md');
 write('docs/expectations.md', replaceTable(expectations, EXPECTATION_KINDS_HEADER, expectationKindsMarkdown(), 'docs/expectations.md'));

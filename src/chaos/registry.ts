@@ -1,32 +1,55 @@
 /**
- * Every fault the runner can inject: the verb of each kind of the fault-kind
- * registry (src/load/fault-kinds/), by kind. Adding a fault is its kind and
- * its verb; the schema, the loader's checks and the docs follow from the kind.
+ * Every fault the runner can inject, one line each: the order is the order of
+ * the schema's `type` enum and of the docs' catalogue. Adding a fault is its
+ * file in faults/ (one `defineFault` object) and its line here; the schema
+ * (`npm run docs`), the loader's checks and the docs follow.
  */
-import { FAULT_KINDS, type FaultKinds } from '../load/fault-kinds/index.js';
-import { killContainer, killProcess, pauseContainer, restartContainer, signalFault, stopContainer } from './faults/container.js';
-import { blackhole, networkDisconnect, packetLoss, partition, reject } from './faults/network.js';
-import { cpuThrottle, diskFill, fdExhaustion, memoryPressure } from './faults/resource.js';
-import { exitCodeFault, timeoutFault } from './faults/step.js';
-import { bandwidth, latency, limitData, proxyTimeout, resetPeer, slicer, slowClose } from './faults/toxics.js';
+import { bandwidth } from './faults/bandwidth.js';
+import { blackhole } from './faults/blackhole.js';
+import { cpuThrottle } from './faults/cpu-throttle.js';
+import { diskFill } from './faults/disk-fill.js';
+import { exitCodeFault } from './faults/exit-code.js';
+import { fdExhaustion } from './faults/fd-exhaustion.js';
+import { killContainer } from './faults/kill-container.js';
+import { killProcess } from './faults/kill-process.js';
+import { latency } from './faults/latency.js';
+import { limitData } from './faults/limit-data.js';
+import { memoryPressure } from './faults/memory-pressure.js';
+import { networkDisconnect } from './faults/network-disconnect.js';
+import { packetLoss } from './faults/packet-loss.js';
+import { partition } from './faults/partition.js';
+import { pauseContainer } from './faults/pause-container.js';
+import { proxyTimeout } from './faults/proxy-timeout.js';
+import { reject } from './faults/reject.js';
+import { resetPeer } from './faults/reset-peer.js';
+import { restartContainer } from './faults/restart-container.js';
+import { signalFault } from './faults/signal.js';
+import { slicer } from './faults/slicer.js';
+import { slowClose } from './faults/slow-close.js';
+import { stopContainer } from './faults/stop-container.js';
+import { timeoutFault } from './faults/timeout.js';
 import type { FaultType } from './types.js';
 
+/** Faults by their `type`. */
+export type FaultTypes = Readonly<Record<string, FaultType>>;
+
 /**
- * The faults by kind, in the kinds' order; throws when a kind has no verb, a
- * verb has no kind, or a verb's description is not its kind's own.
+ * The faults by kind, in the list's order; throws when two share a kind, or a
+ * fault requires or references a parameter it does not declare.
  */
-export function faultTypes(kinds: FaultKinds, faults: readonly FaultType[]): Readonly<Record<string, FaultType>> {
-  const byKind = new Map(faults.map((f) => [f.kind, f]));
+export function faultTypes(faults: readonly FaultType[]): FaultTypes {
+  const out: Record<string, FaultType> = {};
   for (const f of faults) {
-    if (!kinds[f.kind]) throw new Error(`fault ${f.kind} has no kind in the fault-kind registry`);
-    if (kinds[f.kind]!.decode !== f.decode) throw new Error(`fault ${f.kind} is not defined from its registered kind`);
+    if (out[f.kind]) throw new Error(`fault ${f.kind} is registered twice`);
+    for (const key of [...(f.required ?? []), ...Object.keys(f.references ?? {})]) {
+      if (!Object.hasOwn(f.params, key)) throw new Error(`fault ${f.kind} requires or references \`${key}\`, which is not one of its parameters`);
+    }
+    out[f.kind] = f;
   }
-  const missing = Object.keys(kinds).filter((k) => !byKind.has(k));
-  if (missing.length) throw new Error(`fault kind(s) without a verb: ${missing.join(', ')}`);
-  return Object.freeze(Object.fromEntries(Object.keys(kinds).map((k) => [k, byKind.get(k)!])));
+  return Object.freeze(out);
 }
 
-export const FAULT_TYPES: Readonly<Record<string, FaultType>> = faultTypes(FAULT_KINDS, [
+export const FAULT_TYPES: FaultTypes = faultTypes([
   killContainer,
   stopContainer,
   restartContainer,

@@ -1,9 +1,16 @@
 /**
- * A fault type: one required verb. `inject` applies the fault to one target
- * and returns the evidence that it took effect, read back afterwards, and,
- * when it changed something that can be undone, a `revert` that undoes
- * exactly that. Each type is its kind's self-description (load/fault-kinds/)
- * plus its verb in faults/, registered by kind in registry.ts.
+ * A fault type: one object in one file (faults/<kind>.ts) that says what the
+ * fault is (its kind, doc, parameters as JSON Schema, a typed decode of them,
+ * what it targets, its spans) and holds its verb, `inject`, which applies the
+ * fault to one target and returns the evidence that it took effect, read back
+ * afterwards, and, when it changed something that can be undone, a `revert`
+ * that undoes exactly that. registry.ts lists them, one line each.
+ *
+ *   faults/<kind>.ts ─▶ registry.ts FAULT_TYPES ─┬─▶ session.ts (inject, revert)
+ *                                                ├─▶ generate.ts ─▶ schemas/clnrm.schema.json (type enum, one if/then
+ *                                                │                  block per kind with x-clnrm-targets/-references)
+ *                                                │                  ─▶ load: schema checks, reference checks, plan anchors
+ *                                                └─▶ generate.ts ─▶ docs/format.md, docs/chaos.md
  *
  * The evidence rule (session.ts applies it to every type alike): a span says
  * `chaos.injected = true` only when `Evidence.effect` is true, and `effect`
@@ -13,11 +20,45 @@
  *   plan (seeded schedule) ─▶ inject at at_ms ─▶ span clnrm.chaos.* / clnrm.resource.* / clnrm.network.*
  *                                       └─▶ revert after duration_ms, or during cleanup ─▶ clnrm.recovery
  */
-import type { FaultKind } from '../load/fault-kinds/index.js';
-import { perTarget } from '../load/fault-kinds/index.js';
+import type { FaultReference, FaultTargets } from '../load/fault-facts.js';
 import type { FaultSpec, ServiceSpec } from '../load/index.js';
 import type { Rng } from '../plan/rng.js';
 import type { Engine, Labels } from '../runtime/engine.js';
+
+export type { FaultReference, FaultTargets } from '../load/fault-facts.js';
+
+/** A JSON Schema fragment, as written into schemas/clnrm.schema.json. */
+export type JsonSchema = Readonly<Record<string, unknown>>;
+
+/** What a fault says about itself: the schema, the loader's checks and the docs are generated from this. */
+export interface FaultKind<P = unknown> {
+  /** The `type` of the fault in a suite file. */
+  readonly kind: string;
+  /** One line: what the fault does. */
+  readonly doc: string;
+  /** One line: what its revert restores (`—` when there is nothing to revert). */
+  readonly revert: string;
+  /** One line: the attributes its span records as evidence of the effect. */
+  readonly evidence: string;
+  /** One line: when it counts as not injected (`chaos.injected = false`). */
+  readonly notInjectedWhen: string;
+  /** The kind's own parameters, as JSON Schema properties (units in their names: `_ms`, `_mb`, `_kbps`). */
+  readonly params: Readonly<Record<string, JsonSchema>>;
+  /** Parameters the kind cannot do without. */
+  readonly required?: readonly string[];
+  /** Parameters whose value (a name, or arrays of names) must be declared in the file. */
+  readonly references?: Readonly<Record<string, FaultReference>>;
+  readonly targets: FaultTargets;
+  /** Name of the span of each injection (`clnrm.chaos.<kind>`, `clnrm.resource.<kind>`, `clnrm.network.chaos`, …). */
+  readonly span: string;
+  /** Name of the span of its revert. */
+  readonly recoverySpan: string;
+  /** The parameters of a loaded (schema-valid) fault, typed; throws with a message naming the parameter when one is unusable. */
+  decode(params: FaultSpec['params']): P;
+}
+
+/** Injections of a kind that targets services are made once per target service. */
+export const perTarget = (kind: Pick<FaultKind, 'targets'>): boolean => kind.targets === 'service';
 
 export interface InjectContext {
   engine: Engine;
@@ -76,10 +117,14 @@ export interface StepHook {
 /** What `inject` returns: the evidence, and a step hook for faults that act on how steps run. */
 export type InjectResult = Injected & { stepHook?: StepHook };
 
+/** A fault as its file defines it: what it says about itself and its verb, given the parameters `decode` returned. */
+export interface FaultDefinition<P> extends FaultKind<P> {
+  inject(ctx: InjectContext, params: P): Promise<InjectResult>;
+}
+
 /**
- * A fault kind with its verb: the kind's self-description (src/load/fault-kinds/)
- * plus `inject`. `spanName`, `recoverySpanName` and `perTarget` restate the
- * kind's `span`, `recoverySpan` and `targets` for the session.
+ * A fault as the session runs it. `spanName`, `recoverySpanName` and
+ * `perTarget` restate the kind's `span`, `recoverySpan` and `targets`.
  */
 export interface FaultType<P = unknown> extends FaultKind<P> {
   /** Span family: `clnrm.chaos.<type>`, `clnrm.resource.<type>`, `clnrm.network.chaos`, `clnrm.network.partition`. */
@@ -91,8 +136,9 @@ export interface FaultType<P = unknown> extends FaultKind<P> {
   inject(ctx: InjectContext): Promise<InjectResult>;
 }
 
-/** The fault of `kind` whose verb is `inject`, given the fault's parameters decoded by the kind. */
-export function defineFault<P>(kind: FaultKind<P>, inject: (ctx: InjectContext, params: P) => Promise<InjectResult>): FaultType<P> {
+/** The fault a file defines: its `inject` gets the fault's parameters decoded by its own `decode`. */
+export function defineFault<P>(definition: FaultDefinition<P>): FaultType<P> {
+  const { inject, ...kind } = definition;
   return {
     ...kind,
     spanName: () => kind.span,

@@ -105,7 +105,9 @@ export function renderFormatDoc(schema: SchemaNode): string {
   for (const [title, n, note] of sections) renderSection(title, n, note);
 
   out.push('## Fault parameters by type', '');
-  for (const branch of defs.fault!.allOf as SchemaNode[]) {
+  // Every type has a block (it carries what the type targets); only those with parameters get a section.
+  const withParams = (defs.fault!.allOf as SchemaNode[]).filter((b) => b.then.properties && Object.keys(b.then.properties).length > 0);
+  for (const branch of withParams) {
     const rule = branch.if.properties.type;
     const types: string[] = rule.const !== undefined ? [rule.const] : rule.enum;
     out.push(`### ${types.map((t) => `\`${t}\``).join(', ')}`, '');
@@ -120,10 +122,13 @@ export function renderFormatDoc(schema: SchemaNode): string {
     out.push('');
   }
   const all = new Set<string>(defs.fault!.properties.type.enum);
-  for (const b of defs.fault!.allOf as SchemaNode[]) for (const t of b.if.properties.type.enum ?? [b.if.properties.type.const]) all.delete(t);
+  for (const b of withParams) for (const t of b.if.properties.type.enum ?? [b.if.properties.type.const]) all.delete(t);
   if (all.size) out.push(`Types without parameters of their own: ${[...all].map((t) => `\`${t}\``).join(', ')}.`, '');
   return `${out.join('\n').trimEnd()}\n`;
 }
+
+/** The schema text as committed (two-space JSON and a final newline). */
+export const schemaText = (schema: SchemaNode): string => `${JSON.stringify(schema, null, 2)}\n`;
 
 /**
  * Replaces the markdown table whose header row starts with `header` (the header

@@ -4,7 +4,7 @@
  * Runs on schema-valid data only.
  */
 import { matchesPattern, RUNNER_SPAN_NAMES } from '../common/span-names.js';
-import { FAULT_KINDS, type FaultKinds } from './fault-kinds/index.js';
+import { faultFacts, type FaultFacts } from './fault-facts.js';
 import { issueAt, type LoadIssue } from './issues.js';
 import { didYouMean } from './schema.js';
 import { parseRandomTarget } from './target.js';
@@ -15,8 +15,8 @@ type Raw = Record<string, any>;
 /** Step-level keys that make no sense on a scenario that has `steps` (put them on each step). */
 const STEP_ONLY_KEYS = ['expect_exit_code', 'expected_output_regex', 'retries', 'continue_on_failure'];
 
-/** `kinds`: the fault kinds whose targets and references the faults are checked against. */
-export function checkReferences(file: string, parsed: ParsedToml, kinds: FaultKinds = FAULT_KINDS): LoadIssue[] {
+/** `facts`: what each fault type targets and references, as the schema says (default: the committed schema's). */
+export function checkReferences(file: string, parsed: ParsedToml, facts: Readonly<Record<string, FaultFacts>> = faultFacts()): LoadIssue[] {
   const data = parsed.data as Raw;
   const issues: LoadIssue[] = [];
   const at = (path: PathSegments) => parsed.valuePositions.get(pathKey(path)) ?? parsed.positions.get(pathKey(path));
@@ -106,7 +106,7 @@ export function checkReferences(file: string, parsed: ParsedToml, kinds: FaultKi
     for (const [fp, f] of faults) {
       checkTarget(fp, f.target, started);
       if (f.step !== undefined) mustExist([...fp, 'step'], f.step, stepList, 'step');
-      const kind = kinds[f.type];
+      const kind = facts[f.type];
       for (const [key, what] of Object.entries(kind?.references ?? {})) {
         if (f[key] !== undefined) mustName([...fp, key], f[key], what === 'proxy' ? proxies : started, what);
       }

@@ -11,6 +11,11 @@ import { pathKey, type ParsedToml, type PathSegments, type TomlValue } from './t
 
 type SchemaNode = Record<string, any>;
 
+/** Annotation keywords of the fault types' blocks (read by fault-facts.ts): what each acts on, which parameters name declared things. */
+export const TARGETS_KEYWORD = 'x-clnrm-targets';
+export const REFERENCES_KEYWORD = 'x-clnrm-references';
+export const ANNOTATION_KEYWORDS = [TARGETS_KEYWORD, REFERENCES_KEYWORD] as const;
+
 export const schemaUrl = new URL('../../schemas/clnrm.schema.json', import.meta.url);
 
 interface CompiledSchema {
@@ -19,6 +24,13 @@ interface CompiledSchema {
   ajv: Ajv2020;
 }
 let cached: CompiledSchema | undefined;
+let committedJson: SchemaNode | undefined;
+
+/** The committed schema as data (read once; not compiled). */
+export function committedSchema(): SchemaNode {
+  committedJson ??= JSON.parse(readFileSync(schemaUrl, 'utf8')) as SchemaNode;
+  return committedJson;
+}
 
 export function suiteSchema(): SchemaNode {
   return compiled().schema;
@@ -26,6 +38,8 @@ export function suiteSchema(): SchemaNode {
 
 function compile(schema: SchemaNode): CompiledSchema {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
+  // Annotations for the loader (fault-facts.ts), not constraints: declared so no strictness setting rejects them.
+  ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
   // ajv-formats ships CommonJS; its default export sits on `.default` under NodeNext.
   const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as (a: Ajv2020) => void;
   addFormats(ajv);
@@ -34,7 +48,7 @@ function compile(schema: SchemaNode): CompiledSchema {
 
 /** The committed schema, compiled once. */
 function compiled(): CompiledSchema {
-  cached ??= compile(JSON.parse(readFileSync(schemaUrl, 'utf8')) as SchemaNode);
+  cached ??= compile(committedSchema());
   return cached;
 }
 

@@ -7,6 +7,7 @@
 import type { FaultSpec } from '../load/index.js';
 import type { Rng } from './rng.js';
 import { parseRandomTarget } from '../load/target.js';
+import { actsOnStep } from '../load/fault-facts.js';
 
 export interface PlannedInjection {
   readonly fault: FaultSpec;
@@ -32,16 +33,14 @@ export function resolveTargets(target: FaultSpec['target'], rng: Rng, fallback: 
   return random ? rng.sample(random.pool, random.count) : [String(target)];
 }
 
-/** Fault types whose `step` names the step they act on (its argv is wrapped), not the step they are timed from. */
-export const STEP_ACTING_FAULTS: ReadonlySet<string> = new Set(['exit_code', 'timeout']);
-
 /**
- * The step a fault is timed from: its `step` (unless that names the step it acts on), else the
+ * The step a fault is timed from: its `step` (unless that names the step it acts on: a fault type
+ * that targets steps, as the schema says), else the
  * scenario's first step when the fault is timed at all (`at_ms` > 0 or `every_ms`); a fault at 0
  * without a step is a precondition, applied before the first step starts.
  */
 export function faultAnchor(fault: FaultSpec, firstStep: string | undefined): string | undefined {
-  if (fault.step !== undefined && !STEP_ACTING_FAULTS.has(fault.type)) return fault.step;
+  if (fault.step !== undefined && !actsOnStep(fault.type)) return fault.step;
   return fault.atMs > 0 || fault.everyMs !== undefined ? firstStep : undefined;
 }
 

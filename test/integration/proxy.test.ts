@@ -6,7 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { latency, proxyTimeout } from '../../src/chaos/faults/toxics.js';
+import { latency } from '../../src/chaos/faults/latency.js';
+import { proxyTimeout } from '../../src/chaos/faults/proxy-timeout.js';
 import { startProxy, type RunningProxy } from '../../src/chaos/proxy/index.js';
 import type { InjectContext } from '../../src/chaos/types.js';
 import type { FaultSpec } from '../../src/load/index.js';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { schemaText } from '../../load/fault-kinds/generate.js';
+import { schemaText } from '../../load/format-doc.js';
 import { conditionsFor, WAIT_CONDITIONS, withWaitConditions, type WaitConditionType } from './index.js';
 
 const committed = readFileSync(new URL('../../../schemas/clnrm.schema.json', import.meta.url), 'utf8');

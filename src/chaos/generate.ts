@@ -1,24 +1,35 @@
 /**
- * The parts of schemas/clnrm.schema.json and of docs/chaos.md that the fault
- * kinds write themselves: the `type` enum, one if/then block of parameters per
- * kind, the catalogue and the evidence tables. `npm run docs` (scripts/gen-docs.mjs) writes
- * them; a test fails when the committed files differ from what the registry gives.
+ * The parts of schemas/clnrm.schema.json and of docs/chaos.md that the faults
+ * write themselves: the `type` enum, one if/then block per kind (its
+ * parameters, and what it targets and references as `x-clnrm-targets` /
+ * `x-clnrm-references`, which the loader reads: load/fault-facts.ts), the
+ * catalogue and the evidence tables. `npm run docs` (scripts/gen-docs.mjs)
+ * writes them; a test fails when the committed files differ from what the
+ * registry gives.
  */
-import type { FaultKinds, FaultTargets } from './index.js';
+import { REFERENCES_KEYWORD, TARGETS_KEYWORD } from '../load/schema.js';
+import type { FaultKind, FaultTargets } from './types.js';
 
 type SchemaNode = Record<string, any>;
 
+/** Fault descriptions by kind (the registry's faults, or any other list of them). */
+export type FaultKinds = Readonly<Record<string, FaultKind>>;
+
 const code = (s: string) => `\`${s}\``;
 
-/** The fault definition's generated parts: the `type` enum and one block per kind with parameters. */
+/** The fault definition's generated parts: the `type` enum and one block per kind. */
 export function faultSchemaParts(kinds: FaultKinds): { types: string[]; blocks: SchemaNode[]; stepDescription: string } {
   const list = Object.values(kinds);
-  const blocks = list
-    .filter((k) => Object.keys(k.params).length > 0)
-    .map((k) => ({
-      if: { properties: { type: { const: k.kind } } },
-      then: { description: k.doc, ...(k.required?.length ? { required: [...k.required] } : {}), properties: structuredClone(k.params) as SchemaNode },
-    }));
+  const blocks = list.map((k) => ({
+    if: { properties: { type: { const: k.kind } } },
+    then: {
+      description: k.doc,
+      [TARGETS_KEYWORD]: k.targets,
+      ...(k.references && Object.keys(k.references).length ? { [REFERENCES_KEYWORD]: { ...k.references } } : {}),
+      ...(k.required?.length ? { required: [...k.required] } : {}),
+      ...(Object.keys(k.params).length ? { properties: structuredClone(k.params) as SchemaNode } : {}),
+    },
+  }));
   const stepActing = list.filter((k) => k.targets === 'step').map((k) => code(k.kind));
   return {
     types: list.map((k) => k.kind),
@@ -37,9 +48,6 @@ export function withFaultKinds(schema: SchemaNode, kinds: FaultKinds): SchemaNod
   fault.allOf = blocks;
   return out;
 }
-
-/** The schema text as committed (two-space JSON and a final newline). */
-export const schemaText = (schema: SchemaNode): string => `${JSON.stringify(schema, null, 2)}\n`;
 
 const ACTS_ON: Record<FaultTargets, string> = {
   service: 'each target service',

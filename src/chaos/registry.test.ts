@@ -1,29 +1,40 @@
 /**
- * The fault kinds: every kind's decode (defaults, the values a file gives,
- * unusable values), their declared spans, and the generated files: the
- * committed schema and docs are exactly what the kinds generate.
+ * The fault registry: every fault's decode (defaults, the values a file gives,
+ * unusable values), their declared spans, the registry's own checks, and the
+ * generated files: the committed schema and docs are exactly what the
+ * registry generates, and the loader reads back from the schema what each
+ * fault targets and references.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { matchesPattern, RUNNER_SPAN_NAMES } from '../../common/span-names.js';
-import { replaceTable } from '../format-doc.js';
-import { CATALOGUE_HEADER, EVIDENCE_HEADER, faultCatalogueMarkdown, faultEvidenceMarkdown, schemaText, withFaultKinds } from './generate.js';
-import { FAULT_KINDS, faultKinds, perTarget } from './index.js';
+import { matchesPattern, RUNNER_SPAN_NAMES } from '../common/span-names.js';
+import { faultFacts } from '../load/fault-facts.js';
+import { replaceTable, schemaText } from '../load/format-doc.js';
+import { CATALOGUE_HEADER, EVIDENCE_HEADER, faultCatalogueMarkdown, faultEvidenceMarkdown, withFaultKinds } from './generate.js';
+import { FAULT_TYPES, faultTypes } from './registry.js';
 
-const root = new URL('../../../', import.meta.url);
+const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
-const REGENERATE = 'generated from the fault kinds: run `npm run docs` after changing a kind';
+const REGENERATE = 'generated from the fault registry: run `npm run docs` after changing a fault';
 
-describe('the committed files generated from the fault kinds', () => {
-  it('schemas/clnrm.schema.json has the fault enum and per-kind blocks the kinds generate', () => {
+describe('the committed files generated from the fault registry', () => {
+  it('schemas/clnrm.schema.json has the fault enum and per-kind blocks the registry generates', () => {
     const committed = read('schemas/clnrm.schema.json');
-    expect(committed, REGENERATE).toBe(schemaText(withFaultKinds(JSON.parse(committed), FAULT_KINDS)));
+    expect(committed, REGENERATE).toBe(schemaText(withFaultKinds(JSON.parse(committed), FAULT_TYPES)));
   });
 
-  it("docs/chaos.md's catalogue and evidence tables are the ones the kinds generate", () => {
+  it('the loader reads from the committed schema what every fault targets and references', () => {
+    const facts = faultFacts();
+    expect(Object.keys(facts)).toEqual(Object.keys(FAULT_TYPES));
+    for (const k of Object.values(FAULT_TYPES)) expect(facts[k.kind], k.kind).toEqual({ targets: k.targets, references: k.references ?? {} });
+    expect(facts.partition).toEqual({ targets: 'network', references: { groups: 'service', isolate: 'service' } });
+    expect(facts.latency).toEqual({ targets: 'proxy', references: { proxy: 'proxy' } });
+  });
+
+  it("docs/chaos.md's catalogue and evidence tables are the ones the registry generates", () => {
     const doc = read('docs/chaos.md');
-    expect(doc, REGENERATE).toBe(replaceTable(doc, CATALOGUE_HEADER, faultCatalogueMarkdown(FAULT_KINDS), 'docs/chaos.md'));
-    expect(doc, REGENERATE).toBe(replaceTable(doc, EVIDENCE_HEADER, faultEvidenceMarkdown(FAULT_KINDS), 'docs/chaos.md'));
+    expect(doc, REGENERATE).toBe(replaceTable(doc, CATALOGUE_HEADER, faultCatalogueMarkdown(FAULT_TYPES), 'docs/chaos.md'));
+    expect(doc, REGENERATE).toBe(replaceTable(doc, EVIDENCE_HEADER, faultEvidenceMarkdown(FAULT_TYPES), 'docs/chaos.md'));
   });
 });
 
@@ -64,28 +75,28 @@ const DECODES: Record<string, [Record<string, unknown>, unknown][]> = {
   limit_data: [[{ proxy: 'p', bytes: 1000 }, { proxy: 'p', stream: 'downstream', toxicity: 1, bytes: 1000 }]],
 };
 
-describe('fault kinds', () => {
-  it('every kind has decode cases here', () => {
-    expect(Object.keys(DECODES).sort()).toEqual(Object.keys(FAULT_KINDS).sort());
+describe('the faults', () => {
+  it('every fault has decode cases here', () => {
+    expect(Object.keys(DECODES).sort()).toEqual(Object.keys(FAULT_TYPES).sort());
   });
 
   for (const [kind, cases] of Object.entries(DECODES)) {
     it(`${kind} decodes its parameters and defaults`, () => {
-      for (const [params, decoded] of cases) expect(FAULT_KINDS[kind]!.decode(params)).toEqual(decoded);
+      for (const [params, decoded] of cases) expect(FAULT_TYPES[kind]!.decode(params)).toEqual(decoded);
     });
   }
 
   it('a toxic without a parameter it needs, or with a negative one, does not decode (naming the kind and key)', () => {
-    expect(() => FAULT_KINDS.latency!.decode({ proxy: 'p' })).toThrow('latency needs latency_ms');
-    expect(() => FAULT_KINDS.bandwidth!.decode({ proxy: 'p', rate_kbps: -1 })).toThrow('bandwidth: rate_kbps must be a number ≥ 0, not -1');
+    expect(() => FAULT_TYPES.latency!.decode({ proxy: 'p' })).toThrow('latency needs latency_ms');
+    expect(() => FAULT_TYPES.bandwidth!.decode({ proxy: 'p', rate_kbps: -1 })).toThrow('bandwidth: rate_kbps must be a number ≥ 0, not -1');
   });
 
   it('required parameters are parameters of the kind', () => {
-    for (const k of Object.values(FAULT_KINDS)) for (const r of k.required ?? []) expect(Object.keys(k.params), k.kind).toContain(r);
+    for (const k of Object.values(FAULT_TYPES)) for (const r of k.required ?? []) expect(Object.keys(k.params), k.kind).toContain(r);
   });
 
   it('durations and sizes carry their unit in the parameter name', () => {
-    for (const k of Object.values(FAULT_KINDS)) {
+    for (const k of Object.values(FAULT_TYPES)) {
       for (const [name, schema] of Object.entries(k.params)) {
         if (schema.$ref === '#/$defs/durationMs') expect(name, k.kind).toMatch(/_ms$/);
         if (schema.$ref === '#/$defs/memoryMb') expect(name, k.kind).toMatch(/_mb$/);
@@ -94,20 +105,25 @@ describe('fault kinds', () => {
   });
 
   it("every kind's spans are runner spans of the catalogue (docs/spans.md)", () => {
-    for (const k of Object.values(FAULT_KINDS)) {
+    for (const k of Object.values(FAULT_TYPES)) {
       for (const span of [k.span, k.recoverySpan]) expect(RUNNER_SPAN_NAMES.some((p) => matchesPattern(span, p)), `${k.kind}: ${span}`).toBe(true);
     }
   });
 
   it('only kinds that target services are injected once per target', () => {
-    const per = Object.values(FAULT_KINDS).filter(perTarget).map((k) => k.kind);
+    const per = Object.values(FAULT_TYPES).filter((t) => t.perTarget).map((k) => k.kind);
     expect(per).toContain('kill_container');
     expect(per).not.toContain('partition');
     expect(per).not.toContain('exit_code');
     expect(per).not.toContain('latency');
   });
 
-  it('a registry refuses two kinds of the same name', () => {
-    expect(() => faultKinds([FAULT_KINDS.latency!, FAULT_KINDS.latency!])).toThrow('fault kind latency is registered twice');
+  it('a registry refuses two faults of the same kind', () => {
+    expect(() => faultTypes([FAULT_TYPES.latency!, FAULT_TYPES.latency!])).toThrow('fault latency is registered twice');
+  });
+
+  it('a registry refuses a fault that requires or references a parameter it does not declare', () => {
+    expect(() => faultTypes([{ ...FAULT_TYPES.latency!, required: ['proxy', 'latency_s'] }])).toThrow('fault latency requires or references `latency_s`, which is not one of its parameters');
+    expect(() => faultTypes([{ ...FAULT_TYPES.partition!, references: { members: 'service' } }])).toThrow('fault partition requires or references `members`, which is not one of its parameters');
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * What the loader and the planner need to know about each fault type, read
+ * from the schema (schemas/clnrm.schema.json, generated from the chaos
+ * stage's fault registry): each type's parameter block carries
+ *
+ *   "x-clnrm-targets":    what the fault acts on (`service`, `step`, `network`, `proxy`)
+ *   "x-clnrm-references": which of its parameters name things declared in the file
+ *
+ * so load and plan learn every fault type from the format's single source of
+ * truth, without importing the faults themselves.
+ */
+import { committedSchema, REFERENCES_KEYWORD, TARGETS_KEYWORD } from './schema.js';
+
+type SchemaNode = Record<string, any>;
+
+/**
+ * What a fault acts on:
+ * - `service`: each target service (`target`, or the scenario's only service), one injection per target;
+ * - `step`: the step named by `step` (or every step while active), through the way it runs;
+ * - `network`: the scenario network as a whole (the services it names in its own parameters);
+ * - `proxy`: the `[proxy.NAME]` its `proxy` parameter names.
+ */
+export type FaultTargets = 'service' | 'step' | 'network' | 'proxy';
+
+/** What a parameter's value names, checked against the file's declarations by the loader. */
+export type FaultReference = 'service' | 'proxy';
+
+export interface FaultFacts {
+  readonly targets: FaultTargets;
+  /** Parameters whose value (a name, or arrays of names) must be declared in the file. */
+  readonly references: Readonly<Record<string, FaultReference>>;
+}
+
+let committed: Readonly<Record<string, FaultFacts>> | undefined;
+
+/** The facts of every fault type of `schema` (default: the committed one), by type. */
+export function faultFacts(schema?: SchemaNode): Readonly<Record<string, FaultFacts>> {
+  if (schema === undefined) return (committed ??= readFacts(committedSchema()));
+  return readFacts(schema);
+}
+
+function readFacts(schema: SchemaNode): Readonly<Record<string, FaultFacts>> {
+  const fault = schema.$defs.fault as SchemaNode;
+  const out: Record<string, FaultFacts> = {};
+  for (const block of (fault.allOf ?? []) as SchemaNode[]) {
+    const type = block.if?.properties?.type?.const;
+    const targets = block.then?.[TARGETS_KEYWORD];
+    if (typeof type !== 'string' || targets === undefined) continue;
+    out[type] = Object.freeze({ targets, references: Object.freeze({ ...(block.then[REFERENCES_KEYWORD] ?? {}) }) });
+  }
+  // Invariant (a bug if it fires): the generator annotates every type of the enum.
+  const missing = (fault.properties.type.enum as string[]).filter((t) => !out[t]);
+  if (missing.length) throw new Error(`the schema's fault types without ${TARGETS_KEYWORD}: ${missing.join(', ')} (run \`npm run docs\`)`);
+  return Object.freeze(out);
+}
+
+/** True for fault types whose `step` names the step they act on (its argv is wrapped), not the step they are timed from. */
+export const actsOnStep = (type: string, facts: Readonly<Record<string, FaultFacts>> = faultFacts()): boolean => facts[type]?.targets === 'step';
