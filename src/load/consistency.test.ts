@@ -77,6 +77,14 @@ const CASES: Case[] = [
   { what: 'an unknown reader', source: table(`${STEPS}\npresent_step = "reed"\npresent_regex = '^KEY (?<key>\\S+)$'\nlost = 0`), keyPath: 'scenario[0].expect.consistency.present_step', at: '"reed"', message: /unknown step `reed`/, hint: /did you mean `read`/ },
   { what: 'the reader is a writer', source: table(`ack_steps = ["write", "read"]\nack_regex = '^ACK (?<key>\\S+)$'\n${READER}\nlost = 0`), keyPath: 'scenario[0].expect.consistency.present_step', at: '"read"\npresent_regex', message: /the reader `read` is also a writer/, hint: /a step of its own/ },
   { what: 'the reader runs before a writer', source: table(`ack_steps = ["write", "read"]\nack_regex = '^ACK (?<key>\\S+)$'\npresent_step = "crash"\npresent_regex = '^KEY (?<key>\\S+)$'\nlost = 0`), keyPath: 'scenario[0].expect.consistency.present_step', at: '"crash"\npresent_regex', message: /runs before the writer step\(s\) `read`/, hint: /after every ack step/ },
+  {
+    what: 'the reader runs before a fault the writes must survive',
+    source: `${HEAD}chaos = [{ type = "kill_container", target = "kv", step = "read", at_ms = 100 }]\n[scenario.expect.consistency]\n${STEPS}\npresent_step = "crash"\npresent_regex = '^KEY (?<key>\\S+)$'\nlost = 0\n`,
+    keyPath: 'scenario[0].expect.consistency.present_step',
+    at: '"crash"\npresent_regex',
+    message: /runs before the step `read` that fault `kill_container` \(scenario\[0\]\.chaos\[0\]\) is anchored to: its listing predates the fault/,
+    hint: /after the faults/,
+  },
   { what: 'a pattern without a key group', source: table(`ack_steps = ["write"]\nack_regex = '^ACK (\\S+)$'\n${READER}\nlost = 0`), keyPath: 'scenario[0].expect.consistency.ack_regex', at: "'^ACK (\\S+)$'", message: /has no group named `key`/, hint: /\(\?<key>/ },
   { what: 'at file level', source: `${HEAD}\n[expect.consistency]\n${STEPS}\n${READER}\nlost = 0\n`, keyPath: 'expect.consistency', at: '[expect.consistency]', message: /reads the steps of one scenario/, hint: /\[scenario\.expect\.consistency\]/ },
   // always true

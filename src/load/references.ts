@@ -5,7 +5,7 @@
  */
 import { matchesPattern, RUNNER_SPAN_NAMES } from '../common/span-names.js';
 import { FAULT_KINDS, type FaultKinds } from './fault-kinds/index.js';
-import { issueAt, type LoadIssue } from './issues.js';
+import { formatKeyPath, issueAt, type LoadIssue } from './issues.js';
 import { didYouMean } from './schema.js';
 import { parseRandomTarget } from './target.js';
 import { pathKey, type ParsedToml, type PathSegments } from './toml.js';
@@ -118,7 +118,7 @@ export function checkReferences(file: string, parsed: ParsedToml, kinds: FaultKi
     }
 
     checkExpectations([...base, 'expect'], sc.expect, scenarios, stepList);
-    if (sc.expect?.consistency) checkConsistency([...base, 'expect', 'consistency'], sc.expect.consistency, stepList);
+    if (sc.expect?.consistency) checkConsistency([...base, 'expect', 'consistency'], sc.expect.consistency, stepList, faults);
   });
   checkExpectations(['expect'], data.expect, scenarios, scenarios.flatMap((s) => (s.steps ?? [s]).map((x: Raw) => String(x.name))));
   if (data.expect?.consistency) {
@@ -131,7 +131,7 @@ export function checkReferences(file: string, parsed: ParsedToml, kinds: FaultKi
    * another step and runs after every writer (a listing taken before the writes proves nothing), and
    * patterns with a `key` group.
    */
-  function checkConsistency(base: PathSegments, c: Raw, steps: string[]) {
+  function checkConsistency(base: PathSegments, c: Raw, steps: string[], faults: readonly [PathSegments, Raw][]) {
     const fromSteps = c.ack_steps !== undefined || c.ack_regex !== undefined;
     const fromSpans = c.ack_span !== undefined || c.key_attr !== undefined;
     if (fromSteps && fromSpans) error(base, 'acknowledgements from both steps and spans', 'give `ack_steps` and `ack_regex`, or `ack_span` and `key_attr`, not both');
@@ -152,6 +152,14 @@ export function checkReferences(file: string, parsed: ParsedToml, kinds: FaultKi
     } else if (reader >= 0) {
       const later = ackSteps.filter((s) => steps.indexOf(s) > reader);
       if (later.length) error([...base, 'present_step'], `the reader \`${c.present_step}\` runs before the writer step(s) ${later.map((s) => `\`${s}\``).join(', ')}: it cannot see their writes`, 'move the reader after every ack step');
+    }
+    // A fault anchored to a step after the reader strikes after the listing was taken: it cannot lose what was listed.
+    if (reader >= 0) {
+      for (const [fp, f] of faults) {
+        if (typeof f.step === 'string' && steps.indexOf(f.step) > reader) {
+          error([...base, 'present_step'], `the reader \`${c.present_step}\` runs before the step \`${f.step}\` that fault \`${f.name ?? f.type}\` (${formatKeyPath(fp)}) is anchored to: its listing predates the fault`, 'read in a step after the faults the writes must survive');
+        }
+      }
     }
     for (const key of ['ack_regex', 'present_regex']) {
       if (typeof c[key] !== 'string') continue;
