@@ -3,11 +3,16 @@
  * keys with examples, and every input it cannot trust reported as an error, never as a pass.
  */
 import { describe, expect, it } from 'vitest';
+import { loadSuite } from '../../test/kit/index.js';
 import type { ConsistencySpec, ExpectSpec } from '../load/index.js';
-import type { StepResult } from '../runtime/results.js';
+import type { ScenarioResult, StepResult } from '../runtime/results.js';
+import type { SuiteRun } from '../runtime/suite.js';
+import { createRecorder } from '../telemetry/recorder.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
 import { checkConsistency, compareKeys, keysInLines } from './consistency.js';
 import { buildGraph } from './graph.js';
+import { checksNeedingARun } from './index.js';
+import { judgeSuite } from './judge.js';
 import type { CheckContext } from './types.js';
 
 const ACK = '^ACK (?<key>\\S+)$';
@@ -168,5 +173,56 @@ describe('consistency check', () => {
       const [v] = checkConsistency(inverted, ctx([step('write', ''), step('read', '')]));
       expect(v).toMatchObject({ passed: false, error: true });
     });
+  });
+});
+
+describe('consistency in a judged suite', () => {
+  const suite = loadSuite(`
+[meta]
+name = "kv"
+
+[service.kv]
+image = "busybox:1.36"
+
+[[scenario]]
+name = "s"
+steps = [
+  { name = "write", run = "echo ACK a" },
+  { name = "read", run = "echo KEY a" },
+]
+
+[scenario.expect.consistency]
+ack_steps = ["write"]
+ack_regex = '^ACK (?<key>\\S+)$'
+present_step = "read"
+present_regex = '^KEY (?<key>\\S+)$'
+lost = 0
+`);
+
+  function judged(steps: StepResult[]) {
+    const recorder = createRecorder({ seed: 1, traceKey: 'kv' });
+    const run = recorder.start('clnrm.run');
+    const sc = recorder.start('clnrm.scenario:s', run, { key: 's' });
+    sc.ok();
+    sc.end();
+    run.end();
+    const result: ScenarioResult = { name: 's', outcome: 'pass', message: 'passed', steps, leaks: [], startedAt: 0, durationMs: 1, artifacts: [] };
+    const suiteRun: SuiteRun = { suite, seed: 1, runId: 'r', traceId: recorder.traceId, scenarios: [result], spans: recorder.spans(), startedAt: 0, durationMs: 1, interrupted: false };
+    return judgeSuite(suiteRun).scenarios[0]!;
+  }
+
+  it('passes, fails on a loss, and is an error when the check cannot be judged', () => {
+    expect(judged([step('write', 'ACK a\n'), step('read', 'KEY a\n')]).outcome).toBe('pass');
+    const lost = judged([step('write', 'ACK a\nACK b\n'), step('read', 'KEY a\n')]);
+    expect(lost).toMatchObject({ outcome: 'fail', reason: { type: 'expectation_failed' } });
+    expect(lost.message).toContain('lost = 1: 1 of 2 acknowledged key(s) lost: b');
+    const unread = judged([step('write', 'ACK a\n')]);
+    expect(unread.outcome).toBe('error');
+    expect(unread.message).toContain('not judged: the reader step `read` did not run');
+  });
+
+  it('needs a run: the steps\' output is not in a saved trace', () => {
+    expect([...checksNeedingARun(suite.scenarios[0]!.expect, 'scenario[0].expect')]).toEqual(['scenario[0].expect.consistency.lost']);
+    expect([...checksNeedingARun(spec({ expectFailure: true }), 'x')]).toEqual(['x.consistency.expect_failure']);
   });
 });
