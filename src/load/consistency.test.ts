@@ -85,6 +85,14 @@ const CASES: Case[] = [
     message: /runs before the step `read` that fault `kill_container` \(scenario\[0\]\.chaos\[0\]\) is anchored to: its listing predates the fault/,
     hint: /after the faults/,
   },
+  {
+    what: 'a writer with retries',
+    source: table(`${STEPS}\n${READER}\nlost = 0`).replace('{ name = "write", run = "echo ACK a" }', '{ name = "write", run = "echo ACK a", retries = { max = 2 } }'),
+    keyPath: 'scenario[0].expect.consistency.ack_steps[0]',
+    at: '"write"]',
+    message: /the writer `write` has `retries`: only its last attempt's output is kept/,
+    hint: /remove `retries`/,
+  },
   { what: 'a pattern without a key group', source: table(`ack_steps = ["write"]\nack_regex = '^ACK (\\S+)$'\n${READER}\nlost = 0`), keyPath: 'scenario[0].expect.consistency.ack_regex', at: "'^ACK (\\S+)$'", message: /has no group named `key`/, hint: /\(\?<key>/ },
   { what: 'at file level', source: `${HEAD}\n[expect.consistency]\n${STEPS}\n${READER}\nlost = 0\n`, keyPath: 'expect.consistency', at: '[expect.consistency]', message: /reads the steps of one scenario/, hint: /\[scenario\.expect\.consistency\]/ },
   // always true

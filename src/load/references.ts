@@ -118,7 +118,7 @@ export function checkReferences(file: string, parsed: ParsedToml, kinds: FaultKi
     }
 
     checkExpectations([...base, 'expect'], sc.expect, scenarios, stepList);
-    if (sc.expect?.consistency) checkConsistency([...base, 'expect', 'consistency'], sc.expect.consistency, stepList, faults);
+    if (sc.expect?.consistency) checkConsistency([...base, 'expect', 'consistency'], sc.expect.consistency, stepList, faults, steps);
   });
   checkExpectations(['expect'], data.expect, scenarios, scenarios.flatMap((s) => (s.steps ?? [s]).map((x: Raw) => String(x.name))));
   if (data.expect?.consistency) {
@@ -131,7 +131,7 @@ export function checkReferences(file: string, parsed: ParsedToml, kinds: FaultKi
    * another step and runs after every writer (a listing taken before the writes proves nothing), and
    * patterns with a `key` group.
    */
-  function checkConsistency(base: PathSegments, c: Raw, steps: string[], faults: readonly [PathSegments, Raw][]) {
+  function checkConsistency(base: PathSegments, c: Raw, steps: string[], faults: readonly [PathSegments, Raw][], rawSteps: readonly Raw[]) {
     const fromSteps = c.ack_steps !== undefined || c.ack_regex !== undefined;
     const fromSpans = c.ack_span !== undefined || c.key_attr !== undefined;
     if (fromSteps && fromSpans) error(base, 'acknowledgements from both steps and spans', 'give `ack_steps` and `ack_regex`, or `ack_span` and `key_attr`, not both');
@@ -145,6 +145,10 @@ export function checkReferences(file: string, parsed: ParsedToml, kinds: FaultKi
     for (const [have, need] of pairs) if (c[have] !== undefined && c[need] === undefined && !(fromSteps && fromSpans)) error([...base, have], `\`${have}\` needs \`${need}\``, `add \`${need}\``);
     const ackSteps = (c.ack_steps ?? []) as string[];
     ackSteps.forEach((s, i) => mustExist([...base, 'ack_steps', i], s, steps, 'step'));
+    // A step's result keeps the output of its last attempt only: acknowledgements printed by an earlier attempt would go unseen.
+    ackSteps.forEach((s, i) => {
+      if (rawSteps.find((r) => r.name === s)?.retries !== undefined) error([...base, 'ack_steps', i], `the writer \`${s}\` has \`retries\`: only its last attempt's output is kept, so acknowledgements printed by an earlier attempt would go unseen`, 'remove `retries` from the writer (retry inside the writer program, printing every acknowledgement)');
+    });
     mustExist([...base, 'present_step'], c.present_step, steps, 'step');
     const reader = steps.indexOf(c.present_step);
     if (ackSteps.includes(c.present_step)) {
