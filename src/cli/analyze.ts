@@ -25,7 +25,7 @@ import { formatIssue, loadSuiteFile, type ExpectSpec, type Suite } from '../load
 import type { Forgery } from '../telemetry/forgery.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
 import { parseTraceText, TraceFileError } from '../telemetry/trace-file.js';
-import { checksNeedingARun, declaredChecks, type SpanGraph, type Verdict } from '../validate/index.js';
+import { checksNeedingARun, declaredChecks, EXPECTATION_TYPES, type SpanGraph, type Verdict } from '../validate/index.js';
 import { judgeExpectations, scenarioRoot, traceGraph, verdictLocation } from '../validate/judge.js';
 import type { Outcome } from './exit.js';
 import { parseVarOptions } from './files.js';
@@ -73,7 +73,8 @@ export interface AnalyzeOptions {
   strict?: boolean;
 }
 
-const NOT_CHECKED = 'not checked: needs a run (leaks are found by listing the engine after cleanup)';
+/** Why a check needs a run, by kind (a saved trace holds neither the engine's leftovers nor the steps' output). */
+const notChecked = (kind: string) => `not checked: needs a run (${EXPECTATION_TYPES[kind as keyof typeof EXPECTATION_TYPES]?.needsRunWhy ?? 'leaks are found by listing the engine after cleanup'})`;
 
 /**
  * Which trace of the file is the suite's: `--trace-id`, else the trace of the
@@ -97,7 +98,7 @@ export function pickTrace(suite: Suite, spans: readonly SpanRecord[], traceId?: 
 /** Judges the expectations at `keyPath`; the checks only a run can answer (each kind says which) are marked not checked. */
 function judge(suite: Suite, expect: ExpectSpec, graph: SpanGraph, keyPath: string): AnalyzedVerdict[] {
   const needRun = checksNeedingARun(expect, keyPath);
-  return judgeExpectations(suite, expect, graph, keyPath, []).map((v) => (needRun.has(v.keyPath) ? { ...v, passed: false, checked: false, message: NOT_CHECKED } : { ...v, checked: true }));
+  return judgeExpectations(suite, expect, graph, keyPath, []).map((v) => (needRun.has(v.keyPath) ? { ...v, passed: false, checked: false, message: notChecked(v.kind) } : { ...v, checked: true }));
 }
 
 const failedOf = (verdicts: readonly AnalyzedVerdict[]) => verdicts.filter((v) => v.checked && !v.passed);

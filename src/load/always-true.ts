@@ -28,6 +28,8 @@ export interface AlwaysTrue {
 export interface Scope {
   /** Name of the span every graph of this scope contains (its root): `clnrm.scenario:NAME` or `clnrm.run`. */
   root: string;
+  /** How many steps the scope runs (a scenario's), when known. */
+  steps?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -294,6 +296,52 @@ function hermeticityRule(h: Raw | undefined, base: PathSegments): AlwaysTrue[] {
   return out;
 }
 
+/** The bytes of a step's stdout the runner keeps (runtime/output.ts; a test keeps them equal). */
+export const KEPT_OUTPUT_BYTES = 256 * 1024;
+/** The spans of the system under test one run accepts (telemetry/receiver.ts; a test keeps them equal). */
+export const KEPT_SPANS = 100_000;
+/** The most items one step's kept stdout can list: a line holds a key of at least one character and its line break. */
+export const ITEMS_PER_STEP = KEPT_OUTPUT_BYTES / 2;
+
+const CONSISTENCY_BOUNDS = ['lost', 'duplicated', 'unexpected'] as const;
+
+/**
+ * The most a consistency count can be on any run: lost ≤ the acknowledged keys (lines of the writer
+ * steps' kept stdout, or spans: received or printed by any step); duplicated and unexpected ≤ the
+ * lines of the reader's kept stdout.
+ */
+export function consistencyCeiling(c: Raw, key: (typeof CONSISTENCY_BOUNDS)[number], steps = 1): number {
+  if (key !== 'lost') return ITEMS_PER_STEP;
+  return Array.isArray(c.ack_steps) ? ITEMS_PER_STEP * c.ack_steps.length : KEPT_SPANS + ITEMS_PER_STEP * steps;
+}
+
+function consistencyRule(c: Raw | undefined, base: PathSegments, scope: Scope): AlwaysTrue[] {
+  if (!c) return [];
+  const bounds = CONSISTENCY_BOUNDS.filter((k) => c[k] !== undefined);
+  const inverted = c.expect_failure === true;
+  if (bounds.length === 0) {
+    return [{ path: base, message: `${inverted ? 'never true' : 'always true'}: no bound on \`lost\`, \`duplicated\` or \`unexpected\`, so no listing can ${inverted ? 'violate' : 'fail'} it`, hint: 'add `lost = 0` (nothing acknowledged may be missing), and `duplicated = 0` / `unexpected = 0` as the system promises' }];
+  }
+  const out: AlwaysTrue[] = [];
+  for (const key of bounds) {
+    const raw = c[key];
+    const bound: Raw = typeof raw === 'number' ? { eq: raw } : raw;
+    const path = [...base, key];
+    const ceiling = consistencyCeiling(c, key, scope.steps);
+    const found = countBound(bound, path, `${key} keys`);
+    if (found.length) out.push(...found);
+    else if (bound.eq === undefined && bound.lte !== undefined && bound.lte >= ceiling && (bound.gte ?? 0) <= 0) {
+      out.push({
+        path,
+        message: `always true: no run can count more than ${ceiling} ${key} keys (the runner keeps ${KEPT_OUTPUT_BYTES / 1024} KiB of each step's stdout and ${KEPT_SPANS} spans), so lte = ${bound.lte} holds on every run`,
+        hint: `bound it by what the system promises, e.g. \`${key} = 0\``,
+      });
+    }
+  }
+  // expect_failure passes when a bound is violated: a bound that always holds can then never pass, one that never holds always does.
+  return inverted ? out.map((f) => ({ ...f, message: `${f.message}; with expect_failure = true the check would ${f.message.startsWith('always') ? 'never pass' : 'always pass'}` })) : out;
+}
+
 /** One function per key of an `expect` table: the single place where always-true forms are defined. */
 export const RULES: Readonly<Record<string, (value: any, path: PathSegments, scope: Scope) => AlwaysTrue[]>> = {
   span: spanRule,
@@ -303,6 +351,7 @@ export const RULES: Readonly<Record<string, (value: any, path: PathSegments, sco
   order: orderRule,
   status: statusRule,
   hermeticity: hermeticityRule,
+  consistency: consistencyRule,
 };
 
 /** A step's own check: `expected_output_regex`. */
@@ -392,6 +441,17 @@ export const ALWAYS_TRUE_FORMS: Readonly<Record<string, string>> = {
   'expect.hermeticity.no_external_services': '`false`',
   'expect.hermeticity.resource_attrs_must_match': '`{}`; a matcher key that accepts every present value',
   'expect.hermeticity.span_attrs_forbid_keys': '`[]`',
+  'expect.consistency': 'no bound at all (`lost`, `duplicated`, `unexpected`)',
+  'expect.consistency.ack_steps': '— steps that must exist and run before the reader (reference check)',
+  'expect.consistency.ack_regex': '— needs a `key` group; a line that does not match is not an acknowledgement',
+  'expect.consistency.ack_span': '— only OK spans of the system under test credited to the scenario count',
+  'expect.consistency.key_attr': '— a span without it acknowledges nothing',
+  'expect.consistency.present_step': '— another step, after every ack step; at run time it must run and pass (else the check is an error)',
+  'expect.consistency.present_regex': '— needs a `key` group',
+  'expect.consistency.lost': '`gte` ≤ 0 with no `eq` or `lte`; `lte` at least what a run can count (the kept lines of the ack steps, or the kept spans); at run time: no acknowledged operation makes the check an error, not a pass',
+  'expect.consistency.duplicated': '`gte` ≤ 0 with no `eq` or `lte`; `lte` at least the lines a reader\'s kept stdout can hold',
+  'expect.consistency.unexpected': '`gte` ≤ 0 with no `eq` or `lte`; `lte` at least the lines a reader\'s kept stdout can hold',
+  'expect.consistency.expect_failure': '— inverts the bounds; with a bound that always holds it could never pass (rejected)',
   'step.expected_output_regex': 'a pattern that matches every probe string',
 };
 
@@ -404,7 +464,8 @@ export function checkAlwaysTrue(file: string, parsed: ParsedToml): LoadIssue[] {
     const base: PathSegments = ['scenario', si];
     if (sc.steps) (sc.steps as Raw[]).forEach((st, i) => found.push(...stepRule(st, [...base, 'steps', i])));
     else found.push(...stepRule(sc, base));
-    found.push(...alwaysTrueExpectations(sc.expect, [...base, 'expect'], { root: `clnrm.scenario:${sc.name}` }));
+    const steps = Array.isArray(sc.steps) ? sc.steps.length : 1;
+    found.push(...alwaysTrueExpectations(sc.expect, [...base, 'expect'], { root: `clnrm.scenario:${sc.name}`, steps }));
   });
   found.push(...alwaysTrueExpectations(data.expect, ['expect'], { root: 'clnrm.run' }));
   return found.map((f) => issueAt(file, f.path, at(f.path), f.message, f.hint));

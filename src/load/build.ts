@@ -5,6 +5,7 @@
 import { formatKeyPath } from './issues.js';
 import type {
   AttrExpected,
+  ConsistencySpec,
   CountBound,
   ExpectSpec,
   FaultSpec,
@@ -106,6 +107,20 @@ function spanExpectation(raw: Raw, keyPath: string): SpanExpectation {
   });
 }
 
+/** A count as written: an integer is that count exactly. */
+const countOrBound = (raw: unknown): CountBound | undefined => (raw === undefined ? undefined : typeof raw === 'number' ? { eq: raw } : (raw as CountBound));
+
+function consistency(c: Raw): ConsistencySpec {
+  return compact({
+    acks: c.ack_span !== undefined ? { span: c.ack_span, keyAttr: c.key_attr } : { steps: c.ack_steps, regex: c.ack_regex },
+    present: { step: c.present_step, regex: c.present_regex },
+    lost: countOrBound(c.lost),
+    duplicated: countOrBound(c.duplicated),
+    unexpected: countOrBound(c.unexpected),
+    expectFailure: c.expect_failure ?? false,
+  });
+}
+
 function expectations(raw: Raw | undefined, keyPath: string): ExpectSpec {
   const e = raw ?? {};
   const spec: ExpectSpec = {
@@ -129,6 +144,7 @@ function expectations(raw: Raw | undefined, keyPath: string): ExpectSpec {
       spanAttrsForbidKeys: h.span_attrs_forbid_keys,
     });
   }
+  if (e.consistency) spec.consistency = consistency(e.consistency);
   return spec;
 }
 

@@ -99,6 +99,7 @@ export function renderFormatDoc(schema: SchemaNode): string {
   section('[service.NAME.wait]', defs.service!.properties.wait);
   section('[[expect.span]]', defs.expectSpan!);
   for (const k of ['graph', 'counts', 'order', 'status', 'hermeticity'] as const) section(`[expect.${k}]`, defs.expect!.properties[k]);
+  section('[scenario.expect.consistency]', defs.expect!.properties.consistency!);
   section('[[expect.window]]', defs.expect!.properties.window.items);
   section('Faults: chaos_injection = { ... } and chaos = [{ ... }]', defs.fault!, 'The keys below are common to every fault. Each fault type adds its own parameters, listed after this table.');
 

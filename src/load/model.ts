@@ -149,6 +149,21 @@ export interface SpanExpectation {
   count?: CountBound;
 }
 
+/**
+ * `[scenario.expect.consistency]`: acknowledged operations (from writer steps' stdout
+ * lines or from spans) against the items a reader step lists; bounds on what was lost,
+ * listed twice, or listed without an acknowledgement.
+ */
+export interface ConsistencySpec {
+  acks: { steps: readonly string[]; regex: string } | { span: string; keyAttr: string };
+  present: { step: string; regex: string };
+  lost?: CountBound;
+  duplicated?: CountBound;
+  unexpected?: CountBound;
+  /** The check passes only when a bound is violated (a check that could not be judged stays failed). */
+  expectFailure: boolean;
+}
+
 export interface ExpectSpec {
   span: readonly SpanExpectation[];
   graph?: { mustInclude?: readonly (readonly [string, string])[]; mustNotCross?: readonly (readonly [string, string])[]; acyclic?: boolean; noOrphans?: boolean };
@@ -167,6 +182,7 @@ export interface ExpectSpec {
     resourceAttrsMustMatch?: Readonly<Record<string, AttrExpected>>;
     spanAttrsForbidKeys?: readonly string[];
   };
+  consistency?: ConsistencySpec;
 }
 
 export interface ScenarioSpec {

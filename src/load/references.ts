@@ -5,7 +5,7 @@
  */
 import { matchesPattern, RUNNER_SPAN_NAMES } from '../common/span-names.js';
 import { faultFacts, type FaultFacts } from './fault-facts.js';
-import { issueAt, type LoadIssue } from './issues.js';
+import { formatKeyPath, issueAt, type LoadIssue } from './issues.js';
 import { didYouMean } from './schema.js';
 import { parseRandomTarget } from './target.js';
 import { pathKey, type ParsedToml, type PathSegments } from './toml.js';
@@ -118,9 +118,64 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
     }
 
     checkExpectations([...base, 'expect'], sc.expect, scenarios, stepList);
+    if (sc.expect?.consistency) checkConsistency([...base, 'expect', 'consistency'], sc.expect.consistency, stepList, faults, steps);
   });
   checkExpectations(['expect'], data.expect, scenarios, scenarios.flatMap((s) => (s.steps ?? [s]).map((x: Raw) => String(x.name))));
+  if (data.expect?.consistency) {
+    error(['expect', 'consistency'], '`consistency` reads the steps of one scenario', 'move it to the scenario whose writer and reader steps it names: `[scenario.expect.consistency]`');
+  }
   return issues;
+
+  /**
+   * `[scenario.expect.consistency]`: one source of acknowledgements, steps that exist, a reader that is
+   * another step and runs after every writer (a listing taken before the writes proves nothing), and
+   * patterns with a `key` group.
+   */
+  function checkConsistency(base: PathSegments, c: Raw, steps: string[], faults: readonly [PathSegments, Raw][], rawSteps: readonly Raw[]) {
+    const fromSteps = c.ack_steps !== undefined || c.ack_regex !== undefined;
+    const fromSpans = c.ack_span !== undefined || c.key_attr !== undefined;
+    if (fromSteps && fromSpans) error(base, 'acknowledgements from both steps and spans', 'give `ack_steps` and `ack_regex`, or `ack_span` and `key_attr`, not both');
+    else if (!fromSteps && !fromSpans) error(base, 'no source of acknowledged operations', 'add `ack_steps` and `ack_regex` (lines of the writer steps\' stdout), or `ack_span` and `key_attr` (spans of the system under test)');
+    const pairs: [string, string][] = [
+      ['ack_steps', 'ack_regex'],
+      ['ack_regex', 'ack_steps'],
+      ['ack_span', 'key_attr'],
+      ['key_attr', 'ack_span'],
+    ];
+    for (const [have, need] of pairs) if (c[have] !== undefined && c[need] === undefined && !(fromSteps && fromSpans)) error([...base, have], `\`${have}\` needs \`${need}\``, `add \`${need}\``);
+    const ackSteps = (c.ack_steps ?? []) as string[];
+    ackSteps.forEach((s, i) => mustExist([...base, 'ack_steps', i], s, steps, 'step'));
+    // A step's result keeps the output of its last attempt only: acknowledgements printed by an earlier attempt would go unseen.
+    ackSteps.forEach((s, i) => {
+      if (rawSteps.find((r) => r.name === s)?.retries !== undefined) error([...base, 'ack_steps', i], `the writer \`${s}\` has \`retries\`: only its last attempt's output is kept, so acknowledgements printed by an earlier attempt would go unseen`, 'remove `retries` from the writer (retry inside the writer program, printing every acknowledgement)');
+    });
+    mustExist([...base, 'present_step'], c.present_step, steps, 'step');
+    const reader = steps.indexOf(c.present_step);
+    if (ackSteps.includes(c.present_step)) {
+      error([...base, 'present_step'], `the reader \`${c.present_step}\` is also a writer (ack_steps): its listing would be taken before the writes are done`, 'read in a step of its own that runs after the writers (and after the faults they must survive)');
+    } else if (reader >= 0) {
+      const later = ackSteps.filter((s) => steps.indexOf(s) > reader);
+      if (later.length) error([...base, 'present_step'], `the reader \`${c.present_step}\` runs before the writer step(s) ${later.map((s) => `\`${s}\``).join(', ')}: it cannot see their writes`, 'move the reader after every ack step');
+    }
+    // A fault anchored to a step after the reader strikes after the listing was taken: it cannot lose what was listed.
+    if (reader >= 0) {
+      for (const [fp, f] of faults) {
+        if (typeof f.step === 'string' && steps.indexOf(f.step) > reader) {
+          error([...base, 'present_step'], `the reader \`${c.present_step}\` runs before the step \`${f.step}\` that fault \`${f.name ?? f.type}\` (${formatKeyPath(fp)}) is anchored to: its listing predates the fault`, 'read in a step after the faults the writes must survive');
+        }
+      }
+    }
+    for (const key of ['ack_regex', 'present_regex']) {
+      if (typeof c[key] !== 'string') continue;
+      let groups: Record<string, unknown> | undefined;
+      try {
+        groups = new RegExp(`${c[key]}|`).exec('')?.groups;
+      } catch {
+        continue; // An invalid pattern is the schema's error.
+      }
+      if (!groups || !('key' in groups)) error([...base, key], `/${c[key]}/ has no group named \`key\``, 'capture the key with `(?<key>...)`, e.g. `"^ACK (?<key>\\S+)$"`');
+    }
+  }
 
   /** A parameter naming declared things: a name, or arrays of names (a partition's groups), each checked where it stands. */
   function mustName(path: PathSegments, value: unknown, known: string[], what: string) {

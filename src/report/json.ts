@@ -41,7 +41,7 @@ function step(s: StepResult) {
   };
 }
 
-export const verdictJson = (v: Verdict) => ({ kind: v.kind, keyPath: v.keyPath, description: v.description, passed: v.passed, message: v.message });
+export const verdictJson = (v: Verdict) => ({ kind: v.kind, keyPath: v.keyPath, description: v.description, passed: v.passed, message: v.message, ...(v.error ? { error: true as const } : {}) });
 
 export const leakJson = (l: ResourceInfo) => ({ kind: l.kind, id: l.id, labels: sortedRecord(l.labels) });
 

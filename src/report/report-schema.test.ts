@@ -100,6 +100,7 @@ function judged(): JudgedSuite {
       verdicts: [
         { kind: 'window', keyPath: 'scenario[1].expect.window[0]', description: '`clnrm.step:sleep` within `clnrm.scenario:slow`', passed: true, message: '1 span(s) inside' },
         { kind: 'order', keyPath: 'scenario[1].expect.order.must_precede', description: '`a` before `b`', passed: false, message: 'no span named `a`' },
+        { kind: 'consistency', keyPath: 'scenario[1].expect.consistency.lost', description: 'lost = 0', passed: false, error: true, message: 'not judged: the reader step `read` did not run' },
       ],
     },
     {

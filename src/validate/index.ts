@@ -4,6 +4,7 @@
  * (ExpectationType), registered here.
  */
 import type { ExpectSpec } from '../load/index.js';
+import { consistencyExpectation } from './consistency.js';
 import { countsExpectation } from './counts.js';
 import { hermeticityExpectation } from './hermeticity.js';
 import { orderExpectation } from './order.js';
@@ -25,6 +26,7 @@ export const EXPECTATION_TYPES: Readonly<Record<ExpectationKind, ExpectationType
   order: orderExpectation,
   status: statusExpectation,
   hermeticity: hermeticityExpectation,
+  consistency: consistencyExpectation,
 };
 
 export const EXPECTATION_CHECKS: Readonly<Record<ExpectationKind, ExpectationCheck>> = Object.fromEntries(
@@ -49,7 +51,7 @@ export function checksNeedingARun(expect: ExpectSpec, keyPath: string): Readonly
 export function expectationKindsMarkdown(types: Readonly<Record<string, ExpectationType>> = EXPECTATION_TYPES): string {
   const rows = Object.values(types).map((t) => {
     const onEngine = (t.needsRun ?? []).map((n) => `\`${n.key}\``);
-    return `| \`${t.key}\` | ${t.doc.replace(/\|/g, '\\|')} | ${onEngine.length ? `${onEngine.join(', ')} (listed on the engine after cleanup)` : '—'} |`;
+    return `| \`${t.key}\` | ${t.doc.replace(/\|/g, '\\|')} | ${onEngine.length ? `${onEngine.join(', ')} (${t.needsRunWhy ?? 'listed on the engine after cleanup'})` : '—'} |`;
   });
   return [EXPECTATION_KINDS_HEADER + ' what it checks | needs a run (a saved trace cannot answer) |', '|---|---|---|', ...rows].join('\n');
 }

@@ -6,7 +6,7 @@
  */
 import type { ExpectSpec, Suite } from '../load/index.js';
 import type { ResourceInfo } from '../runtime/engine.js';
-import type { ScenarioResult } from '../runtime/results.js';
+import type { ScenarioResult, StepResult } from '../runtime/results.js';
 import type { SuiteRun } from '../runtime/suite.js';
 import { admitSutSpans, recordForgeries, type Forgery } from '../telemetry/forgery.js';
 import { fromReadableSpan, type SpanRecord } from '../telemetry/span-record.js';
@@ -148,10 +148,11 @@ export function judgeExpectations(
   leaks: readonly ResourceInfo[],
   malformed: readonly MalformedSpan[] = [],
   peers: readonly string[] = [],
+  steps?: readonly StepResult[],
 ): Verdict[] {
   // peers: names and addresses of the run's containers (ScenarioResult.peers), which spans may talk to besides the services and proxies.
   const allowedHosts = [...Object.keys(suite.services), ...Object.keys(suite.proxies), ...peers];
-  return evaluate(expect, { graph, keyPath, leaks, allowedHosts, malformed }).map((v) => locateVerdict(suite, v));
+  return evaluate(expect, { graph, keyPath, leaks, allowedHosts, malformed, ...(steps ? { steps } : {}) }).map((v) => locateVerdict(suite, v));
 }
 
 /** Events recorded per scenario span for each kind of finding (the first ones). */
@@ -210,7 +211,7 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
     const root = scenarioRoot(graph, spec.name);
     const own = malformed.filter((m) => m.scenario === spec.name);
     const scope = root ? scenarioGraph(graph, root, spec.name) : undefined;
-    const verdicts = scope ? judgeExpectations(suite, spec.expect, scope, `${spec.keyPath}.expect`, result.leaks, own, result.peers) : [];
+    const verdicts = scope ? judgeExpectations(suite, spec.expect, scope, `${spec.keyPath}.expect`, result.leaks, own, result.peers, result.steps) : [];
     const judged: JudgedScenario = { ...result, verdicts };
     if (scope) orphansBy.set(spec.name, orphansIn(scope.spans));
     const warnings = [...(scope ? spanWarnings(scope, own) : []), ...(options.receiverWarnings?.(spec.name) ?? [])];
@@ -221,7 +222,8 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
       judged.message = `the scenario's span is missing, so its ${declaredChecks(spec.expect)} expectation(s) could not be checked`;
     } else if (failed.length > 0 && result.outcome !== 'error') {
       const why = `${failed.length} expectation(s) failed: ${failed.map((v) => `${verdictLocation(suite.file, v)}: ${v.description}: ${v.message}`).join(' | ')}`;
-      judged.outcome = 'fail';
+      // A check that could not be judged (its inputs missing or untrustworthy) makes the scenario an error, not a failure.
+      judged.outcome = failed.some((v) => v.error) ? 'error' : 'fail';
       // A leak stays the reason: it is the more serious finding; the failed expectations are added to the message.
       if (result.reason?.type === 'leak') judged.message = `${result.message}; ${why}`;
       else {

@@ -5,10 +5,11 @@
  */
 import type { ExpectSpec } from '../load/index.js';
 import type { ResourceInfo } from '../runtime/engine.js';
+import type { StepResult } from '../runtime/results.js';
 import type { MalformedSpan } from './attribution.js';
 import type { SpanGraph } from './graph.js';
 
-export type ExpectationKind = 'span' | 'graph' | 'counts' | 'window' | 'order' | 'status' | 'hermeticity';
+export type ExpectationKind = 'span' | 'graph' | 'counts' | 'window' | 'order' | 'status' | 'hermeticity' | 'consistency';
 
 export interface Verdict {
   kind: ExpectationKind;
@@ -24,6 +25,11 @@ export interface Verdict {
    * tolerating every span in scope): why. It then counts as no check at all.
    */
   vacuous?: string;
+  /**
+   * The check could not be judged: an input it needs is missing or cannot be trusted (a reader step
+   * that did not run or failed, nothing acknowledged). Always with `passed = false`; its scenario is an error.
+   */
+  error?: boolean;
   /** Where the expectation is in the suite file (1-based), filled in by judgeSuite when the file locates the key path. */
   line?: number;
   column?: number;
@@ -39,6 +45,8 @@ export interface CheckContext {
   allowedHosts: readonly string[];
   /** Spans of the system under test set aside as malformed in this scope: named in messages, never judged. */
   malformed?: readonly MalformedSpan[];
+  /** The scenario's step results, in the order they ran (a run only; a saved trace has none). */
+  steps?: readonly StepResult[];
 }
 
 export type ExpectationCheck = (expect: ExpectSpec, ctx: CheckContext) => Verdict[];
@@ -61,6 +69,8 @@ export interface ExpectationType {
    * during a run), each with whether `expect` declares it.
    */
   readonly needsRun?: readonly { readonly key: string; declared(expect: ExpectSpec): boolean }[];
+  /** Why those keys need a run, for docs/expectations.md (default: they are listed on the engine after cleanup). */
+  readonly needsRunWhy?: string;
   readonly check: ExpectationCheck;
 }
 
