@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Rewrites the generated parts of the schema and the docs from the registries (run by `npm run docs`, which
 // builds first; tests fail when the committed files differ):
-//   schemas/clnrm.schema.json  the fault `type` enum and one parameter block per fault kind, the wait conditions
+//   schemas/clnrm.schema.json  the fault `type` enum and one parameter block per fault kind, the wait conditions,
+//                              the probe `type` enum and one parameter block per probe kind
 //   docs/format.md             the whole reference, from the schema
 //   docs/chaos.md              the fault catalogue and evidence tables
 //   docs/expectations.md       the expectation kinds and the always-true tables
@@ -10,6 +11,7 @@ import { FAULT_KINDS } from '../dist/load/fault-kinds/index.js';
 import { CATALOGUE_HEADER, EVIDENCE_HEADER, faultCatalogueMarkdown, faultEvidenceMarkdown, schemaText, withFaultKinds } from '../dist/load/fault-kinds/generate.js';
 import { renderFormatDoc, replaceTable } from '../dist/load/format-doc.js';
 import { withWaitConditions } from '../dist/runtime/wait/index.js';
+import { withProbeKinds } from '../dist/runtime/probes/index.js';
 import { alwaysTrueFormsMarkdown } from '../dist/load/always-true.js';
 import { EXPECTATION_KINDS_HEADER, expectationKindsMarkdown } from '../dist/validate/index.js';
 
@@ -19,7 +21,7 @@ const write = (path, text) => {
   console.log(`wrote ${path}`);
 };
 
-const schema = withWaitConditions(withFaultKinds(JSON.parse(readFileSync(url('schemas/clnrm.schema.json'), 'utf8')), FAULT_KINDS));
+const schema = withProbeKinds(withWaitConditions(withFaultKinds(JSON.parse(readFileSync(url('schemas/clnrm.schema.json'), 'utf8')), FAULT_KINDS)));
 write('schemas/clnrm.schema.json', schemaText(schema));
 write('docs/format.md', renderFormatDoc(schema));
 const chaos = replaceTable(readFileSync(url('docs/chaos.md'), 'utf8'), CATALOGUE_HEADER, faultCatalogueMarkdown(FAULT_KINDS), 'docs/chaos.md');

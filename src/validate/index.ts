@@ -6,6 +6,7 @@
 import type { ExpectSpec } from '../load/index.js';
 import { countsExpectation } from './counts.js';
 import { hermeticityExpectation } from './hermeticity.js';
+import { kpiExpectation } from './kpi.js';
 import { orderExpectation } from './order.js';
 import { spanExpectation } from './span.js';
 import { statusExpectation } from './status.js';
@@ -25,6 +26,7 @@ export const EXPECTATION_TYPES: Readonly<Record<ExpectationKind, ExpectationType
   order: orderExpectation,
   status: statusExpectation,
   hermeticity: hermeticityExpectation,
+  kpi: kpiExpectation,
 };
 
 export const EXPECTATION_CHECKS: Readonly<Record<ExpectationKind, ExpectationCheck>> = Object.fromEntries(

@@ -8,7 +8,7 @@ import type { ResourceInfo } from '../runtime/engine.js';
 import type { MalformedSpan } from './attribution.js';
 import type { SpanGraph } from './graph.js';
 
-export type ExpectationKind = 'span' | 'graph' | 'counts' | 'window' | 'order' | 'status' | 'hermeticity';
+export type ExpectationKind = 'span' | 'graph' | 'counts' | 'window' | 'order' | 'status' | 'hermeticity' | 'kpi';
 
 export interface Verdict {
   kind: ExpectationKind;
