@@ -20,6 +20,8 @@ if (kind === 'tcp') {
     .on('error', (e) => done({ error: e.code || e.message }));
 }`;
 
+const START_MARGIN_MS = 250;
+
 export interface ConnectResult {
   connected: boolean;
   status?: number;
@@ -34,9 +36,11 @@ export async function connectFromProbe(ctx: ProbeContext, kind: 'tcp' | 'http', 
     out += chunk.toString('utf8');
   };
   const handle = await ctx.engine.exec(container, { cmd: ['node', '-e', SCRIPT, kind, host, String(port), path, String(ctx.timeoutMs)] }, { onStdout: take, onStderr: take });
-  // The script answers within its own timeout; the margin covers node's start-up.
-  const r = await within(handle.done, ctx.timeoutMs + 2000, () => 'timeout' as const);
-  if (r === 'timeout') return { connected: false, error: `the probe container did not answer within ${ctx.timeoutMs + 2000} ms` };
+  // The script answers within its own timeout; the margin covers node's start-up (a lookup of a
+  // stopped service's name can hold the process past its own timer).
+  const limitMs = ctx.timeoutMs + START_MARGIN_MS;
+  const r = await within(handle.done, limitMs, () => 'timeout' as const);
+  if (r === 'timeout') return { connected: false, error: `no answer within ${limitMs} ms` };
   try {
     const line = out.trim().split('\n').pop() ?? '';
     const parsed = JSON.parse(line) as ConnectResult;

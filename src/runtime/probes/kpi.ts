@@ -14,6 +14,8 @@ export interface ProbeSample {
   probe: string;
   phase: ProbePhase;
   /** When the sample started (epoch ms). */
+  startedAtMs: number;
+  /** When the sample's outcome was known: its end (epoch ms). A failure counts as detected then, not when the sample started. */
   atMs: number;
   ok: boolean;
   latencyMs: number;
@@ -76,16 +78,22 @@ export interface Outage {
 }
 
 /**
- * The outages of the samples after the before-check: a probe is lost once more
- * consecutive samples fail than it tolerates, and restored by its next healthy
- * sample; the steady state holds while no probe is lost.
+ * The outages of the samples after the before-check, in the order their outcomes
+ * were known: a probe is lost once more consecutive samples fail than it
+ * tolerates, and restored by its next healthy sample; the steady state holds
+ * while no probe is lost. A sample whose outcome came after that of a sample of
+ * the same probe started later is stale (it hung on a state that has passed) and
+ * does not change the state; it still counts for availability.
  */
 export function outages(timeline: Pick<Timeline, 'samples' | 'toleratedFailures'>): Outage[] {
-  const samples = timeline.samples.filter((s) => s.phase !== 'before').sort((a, b) => a.atMs - b.atMs);
+  const samples = timeline.samples.filter((s) => s.phase !== 'before').sort((a, b) => a.atMs - b.atMs || a.startedAtMs - b.startedAtMs);
   const failures = new Map<string, number>();
   const lost = new Set<string>();
+  const newestStart = new Map<string, number>();
   const out: Outage[] = [];
   for (const s of samples) {
+    if (s.startedAtMs < (newestStart.get(s.probe) ?? -Infinity)) continue;
+    newestStart.set(s.probe, s.startedAtMs);
     const wasSteady = lost.size === 0;
     if (s.ok) {
       failures.set(s.probe, 0);

@@ -73,20 +73,21 @@ export function createSteadyState(o: SteadyStateOptions): SteadyState {
   let counter = 0;
 
   const sampleOnce = async (p: Running): Promise<ProbeSample> => {
-    const at = Date.now();
     const n = counter++;
+    const startedAtMs = Date.now();
     const ph = phase;
     const span = o.recorder.start('clnrm.probe', o.scenarioSpan, { key: `${p.name}:${n}`, attributes: { 'probe.name': p.name, 'probe.type': p.kind.kind, 'probe.phase': ph } });
     const ctx: ProbeContext = { engine: o.engine, containers: o.containers, probeContainer: o.probeContainer, timeoutMs: p.timeoutMs };
     const t0 = performance.now();
     const r = await p.kind.sample(ctx, p.params).catch((err: unknown) => ({ ok: false, detail: (err as Error).message, latencyMs: undefined }));
     const latencyMs = r.latencyMs ?? Math.round(performance.now() - t0);
-    const s: ProbeSample = { probe: p.name, phase: ph, atMs: at, ok: r.ok, latencyMs, detail: r.detail };
+    const s: ProbeSample = { probe: p.name, phase: ph, startedAtMs, atMs: Date.now(), ok: r.ok, latencyMs, detail: r.detail };
     // Status stays UNSET: a failed sample is a measurement, not an error of the run (it would count in `errors_total`).
     span.setAttributes({ 'probe.outcome': r.ok ? 'healthy' : 'failed', 'probe.latency_ms': latencyMs, 'probe.detail': r.detail });
     span.end();
     samples.push(s);
-    p.last = s;
+    // The newest-started sample's outcome is the probe's current state (an older one that hung is stale).
+    if (!p.last || p.last.startedAtMs <= s.startedAtMs) p.last = s;
     return s;
   };
 
@@ -102,16 +103,21 @@ export function createSteadyState(o: SteadyStateOptions): SteadyState {
       signal.addEventListener('abort', done, { once: true });
     });
 
+  /**
+   * Starts a sample every interval_ms, without waiting for the one before: a sample stuck on a
+   * dying service (up to timeout_ms) must not delay the next, or detection would wait for it.
+   */
   const loop = async (p: Running) => {
-    while (!stopSignal.aborted) {
-      const started = Date.now();
-      const s = await sampleOnce(p);
-      if (s.phase === 'after' && s.ok) {
-        p.recovered = true;
-        return;
-      }
-      await pause(p.intervalMs - (Date.now() - started), stopSignal);
+    const inFlight = new Set<Promise<void>>();
+    while (!stopSignal.aborted && !p.recovered) {
+      const run = sampleOnce(p).then((s) => {
+        if (s.phase === 'after' && s.ok) p.recovered = true;
+      });
+      inFlight.add(run);
+      void run.finally(() => inFlight.delete(run));
+      await pause(p.intervalMs, stopSignal);
     }
+    await Promise.all(inFlight);
   };
 
   return {
