@@ -111,12 +111,16 @@ export function renderFormatDoc(schema: SchemaNode): string {
 
   const parametersByType = (title: string, def: SchemaNode, what: string) => {
     out.push(`## ${title}`, '');
-    for (const branch of def.allOf as SchemaNode[]) {
+    const branches = def.allOf as SchemaNode[];
+    for (const branch of branches) {
+      // A block of required keys only (probes) is folded into the parameters of its type.
+      if (!branch.then.properties) continue;
       const rule = branch.if.properties.type;
       const types: string[] = rule.const !== undefined ? [rule.const] : rule.enum;
       out.push(`### ${types.map((t) => `\`${t}\``).join(', ')}`, '');
       if (branch.then.description) out.push(`${upperFirst(branch.then.description)}.`, '');
-      const required = new Set<string>(branch.then.required ?? []);
+      const sameType = branches.filter((b) => JSON.stringify(b.if) === JSON.stringify(branch.if));
+      const required = new Set<string>(sameType.flatMap((b) => b.then.required ?? []));
       out.push('| key | type | default | description |', '|---|---|---|---|');
       for (const [key, raw] of Object.entries(branch.then.properties as Record<string, SchemaNode>)) {
         const p = deref(raw) ?? {};

@@ -15,14 +15,19 @@ export const PROBE_KINDS: Readonly<Record<string, ProbeKind>> = {
 
 type SchemaNode = Record<string, any>;
 
-/** A copy of `schema` whose probe definition has the kinds' `type` enum and one if/then block of parameters per kind. */
+/**
+ * A copy of `schema` whose probe definition has the kinds' `type` enum and, per kind, an
+ * if/then block of its parameters and one of its required keys. Apart, so that a missing key
+ * is reported alone: a failed block would leave the kind's other keys "unknown".
+ */
 export function withProbeKinds(schema: SchemaNode, kinds: Readonly<Record<string, ProbeKind>> = PROBE_KINDS): SchemaNode {
   const out = structuredClone(schema);
   const probe = out.$defs.probe;
+  const when = (k: ProbeKind) => ({ properties: { type: { const: k.kind } } });
   probe.properties.type.enum = Object.keys(kinds);
-  probe.allOf = Object.values(kinds).map((k) => ({
-    if: { properties: { type: { const: k.kind } } },
-    then: { description: k.doc, required: [...k.required], properties: structuredClone(k.params) as SchemaNode },
-  }));
+  probe.allOf = [
+    ...Object.values(kinds).map((k) => ({ if: when(k), then: { description: k.doc, properties: structuredClone(k.params) as SchemaNode } })),
+    ...Object.values(kinds).map((k) => ({ if: when(k), then: { required: [...k.required] } })),
+  ];
   return out;
 }

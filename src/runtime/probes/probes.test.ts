@@ -1,0 +1,148 @@
+/**
+ * The probe kinds describe themselves (the schema's probe block is generated
+ * from them), decode their parameters, and the steady-state runner samples
+ * them before, during and after the faults, recording every sample.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { schemaText } from '../../load/fault-kinds/generate.js';
+import { loadSuiteSource, type SteadyStateSpec } from '../../load/index.js';
+import { createRecorder } from '../../telemetry/recorder.js';
+import { fromReadableSpan } from '../../telemetry/span-record.js';
+import type { Engine, ExecOutput, ExecSpec } from '../engine.js';
+import { PROBE_KINDS, withProbeKinds } from './index.js';
+import { createSteadyState } from './steady-state.js';
+
+const committed = readFileSync(new URL('../../../schemas/clnrm.schema.json', import.meta.url), 'utf8');
+
+const suite = (probes: string, extra = '') => `[meta]
+name = "exp"
+
+[service.api]
+image = "clnrm-fixture/busybox:latest"
+
+[[scenario]]
+name = "s"
+run = "true"
+${extra}
+[scenario.steady_state]
+recover_within_ms = 2000
+${probes}
+`;
+
+describe('probe kinds', () => {
+  it('generate the probe block of the committed schema', () => {
+    expect(committed, 'generated from the probe kinds: run `npm run docs`').toBe(schemaText(withProbeKinds(JSON.parse(committed))));
+    const probe = JSON.parse(committed).$defs.probe;
+    expect(probe.properties.type.enum).toEqual(['exec', 'tcp', 'http']);
+    expect(probe.allOf.filter((b: any) => b.then.required).map((b: any) => [b.if.properties.type.const, b.then.required])).toEqual([
+      ['exec', ['service', 'command']],
+      ['tcp', ['service', 'port']],
+      ['http', ['service', 'port']],
+    ]);
+  });
+
+  it('decode their parameters, with defaults', () => {
+    expect(PROBE_KINDS.exec!.decode({ service: 'api', command: 'test -f /ready', output_regex: 'ok' })).toEqual({ service: 'api', argv: ['sh', '-c', 'test -f /ready'], outputRegex: /ok/ });
+    expect(PROBE_KINDS.exec!.decode({ service: 'api', command: ['cat', '/ready'] })).toEqual({ service: 'api', argv: ['cat', '/ready'] });
+    expect(PROBE_KINDS.tcp!.decode({ service: 'db', port: 5432 })).toEqual({ service: 'db', port: 5432 });
+    expect(PROBE_KINDS.http!.decode({ service: 'api', port: 8080 })).toEqual({ service: 'api', port: 8080, path: '/', status: 200 });
+    expect(PROBE_KINDS.http!.decode({ service: 'api', port: 8080, path: '/health', status: 204 })).toEqual({ service: 'api', port: 8080, path: '/health', status: 204 });
+  });
+
+  it('load into the scenario: envelope with defaults, the kind parameters apart', () => {
+    const r = loadSuiteSource('exp.clnrm.toml', suite('[[scenario.steady_state.probe]]\nname = "up"\ntype = "http"\nservice = "api"\nport = 8080\ntolerance = { failures = 2 }\n'), { env: {} });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.suite.scenarios[0]!.steadyState).toEqual({
+      recoverWithinMs: 2000,
+      probes: [{ name: 'up', type: 'http', keyPath: 'scenario[0].steady_state.probe[0]', intervalMs: 500, timeoutMs: 1000, toleratedFailures: 2, params: { service: 'api', port: 8080 } }],
+    });
+  });
+
+  it('are checked when loading: a missing parameter, an unknown key, an unknown service, a duplicate name', () => {
+    const issues = (probes: string) => {
+      const r = loadSuiteSource('exp.clnrm.toml', suite(probes), { env: {} });
+      return r.ok ? [] : r.issues.map((i) => `${i.keyPath}: ${i.message}`);
+    };
+    expect(issues('[[scenario.steady_state.probe]]\nname = "up"\ntype = "tcp"\nservice = "api"\n')).toEqual(['scenario[0].steady_state.probe[0]: missing required key `port`']);
+    expect(issues('[[scenario.steady_state.probe]]\nname = "up"\ntype = "tcp"\nservice = "api"\nport = 1\npath = "/"\n')).toEqual(['scenario[0].steady_state.probe[0].path: unknown key `path`']);
+    expect(issues('[[scenario.steady_state.probe]]\nname = "up"\ntype = "tcp"\nservice = "apx"\nport = 1\n')).toEqual(['scenario[0].steady_state.probe[0].service: unknown service `apx`']);
+    expect(issues('[[scenario.steady_state.probe]]\nname = "up"\ntype = "exec"\nservice = "api"\ncommand = "true"\n[[scenario.steady_state.probe]]\nname = "up"\ntype = "exec"\nservice = "api"\ncommand = "true"\n')).toEqual([
+      'scenario[0].steady_state.probe[1].name: duplicate probe name `up`',
+    ]);
+  });
+});
+
+/** An engine whose execs exit 0 while `healthy()` holds, 1 otherwise (exec probes only). */
+function stubEngine(healthy: () => boolean): Engine {
+  return {
+    async exec(_id: string, _spec: ExecSpec, output: ExecOutput) {
+      const ok = healthy();
+      output.onStdout(Buffer.from(ok ? 'ready\n' : 'down\n'));
+      return { id: 'x', done: Promise.resolve({ exitCode: ok ? 0 : 1 }) };
+    },
+  } as unknown as Engine;
+}
+
+function steadyState(healthy: () => boolean, spec: Partial<SteadyStateSpec> = {}, tolerated = 0) {
+  const recorder = createRecorder({ seed: 1, traceKey: 'exp' });
+  const scenarioSpan = recorder.start('clnrm.scenario:s');
+  const s = createSteadyState({
+    engine: stubEngine(healthy),
+    recorder,
+    scenarioSpan,
+    spec: {
+      recoverWithinMs: 300,
+      probes: [{ name: 'ready', type: 'exec', keyPath: 'p', intervalMs: 20, timeoutMs: 200, toleratedFailures: tolerated, params: { service: 'api', command: 'test -f /ready', output_regex: 'ready' } }],
+      ...spec,
+    },
+    containers: new Map([['api', 'c1']]),
+    probeContainer: () => Promise.reject(new Error('not used')),
+    signal: new AbortController().signal,
+  });
+  return { s, spans: () => recorder.spans().map(fromReadableSpan).filter((x) => x.name === 'clnrm.probe') };
+}
+
+describe('the steady state', () => {
+  it('before the faults: healthy at once passes with one sample', async () => {
+    const { s, spans } = steadyState(() => true);
+    expect(await s.checkBefore()).toBeUndefined();
+    expect(s.samples().map((x) => [x.phase, x.ok])).toEqual([['before', true]]);
+    expect(spans()[0]!.attributes).toMatchObject({ 'probe.name': 'ready', 'probe.type': 'exec', 'probe.phase': 'before', 'probe.outcome': 'healthy', 'probe.detail': 'exit code 0' });
+    expect(spans()[0]!.status).toBe('UNSET');
+  });
+
+  it('before the faults: not healthy within tolerance + 1 samples fails with the evidence', async () => {
+    const { s } = steadyState(() => false, {}, 2);
+    expect(await s.checkBefore()).toEqual({ probe: 'ready', message: 'steady state not met before any fault: probe ready failed 3 sample(s) in a row: exit code 1' });
+    expect(s.samples()).toHaveLength(3);
+  });
+
+  it('samples while the faults run, and after them until healthy', async () => {
+    let up = true;
+    const { s } = steadyState(() => up);
+    expect(await s.checkBefore()).toBeUndefined();
+    s.startSampling();
+    await new Promise((r) => setTimeout(r, 60));
+    up = false;
+    await new Promise((r) => setTimeout(r, 60));
+    setTimeout(() => (up = true), 60);
+    expect(await s.checkAfter(Date.now())).toBeUndefined();
+    const phases = s.samples().map((x) => x.phase);
+    expect(phases[0]).toBe('before');
+    expect(phases).toContain('during');
+    expect(s.samples().some((x) => x.phase === 'during' && !x.ok)).toBe(true);
+    expect(s.samples().at(-1)).toMatchObject({ phase: 'after', ok: true });
+  });
+
+  it('after the faults: not healthy within recover_within_ms fails with the last sample', async () => {
+    let up = true;
+    const { s } = steadyState(() => up);
+    expect(await s.checkBefore()).toBeUndefined();
+    s.startSampling();
+    up = false;
+    const started = Date.now();
+    expect(await s.checkAfter(Date.now())).toEqual({ probe: 'ready', message: 'steady state not restored within recover_within_ms = 300 after the faults were reverted: probe ready: exit code 1' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+  });
+});
