@@ -6,7 +6,8 @@
  * is schemas/junit.xsd). Documents are built and serialized with xmlbuilder2.
  *
  *   testsuites ── testsuite* ┬─ properties ── property (seed, run.id, trace.id, trace.sha256, freeze_clock,
- *                            │                          vacuous:<test case name> for each vacuous pass)
+ *                            │                          vacuous:<test case name> for each vacuous pass,
+ *                            │                          kpi:<test case name>:<kpi> for each steady-state experiment)
  *                            └─ testcase* ─┬─ failure | error | skipped   (at most one)
  *                                          ├─ system-out                  (step stdout, when any)
  *                                          └─ system-err                  (step stderr, when any)
