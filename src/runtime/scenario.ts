@@ -426,7 +426,7 @@ function probeContainerOf(engine: Engine, o: { name: string; labels: Labels; net
       const id = await engine.createContainer({
         name: o.name,
         image: NODE_IMAGE,
-        cmd: ['node', '-e', "process.on('SIGTERM', () => process.exit(0)); setInterval(() => {}, 1 << 30);"],
+        cmd: ['node', '-e', "process.on('SIGTERM', () => process.exit()); setInterval(() => {}, 1 << 30);"],
         env: {},
         labels: o.labels,
         network: { id: o.networkId, aliases: [] },

@@ -9,7 +9,7 @@ import { within, type ProbeContext } from './types.js';
 const SCRIPT = `
 const [kind, host, port, path, ms] = process.argv.slice(1);
 const t0 = performance.now();
-const done = (r) => { console.log(JSON.stringify({ ...r, latencyMs: Math.round(performance.now() - t0) })); process.exit(0); };
+const done = (r) => { console.log(JSON.stringify({ ...r, latencyMs: Math.round(performance.now() - t0) })); process.exit(); };
 setTimeout(() => done({ error: 'no answer within ' + ms + ' ms' }), Number(ms));
 if (kind === 'tcp') {
   const s = require('net').connect(Number(port), host);
