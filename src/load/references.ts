@@ -63,6 +63,7 @@ export function checkReferences(file: string, parsed: ParsedToml, kinds: FaultKi
       if (probeNames.has(p.name)) error([...path, 'name'], `duplicate probe name \`${p.name}\``, 'probe names must be unique in a scenario');
       probeNames.add(p.name);
       if (typeof p.service === 'string') mustExist([...path, 'service'], p.service, started, 'service');
+      if (p.type === 'span' && data.otel?.receiver === false) error([...path, 'type'], 'a `span` probe reads the spans the OTLP receiver collects, and `[otel] receiver = false` turns it off', 'remove `receiver = false`, or probe with `exec`, `tcp` or `http`');
     });
 
     if (sc.run === undefined && sc.steps === undefined) {

@@ -10,6 +10,7 @@
 import type { ScenarioSpec, Suite } from '../load/index.js';
 import type { Rng } from '../plan/rng.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
+import type { SpanRecord } from '../telemetry/span-record.js';
 import { cleanupScenario, type CleanupTrigger, type CreatedResources } from './cleanup.js';
 import { MANAGED_LABEL, RUN_LABEL, SCENARIO_LABEL, type Engine, type Labels } from './engine.js';
 import { ownerLabels } from './owner.js';
@@ -119,6 +120,8 @@ export interface ScenarioContext {
    * accepts connections to that gateway from the network's subnet only).
    */
   telemetryEnv?: (gateway: string | undefined, scenario: { name: string; traceId: string }, subnet?: string) => Promise<Record<string, string>>;
+  /** Spans of the system under test received so far for a scenario of this trace (its own channel): `span` probes read them. */
+  sutSpans?: (traceId: string, scenario: string) => readonly SpanRecord[];
   /** Engine losses during the run; with it, a scenario overlapping a loss ends as an error naming the cause. */
   health?: EngineHealth;
   /** How long cleanup waits for a lost engine to come back. */
@@ -229,6 +232,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
         scenarioSpan: span,
         spec: scenario.steadyState,
         containers,
+        sutSpans: () => ctx.sutSpans?.(recorder.traceId, scenario.name) ?? [],
         probeContainer: probeContainerOf(engine, { name: `${prefix}-probe`, labels, networkId: network.id, onCreated: (id) => created.containers.push({ id, name: 'probe' }) }),
         signal: ctx.signal,
       });

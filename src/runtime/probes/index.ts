@@ -1,16 +1,18 @@
 /** Steady-state probe kinds, one file each, registered here; the schema's probe block is generated from them. */
 import { execProbe } from './exec.js';
 import { httpProbe } from './http.js';
+import { spanProbe } from './span.js';
 import { tcpProbe } from './tcp.js';
 import type { ProbeKind } from './types.js';
 
-export type { ProbeContext, ProbeKind, ProbeOutcome } from './types.js';
+export type { ProbeContext, ProbeKind, ProbeOutcome, ReceivedSpan } from './types.js';
 
 /** The probe kinds, by their `type`. */
 export const PROBE_KINDS: Readonly<Record<string, ProbeKind>> = {
   exec: execProbe,
   tcp: tcpProbe,
   http: httpProbe,
+  span: spanProbe,
 };
 
 type SchemaNode = Record<string, any>;

@@ -12,10 +12,11 @@
  */
 import type { SteadyStateSpec } from '../../load/index.js';
 import type { Recorder, SpanHandle } from '../../telemetry/recorder.js';
+import type { SpanRecord } from '../../telemetry/span-record.js';
 import type { Engine } from '../engine.js';
 import type { ProbePhase, ProbeSample } from './kpi.js';
 import { PROBE_KINDS } from './index.js';
-import type { ProbeContext, ProbeKind } from './types.js';
+import type { ProbeContext, ProbeKind, ReceivedSpan } from './types.js';
 
 export interface SteadyStateOptions {
   engine: Engine;
@@ -24,6 +25,8 @@ export interface SteadyStateOptions {
   spec: SteadyStateSpec;
   containers: ReadonlyMap<string, string>;
   probeContainer(): Promise<string>;
+  /** Spans of the system under test received so far for the scenario (for `span` probes). */
+  sutSpans?: () => readonly SpanRecord[];
   signal: AbortSignal;
 }
 
@@ -71,13 +74,20 @@ export function createSteadyState(o: SteadyStateOptions): SteadyState {
   const stopSignal = AbortSignal.any([stop.signal, o.signal]);
   const loops: Promise<void>[] = [];
   let counter = 0;
+  /** When each span of the system under test was first seen: windows count on the runner's clock. */
+  const seen = new Map<string, ReceivedSpan>();
+  const received = (): readonly ReceivedSpan[] => {
+    const now = Date.now();
+    for (const span of o.sutSpans?.() ?? []) if (!seen.has(span.spanId)) seen.set(span.spanId, { span, receivedAtMs: now });
+    return [...seen.values()];
+  };
 
   const sampleOnce = async (p: Running): Promise<ProbeSample> => {
     const n = counter++;
     const startedAtMs = Date.now();
     const ph = phase;
     const span = o.recorder.start('clnrm.probe', o.scenarioSpan, { key: `${p.name}:${n}`, attributes: { 'probe.name': p.name, 'probe.type': p.kind.kind, 'probe.phase': ph } });
-    const ctx: ProbeContext = { engine: o.engine, containers: o.containers, probeContainer: o.probeContainer, timeoutMs: p.timeoutMs };
+    const ctx: ProbeContext = { engine: o.engine, containers: o.containers, probeContainer: o.probeContainer, timeoutMs: p.timeoutMs, received };
     const t0 = performance.now();
     const r = await p.kind.sample(ctx, p.params).catch((err: unknown) => ({ ok: false, detail: (err as Error).message, latencyMs: undefined }));
     const latencyMs = r.latencyMs ?? Math.round(performance.now() - t0);

@@ -5,7 +5,14 @@
  *   before the faults ─▶ [sample …] steady? ─▶ faults + steps, sampled every interval_ms
  *        ─▶ faults reverted ─▶ [sample …] steady again within recover_within_ms?
  */
+import type { SpanRecord } from '../../telemetry/span-record.js';
 import type { Engine } from '../engine.js';
+
+/** A span of the system under test, with when the runner first saw it (its own clock: the containers' may be faked). */
+export interface ReceivedSpan {
+  span: SpanRecord;
+  receivedAtMs: number;
+}
 
 export interface ProbeContext {
   engine: Engine;
@@ -15,6 +22,8 @@ export interface ProbeContext {
   probeContainer(): Promise<string>;
   /** How long one sample may take before it counts as failed. */
   timeoutMs: number;
+  /** The spans of the system under test this scenario's channel delivered so far. */
+  received(): readonly ReceivedSpan[];
 }
 
 /** What one sample saw: healthy or not, and why, in one line. */
@@ -37,8 +46,8 @@ export interface ProbeKind<P = unknown> {
   readonly params: Readonly<Record<string, unknown>>;
   readonly required: readonly string[];
   decode(params: Readonly<Record<string, unknown>>): P;
-  /** The service the probe looks at (checked against the scenario's services). */
-  service(params: P): string;
+  /** The service the probe looks at (checked against the scenario's services); none for a probe that reads spans. */
+  service(params: P): string | undefined;
   sample(ctx: ProbeContext, params: P): Promise<ProbeOutcome>;
 }
 
