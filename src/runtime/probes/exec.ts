@@ -1,5 +1,6 @@
 /** `exec`: a command run inside a service; healthy when it exits 0 (and its output matches `output_regex`, if given). */
 import type { Command } from '../../load/index.js';
+import { runnerExecEnv } from '../session.js';
 import { probeKind, within, type ProbeOutcome } from './types.js';
 
 export interface ExecProbe {
@@ -36,7 +37,8 @@ export const execProbe = probeKind<ExecProbe>({
       if (output.length < MAX_OUTPUT_BYTES) output += chunk.toString('utf8');
     };
     try {
-      const handle = await ctx.engine.exec(id, { cmd: p.argv }, { onStdout: take, onStderr: take });
+      // Marked as the runner's own exec: a step's process-leak check must not take a sample for the step's.
+      const handle = await ctx.engine.exec(id, { cmd: p.argv, env: runnerExecEnv() }, { onStdout: take, onStderr: take });
       const r = await within(handle.done, ctx.timeoutMs, () => 'timeout' as const);
       if (r === 'timeout') return { ok: false, detail: `no exit within ${ctx.timeoutMs} ms` };
       if (r.exitCode !== 0) return { ok: false, detail: `exit code ${r.exitCode ?? 'unknown'}` };

@@ -13,6 +13,7 @@ import type { Engine, ExecOutput, ExecSpec } from '../engine.js';
 import { PROBE_KINDS, withProbeKinds, type ReceivedSpan } from './index.js';
 import type { SpanRecord } from '../../telemetry/span-record.js';
 import { createSteadyState } from './steady-state.js';
+import { runnerExecEnv } from '../session.js';
 
 const committed = readFileSync(new URL('../../../schemas/clnrm.schema.json', import.meta.url), 'utf8');
 
@@ -80,10 +81,14 @@ describe('probe kinds', () => {
   });
 });
 
+/** Every exec the stub engine was asked for. */
+const execs: ExecSpec[] = [];
+
 /** An engine whose execs exit 0 while `healthy()` holds, 1 otherwise (exec probes only). */
 function stubEngine(healthy: () => boolean): Engine {
   return {
-    async exec(_id: string, _spec: ExecSpec, output: ExecOutput) {
+    async exec(_id: string, spec: ExecSpec, output: ExecOutput) {
+      execs.push(spec);
       const ok = healthy();
       output.onStdout(Buffer.from(ok ? 'ready\n' : 'down\n'));
       return { id: 'x', done: Promise.resolve({ exitCode: ok ? 0 : 1 }) };
@@ -117,6 +122,8 @@ describe('the steady state', () => {
     expect(s.samples().map((x) => [x.phase, x.ok])).toEqual([['before', true]]);
     expect(spans()[0]!.attributes).toMatchObject({ 'probe.name': 'ready', 'probe.type': 'exec', 'probe.phase': 'before', 'probe.outcome': 'healthy', 'probe.detail': 'exit code 0' });
     expect(spans()[0]!.status).toBe('UNSET');
+    // Marked as the runner's own exec, so a step's process-leak check never takes it for the step's.
+    expect(execs.at(-1)).toEqual({ cmd: ['sh', '-c', 'test -f /ready'], env: runnerExecEnv() });
   });
 
   it('before the faults: not healthy within tolerance + 1 samples fails with the evidence', async () => {
@@ -197,7 +204,7 @@ describe('the span probe', () => {
       engine: {} as Engine,
       recorder,
       scenarioSpan: recorder.start('clnrm.scenario:s'),
-      spec: { recoverWithinMs: 100, probes: [{ name: 'calls', type: 'span', keyPath: 'p', intervalMs: 20, timeoutMs: 100, toleratedFailures: 0, params: { span_name: 'sut.call', window_ms: 60 } }] },
+      spec: { recoverWithinMs: 300, probes: [{ name: 'calls', type: 'span', keyPath: 'p', intervalMs: 20, timeoutMs: 100, toleratedFailures: 0, params: { span_name: 'sut.call', window_ms: 60 } }] },
       containers: new Map(),
       probeContainer: () => Promise.reject(new Error('not used')),
       sutSpans: () => spans,
