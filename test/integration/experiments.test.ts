@@ -118,4 +118,62 @@ describe('steady-state experiments', () => {
     expect(rep.spans.filter((s: any) => s.name.startsWith('clnrm.chaos.'))).toEqual([]);
     expect(leftovers(r.pid)).toEqual([]);
   });
+
+  it('a span probe reads the system\'s spans live: calls stop while the api is paused, and come back', { timeout: 300_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clnrm-exp-src-'));
+    const file = join(dir, 'span_probe.clnrm.toml');
+    writeFileSync(
+      file,
+      `[meta]
+name = "span_probe"
+
+[determinism]
+seed = 3
+
+[service.api]
+image = "clnrm-fixture/sut:latest"
+args = ["node", "/app/sut.mjs", "serve", "8080"]
+wait = { port = 8080, timeout_ms = 20000 }
+
+[service.client]
+image = "clnrm-fixture/sut:latest"
+# Waits (untraced) for the api to listen, then calls it every 0.2 s: each call is a sut.call span.
+args = ["sh", "-c", '''until node -e "require('net').connect(8080, 'api').on('connect', () => process.exit()).on('error', () => process.exit(1))"; do sleep 0.2; done
+while true; do node /app/sut.mjs call http://api:8080/work >/dev/null 2>&1; sleep 0.2; done''']
+
+[[scenario]]
+name = "calls_stop_while_api_paused"
+service = "client"
+run = "sleep 8"
+chaos_injection = { type = "pause_container", target = "api", at_ms = 500, duration_ms = 5000 }
+
+[scenario.steady_state]
+recover_within_ms = 10000
+
+[[scenario.steady_state.probe]]
+name = "calls_ok"
+type = "span"
+span_name = "sut.call"
+window_ms = 1000
+interval_ms = 250
+# The client's first call (node and its SDK starting) may come 1-2 s after the services are ready;
+# lost after 9 empty windows in a row (about 3.3 s into the 5 s pause).
+tolerance = { failures = 8 }
+
+[scenario.expect.kpi]
+recovery_rate_pct = { min = 100 }
+`,
+    );
+    const dirOut = mkdtempSync(join(tmpdir(), 'clnrm-exp-'));
+    const r = spawnSync(process.execPath, [CLI, 'run', file, '--report-dir', dirOut], { cwd: ROOT, encoding: 'utf8', timeout: 300_000, env: envWithoutCi() });
+    expect(r.status, `${r.stdout}${r.stderr}`).toBe(0);
+    const scenario = JSON.parse(readFileSync(join(dirOut, 'span_probe.report.json'), 'utf8')).scenarios[0];
+    expect(scenario.experiment.kpis.faults).toEqual({ effective: 1, detected: 1, recovered: 1 });
+    const samples = scenario.experiment.samples;
+    // Before the fault the probe may need some of its tolerated extra samples (the first calls may not have arrived yet).
+    expect(samples.filter((s: any) => s.phase === 'before').at(-1)).toMatchObject({ ok: true });
+    expect(samples.some((s: any) => !s.ok && /spans named `sut.call` in the last 1000 ms, fewer than min_spans = 1$/.test(s.detail))).toBe(true);
+    expect(samples.at(-1)).toMatchObject({ phase: 'after', ok: true, detail: expect.stringMatching(/^0 of \d+ spans named `sut.call` in the last 1000 ms are ERROR \(0 %\)$/) });
+    expect(leftovers(r.pid)).toEqual([]);
+  });
 });
