@@ -3,7 +3,8 @@
  * green twice with the same digest, KPIs in report.json (valid against its
  * schema), in the JUnit properties (valid against the JUnit schema) and on the
  * console; a violated KPI bound fails with the value and the bound; a steady
- * state that does not hold before the faults is an error and no fault is injected.
+ * state that does not hold before the faults is an error and no fault is injected;
+ * the tcp and span probe kinds see the outage too.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -116,6 +117,19 @@ describe('steady-state experiments', () => {
     expect(scenario.message).toMatch(/^steady state not met before any fault: probe api_http failed 1 sample\(s\) in a row: GET http:\/\/api:8081\/work: ECONNREFUSED/);
     expect(scenario.steps).toEqual([]);
     expect(rep.spans.filter((s: any) => s.name.startsWith('clnrm.chaos.'))).toEqual([]);
+    expect(leftovers(r.pid)).toEqual([]);
+  });
+
+  it('a tcp probe from the probe container sees the same outage and recovery', { timeout: 300_000 }, () => {
+    const file = exampleWith((t) => t.replace('type = "http"', 'type = "tcp"').replace('path = "/work"\nstatus = 200\n', ''));
+    const r = run(file);
+    expect(r.status, r.output).toBe(0);
+    const scenario = report(r.dir).scenarios[0];
+    expect(scenario.experiment.kpis.faults).toEqual({ effective: 1, detected: 1, recovered: 1 });
+    const samples = scenario.experiment.samples;
+    expect(samples[0]).toMatchObject({ phase: 'before', ok: true, detail: 'connected to api:8080' });
+    expect(samples.some((s: any) => !s.ok && s.detail.startsWith('api:8080: '))).toBe(true);
+    expect(samples.at(-1)).toMatchObject({ phase: 'after', ok: true, detail: 'connected to api:8080' });
     expect(leftovers(r.pid)).toEqual([]);
   });
 
