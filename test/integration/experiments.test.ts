@@ -4,7 +4,7 @@
  * schema), in the JUnit properties (valid against the JUnit schema) and on the
  * console; a violated KPI bound fails with the value and the bound; a steady
  * state that does not hold before the faults is an error and no fault is injected;
- * the tcp and span probe kinds see the outage too.
+ * the exec, tcp and span probe kinds see the outage too.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -130,6 +130,22 @@ describe('steady-state experiments', () => {
     expect(samples[0]).toMatchObject({ phase: 'before', ok: true, detail: 'connected to api:8080' });
     expect(samples.some((s: any) => !s.ok && s.detail.startsWith('api:8080: '))).toBe(true);
     expect(samples.at(-1)).toMatchObject({ phase: 'after', ok: true, detail: 'connected to api:8080' });
+    expect(leftovers(r.pid)).toEqual([]);
+  });
+
+  it('an exec probe in the service sees the same outage and recovery', { timeout: 300_000 }, () => {
+    const file = exampleWith((t) =>
+      t.replace('type = "http"\nservice = "api"\nport = 8080\npath = "/work"\nstatus = 200\n', 'type = "exec"\nservice = "api"\ncommand = "cat /proc/1/cmdline"\noutput_regex = "sut\\\\.mjs"\n'),
+    );
+    expect(readFileSync(file, 'utf8')).toContain('type = "exec"');
+    const r = run(file);
+    expect(r.status, r.output).toBe(0);
+    const scenario = report(r.dir).scenarios[0];
+    expect(scenario.experiment.kpis.faults).toEqual({ effective: 1, detected: 1, recovered: 1 });
+    const samples = scenario.experiment.samples;
+    expect(samples[0]).toMatchObject({ phase: 'before', ok: true, detail: 'exit code 0' });
+    expect(samples.some((s: any) => !s.ok)).toBe(true);
+    expect(samples.at(-1)).toMatchObject({ phase: 'after', ok: true, detail: 'exit code 0' });
     expect(leftovers(r.pid)).toEqual([]);
   });
 
