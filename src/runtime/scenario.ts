@@ -347,13 +347,16 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
       ? {
           beforeRemoval: async (s: SpanHandle) => {
             await chaosSession?.revert(s, { drain: !ctx.signal.aborted && failure?.reason?.type !== 'engine_lost' && !(failure?.reason?.type === 'timeout' && failure.reason.kind !== 'step'), signal: ctx.signal });
-            // The steady state must come back once every fault is reverted.
-            if (steady) recoveryFailure = await steady.checkAfter(Date.now());
+            // The steady state must come back once every fault is reverted (nothing to wait for after an interrupt or an engine loss).
+            if (steady && !ctx.signal.aborted && failure?.reason?.type !== 'engine_lost') recoveryFailure = await steady.checkAfter(Date.now());
+            else await steady?.stop();
           },
         }
       : {}),
   }).catch((err) => ({ success: false, leaks: [], span, unverified: `cleanup failed: ${(err as Error).message}` }) as const);
 
+  // Whatever happened in cleanup, no probe samples past it.
+  await steady?.stop();
   if (recoveryFailure && failure === undefined && !ctx.signal.aborted) failure = { reason: { type: 'not_recovered', probe: recoveryFailure.probe }, message: recoveryFailure.message, outcome: 'fail' };
   const result = verdict(scenario, failure);
   const leaks = [...cleanup.leaks];

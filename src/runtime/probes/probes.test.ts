@@ -149,6 +149,18 @@ describe('the steady state', () => {
     expect(s.samples().at(-1)).toMatchObject({ phase: 'after', ok: true });
   });
 
+  it('stop() ends the sampling without a recovery check: no sample afterwards', async () => {
+    const { s } = steadyState(() => true);
+    expect(await s.checkBefore()).toBeUndefined();
+    s.startSampling();
+    await new Promise((r) => setTimeout(r, 60));
+    await s.stop();
+    const taken = s.samples().length;
+    await new Promise((r) => setTimeout(r, 60));
+    expect(s.samples()).toHaveLength(taken);
+    expect(s.samples().some((x) => x.phase === 'after')).toBe(false);
+  });
+
   it('after the faults: not healthy within recover_within_ms fails with the last sample', async () => {
     let up = true;
     const { s } = steadyState(() => up);

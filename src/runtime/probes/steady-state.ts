@@ -41,6 +41,8 @@ export interface SteadyState {
   startSampling(): void;
   /** Stops sampling once every probe answered healthy after `fromMs`, or recover_within_ms after it passed. */
   checkAfter(fromMs: number): Promise<ProbeFailure | undefined>;
+  /** Stops sampling without a recovery check (interrupt, engine lost, cleanup failed); resolves once no sample is in flight. Safe to call twice. */
+  stop(): Promise<void>;
   samples(): readonly ProbeSample[];
 }
 
@@ -163,6 +165,10 @@ export function createSteadyState(o: SteadyStateOptions): SteadyState {
         probe: failed.name,
         message: `steady state not restored within recover_within_ms = ${o.spec.recoverWithinMs} after the faults were reverted: probe ${failed.name}: ${failed.last?.phase === 'after' ? failed.last.detail : 'no sample after the revert'}`,
       };
+    },
+    async stop() {
+      stop.abort();
+      await Promise.all(loops);
     },
     samples: () => samples,
   };
