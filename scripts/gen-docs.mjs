@@ -2,7 +2,8 @@
 // Rewrites the generated parts of the schema and the docs from the registries (run by `npm run docs`, which
 // builds first; tests fail when the committed files differ):
 //   schemas/clnrm.schema.json  the fault `type` enum and one block per fault (its parameters, what it targets and
-//                              references: the loader reads these), the wait conditions
+//                              references: the loader reads these), the wait conditions, the probe `type` enum and
+//                              one parameter block per probe kind
 //   docs/format.md             the whole reference, from the schema
 //   docs/chaos.md              the fault catalogue and evidence tables
 //   docs/expectations.md       the expectation kinds and the always-true tables
@@ -11,6 +12,7 @@ import { FAULT_TYPES } from '../dist/chaos/registry.js';
 import { CATALOGUE_HEADER, EVIDENCE_HEADER, faultCatalogueMarkdown, faultEvidenceMarkdown, withFaultKinds } from '../dist/chaos/generate.js';
 import { renderFormatDoc, replaceTable, schemaText } from '../dist/load/format-doc.js';
 import { withWaitConditions } from '../dist/runtime/wait/index.js';
+import { withProbeKinds } from '../dist/runtime/probes/index.js';
 import { alwaysTrueFormsMarkdown } from '../dist/load/always-true.js';
 import { EXPECTATION_KINDS_HEADER, expectationKindsMarkdown } from '../dist/validate/index.js';
 
@@ -20,7 +22,7 @@ const write = (path, text) => {
   console.log(`wrote ${path}`);
 };
 
-const schema = withWaitConditions(withFaultKinds(JSON.parse(readFileSync(url('schemas/clnrm.schema.json'), 'utf8')), FAULT_TYPES));
+const schema = withProbeKinds(withWaitConditions(withFaultKinds(JSON.parse(readFileSync(url('schemas/clnrm.schema.json'), 'utf8')), FAULT_TYPES)));
 write('schemas/clnrm.schema.json', schemaText(schema));
 write('docs/format.md', renderFormatDoc(schema));
 const chaos = replaceTable(readFileSync(url('docs/chaos.md'), 'utf8'), CATALOGUE_HEADER, faultCatalogueMarkdown(FAULT_TYPES), 'docs/chaos.md');

@@ -183,6 +183,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         engineWaitMs: o.engineWaitMs ?? engineWaitMsFromEnv(),
         env,
         ...(suite.otel.receiver ? { telemetryEnv } : {}),
+        // What each scenario's own channel delivered so far: the `span` steady-state probes read it live.
+        ...(suite.otel.receiver && receiver ? { sutSpans: (traceId: string, scenario: string) => receiver!.spansFor(traceId).filter((sp) => sp.origin?.scenario === scenario) } : {}),
         // Chaos starts its proxies around each scenario; the step logs are written when its steps end.
         hooks: { ...chaosScenarioHooks, stepsEnded: writeScenarioFiles },
         onScenarioStart: (s, name) => safely(o.observer?.scenarioStart, s, name),

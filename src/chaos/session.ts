@@ -26,7 +26,7 @@ import type { ScenarioSpec, Suite } from '../load/index.js';
 import { anchorName, type PlannedInjection } from '../plan/faults.js';
 import type { Rng } from '../plan/rng.js';
 import type { Engine } from '../runtime/engine.js';
-import type { ChaosSession, ChaosStartContext, ScenarioChaos, ScenarioHooks, ServicesStartedContext } from '../runtime/scenario.js';
+import type { ChaosSession, ChaosStartContext, FaultRecord, ScenarioChaos, ScenarioHooks, ServicesStartedContext } from '../runtime/scenario.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import { FAULT_TYPES } from './registry.js';
 import { startProxy } from './proxy/index.js';
@@ -40,6 +40,8 @@ interface Active {
   /** Undefined while the injection is in progress. */
   injected?: Injected & { stepHook?: StepHook };
   injectedAt: number;
+  /** When the injection's engine call returned. */
+  inEffectAt?: number;
   revertedAt?: number;
   reverting?: Promise<void>;
   /** The first read-back showed no effect: the fault touches no step. */
@@ -213,6 +215,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
             ...(ctx.proxies ? { proxies: ctx.proxies } : {}),
           });
           a.injected = injected;
+          a.inEffectAt = Date.now();
           if (!injected.evidence.effect) a.inert = true;
           else effective.add(p);
           if (injected.evidence.effect && (injected.observe || injected.stepHook)) {
@@ -307,6 +310,26 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           if (a.reverting) return { fault: a.planned.fault.name, untilMs: Date.now() };
           const d = a.planned.fault.durationMs;
           return { fault: a.planned.fault.name, ...(d !== undefined ? { untilMs: a.injectedAt + d } : {}) };
+        },
+        faults(): FaultRecord[] {
+          return plan.flatMap((p): FaultRecord[] => {
+            const base = { type: p.fault.type, name: p.fault.name, occurrence: p.occurrence };
+            const tried = active.filter((a) => a.planned === p);
+            if (tried.length === 0) return [{ ...base, fired: p.fires, injected: false, effective: false, reverted: false }];
+            return tried.map((a) => {
+              const ended = a.injected?.revert ? a.revertedAt : (a.inEffectAt ?? a.revertedAt);
+              return {
+                ...base,
+                ...(a.target ? { target: a.target } : {}),
+                fired: true,
+                injected: true,
+                effective: a.injected !== undefined && !a.inert,
+                appliedAtMs: a.injectedAt,
+                ...(ended !== undefined ? { endedAtMs: ended } : {}),
+                reverted: a.injected?.revert !== undefined && a.revertedAt !== undefined,
+              };
+            });
+          });
         },
         async revert(parent: SpanHandle, options: { drain: boolean; signal?: AbortSignal }) {
           // Injections timed from a step that never ran: recorded, never fired.

@@ -19,6 +19,7 @@ export const RUNNER_SPAN_NAMES = [
   'clnrm.network.partition',
   'clnrm.network.recovery',
   'clnrm.resource.*',
+  'clnrm.probe',
 ] as const;
 
 /** Matches a name against a pattern where `*` stands for any run of characters. */

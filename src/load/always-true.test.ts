@@ -129,6 +129,14 @@ const CASES: Case[] = [
   { form: 'resource_attrs_must_match = {}', toml: '[expect.hermeticity]\nresource_attrs_must_match = {}\n', keyPath: 'expect.hermeticity.resource_attrs_must_match', at: '{}', message: /empty table/, hint: /resource attribute/ },
   { form: 'resource_attrs_must_match regex ".*"', toml: '[expect.hermeticity]\nresource_attrs_must_match = { "service.name" = { regex = ".*" } }\n', keyPath: 'expect.hermeticity.resource_attrs_must_match."service.name".regex', at: '".*"', message: /matches every string/, hint: /exists = true/, fixed: '[expect.hermeticity]\nresource_attrs_must_match = { "service.name" = { regex = "^sut$" } }\n' },
   { form: 'span_attrs_forbid_keys = []', toml: '[expect.hermeticity]\nspan_attrs_forbid_keys = []\n', keyPath: 'expect.hermeticity.span_attrs_forbid_keys', at: '[]', message: /empty list/, hint: /attribute key/, fixed: '[expect.hermeticity]\nspan_attrs_forbid_keys = ["password"]\n' },
+  // KPI bounds
+  { form: 'kpi = {}', toml: '[scenario.expect.kpi]\n', keyPath: 'scenario[0].expect.kpi', at: '[scenario.expect.kpi]', message: /empty table/, hint: /mttr_ms = \{ max = 5000 \}/, fixed: '[scenario.expect.kpi]\nmttr_ms = { max = 5000 }\n' },
+  { form: 'availability_pct = { min = 0 }', toml: '[scenario.expect.kpi]\navailability_pct = { min = 0 }\n', keyPath: 'scenario[0].expect.kpi.availability_pct', at: '{ min = 0 }', message: /always true: every value of availability_pct satisfies \{ min = 0 \} \(values lie between 0 and 100\)/, hint: /min = 99/, fixed: '[scenario.expect.kpi]\navailability_pct = { min = 99 }\n' },
+  { form: 'recovery_rate_pct = { max = 100 }', toml: '[scenario.expect.kpi]\nrecovery_rate_pct = { max = 100 }\n', keyPath: 'scenario[0].expect.kpi.recovery_rate_pct', at: '{ max = 100 }', message: /always true/, hint: /`min` above 0/, fixed: '[scenario.expect.kpi]\nrecovery_rate_pct = { min = 95, max = 100 }\n' },
+  { form: 'mttr_ms = { min = 0 }', toml: '[scenario.expect.kpi]\nmttr_ms = { min = 0 }\n', keyPath: 'scenario[0].expect.kpi.mttr_ms', at: '{ min = 0 }', message: /always true: every value of mttr_ms satisfies \{ min = 0 \} \(no value is below 0\)/, hint: /`max`/, fixed: '[scenario.expect.kpi]\nmttr_ms = { min = 0, max = 5000 }\n' },
+  { form: 'mttd_ms = { max = inf }', toml: '[scenario.expect.kpi]\nmttd_ms = { max = inf }\n', keyPath: 'scenario[0].expect.kpi.mttd_ms', at: '{ max = inf }', message: /always true/, hint: /`max`/ },
+  { form: 'availability_pct = { min = 101 } (never true)', toml: '[scenario.expect.kpi]\navailability_pct = { min = 101 }\n', keyPath: 'scenario[0].expect.kpi.availability_pct', at: '{ min = 101 }', message: /never true: no value of availability_pct/, hint: /bounds/ },
+  { form: 'mttd_ms = { min = 5, max = 2 } (never true)', toml: '[scenario.expect.kpi]\nmttd_ms = { min = 5, max = 2 }\n', keyPath: 'scenario[0].expect.kpi.mttd_ms', at: '{ min = 5', message: /never true/, hint: /bounds/, fixed: '[scenario.expect.kpi]\nmttd_ms = { min = 2, max = 5 }\n' },
 ];
 
 describe('always-true expectations are load errors', () => {
@@ -212,7 +220,8 @@ describe('the rules themselves', () => {
     walk(defs.expect, 'expect');
     const matcher = defs.attrValue.oneOf?.find((b: any) => b.properties) ?? defs.attrValue.anyOf?.find((b: any) => b.properties) ?? defs.attrValue;
     for (const k of Object.keys(matcher.properties)) keys.push(`matcher.${k}`);
-    const filtered = keys.filter((k) => !/^expect\.span\.(count|duration_ms)\./.test(k));
+    // Bounds (`min`, `max`, `gte`, …) are covered by the row of the key they bound.
+    const filtered = keys.filter((k) => !/^expect\.span\.(count|duration_ms)\./.test(k) && !/^expect\.kpi\.[a-z_]+\.(min|max)$/.test(k));
     expect(Object.keys(ALWAYS_TRUE_FORMS).sort()).toEqual([...new Set(filtered)].sort());
   });
 });

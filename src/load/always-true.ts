@@ -342,6 +342,30 @@ function consistencyRule(c: Raw | undefined, base: PathSegments, scope: Scope): 
   return inverted ? out.map((f) => ({ ...f, message: `${f.message}; with expect_failure = true the check would ${f.message.startsWith('always') ? 'never pass' : 'always pass'}` })) : out;
 }
 
+/** The highest value each KPI can take (percentages stop at 100; times have no ceiling). */
+const KPI_CEILING: Readonly<Record<string, number>> = { mttd_ms: Infinity, mttr_ms: Infinity, availability_pct: 100, recovery_rate_pct: 100 };
+
+/** A KPI bound every value satisfies (`min` at most 0 and `max` at least the ceiling), or none does. */
+function kpiRule(k: Raw | undefined, base: PathSegments): AlwaysTrue[] {
+  if (!k) return [];
+  const out = emptyTable(k, base, 'a KPI bound such as `mttr_ms = { max = 5000 }`');
+  for (const [key, bound] of Object.entries(k) as [string, Raw][]) {
+    const ceiling = KPI_CEILING[key] ?? Infinity;
+    const path = [...base, key];
+    const shown = [bound.min !== undefined ? `min = ${tomlNumber(bound.min)}` : '', bound.max !== undefined ? `max = ${tomlNumber(bound.max)}` : ''].filter(Boolean).join(', ');
+    if ((bound.min === undefined || bound.min <= 0) && (bound.max === undefined || bound.max >= ceiling)) {
+      out.push({
+        path,
+        message: `always true: every value of ${key} satisfies { ${shown} } (${ceiling === Infinity ? 'no value is below 0' : `values lie between 0 and ${ceiling}`})`,
+        hint: ceiling === Infinity ? `give a \`max\` the system could exceed, e.g. \`{ max = 5000 }\`, or remove it` : `give a \`min\` above 0, e.g. \`{ min = 99 }\`, or remove it`,
+      });
+    } else if (bound.min !== undefined && (bound.min > ceiling || (bound.max !== undefined && bound.min > bound.max))) {
+      out.push({ path, message: `never true: no value of ${key} satisfies { ${shown} }`, hint: 'fix the bounds so that some value lies within them' });
+    }
+  }
+  return out;
+}
+
 /** One function per key of an `expect` table: the single place where always-true forms are defined. */
 export const RULES: Readonly<Record<string, (value: any, path: PathSegments, scope: Scope) => AlwaysTrue[]>> = {
   span: spanRule,
@@ -352,6 +376,7 @@ export const RULES: Readonly<Record<string, (value: any, path: PathSegments, sco
   status: statusRule,
   hermeticity: hermeticityRule,
   consistency: consistencyRule,
+  kpi: kpiRule,
 };
 
 /** A step's own check: `expected_output_regex`. */
@@ -452,6 +477,11 @@ export const ALWAYS_TRUE_FORMS: Readonly<Record<string, string>> = {
   'expect.consistency.duplicated': '`gte` ≤ 0 with no `eq` or `lte`; `lte` at least the lines a reader\'s kept stdout can hold',
   'expect.consistency.unexpected': '`gte` ≤ 0 with no `eq` or `lte`; `lte` at least the lines a reader\'s kept stdout can hold',
   'expect.consistency.expect_failure': '— inverts the bounds; with a bound that always holds it could never pass (rejected)',
+  'expect.kpi': '`{}`',
+  'expect.kpi.mttd_ms': '`min` absent or ≤ 0 with no `max` (and `min > max`, never true)',
+  'expect.kpi.mttr_ms': '`min` absent or ≤ 0 with no `max` (and `min > max`, never true)',
+  'expect.kpi.availability_pct': '`min` absent or ≤ 0 with `max` absent or ≥ 100 (and `min > max` or `min > 100`, never true)',
+  'expect.kpi.recovery_rate_pct': '`min` absent or ≤ 0 with `max` absent or ≥ 100 (and `min > max` or `min > 100`, never true)',
   'step.expected_output_regex': 'a pattern that matches every probe string',
 };
 

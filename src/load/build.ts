@@ -9,6 +9,7 @@ import type {
   CountBound,
   ExpectSpec,
   FaultSpec,
+  ProbeSpec,
   RetrySpec,
   ScenarioSpec,
   ServiceSpec,
@@ -90,6 +91,21 @@ export function fault(raw: Raw, keyPath: string): FaultSpec {
   });
 }
 
+/** Keys of the probe envelope; everything else in a probe table is the probe kind's own parameter. */
+const PROBE_ENVELOPE = new Set(['name', 'type', 'interval_ms', 'timeout_ms', 'tolerance']);
+
+function probe(raw: Raw, keyPath: string): ProbeSpec {
+  return {
+    name: raw.name,
+    type: raw.type,
+    keyPath,
+    intervalMs: raw.interval_ms ?? 500,
+    timeoutMs: raw.timeout_ms ?? 1000,
+    toleratedFailures: raw.tolerance?.failures ?? 0,
+    params: Object.fromEntries(Object.entries(raw).filter(([k]) => !PROBE_ENVELOPE.has(k))),
+  };
+}
+
 const pairs = (raw: unknown): [string, string][] | undefined => raw as [string, string][] | undefined;
 
 function spanExpectation(raw: Raw, keyPath: string): SpanExpectation {
@@ -145,6 +161,7 @@ function expectations(raw: Raw | undefined, keyPath: string): ExpectSpec {
     });
   }
   if (e.consistency) spec.consistency = consistency(e.consistency);
+  if (e.kpi) spec.kpi = e.kpi;
   return spec;
 }
 
@@ -207,6 +224,12 @@ function scenario(raw: Raw, index: number, allServices: string[]): ScenarioSpec 
     expectFailure: raw.expect_failure ?? false,
     artifacts: raw.artifacts?.collect ?? [],
     faults,
+    steadyState: raw.steady_state
+      ? {
+          probes: (raw.steady_state.probe as Raw[]).map((p, i) => probe(p, `${keyPath}.steady_state.probe[${i}]`)),
+          recoverWithinMs: raw.steady_state.recover_within_ms ?? 30000,
+        }
+      : undefined,
     expect: expectations(raw.expect, `${keyPath}.expect`),
   });
 }

@@ -102,29 +102,41 @@ export function renderFormatDoc(schema: SchemaNode): string {
   section('[scenario.expect.consistency]', defs.expect!.properties.consistency!);
   section('[[expect.window]]', defs.expect!.properties.window.items);
   section('Faults: chaos_injection = { ... } and chaos = [{ ... }]', defs.fault!, 'The keys below are common to every fault. Each fault type adds its own parameters, listed after this table.');
+  if (defs.steadyState && defs.probe) {
+    section('[scenario.steady_state]', defs.steadyState);
+    section('[[scenario.steady_state.probe]]', defs.probe, 'The keys below are common to every probe. Each probe type adds its own parameters, listed at the end.');
+    section('[expect.kpi]', defs.expect!.properties.kpi);
+  }
 
   for (const [title, n, note] of sections) renderSection(title, n, note);
 
-  out.push('## Fault parameters by type', '');
-  // Every type has a block (it carries what the type targets); only those with parameters get a section.
-  const withParams = (defs.fault!.allOf as SchemaNode[]).filter((b) => b.then.properties && Object.keys(b.then.properties).length > 0);
-  for (const branch of withParams) {
-    const rule = branch.if.properties.type;
-    const types: string[] = rule.const !== undefined ? [rule.const] : rule.enum;
-    out.push(`### ${types.map((t) => `\`${t}\``).join(', ')}`, '');
-    if (branch.then.description) out.push(`${upperFirst(branch.then.description)}.`, '');
-    const required = new Set<string>(branch.then.required ?? []);
-    out.push('| key | type | default | description |', '|---|---|---|---|');
-    for (const [key, raw] of Object.entries(branch.then.properties as Record<string, SchemaNode>)) {
-      const p = deref(raw) ?? {};
-      const def = p.default !== undefined ? `\`${JSON.stringify(p.default)}\`` : required.has(key) ? '**required**' : '';
-      out.push(`| \`${key}\` | ${cell(typeOf(raw))} | ${cell(def)} | ${cell(p.description)} |`);
+  const parametersByType = (title: string, def: SchemaNode, what: string) => {
+    out.push(`## ${title}`, '');
+    const branches = def.allOf as SchemaNode[];
+    for (const branch of branches) {
+      // A block of required keys only (probes), or without parameters (a fault type's targets), gets no section.
+      if (!branch.then.properties || Object.keys(branch.then.properties).length === 0) continue;
+      const rule = branch.if.properties.type;
+      const types: string[] = rule.const !== undefined ? [rule.const] : rule.enum;
+      out.push(`### ${types.map((t) => `\`${t}\``).join(', ')}`, '');
+      if (branch.then.description) out.push(`${upperFirst(branch.then.description)}.`, '');
+      const sameType = branches.filter((b) => JSON.stringify(b.if) === JSON.stringify(branch.if));
+      const required = new Set<string>(sameType.flatMap((b) => b.then.required ?? []));
+      out.push('| key | type | default | description |', '|---|---|---|---|');
+      for (const [key, raw] of Object.entries(branch.then.properties as Record<string, SchemaNode>)) {
+        const p = deref(raw) ?? {};
+        const def = p.default !== undefined ? `\`${JSON.stringify(p.default)}\`` : required.has(key) ? '**required**' : '';
+        out.push(`| \`${key}\` | ${cell(typeOf(raw))} | ${cell(def)} | ${cell(p.description)} |`);
+      }
+      out.push('');
     }
-    out.push('');
-  }
-  const all = new Set<string>(defs.fault!.properties.type.enum);
-  for (const b of withParams) for (const t of b.if.properties.type.enum ?? [b.if.properties.type.const]) all.delete(t);
-  if (all.size) out.push(`Types without parameters of their own: ${[...all].map((t) => `\`${t}\``).join(', ')}.`, '');
+    // A block without parameters (it may carry only what a fault type targets) does not count as parameters.
+    const all = new Set<string>(def.properties.type.enum);
+    for (const b of branches) if (b.then.properties && Object.keys(b.then.properties).length > 0) for (const t of b.if.properties.type.enum ?? [b.if.properties.type.const]) all.delete(t);
+    if (all.size) out.push(`${what} without parameters of their own: ${[...all].map((t) => `\`${t}\``).join(', ')}.`, '');
+  };
+  parametersByType('Fault parameters by type', defs.fault!, 'Types');
+  if (defs.probe) parametersByType('Probe parameters by type', defs.probe, 'Probe types');
   return `${out.join('\n').trimEnd()}\n`;
 }
 

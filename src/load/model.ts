@@ -164,6 +164,15 @@ export interface ConsistencySpec {
   expectFailure: boolean;
 }
 
+/** Bounds on a KPI measured from the probe timeline (docs/experiments.md): `min` ≤ value ≤ `max`. */
+export interface KpiBound {
+  min?: number;
+  max?: number;
+}
+
+/** The KPIs an expectation can bound, by their key in `[expect.kpi]`. */
+export type KpiKey = 'mttd_ms' | 'mttr_ms' | 'availability_pct' | 'recovery_rate_pct';
+
 export interface ExpectSpec {
   span: readonly SpanExpectation[];
   graph?: { mustInclude?: readonly (readonly [string, string])[]; mustNotCross?: readonly (readonly [string, string])[]; acyclic?: boolean; noOrphans?: boolean };
@@ -183,6 +192,29 @@ export interface ExpectSpec {
     spanAttrsForbidKeys?: readonly string[];
   };
   consistency?: ConsistencySpec;
+  kpi?: Partial<Record<KpiKey, KpiBound>>;
+}
+
+/**
+ * A steady-state probe as declared: the envelope (name, kind, pacing, tolerance)
+ * plus the kind's own parameters (checked by the schema, decoded by the kind).
+ */
+export interface ProbeSpec {
+  name: string;
+  type: string;
+  keyPath: string;
+  intervalMs: number;
+  /** How long one sample may take before it counts as failed. */
+  timeoutMs: number;
+  /** Consecutive failed samples tolerated before the steady state counts as lost. */
+  toleratedFailures: number;
+  params: Readonly<Record<string, unknown>>;
+}
+
+/** `[scenario.steady_state]`: the probes that define "healthy", and how soon health must return after the faults. */
+export interface SteadyStateSpec {
+  probes: readonly ProbeSpec[];
+  recoverWithinMs: number;
 }
 
 export interface ScenarioSpec {
@@ -200,6 +232,7 @@ export interface ScenarioSpec {
   expectFailure: boolean;
   artifacts: readonly ('logs' | 'spans' | 'inspect' | 'spans:stdout')[];
   faults: readonly FaultSpec[];
+  steadyState?: SteadyStateSpec;
   expect: ExpectSpec;
 }
 

@@ -56,6 +56,16 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
     const started: string[] = sc.services ?? services;
     (sc.services ?? []).forEach((s: string, i: number) => mustExist([...base, 'services', i], s, services, 'service'));
 
+    // Steady-state probes look at a service the scenario starts; their names tell samples apart.
+    const probeNames = new Set<string>();
+    ((sc.steady_state?.probe ?? []) as Raw[]).forEach((p, i) => {
+      const path: PathSegments = [...base, 'steady_state', 'probe', i];
+      if (probeNames.has(p.name)) error([...path, 'name'], `duplicate probe name \`${p.name}\``, 'probe names must be unique in a scenario');
+      probeNames.add(p.name);
+      if (typeof p.service === 'string') mustExist([...path, 'service'], p.service, started, 'service');
+      if (p.type === 'span' && data.otel?.receiver === false) error([...path, 'type'], 'a `span` probe reads the spans the OTLP receiver collects, and `[otel] receiver = false` turns it off', 'remove `receiver = false`, or probe with `exec`, `tcp` or `http`');
+    });
+
     if (sc.run === undefined && sc.steps === undefined) {
       issues.push(issueAt(file, base, keyAt(base), 'scenario has nothing to run', 'add `run = "..."` or a `steps` list'));
     }

@@ -65,9 +65,19 @@ export const VOLATILE_KEYS: readonly string[] = [
 /** Key suffixes that make an attribute volatile: `container.id`, `run.id`, `process.pid`, `clnrm.pid`... */
 export const VOLATILE_SUFFIXES: readonly string[] = ['.id', '.pid'];
 
+/** Key prefixes that make an attribute volatile: `kpi.*`, the experiment's KPIs, measured from probe samples (docs/experiments.md). */
+export const VOLATILE_PREFIXES: readonly string[] = ['kpi.'];
+
+/**
+ * Spans left out of the canonical trace: measurements whose number depends on
+ * timing (`clnrm.probe`, one per steady-state probe sample). They stay in report.json.
+ */
+export const MEASUREMENT_SPANS: readonly string[] = ['clnrm.probe'];
+
 /** True when the attribute key is left out of the canonical trace. `exclude` entries may use `*`. */
 export function isVolatileKey(key: string, exclude: readonly string[] = []): boolean {
   if (VOLATILE_KEYS.includes(key)) return true;
+  if (VOLATILE_PREFIXES.some((p) => key.startsWith(p))) return true;
   if (VOLATILE_SUFFIXES.some((s) => key.endsWith(s))) return true;
   return exclude.some((pattern) => matchesPattern(key, pattern));
 }
@@ -118,7 +128,8 @@ export function canonicalOrder<T extends CanonicalNode | CanonicalEvent>(items: 
  * The canonical trace: one tree per root span (a span without a parent, or whose
  * parent is not in the trace), volatile values removed, siblings sorted.
  */
-export function canonicalTrace(spans: readonly SpanRecord[], exclude: readonly string[]): CanonicalNode[] {
+export function canonicalTrace(all: readonly SpanRecord[], exclude: readonly string[]): CanonicalNode[] {
+  const spans = all.filter((s) => !(s.source === 'runner' && MEASUREMENT_SPANS.includes(s.name)));
   const ids = new Set(spans.map((s) => s.spanId));
   const children = new Map<string, SpanRecord[]>();
   const roots: SpanRecord[] = [];

@@ -6,6 +6,7 @@
 import type { ResourceInfo } from '../runtime/engine.js';
 import type { CapturedText } from '../runtime/output.js';
 import type { FailureReason, StepResult } from '../runtime/results.js';
+import type { Kpis, ProbeSample } from '../runtime/probes/kpi.js';
 import type { AttrValue, SpanRecord } from '../telemetry/span-record.js';
 import type { JudgedScenario, JudgedSuite } from '../validate/judge.js';
 import type { Verdict } from '../validate/types.js';
@@ -58,6 +59,22 @@ function scenario(s: JudgedScenario, runStartedAt: number) {
     leaks: s.leaks.map(leakJson),
     cleanupUnverified: s.cleanupUnverified ?? null,
     artifacts: [...s.artifacts],
+    experiment: s.kpis ? experimentJson(s.kpis, s.probeSamples ?? [], runStartedAt) : null,
+  };
+}
+
+function experimentJson(k: Kpis, samples: readonly ProbeSample[], runStartedAt: number) {
+  return {
+    kpis: {
+      mttdMs: k.mttdMs ?? null,
+      mttrMs: k.mttrMs ?? null,
+      availabilityPct: k.availabilityPct ?? null,
+      recoveryRatePct: k.recoveryRatePct ?? null,
+      samples: k.samples,
+      faults: k.faults,
+      byFaultType: k.byFaultType,
+    },
+    samples: samples.map((x) => ({ probe: x.probe, phase: x.phase, offsetMs: x.atMs - runStartedAt, ok: x.ok, latencyMs: x.latencyMs, detail: x.detail })),
   };
 }
 

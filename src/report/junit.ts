@@ -6,7 +6,8 @@
  * is schemas/junit.xsd). Documents are built and serialized with xmlbuilder2.
  *
  *   testsuites ── testsuite* ┬─ properties ── property (seed, run.id, trace.id, trace.sha256, freeze_clock,
- *                            │                          vacuous:<test case name> for each vacuous pass)
+ *                            │                          vacuous:<test case name> for each vacuous pass,
+ *                            │                          kpi:<test case name>:<kpi> for each steady-state experiment)
  *                            └─ testcase* ─┬─ failure | error | skipped   (at most one)
  *                                          ├─ system-out                  (step stdout, when any)
  *                                          └─ system-err                  (step stderr, when any)
@@ -17,7 +18,7 @@ import type { JudgedScenario, JudgedSuite } from '../validate/judge.js';
 import type { Verdict } from '../validate/types.js';
 import type { SuiteReportInput } from './input.js';
 import { clockShiftMs } from './canonical.js';
-import { reportCounts, scenarioStatus, seconds } from './summary.js';
+import { kpiFigures, reportCounts, scenarioStatus, seconds } from './summary.js';
 
 /** Name of the test case that carries the file-level `[expect.*]` verdicts. */
 export const FILE_EXPECTATIONS_CASE = 'file expectations';
@@ -146,6 +147,8 @@ function testsuite(root: XmlNode, { judged: j, digest }: SuiteReportInput): void
   if (run.suite.determinism.freezeClock) props.push(['freeze_clock', run.suite.determinism.freezeClock]);
   // <testcase> has no <properties> in the JUnit schema CI servers read: a vacuous scenario is named here, by its test case.
   for (const s of j.scenarios) if (isVacuousPass(s)) props.push([`vacuous:${s.name}`, s.message]);
+  // The KPIs of each experiment (docs/experiments.md), named by test case for the same reason.
+  for (const s of j.scenarios) if (s.kpis) for (const [k, v] of kpiFigures(s.kpis)) props.push([`kpi:${s.name}:${k}`, v]);
   const properties = suite.ele('properties');
   for (const [k, v] of props) properties.ele('property', attrs({ name: k, value: v }));
   for (const s of j.scenarios) scenarioCase(suite, name, s);

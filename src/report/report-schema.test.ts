@@ -159,6 +159,39 @@ describe('schemas/report.schema.json', () => {
     expect(validate(report), problems().join('\n')).toBe(true);
   });
 
+  it('accepts a steady-state experiment: KPIs (measured or not), samples, and the not_steady / not_recovered reasons', () => {
+    const j = judged();
+    const kpis = {
+      mttdMs: 1037,
+      mttrMs: 1435,
+      availabilityPct: 63.33,
+      recoveryRatePct: 100,
+      samples: { total: 3, healthy: 2 },
+      faults: { effective: 1, detected: 1, recovered: 1 },
+      byFaultType: { stop_container: { planned: 1, injected: 1, effective: 1, reverted: 1, recovered: 1 } },
+    };
+    const probeSamples = [
+      { probe: 'web', phase: 'before' as const, startedAtMs: T0 + 10, atMs: T0 + 20, ok: true, latencyMs: 10, detail: '200' },
+      { probe: 'web', phase: 'during' as const, startedAtMs: T0 + 30, atMs: T0 + 40, ok: false, latencyMs: 10, detail: 'ECONNREFUSED' },
+      { probe: 'web', phase: 'after' as const, startedAtMs: T0 + 50, atMs: T0 + 60, ok: true, latencyMs: 10, detail: '200' },
+    ];
+    const base = j.scenarios[0]!;
+    const scenarios = [
+      { ...base, name: 'exp', kpis, probeSamples },
+      { ...base, name: 'quiet', kpis: { samples: { total: 0, healthy: 0 }, faults: { effective: 0, detected: 0, recovered: 0 }, byFaultType: {} }, probeSamples: [] },
+      { ...base, name: 'sick', outcome: 'error' as const, reason: { type: 'not_steady' as const, probe: 'web' }, message: 'steady state not met before any fault' },
+      { ...base, name: 'slow', outcome: 'fail' as const, reason: { type: 'not_recovered' as const, probe: 'web' }, message: 'steady state not restored' },
+    ];
+    const report = JSON.parse(renderJsonReport({ ...j, run: { ...j.run, scenarios }, scenarios }));
+    expect(validate(report), problems().join('\n')).toBe(true);
+    expect(report.scenarios[0].experiment.kpis).toEqual(kpis);
+    expect(report.scenarios[0].experiment.samples[1]).toEqual({ probe: 'web', phase: 'during', offsetMs: 40 - (j.run.startedAt - T0), ok: false, latencyMs: 10, detail: 'ECONNREFUSED' });
+    expect(report.scenarios[1].experiment.kpis).toMatchObject({ mttdMs: null, mttrMs: null, availabilityPct: null, recoveryRatePct: null });
+    expect(report.scenarios[2].experiment).toBeNull();
+    expect(schema.$defs.experiment.required).toEqual(Object.keys(report.scenarios[0].experiment));
+    expect(schema.$defs.experiment.properties.kpis.required).toEqual(Object.keys(report.scenarios[0].experiment.kpis));
+  });
+
   it('requires exactly the keys json.ts writes, at every level', () => {
     const report = jsonReport(judged());
     const defs = schema.$defs;

@@ -5,6 +5,7 @@
 import type { JudgedScenario, JudgedSuite } from '../validate/judge.js';
 import { buildGraph } from '../validate/graph.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
+import type { Kpis } from '../runtime/probes/kpi.js';
 
 /** Reported status: a scenario that did not run (filtered out or stopped before it started) is `skipped`. */
 export type ReportStatus = 'pass' | 'fail' | 'error' | 'skipped';
@@ -61,3 +62,16 @@ export function scenarioSpans(spans: readonly SpanRecord[], scenario: string): S
 
 /** Milliseconds as seconds with three decimals. */
 export const seconds = (ms: number): string => (Math.max(0, ms) / 1000).toFixed(3);
+
+/** A scenario's KPIs as `[key, value]` pairs for the console and JUnit properties (`not measured` when absent). */
+export function kpiFigures(k: Kpis): [string, string][] {
+  const v = (x: number | undefined) => (x === undefined ? 'not measured' : String(x));
+  return [
+    ['mttd_ms', v(k.mttdMs)],
+    ['mttr_ms', v(k.mttrMs)],
+    ['availability_pct', v(k.availabilityPct)],
+    ['recovery_rate_pct', v(k.recoveryRatePct)],
+    ['samples', `${k.samples.healthy}/${k.samples.total} healthy`],
+    ['faults', `${k.faults.effective} effective, ${k.faults.detected} detected, ${k.faults.recovered} recovered`],
+  ];
+}

@@ -4,6 +4,7 @@
  */
 import type { CapturedText } from './output.js';
 import type { ResourceInfo } from './engine.js';
+import type { Kpis, ProbeSample } from './probes/kpi.js';
 
 export type Outcome = 'pass' | 'fail' | 'error';
 
@@ -17,6 +18,10 @@ export type FailureReason =
   | { type: 'oom_killed' }
   | { type: 'container_killed'; exitCode?: number }
   | { type: 'not_ready'; service: string }
+  /** A steady-state probe failed before any fault was injected. */
+  | { type: 'not_steady'; probe: string }
+  /** A steady-state probe did not answer healthy within recover_within_ms after the faults were reverted. */
+  | { type: 'not_recovered'; probe: string }
   /** The step's service was frozen by a pause fault that did not end in time (`fault`: its name, when a fault of the run paused it). */
   | { type: 'service_paused'; service: string; fault?: string }
   | { type: 'engine_error' }
@@ -62,4 +67,7 @@ export interface ScenarioResult {
    * short id (a network alias) and address on the scenario network. Peers `no_external_services` allows.
    */
   peers?: string[];
+  /** With `[scenario.steady_state]`: the KPIs of the experiment and every probe sample they were computed from. */
+  kpis?: Kpis;
+  probeSamples?: ProbeSample[];
 }

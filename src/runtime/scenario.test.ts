@@ -495,3 +495,72 @@ steps = [{ name = "query", service = "api", run = "echo ok" }]
     expect(result.artifacts.map((a) => a.split('/').at(-1))).toEqual(['first:pass', 'second:fail']);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Steady state
+// ---------------------------------------------------------------------------------------------
+
+describe('a scenario with a steady state', () => {
+  const withProbe = (tolerance = 0) =>
+    suiteWith(`
+[[scenario]]
+name = "exp"
+steps = [{ name = "work", service = "api", run = "echo one" }]
+
+[scenario.steady_state]
+recover_within_ms = 500
+
+[[scenario.steady_state.probe]]
+name = "ready"
+type = "exec"
+service = "api"
+command = "healthy?"
+interval_ms = 50
+tolerance = { failures = ${tolerance} }
+`);
+
+  it('not steady before any fault: an error with the evidence; no step runs; cleanup still happens', async () => {
+    const { result, engine, spans } = await run(withProbe(1), new FakeEngine(), { prepare: (e) => e.steps.set('healthy?', { exitCode: 1 }) });
+    expect(result.outcome).toBe('error');
+    expect(result.reason).toEqual({ type: 'not_steady', probe: 'ready' });
+    expect(result.message).toBe('steady state not met before any fault: probe ready failed 2 sample(s) in a row: exit code 1');
+    expect(result.steps).toEqual([]);
+    expect(named(spans, 'clnrm.probe').map((s) => [s.attributes['probe.phase'], s.attributes['probe.outcome']])).toEqual([
+      ['before', 'failed'],
+      ['before', 'failed'],
+    ]);
+    expect(result.kpis).toBeUndefined();
+    expectCleanCleanup(spans, 'failure');
+    expectEmpty(engine);
+  });
+
+  it('steady throughout: the steps run, samples are taken during and after, and the KPIs are on the scenario span', async () => {
+    const { result, spans, engine } = await run(withProbe(), new FakeEngine(), { prepare: (e) => e.steps.set('healthy?', { exitCode: 0 }) });
+    expect(result.outcome).toBe('pass');
+    const phases = new Set(result.probeSamples!.map((s) => s.phase));
+    expect(phases.has('before') && phases.has('after')).toBe(true);
+    expect(result.kpis).toMatchObject({ availabilityPct: 100, faults: { effective: 0, detected: 0, recovered: 0 } });
+    const scenario = named(spans, 'clnrm.scenario:exp')[0]!;
+    expect(scenario.attributes).toMatchObject({ 'kpi.availability_pct': 100, 'kpi.faults.effective': 0 });
+    expect(scenario.attributes['kpi.samples.total']).toBe(result.kpis!.samples.total);
+    expectEmpty(engine);
+  });
+
+  it('not healthy again within recover_within_ms after the steps: the scenario fails with the last sample', async () => {
+    let n = 0;
+    const engine = new FakeEngine();
+    const { result } = await run(withProbe(), engine, {
+      prepare: (e) =>
+        e.steps.set('healthy?', {
+          get exitCode() {
+            // Healthy for the check before the faults, then never again.
+            return n++ === 0 ? 0 : 1;
+          },
+        }),
+    });
+    expect(result.outcome).toBe('fail');
+    expect(result.reason).toEqual({ type: 'not_recovered', probe: 'ready' });
+    expect(result.message).toBe('steady state not restored within recover_within_ms = 500 after the faults were reverted: probe ready: exit code 1');
+    expect(result.kpis!.availabilityPct).toBe(0);
+  });
+});

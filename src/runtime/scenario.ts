@@ -10,6 +10,7 @@
 import type { ScenarioSpec, Suite } from '../load/index.js';
 import type { Rng } from '../plan/rng.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
+import type { SpanRecord } from '../telemetry/span-record.js';
 import { cleanupScenario, type CleanupTrigger, type CreatedResources } from './cleanup.js';
 import { MANAGED_LABEL, RUN_LABEL, SCENARIO_LABEL, type Engine, type Labels } from './engine.js';
 import { ownerLabels } from './owner.js';
@@ -19,6 +20,11 @@ import { startService, ServiceNotReadyError } from './service.js';
 import type { PauseInfo } from './pause.js';
 import { runStep, type StepRun, type TimeLimit } from './step.js';
 import { isolateNetwork, parseHole } from './isolation.js';
+import { NODE_IMAGE } from '../common/fixtures.js';
+import { computeKpis, kpiAttributes, type FaultRecord } from './probes/kpi.js';
+import { createSteadyState, type ProbeFailure, type SteadyState } from './probes/steady-state.js';
+
+export type { FaultRecord };
 
 /** What chaos contributes to a scenario (implemented by the chaos stage). */
 export interface ScenarioChaos {
@@ -83,6 +89,8 @@ export interface ChaosSession {
   revert(parent: SpanHandle, options: { drain: boolean; signal?: AbortSignal }): Promise<void>;
   /** The pause fault holding `service` frozen now, if any: its name and when it is due to end (epoch ms; absent: at cleanup). */
   pausedBy?(service: string): PauseInfo | undefined;
+  /** Every planned injection (per target once tried), with when it was applied and stopped acting: the experiment's fault timeline. */
+  faults?(): FaultRecord[];
 }
 
 export type { PauseInfo };
@@ -112,6 +120,8 @@ export interface ScenarioContext {
    * accepts connections to that gateway from the network's subnet only).
    */
   telemetryEnv?: (gateway: string | undefined, scenario: { name: string; traceId: string }, subnet?: string) => Promise<Record<string, string>>;
+  /** Spans of the system under test received so far for a scenario of this trace (its own channel): `span` probes read them. */
+  sutSpans?: (traceId: string, scenario: string) => readonly SpanRecord[];
   /** Engine losses during the run; with it, a scenario overlapping a loss ends as an error naming the cause. */
   health?: EngineHealth;
   /** How long cleanup waits for a lost engine to come back. */
@@ -137,6 +147,8 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   let trigger: CleanupTrigger = 'scenario_end';
   let cleanupParent: SpanHandle = span;
   let chaosSession: ChaosSession | undefined;
+  let steady: SteadyState | undefined;
+  let recoveryFailure: ProbeFailure | undefined;
   const artifacts: string[] = [];
   const peers: string[] = [];
   const limits: TimeLimit[] = [];
@@ -212,6 +224,25 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
         })
       : new Map<string, { controlUrl: string }>();
     peers.push(...(await containerPeers(engine, created.containers, network.id, prefix)));
+    if (scenario.steadyState) {
+      // The steady state is verified before any fault: a system that is not healthy yet says nothing about a fault.
+      steady = createSteadyState({
+        engine,
+        recorder,
+        scenarioSpan: span,
+        spec: scenario.steadyState,
+        containers,
+        sutSpans: () => ctx.sutSpans?.(recorder.traceId, scenario.name) ?? [],
+        probeContainer: probeContainerOf(engine, { name: `${prefix}-probe`, labels, networkId: network.id, onCreated: (id) => created.containers.push({ id, name: 'probe' }) }),
+        signal: ctx.signal,
+      });
+      const notSteady = await steady.checkBefore();
+      if (notSteady) {
+        steady = undefined;
+        throw new NotSteadyError(notSteady);
+      }
+      steady.startSampling();
+    }
     if (ctx.chaos && scenario.faults.length > 0) {
       // Fault times count from here: services are ready and the first step is about to start.
       chaosSession = await ctx.chaos.start({ scenarioSpan: span, labels, namePrefix: prefix, containers, networkId: network.id, startedAt: Date.now(), proxies });
@@ -280,6 +311,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   } catch (err) {
     const e = err as Error;
     if (e instanceof ServiceNotReadyError) failure = { reason: { type: 'not_ready', service: e.service }, message: e.message, outcome: 'fail' };
+    else if (e instanceof NotSteadyError) failure = { reason: { type: 'not_steady', probe: e.probe }, message: e.message, outcome: 'error' };
     else if (ctx.signal.aborted) failure = { reason: { type: 'interrupted' }, message: 'interrupted', outcome: 'error' };
     else failure = { reason: { type: 'engine_error' }, message: e.message, outcome: 'error' };
     trigger = ctx.signal.aborted ? 'interrupt' : 'failure';
@@ -311,14 +343,21 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     keep,
     verify: suite.cleanup.verifyCleanup,
     engineTimeoutMs: ctx.engineWaitMs ?? 30_000,
-    ...(chaosSession
+    ...(chaosSession || steady
       ? {
-          beforeRemoval: (s: SpanHandle) =>
-            chaosSession!.revert(s, { drain: !ctx.signal.aborted && failure?.reason?.type !== 'engine_lost' && !(failure?.reason?.type === 'timeout' && failure.reason.kind !== 'step'), signal: ctx.signal }),
+          beforeRemoval: async (s: SpanHandle) => {
+            await chaosSession?.revert(s, { drain: !ctx.signal.aborted && failure?.reason?.type !== 'engine_lost' && !(failure?.reason?.type === 'timeout' && failure.reason.kind !== 'step'), signal: ctx.signal });
+            // The steady state must come back once every fault is reverted (nothing to wait for after an interrupt or an engine loss).
+            if (steady && !ctx.signal.aborted && failure?.reason?.type !== 'engine_lost') recoveryFailure = await steady.checkAfter(Date.now());
+            else await steady?.stop();
+          },
         }
       : {}),
   }).catch((err) => ({ success: false, leaks: [], span, unverified: `cleanup failed: ${(err as Error).message}` }) as const);
 
+  // Whatever happened in cleanup, no probe samples past it.
+  await steady?.stop();
+  if (recoveryFailure && failure === undefined && !ctx.signal.aborted) failure = { reason: { type: 'not_recovered', probe: recoveryFailure.probe }, message: recoveryFailure.message, outcome: 'fail' };
   const result = verdict(scenario, failure);
   const leaks = [...cleanup.leaks];
   if (leaks.length > 0) {
@@ -344,11 +383,65 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     result.message = `${result.message}; cleanup not verified: ${cleanupUnverified}`;
   }
   if ('keptCommand' in cleanup && cleanup.keptCommand) result.message += ` (resources kept; remove them with: ${cleanup.keptCommand})`;
+  // KPIs from the recorded timeline (probe samples and faults): measured values, left out of the canonical trace.
+  const kpis = steady
+    ? computeKpis({
+        samples: steady.samples(),
+        faults: chaosSession?.faults?.() ?? [],
+        toleratedFailures: Object.fromEntries(scenario.steadyState!.probes.map((p) => [p.name, p.toleratedFailures])),
+        recoverWithinMs: scenario.steadyState!.recoverWithinMs,
+      })
+    : undefined;
+  if (kpis) span.setAttributes(kpiAttributes(kpis));
   span.setAttributes({ result: result.outcome, ...(result.reason ? { 'error.type': result.reason.type } : {}) });
   if (result.outcome === 'pass') span.ok();
   else span.fail(result.reason?.type ?? 'failed', result.message);
   span.end();
-  return { name: scenario.name, ...result, steps, leaks, startedAt, durationMs: Date.now() - startedAt, artifacts, peers, ...(cleanupUnverified ? { cleanupUnverified } : {}) };
+  return {
+    name: scenario.name,
+    ...result,
+    steps,
+    leaks,
+    startedAt,
+    durationMs: Date.now() - startedAt,
+    artifacts,
+    peers,
+    ...(cleanupUnverified ? { cleanupUnverified } : {}),
+    ...(kpis && steady ? { kpis, probeSamples: [...steady.samples()] } : {}),
+  };
+}
+
+/** The steady state did not hold before any fault: the scenario errors, with the probe's evidence. */
+class NotSteadyError extends Error {
+  readonly probe: string;
+  constructor(f: ProbeFailure) {
+    super(f.message);
+    this.probe = f.probe;
+  }
+}
+
+/**
+ * The container `tcp` and `http` probes connect from: node on the scenario network,
+ * started on first use (one per scenario, not one per sample: a container per sample
+ * would load the engine and dominate every latency), removed with the scenario.
+ */
+function probeContainerOf(engine: Engine, o: { name: string; labels: Labels; networkId: string; onCreated(id: string): void }): () => Promise<string> {
+  let started: Promise<string> | undefined;
+  return () =>
+    (started ??= (async () => {
+      await engine.ensureImage(NODE_IMAGE);
+      const id = await engine.createContainer({
+        name: o.name,
+        image: NODE_IMAGE,
+        cmd: ['node', '-e', "process.on('SIGTERM', () => process.exit()); setInterval(() => {}, 1 << 30);"],
+        env: {},
+        labels: o.labels,
+        network: { id: o.networkId, aliases: [] },
+      });
+      o.onCreated(id);
+      await engine.startContainer(id);
+      return id;
+    })());
 }
 
 /** How the scenario's containers can be reached on its network: name, short id (an alias the engine adds) and address. */

@@ -41,6 +41,7 @@ export interface SuiteRunOptions {
   hooks?: ScenarioContext['hooks'];
   /** Gives containers the OTel exporter variables once the scenario network (and its gateway) exists. */
   telemetryEnv?: ScenarioContext['telemetryEnv'];
+  sutSpans?: ScenarioContext['sutSpans'];
   onScenarioStart?: (suite: Suite, name: string) => void;
   onScenarioEnd?: (suite: Suite, result: ScenarioResult) => void;
 }
@@ -127,6 +128,7 @@ export async function runSuite(suite: Suite, o: SuiteRunOptions): Promise<SuiteR
       reportDir: o.reportDir,
       ...(o.health ? { health: o.health, engineWaitMs: o.engineWaitMs ?? 30_000 } : {}),
       ...(o.telemetryEnv ? { telemetryEnv: o.telemetryEnv } : {}),
+      ...(o.sutSpans ? { sutSpans: o.sutSpans } : {}),
       ...(o.hooks ? { hooks: o.hooks } : {}),
     };
     const chaos = scenario.faults.length > 0 ? o.chaosFor?.({ suite, scenario, recorder, rng: ctx.rng }) : undefined;

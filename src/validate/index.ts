@@ -7,6 +7,7 @@ import type { ExpectSpec } from '../load/index.js';
 import { consistencyExpectation } from './consistency.js';
 import { countsExpectation } from './counts.js';
 import { hermeticityExpectation } from './hermeticity.js';
+import { kpiExpectation } from './kpi.js';
 import { orderExpectation } from './order.js';
 import { spanExpectation } from './span.js';
 import { statusExpectation } from './status.js';
@@ -27,6 +28,7 @@ export const EXPECTATION_TYPES: Readonly<Record<ExpectationKind, ExpectationType
   status: statusExpectation,
   hermeticity: hermeticityExpectation,
   consistency: consistencyExpectation,
+  kpi: kpiExpectation,
 };
 
 export const EXPECTATION_CHECKS: Readonly<Record<ExpectationKind, ExpectationCheck>> = Object.fromEntries(

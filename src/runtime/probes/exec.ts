@@ -1,0 +1,51 @@
+/** `exec`: a command run inside a service; healthy when it exits 0 (and its output matches `output_regex`, if given). */
+import type { Command } from '../../load/index.js';
+import { runnerExecEnv } from '../session.js';
+import { probeKind, within, type ProbeOutcome } from './types.js';
+
+export interface ExecProbe {
+  service: string;
+  argv: string[];
+  outputRegex?: RegExp;
+}
+
+const MAX_OUTPUT_BYTES = 64 * 1024;
+
+export const execProbe = probeKind<ExecProbe>({
+  kind: 'exec',
+  doc: 'runs `command` in `service`; healthy when it exits 0 and, with `output_regex`, its output matches',
+  params: {
+    service: { $ref: '#/$defs/identifier', description: 'Service the command runs in.' },
+    command: { $ref: '#/$defs/command', description: 'Command run in the service (a string runs with `sh -c`).' },
+    output_regex: { type: 'string', format: 'regex', minLength: 1, description: 'JavaScript regular expression the output (stdout and stderr) must match.' },
+  },
+  required: ['service', 'command'],
+  decode: (p) => {
+    const command = p.command as Command;
+    return {
+      service: String(p.service),
+      argv: typeof command === 'string' ? ['sh', '-c', command] : [...command],
+      ...(typeof p.output_regex === 'string' ? { outputRegex: new RegExp(p.output_regex) } : {}),
+    };
+  },
+  service: (p) => p.service,
+  async sample(ctx, p): Promise<ProbeOutcome> {
+    const id = ctx.containers.get(p.service);
+    if (!id) return { ok: false, detail: `service ${p.service} does not run` };
+    let output = '';
+    const take = (chunk: Buffer) => {
+      if (output.length < MAX_OUTPUT_BYTES) output += chunk.toString('utf8');
+    };
+    try {
+      // Marked as the runner's own exec: a step's process-leak check must not take a sample for the step's.
+      const handle = await ctx.engine.exec(id, { cmd: p.argv, env: runnerExecEnv() }, { onStdout: take, onStderr: take });
+      const r = await within(handle.done, ctx.timeoutMs, () => 'timeout' as const);
+      if (r === 'timeout') return { ok: false, detail: `no exit within ${ctx.timeoutMs} ms` };
+      if (r.exitCode !== 0) return { ok: false, detail: `exit code ${r.exitCode ?? 'unknown'}` };
+      if (p.outputRegex && !p.outputRegex.test(output)) return { ok: false, detail: `output does not match /${p.outputRegex.source}/` };
+      return { ok: true, detail: 'exit code 0' };
+    } catch (err) {
+      return { ok: false, detail: `exec failed: ${(err as Error).message}` };
+    }
+  },
+});
