@@ -88,6 +88,21 @@ describe('KPIs from the timeline', () => {
     expect(k.faults).toEqual({ effective: 2, detected: 2, recovered: 2 });
   });
 
+  it("a later fault's outage, still open when an earlier fault's recovery window ends, does not count against the earlier one", () => {
+    // Fault 1 (250–350) is noticed at 300 and repaired at 500; fault 2 (1150–1300) causes an outage that never ends.
+    const failing = [300, 400, ...Array.from({ length: 8 }, (_, i) => 1300 + i * 100)];
+    const k = computeKpis(timeline({ samples: samples(failing), faults: [fault(250, 350), fault(1150, 1300, { occurrence: 1 })], recoverWithinMs: 15000 }));
+    expect(k.faults).toEqual({ effective: 2, detected: 2, recovered: 1 });
+    expect(k.recoveryRatePct).toBe(50);
+  });
+
+  it('an outage first noticed after the fault ended is still its own, and must end within the window', () => {
+    // Tolerance 2: the loss is known at 1000, after the fault ended at 900, and lasts to 1600.
+    const tolerant = timeline({ samples: samples([800, 900, 1000, 1100, 1200, 1300, 1400, 1500]), faults: [fault(750, 900)], toleratedFailures: { web: 2 }, recoverWithinMs: 500 });
+    expect(computeKpis(tolerant).recoveryRatePct).toBe(0);
+    expect(computeKpis({ ...tolerant, recoverWithinMs: 700 }).recoveryRatePct).toBe(100);
+  });
+
   it('a sample that hung past a newer one is stale: it counts for availability, not for the steady state', () => {
     const s = samples([]);
     // Started at 500 (before the 700 one), its failure is known only at 1500.

@@ -128,9 +128,12 @@ export function computeKpis(timeline: Timeline): Kpis {
       detections.push(o.lostAtMs - applied);
       if (o.restoredAtMs !== undefined) repairs.push(o.restoredAtMs - o.lostAtMs);
     }
-    // Recovered: steady at the moment the fault stopped acting plus recover_within_ms (and so when it was checked).
-    const t = (f.endedAtMs ?? applied) + timeline.recoverWithinMs;
-    if (!lost.some((x) => x.lostAtMs <= t && (x.restoredAtMs === undefined || x.restoredAtMs > t))) recovered.add(f);
+    // Recovered: every loss of the steady state in this fault's own stretch (from its application to the next
+    // fault's) was restored within recover_within_ms of the moment the fault stopped acting. A later fault's
+    // outage is that fault's, never this one's, even when its recovery window reaches past the last sample.
+    const deadline = (f.endedAtMs ?? applied) + timeline.recoverWithinMs;
+    const own = lost.filter((x) => x.lostAtMs < next && (x.restoredAtMs === undefined || x.restoredAtMs > applied));
+    if (own.every((x) => x.restoredAtMs !== undefined && x.restoredAtMs <= deadline)) recovered.add(f);
   });
   const during = timeline.samples.filter((s) => s.phase !== 'before');
   const healthy = during.filter((s) => s.ok).length;
