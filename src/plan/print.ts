@@ -87,6 +87,11 @@ export function planText(plan: RunPlan): string {
       }
       const spec = s.suite.scenarios.find((x) => x.name === sc.name)!;
       lines.push(`  scenario ${sc.name}: services ${spec.services.join(', ') || '(none)'}; steps ${spec.steps.map((st) => st.name).join(', ')}`);
+      if (spec.monkey) {
+        const m = spec.monkey;
+        const drawn = sc.injections.filter((p) => p.fault.keyPath === m.keyPath).length;
+        lines.push(`    monkey: every ${m.intervalMs} ms up to ${m.durationMs} ms, probability ${m.probability}, types ${m.types.join(', ')}, targets ${(m.targets ?? spec.services).join(', ')}: ${drawn} fault(s) drawn`);
+      }
       if (sc.injections.length === 0) lines.push('    no faults');
       for (const p of sc.injections) {
         const targets = p.targets.length ? ` → ${p.targets.join(', ')}` : '';
