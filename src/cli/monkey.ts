@@ -55,7 +55,9 @@ export function monkeyOverrides(o: MonkeyCliOptions): MonkeyOverrides {
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export async function monkeyCommand(file: string, o: MonkeyCliOptions): Promise<Outcome> {
-  const { scenario, duration: _d, interval: _i, probability: _p, types: _t, targets: _g, ...run } = o;
-  const filter = scenario === undefined ? {} : { filter: `^${escapeRegex(scenario)}$` };
-  return runCommand([file], { ...run, ...filter }, { monkey: monkeyOverrides(o), printPlanFirst: true });
+  const monkey = monkeyOverrides(o);
+  const run: RunCliOptions = { ...o };
+  for (const key of ['scenario', 'duration', 'interval', 'probability', 'types', 'targets']) delete (run as Record<string, unknown>)[key];
+  if (o.scenario !== undefined) run.filter = `^${escapeRegex(o.scenario)}$`;
+  return runCommand([file], run, { monkey, printPlanFirst: true });
 }
