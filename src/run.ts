@@ -12,6 +12,7 @@ import { chaosScenarioHooks, createScenarioChaos } from './chaos/session.js';
 import type { Suite } from './load/index.js';
 import { plan, validPlan, type RunPlan } from './plan/plan.js';
 import type { ChaosSelection } from './plan/presets.js';
+import type { MonkeyOverrides } from './plan/monkey.js';
 import { reportStem } from './report/summary.js';
 import { suiteReportInput, type SuiteReportInput } from './report/input.js';
 import type { RunObserver, RunSummary, SuiteOutcome } from './report/observer.js';
@@ -70,8 +71,9 @@ export interface RunOptions {
 export const faultTypeSupported = (type: string): boolean => Object.hasOwn(FAULT_TYPES, type);
 
 /** The plan of a run, before any engine: presets and `--chaos` merged, seeds fixed, schedules drawn, problems found. */
-export function planRun(suites: readonly Suite[], o: Pick<RunOptions, 'seed' | 'chaos' | 'filter'> = {}): RunPlan {
+export function planRun(suites: readonly Suite[], o: Pick<RunOptions, 'seed' | 'chaos' | 'filter'> & { monkey?: MonkeyOverrides } = {}): RunPlan {
   return plan(suites, {
+    ...(o.monkey ? { monkey: o.monkey } : {}),
     supported: faultTypeSupported,
     ...(o.seed !== undefined ? { seed: o.seed } : {}),
     ...(o.chaos ? { chaos: o.chaos } : {}),

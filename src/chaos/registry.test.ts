@@ -26,9 +26,9 @@ describe('the committed files generated from the fault registry', () => {
   it('the loader reads from the committed schema what every fault targets and references', () => {
     const facts = faultFacts();
     expect(Object.keys(facts)).toEqual(Object.keys(FAULT_TYPES));
-    for (const k of Object.values(FAULT_TYPES)) expect(facts[k.kind], k.kind).toEqual({ targets: k.targets, references: k.references ?? {} });
-    expect(facts.partition).toEqual({ targets: 'network', references: { groups: 'service', isolate: 'service' } });
-    expect(facts.latency).toEqual({ targets: 'proxy', references: { proxy: 'proxy' } });
+    for (const k of Object.values(FAULT_TYPES)) expect(facts[k.kind], k.kind).toEqual({ targets: k.targets, references: k.references ?? {}, required: k.required ?? [] });
+    expect(facts.partition).toEqual({ targets: 'network', references: { groups: 'service', isolate: 'service' }, required: [] });
+    expect(facts.latency).toEqual({ targets: 'proxy', references: { proxy: 'proxy' }, required: ['proxy', 'latency_ms'] });
   });
 
   it("docs/chaos.md's catalogue and evidence tables are the ones the registry generates", () => {

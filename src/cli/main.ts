@@ -64,6 +64,29 @@ function buildProgram(setExit: (outcome: Outcome) => void): Command {
     .action(async (files: string[], o) => setExit(await (await import('./run.js')).runCommand(files, o)));
 
   program
+    .command('monkey')
+    .description('Run a file\'s scenarios in monkey mode: faults drawn from the seed at every interval, with the steady-state probes sampling; prints the plan first')
+    .argument('<file>', 'suite file')
+    .option('--scenario <name>', 'run only this scenario')
+    .option('--duration <time>', 'how long the monkey draws, e.g. 60s (overrides [scenario.monkey] duration_ms)')
+    .option('--interval <time>', 'time between two ticks, e.g. 1s (overrides interval_ms)')
+    .option('--probability <p>', 'chance that a tick fires a fault, above 0 and at most 1 (overrides probability)')
+    .option('--types <list>', 'fault types to draw from, e.g. stop_container,pause_container (overrides types)')
+    .option('--targets <list>', 'services to draw from, e.g. api,db (overrides targets)')
+    .option('--seed <n>', 'seed of every random draw (overrides [determinism] seed)')
+    .option('--var <name=value>', 'template variable (repeatable)', collect)
+    .option('--report-dir <dir>', 'where reports go (overrides [report] dir)')
+    .option('--junit <path>', 'also write one JUnit XML file for the run')
+    .option('--json <path>', 'also write one JSON report for the run')
+    .option('--strict', 'fail scenarios that check nothing but exit code 0 (default when $CI is set)')
+    .option('--no-strict', 'report such scenarios as vacuous but let them pass')
+    .option('-q, --quiet', 'print failures and the summary only')
+    .option('-v, --verbose', 'print every scenario and step')
+    .option('--plan', 'print the plan (the monkey\'s draws) without an engine; start nothing')
+    .option('--format <format>', 'with --plan: human or json')
+    .action(async (file: string, o) => setExit(await (await import('./monkey.js')).monkeyCommand(file, o)));
+
+  program
     .command('analyze')
     .description('Judge a suite file\'s expectations against a saved trace, without running anything')
     .argument('<file>', 'suite file')

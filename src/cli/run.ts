@@ -7,6 +7,7 @@ import { planRun, runFiles } from '../run.js';
 import { validPlan } from '../plan/plan.js';
 import { planJson, planText } from '../plan/print.js';
 import { parseChaosOption } from '../plan/presets.js';
+import type { MonkeyOverrides } from '../plan/monkey.js';
 import { maskText, secretList, suiteSecrets } from '../common/secrets.js';
 import { createDockerEngine } from '../runtime/docker-engine.js';
 import { parseVarOptions, resolveFileArgs } from './files.js';
@@ -80,7 +81,13 @@ function parsePlanFormat(o: RunCliOptions): 'human' | 'json' | undefined {
   return format;
 }
 
-export async function runCommand(args: string[], o: RunCliOptions): Promise<Outcome> {
+/** What `clnrm monkey` adds to a run: its settings, and the plan printed before the run starts. */
+export interface RunExtras {
+  monkey?: MonkeyOverrides;
+  printPlanFirst?: boolean;
+}
+
+export async function runCommand(args: string[], o: RunCliOptions, extras: RunExtras = {}): Promise<Outcome> {
   const planFormat = parsePlanFormat(o);
   const jobs = parseIntOption('--jobs', o.jobs, 1) ?? 1;
   const seed = parseIntOption('--seed', o.seed, 0);
@@ -120,13 +127,17 @@ export async function runCommand(args: string[], o: RunCliOptions): Promise<Outc
   }
 
   // The plan is made before any engine exists: `--plan` prints it, a run executes it, and a plan with problems stops here.
-  const runPlan = planRun(suites, { ...(seed !== undefined ? { seed } : {}), ...(chaos ? { chaos } : {}), ...(filter ? { filter } : {}) });
-  if (planFormat) {
-    const text = planFormat === 'json' ? `${JSON.stringify(planJson(runPlan), null, 2)}\n` : planText(runPlan);
+  const runPlan = planRun(suites, { ...(seed !== undefined ? { seed } : {}), ...(chaos ? { chaos } : {}), ...(filter ? { filter } : {}), ...(extras.monkey ? { monkey: extras.monkey } : {}) });
+  const printPlan = (format: 'human' | 'json', running = false) => {
+    const text = format === 'json' ? `${JSON.stringify(planJson(runPlan), null, 2)}\n` : planText(runPlan, running);
     process.stdout.write(maskText(text, secretList(runPlan.suites.flatMap((s) => suiteSecrets(s.suite)))));
+  };
+  if (planFormat) {
+    printPlan(planFormat);
     return runPlan.problems.length === 0 ? { kind: 'done' } : { kind: 'config' };
   }
   validPlan(runPlan);
+  if (extras.printPlanFirst) printPlan('human', true);
 
   const engine = createDockerEngine();
   const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;

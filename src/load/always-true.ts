@@ -485,6 +485,27 @@ export const ALWAYS_TRUE_FORMS: Readonly<Record<string, string>> = {
   'step.expected_output_regex': 'a pattern that matches every probe string',
 };
 
+/**
+ * `[scenario.monkey]` that can inject nothing: no tick fires (`probability = 0`), no type or
+ * target to draw (empty lists), or no tick within the duration (the first is at `interval_ms`).
+ * Its KPIs would measure a run without faults, as if the system had survived the monkey.
+ */
+export function monkeyRule(m: Raw | undefined, base: PathSegments): AlwaysTrue[] {
+  if (!m) return [];
+  const out: AlwaysTrue[] = [];
+  if (m.probability === 0) out.push({ path: [...base, 'probability'], message: 'never fires: with probability = 0 no tick injects a fault', hint: 'give a probability above 0, e.g. `probability = 0.2`' });
+  const nothing = (key: string, hint: string) => {
+    if (Array.isArray(m[key]) && m[key].length === 0) out.push({ path: [...base, key], message: `never fires: an empty \`${key}\` list gives the monkey nothing to draw`, hint });
+  };
+  nothing('types', 'add a fault type the monkey may draw, e.g. `types = ["stop_container"]`');
+  nothing('targets', 'add a service the monkey may draw, or remove `targets` (default: the scenario\'s services)');
+  const interval = m.interval_ms ?? 1000;
+  if (typeof m.duration_ms === 'number' && m.duration_ms < interval) {
+    out.push({ path: [...base, 'duration_ms'], message: `never fires: the first tick is at interval_ms = ${interval}, after duration_ms = ${m.duration_ms}`, hint: 'give a duration of at least one interval' });
+  }
+  return out;
+}
+
 /** Every always-true form of a schema-valid file, located: each scenario's expectations and steps, and the file's. */
 export function checkAlwaysTrue(file: string, parsed: ParsedToml): LoadIssue[] {
   const data = parsed.data as Raw;
@@ -496,6 +517,7 @@ export function checkAlwaysTrue(file: string, parsed: ParsedToml): LoadIssue[] {
     else found.push(...stepRule(sc, base));
     const steps = Array.isArray(sc.steps) ? sc.steps.length : 1;
     found.push(...alwaysTrueExpectations(sc.expect, [...base, 'expect'], { root: `clnrm.scenario:${sc.name}`, steps }));
+    found.push(...monkeyRule(sc.monkey, [...base, 'monkey']));
   });
   found.push(...alwaysTrueExpectations(data.expect, ['expect'], { root: 'clnrm.run' }));
   return found.map((f) => issueAt(file, f.path, at(f.path), f.message, f.hint));

@@ -9,6 +9,7 @@ import type {
   CountBound,
   ExpectSpec,
   FaultSpec,
+  MonkeySpec,
   ProbeSpec,
   RetrySpec,
   ScenarioSpec,
@@ -104,6 +105,22 @@ function probe(raw: Raw, keyPath: string): ProbeSpec {
     toleratedFailures: raw.tolerance?.failures ?? 0,
     params: Object.fromEntries(Object.entries(raw).filter(([k]) => !PROBE_ENVELOPE.has(k))),
   };
+}
+
+function monkey(raw: Raw, keyPath: string): MonkeySpec {
+  const perType = Object.entries((raw.fault ?? {}) as Record<string, Raw>).map(([type, f]) => {
+    const { duration_ms: durationMs, ...params } = f;
+    return [type, compact({ durationMs, params })];
+  });
+  return compact({
+    keyPath,
+    durationMs: raw.duration_ms,
+    intervalMs: raw.interval_ms ?? 1000,
+    probability: raw.probability,
+    types: raw.types,
+    targets: raw.targets,
+    fault: Object.fromEntries(perType),
+  });
 }
 
 const pairs = (raw: unknown): [string, string][] | undefined => raw as [string, string][] | undefined;
@@ -230,6 +247,7 @@ function scenario(raw: Raw, index: number, allServices: string[]): ScenarioSpec 
           recoverWithinMs: raw.steady_state.recover_within_ms ?? 30000,
         }
       : undefined,
+    monkey: raw.monkey ? monkey(raw.monkey, `${keyPath}.monkey`) : undefined,
     expect: expectations(raw.expect, `${keyPath}.expect`),
   });
 }

@@ -16,9 +16,9 @@ const schemaWith = (types: string[], blocks: object[]) => ({ $defs: { fault: { p
 describe('fault facts', () => {
   it('are read from the blocks of the schema it is given', () => {
     const facts = faultFacts(
-      schemaWith(['a', 'b'], [block('a', { 'x-clnrm-targets': 'step' }), block('b', { 'x-clnrm-targets': 'network', 'x-clnrm-references': { members: 'service' }, properties: { members: {} } })]),
+      schemaWith(['a', 'b'], [block('a', { 'x-clnrm-targets': 'step' }), block('b', { 'x-clnrm-targets': 'network', 'x-clnrm-references': { members: 'service' }, required: ['members'], properties: { members: {} } })]),
     );
-    expect(facts).toEqual({ a: { targets: 'step', references: {} }, b: { targets: 'network', references: { members: 'service' } } });
+    expect(facts).toEqual({ a: { targets: 'step', references: {}, required: [] }, b: { targets: 'network', references: { members: 'service' }, required: ['members'] } });
     expect(actsOnStep('a', facts)).toBe(true);
     expect(actsOnStep('b', facts)).toBe(false);
     expect(actsOnStep('unknown', facts)).toBe(false);

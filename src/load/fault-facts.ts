@@ -29,6 +29,8 @@ export interface FaultFacts {
   readonly targets: FaultTargets;
   /** Parameters whose value (a name, or arrays of names) must be declared in the file. */
   readonly references: Readonly<Record<string, FaultReference>>;
+  /** Parameters that have no default and must be given. */
+  readonly required: readonly string[];
 }
 
 let committed: Readonly<Record<string, FaultFacts>> | undefined;
@@ -46,7 +48,7 @@ function readFacts(schema: SchemaNode): Readonly<Record<string, FaultFacts>> {
     const type = block.if?.properties?.type?.const;
     const targets = block.then?.[TARGETS_KEYWORD];
     if (typeof type !== 'string' || targets === undefined) continue;
-    out[type] = Object.freeze({ targets, references: Object.freeze({ ...(block.then[REFERENCES_KEYWORD] ?? {}) }) });
+    out[type] = Object.freeze({ targets, references: Object.freeze({ ...(block.then[REFERENCES_KEYWORD] ?? {}) }), required: Object.freeze([...(block.then.required ?? [])]) });
   }
   // Invariant (a bug if it fires): the generator annotates every type of the enum.
   const missing = (fault.properties.type.enum as string[]).filter((t) => !out[t]);

@@ -8,6 +8,7 @@ import { checkAlwaysTrue } from './always-true.js';
 import { buildSuite } from './build.js';
 import { formatKeyPath, issueAt, type LoadIssue } from './issues.js';
 import type { Suite } from './model.js';
+import { checkMonkeys } from './monkey.js';
 import { checkReferences } from './references.js';
 import { checkAgainstDefinition, checkSchema } from './schema.js';
 import { fault } from './build.js';
@@ -83,7 +84,7 @@ export function loadSuiteSource(file: string, source: string, options: LoadOptio
   const issues = [...templateIssues, ...schemaIssues];
   if (schemaIssues.length > 0) return failMasked(issues);
   const refIssues = checkReferences(file, parsed);
-  issues.push(...refIssues, ...checkAlwaysTrue(file, parsed));
+  issues.push(...refIssues, ...checkMonkeys(file, parsed), ...checkAlwaysTrue(file, parsed));
   const errors = issues.filter((i) => i.severity !== 'warning');
   if (errors.length > 0) return failMasked(issues);
   const locate = (keyPath: string) => locator(parsed)(keyPath);

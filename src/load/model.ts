@@ -217,6 +217,22 @@ export interface SteadyStateSpec {
   recoverWithinMs: number;
 }
 
+/**
+ * `[scenario.monkey]`: faults drawn from the seed at every `intervalMs` over `durationMs`
+ * (the plan turns the draws into ordinary faults; docs/experiments.md#monkey).
+ */
+export interface MonkeySpec {
+  keyPath: string;
+  durationMs: number;
+  intervalMs: number;
+  probability: number;
+  types: readonly string[];
+  /** Services drawn from; absent: the scenario's services. */
+  targets?: readonly string[];
+  /** Per fault type: `duration_ms` of each injected fault and the type's own parameters. */
+  fault: Readonly<Record<string, { durationMs?: number; params: Readonly<Record<string, unknown>> }>>;
+}
+
 export interface ScenarioSpec {
   name: string;
   keyPath: string;
@@ -233,6 +249,7 @@ export interface ScenarioSpec {
   artifacts: readonly ('logs' | 'spans' | 'inspect' | 'spans:stdout')[];
   faults: readonly FaultSpec[];
   steadyState?: SteadyStateSpec;
+  monkey?: MonkeySpec;
   expect: ExpectSpec;
 }
 

@@ -16,6 +16,8 @@ import { formatLocation, PlanError } from '../common/errors.js';
 import type { FaultSpec, ScenarioSpec, Suite } from '../load/index.js';
 import { parseRandomTarget } from '../load/target.js';
 import { planFaults, type PlannedInjection } from './faults.js';
+import { monkeyFindings } from '../load/monkey.js';
+import { effectiveMonkey, withMonkeys, type MonkeyOverrides } from './monkey.js';
 import { withChaos, type ChaosSelection } from './presets.js';
 import { createRng, drawSeed, type Rng } from './rng.js';
 
@@ -30,6 +32,8 @@ export interface PlanOptions {
   supported: (faultType: string) => boolean;
   /** Where a seed comes from when neither `--seed` nor the suite gives one (default: the OS). */
   drawSeed?: () => number;
+  /** `clnrm monkey`: settings that replace (or make) the monkey of every selected scenario. */
+  monkey?: MonkeyOverrides;
 }
 
 export interface PlannedScenario {
@@ -94,13 +98,23 @@ export const scenarioRng = (seed: number, scenario: PlannedScenario): Rng => cre
 export function plan(suites: readonly Suite[], options: PlanOptions): RunPlan {
   const problems: PlanProblem[] = [];
   const planned = suites.map((declared): PlannedSuite => {
-    const suite = withChaos(declared, options.chaos);
     const given = options.seed ?? declared.determinism.seed;
     const seed = given ?? (options.drawSeed ?? drawSeed)();
+    const selected = (sc: ScenarioSpec) => !options.filter || options.filter.test(sc.name);
+    // A monkey the command line made unable to run is reported, not drawn (its draws would only add follow-up problems).
+    const unrunnable = new Set<string>();
+    for (const sc of options.monkey ? declared.scenarios.filter(selected) : []) {
+      const found = monkeyProblems(declared, sc, options.monkey!);
+      if (found.length) unrunnable.add(sc.name);
+      problems.push(...found);
+    }
+    // The monkey draws from its own fork of the scenario's generator: declared faults keep their draws.
+    const monkeyRng = (sc: ScenarioSpec) => createRng(seed, scenarioRngLabel(sc.name)).fork('monkey');
+    const suite = withChaos(withMonkeys(declared, monkeyRng, options.monkey, (sc) => selected(sc) && !unrunnable.has(sc.name)), options.chaos);
     const scenarios = suite.scenarios.map((sc): PlannedScenario => {
       const rngLabel = scenarioRngLabel(sc.name);
-      if (options.filter && !options.filter.test(sc.name)) {
-        return { name: sc.name, keyPath: sc.keyPath, skipped: `does not match --filter ${options.filter.source}`, rngLabel, injections: [] };
+      if (!selected(sc)) {
+        return { name: sc.name, keyPath: sc.keyPath, skipped: `does not match --filter ${options.filter!.source}`, rngLabel, injections: [] };
       }
       problems.push(...scenarioProblems(suite, sc, options.supported, options.chaos));
       const injections = planFaults(sc.faults, sc.services, createRng(seed, rngLabel).fork('chaos'), sc.steps[0]?.name);
@@ -153,6 +167,25 @@ export function scenarioProblems(suite: Suite, sc: ScenarioSpec, supported: (fau
     }
   }
   return problems;
+}
+
+/** What stops the monkey `clnrm monkey`'s settings make of a scenario (the loader checked the file's own). */
+function monkeyProblems(suite: Suite, sc: ScenarioSpec, overrides: MonkeyOverrides): PlanProblem[] {
+  const monkey = effectiveMonkey(sc, overrides);
+  const at = (keyPath: string) => {
+    const p = suite.locate?.(keyPath) ?? suite.locate?.(sc.keyPath);
+    return p ? { line: p.line, column: p.column } : {};
+  };
+  if (!monkey) {
+    return [{ file: suite.file, ...at(sc.keyPath), keyPath: sc.keyPath, scenario: sc.name, message: 'has no `[scenario.monkey]`: give --duration, --probability and --types to make one' }];
+  }
+  return monkeyFindings(monkey, sc.services, sc.steadyState !== undefined).map((f) => ({
+    file: suite.file,
+    ...at(monkey.keyPath),
+    keyPath: [monkey.keyPath, ...f.path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))].join('').replace(/\.\[/g, '['),
+    scenario: sc.name,
+    message: `${f.message}${f.hint ? ` (${f.hint})` : ''}`,
+  }));
 }
 
 /** Where a fault was written: in the suite file (located), or as item `[i]` of the `--chaos custom:` file. */

@@ -76,7 +76,8 @@ export function planJson(plan: RunPlan): PlanJson {
 
 const when = (p: PlannedInjection): string => (p.anchor !== undefined ? `${p.atMs} ms after step ${p.anchor} runs` : 'before the first step');
 
-export function planText(plan: RunPlan): string {
+/** `running`: the plan is printed before the run executes it (`clnrm monkey`), not instead of it. */
+export function planText(plan: RunPlan, running = false): string {
   const lines: string[] = [];
   for (const s of plan.suites) {
     lines.push(`${s.file} (suite ${s.name})`, `  seed ${s.seed}${s.seedDrawn ? ' (drawn; replay with --seed ' + s.seed + ')' : ''}, chaos ${s.chaos}`);
@@ -87,6 +88,11 @@ export function planText(plan: RunPlan): string {
       }
       const spec = s.suite.scenarios.find((x) => x.name === sc.name)!;
       lines.push(`  scenario ${sc.name}: services ${spec.services.join(', ') || '(none)'}; steps ${spec.steps.map((st) => st.name).join(', ')}`);
+      if (spec.monkey) {
+        const m = spec.monkey;
+        const drawn = sc.injections.filter((p) => p.fault.keyPath === m.keyPath).length;
+        lines.push(`    monkey: every ${m.intervalMs} ms up to ${m.durationMs} ms, probability ${m.probability}, types ${m.types.join(', ')}, targets ${(m.targets ?? spec.services).join(', ')}: ${drawn} fault(s) drawn`);
+      }
       if (sc.injections.length === 0) lines.push('    no faults');
       for (const p of sc.injections) {
         const targets = p.targets.length ? ` → ${p.targets.join(', ')}` : '';
@@ -103,7 +109,7 @@ export function planText(plan: RunPlan): string {
   if (plan.problems.length > 0) {
     lines.push(`plan not valid: ${plan.problems.length} problem(s)`, ...plan.problems.map((p) => `  ${formatProblem(p)}`));
   } else {
-    lines.push(`plan valid: ${plan.suites.length} file(s), ${scenarios.length} scenario(s) to run, ${injections} planned injection(s); nothing was started`);
+    lines.push(`plan valid: ${plan.suites.length} file(s), ${scenarios.length} scenario(s) to run, ${injections} planned injection(s); ${running ? 'running it now' : 'nothing was started'}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -6,7 +6,7 @@ import pc from 'picocolors';
 import type { RunObserver, RunSummary } from './observer.js';
 import type { LiveOptions } from './reporter.js';
 import { verdictLocation } from '../validate/judge.js';
-import { kpiFigures } from './summary.js';
+import { faultTypeLines, kpiFigures } from './summary.js';
 import type { Verdict } from '../validate/types.js';
 
 /** The mark of a scenario that passed without proving anything (and of a check that could not fail): not a check mark. */
@@ -46,6 +46,7 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
         const detail = r.outcome === 'pass' && !o.verbose && !vacuous ? '' : color.dim(` — ${r.message}`);
         write(`  ${mark} ${r.name} ${color.dim(seconds(r.durationMs))}${vacuous ? ` ${color.yellow('vacuous')}` : ''}${detail}`);
         if (r.kpis) write(color.dim(`      kpi ${kpiFigures(r.kpis).map(([k, v]) => `${k} ${v}`).join(' · ')}`));
+        if (r.kpis) for (const line of faultTypeLines(r.kpis)) write(color.dim(`      fault ${line}`));
         if (o.verbose) {
           for (const s of r.steps) write(color.dim(`      ${s.outcome === 'pass' ? '✓' : '✗'} step ${s.name}: ${s.message} (attempts ${s.attempts})`));
           for (const v of r.verdicts) write(color.dim(`      ${verdictMark(v)}${v.passed ? '' : ` ${verdictLocation(judged.run.suite.file, v)}:`} ${v.description}: ${v.message}${v.vacuous && v.passed ? ` (vacuous: ${v.vacuous})` : ''}`));

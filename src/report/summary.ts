@@ -75,3 +75,10 @@ export function kpiFigures(k: Kpis): [string, string][] {
     ['faults', `${k.faults.effective} effective, ${k.faults.detected} detected, ${k.faults.recovered} recovered`],
   ];
 }
+
+/** Per fault type, one line of its counts: `stop_container planned 3 · injected 3 · effective 3 · reverted 3 · recovered 3`. */
+export function faultTypeLines(k: Kpis): string[] {
+  return Object.entries(k.byFaultType)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([type, s]) => `${type} planned ${s.planned} · injected ${s.injected} · effective ${s.effective} · reverted ${s.reverted} · recovered ${s.recovered}`);
+}

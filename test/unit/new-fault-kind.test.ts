@@ -79,7 +79,7 @@ describe('a fault kind added in one file and one registry line', () => {
       required: ['skew_ms'],
       properties: clockSkew.params,
     });
-    expect(facts.clock_skew).toEqual({ targets: 'service', references: { peer: 'service' } });
+    expect(facts.clock_skew).toEqual({ targets: 'service', references: { peer: 'service' }, required: ['skew_ms'] });
     // The committed schema (without the fault) is left as it was, and so are the facts the loader reads from it.
     expect(committed.$defs.fault.properties.type.enum).not.toContain('clock_skew');
     expect(faultFacts().clock_skew).toBeUndefined();
