@@ -49,7 +49,7 @@ const result = (name: string): ScenarioResult =>
   }) as unknown as ScenarioResult;
 
 describe('KPIs from the spans of the system under test', () => {
-  const own = { origin: { scenario: 'net' } } as Partial<SpanRecord>;
+  const own = { origin: { scenario: 'net', via: 'otlp' } } as Partial<SpanRecord>;
   const spans = [
     span('clnrm.scenario:net', 3000, { source: 'runner', attributes: { 'kpi.mttd_ms': 1, 'scenario.name': 'net' } }),
     span('sut.call', 900, own),
@@ -57,7 +57,7 @@ describe('KPIs from the spans of the system under test', () => {
     span('sut.call', 1250, { ...own, status: 'ERROR' }),
     span('sut.call', 1300, { ...own, status: 'ERROR' }),
     // Another scenario's channel: never credited to this one.
-    span('sut.call', 1050, { origin: { scenario: 'plain' }, status: 'ERROR' }),
+    span('sut.call', 1050, { origin: { scenario: 'plain', via: 'otlp' }, status: 'ERROR' }),
   ];
 
   it('detects by the first attributed ERROR span after the fault and counts the error budget', () => {
