@@ -7,6 +7,11 @@ import { describe, expect, it } from 'vitest';
 import type { Suite } from '../load/index.js';
 import type { ScenarioResult } from '../runtime/results.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
+import { loadSuite } from '../../test/kit/index.js';
+import type { SuiteRun } from '../runtime/suite.js';
+import { createRecorder } from '../telemetry/recorder.js';
+import { fromReadableSpan } from '../telemetry/span-record.js';
+import { judgeSuite } from './judge.js';
 import { spanKpis, withKpiAttributes } from './span-kpis.js';
 
 let n = 0;
@@ -76,3 +81,53 @@ describe('KPIs from the spans of the system under test', () => {
     expect(updated.slice(1)).toEqual(spans.slice(1));
   });
 });
+
+describe('judging a run', () => {
+  const loaded = loadSuite(`[meta]
+name = "budget"
+
+[service.api]
+image = "clnrm-fixture/busybox:latest"
+
+[[scenario]]
+name = "net"
+run = "true"
+
+[scenario.steady_state]
+error_budget = { span = "sut.call", budget_pct = 10 }
+
+[[scenario.steady_state.probe]]
+name = "up"
+type = "tcp"
+service = "api"
+port = 8080
+
+[scenario.expect.kpi]
+error_budget_used_pct = { max = 100 }
+`);
+
+  it('judges [expect.kpi] on the error budget of the scenario\'s attributed spans, and reports the KPIs it judged', () => {
+    const recorder = createRecorder({ seed: 1, traceKey: 'budget' });
+    const root = recorder.start('clnrm.run');
+    const sc = recorder.start('clnrm.scenario:net', root, { key: 'net' });
+    sc.ok();
+    sc.end();
+    root.end();
+    const runSpan = fromReadableSpan(recorder.spans().find((s) => s.name === 'clnrm.run')!);
+    const t = runSpan.startMs;
+    const sut = (status: SpanRecord['status'], scenario: string) =>
+      span('sut.call', t, { traceId: recorder.traceId, startMs: t, status, origin: { scenario, via: 'otlp' } });
+    const result: ScenarioResult = { ...result0(), name: 'net', outcome: 'pass', message: 'passed', steps: [], leaks: [], startedAt: t, durationMs: 1, artifacts: [] };
+    const run: SuiteRun = { suite: loaded, seed: 1, runId: 'r', traceId: recorder.traceId, scenarios: [result], spans: recorder.spans(), startedAt: t, durationMs: 1, interrupted: false };
+    const judged = judgeSuite(run, [sut('OK', 'net'), sut('ERROR', 'net'), sut('ERROR', 'other')]).scenarios[0]!;
+    // 1 of 2 attributed calls failed (the other scenario's ERROR span does not count): 50 % of a 10 % budget.
+    expect(judged.kpis!.errorBudgetUsedPct).toBe(500);
+    expect(judged.outcome).toBe('fail');
+    expect(judged.verdicts[0]).toMatchObject({ passed: false, message: 'error_budget_used_pct = 500, above the bound max = 100' });
+  });
+});
+
+function result0(): Pick<ScenarioResult, 'kpis' | 'probeSamples' | 'faultRecords'> {
+  const r = result('net');
+  return { kpis: r.kpis!, probeSamples: r.probeSamples!, faultRecords: [] };
+}
