@@ -59,9 +59,9 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
         const detail = vacuous ? ` ${color.yellow('vacuous')}${color.dim(` — ${v.vacuous}`)}` : v.passed ? '' : color.dim(` — ${v.message}`);
         write(`  ${mark} ${v.passed ? v.keyPath : verdictLocation(judged.run.suite.file, v)}: ${v.description}${detail}`);
       }
-      // A game day: its hypotheses after the suite's scenarios, each with its criteria, KPIs and timeline in short.
+      // A game day: its hypotheses after the suite's scenarios, each with its criteria, KPIs and timeline in short (--quiet: only when one did not hold).
       const gameDay = gameDayReport(judged);
-      if (gameDay) for (const line of gameDayLines(gameDay)) write(line.startsWith('  game day') ? color.bold(line) : line);
+      if (gameDay && (!o.quiet || gameDay.outcome !== 'pass')) for (const line of gameDayLines(gameDay)) write(line.startsWith('  game day') ? color.bold(line) : line);
       if (outcome.baseline && !outcome.baseline.matches) {
         write(`  ${color.red('✗')} trace digest ${outcome.digest.slice(0, 16)}… differs from the baseline ${outcome.baseline.digest.slice(0, 16)}… (${outcome.baseline.source}); see \`clnrm diff\``);
       } else if (!o.quiet) {
