@@ -71,6 +71,11 @@ describe('game day format', () => {
     expect(always.map((i) => i.message)).toContainEqual(expect.stringContaining('always true: every value of error_budget_used_pct'));
   });
 
+  it('rejects two span detectors', () => {
+    expect(issues(suite('', '', 'detect = [{ span = "a" }, { span = "b" }]\n')).map((i) => i.message)).toContainEqual(expect.stringContaining('more than one span detector'));
+    expect(load(suite('', '', 'detect = ["probes"]\n')).scenarios[0]!.steadyState!.detect).toEqual({ probes: true });
+  });
+
   it('rejects an unknown detector and a budget of 0 % by the schema', () => {
     expect(issues(suite('', '', 'detect = "logs"\n')).length).toBeGreaterThan(0);
     expect(issues(suite('', '', 'error_budget = { span = "x", budget_pct = 0 }\n')).length).toBeGreaterThan(0);
