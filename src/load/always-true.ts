@@ -482,6 +482,7 @@ export const ALWAYS_TRUE_FORMS: Readonly<Record<string, string>> = {
   'expect.kpi.mttr_ms': '`min` absent or ≤ 0 with no `max` (and `min > max`, never true)',
   'expect.kpi.availability_pct': '`min` absent or ≤ 0 with `max` absent or ≥ 100 (and `min > max` or `min > 100`, never true)',
   'expect.kpi.recovery_rate_pct': '`min` absent or ≤ 0 with `max` absent or ≥ 100 (and `min > max` or `min > 100`, never true)',
+  'expect.kpi.error_budget_used_pct': '`min` absent or ≤ 0 with no `max` (it exceeds 100 when the budget is overrun; `min > max`, never true)',
   'step.expected_output_regex': 'a pattern that matches every probe string',
 };
 

@@ -215,6 +215,13 @@ function service(name: string, raw: Raw, defaults: Raw): ServiceSpec {
   });
 }
 
+/** `detect = "probes" | { span = "NAME" } | ["probes", { span = "NAME" }]` (default: the probes). */
+function detectSpec(raw: unknown): { probes: boolean; span?: string } {
+  const items: unknown[] = Array.isArray(raw) ? raw : [raw];
+  const span = items.find((i): i is Raw => typeof i === 'object' && i !== null)?.span as string | undefined;
+  return compact({ probes: items.includes('probes'), span });
+}
+
 function scenario(raw: Raw, index: number, allServices: string[]): ScenarioSpec {
   const keyPath = formatKeyPath(['scenario', index]);
   const started: string[] = raw.services ?? allServices;
@@ -242,12 +249,15 @@ function scenario(raw: Raw, index: number, allServices: string[]): ScenarioSpec 
     artifacts: raw.artifacts?.collect ?? [],
     faults,
     steadyState: raw.steady_state
-      ? {
+      ? compact({
           probes: (raw.steady_state.probe as Raw[]).map((p, i) => probe(p, `${keyPath}.steady_state.probe[${i}]`)),
           recoverWithinMs: raw.steady_state.recover_within_ms ?? 30000,
-        }
+          detect: raw.steady_state.detect === undefined ? undefined : detectSpec(raw.steady_state.detect),
+          errorBudget: raw.steady_state.error_budget ? { span: raw.steady_state.error_budget.span, budgetPct: raw.steady_state.error_budget.budget_pct } : undefined,
+        })
       : undefined,
     monkey: raw.monkey ? monkey(raw.monkey, `${keyPath}.monkey`) : undefined,
+    hypothesis: raw.hypothesis,
     expect: expectations(raw.expect, `${keyPath}.expect`),
   });
 }
@@ -288,6 +298,7 @@ export function buildSuite(file: string, data: Raw, locate: (keyPath: string) =>
     report: { dir: data.report?.dir ?? '.clnrm/reports', formats: data.report?.formats ?? ['json', 'junit', 'digest', 'cleanup'] },
     network: { egress: data.network?.egress ?? false, allow: data.network?.allow ?? [] },
     chaos: { preset: data.chaos?.preset ?? 'none' },
+    ...(data.game_day ? { gameDay: compact({ name: data.game_day.name, description: data.game_day.description }) } : {}),
     services: Object.fromEntries(serviceNames.map((n) => [n, service(n, data.service[n], limits)])),
     proxies: Object.fromEntries(
       Object.entries((data.proxy ?? {}) as Record<string, Raw>).map(([name, p]) => {

@@ -171,7 +171,7 @@ export interface KpiBound {
 }
 
 /** The KPIs an expectation can bound, by their key in `[expect.kpi]`. */
-export type KpiKey = 'mttd_ms' | 'mttr_ms' | 'availability_pct' | 'recovery_rate_pct';
+export type KpiKey = 'mttd_ms' | 'mttr_ms' | 'availability_pct' | 'recovery_rate_pct' | 'error_budget_used_pct';
 
 export interface ExpectSpec {
   span: readonly SpanExpectation[];
@@ -215,6 +215,10 @@ export interface ProbeSpec {
 export interface SteadyStateSpec {
   probes: readonly ProbeSpec[];
   recoverWithinMs: number;
+  /** What detects a fault: a lost steady state (`probes`), the first ERROR span named `span` after the fault, or whichever comes first (absent: the probes). */
+  detect?: { probes: boolean; span?: string };
+  /** `error_budget`: ERROR spans named `span` over all spans so named, against `budgetPct` % (KPI error_budget_used_pct). */
+  errorBudget?: { span: string; budgetPct: number };
 }
 
 /**
@@ -250,6 +254,8 @@ export interface ScenarioSpec {
   faults: readonly FaultSpec[];
   steadyState?: SteadyStateSpec;
   monkey?: MonkeySpec;
+  /** The game-day hypothesis this scenario tests; its expectations and KPI bounds are the success criteria. */
+  hypothesis?: string;
   expect: ExpectSpec;
 }
 
@@ -276,6 +282,8 @@ export interface Suite {
   /** `allow`: holes to the host's ports, as written (`host:5432`, `host:53/udp`); see docs/isolation.md. */
   network: { egress: boolean; allow: readonly string[] };
   chaos: { preset: 'none' | 'gentle' | 'aggressive' };
+  /** `[game_day]`: the suite is a game day; its scenarios with a `hypothesis` are the hypotheses tested. */
+  gameDay?: { name: string; description?: string };
   services: Readonly<Record<string, ServiceSpec>>;
   proxies: Readonly<Record<string, ProxySpec>>;
   scenarios: readonly ScenarioSpec[];

@@ -46,6 +46,10 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
     mustExist(['proxy', name, 'upstream'], svc, services, 'service');
   }
 
+  if (data.game_day !== undefined && !scenarios.some((sc) => sc.hypothesis !== undefined)) {
+    error(['game_day'], 'a game day with no hypothesis: no scenario has a `hypothesis`', 'give each scenario of the game day `hypothesis = "…"`');
+  }
+
   const scenarioNames = new Map<string, number>();
   scenarios.forEach((sc, si) => {
     const base: PathSegments = ['scenario', si];
@@ -65,6 +69,17 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
       if (typeof p.service === 'string') mustExist([...path, 'service'], p.service, started, 'service');
       if (p.type === 'span' && data.otel?.receiver === false) error([...path, 'type'], 'a `span` probe reads the spans the OTLP receiver collects, and `[otel] receiver = false` turns it off', 'remove `receiver = false`, or probe with `exec`, `tcp` or `http`');
     });
+    const detectors: unknown[] = Array.isArray(sc.steady_state?.detect) ? sc.steady_state.detect : [];
+    if (detectors.filter((d) => typeof d === 'object').length > 1) {
+      error([...base, 'steady_state', 'detect'], 'more than one span detector: detection takes the first ERROR span of one name', 'name one span (a `*` pattern covers several names), e.g. `detect = ["probes", { span = "checkout*" }]`');
+    }
+    // A bound on a KPI nothing measures could never pass.
+    if (sc.expect?.kpi?.error_budget_used_pct !== undefined && sc.steady_state?.error_budget === undefined) {
+      error([...base, 'expect', 'kpi', 'error_budget_used_pct'], 'error_budget_used_pct is measured only with `[scenario.steady_state] error_budget`', 'add `error_budget = { span = "…", budget_pct = 1 }` to the scenario\'s `[scenario.steady_state]`');
+    }
+    if (sc.hypothesis !== undefined && data.game_day === undefined) {
+      error([...base, 'hypothesis'], 'a `hypothesis` is tested by a game day, and this file has no `[game_day]`', 'add `[game_day]` with a `name`, or remove the hypothesis');
+    }
 
     if (sc.run === undefined && sc.steps === undefined) {
       issues.push(issueAt(file, base, keyAt(base), 'scenario has nothing to run', 'add `run = "..."` or a `steps` list'));

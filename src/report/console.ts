@@ -7,6 +7,7 @@ import type { RunObserver, RunSummary } from './observer.js';
 import type { LiveOptions } from './reporter.js';
 import { verdictLocation } from '../validate/judge.js';
 import { faultTypeLines, kpiFigures } from './summary.js';
+import { gameDayLines, gameDayReport } from './game-day.js';
 import type { Verdict } from '../validate/types.js';
 
 /** The mark of a scenario that passed without proving anything (and of a check that could not fail): not a check mark. */
@@ -59,6 +60,9 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
         const detail = vacuous ? ` ${color.yellow('vacuous')}${color.dim(` — ${v.vacuous}`)}` : v.passed ? '' : color.dim(` — ${v.message}`);
         write(`  ${mark} ${v.passed ? v.keyPath : verdictLocation(judged.run.suite.file, v)}: ${v.description}${detail}`);
       }
+      // A game day: its hypotheses after the suite's scenarios, each with its criteria, KPIs and timeline in short (--quiet: only when one did not hold).
+      const gameDay = gameDayReport(judged);
+      if (gameDay && (!o.quiet || gameDay.outcome !== 'pass')) for (const line of gameDayLines(gameDay)) write(line.startsWith('  game day') ? color.bold(line) : line);
       if (outcome.baseline && !outcome.baseline.matches) {
         write(`  ${color.red('✗')} trace digest ${outcome.digest.slice(0, 16)}… differs from the baseline ${outcome.baseline.digest.slice(0, 16)}… (${outcome.baseline.source}); see \`clnrm diff\``);
       } else if (!o.quiet) {

@@ -11,6 +11,7 @@ import type { AttrValue, SpanRecord } from '../telemetry/span-record.js';
 import type { JudgedScenario, JudgedSuite } from '../validate/judge.js';
 import type { Verdict } from '../validate/types.js';
 import type { SuiteReportInput } from './input.js';
+import { gameDayReport } from './game-day.js';
 import { applyFrozenClock, clockShiftMs, traceDigest } from './canonical.js';
 import { reportCounts, scenarioStatus, suiteOutcome, type ReportCounts } from './summary.js';
 
@@ -70,11 +71,22 @@ function experimentJson(k: Kpis, samples: readonly ProbeSample[], runStartedAt: 
       mttrMs: k.mttrMs ?? null,
       availabilityPct: k.availabilityPct ?? null,
       recoveryRatePct: k.recoveryRatePct ?? null,
+      errorBudgetUsedPct: k.errorBudgetUsedPct ?? null,
+      errorBudget: k.errorBudget ?? null,
       samples: k.samples,
       faults: k.faults,
       byFaultType: k.byFaultType,
     },
     samples: samples.map((x) => ({ probe: x.probe, phase: x.phase, offsetMs: x.atMs - runStartedAt, ok: x.ok, latencyMs: x.latencyMs, detail: x.detail })),
+  };
+}
+
+function gameDayJson(j: JudgedSuite) {
+  const g = gameDayReport(j);
+  if (!g) return null;
+  return {
+    ...g,
+    hypotheses: g.hypotheses.map((h) => ({ ...h, criteria: h.criteria.map(verdictJson), kpis: Object.fromEntries(h.kpis) })),
   };
 }
 
@@ -125,6 +137,7 @@ export function jsonReport(j: JudgedSuite, digest?: string) {
     counts: reportCounts(j),
     scenarios: j.scenarios.map((s) => scenario(s, run.startedAt)),
     fileVerdicts: j.fileVerdicts.map(verdictJson),
+    gameDay: gameDayJson(j),
     forgeries: (j.forgeries ?? []).map((f) => ({ name: f.name, service: f.service, traceId: f.traceId, spanId: f.spanId, reason: f.reason })),
     digest: {
       algorithm: 'sha256',

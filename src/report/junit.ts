@@ -7,7 +7,8 @@
  *
  *   testsuites ── testsuite* ┬─ properties ── property (seed, run.id, trace.id, trace.sha256, freeze_clock,
  *                            │                          vacuous:<test case name> for each vacuous pass,
- *                            │                          kpi:<test case name>:<kpi> for each steady-state experiment)
+ *                            │                          kpi:<test case name>:<kpi> for each steady-state experiment,
+ *                            │                          game_day, hypothesis:<test case name>:… for a game day)
  *                            └─ testcase* ─┬─ failure | error | skipped   (at most one)
  *                                          ├─ system-out                  (step stdout, when any)
  *                                          └─ system-err                  (step stderr, when any)
@@ -18,6 +19,7 @@ import type { JudgedScenario, JudgedSuite } from '../validate/judge.js';
 import type { Verdict } from '../validate/types.js';
 import type { SuiteReportInput } from './input.js';
 import { clockShiftMs } from './canonical.js';
+import { gameDayProperties, gameDayReport } from './game-day.js';
 import { kpiFigures, reportCounts, scenarioStatus, seconds } from './summary.js';
 
 /** Name of the test case that carries the file-level `[expect.*]` verdicts. */
@@ -149,6 +151,9 @@ function testsuite(root: XmlNode, { judged: j, digest }: SuiteReportInput): void
   for (const s of j.scenarios) if (isVacuousPass(s)) props.push([`vacuous:${s.name}`, s.message]);
   // The KPIs of each experiment (docs/experiments.md), named by test case for the same reason.
   for (const s of j.scenarios) if (s.kpis) for (const [k, v] of kpiFigures(s.kpis)) props.push([`kpi:${s.name}:${k}`, v]);
+  // The game-day section (docs/experiments.md#game-days): each hypothesis, its criteria with verdicts, its faults' times.
+  const gameDay = gameDayReport(j);
+  if (gameDay) props.push(...gameDayProperties(gameDay));
   const properties = suite.ele('properties');
   for (const [k, v] of props) properties.ele('property', attrs({ name: k, value: v }));
   for (const s of j.scenarios) scenarioCase(suite, name, s);

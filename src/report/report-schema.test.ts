@@ -166,6 +166,8 @@ describe('schemas/report.schema.json', () => {
       mttrMs: 1435,
       availabilityPct: 63.33,
       recoveryRatePct: 100,
+      errorBudgetUsedPct: 40,
+      errorBudget: { span: 'http.request', budgetPct: 5, requests: 100, failed: 2 },
       samples: { total: 3, healthy: 2 },
       faults: { effective: 1, detected: 1, recovered: 1 },
       byFaultType: { stop_container: { planned: 1, injected: 1, effective: 1, reverted: 1, recovered: 1 } },

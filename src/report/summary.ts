@@ -71,6 +71,7 @@ export function kpiFigures(k: Kpis): [string, string][] {
     ['mttr_ms', v(k.mttrMs)],
     ['availability_pct', v(k.availabilityPct)],
     ['recovery_rate_pct', v(k.recoveryRatePct)],
+    ...(k.errorBudget ? ([['error_budget_used_pct', v(k.errorBudgetUsedPct)]] as [string, string][]) : []),
     ['samples', `${k.samples.healthy}/${k.samples.total} healthy`],
     ['faults', `${k.faults.effective} effective, ${k.faults.detected} detected, ${k.faults.recovered} recovered`],
   ];

@@ -4,7 +4,7 @@
  */
 import type { CapturedText } from './output.js';
 import type { ResourceInfo } from './engine.js';
-import type { Kpis, ProbeSample } from './probes/kpi.js';
+import type { FaultRecord, Kpis, ProbeSample } from './probes/kpi.js';
 
 export type Outcome = 'pass' | 'fail' | 'error';
 
@@ -70,4 +70,6 @@ export interface ScenarioResult {
   /** With `[scenario.steady_state]`: the KPIs of the experiment and every probe sample they were computed from. */
   kpis?: Kpis;
   probeSamples?: ProbeSample[];
+  /** With `[scenario.steady_state]`: the fault side of the timeline (each planned injection, when applied and when it stopped acting). */
+  faultRecords?: FaultRecord[];
 }

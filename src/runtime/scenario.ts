@@ -384,10 +384,12 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   }
   if ('keptCommand' in cleanup && cleanup.keptCommand) result.message += ` (resources kept; remove them with: ${cleanup.keptCommand})`;
   // KPIs from the recorded timeline (probe samples and faults): measured values, left out of the canonical trace.
+  const faultRecords = chaosSession?.faults?.() ?? [];
+  // Detection by spans and the error budget need the attributed spans of the system under test: added when the run is judged.
   const kpis = steady
     ? computeKpis({
         samples: steady.samples(),
-        faults: chaosSession?.faults?.() ?? [],
+        faults: faultRecords,
         toleratedFailures: Object.fromEntries(scenario.steadyState!.probes.map((p) => [p.name, p.toleratedFailures])),
         recoverWithinMs: scenario.steadyState!.recoverWithinMs,
       })
@@ -407,7 +409,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     artifacts,
     peers,
     ...(cleanupUnverified ? { cleanupUnverified } : {}),
-    ...(kpis && steady ? { kpis, probeSamples: [...steady.samples()] } : {}),
+    ...(kpis && steady ? { kpis, probeSamples: [...steady.samples()], faultRecords } : {}),
   };
 }
 

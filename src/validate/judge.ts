@@ -13,6 +13,7 @@ import { fromReadableSpan, type SpanRecord } from '../telemetry/span-record.js';
 import type { ChannelStats } from '../telemetry/receiver.js';
 import { describeMalformed, findMalformed, orphansIn, type MalformedSpan } from './attribution.js';
 import { buildGraph, type SpanGraph } from './graph.js';
+import { spanKpis, withKpiAttributes } from './span-kpis.js';
 import { declaredChecks, evaluate, type Verdict } from './index.js';
 
 export interface JudgedScenario extends ScenarioResult {
@@ -196,17 +197,24 @@ function spanWarnings(graph: SpanGraph, malformed: readonly MalformedSpan[]): st
 }
 
 export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], options: JudgeOptions = {}): JudgedSuite {
-  const { graph, spans, forgeries, malformed, unattributed } = traceGraph(
+  const traced = traceGraph(
     run.spans.map(fromReadableSpan),
     sutSpans.filter((s) => s.traceId === run.traceId),
     { requireOrigin: true },
   );
+  const { forgeries, malformed, unattributed } = traced;
   const suite = run.suite;
+  // KPIs that read the system's spans (span detection, error budget) need the attributed spans: computed now.
+  const measured = spanKpis(suite, run.scenarios, traced.spans);
+  const spans = measured.size ? withKpiAttributes(traced.spans, measured) : traced.spans;
+  const graph = measured.size ? buildGraph(spans) : traced.graph;
 
   /** Orphans of each scenario's scope, recorded on its span below. */
   const orphansBy = new Map<string, SpanRecord[]>();
-  const scenarios = run.scenarios.map((result, i): JudgedScenario => {
+  const scenarios = run.scenarios.map((ran, i): JudgedScenario => {
     const spec = suite.scenarios[i]!;
+    const kpis = measured.get(spec.name);
+    const result = kpis ? { ...ran, kpis } : ran;
     if (result.skipped) return { ...result, verdicts: [] };
     const root = scenarioRoot(graph, spec.name);
     const own = malformed.filter((m) => m.scenario === spec.name);

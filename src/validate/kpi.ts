@@ -20,6 +20,7 @@ const NOT_MEASURED: Record<KpiKey, string> = {
   mttr_ms: 'the steady state was never lost and restored after a fault',
   availability_pct: 'no probe sample was taken after the check before the faults',
   recovery_rate_pct: 'no fault took effect',
+  error_budget_used_pct: 'no span of the error budget\'s kind was received (or `[scenario.steady_state] error_budget` is not set)',
 };
 
 export const checkKpi: ExpectationCheck = (expect, ctx) => {
@@ -56,7 +57,7 @@ export const checkKpi: ExpectationCheck = (expect, ctx) => {
 export const kpiExpectation: ExpectationType = {
   kind: 'kpi',
   key: 'kpi',
-  doc: 'bounds on the KPIs of the steady-state experiment (MTTD, MTTR, availability, recovery rate), measured from the probe samples',
+  doc: 'bounds on the KPIs of the steady-state experiment (MTTD, MTTR, availability, recovery rate, error-budget use), measured from the probe samples and the spans of the system under test',
   declared: (e) => Object.keys(e.kpi ?? {}).length,
   check: checkKpi,
 };

@@ -143,3 +143,56 @@ describe('KPIs from the timeline', () => {
     expect(outages(timeline({ samples: s }))).toEqual([{ lostAtMs: 500, restoredAtMs: 901 }]);
   });
 });
+
+describe('detection by an ERROR span of the system under test', () => {
+  const span = (name: string, endMs: number, error: boolean) => ({ name, endMs, error });
+
+  it('the first ERROR span with the named name after the fault is the detection when only the span is named', () => {
+    const spans = [span('checkout', 500, true), span('checkout', 560, false), span('cart', 570, true), span('checkout', 620, true), span('checkout', 640, true)];
+    const k = computeKpis(timeline({ samples: samples([700, 800]), faults: [fault(550, 900)], detect: { probes: false, span: 'checkout' }, spans }));
+    // 500 is before the fault, 560 is OK, 570 is another name: 620 detects; the probes' loss at 700 does not count.
+    expect(k.mttdMs).toBe(70);
+    // Repair: from the detection to the probes' restoration at 900.
+    expect(k.mttrMs).toBe(280);
+    expect(k.faults.detected).toBe(1);
+  });
+
+  it('with both named, whichever comes first detects', () => {
+    const base = { samples: samples([700, 800]), faults: [fault(550, 900)] };
+    expect(computeKpis(timeline({ ...base, detect: { probes: true, span: 'checkout' }, spans: [span('checkout', 600, true)] })).mttdMs).toBe(50);
+    expect(computeKpis(timeline({ ...base, detect: { probes: true, span: 'checkout' }, spans: [span('checkout', 750, true)] })).mttdMs).toBe(150);
+  });
+
+  it('an ERROR span after the next fault was applied is that fault\'s, and without one the fault is undetected', () => {
+    const k = computeKpis(
+      timeline({ samples: samples([]), faults: [fault(300, 400), fault(1000, 1100)], detect: { probes: false, span: 'check*' }, spans: [span('checkout', 1200, true)] }),
+    );
+    expect(k.faults.detected).toBe(1);
+    expect(k.mttdMs).toBe(200);
+    // The steady state was never lost: nothing to repair, no MTTR.
+    expect(k.mttrMs).toBeUndefined();
+  });
+});
+
+describe('error budget', () => {
+  const requests = (ok: number, failed: number) => [
+    ...Array.from({ length: ok }, (_, i) => ({ name: 'http.request', endMs: i, error: false })),
+    ...Array.from({ length: failed }, (_, i) => ({ name: 'http.request', endMs: 1000 + i, error: true })),
+    { name: 'other', endMs: 5, error: true },
+  ];
+
+  it('is failed requests over all requests, as a share of the budget', () => {
+    const k = computeKpis(timeline({ errorBudget: { span: 'http.request', budgetPct: 5 }, spans: requests(98, 2) }));
+    // 2 % of the requests failed: 40 % of a 5 % budget.
+    expect(k.errorBudgetUsedPct).toBe(40);
+    expect(k.errorBudget).toEqual({ span: 'http.request', budgetPct: 5, requests: 100, failed: 2 });
+    expect(kpiAttributes(k)['kpi.error_budget_used_pct']).toBe(40);
+  });
+
+  it('can exceed 100 % when the failures overrun the budget, and is not measured without a request', () => {
+    expect(computeKpis(timeline({ errorBudget: { span: 'http.request', budgetPct: 1 }, spans: requests(9, 1) })).errorBudgetUsedPct).toBe(1000);
+    const none = computeKpis(timeline({ errorBudget: { span: 'http.request', budgetPct: 1 }, spans: [] }));
+    expect(none.errorBudgetUsedPct).toBeUndefined();
+    expect(kpiAttributes(none)).not.toHaveProperty('kpi.error_budget_used_pct');
+  });
+});

@@ -6,6 +6,7 @@
  *   applied ──▶ first sample that loses the steady state (detection) ──▶ first sample that restores it
  *           MTTD                                                  MTTR
  */
+import { matchesPattern } from '../../common/span-names.js';
 
 /** When a sample was taken: the check before the faults, while they run, or the recovery check after their revert. */
 export type ProbePhase = 'before' | 'during' | 'after';
@@ -41,12 +42,36 @@ export interface FaultRecord {
   reverted: boolean;
 }
 
+/** A span of the system under test as the KPIs read it: its name, when it ended (epoch ms), and whether it is ERROR. */
+export interface SutSpanMark {
+  name: string;
+  endMs: number;
+  error: boolean;
+}
+
+/** What counts as detecting a fault: a lost steady state (`probes`), the first ERROR span named `span` (`*` globs), or whichever comes first. */
+export interface DetectSpec {
+  probes: boolean;
+  span?: string;
+}
+
+/** Failed requests of the system under test (ERROR spans named `span`) against the error budget, in % of all such spans. */
+export interface ErrorBudgetSpec {
+  span: string;
+  budgetPct: number;
+}
+
 export interface Timeline {
   samples: readonly ProbeSample[];
   faults: readonly FaultRecord[];
   /** Consecutive failed samples each probe tolerates before the steady state counts as lost. */
   toleratedFailures: Readonly<Record<string, number>>;
   recoverWithinMs: number;
+  /** Default: the probes alone. */
+  detect?: DetectSpec;
+  errorBudget?: ErrorBudgetSpec;
+  /** The scenario's attributed spans of the system under test (span detection and the error budget read them). */
+  spans?: readonly SutSpanMark[];
 }
 
 export interface FaultTypeStats {
@@ -66,6 +91,10 @@ export interface Kpis {
   availabilityPct?: number;
   /** Effective faults after which the steady state held again within recover_within_ms, in %; absent without an effective fault. */
   recoveryRatePct?: number;
+  /** Failed requests over all requests, as a share of the error budget, in %; absent without `error_budget` or without a request. */
+  errorBudgetUsedPct?: number;
+  /** With `error_budget`: what the use was computed from. */
+  errorBudget?: ErrorBudgetSpec & { requests: number; failed: number };
   samples: { total: number; healthy: number };
   faults: { effective: number; detected: number; recovered: number };
   byFaultType: Record<string, FaultTypeStats>;
@@ -113,8 +142,15 @@ export function outages(timeline: Pick<Timeline, 'samples' | 'toleratedFailures'
 const mean = (xs: readonly number[]): number | undefined => (xs.length ? Math.round(xs.reduce((a, b) => a + b, 0) / xs.length) : undefined);
 const pct = (part: number, whole: number): number | undefined => (whole > 0 ? Math.round((part / whole) * 10000) / 100 : undefined);
 
+/** The first ERROR span named `pattern` that ended in [fromMs, beforeMs): its end, or undefined. */
+function firstErrorSpan(spans: readonly SutSpanMark[], pattern: string, fromMs: number, beforeMs: number): number | undefined {
+  const ends = spans.filter((s) => s.error && s.endMs >= fromMs && s.endMs < beforeMs && matchesPattern(s.name, pattern)).map((s) => s.endMs);
+  return ends.length ? Math.min(...ends) : undefined;
+}
+
 export function computeKpis(timeline: Timeline): Kpis {
   const lost = outages(timeline);
+  const detect = timeline.detect ?? { probes: true };
   const effective = timeline.faults.filter((f) => f.effective && f.appliedAtMs !== undefined).sort((a, b) => a.appliedAtMs! - b.appliedAtMs!);
   const detections: number[] = [];
   const repairs: number[] = [];
@@ -122,11 +158,16 @@ export function computeKpis(timeline: Timeline): Kpis {
   effective.forEach((f, i) => {
     const applied = f.appliedAtMs!;
     const next = effective.slice(i + 1).find((g) => g.appliedAtMs! > applied)?.appliedAtMs ?? Infinity;
-    // The fault's own detection: the first loss after it was applied and before the next fault was.
+    // The fault's own detection, after it was applied and before the next fault was: the first loss
+    // of the steady state, the first ERROR span of the named kind, or whichever came first.
     const o = lost.find((x) => x.lostAtMs >= applied && x.lostAtMs < next);
-    if (o) {
-      detections.push(o.lostAtMs - applied);
-      if (o.restoredAtMs !== undefined) repairs.push(o.restoredAtMs - o.lostAtMs);
+    const bySpan = detect.span !== undefined ? firstErrorSpan(timeline.spans ?? [], detect.span, applied, next) : undefined;
+    const candidates = [...(detect.probes && o ? [o.lostAtMs] : []), ...(bySpan !== undefined ? [bySpan] : [])];
+    if (candidates.length) {
+      const detectedAt = Math.min(...candidates);
+      detections.push(detectedAt - applied);
+      // Repaired when the probes' steady state, lost in the same window, came back (never lost: nothing to repair).
+      if (o?.restoredAtMs !== undefined && o.restoredAtMs >= detectedAt) repairs.push(o.restoredAtMs - detectedAt);
     }
     // Recovered: every loss of the steady state in this fault's own stretch (from its application to the next
     // fault's) was restored within recover_within_ms of the moment the fault stopped acting. A later fault's
@@ -151,6 +192,14 @@ export function computeKpis(timeline: Timeline): Kpis {
     faults: { effective: effective.length, detected: detections.length, recovered: recovered.size },
     byFaultType,
   };
+  if (timeline.errorBudget) {
+    const { span, budgetPct } = timeline.errorBudget;
+    const requests = (timeline.spans ?? []).filter((s) => matchesPattern(s.name, span));
+    const failed = requests.filter((s) => s.error).length;
+    kpis.errorBudget = { span, budgetPct, requests: requests.length, failed };
+    const errorPct = requests.length > 0 ? (failed / requests.length) * 100 : undefined;
+    if (errorPct !== undefined) kpis.errorBudgetUsedPct = Math.round((errorPct / budgetPct) * 10000) / 100;
+  }
   const mttd = mean(detections);
   const mttr = mean(repairs);
   const availability = pct(healthy, during.length);
@@ -175,6 +224,7 @@ export function kpiAttributes(k: Kpis): Record<string, number> {
   if (k.mttrMs !== undefined) out['kpi.mttr_ms'] = k.mttrMs;
   if (k.availabilityPct !== undefined) out['kpi.availability_pct'] = k.availabilityPct;
   if (k.recoveryRatePct !== undefined) out['kpi.recovery_rate_pct'] = k.recoveryRatePct;
+  if (k.errorBudgetUsedPct !== undefined) out['kpi.error_budget_used_pct'] = k.errorBudgetUsedPct;
   return out;
 }
 
@@ -184,4 +234,5 @@ export const KPI_ATTRIBUTES = {
   mttr_ms: 'kpi.mttr_ms',
   availability_pct: 'kpi.availability_pct',
   recovery_rate_pct: 'kpi.recovery_rate_pct',
+  error_budget_used_pct: 'kpi.error_budget_used_pct',
 } as const;
