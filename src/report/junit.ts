@@ -20,7 +20,7 @@ import type { Verdict } from '../validate/types.js';
 import type { SuiteReportInput } from './input.js';
 import { clockShiftMs } from './canonical.js';
 import { gameDayProperties, gameDayReport } from './game-day.js';
-import { kpiFigures, reportCounts, scenarioStatus, seconds } from './summary.js';
+import { faultTypeCounts, kpiFigures, reportCounts, scenarioStatus, seconds } from './summary.js';
 
 /** Name of the test case that carries the file-level `[expect.*]` verdicts. */
 export const FILE_EXPECTATIONS_CASE = 'file expectations';
@@ -151,6 +151,8 @@ function testsuite(root: XmlNode, { judged: j, digest }: SuiteReportInput): void
   for (const s of j.scenarios) if (isVacuousPass(s)) props.push([`vacuous:${s.name}`, s.message]);
   // The KPIs of each experiment (docs/experiments.md), named by test case for the same reason.
   for (const s of j.scenarios) if (s.kpis) for (const [k, v] of kpiFigures(s.kpis)) props.push([`kpi:${s.name}:${k}`, v]);
+  // Per fault type: planned, injected, effective, reverted, recovered.
+  for (const s of j.scenarios) if (s.kpis) for (const [type, counts] of faultTypeCounts(s.kpis)) props.push([`kpi:${s.name}:fault_type:${type}`, counts]);
   // The game-day section (docs/experiments.md#game-days): each hypothesis, its criteria with verdicts, its faults' times.
   const gameDay = gameDayReport(j);
   if (gameDay) props.push(...gameDayProperties(gameDay));

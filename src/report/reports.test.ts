@@ -164,11 +164,11 @@ describe('JUnit report', () => {
 
   it("names each experiment's KPIs in testsuite properties, valid against schemas/junit.xsd, and none on the testcase", () => {
     const j = judged();
-    const kpis = { mttdMs: 1037, availabilityPct: 63.33, samples: { total: 30, healthy: 19 }, faults: { effective: 1, detected: 1, recovered: 0 }, byFaultType: {} };
+    const kpis = { mttdMs: 1037, availabilityPct: 63.33, samples: { total: 30, healthy: 19 }, faults: { effective: 1, detected: 1, recovered: 0 }, byFaultType: { stop_container: { planned: 2, injected: 2, effective: 1, reverted: 1, recovered: 0 } } };
     const scenarios = j.scenarios.map((s, i) => (i === 0 ? { ...s, kpis } : s));
     const withKpis = renderJunit({ ...j, run: { ...j.run, scenarios }, scenarios }, digest);
     const name = scenarios[0]!.name;
-    for (const [k, v] of [['mttd_ms', '1037'], ['mttr_ms', 'not measured'], ['availability_pct', '63.33'], ['recovery_rate_pct', 'not measured'], ['samples', '19/30 healthy'], ['faults', '1 effective, 1 detected, 0 recovered']]) {
+    for (const [k, v] of [['mttd_ms', '1037'], ['mttr_ms', 'not measured'], ['availability_pct', '63.33'], ['recovery_rate_pct', 'not measured'], ['samples', '19/30 healthy'], ['faults', '1 effective, 1 detected, 0 recovered'], ['fault_type:stop_container', 'planned 2 · injected 2 · effective 1 · reverted 1 · recovered 0']]) {
       expect(withKpis).toContain(`<property name="kpi:${name}:${k}" value="${v}"/>`);
     }
     const file = join(work, 'kpis.junit.xml');

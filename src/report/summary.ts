@@ -77,9 +77,14 @@ export function kpiFigures(k: Kpis): [string, string][] {
   ];
 }
 
-/** Per fault type, one line of its counts: `stop_container planned 3 · injected 3 · effective 3 · reverted 3 · recovered 3`. */
-export function faultTypeLines(k: Kpis): string[] {
+/** Per fault type, by type name, its counts: `planned 3 · injected 3 · effective 3 · reverted 3 · recovered 3`. */
+export function faultTypeCounts(k: Kpis): [string, string][] {
   return Object.entries(k.byFaultType)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([type, s]) => `${type} planned ${s.planned} · injected ${s.injected} · effective ${s.effective} · reverted ${s.reverted} · recovered ${s.recovered}`);
+    .map(([type, s]) => [type, `planned ${s.planned} · injected ${s.injected} · effective ${s.effective} · reverted ${s.reverted} · recovered ${s.recovered}`]);
+}
+
+/** Per fault type, one line of its counts: `stop_container planned 3 · injected 3 · effective 3 · reverted 3 · recovered 3`. */
+export function faultTypeLines(k: Kpis): string[] {
+  return faultTypeCounts(k).map(([type, counts]) => `${type} ${counts}`);
 }

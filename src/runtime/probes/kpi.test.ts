@@ -131,6 +131,8 @@ describe('KPIs from the timeline', () => {
       pause_container: { planned: 1, injected: 1, effective: 0, reverted: 0, recovered: 0 },
     });
     expect(k.faults.effective).toBe(2);
+    // The same counts as attributes of the scenario span (kpi.*: measured, outside the canonical trace).
+    expect(kpiAttributes(k)).toMatchObject({ 'kpi.fault_type.kill_container.planned': 2, 'kpi.fault_type.kill_container.reverted': 0, 'kpi.fault_type.pause_container.effective': 0 });
   });
 
   it('without faults or samples nothing is measured', () => {

@@ -225,6 +225,9 @@ export function kpiAttributes(k: Kpis): Record<string, number> {
   if (k.availabilityPct !== undefined) out['kpi.availability_pct'] = k.availabilityPct;
   if (k.recoveryRatePct !== undefined) out['kpi.recovery_rate_pct'] = k.recoveryRatePct;
   if (k.errorBudgetUsedPct !== undefined) out['kpi.error_budget_used_pct'] = k.errorBudgetUsedPct;
+  for (const [type, s] of Object.entries(k.byFaultType)) {
+    for (const [stat, n] of Object.entries(s)) out[`kpi.fault_type.${type}.${stat}`] = n;
+  }
   return out;
 }
 
