@@ -313,6 +313,34 @@ describe('anchoring', () => {
   });
 });
 
+describe('on a slow engine', () => {
+  it('a second fault on the same target waits for the first to settle: it sees the container the first one killed', async () => {
+    // The second kill is due while the first is still under way (the engine takes 60 ms to kill).
+    const twoKills = '{ type = "kill_container", target = "app", at_ms = 0, step = "first" }, { type = "kill_container", target = "app", at_ms = 10, step = "first" }';
+    const s = await startChaos(twoKills, { steps: TWO_STEPS, prepare: (e) => e.slow.set('kill', 60) });
+    s.session.stepRunning('first', Date.now());
+    const spans = await s.finish();
+    expect(s.engine.calls.filter((c) => c.startsWith('killContainer'))).toEqual(['killContainer app']);
+    const kills = named(spans, 'clnrm.chaos.kill_container').sort((a, b) => Number(a.attributes['chaos.at_ms']) - Number(b.attributes['chaos.at_ms']));
+    expect(kills.map((k) => [k.attributes['chaos.injected'], k.attributes['container.state_before']])).toEqual([
+      [true, 'running'],
+      [false, 'exited(137)'],
+    ]);
+  });
+
+  it('whether a step ran during a timed fault is judged on the schedule, not on how long the injection took', async () => {
+    // Due at once for 20 ms; the engine takes 80 ms to pause. The second step starts 50 ms after the anchor:
+    // on the schedule the fault was over by then, although its revert (20 ms after the pause took effect) is later.
+    const s = await startChaos('{ type = "pause_container", target = "app", step = "first", duration_ms = 20 }', { steps: TWO_STEPS, prepare: (e) => e.slow.set('pause', 80) });
+    const anchor = Date.now();
+    s.session.stepRunning('first', anchor);
+    await sleep(5);
+    expect(await s.session.stepAttributes(anchor, anchor + 40)).toEqual({ degraded: true, 'chaos.active': 'pause_container' });
+    expect(await s.session.stepAttributes(anchor + 50, anchor + 200)).toEqual({});
+    await s.finish();
+  });
+});
+
 describe('reverts', () => {
   it('after duration_ms: under the fault span, before cleanup; pausedBy tells a step until when', async () => {
     const s = await startChaos('{ type = "pause_container", target = "app", duration_ms = 30 }');

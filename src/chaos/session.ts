@@ -146,8 +146,13 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
       };
       /** When each injection is due (epoch ms), known once its anchor is reached. */
       const dueAt = new Map<PlannedInjection, number>();
-      /** When the timed revert of each injection is due (its last target's), once it is in effect. */
+      /** When the timed revert of each injection is due on the schedule (its due time + duration_ms). */
       const revertDueAt = new Map<PlannedInjection, number>();
+      /**
+       * The last injection started on each target: the next one on that target waits for it to settle, so on a
+       * loaded engine a kill still under way is never seen half-done by the next fault drawn for the same target.
+       */
+      const lastOnTarget = new Map<string, Promise<void>>();
       /** Injections whose effect was observed on at least one target, and those that took on none. */
       const effective = new Set<PlannedInjection>();
       const inert = new Set<PlannedInjection>();
@@ -182,7 +187,16 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
         return a.reverting;
       };
 
-      const injectOne = async (p: PlannedInjection, target: string | undefined): Promise<void> => {
+      const injectOne = (p: PlannedInjection, target: string | undefined): Promise<void> => {
+        const key = target ?? '-';
+        const previous = lastOnTarget.get(key);
+        const run = () => injectNow(p, target);
+        const mine = previous ? previous.then(run, run) : run();
+        lastOnTarget.set(key, mine);
+        return mine;
+      };
+
+      const injectNow = async (p: PlannedInjection, target: string | undefined): Promise<void> => {
         const type = FAULT_TYPES[p.fault.type]!;
         const span = o.recorder.start(type.spanName(p.fault), ctx.scenarioSpan, {
           key: `${p.fault.name}:${p.occurrence}:${target ?? '-'}`,
@@ -228,9 +242,8 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           // duration_ms counts from the moment the fault is in effect (the engine call returned): on a loaded
           // engine the injection itself may take seconds, and the fault must still last its whole duration.
           if (p.fault.durationMs !== undefined && injected.revert) {
-            const due = Date.now() + p.fault.durationMs;
-            revertDueAt.set(p, Math.max(revertDueAt.get(p) ?? 0, due));
-            scheduleAt(due, () => revertOne(a, span));
+            revertDueAt.set(p, (dueAt.get(p) ?? a.injectedAt) + p.fault.durationMs);
+            scheduleAt(Date.now() + p.fault.durationMs, () => revertOne(a, span));
           }
         } catch (err) {
           a.revertedAt = Date.now();

@@ -115,6 +115,8 @@ export class FakeEngine implements Engine {
   readonly stuck = new Set<string>();
   /** Verbs that return success and change nothing. */
   readonly inert = new Set<InertVerb>();
+  /** Verbs that take this long (ms) before they act, as on a loaded engine. */
+  readonly slow = new Map<InertVerb, number>();
   /** Per-verb failure injection, by container name (or network name). */
   failCreate = new Map<string, { delayMs?: number; error?: Error }>();
   failStart = new Set<string>();
@@ -249,6 +251,7 @@ export class FakeEngine implements Engine {
   }
   async killContainer(id: string, signal = 'SIGKILL') {
     this.calls.push(`killContainer ${this.nameOf(id)}${signal === 'SIGKILL' ? '' : ` ${signal}`}`);
+    await sleep(this.slow.get('kill') ?? 0);
     const c = this.containers.get(id);
     if (!c || this.inert.has('kill')) return;
     const sig = sigName(signal);
@@ -271,6 +274,7 @@ export class FakeEngine implements Engine {
   }
   async pauseContainer(id: string) {
     this.calls.push(`pauseContainer ${this.nameOf(id)}`);
+    await sleep(this.slow.get('pause') ?? 0);
     const c = this.containers.get(id);
     if (c && c.running && !this.inert.has('pause')) c.paused = true;
   }
