@@ -10,6 +10,8 @@ import { cpuThrottle } from './faults/cpu-throttle.js';
 import { diskFill } from './faults/disk-fill.js';
 import { exitCodeFault } from './faults/exit-code.js';
 import { fdExhaustion } from './faults/fd-exhaustion.js';
+import { httpError } from './faults/http-error.js';
+import { httpSlow } from './faults/http-slow.js';
 import { killContainer } from './faults/kill-container.js';
 import { killProcess } from './faults/kill-process.js';
 import { latency } from './faults/latency.js';
@@ -74,4 +76,6 @@ export const FAULT_TYPES: FaultTypes = faultTypes([
   resetPeer,
   slicer,
   limitData,
+  httpError,
+  httpSlow,
 ]);
