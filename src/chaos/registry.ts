@@ -5,6 +5,7 @@
  * (`npm run docs`), the loader's checks and the docs follow.
  */
 import { bandwidth } from './faults/bandwidth.js';
+import { clockSkew } from './faults/clock-skew.js';
 import { blackhole } from './faults/blackhole.js';
 import { cpuThrottle } from './faults/cpu-throttle.js';
 import { diskFill } from './faults/disk-fill.js';
@@ -78,4 +79,5 @@ export const FAULT_TYPES: FaultTypes = faultTypes([
   limitData,
   httpError,
   httpSlow,
+  clockSkew,
 ]);
