@@ -9,6 +9,7 @@ import { clockSkew } from './faults/clock-skew.js';
 import { blackhole } from './faults/blackhole.js';
 import { cpuThrottle } from './faults/cpu-throttle.js';
 import { diskFill } from './faults/disk-fill.js';
+import { dns } from './faults/dns.js';
 import { exitCodeFault } from './faults/exit-code.js';
 import { fdExhaustion } from './faults/fd-exhaustion.js';
 import { httpError } from './faults/http-error.js';
@@ -80,4 +81,5 @@ export const FAULT_TYPES: FaultTypes = faultTypes([
   httpError,
   httpSlow,
   clockSkew,
+  dns,
 ]);
