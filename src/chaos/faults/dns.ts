@@ -25,7 +25,7 @@
  * (queries rejected or dropped), read back before the revert.
  */
 import { ChaosError } from '../../common/errors.js';
-import { chainName, inNetns, removeChain } from '../../runtime/netns.js';
+import { chainName, inNetns } from '../../runtime/netns.js';
 import { notObserved, notRunning, observed, parseKv, shIn, targetState } from '../evidence.js';
 import type { InjectContext } from '../types.js';
 import { defineFault } from '../types.js';
@@ -123,8 +123,17 @@ export const dns = defineFault({
       `iptables -w -t mangle -S ${chain}`,
     ].join('\n');
     const removeAll = async () => {
-      const mangle = [`iptables -w -t mangle -D OUTPUT -j ${chain} 2>/dev/null || true`, `iptables -w -t mangle -F ${chain} 2>/dev/null || true`, `iptables -w -t mangle -X ${chain} 2>/dev/null || true`, `! iptables -w -t mangle -L ${chain} >/dev/null 2>&1`];
-      return (await inNetns(ctx.engine, t, `${removeChain(chain)} && {\n${mangle.join('\n')}\n}`)).exitCode === 0;
+      const lines = [
+        `iptables -w -D INPUT -j ${chain} 2>/dev/null || true`,
+        `iptables -w -F ${chain} 2>/dev/null || true`,
+        `iptables -w -X ${chain} 2>/dev/null || true`,
+        `iptables -w -t mangle -D OUTPUT -j ${chain} 2>/dev/null || true`,
+        `iptables -w -t mangle -F ${chain} 2>/dev/null || true`,
+        `iptables -w -t mangle -X ${chain} 2>/dev/null || true`,
+        `! iptables -w -L ${chain} >/dev/null 2>&1 || exit 1`,
+        `! iptables -w -t mangle -L ${chain} >/dev/null 2>&1`,
+      ];
+      return (await inNetns(ctx.engine, t, lines.join('\n'))).exitCode === 0;
     };
     const r = await inNetns(ctx.engine, t, script);
     const listed = r.output.split('\n').filter((l) => l.startsWith(`-A ${chain} `)).length;
