@@ -24,7 +24,8 @@
  *   GET    /toxics              the active toxics, each with connections_affected and chunks_affected (traffic it acted on)
  *   POST   /toxics              { name, type, stream, toxicity, attributes, seed } → 200 (409 duplicate, 400 invalid)
  *   DELETE /toxics/NAME         204 (404 unknown): waits in progress end at once, new data and new connections pass untouched
- *   GET    /toxics/NAME/draws   every random draw made so far, as [connection, value] pairs (determinism checks)
+ *   GET    /toxics/NAME/draws   every random draw made so far, as [connection, value] pairs (determinism checks);
+ *                               for an HTTP toxic, as [request number, value] pairs
  *
  * Toxics (Toxiproxy semantics, attribute names as Toxiproxy's):
  *   latency     latency ± jitter ms, the jitter drawn once per connection; each chunk is held that long from its arrival
@@ -139,7 +140,8 @@ function stateOf(conn, toxic) {
   st = {
     draw() {
       const v = rand();
-      if (toxic.draws.length < 100000) toxic.draws.push([conn.id, v]);
+      // An HTTP toxic lists its per-request draws instead (chooseRequest).
+      if (toxic.draws.length < 100000 && !TOXICS[toxic.type].http) toxic.draws.push([conn.id, v]);
       return v;
     },
   };
