@@ -61,10 +61,13 @@ export function dnsRules(names: readonly string[], mode: 'fail' | 'hang', positi
  * Shell: looks up $1 and prints `lookup=resolved IP`, `lookup=error` or `lookup=timeout` ($2 ms):
  * node's dns.lookup (getaddrinfo) where node is installed, else busybox ping's resolver.
  */
-const LOOKUP_SH = `if command -v node >/dev/null 2>&1; then
-  exec node -e 'const t = setTimeout(() => { console.log("lookup=timeout"); process.exit(0); }, Number(process.argv[2])); require("dns").lookup(process.argv[1], { family: 4 }, (e, a) => { clearTimeout(t); console.log(e ? "lookup=error " + e.code : "lookup=resolved " + a); });' "$1" "$2"
+const LOOKUP_SH = `s=$(( ($2 + 999) / 1000 ))
+if command -v node >/dev/null 2>&1; then
+  out=$(timeout $s node -e 'require("dns").lookup(process.argv[1], { family: 4 }, (e, a) => console.log(e ? "lookup=error " + e.code : "lookup=resolved " + a))' "$1")
+  if [ -n "$out" ]; then echo "$out"; else echo lookup=timeout; fi
+  exit 0
 fi
-out=$(timeout $(( ($2 + 999) / 1000 )) ping -c 1 -W 1 "$1" 2>&1); rc=$?
+out=$(timeout $s ping -c 1 -W 1 "$1" 2>&1); rc=$?
 ip=$(echo "$out" | sed -n 's/^PING [^(]*(\\([0-9.]*\\)).*/\\1/p' | head -1)
 if [ -n "$ip" ]; then echo "lookup=resolved $ip"; elif [ $rc -ge 124 ]; then echo lookup=timeout; else echo lookup=error; fi`;
 
