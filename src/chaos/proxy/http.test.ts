@@ -173,3 +173,44 @@ describe('HTTP toxics of the proxy script', { timeout: 30_000 }, () => {
     expect(await r.json()).toEqual({ error: 'http_error reads requests: its stream is upstream' });
   });
 });
+
+describe('removing an HTTP toxic mid-request', { timeout: 30_000 }, () => {
+  it('loses no byte: a half-read head and a swallowed body are framed to their end, then everything passes', async () => {
+    const p = await startProxy();
+    await p.add({ name: 'e', type: 'http_error', seed: 1, attributes: { rate: 1, status: 503, method: 'POST' } });
+    const s = net.connect(p.port, '127.0.0.1');
+    await new Promise((r) => s.once('connect', r));
+    let answer = '';
+    s.on('data', (d) => (answer += d));
+    const until = async (re: RegExp) => {
+      for (let i = 0; i < 100 && !re.test(answer); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(answer).toMatch(re);
+    };
+    // A failed POST whose body is still coming, then half of a GET head.
+    s.write('POST /w HTTP/1.1\r\nhost: x\r\ncontent-length: 10\r\n\r\n12345');
+    await until(/503/);
+    await fetch(`${p.control}/toxics/e`, { method: 'DELETE' });
+    s.write('67890GET /after HTTP/1.1\r\nhost: x\r\n');
+    s.write('\r\n');
+    await until(/GET \/after 0/);
+    expect(received).toEqual(['GET /after']);
+    s.destroy();
+  });
+
+  it('a head the toxic held back, half read when it is removed, reaches the upstream whole', async () => {
+    const p = await startProxy();
+    await p.add({ name: 'e', type: 'http_error', seed: 1, attributes: { rate: 1, path_prefix: '/never' } });
+    const s = net.connect(p.port, '127.0.0.1');
+    await new Promise((r) => s.once('connect', r));
+    let answer = '';
+    s.on('data', (d) => (answer += d));
+    s.write('GET /half HTTP/1.1\r\nho');
+    await new Promise((r) => setTimeout(r, 100));
+    await fetch(`${p.control}/toxics/e`, { method: 'DELETE' });
+    s.write('st: x\r\n\r\n');
+    for (let i = 0; i < 100 && !/GET \/half 0/.test(answer); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(answer).toMatch(/GET \/half 0/);
+    expect(received).toEqual(['GET /half']);
+    s.destroy();
+  });
+});

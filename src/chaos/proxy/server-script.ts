@@ -303,6 +303,12 @@ async function requests(c, write, t, st, conn, onHead) {
     if (h.mode === 'opaque') return write(data);
     if (h.mode === 'head') {
       const all = h.buf.length ? Buffer.concat([h.buf, data]) : data;
+      if (t.removed) {
+        // Removed while this head arrived: it and everything after it pass untouched from here on.
+        conn.draining.delete(t);
+        h.buf = EMPTY;
+        return write(all);
+      }
       const end = all.indexOf('\r\n\r\n');
       const req = end < 0 ? undefined : parseHead(all.subarray(0, end).toString('latin1'));
       if (end < 0 ? all.length > MAX_HEAD || !couldBeRequest(all) : !req) {
@@ -330,6 +336,7 @@ async function requests(c, write, t, st, conn, onHead) {
       h.left -= n;
       data = data.subarray(n);
       if (h.left === 0) h.mode = h.mode === 'body' ? 'head' : 'size';
+      if (h.mode === 'head' && t.removed) conn.draining.delete(t);
       continue;
     }
     // Chunked framing: 'size' reads a chunk-size line, 'trailer' the trailer lines up to an empty one.
@@ -352,7 +359,10 @@ async function requests(c, write, t, st, conn, onHead) {
         h.mode = 'data';
         h.left = size + 2; // the chunk's data and its CRLF
       }
-    } else if (line === '') h.mode = 'head';
+    } else if (line === '') {
+      h.mode = 'head';
+      if (t.removed) conn.draining.delete(t);
+    }
   }
 }
 
@@ -417,14 +427,15 @@ function writeOut(sock, data) {
 
 /** One chunk through the toxics of its stream, in the order they were added. */
 function through(conn, stream, chunk, dst) {
-  const list = [...toxics.values()].filter((t) => t.stream === stream);
+  const list = [...conn.draining, ...toxics.values()].filter((t) => t.stream === stream);
   const stage = (i) => (data, at) => {
     if (conn.closed) return;
     const t = list[i];
     if (!t) return writeOut(dst, data);
     const kind = TOXICS[t.type];
-    const st = t.removed ? undefined : stateOf(conn, t);
-    if (st && st.active) {
+    // A removed HTTP toxic still frames the request it was in the middle of (conn.draining), then lets go.
+    const st = t.removed ? (conn.draining.has(t) ? conn.states.get(t) : undefined) : stateOf(conn, t);
+    if (st && st.active && !t.removed) {
       t.affected.add(conn.id);
       t.chunks++;
     }
@@ -514,7 +525,7 @@ function resetConn(conn) {
 
 const proxy = net.createServer({ allowHalfOpen: true }, (client) => {
   const upstream = net.connect({ host: UP_HOST, port: UP_PORT, allowHalfOpen: true });
-  const conn = { id: ++accepted, client, upstream, states: new Map(), waiters: new Set(), closed: false };
+  const conn = { id: ++accepted, client, upstream, states: new Map(), waiters: new Set(), closed: false, draining: new Set() };
   conns.add(conn);
   client.setNoDelay(true);
   upstream.setNoDelay(true);
@@ -565,6 +576,8 @@ function removeToxic(name) {
   for (const conn of conns) {
     const st = conn.states.get(t);
     if (st && TOXICS[t.type].stop) TOXICS[t.type].stop(st);
+    // Mid-request (a head partly read, a body being passed or swallowed): finish framing it, so no byte is lost or misplaced.
+    if (st && st.active && st.http && (st.http.mode !== 'head' || st.http.buf.length > 0)) conn.draining.add(t);
   }
   return true;
 }
