@@ -72,5 +72,7 @@ describe('skewable clocks (clock_skew)', () => {
     const tar = skewFileTar('+12.000');
     expect(execFileSync('tar', ['-tf', '-'], { input: tar }).toString().trim()).toBe(SKEW_FILE.slice(1));
     expect(execFileSync('tar', ['-xOf', '-'], { input: tar }).toString()).toBe('+12.000\n');
+    // Any user may rewrite it (the fault writes as the service's user).
+    expect(execFileSync('tar', ['-tvf', '-'], { input: tar }).toString()).toMatch(/^-rw-rw-rw- /);
   });
 });

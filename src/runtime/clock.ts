@@ -116,7 +116,9 @@ export function skewFileTar(setting: string): Buffer {
   const stage = mkdtempSync(join(tmpdir(), 'clnrm-skew-'));
   try {
     mkdirSync(join(stage, KIT_DIR), { recursive: true });
-    writeFileSync(join(stage, SKEW_FILE), `${setting}\n`, { mode: 0o644 });
+    writeFileSync(join(stage, SKEW_FILE), `${setting}\n`);
+    // Writable by every user: the fault rewrites it as the service's user (docker exec runs as the container's user).
+    chmodSync(join(stage, SKEW_FILE), 0o666);
     return execFileSync('tar', ['--owner=0', '--group=0', '-C', stage, '-cf', '-', SKEW_FILE.slice(1)]);
   } finally {
     rmSync(stage, { recursive: true, force: true });

@@ -86,6 +86,8 @@ export interface FakeContainer {
   hostsReadOnly?: boolean;
   /** Started skewable (clock_skew): the FAKETIME setting in its file, and whether its main process loaded libfaketime. */
   clock?: { setting: string; mainFaked: boolean };
+  /** The clock setting cannot be written (another user's file). */
+  clockReadOnly?: boolean;
 }
 
 /** One iptables chain in a namespace. */

@@ -122,6 +122,7 @@ function clockReadProbe(c: FakeContainer) {
 
 function clockWriteProbe(c: FakeContainer, setting: string) {
   if (!c.clock) return { exitCode: 1, out: "sh: can't create /.clnrm/faketime/clock.rc: nonexistent directory\n" };
+  if (c.clockReadOnly) return { exitCode: 1, out: "sh: can't create /.clnrm/faketime/clock.rc: Permission denied\n" };
   c.clock.setting = setting;
   return { exitCode: 0, out: '' };
 }

@@ -203,4 +203,12 @@ describe('clock_skew', () => {
     expect(r.revert).toBeUndefined();
     expect(staticMain.app.clock!.setting).toBe('+0');
   });
+
+  it('a setting it cannot write is not injected, with the reason', async () => {
+    const { app, ctx } = clockScenario({ setting: '+0', mainFaked: true });
+    app.clockReadOnly = true;
+    const r = await clockSkew.inject(ctx);
+    expect(r.evidence).toMatchObject({ effect: false, reason: 'cannot write /.clnrm/faketime/clock.rc in app' });
+    expect(r.revert).toBeUndefined();
+  });
 });

@@ -84,11 +84,11 @@ export const clockSkew = defineFault({
     }
     const original = initial.setting;
     const frozen = !/^[+-]/.test(original);
-    const written = await writeSetting(ctx, skewedSetting(original, offsetMs));
+    if (!(await writeSetting(ctx, skewedSetting(original, offsetMs)))) return { evidence: notObserved(`cannot write ${SKEW_FILE} in ${ctx.target!.service}`, mainAttrs) };
     const skewed = await readClock(ctx);
     // A frozen clock stands still: compare the instants; a running one: compare the skews from the runner's clock.
     const movedMs = Math.round(frozen ? skewed.fakedMs - initial.fakedMs : skewed.skewMs - initial.skewMs);
-    const ok = written && Number.isFinite(movedMs) && Math.abs(movedMs - offsetMs) <= CLOCK_TOLERANCE_MS;
+    const ok = Number.isFinite(movedMs) && Math.abs(movedMs - offsetMs) <= CLOCK_TOLERANCE_MS;
     const evidenceAttrs = { ...mainAttrs, 'clock.skew_observed': ok, 'clock.skew_observed_ms': Number.isFinite(movedMs) ? movedMs : -1 };
     const revert = async () => {
       const back = (await writeSetting(ctx, original)) ? await readClock(ctx) : undefined;
