@@ -73,6 +73,20 @@ const DECODES: Record<string, [Record<string, unknown>, unknown][]> = {
   reset_peer: [[{ proxy: 'p', timeout_close_ms: 10 }, { proxy: 'p', stream: 'downstream', toxicity: 1, timeoutCloseMs: 10 }]],
   slicer: [[{ proxy: 'p', average_size: 100 }, { proxy: 'p', stream: 'downstream', toxicity: 1, averageSizeBytes: 100, sizeVariationBytes: 0 }]],
   limit_data: [[{ proxy: 'p', bytes: 1000 }, { proxy: 'p', stream: 'downstream', toxicity: 1, bytes: 1000 }]],
+  http_error: [
+    [{ proxy: 'p' }, { proxy: 'p', rate: 1, status: 503 }],
+    [{ proxy: 'p', method: 'post', path_prefix: '/api', rate: 0.3, status: 500 }, { proxy: 'p', method: 'POST', pathPrefix: '/api', rate: 0.3, status: 500 }],
+  ],
+  http_slow: [
+    [{ proxy: 'p', response_delay_ms: 300 }, { proxy: 'p', rate: 1, delayMs: 300 }],
+    [{ proxy: 'p', factor: 2, rate: 0.5 }, { proxy: 'p', rate: 0.5, factor: 2 }],
+  ],
+  clock_skew: [[{ offset_ms: -5000 }, { offsetMs: -5000 }]],
+  dns: [
+    [{ names: ['api.'] }, { names: ['api'], mode: 'fail', rate: 1 }],
+    [{ names: ['api'], mode: 'hang', rate: 0.5 }, { names: ['api'], mode: 'hang', rate: 0.5 }],
+    [{ names: ['api'], mode: 'redirect', to: 'fake' }, { names: ['api'], mode: 'redirect', rate: 1, to: 'fake' }],
+  ],
 };
 
 describe('the faults', () => {

@@ -5,11 +5,15 @@
  * (`npm run docs`), the loader's checks and the docs follow.
  */
 import { bandwidth } from './faults/bandwidth.js';
+import { clockSkew } from './faults/clock-skew.js';
 import { blackhole } from './faults/blackhole.js';
 import { cpuThrottle } from './faults/cpu-throttle.js';
 import { diskFill } from './faults/disk-fill.js';
+import { dns } from './faults/dns.js';
 import { exitCodeFault } from './faults/exit-code.js';
 import { fdExhaustion } from './faults/fd-exhaustion.js';
+import { httpError } from './faults/http-error.js';
+import { httpSlow } from './faults/http-slow.js';
 import { killContainer } from './faults/kill-container.js';
 import { killProcess } from './faults/kill-process.js';
 import { latency } from './faults/latency.js';
@@ -74,4 +78,8 @@ export const FAULT_TYPES: FaultTypes = faultTypes([
   resetPeer,
   slicer,
   limitData,
+  httpError,
+  httpSlow,
+  clockSkew,
+  dns,
 ]);

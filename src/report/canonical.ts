@@ -58,6 +58,8 @@ export const VOLATILE_KEYS: readonly string[] = [
   ...['ready.ms', 'duration.ms', 'disk.free_kb', 'disk.written_kb'],
   // Fault evidence counted on live traffic (retransmits, TCP segmentation): whether it is > 0 shows in chaos.injected.
   ...['rules.packets_matched', 'toxic.connections_affected', 'toxic.chunks_affected'],
+  // The same for HTTP requests through the proxy while an HTTP fault was active, and a clock read inside a target.
+  ...['http.requests_seen', 'http.requests_matched', 'http.requests_failed', 'http.requests_delayed', 'http.connections_unparsed', 'clock.skew_observed_ms'],
   // Free text that embeds ids, addresses and paths.
   ...['message', 'error.message', 'exception.message', 'exception.stacktrace'],
 ];

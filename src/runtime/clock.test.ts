@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceSpec, Suite } from '../load/index.js';
-import { clockModeFor, DATE_PRELUDE, fakeClockEnv, faketimeValue, suiteClockEnv, unshiftFakedClock } from './clock.js';
+import { execFileSync } from 'node:child_process';
+import { clockModeFor, DATE_PRELUDE, fakeClockEnv, faketimeValue, SKEW_FILE, skewableClockEnv, skewableServices, skewFileTar, suiteClockEnv, unshiftFakedClock } from './clock.js';
 
 const service = (name: string, extra: Partial<ServiceSpec> = {}) => ({ name, image: 'x', env: {}, ...extra }) as unknown as ServiceSpec;
 const suite = (determinism: Suite['determinism'], services: ServiceSpec[] = []) =>
@@ -49,5 +50,29 @@ describe('the faked clock', () => {
     expect([api!.startMs, api!.endMs, api!.events[0]!.timeMs]).toEqual([RUN_START + 1000, RUN_START + 2000, RUN_START + 1500]);
     expect(web!.startMs).toBe(RUN_START + 1000);
     expect(db!.startMs).toBe(RUN_START + 1000 + offset);
+  });
+});
+
+describe('skewable clocks (clock_skew)', () => {
+  it('the services a clock_skew may target: those it names, or all of the scenario when it names none', () => {
+    const services = ['api', 'db', 'web'];
+    expect(skewableServices([{ type: 'latency' }, { type: 'clock_skew', target: 'db' }], services)).toEqual(new Set(['db']));
+    expect(skewableServices([{ type: 'clock_skew', target: ['api', 'gone'] }], services)).toEqual(new Set(['api']));
+    expect(skewableServices([{ type: 'clock_skew' }], services)).toEqual(new Set(services));
+    expect(skewableServices([{ type: 'kill_container' }], services)).toEqual(new Set());
+  });
+
+  it('libfaketime reads the setting from the file: no FAKETIME, which would win over it', () => {
+    const env = skewableClockEnv();
+    expect(env).toMatchObject({ LD_PRELOAD: '/.clnrm/faketime/lib/libfaketime.so.1', FAKETIME_TIMESTAMP_FILE: SKEW_FILE, FAKETIME_CACHE_DURATION: '1', FAKETIME_DONT_FAKE_MONOTONIC: '1' });
+    expect(env).not.toHaveProperty('FAKETIME');
+  });
+
+  it('the file goes in as a tar holding the setting and a newline', () => {
+    const tar = skewFileTar('+12.000');
+    expect(execFileSync('tar', ['-tf', '-'], { input: tar }).toString().trim()).toBe(SKEW_FILE.slice(1));
+    expect(execFileSync('tar', ['-xOf', '-'], { input: tar }).toString()).toBe('+12.000\n');
+    // Any user may rewrite it (the fault writes as the service's user).
+    expect(execFileSync('tar', ['-tvf', '-'], { input: tar }).toString()).toMatch(/^-rw-rw-rw- /);
   });
 });

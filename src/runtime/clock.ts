@@ -24,6 +24,13 @@
  *
  * Monotonic clocks are never faked (FAKETIME_DONT_FAKE_MONOTONIC=1): timers,
  * sleeps and timeouts inside the containers keep working under a frozen clock.
+ *
+ * Skewable clocks: a service that a `clock_skew` fault of its scenario may target
+ * starts with the kit too, but reads its FAKETIME setting from the file
+ * SKEW_FILE (FAKETIME_TIMESTAMP_FILE, re-read every second) instead of the
+ * environment, which libfaketime would prefer to any file. The file starts with
+ * the suite's clock ('+0' when not frozen); the fault rewrites it and its revert
+ * puts the original back.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
@@ -74,6 +81,48 @@ export function fakeClockEnv(mode: ClockMode, env: Readonly<Record<string, strin
     FAKETIME_DONT_FAKE_MONOTONIC: '1',
     TZ: 'UTC',
   };
+}
+
+/** The FAKETIME setting of a skewable service, in its container (see the top of this file). */
+export const SKEW_FILE = `${KIT_DIR}/clock.rc`;
+/** The fault kind whose targets start with a skewable clock. */
+export const CLOCK_SKEW_FAULT = 'clock_skew';
+
+/** The services of a scenario that one of its `clock_skew` faults may target: those it names, or every one when it names none. */
+export function skewableServices(faults: readonly { type: string; target?: string | readonly string[] }[], services: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of faults.filter((x) => x.type === CLOCK_SKEW_FAULT)) {
+    const named = f.target === undefined ? services : typeof f.target === 'string' ? [f.target] : f.target;
+    for (const s of named) if (services.includes(s)) out.add(s);
+  }
+  return out;
+}
+
+/** Container environment of a skewable service: libfaketime reads SKEW_FILE (no FAKETIME, which would win over the file). */
+export function skewableClockEnv(): Record<string, string> {
+  return {
+    LD_PRELOAD: `${KIT_DIR}/lib/libfaketime.so.1`,
+    FAKETIME_TIMESTAMP_FILE: SKEW_FILE,
+    FAKETIME_CACHE_DURATION: '1',
+    // A changed rate (x2) starts from the time of the change instead of jumping by the time already run.
+    FAKETIME_XRESET: '1',
+    FAKETIME_DONT_FAKE_MONOTONIC: '1',
+    TZ: 'UTC',
+  };
+}
+
+/** A tar of SKEW_FILE holding `setting` (a FAKETIME value), to put into a container before it starts. */
+export function skewFileTar(setting: string): Buffer {
+  const stage = mkdtempSync(join(tmpdir(), 'clnrm-skew-'));
+  try {
+    mkdirSync(join(stage, KIT_DIR), { recursive: true });
+    writeFileSync(join(stage, SKEW_FILE), `${setting}\n`);
+    // Writable by every user: the fault rewrites it as the service's user (docker exec runs as the container's user).
+    chmodSync(join(stage, SKEW_FILE), 0o666);
+    return execFileSync('tar', ['--owner=0', '--group=0', '-C', stage, '-cf', '-', SKEW_FILE.slice(1)]);
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
 }
 
 /** Shell line put before a string step: busybox `sh` would run its own (static) `date` applet otherwise. */

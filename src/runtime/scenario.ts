@@ -17,6 +17,7 @@ import { ownerLabels } from './owner.js';
 import type { EngineHealth } from './engine-health.js';
 import type { ScenarioResult, StepResult } from './results.js';
 import { startService, ServiceNotReadyError } from './service.js';
+import { skewableServices } from './clock.js';
 import type { PauseInfo } from './pause.js';
 import { runStep, type StepRun, type TimeLimit } from './step.js';
 import { isolateNetwork, parseHole } from './isolation.js';
@@ -182,6 +183,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     // Every start settles before cleanup can run (else a container created late would escape it);
     // the first failure is the scenario's.
     let setupError: { error: unknown } | undefined;
+    const skewable = skewableServices(scenario.faults, scenario.services);
     await Promise.all(
       scenario.services.map(async (name) => {
         const service = suite.services[name]!;
@@ -196,6 +198,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
           labels,
           env: { ...env, OTEL_SERVICE_NAME: service.env.OTEL_SERVICE_NAME ?? name, TRACEPARENT: span.traceparent() },
           signal: setupSignal,
+          skewable: skewable.has(name),
           onCreated: (id) => created.containers.push({ id, name }),
         }).catch((error: unknown) => {
           setupError ??= { error };

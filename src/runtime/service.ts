@@ -4,7 +4,7 @@
  */
 import type { ServiceSpec, Suite } from '../load/index.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
-import { clockKit, clockModeFor, fakeClockEnv, probeMainProcess } from './clock.js';
+import { clockKit, clockModeFor, fakeClockEnv, faketimeValue, probeMainProcess, skewableClockEnv, skewFileTar } from './clock.js';
 import type { Engine, Labels } from './engine.js';
 import { RuntimeError } from '../common/errors.js';
 import { conditionsFor } from './wait/index.js';
@@ -30,6 +30,8 @@ export interface StartServiceOptions {
   labels: Labels;
   env: Record<string, string>;
   signal: AbortSignal;
+  /** A `clock_skew` fault may target the service: its clock is read from a file the fault rewrites (clock.ts). */
+  skewable?: boolean;
   /** Called as soon as the container exists, so cleanup knows about it even if start fails. */
   onCreated(id: string): void;
 }
@@ -50,8 +52,8 @@ export async function startService(o: StartServiceOptions): Promise<string> {
     const entrypoint = argv(service.entrypoint);
     // freeze_clock: libfaketime from the host, copied in before the container starts (see clock.ts).
     const clockMode = clockModeFor(o.env, service.clock);
-    const kit = clockMode ? clockKit() : undefined;
-    const clockEnv = clockMode && kit && 'tar' in kit ? fakeClockEnv(clockMode, o.env) : {};
+    const kit = clockMode || o.skewable ? clockKit() : undefined;
+    const clockEnv = !kit || !('tar' in kit) ? {} : o.skewable ? skewableClockEnv() : clockMode ? fakeClockEnv(clockMode, o.env) : {};
     const id = await engine.createContainer({
       name: o.containerName,
       image: service.image,
@@ -74,13 +76,14 @@ export async function startService(o: StartServiceOptions): Promise<string> {
     o.onCreated(id);
     span.setAttributes({ 'container.name': o.containerName });
     if (kit && 'tar' in kit) await engine.putArchive(id, '/', kit.tar);
+    if (kit && 'tar' in kit && o.skewable) await engine.putArchive(id, '/', skewFileTar(clockMode ? faketimeValue(clockMode, o.env) : '+0'));
     await engine.startContainer(id);
     if (service.wait) await waitReady(o, id, span);
     const state = await engine.inspectContainer(id);
     if (!state.running) {
       throw new ServiceNotReadyError(service.name, `service ${service.name} exited right after it started (${state.status}, exit ${state.exitCode ?? '?'})${await lastLines(engine, id)}`);
     }
-    if (clockMode && kit) await recordClock(o, id, span, clockMode, kit);
+    if ((clockMode || o.skewable) && kit) await recordClock(o, id, span, clockMode ?? 'real', kit);
     span.ok();
     return id;
   } catch (err) {
@@ -96,7 +99,7 @@ export async function startService(o: StartServiceOptions): Promise<string> {
  * installed, and whether the main process loaded it (a static binary never does).
  */
 async function recordClock(o: StartServiceOptions, id: string, span: SpanHandle, mode: string, kit: ReturnType<typeof clockKit>): Promise<void> {
-  span.setAttributes({ 'clock.mode': mode, 'clock.faked': 'tar' in kit });
+  span.setAttributes({ 'clock.mode': mode, 'clock.faked': 'tar' in kit, ...(o.skewable ? { 'clock.skewable': true } : {}) });
   if (!('tar' in kit)) {
     span.addEvent('clock.not_applied', { reason: 'libfaketime_unavailable', message: kit.unavailable });
     return;

@@ -81,6 +81,13 @@ export interface FakeContainer {
   /** Other processes, for kill_process. */
   processes: FakeProcess[];
   disk?: FakeDisk;
+  /** /etc/hosts (default: localhost only); `hostsReadOnly`: writing it fails. */
+  hosts?: string;
+  hostsReadOnly?: boolean;
+  /** Started skewable (clock_skew): the FAKETIME setting in its file, and whether its main process loaded libfaketime. */
+  clock?: { setting: string; mainFaked: boolean };
+  /** The clock setting cannot be written (another user's file). */
+  clockReadOnly?: boolean;
 }
 
 /** One iptables chain in a namespace. */
@@ -150,7 +157,7 @@ export class FakeEngine implements Engine {
    * A running service container, as if the runtime had started it (for fault
    * tests that need no scenario): attached to `networkId` with an address.
    */
-  addService(name: string, o: Partial<Pick<FakeContainer, 'memoryMb' | 'cpuPercent' | 'main' | 'processes' | 'disk' | 'cgroupUnreadable'>> & { networkId?: string } = {}): FakeContainer {
+  addService(name: string, o: Partial<Pick<FakeContainer, 'memoryMb' | 'cpuPercent' | 'main' | 'processes' | 'disk' | 'cgroupUnreadable' | 'hosts' | 'hostsReadOnly' | 'clock'>> & { networkId?: string } = {}): FakeContainer {
     const id = this.nextId('ctr');
     const c: FakeContainer = { id, spec: { name, image: 'fake', env: {}, labels: {} }, running: true, paused: false, startedAt: `t${this.seq}`, addresses: new Map(), processes: [], ...o };
     if (o.networkId) c.addresses.set(o.networkId, this.nextAddress());
@@ -323,7 +330,7 @@ export class FakeEngine implements Engine {
     if (c.paused) throw new EngineError(`container ${c.spec.name} is paused, unpause the container before exec`);
     const id = `exec${++this.seq}`;
     if (spec.cmd[3] === 'clnrm-chaos' && spec.cmd[0] === 'sh') {
-      const r = probe(c, String(spec.cmd[2]), spec.cmd.slice(4).map(String));
+      const r = probe(c, String(spec.cmd[2]), spec.cmd.slice(4).map(String), this.rulesIgnored ? undefined : this.chains.get(c.id));
       this.calls.push(`probe ${c.spec.name}`);
       if (r.out) output.onStdout(Buffer.from(r.out));
       return { id, done: Promise.resolve({ exitCode: r.exitCode }) };
@@ -334,6 +341,11 @@ export class FakeEngine implements Engine {
       const text = spec.cmd.join(' ');
       const scripted = this.steps.get(String(spec.cmd.at(-1)));
       if (scripted) return { id, done: Promise.resolve({ exitCode: scripted.exitCode ?? 0 }) };
+      // The libfaketime probe of the main process (src/runtime/clock.ts).
+      if (text.includes('libfaketime') && c.main) {
+        output.onStdout(Buffer.from(`${c.main.name} ${c.clock?.mainFaked ? 'faked' : 'not_faked'}\n`));
+        return { id, done: Promise.resolve({ exitCode: 0 }) };
+      }
       if (/kill -(KILL|TERM)/.test(text)) {
         this.calls.push(`killSession ${c.spec.name}`);
         for (const end of this.running.get(containerId) ?? []) end(137);

@@ -58,7 +58,18 @@ export function interpretNetns(world: NetnsWorld, namespace: string, script: str
 
 function iptables(world: NetnsWorld, chains: Map<string, FakeChain>, line: string): { status: number; out?: string; packets?: number } {
   if (world.iptablesFails?.test(line)) return { status: 1, out: 'iptables: Permission denied (you must be root).\n' };
-  const a = line.split(/\s+/).slice(1).filter((x) => x !== '-w');
+  let a = line.split(/\s+/).slice(1).filter((x) => x !== '-w');
+  // Chains of the mangle table live beside the filter table's, as `mangle/NAME`.
+  const t = a.indexOf('-t');
+  if (t >= 0) {
+    const table = a[t + 1]!;
+    a = a.filter((_, i) => i !== t && i !== t + 1);
+    if (table !== 'filter') {
+      const j = a.indexOf('-j');
+      if (j >= 0 && chains.has(`${table}/${a[j + 1]}`)) a[j + 1] = `${table}/${a[j + 1]}`;
+      if (a[0] !== '-I' && a[0] !== '-D') a[1] = `${table}/${a[1]}`;
+    }
+  }
   const [op, name] = [a[0], a[1]!];
   const missing = { status: 1, out: `iptables: No chain/target/match by that name.\n` };
   switch (op) {
@@ -83,7 +94,8 @@ function iptables(world: NetnsWorld, chains: Map<string, FakeChain>, line: strin
       const c = chains.get(name);
       if (!c) return missing;
       const rules = c.rules.slice(0, world.listAtMost ?? c.rules.length);
-      return { status: 0, out: [`-N ${name}`, ...rules.map((r) => `-A ${name} ${r}`)].join('\n') + '\n' };
+      const shown = name.replace(/^\w+\//, '');
+      return { status: 0, out: [`-N ${shown}`, ...rules.map((r) => `-A ${shown} ${r}`)].join('\n') + '\n' };
     }
     case '-D': {
       const target = a[a.indexOf('-j') + 1]!;

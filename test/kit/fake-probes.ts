@@ -6,7 +6,7 @@
  * signal disposition.
  */
 import { signalNumber } from '../../src/chaos/evidence.js';
-import type { FakeContainer, FakeProcess } from './fake-engine.js';
+import type { FakeChain, FakeContainer, FakeProcess } from './fake-engine.js';
 
 const MiB = 1024 * 1024;
 /** Signals whose default action changes nothing. */
@@ -27,7 +27,12 @@ export function signalEnds(p: FakeProcess & { pid1?: boolean }, sig: string): bo
 }
 
 /** Answers one probe script by what it reads (unknown scripts exit 127, so a new probe shows up as a failing test). */
-export function probe(c: FakeContainer, script: string, args: string[]): { exitCode: number; out: string } {
+export function probe(c: FakeContainer, script: string, args: string[], chains?: ReadonlyMap<string, FakeChain>): { exitCode: number; out: string } {
+  if (script.includes('lookup=timeout')) return lookupProbe(c, args[0]!, chains);
+  if (script === 'cat /etc/hosts') return { exitCode: 0, out: c.hosts ?? DEFAULT_HOSTS };
+  if (script.includes('> /etc/hosts')) return hostsWriteProbe(c, args[0]!);
+  if (script.includes('faked_ms=')) return clockReadProbe(c);
+  if (script.includes('"$2" > "$1" && sleep')) return clockWriteProbe(c, args[1]!);
   if (script.includes('memory.max')) return cgroupProbe(c);
   if (script.includes('dd if=/dev/zero')) return diskFillProbe(c, args);
   if (script.startsWith('rm -f')) return diskRemoveProbe(c);
@@ -82,4 +87,42 @@ function dispositionProbe(c: FakeContainer, n: number) {
   if (!p || p.gone) return { exitCode: 0, out: 'main=1\ngone=1\n' };
   const has = (list: readonly string[] | undefined) => (list ?? []).some((s) => signalNumber(s) === n);
   return { exitCode: 0, out: `main=1\ncaught=${has(p.handles) ? 1 : 0}\nignored=${has(p.ignores) ? 1 : 0}\nstate=${p.state ?? 'S'}\nname=${p.name}\n` };
+}
+
+const DEFAULT_HOSTS = '127.0.0.1\tlocalhost\n';
+
+/**
+ * A lookup inside the container: rules in its namespace that mark queries for the name's wire
+ * form (mangle chains, `mangle/` in the fake) and reject (error) or drop (timeout) marked ones;
+ * else /etc/hosts; else the name resolves (to 10.9.9.9).
+ */
+function lookupProbe(c: FakeContainer, name: string, chains?: ReadonlyMap<string, FakeChain>) {
+  const wire = `|${name.length.toString(16).padStart(2, '0')}|${name}|00|`;
+  const marked = [...(chains ?? new Map<string, FakeChain>())].some(([n, ch]) => n.startsWith('mangle/') && ch.hooks.size > 0 && ch.rules.some((r) => r.includes(wire) && !r.includes('statistic')));
+  const action = [...(chains ?? new Map<string, FakeChain>())].flatMap(([n, ch]) => (!n.startsWith('mangle/') && ch.hooks.size > 0 ? ch.rules : [])).find((r) => r.startsWith('-m mark'));
+  if (marked && action?.endsWith('REJECT')) return { exitCode: 0, out: 'lookup=error EAI_AGAIN\n' };
+  if (marked && action?.endsWith('DROP')) return { exitCode: 0, out: 'lookup=timeout\n' };
+  const line = (c.hosts ?? DEFAULT_HOSTS).split('\n').find((l) => l.split(/\s+/).slice(1).includes(name));
+  return { exitCode: 0, out: `lookup=resolved ${line ? line.split(/\s+/)[0] : '10.9.9.9'}\n` };
+}
+
+function hostsWriteProbe(c: FakeContainer, content: string) {
+  if (c.hostsReadOnly) return { exitCode: 1, out: "sh: can't create /etc/hosts: Read-only file system\n" };
+  c.hosts = content;
+  return { exitCode: 0, out: content };
+}
+
+/** The clock as `date` reads it through the preload: real time moved by the setting's offset (or the frozen instant). */
+function clockReadProbe(c: FakeContainer) {
+  if (!c.clock) return { exitCode: 0, out: 'skewable=0\n' };
+  const s = c.clock.setting;
+  const faked = /^[+-]/.test(s) ? Date.now() + Math.round(Number(s) * 1000) : Date.parse(`${s.replace(' ', 'T')}Z`);
+  return { exitCode: 0, out: `setting=${s}\nfaked_ms=${faked}\n` };
+}
+
+function clockWriteProbe(c: FakeContainer, setting: string) {
+  if (!c.clock) return { exitCode: 1, out: "sh: can't create /.clnrm/faketime/clock.rc: nonexistent directory\n" };
+  if (c.clockReadOnly) return { exitCode: 1, out: "sh: can't create /.clnrm/faketime/clock.rc: Permission denied\n" };
+  c.clock.setting = setting;
+  return { exitCode: 0, out: '' };
 }

@@ -58,13 +58,19 @@ export function decodeToxic<P>(kind: string, p: FaultSpec['params'], own: (num: 
   return { ...common, ...own(num) };
 }
 
-interface ListedToxic {
+export interface ListedToxic {
   name: string;
   type: string;
   stream: string;
-  attributes: Record<string, number>;
+  attributes: Record<string, number | string>;
   connections_affected?: number;
   chunks_affected?: number;
+  /** HTTP toxics: requests read, matching the filter, answered with an error, held. */
+  requests_seen?: number;
+  requests_matched?: number;
+  requests_failed?: number;
+  requests_delayed?: number;
+  connections_unparsed?: number;
 }
 
 const CONTROL_TIMEOUT_MS = 10_000;
@@ -79,9 +85,11 @@ type Attrs = Record<string, string | number | boolean>;
 
 export interface ToxicParams {
   /** Attributes sent to the proxy (Toxiproxy's names). */
-  toxic: Record<string, number>;
+  toxic: Record<string, number | string>;
   /** The same values for the span, with units in their names. */
   span: Attrs;
+  /** What the toxic did to traffic, read back before the revert (default: a connection it was drawn toxic for carried data). */
+  acted?: (listed: ListedToxic) => Evidence;
 }
 
 /** The verb of a toxic: adds the toxic `serverType` (the proxy's name for it) with the attributes `own` gives, to the proxy `p` names. */
@@ -90,10 +98,12 @@ export async function addToxic(ctx: InjectContext, p: ToxicCommon, serverType: s
   const proxy = ctx.proxies?.get(proxyName);
   if (!proxy) throw new ChaosError(`proxy ${proxyName} is not running in this scenario`, { location: { keyPath: `${ctx.fault.keyPath}.proxy` } });
   const { stream, toxicity } = p;
+  // JSON drops undefined attributes: send (and compare) only the ones set.
+  const toxic = Object.fromEntries(Object.entries(own.toxic).filter(([, v]) => v !== undefined));
   const seed = Math.floor(ctx.rng.next() * 0x1_0000_0000);
   // Recorded in spans, so it must not carry the run id.
   const name = ctx.injectionName;
-  const { toxic, span } = own;
+  const { span } = own;
   const res = await fetch(`${proxy.controlUrl}/toxics`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -107,6 +117,10 @@ export async function addToxic(ctx: InjectContext, p: ToxicCommon, serverType: s
     const now = (await listToxics(proxy.controlUrl)).find((t) => t.name === name);
     const attrs = { 'toxic.connections_affected': now?.connections_affected ?? 0, 'toxic.chunks_affected': now?.chunks_affected ?? 0 };
     if (!now) return notObserved(`proxy ${proxyName} no longer lists the toxic ${name}`, attrs);
+    if (own.acted) {
+      const e = own.acted(now);
+      return { ...e, attributes: { ...attrs, ...e.attributes } };
+    }
     return (now.connections_affected ?? 0) > 0 ? observed(attrs) : notObserved(`no traffic went through proxy ${proxyName} while the ${serverType} toxic was active`, attrs);
   };
   const attributes = {
