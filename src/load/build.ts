@@ -180,6 +180,11 @@ function expectations(raw: Raw | undefined, keyPath: string): ExpectSpec {
   }
   if (e.consistency) spec.consistency = consistency(e.consistency);
   if (e.kpi) spec.kpi = e.kpi;
+  if (e.supervision) {
+    spec.supervision = (e.supervision as Raw[]).map((s, i) =>
+      compact({ keyPath: `${keyPath}.supervision[${i}]`, service: s.service, backWithinMs: s.back_within_ms, maxRestartsPerMinute: s.max_restarts_per_minute }),
+    );
+  }
   return spec;
 }
 

@@ -208,6 +208,17 @@ export interface ExpectSpec {
   };
   consistency?: ConsistencySpec;
   kpi?: Partial<Record<KpiKey, KpiBound>>;
+  /** `[[scenario.expect.supervision]]`: killed services came back by the engine's restart policy. */
+  supervision?: readonly SupervisionSpec[];
+}
+
+/** After each kill of `service`, the engine restarted it and it ran (and was ready) again within `backWithinMs`. */
+export interface SupervisionSpec {
+  keyPath: string;
+  service: string;
+  backWithinMs: number;
+  /** Most restarts by the engine in any 60 s. */
+  maxRestartsPerMinute?: number;
 }
 
 /**

@@ -147,9 +147,13 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
     }
 
     checkExpectations([...base, 'expect'], sc.expect, scenarios, stepList);
+    ((sc.expect?.supervision ?? []) as Raw[]).forEach((s, i) => mustExist([...base, 'expect', 'supervision', i, 'service'], s.service, started, 'service'));
     if (sc.expect?.consistency) checkConsistency([...base, 'expect', 'consistency'], sc.expect.consistency, stepList, faults, steps);
   });
   checkExpectations(['expect'], data.expect, scenarios, scenarios.flatMap((s) => (s.steps ?? [s]).map((x: Raw) => String(x.name))));
+  if (data.expect?.supervision) {
+    error(['expect', 'supervision'], '`supervision` checks the services of one scenario', 'move it to the scenario that starts and kills the service: `[[scenario.expect.supervision]]`');
+  }
   if (data.expect?.consistency) {
     error(['expect', 'consistency'], '`consistency` reads the steps of one scenario', 'move it to the scenario whose writer and reader steps it names: `[scenario.expect.consistency]`');
   }
