@@ -32,7 +32,11 @@ export interface SupervisionOptions {
   pollMs?: number;
 }
 
-/** Starts watching every service with a restart policy; `stop()` ends the watch (and any open span). */
+/**
+ * Starts watching every service with a restart policy. `stop()` ends the watch: a service
+ * still down is `not_back`; one the engine already restarted is waited for until ready
+ * (at most its `wait.timeout_ms`).
+ */
 export function watchSupervision(o: SupervisionOptions): { stop(): Promise<void> } {
   const stopping = new AbortController();
   const watches = o.services.filter((s) => s.spec.restart && s.spec.restart.policy !== 'no').map((s) => watchOne(o, s.spec, s.containerId, stopping.signal));
@@ -77,7 +81,8 @@ async function watchOne(o: SupervisionOptions, spec: ServiceSpec, id: string, st
       ...(exitCode !== undefined ? { 'exit.code': exitCode } : {}),
     });
     if (restartedByEngine && spec.wait) {
-      const ready = await conditionsHold(o.engine, spec.wait, id, o.networkId, AbortSignal.any([AbortSignal.timeout(spec.wait.timeoutMs), stopped])).then(
+      // Bounded by the service's own wait timeout only: a restart seen as the steps end still gets its verdict.
+      const ready = await conditionsHold(o.engine, spec.wait, id, o.networkId, AbortSignal.timeout(spec.wait.timeoutMs)).then(
         () => true,
         () => false,
       );
@@ -109,6 +114,11 @@ async function exitCodeOf(engine: Engine, id: string, sinceMs: number): Promise<
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+    const done = () => {
+      clearTimeout(t);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const t = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
   });

@@ -1,7 +1,7 @@
 /** kill_process: kills processes matched by name inside the target; the effect is a matched process gone, stopped, or running its handler. */
 import { notObserved, notRunning, observed, parseKv, shIn, SIGNAL_DISPOSITION_SH, signalNumber, targetState } from '../evidence.js';
 import { defineFault } from '../types.js';
-import { SIGNAL_PARAM, signalOr, target } from './shared/container.js';
+import { awaitExit, restarted, SIGNAL_PARAM, signalOr, states, target } from './shared/container.js';
 
 /**
  * Shell: signals the processes named `$1` with signal `$2` (number `$3`);
@@ -34,7 +34,7 @@ export const killProcess = defineFault({
   kind: 'kill_process',
   doc: 'kills the processes named `process` inside the target (`signal`, default SIGKILL)',
   revert: '—',
-  evidence: '`processes.matched`, `processes.signalled`, `processes.killed` (gone), `processes.stopped`, `processes.handled`',
+  evidence: '`processes.matched`, `processes.signalled`, `processes.killed` (gone), `processes.stopped`, `processes.handled`; when the killed process was the container\'s main process: `process.main_killed` and `container.state_before`/`container.state_after` read from the engine (stopped, or restarted by its restart policy)',
   notInjectedWhen: 'target not running; nothing matched; `kill` failed; every match ignored it',
   params: { process: { type: 'string', minLength: 1, description: 'Process name to match inside the container.' }, ...SIGNAL_PARAM },
   required: ['process'],
@@ -60,6 +60,14 @@ export const killProcess = defineFault({
       'processes.handled': n('handled'),
     };
     if (n('matched') === 0) return { evidence: notObserved(`no process named ${name} runs in ${target(ctx).service}`, attrs) };
+    if (kv.gone === undefined && n('matched') > 0) {
+      // The probe was cut off after the kill: the killed process was the container's main process, and the
+      // container stopped (or its restart policy started it anew) with the probe inside. Read the engine.
+      const after = await awaitExit(ctx, before);
+      if (!after.running || restarted(before, after)) {
+        return { evidence: observed({ ...attrs, 'processes.signalled': n('matched'), 'processes.killed': n('matched'), 'process.main_killed': true, ...states(before, after) }) };
+      }
+    }
     if (n('signalled') === 0) return { evidence: notObserved(`kill -${signal} failed: ${r.out.trim().slice(-200)}`, attrs) };
     if (n('gone') + n('stopped') + n('handled') === 0) return { evidence: notObserved(`the ${n('signalled')} process(es) named ${name} ignored ${signal} (no handler, still running)`, attrs) };
     return { evidence: observed(attrs) };
