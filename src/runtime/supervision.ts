@@ -54,6 +54,8 @@ async function watchOne(o: SupervisionOptions, spec: ServiceSpec, id: string, st
   if (!last) return;
   let open: { span: SpanHandle; downAtMs: number; exitCode?: number } | undefined;
   let seen = 0;
+  /** The last state read (`last`: the last one the service ran in). */
+  let current = last;
   const restartsOf = (s: ContainerState) => s.restartCount ?? 0;
 
   while (!stopped.aborted) {
@@ -61,6 +63,7 @@ async function watchOne(o: SupervisionOptions, spec: ServiceSpec, id: string, st
     if (stopped.aborted) break;
     const now = await o.engine.inspectContainer(id).catch(() => undefined);
     if (!now) break;
+    current = now;
     const restartedByEngine = restartsOf(now) > restartsOf(last);
     if (!open && (!now.running || restartedByEngine || now.startedAt !== last.startedAt)) {
       seen += 1;
@@ -99,7 +102,7 @@ async function watchOne(o: SupervisionOptions, spec: ServiceSpec, id: string, st
   if (open) {
     // The scenario ended while the service was down: it did not come back.
     const exitCode = (await exitCodeOf(o.engine, id, open.downAtMs)) ?? open.exitCode;
-    open.span.setAttributes({ 'restart.count': restartsOf(last), ...(exitCode !== undefined ? { 'exit.code': exitCode } : {}) });
+    open.span.setAttributes({ 'restart.count': restartsOf(current), ...(exitCode !== undefined ? { 'exit.code': exitCode } : {}) });
     open.span.fail('not_back', `service ${spec.name} was still down when the scenario ended`);
     open.span.end();
   }
