@@ -18,10 +18,15 @@ echo matched=$(echo $pids | wc -w)
 handled=0
 for p in $pids; do case "$(disp $p $3)" in *caught=1*ignored=0*) handled=$((handled+1));; esac; done
 echo handled=$handled
-# The container's main process: PID 1, or the one child of an init (docker-init, tini) at PID 1.
+# The container's main process: PID 1, or under an init (docker-init, tini) at PID 1 its earliest started
+# child (orphans re-parented to the init start later; on a tie, the lower pid); field 22 of /proc/PID/stat is the start time.
 main=1
 case "$(cat /proc/1/comm 2>/dev/null)" in docker-init|tini)
-  main=$(for f in /proc/[0-9]*/stat; do read -r pid comm state ppid rest < "$f" 2>/dev/null && [ "$ppid" = 1 ] && echo "$pid"; done | head -n 1);;
+  main=$(for f in /proc/[0-9]*/stat; do
+    read -r pid comm state ppid rest < "$f" 2>/dev/null || continue
+    [ "$ppid" = 1 ] || continue
+    set -- $rest; shift 17; echo "$1 $pid"
+  done | sort -k1,1n -k2,2n | head -n 1 | cut -d' ' -f2);;
 esac
 for p in $pids; do [ "$p" = "$main" ] && echo main=1; done
 kill -$2 $pids && echo signalled=$(echo $pids | wc -w)
