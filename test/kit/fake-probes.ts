@@ -67,9 +67,10 @@ function diskRemoveProbe(c: FakeContainer) {
 
 function killProcessProbe(c: FakeContainer, [name, signal]: string[]) {
   const sig = sigName(String(signal));
-  if (c.main?.name === name && !c.main.gone && signalEnds(c.main, sig)) {
+  const main = c.main;
+  if (main !== undefined && main.name === name && !main.gone && signalEnds(main, sig)) {
     // The container's main process: the container ends with it, and the probe inside it too, before it prints more.
-    c.main.gone = true;
+    main.gone = true;
     c.running = false;
     c.exitCode = 128 + (signalNumber(sig) ?? 9);
     return { exitCode: 137, out: 'matched=1\nhandled=0\nmain=1\n' };
