@@ -18,7 +18,7 @@ import type { ContainerState, Engine } from './engine.js';
 import { conditionsHold } from './service.js';
 
 /** How often each supervised service's state is read. */
-export const SUPERVISION_POLL_MS = 50;
+export const SUPERVISION_POLL_MS = 100;
 
 export const RESTART_SPAN = 'clnrm.service.restart';
 
