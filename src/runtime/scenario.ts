@@ -231,6 +231,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
       parent: span,
       services: [...containers].map(([n, containerId]) => ({ spec: suite.services[n]!, containerId })),
       networkId: network.id,
+      signal: ctx.signal,
     });
     // Helpers in front of the services ([proxy.NAME] fault proxies, reachable as NAME:listen) are started by their stage.
     const proxies = ctx.hooks?.servicesStarted

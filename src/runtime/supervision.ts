@@ -29,6 +29,8 @@ export interface SupervisionOptions {
   /** The scenario's services with their containers. */
   services: readonly { spec: ServiceSpec; containerId: string }[];
   networkId: string;
+  /** The run's interrupt: stops the watch and any readiness wait at once. */
+  signal?: AbortSignal;
   pollMs?: number;
 }
 
@@ -39,6 +41,7 @@ export interface SupervisionOptions {
  */
 export function watchSupervision(o: SupervisionOptions): { stop(): Promise<void> } {
   const stopping = new AbortController();
+  o.signal?.addEventListener('abort', () => stopping.abort(), { once: true });
   const watches = o.services.filter((s) => s.spec.restart && s.spec.restart.policy !== 'no').map((s) => watchOne(o, s.spec, s.containerId, stopping.signal));
   return {
     stop: async () => {
@@ -84,8 +87,9 @@ async function watchOne(o: SupervisionOptions, spec: ServiceSpec, id: string, st
       ...(exitCode !== undefined ? { 'exit.code': exitCode } : {}),
     });
     if (restartedByEngine && spec.wait) {
-      // Bounded by the service's own wait timeout only: a restart seen as the steps end still gets its verdict.
-      const ready = await conditionsHold(o.engine, spec.wait, id, o.networkId, AbortSignal.timeout(spec.wait.timeoutMs)).then(
+      // Bounded by the service's own wait timeout (and an interrupt): a restart seen as the steps end still gets its verdict.
+      const bound = AbortSignal.timeout(spec.wait.timeoutMs);
+      const ready = await conditionsHold(o.engine, spec.wait, id, o.networkId, o.signal ? AbortSignal.any([bound, o.signal]) : bound).then(
         () => true,
         () => false,
       );
