@@ -80,7 +80,9 @@ async function watchOne(o: SupervisionOptions, spec: ServiceSpec, id: string, st
     if (!now.running) continue;
     if (now.startedAt === last.startedAt && !restartedByEngine) continue;
     // Running again under a new start: by the engine's policy (RestartCount rose) or by someone else.
-    const exitCode = (await exitCodeOf(o.engine, id, open.downAtMs)) ?? open.exitCode;
+    // The exit this start followed: the last one before it (a crash loop may have died again since).
+    const startedAtMs = now.startedAt !== undefined ? Date.parse(now.startedAt) : NaN;
+    const exitCode = (await exitCodeOf(o.engine, id, open.downAtMs, Number.isNaN(startedAtMs) ? undefined : startedAtMs)) ?? open.exitCode;
     open.span.setAttributes({
       'restart.by': restartedByEngine ? 'engine' : 'runner',
       'restart.count': restartsOf(now),
@@ -112,11 +114,14 @@ async function watchOne(o: SupervisionOptions, spec: ServiceSpec, id: string, st
   }
 }
 
-/** The exit code of the last exit the engine recorded since the service was seen down (a moment before). */
-async function exitCodeOf(engine: Engine, id: string, sinceMs: number): Promise<number | undefined> {
+/**
+ * The exit code of the last exit the engine recorded since the service was seen down (a moment
+ * before), and before `beforeMs` (the engine's start time of the new run) when given.
+ */
+async function exitCodeOf(engine: Engine, id: string, sinceMs: number, beforeMs?: number): Promise<number | undefined> {
   if (!engine.exitsSince) return undefined;
   const exits = await engine.exitsSince(id, sinceMs - 2000).catch(() => []);
-  return exits.at(-1)?.exitCode;
+  return exits.filter((e) => beforeMs === undefined || e.atMs <= beforeMs).at(-1)?.exitCode;
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>

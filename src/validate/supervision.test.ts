@@ -73,6 +73,11 @@ describe('[[scenario.expect.supervision]]', () => {
     const v = judge(spec({ maxRestartsPerMinute: 2 }), [started('always'), kill(1000), ...loop]);
     expect(v.passed).toBe(false);
     expect(v.message).toContain('4 restarts within a minute, above max_restarts_per_minute = 2');
+    // A service that then stayed down: its last restarts are counted from the engine's count on the not_back span.
+    const down = restart(3000, 9000, 3, { 'error.type': 'not_back', 'restart.by': '' }, 'ERROR');
+    expect(mostRestartsInAMinute([restart(1100, 1300, 1), down])).toBe(3);
+    // A span that saw no new restart adds none.
+    expect(mostRestartsInAMinute([restart(1100, 1300, 2), restart(1400, 1800, 2)])).toBe(2);
     // Restarts more than a minute apart are in different minutes.
     expect(mostRestartsInAMinute([restart(0, 100, 1), restart(70_000, 70_100, 2)])).toBe(1);
   });
