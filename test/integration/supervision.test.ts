@@ -74,7 +74,7 @@ max_restarts_per_minute = 1
 `;
 
 describe('supervision (engine restart policy) and depends_on', () => {
-  it('a killed api is restarted by the engine and passes; without a restart policy it fails; the api starts after its database', () => {
+  it('a killed api is restarted by the engine and passes; without a restart policy it fails; a crash loop exceeds its rate; the api starts after its database', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clnrm-supervision-'));
     const variant = join(dir, 'no_restart.clnrm.toml');
     writeFileSync(variant, withoutRestartPolicy());
