@@ -7,6 +7,7 @@ export const RUNNER_SPAN_NAMES = [
   'clnrm.run',
   'clnrm.scenario:*',
   'clnrm.service.start',
+  'clnrm.service.restart',
   'clnrm.step:*',
   'clnrm.cleanup',
   'clnrm.cleanup.concurrent',

@@ -377,6 +377,8 @@ export const RULES: Readonly<Record<string, (value: any, path: PathSegments, sco
   hermeticity: hermeticityRule,
   consistency: consistencyRule,
   kpi: kpiRule,
+  // Nothing killed is judged at run time (an error, never a pass); a bound alone cannot make it always true.
+  supervision: () => [],
 };
 
 /** A step's own check: `expected_output_regex`. */
@@ -483,6 +485,10 @@ export const ALWAYS_TRUE_FORMS: Readonly<Record<string, string>> = {
   'expect.kpi.availability_pct': '`min` absent or ≤ 0 with `max` absent or ≥ 100 (and `min > max` or `min > 100`, never true)',
   'expect.kpi.recovery_rate_pct': '`min` absent or ≤ 0 with `max` absent or ≥ 100 (and `min > max` or `min > 100`, never true)',
   'expect.kpi.error_budget_used_pct': '`min` absent or ≤ 0 with no `max` (it exceeds 100 when the budget is overrun; `min > max`, never true)',
+  'expect.supervision': '— (each entry below); at run time: a service no effective kill hit makes the check an error, not a pass',
+  'expect.supervision.service': '— a service the scenario starts (reference check)',
+  'expect.supervision.back_within_ms': '— a restart counts only when the engine made it and the service runs (and is ready) again; a slower one fails it',
+  'expect.supervision.max_restarts_per_minute': '— a crash loop exceeds any bound',
   'step.expected_output_regex': 'a pattern that matches every probe string',
 };
 

@@ -2,6 +2,7 @@
  * Schema-valid TOML data → the immutable Suite model (defaults applied).
  * Runs only after the schema check passed, so shapes are trusted here.
  */
+import { dependencies } from './depends-on.js';
 import { formatKeyPath } from './issues.js';
 import type {
   AttrExpected,
@@ -179,6 +180,11 @@ function expectations(raw: Raw | undefined, keyPath: string): ExpectSpec {
   }
   if (e.consistency) spec.consistency = consistency(e.consistency);
   if (e.kpi) spec.kpi = e.kpi;
+  if (e.supervision) {
+    spec.supervision = (e.supervision as Raw[]).map((s, i) =>
+      compact({ keyPath: `${keyPath}.supervision[${i}]`, service: s.service, backWithinMs: s.back_within_ms, maxRestartsPerMinute: s.max_restarts_per_minute }),
+    );
+  }
   return spec;
 }
 
@@ -212,8 +218,11 @@ function service(name: string, raw: Raw, defaults: Raw): ServiceSpec {
           intervalMs: raw.wait.interval_ms ?? 100,
         })
       : undefined,
+    restart: raw.restart !== undefined && raw.restart !== 'no' ? compact({ policy: raw.restart, maxRetries: raw.restart_max_retries }) : undefined,
+    dependsOn: raw.depends_on !== undefined ? dependencies(raw.depends_on) : undefined,
   });
 }
+
 
 /** `detect = "probes" | { span = "NAME" } | ["probes", { span = "NAME" }]` (default: the probes). */
 function detectSpec(raw: unknown): { probes: boolean; span?: string } {

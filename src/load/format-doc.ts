@@ -107,6 +107,7 @@ export function renderFormatDoc(schema: SchemaNode): string {
     section('[[scenario.steady_state.probe]]', defs.probe, 'The keys below are common to every probe. Each probe type adds its own parameters, listed at the end.');
     section('[expect.kpi]', defs.expect!.properties.kpi);
   }
+  if (defs.expect!.properties.supervision) section('[[scenario.expect.supervision]]', defs.expect!.properties.supervision.items, 'Supervision by the engine\'s restart policy (docs/experiments.md#supervision-restart-policies-depends_on-and-scenarioexpectsupervision).');
   if (defs.monkey) section('[scenario.monkey]', defs.monkey, 'Monkey mode (docs/experiments.md#monkey); `clnrm monkey` can replace these settings from the command line.');
 
   for (const [title, n, note] of sections) renderSection(title, n, note);

@@ -59,6 +59,17 @@ export interface WaitSpec {
   intervalMs: number;
 }
 
+/** Docker's restart policies: whether the engine restarts a service whose main process exited. */
+export type RestartPolicy = 'no' | 'on-failure' | 'always';
+
+/** When a dependency counts as up: its container runs (`started`), or its `wait` conditions hold too (`ready`). */
+export type DependencyCondition = 'started' | 'ready';
+
+export interface ServiceDependency {
+  service: string;
+  condition: DependencyCondition;
+}
+
 /** How a faked wall clock behaves: starts at `freeze_clock` when the run starts and runs on, or stands still. */
 export type ClockMode = 'advancing' | 'frozen';
 
@@ -78,6 +89,10 @@ export interface ServiceSpec {
   privileged: boolean;
   limits: Limits;
   wait?: WaitSpec;
+  /** Absent: `no`. `maxRetries` only with `on-failure` (absent: no limit). */
+  restart?: { policy: RestartPolicy; maxRetries?: number };
+  /** Services that must be up (per condition) before this one starts; absent: none. */
+  dependsOn?: readonly ServiceDependency[];
 }
 
 export interface ProxySpec {
@@ -193,6 +208,17 @@ export interface ExpectSpec {
   };
   consistency?: ConsistencySpec;
   kpi?: Partial<Record<KpiKey, KpiBound>>;
+  /** `[[scenario.expect.supervision]]`: killed services came back by the engine's restart policy. */
+  supervision?: readonly SupervisionSpec[];
+}
+
+/** After each kill of `service`, the engine restarted it and it ran (and was ready) again within `backWithinMs`. */
+export interface SupervisionSpec {
+  keyPath: string;
+  service: string;
+  backWithinMs: number;
+  /** Most restarts by the engine in any 60 s. */
+  maxRestartsPerMinute?: number;
 }
 
 /**

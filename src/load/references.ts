@@ -4,6 +4,7 @@
  * Runs on schema-valid data only.
  */
 import { matchesPattern, RUNNER_SPAN_NAMES } from '../common/span-names.js';
+import { dependencies, dependencyCycle } from './depends-on.js';
 import { faultFacts, type FaultFacts } from './fault-facts.js';
 import { formatKeyPath, issueAt, type LoadIssue } from './issues.js';
 import { didYouMean } from './schema.js';
@@ -46,6 +47,8 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
     mustExist(['proxy', name, 'upstream'], svc, services, 'service');
   }
 
+  checkServices();
+
   if (data.game_day !== undefined && !scenarios.some((sc) => sc.hypothesis !== undefined)) {
     error(['game_day'], 'a game day with no hypothesis: no scenario has a `hypothesis`', 'give each scenario of the game day `hypothesis = "…"`');
   }
@@ -58,6 +61,7 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
     else scenarioNames.set(sc.name, si);
 
     const started: string[] = sc.services ?? services;
+    if (sc.services !== undefined) checkDependenciesStarted([...base, 'services'], started);
     (sc.services ?? []).forEach((s: string, i: number) => mustExist([...base, 'services', i], s, services, 'service'));
 
     // Steady-state probes look at a service the scenario starts; their names tell samples apart.
@@ -143,9 +147,13 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
     }
 
     checkExpectations([...base, 'expect'], sc.expect, scenarios, stepList);
+    ((sc.expect?.supervision ?? []) as Raw[]).forEach((s, i) => mustExist([...base, 'expect', 'supervision', i, 'service'], s.service, started, 'service'));
     if (sc.expect?.consistency) checkConsistency([...base, 'expect', 'consistency'], sc.expect.consistency, stepList, faults, steps);
   });
   checkExpectations(['expect'], data.expect, scenarios, scenarios.flatMap((s) => (s.steps ?? [s]).map((x: Raw) => String(x.name))));
+  if (data.expect?.supervision) {
+    error(['expect', 'supervision'], '`supervision` checks the services of one scenario', 'move it to the scenario that starts and kills the service: `[[scenario.expect.supervision]]`');
+  }
   if (data.expect?.consistency) {
     error(['expect', 'consistency'], '`consistency` reads the steps of one scenario', 'move it to the scenario whose writer and reader steps it names: `[scenario.expect.consistency]`');
   }
@@ -206,6 +214,39 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
   function mustName(path: PathSegments, value: unknown, known: string[], what: string) {
     if (Array.isArray(value)) value.forEach((v, i) => mustName([...path, i], v, known, what));
     else mustExist(path, String(value), known, what);
+  }
+
+  /** `depends_on` names declared services and has no cycle; `restart_max_retries` only with `restart = "on-failure"`. */
+  function checkServices() {
+    const graph: Record<string, string[]> = {};
+    for (const [name, svc] of Object.entries((data.service ?? {}) as Record<string, Raw>)) {
+      const path: PathSegments = ['service', name];
+      if (svc.restart_max_retries !== undefined && svc.restart !== 'on-failure') {
+        error([...path, 'restart_max_retries'], '`restart_max_retries` applies only to `restart = "on-failure"`', svc.restart === undefined ? 'add `restart = "on-failure"`' : `the engine retries \`${svc.restart}\` without a limit`);
+      }
+      const deps = svc.depends_on === undefined ? [] : dependencies(svc.depends_on);
+      deps.forEach((d, i) => mustExist([...path, 'depends_on', Array.isArray(svc.depends_on) ? i : d.service], d.service, services, 'service'));
+      graph[name] = deps.map((d) => d.service).filter((d) => services.includes(d));
+    }
+    const cycle = dependencyCycle(graph);
+    if (cycle) {
+      const [first, second] = cycle as [string, string];
+      const deps = data.service[first].depends_on;
+      error(['service', first, 'depends_on', Array.isArray(deps) ? deps.indexOf(second) : second], `\`depends_on\` cycle: ${cycle.join(' → ')}`, 'services can only start after what they depend on; remove one of these dependencies');
+    }
+  }
+
+  /** Every dependency of a service the scenario starts is started too. */
+  function checkDependenciesStarted(path: PathSegments, started: string[]) {
+    for (const name of started) {
+      const svc = (data.service ?? {})[name] as Raw | undefined;
+      if (svc?.depends_on === undefined) continue;
+      for (const d of dependencies(svc.depends_on)) {
+        if (services.includes(d.service) && !started.includes(d.service)) {
+          error(path, `service \`${name}\` depends on \`${d.service}\`, which this scenario does not start`, `add \`${d.service}\` to the scenario's \`services\``);
+        }
+      }
+    }
   }
 
   function checkTarget(fp: PathSegments, target: unknown, started: string[]) {

@@ -14,6 +14,7 @@
  */
 import { formatLocation, PlanError } from '../common/errors.js';
 import type { FaultSpec, ScenarioSpec, Suite } from '../load/index.js';
+import { startWaves } from '../load/depends-on.js';
 import { parseRandomTarget } from '../load/target.js';
 import { planFaults, type PlannedInjection } from './faults.js';
 import { monkeyFindings } from '../load/monkey.js';
@@ -45,6 +46,11 @@ export interface PlannedScenario {
   readonly rngLabel: string;
   /** The fault schedule, in time order: what chaos executes. */
   readonly injections: readonly PlannedInjection[];
+  /**
+   * The order services start in, by `depends_on`: each wave after the one before is started
+   * (or ready, by the dependency's condition), the services of a wave together.
+   */
+  readonly startWaves: readonly (readonly string[])[];
 }
 
 export interface PlannedSuite {
@@ -114,11 +120,11 @@ export function plan(suites: readonly Suite[], options: PlanOptions): RunPlan {
     const scenarios = suite.scenarios.map((sc): PlannedScenario => {
       const rngLabel = scenarioRngLabel(sc.name);
       if (!selected(sc)) {
-        return { name: sc.name, keyPath: sc.keyPath, skipped: `does not match --filter ${options.filter!.source}`, rngLabel, injections: [] };
+        return { name: sc.name, keyPath: sc.keyPath, skipped: `does not match --filter ${options.filter!.source}`, rngLabel, injections: [], startWaves: [] };
       }
       problems.push(...scenarioProblems(suite, sc, options.supported, options.chaos));
       const injections = planFaults(sc.faults, sc.services, createRng(seed, rngLabel).fork('chaos'), sc.steps[0]?.name);
-      return { name: sc.name, keyPath: sc.keyPath, rngLabel, injections };
+      return { name: sc.name, keyPath: sc.keyPath, rngLabel, injections, startWaves: serviceStartWaves(suite, sc) };
     });
     return { file: declared.file, name: declared.name, suite, seed, seedDrawn: given === undefined, chaos: chaosName(declared, options.chaos), scenarios };
   });
@@ -167,6 +173,12 @@ export function scenarioProblems(suite: Suite, sc: ScenarioSpec, supported: (fau
     }
   }
   return problems;
+}
+
+/** The scenario's services in start waves by `depends_on` (the loader rejected cycles). */
+export function serviceStartWaves(suite: Suite, sc: ScenarioSpec): string[][] {
+  const graph = Object.fromEntries(sc.services.map((n) => [n, (suite.services[n]?.dependsOn ?? []).map((d) => d.service)]));
+  return startWaves(sc.services, graph);
 }
 
 /** What stops the monkey `clnrm monkey`'s settings make of a scenario (the loader checked the file's own). */

@@ -20,6 +20,8 @@ export interface PlanJson {
       name: string;
       skipped?: string;
       services: string[];
+      /** Start waves by `depends_on`; absent when no service of the scenario depends on another. */
+      startOrder?: string[][];
       steps: string[];
       rngLabel: string;
       injections: {
@@ -65,6 +67,7 @@ export function planJson(plan: RunPlan): PlanJson {
           name: sc.name,
           ...(sc.skipped !== undefined ? { skipped: sc.skipped } : {}),
           services: [...spec.services],
+          ...(sc.startWaves.length > 1 ? { startOrder: sc.startWaves.map((w) => [...w]) } : {}),
           steps: spec.steps.map((st) => st.name),
           rngLabel: sc.rngLabel,
           injections: sc.injections.map(injectionJson),
@@ -88,6 +91,7 @@ export function planText(plan: RunPlan, running = false): string {
       }
       const spec = s.suite.scenarios.find((x) => x.name === sc.name)!;
       lines.push(`  scenario ${sc.name}: services ${spec.services.join(', ') || '(none)'}; steps ${spec.steps.map((st) => st.name).join(', ')}`);
+      if (sc.startWaves.length > 1) lines.push(`    start order (depends_on): ${sc.startWaves.map((w) => w.join(' + ')).join(' → ')}`);
       if (spec.monkey) {
         const m = spec.monkey;
         const drawn = sc.injections.filter((p) => p.fault.keyPath === m.keyPath).length;

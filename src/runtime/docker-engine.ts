@@ -180,6 +180,25 @@ export function createDockerEngine(): Engine {
       };
     },
 
+    async exitsSince(id, sinceMs) {
+      // A bounded query (until = now): the engine sends the recorded events and closes the stream.
+      const stream = (await must(`read the events of container ${id}`, () =>
+        docker.getEvents({ since: Math.floor(sinceMs / 1000), until: Math.ceil(Date.now() / 1000) + 1, filters: { container: [id], event: ['die'] } }),
+      )) as NodeJS.ReadableStream;
+      const text = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        stream.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+        stream.on('end', () => resolve(out));
+        stream.on('error', reject);
+      });
+      return text
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as { timeNano?: number; time?: number; Actor?: { Attributes?: Record<string, string> } })
+        .map((e) => ({ atMs: e.timeNano !== undefined ? e.timeNano / 1e6 : (e.time ?? 0) * 1000, exitCode: Number(e.Actor?.Attributes?.exitCode) }))
+        .filter((e) => e.atMs >= sinceMs && Number.isInteger(e.exitCode));
+    },
+
     async ensureImage(ref) {
       const present = await call(`inspect image ${ref}`, async () => (await docker.getImage(ref).inspect(), true), notFound);
       if (present) return;
@@ -266,6 +285,7 @@ export function createDockerEngine(): Engine {
             Ulimits: spec.nofile !== undefined ? [{ Name: 'nofile', Soft: spec.nofile, Hard: spec.nofile }] : undefined,
             Init: spec.init,
             AutoRemove: false,
+            RestartPolicy: spec.restart ? { Name: spec.restart.policy, MaximumRetryCount: spec.restart.maxRetries ?? 0 } : undefined,
           },
           NetworkingConfig: spec.network
             ? { EndpointsConfig: { [spec.network.id]: { Aliases: [...spec.network.aliases] } } }
@@ -296,7 +316,10 @@ export function createDockerEngine(): Engine {
       const s = info.State;
       const state: ContainerState = { id: info.Id, running: s.Running, paused: s.Paused, oomKilled: s.OOMKilled, status: s.Status, startedAt: s.StartedAt };
       if (s.Running && s.Pid) state.pid = s.Pid;
-      if (!s.Running) state.exitCode = s.ExitCode;
+      // While the restart policy waits to start it again the engine says running and restarting, with the exit code.
+      if (!s.Running || s.Restarting) state.exitCode = s.ExitCode;
+      if (s.Restarting) state.running = false;
+      if (typeof info.RestartCount === 'number') state.restartCount = info.RestartCount;
       if (networkId) {
         // Networks are keyed by name; the caller may hold the name or the id.
         const nets = info.NetworkSettings?.Networks ?? {};

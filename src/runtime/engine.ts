@@ -40,6 +40,8 @@ export interface ContainerSpec {
   nofile?: number;
   /** Docker's --init: reaps zombies so killed step processes disappear. */
   init?: boolean;
+  /** The engine's restart policy (absent: never restarted); `maxRetries` only with `on-failure`. */
+  restart?: { policy: 'on-failure' | 'always'; maxRetries?: number };
 }
 
 /** A created network, as the host sees it. */
@@ -67,6 +69,8 @@ export interface ContainerState {
   startedAt?: string;
   /** Host PID of its main process while running. */
   pid?: number;
+  /** How many times the engine's restart policy restarted it (a start by the runner does not count). */
+  restartCount?: number;
 }
 
 export interface ExecSpec {
@@ -150,6 +154,11 @@ export interface Engine {
   unpauseContainer(id: string): Promise<void>;
   updateContainer(id: string, update: LiveUpdate): Promise<void>;
   removeContainer(id: string): Promise<void>;
+  /**
+   * The container's exits the engine recorded (its `die` events) from `sinceMs` (ms since the epoch) until now,
+   * oldest first. Optional: an engine without an event history leaves restart spans without an exit code.
+   */
+  exitsSince?(id: string, sinceMs: number): Promise<{ atMs: number; exitCode: number }[]>;
   /** Waits until the container exits; resolves with its exit code. */
   waitContainer(id: string): Promise<{ exitCode: number }>;
   /** Last `tail` lines of the container's combined log. */

@@ -18,6 +18,7 @@ import type { EngineHealth } from './engine-health.js';
 import type { ScenarioResult, StepResult } from './results.js';
 import { startService, ServiceNotReadyError } from './service.js';
 import { skewableServices } from './clock.js';
+import { watchSupervision } from './supervision.js';
 import type { PauseInfo } from './pause.js';
 import { runStep, type StepRun, type TimeLimit } from './step.js';
 import { isolateNetwork, parseHole } from './isolation.js';
@@ -159,6 +160,9 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
   const setupFailed = new AbortController();
   const setupSignal = AbortSignal.any([ctx.signal, setupFailed.signal, ...(scenarioTimeoutMs !== undefined ? [AbortSignal.timeout(scenarioTimeoutMs)] : [])]);
 
+  // Watches the engine restart services with a restart policy (clnrm.service.restart spans) until cleanup.
+  let supervision: { stop(): Promise<void> } | undefined;
+
   try {
     // Invariant (a bug if it fires): the orchestrator gives every scenario with faults a chaos engine.
     if (scenario.faults.length > 0 && !ctx.chaos) throw new Error('this scenario declares chaos faults, but the runner was started without a chaos engine');
@@ -179,33 +183,43 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
       );
     }
     const containers = new Map<string, string>();
-    // Services start in parallel; each span is keyed by service name, so ids do not depend on the order.
+    // Services start in parallel, each once its `depends_on` services are started or ready (by its condition);
+    // each span is keyed by service name, so ids do not depend on the order.
     // Every start settles before cleanup can run (else a container created late would escape it);
-    // the first failure is the scenario's.
+    // the first failure is the scenario's (a service whose dependency failed does not start).
     let setupError: { error: unknown } | undefined;
     const skewable = skewableServices(scenario.faults, scenario.services);
+    const gates = new Map(scenario.services.map((n) => [n, { started: gate(), ready: gate() }]));
     await Promise.all(
       scenario.services.map(async (name) => {
         const service = suite.services[name]!;
-        const started = await startService({
-          engine,
-          recorder,
-          parent: span,
-          service,
-          suite,
-          containerName: `${prefix}-${name}`,
-          networkId: network.id,
-          labels,
-          env: { ...env, OTEL_SERVICE_NAME: service.env.OTEL_SERVICE_NAME ?? name, TRACEPARENT: span.traceparent() },
-          signal: setupSignal,
-          skewable: skewable.has(name),
-          onCreated: (id) => created.containers.push({ id, name }),
-        }).catch((error: unknown) => {
+        const own = gates.get(name)!;
+        try {
+          await Promise.all((service.dependsOn ?? []).filter((d) => gates.has(d.service)).map((d) => gates.get(d.service)![d.condition].promise));
+          const started = await startService({
+            engine,
+            recorder,
+            parent: span,
+            service,
+            suite,
+            containerName: `${prefix}-${name}`,
+            networkId: network.id,
+            labels,
+            env: { ...env, OTEL_SERVICE_NAME: service.env.OTEL_SERVICE_NAME ?? name, TRACEPARENT: span.traceparent() },
+            signal: setupSignal,
+            skewable: skewable.has(name),
+            onCreated: (id) => created.containers.push({ id, name }),
+            onStarted: () => own.started.resolve(),
+          });
+          containers.set(name, started);
+          own.started.resolve();
+          own.ready.resolve();
+        } catch (error) {
           setupError ??= { error };
           setupFailed.abort();
-          return undefined;
-        });
-        if (started !== undefined) containers.set(name, started);
+          own.started.reject(error);
+          own.ready.reject(error);
+        }
       }),
     );
     if (setupError) throw setupError.error;
@@ -214,6 +228,14 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     containers.clear();
     for (const [n, id] of started) containers.set(n, id);
     created.containers.sort((a, b) => scenario.services.indexOf(a.name) - scenario.services.indexOf(b.name));
+    supervision = watchSupervision({
+      engine,
+      recorder,
+      parent: span,
+      services: [...containers].map(([n, containerId]) => ({ spec: suite.services[n]!, containerId })),
+      networkId: network.id,
+      signal: ctx.signal,
+    });
     // Helpers in front of the services ([proxy.NAME] fault proxies, reachable as NAME:listen) are started by their stage.
     const proxies = ctx.hooks?.servicesStarted
       ? await ctx.hooks.servicesStarted({
@@ -335,6 +357,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     // Cleanup needs the engine: wait a bounded time for it to come back (never past an interrupt).
     await Promise.race([ctx.health.waitForEngine(ctx.engineWaitMs ?? 30_000), abortPromise(ctx.signal)]);
   }
+  await supervision?.stop();
   const keep = suite.cleanup.containers === 'never' || (suite.cleanup.containers === 'on_success' && failure !== undefined);
   const cleanup = await cleanupScenario({
     engine,
@@ -479,4 +502,17 @@ function verdict(scenario: ScenarioSpec, failure: { reason: ScenarioResult['reas
       : { outcome: 'fail', reason: { type: 'unexpected_success' }, message: 'expected to fail (expect_failure = true), but every step passed' };
   }
   return failure ? { outcome: 'fail', reason: failure.reason, message: failure.message } : { outcome: 'pass', message: 'passed' };
+}
+
+/** A promise settled from outside (a service's `started` / `ready` moment, awaited by the services that depend on it). */
+function gate(): { promise: Promise<void>; resolve(): void; reject(error: unknown): void } {
+  let resolve!: () => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // Nobody may wait on it: its rejection is the service's own failure, reported once as setupError.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
 }

@@ -1,8 +1,8 @@
 /**
  * Starts one service of a scenario and waits until it is ready.
- * Span: clnrm.service.start (service.name, service.image, ready.ms).
+ * Span: clnrm.service.start (service.name, service.image, ready.ms, restart.policy).
  */
-import type { ServiceSpec, Suite } from '../load/index.js';
+import type { ServiceSpec, Suite, WaitSpec } from '../load/index.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import { clockKit, clockModeFor, fakeClockEnv, faketimeValue, probeMainProcess, skewableClockEnv, skewFileTar } from './clock.js';
 import type { Engine, Labels } from './engine.js';
@@ -34,6 +34,8 @@ export interface StartServiceOptions {
   skewable?: boolean;
   /** Called as soon as the container exists, so cleanup knows about it even if start fails. */
   onCreated(id: string): void;
+  /** Called once the engine started the container, before readiness (what `depends_on = { x = "started" }` waits for). */
+  onStarted?(id: string): void;
 }
 
 const argv = (c: string | readonly string[] | undefined): string[] | undefined =>
@@ -44,7 +46,7 @@ export async function startService(o: StartServiceOptions): Promise<string> {
   const { engine, service } = o;
   const span = o.recorder.start('clnrm.service.start', o.parent, {
     key: service.name,
-    attributes: { 'service.name': service.name, 'service.image': service.image },
+    attributes: { 'service.name': service.name, 'service.image': service.image, ...(service.restart ? { 'restart.policy': service.restart.policy } : {}) },
   });
   try {
     await engine.ensureImage(service.image);
@@ -72,12 +74,16 @@ export async function startService(o: StartServiceOptions): Promise<string> {
       ...(service.limits.cpuMillicores ? { cpuMillicores: service.limits.cpuMillicores } : {}),
       ...(service.limits.pids ? { pids: service.limits.pids } : {}),
       ...(service.limits.nofile ? { nofile: service.limits.nofile } : {}),
+      ...(service.restart && service.restart.policy !== 'no'
+        ? { restart: { policy: service.restart.policy, ...(service.restart.maxRetries !== undefined ? { maxRetries: service.restart.maxRetries } : {}) } }
+        : {}),
     });
     o.onCreated(id);
     span.setAttributes({ 'container.name': o.containerName });
     if (kit && 'tar' in kit) await engine.putArchive(id, '/', kit.tar);
     if (kit && 'tar' in kit && o.skewable) await engine.putArchive(id, '/', skewFileTar(clockMode ? faketimeValue(clockMode, o.env) : '+0'));
     await engine.startContainer(id);
+    o.onStarted?.(id);
     if (service.wait) await waitReady(o, id, span);
     const state = await engine.inspectContainer(id);
     if (!state.running) {
@@ -123,21 +129,24 @@ async function waitReady(o: StartServiceOptions, id: string, span: SpanHandle): 
   const wait = o.service.wait!;
   const started = Date.now();
   const timeout = AbortSignal.timeout(wait.timeoutMs);
-  const signal = AbortSignal.any([timeout, o.signal]);
-  const state = await o.engine.inspectContainer(id, o.networkId);
-  const conditions = conditionsFor(wait);
   try {
-    await Promise.all(
-      conditions.map((c) =>
-        c.waitUntilReady({ engine: o.engine, containerId: id, intervalMs: wait.intervalMs, signal, ...(state.ipAddress ? { ipAddress: state.ipAddress } : {}) }),
-      ),
-    );
+    await conditionsHold(o.engine, wait, id, o.networkId, AbortSignal.any([timeout, o.signal]));
     span.setAttributes({ 'ready.ms': Date.now() - started });
   } catch (err) {
-    const what = conditions.map((c) => c.description).join(', ');
+    const what = conditionsFor(wait).map((c) => c.description).join(', ');
     const why = timeout.aborted ? `not ready after ${wait.timeoutMs} ms` : o.signal.aborted ? 'interrupted while waiting' : (err as Error).message;
     throw new ServiceNotReadyError(o.service.name, `service ${o.service.name} never became ready (${what}): ${why}${await lastLines(o.engine, id)}`);
   }
+}
+
+/** Resolves once every wait condition holds for the container; rejects when `signal` aborts first. */
+export async function conditionsHold(engine: Engine, wait: WaitSpec, id: string, networkId: string, signal: AbortSignal): Promise<void> {
+  const state = await engine.inspectContainer(id, networkId);
+  await Promise.all(
+    conditionsFor(wait).map((c) =>
+      c.waitUntilReady({ engine, containerId: id, intervalMs: wait.intervalMs, signal, ...(state.ipAddress ? { ipAddress: state.ipAddress } : {}) }),
+    ),
+  );
 }
 
 async function lastLines(engine: Engine, id: string): Promise<string> {

@@ -11,6 +11,7 @@ import { kpiExpectation } from './kpi.js';
 import { orderExpectation } from './order.js';
 import { spanExpectation } from './span.js';
 import { statusExpectation } from './status.js';
+import { supervisionExpectation } from './supervision.js';
 import { graphExpectation } from './structure.js';
 import type { CheckContext, ExpectationCheck, ExpectationKind, ExpectationType, Verdict } from './types.js';
 import { windowExpectation } from './window.js';
@@ -29,6 +30,7 @@ export const EXPECTATION_TYPES: Readonly<Record<ExpectationKind, ExpectationType
   hermeticity: hermeticityExpectation,
   consistency: consistencyExpectation,
   kpi: kpiExpectation,
+  supervision: supervisionExpectation,
 };
 
 export const EXPECTATION_CHECKS: Readonly<Record<ExpectationKind, ExpectationCheck>> = Object.fromEntries(

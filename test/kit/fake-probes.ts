@@ -72,6 +72,14 @@ function diskRemoveProbe(c: FakeContainer) {
 
 function killProcessProbe(c: FakeContainer, [name, signal]: string[]) {
   const sig = sigName(String(signal));
+  const main = c.main;
+  if (main !== undefined && main.name === name && !main.gone && signalEnds(main, sig)) {
+    // The container's main process: the container ends with it, and the probe inside it too, before it prints more.
+    main.gone = true;
+    c.running = false;
+    c.exitCode = 128 + (signalNumber(sig) ?? 9);
+    return { exitCode: 137, out: 'matched=1\nhandled=0\nmain=1\n' };
+  }
   const matched = c.processes.filter((p) => p.name === name && !p.gone);
   if (matched.length === 0) return { exitCode: 0, out: 'matched=0\n' };
   const handled = matched.filter((p) => p.handles?.map(sigName).includes(sig) && !p.ignores?.map(sigName).includes(sig)).length;

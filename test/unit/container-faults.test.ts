@@ -253,6 +253,16 @@ describe('kill_process', () => {
     expect(r.evidence).toMatchObject({ effect: true, attributes: { 'chaos.signal': 'SIGTERM', 'processes.handled': 1, 'processes.killed': 0 } });
   });
 
+  it("the container's main process: the probe dies with the container, the engine shows it stopped, observed as main_killed", async () => {
+    const { engine, app, ctx } = target('kill_process', { process: 'server' }, { main: { name: 'server' } });
+    const r = await inject(ctx);
+    expect(r.evidence).toEqual({
+      effect: true,
+      attributes: { 'process.name': 'server', 'chaos.signal': 'SIGKILL', 'processes.matched': 1, 'processes.signalled': 1, 'processes.killed': 1, 'processes.stopped': 0, 'processes.handled': 0, 'process.main_killed': true },
+    });
+    expect((await engine.inspectContainer(app.id)).exitCode).toBe(137);
+  });
+
   it('no process of that name: not observed', async () => {
     const { ctx } = target('kill_process', { process: 'worker' }, { processes: [{ name: 'other' }] });
     const r = await inject(ctx);
