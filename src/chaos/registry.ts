@@ -26,7 +26,9 @@ import { restartContainer } from './faults/restart-container.js';
 import { signalFault } from './faults/signal.js';
 import { slicer } from './faults/slicer.js';
 import { slowClose } from './faults/slow-close.js';
+import { slowIo } from './faults/slow-io.js';
 import { stopContainer } from './faults/stop-container.js';
+import { syscallError } from './faults/syscall-error.js';
 import { timeoutFault } from './faults/timeout.js';
 import type { FaultType } from './types.js';
 
@@ -62,6 +64,8 @@ export const FAULT_TYPES: FaultTypes = faultTypes([
   fdExhaustion,
   exitCodeFault,
   timeoutFault,
+  syscallError,
+  slowIo,
   networkDisconnect,
   partition,
   blackhole,
