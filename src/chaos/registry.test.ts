@@ -73,6 +73,11 @@ const DECODES: Record<string, [Record<string, unknown>, unknown][]> = {
   reset_peer: [[{ proxy: 'p', timeout_close_ms: 10 }, { proxy: 'p', stream: 'downstream', toxicity: 1, timeoutCloseMs: 10 }]],
   slicer: [[{ proxy: 'p', average_size: 100 }, { proxy: 'p', stream: 'downstream', toxicity: 1, averageSizeBytes: 100, sizeVariationBytes: 0 }]],
   limit_data: [[{ proxy: 'p', bytes: 1000 }, { proxy: 'p', stream: 'downstream', toxicity: 1, bytes: 1000 }]],
+  syscall_error: [
+    [{ syscalls: ['write'], errno: 'ENOSPC', rate_pct: 30 }, { selection: { syscalls: ['write'], ratePct: 30 }, errno: 'ENOSPC' }],
+    [{ class: 'file', errno: 'EIO', process: 'db' }, { selection: { syscalls: [], cls: 'file', ratePct: 100, process: 'db' }, errno: 'EIO' }],
+  ],
+  slow_io: [[{ call_delay_ms: 20 }, { selection: { syscalls: ['read', 'write', 'pread64', 'pwrite64', 'readv', 'writev', 'fsync', 'fdatasync'], ratePct: 100 }, delayMs: 20 }]],
 };
 
 describe('the faults', () => {
