@@ -252,10 +252,9 @@ export async function straceInject(ctx: InjectContext, f: StraceFault): Promise<
   const read = async (): Promise<TraceReading> => (reading ??= parseTrace((await shIn(ctx.engine, helper, READ_SH)).out));
   const revert = async () => {
     const r = await shIn(ctx.engine, helper, DETACH_SH, [marker]).catch(() => ({ exitCode: null, out: '' }));
-    const alive = Number(/alive=(\d+)/.exec(r.out)?.[1] ?? -1);
     const traced = Number(/traced=(\d+)/.exec(r.out)?.[1] ?? -1);
     await remove();
-    return { strategy: 'detach_strace', success: r.exitCode === 0 && traced === 0, attributes: { 'syscall.still_traced': traced, ...(alive >= 0 ? { 'processes.alive': alive } : {}) } };
+    return { strategy: 'detach_strace', success: r.exitCode === 0 && traced === 0, attributes: { 'syscall.still_traced': traced } };
   };
   const observe = async (): Promise<Evidence> => {
     const r = await read();
