@@ -112,8 +112,10 @@ while :; do
   for d in /proc/[0-9]*; do
     p=\${d#/proc/}
     case "$done_pids" in *" $p "*) continue;; esac
+    # The state first, with the shell's own read (no process per pid and poll): only stopped ones are looked at.
+    read -r st < $d/stat 2>/dev/null || continue
+    case "\${st##*") "}" in T*) ;; *) continue;; esac
     case " $(tr '\\000' ' ' < $d/cmdline 2>/dev/null)" in *" $marker "*) ;; *) continue;; esac
-    grep -q '^State:[[:space:]]*T' $d/status 2>/dev/null || continue
     attach $p "$@"
     kill -CONT $p
   done
