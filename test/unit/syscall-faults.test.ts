@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FAULT_TYPES } from '../../src/chaos/registry.js';
-import { parseTrace, schedule, straceArgs } from '../../src/chaos/faults/shared/strace.js';
+import { parseTrace, schedule, STOP_UNTIL_TRACED_SH, straceArgs } from '../../src/chaos/faults/shared/strace.js';
 import type { InjectContext, InjectResult } from '../../src/chaos/types.js';
 import { createRng } from '../../src/plan/rng.js';
 import type { ContainerSpec, ExecHandle, ExecOutput, ExecSpec } from '../../src/runtime/engine.js';
@@ -59,7 +59,7 @@ function target(type: string, params: Record<string, unknown>) {
 const inject = (ctx: InjectContext): Promise<InjectResult> => FAULT_TYPES[ctx.fault.type]!.inject(ctx);
 
 /** strace output for one attached step process (pid 7, traced by 20) making `calls`. */
-const traced = (calls: string[]) => ['attached=7 20 ', ...calls.map((c) => `T 7     ${c}`)].join('\n');
+const traced = (calls: string[]) => ['attached=7 20 20', ...calls.map((c) => `T 7     ${c}`)].join('\n');
 const ok = 'write(1, "x\\n", 2)                = 2 <0.000010>';
 const enospc = 'write(1, "x\\n", 2)                = -1 ENOSPC (No space left on device) (INJECTED) <0.000012>';
 const delayed = (s: string) => `write(1, "x\\n", 2)                = 2 (DELAYED) <${s}>`;
@@ -92,7 +92,8 @@ describe('syscall_error', () => {
     const { ctx } = target('syscall_error', { class: 'file', errno: 'EIO' });
     const r = await inject(ctx);
     expect(r.stepHook!.service).toBe('app');
-    expect(r.stepHook!.wrap(['sh', '-c', 'echo hi'])).toEqual(['sh', '-c', 'kill -STOP $$; exec "$@"', 'clnrm-syscall-syscall_error-0', 'sh', '-c', 'echo hi']);
+    expect(r.stepHook!.wrap(['sh', '-c', 'echo hi'])).toEqual(['sh', '-c', STOP_UNTIL_TRACED_SH, 'clnrm-syscall-syscall_error-0', 'sh', '-c', 'echo hi']);
+    expect(STOP_UNTIL_TRACED_SH).toMatch(/kill -STOP \$\$; exec "\$@"$/);
   });
 
   it('counts the injected failures per errno from the trace, read back before the revert; the revert detaches and reads TracerPid 0', async () => {
@@ -125,8 +126,10 @@ describe('syscall_error', () => {
 
   it('not injected: no step ran, strace could not attach, no matching call, or none on the schedule', async () => {
     const cases: [string, string][] = [
-      ['', 'no step ran in app while the fault was active'],
-      ['attached=7 0 \nE strace: attach: ptrace(PTRACE_SEIZE, 7): Operation not permitted', 'strace could not attach to app\'s processes: strace: attach: ptrace(PTRACE_SEIZE, 7): Operation not permitted'],
+      ['', 'no step ran in app while the fault was active (or each was already traced by another syscall fault)'],
+      // Traced, but by another tracer than this helper's strace.
+      ['attached=7 31 20', "strace could not attach to app's processes: their TracerPid is not the helper's strace"],
+      ['attached=7 0 20\nE strace: attach: ptrace(PTRACE_SEIZE, 7): Operation not permitted', 'strace could not attach to app\'s processes: strace: attach: ptrace(PTRACE_SEIZE, 7): Operation not permitted'],
       [traced(['+++ exited with 0 +++']), 'strace saw no matching syscall'],
       [traced([ok, ok]), 'strace saw 2 matching call(s), none of them on the schedule'],
     ];
@@ -162,7 +165,7 @@ describe('syscall_error', () => {
     expect(engine.calls).toContain(`removeContainer ${engine.helperSpec!.name}`);
 
     const live = target('syscall_error', { syscalls: ['write'], errno: 'EIO', process: 'worker' });
-    live.engine.trace = 'attached=7 20 ';
+    live.engine.trace = 'attached=7 20 20';
     const lr = await inject(live.ctx);
     expect(lr.evidence.effect).toBe(true);
     live.engine.trace = traced([ok, 'write(1, "x\\n", 2) = -1 EIO (Input/output error) (INJECTED) <0.000010>']);
@@ -224,8 +227,9 @@ describe('the strace schedule and trace', () => {
   it('counts calls (a call split by another process counts once), injections per errno, delays; ignores signals and exits', () => {
     const r = parseTrace(
       [
-        'attached=7 20 0',
-        'attached=9  ',
+        'attached=7 20 20',
+        'attached=9  21',
+        'attached=10 5 22',
         'T 7     write(1, "x", 1 <unfinished ...>',
         'T 8     openat(AT_FDCWD, "/f", O_RDONLY) = -1 EIO (Input/output error) (INJECTED) <0.000010>',
         'T 7     <... write resumed>)           = -1 ENOSPC (No space left on device) (INJECTED) <0.000020>',
@@ -235,6 +239,6 @@ describe('the strace schedule and trace', () => {
         'E strace: some warning',
       ].join('\n'),
     );
-    expect(r).toEqual({ attached: 1, tried: 2, calls: 3, injected: { EIO: 1, ENOSPC: 1 }, delayedMs: [5], errors: 'strace: some warning\n' });
+    expect(r).toEqual({ attached: 1, tried: 3, calls: 3, injected: { EIO: 1, ENOSPC: 1 }, delayedMs: [5], errors: 'strace: some warning\n' });
   });
 });

@@ -97,9 +97,10 @@ done_pids=' '
 attach() {
   p=$1; shift
   strace -f -T -qq -o /tmp/clnrm-trace.$p -p $p "$@" 2>>/tmp/clnrm-strace.err &
+  s=$!
   i=0
-  while [ $i -lt 150 ] && ! grep -q '^TracerPid:[[:space:]]*[1-9]' /proc/$p/status 2>/dev/null; do sleep 0.02; i=$((i+1)); done
-  echo "$p $(sed -n 's/^TracerPid:[[:space:]]*//p' /proc/$p/status 2>/dev/null)" >> /tmp/clnrm-attached
+  while [ $i -lt 150 ] && ! grep -q '^TracerPid:[[:space:]]*[1-9]' /proc/$p/status 2>/dev/null && kill -0 $s 2>/dev/null; do sleep 0.02; i=$((i+1)); done
+  echo "$p $(sed -n 's/^TracerPid:[[:space:]]*//p' /proc/$p/status 2>/dev/null) $s" >> /tmp/clnrm-attached
   done_pids="$done_pids$p "
 }
 if [ "$name" != - ]; then
@@ -128,7 +129,7 @@ done
  * trace file, each line prefixed with `T `.
  */
 const READ_SH = `
-cat /tmp/clnrm-attached 2>/dev/null | while read -r p t; do echo "attached=$p $t $(sed -n 's/^TracerPid:[[:space:]]*//p' /proc/$p/status 2>/dev/null)"; done
+cat /tmp/clnrm-attached 2>/dev/null | while read -r p t s; do echo "attached=$p $t $s"; done
 for f in /tmp/clnrm-trace.*; do [ -f "$f" ] && sed 's/^/T /' "$f"; done
 sed 's/^/E /' /tmp/clnrm-strace.err 2>/dev/null | tail -5
 true
@@ -168,10 +169,11 @@ export interface TraceReading {
 export function parseTrace(out: string): TraceReading {
   const r: TraceReading = { attached: 0, tried: 0, calls: 0, injected: {}, delayedMs: [], errors: '' };
   for (const line of out.split('\n')) {
-    const a = /^attached=(\d+) (\d*)/.exec(line);
+    // `attached=PID TRACERPID STRACEPID`: attached when the process's tracer is this helper's strace.
+    const a = /^attached=(\d+) (\d*) ?(\d*)/.exec(line);
     if (a) {
       r.tried += 1;
-      if (Number(a[2] || 0) > 0) r.attached += 1;
+      if (a[2] !== '' && a[2] !== '0' && a[2] === a[3]) r.attached += 1;
       continue;
     }
     if (line.startsWith('E ')) {
@@ -193,6 +195,13 @@ export function parseTrace(out: string): TraceReading {
   }
   return r;
 }
+
+/**
+ * The step's wrapper: stops itself until the helper's strace has attached and continued it, then runs the
+ * step. A step already traced (by another syscall fault on the same service: a process has one tracer) is
+ * not stopped again, which would leave it stopped for good; that other fault acts on it, this one does not.
+ */
+export const STOP_UNTIL_TRACED_SH = 't=0; while read -r k v; do case $k in TracerPid:) t=$v;; esac; done < /proc/$$/status; [ "$t" != 0 ] || kill -STOP $$; exec "$@"';
 
 /** Marker naming one injection's step processes (in their command line). */
 export const markerOf = (ctx: InjectContext) => `clnrm-syscall-${ctx.injectionName}`;
@@ -262,9 +271,9 @@ export async function straceInject(ctx: InjectContext, f: StraceFault): Promise<
     const r = await read();
     const attrs: Attrs = { [keys('syscall.processes_attached')]: r.attached, [keys('syscall.calls')]: r.calls };
     if (r.tried === 0) {
-      return notObserved(live ? `no process named ${f.selection.process} ran in ${t.service}` : `no step ran in ${t.service} while the fault was active`, attrs);
+      return notObserved(live ? `no process named ${f.selection.process} ran in ${t.service}` : `no step ran in ${t.service} while the fault was active (or each was already traced by another syscall fault)`, attrs);
     }
-    if (r.attached === 0) return notObserved(`strace could not attach to ${t.service}'s processes: ${r.errors.trim().slice(0, 200) || 'TracerPid stayed 0'}`, attrs);
+    if (r.attached === 0) return notObserved(`strace could not attach to ${t.service}'s processes: ${r.errors.trim().slice(0, 200) || 'their TracerPid is not the helper\'s strace'}`, attrs);
     const e = f.judge(r, keys);
     return { ...e, attributes: { ...attrs, ...e.attributes } };
   };
@@ -281,7 +290,7 @@ export async function straceInject(ctx: InjectContext, f: StraceFault): Promise<
     evidence: observed(asked),
     observe,
     revert,
-    ...(live ? {} : { stepHook: { service: t.service, wrap: (argv: string[]) => ['sh', '-c', 'kill -STOP $$; exec "$@"', marker, ...argv] } }),
+    ...(live ? {} : { stepHook: { service: t.service, wrap: (argv: string[]) => ['sh', '-c', STOP_UNTIL_TRACED_SH, marker, ...argv] } }),
   };
 }
 
