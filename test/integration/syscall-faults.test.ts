@@ -22,6 +22,16 @@ name = "delay_measured"
 steps = [{ name = "slow", service = "app", run = "time sh -c 'for i in 1 2 3 4 5; do echo x > /dev/null; done'" }]
 chaos = [{ type = "slow_io", target = "app", syscalls = ["write"], call_delay_ms = 200, rate_pct = 100 }]
 
+[service.looper]
+image = "clnrm-fixture/busybox:latest"
+# Appends every 100 ms; a failed append leaves /tmp/failed behind (touch is a child: its own syscall counters).
+args = ["sh", "-c", "while :; do echo x >> /tmp/f || touch /tmp/failed; sleep 0.1; done"]
+
+[[scenario]]
+name = "live_process"
+steps = [{ name = "wait_for_failure", service = "looper", run = "i=0; while [ ! -e /tmp/failed ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i+1)); done; ls /tmp/failed" }]
+chaos = [{ type = "syscall_error", name = "live", target = "looper", syscalls = ["write"], errno = "ENOSPC", rate_pct = 50, process = "sh" }]
+
 [[scenario]]
 name = "cannot_apply"
 service = "keeper"
@@ -75,6 +85,15 @@ describe('syscall faults on the real engine', () => {
     expect(span.attributes).toMatchObject({ 'chaos.injected': true, 'syscall.delay_ms': 200, 'syscall.delay_observed': true });
     expect(span.attributes['syscall.delayed']).toBeGreaterThanOrEqual(5);
     expect(span.attributes['syscall.delay_min_ms']).toBeGreaterThanOrEqual(199);
+  });
+
+  it('with `process`: strace attaches to the running service process, its appends fail, and the revert detaches it (TracerPid 0)', () => {
+    expect(scenario('live_process').outcome).toBe('pass');
+    const span = faultSpan('live');
+    expect(span.attributes).toMatchObject({ 'chaos.injected': true, 'process.name': 'sh', 'syscall.live.processes_attached': 1 });
+    expect(span.attributes['syscall.live.injected.ENOSPC']).toBeGreaterThanOrEqual(1);
+    const recovery = spans().find((s) => s.name === 'clnrm.recovery' && s.attributes['chaos.type'] === 'syscall_error' && s.attributes['chaos.target'] === 'looper')!;
+    expect(recovery.attributes).toMatchObject({ 'recovery.success': true, 'syscall.still_traced': 0 });
   });
 
   it('not injected: a process name that matches nothing, and a target that is not running', () => {

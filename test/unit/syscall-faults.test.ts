@@ -40,7 +40,7 @@ class StraceEngine extends FakeEngine {
       if (this.neverReady) this.containers.get(containerId)!.running = false;
       return say(this.neverReady ? '' : 'ready\n');
     }
-    if (script.includes('pkill')) {
+    if (script.includes('kill -TERM')) {
       this.calls.push('helper detach');
       return say(`alive=1\ntraced=${this.stillTraced}\n`);
     }

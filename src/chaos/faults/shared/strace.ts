@@ -104,7 +104,11 @@ attach() {
   done_pids="$done_pids$p "
 }
 if [ "$name" != - ]; then
-  for p in $(pidof "$name"); do attach $p "$@"; done
+  # Not the helper's own processes (same PID namespace, maybe the same name): they carry the runner's token.
+  for p in $(pidof "$name"); do
+    tr '\\000' '\\n' < /proc/$p/environ 2>/dev/null | grep -q '^CLNRM_RUNNER_EXEC=' && continue
+    attach $p "$@"
+  done
   touch /tmp/clnrm-attached; echo ready > /tmp/clnrm-ready
   exec sleep 2147483647
 fi
@@ -135,19 +139,25 @@ sed 's/^/E /' /tmp/clnrm-strace.err 2>/dev/null | tail -5
 true
 `;
 
-/** Revert, inside the helper: strace detaches on SIGTERM; stopped marker processes go on; then every attached pid still alive must read TracerPid 0. */
+/**
+ * Revert, inside the helper: strace detaches on SIGTERM; stopped marker processes go on; then, within 3 s,
+ * every attached pid still alive must read TracerPid 0 (strace may be a zombie no one reaps before it is
+ * done: its pid is no sign).
+ */
 const DETACH_SH = `
 marker=$1
-pkill -TERM -x strace 2>/dev/null
-i=0; while pidof strace >/dev/null && [ $i -lt 100 ]; do sleep 0.02; i=$((i+1)); done
+for s in $(pidof strace); do kill -TERM $s 2>/dev/null; done
+count() {
+  traced=0
+  while read -r p t s; do
+    tp=$(sed -n 's/^TracerPid:[[:space:]]*//p' /proc/$p/status 2>/dev/null)
+    [ -z "$tp" ] || [ "$tp" = 0 ] || traced=$((traced+1))
+  done < /tmp/clnrm-attached
+}
+i=0; count
+while [ $traced -gt 0 ] && [ $i -lt 150 ]; do sleep 0.02; i=$((i+1)); count; done
 for d in /proc/[0-9]*; do case " $(tr '\\000' ' ' < $d/cmdline 2>/dev/null)" in *" $marker "*) kill -CONT \${d#/proc/} 2>/dev/null;; esac; done
-traced=0; alive=0
-while read -r p t; do
-  tp=$(sed -n 's/^TracerPid:[[:space:]]*//p' /proc/$p/status 2>/dev/null)
-  [ -n "$tp" ] || continue
-  alive=$((alive+1)); [ "$tp" = 0 ] || traced=$((traced+1))
-done < /tmp/clnrm-attached
-echo alive=$alive; echo traced=$traced
+echo traced=$traced
 `;
 
 export interface TraceReading {
