@@ -26,7 +26,7 @@
  * Evidence, read back from the helper before the revert: the attached pids with
  * their TracerPid (the helper's strace), the matching calls strace saw, and the
  * calls it marked `(INJECTED)` per errno, or `(DELAYED)` with their durations.
- * Revert: strace is killed (it detaches), stopped marker processes are
+ * Revert: strace gets SIGTERM (it detaches), stopped marker processes are
  * continued, and every attached process still alive must read TracerPid 0.
  */
 import { ChaosError } from '../../../common/errors.js';
@@ -89,7 +89,7 @@ export function straceArgs(set: string, action: string, when: { every: number; f
 /**
  * The helper's script: `$1` the marker (steps) or `-` , `$2` the process name (or `-`), then strace's options.
  * Attaches `strace -f -T` to each stopped marker process (then continues it) or to each process named `$2`,
- * once, and appends `pid tracerpid` to /tmp/clnrm-attached. Runs until killed.
+ * once, and appends `pid tracerpid stracepid` to /tmp/clnrm-attached. Runs until killed.
  */
 export const ATTACH_SH = `
 marker=$1; name=$2; shift 2
