@@ -43,7 +43,7 @@ export function faultTypes(faults: readonly FaultType[]): FaultTypes {
   const out: Record<string, FaultType> = {};
   for (const f of faults) {
     if (out[f.kind]) throw new Error(`fault ${f.kind} is registered twice`);
-    for (const key of [...(f.required ?? []), ...Object.keys(f.references ?? {})]) {
+    for (const key of [...(f.required ?? []), ...(f.requiredOneOf ?? []).flat(), ...Object.keys(f.references ?? {})]) {
       if (!Object.hasOwn(f.params, key)) throw new Error(`fault ${f.kind} requires or references \`${key}\`, which is not one of its parameters`);
     }
     out[f.kind] = f;

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { FAULT_TYPES } from '../../src/chaos/registry.js';
 import { parseTrace, schedule, STOP_UNTIL_TRACED_SH, straceArgs } from '../../src/chaos/faults/shared/strace.js';
 import type { InjectContext, InjectResult } from '../../src/chaos/types.js';
+import { loadSuiteSource } from '../../src/load/index.js';
 import { createRng } from '../../src/plan/rng.js';
 import type { ContainerSpec, ExecHandle, ExecOutput, ExecSpec } from '../../src/runtime/engine.js';
 import { FakeEngine, faultSpec, injectContext } from '../kit/index.js';
@@ -171,6 +172,15 @@ describe('syscall_error', () => {
     live.engine.trace = traced([ok, 'write(1, "x\\n", 2) = -1 EIO (Input/output error) (INJECTED) <0.000010>']);
     // Counts of a process attached while it ran depend on timing: syscall.live.* (out of the digest).
     expect((await lr.observe!()).attributes).toEqual({ 'syscall.live.processes_attached': 1, 'syscall.live.calls': 2, 'syscall.live.injected.EIO': 1 });
+  });
+
+  it('a file without `syscalls` or `class` does not validate, naming the fault; either one does', () => {
+    const suite = (fault: string) => `[meta]\nname = "s"\n[service.app]\nimage = "i"\n[[scenario]]\nname = "x"\nservice = "app"\nrun = "true"\nchaos = [${fault}]\n`;
+    const bad = loadSuiteSource('s.clnrm.toml', suite('{ type = "syscall_error", target = "app", errno = "EIO" }'));
+    expect(bad.ok).toBe(false);
+    expect(bad.ok ? [] : bad.issues.map((i) => `${i.keyPath}: ${i.message}`)).toEqual(['scenario[0].chaos[0]: expected a `syscall_error` fault with `syscalls` or `class`, got a table']);
+    expect(loadSuiteSource('s.clnrm.toml', suite('{ type = "syscall_error", target = "app", errno = "EIO", class = "file" }')).ok).toBe(true);
+    expect(loadSuiteSource('s.clnrm.toml', suite('{ type = "syscall_error", target = "app", errno = "EIO", syscalls = ["write"] }')).ok).toBe(true);
   });
 
   it('decode: needs syscalls or a class, a known errno, a rate from 0 to 100', () => {

@@ -14,6 +14,7 @@ export const syscallError = defineFault({
     errno: { enum: [...ERRNOS], description: 'The error the calls return (`ENOSPC`: disk full, `EIO`: disk failure, `ENETDOWN`: network down, `ENOMEM`: allocation failure, `EINTR`/`EAGAIN`: spurious).' },
   },
   required: ['errno'],
+  requiredOneOf: [['syscalls'], ['class']],
   targets: 'service',
   span: 'clnrm.chaos.syscall_error',
   recoverySpan: 'clnrm.recovery',
