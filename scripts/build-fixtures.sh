@@ -6,11 +6,13 @@
 #   clnrm-fixture/busybox   static busybox with its applets, /etc/passwd, /tmp ...
 #   clnrm-fixture/nettools  busybox + iptables (nft and legacy) + ip + tc; run with
 #                           --network container:<id> --cap-add NET_ADMIN to shape a target's traffic
+#   clnrm-fixture/strace    busybox + strace; run with --pid container:<id> --cap-add SYS_PTRACE to fail or
+#                           delay a target's syscalls (strace --inject)
 #   clnrm-fixture/node      busybox + the host's node binary, for JavaScript systems under test
 #   clnrm-fixture/sut       the node image + fixtures/sut/sut.mjs and the OpenTelemetry SDK packages it
 #                           uses (from this project's node_modules): a traced system under test
 #
-# Usage: scripts/build-fixtures.sh [busybox|nettools|node ...]   (default: all)
+# Usage: scripts/build-fixtures.sh [busybox|nettools|strace|node ...]   (default: all)
 set -euo pipefail
 
 REPO=clnrm-fixture
@@ -138,6 +140,16 @@ image_nettools() {
   if [ -d /etc/iproute2 ]; then cp -rL /etc/iproute2 "$root/etc/"; fi
 }
 
+# strace attaches to a target's processes from a helper sharing its PID namespace; busybox gives the
+# helper's script its shell, pidof/ps and /proc readers.
+image_strace() {
+  local root=$1 strace
+  strace=$(need /usr/bin/strace) || exit 1
+  skeleton "$root"
+  put_busybox "$root"
+  put_bin "$root" "$strace" /usr/bin/strace
+}
+
 image_node() {
   local root=$1 node
   node=$(command -v node) || die "node not found on PATH"
@@ -198,13 +210,14 @@ command -v docker >/dev/null || die "docker CLI missing: run scripts/ensure-engi
 docker info >/dev/null 2>&1 || die "no Docker engine answers: run scripts/ensure-engine.sh (or set DOCKER_HOST)"
 
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(busybox nettools node sut)
+[ ${#targets[@]} -gt 0 ] || targets=(busybox nettools strace node sut)
 for t in "${targets[@]}"; do
   case "$t" in
     busybox) build busybox 'CMD ["/bin/sh"]' ;;
     nettools) build nettools 'CMD ["/bin/sh"]' ;;
+    strace) build strace 'CMD ["/bin/sh"]' ;;
     node) build node 'CMD ["node"]' 'WORKDIR /' ;;
     sut) build sut 'CMD ["node", "/app/sut.mjs", "serve", "8080"]' 'WORKDIR /app' ;;
-    *) die "unknown fixture '$t' (known: busybox nettools node sut)" ;;
+    *) die "unknown fixture '$t' (known: busybox nettools strace node sut)" ;;
   esac
 done

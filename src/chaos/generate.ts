@@ -20,7 +20,14 @@ const code = (s: string) => `\`${s}\``;
 /** The fault definition's generated parts: the `type` enum and one block per kind. */
 export function faultSchemaParts(kinds: FaultKinds): { types: string[]; blocks: SchemaNode[]; stepDescription: string } {
   const list = Object.values(kinds);
-  const blocks = list.map((k) => ({
+  // Alternatives of required parameters get a block of their own: a failing `anyOf` inside the kind's
+  // block would also discard its properties, and every parameter would then read as an unknown key.
+  const oneOfBlocks = list.flatMap((k) =>
+    k.requiredOneOf?.length
+      ? [{ if: { properties: { type: { const: k.kind } } }, then: { description: `A \`${k.kind}\` fault with ${k.requiredOneOf.map((keys) => keys.map(code).join(' and ')).join(' or ')}.`, anyOf: k.requiredOneOf.map((keys) => ({ required: [...keys] })) } }]
+      : [],
+  );
+  const kindBlocks = list.map((k) => ({
     if: { properties: { type: { const: k.kind } } },
     then: {
       description: k.doc,
@@ -30,6 +37,7 @@ export function faultSchemaParts(kinds: FaultKinds): { types: string[]; blocks: 
       ...(Object.keys(k.params).length ? { properties: structuredClone(k.params) as SchemaNode } : {}),
     },
   }));
+  const blocks = [...kindBlocks, ...oneOfBlocks];
   const stepActing = list.filter((k) => k.targets === 'step').map((k) => code(k.kind));
   return {
     types: list.map((k) => k.kind),

@@ -87,6 +87,11 @@ const DECODES: Record<string, [Record<string, unknown>, unknown][]> = {
     [{ names: ['api'], mode: 'hang', rate: 0.5 }, { names: ['api'], mode: 'hang', rate: 0.5 }],
     [{ names: ['api'], mode: 'redirect', to: 'fake' }, { names: ['api'], mode: 'redirect', rate: 1, to: 'fake' }],
   ],
+  syscall_error: [
+    [{ syscalls: ['write'], errno: 'ENOSPC', rate_pct: 30 }, { selection: { syscalls: ['write'], ratePct: 30 }, errno: 'ENOSPC' }],
+    [{ class: 'file', errno: 'EIO', process: 'db' }, { selection: { syscalls: [], cls: 'file', ratePct: 100, process: 'db' }, errno: 'EIO' }],
+  ],
+  slow_io: [[{ call_delay_ms: 20 }, { selection: { syscalls: ['read', 'write', 'pread64', 'pwrite64', 'readv', 'writev', 'fsync', 'fdatasync'], ratePct: 100 }, delayMs: 20 }]],
 };
 
 describe('the faults', () => {

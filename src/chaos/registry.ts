@@ -30,7 +30,9 @@ import { restartContainer } from './faults/restart-container.js';
 import { signalFault } from './faults/signal.js';
 import { slicer } from './faults/slicer.js';
 import { slowClose } from './faults/slow-close.js';
+import { slowIo } from './faults/slow-io.js';
 import { stopContainer } from './faults/stop-container.js';
+import { syscallError } from './faults/syscall-error.js';
 import { timeoutFault } from './faults/timeout.js';
 import type { FaultType } from './types.js';
 
@@ -45,7 +47,7 @@ export function faultTypes(faults: readonly FaultType[]): FaultTypes {
   const out: Record<string, FaultType> = {};
   for (const f of faults) {
     if (out[f.kind]) throw new Error(`fault ${f.kind} is registered twice`);
-    for (const key of [...(f.required ?? []), ...Object.keys(f.references ?? {})]) {
+    for (const key of [...(f.required ?? []), ...(f.requiredOneOf ?? []).flat(), ...Object.keys(f.references ?? {})]) {
       if (!Object.hasOwn(f.params, key)) throw new Error(`fault ${f.kind} requires or references \`${key}\`, which is not one of its parameters`);
     }
     out[f.kind] = f;
@@ -66,6 +68,8 @@ export const FAULT_TYPES: FaultTypes = faultTypes([
   fdExhaustion,
   exitCodeFault,
   timeoutFault,
+  syscallError,
+  slowIo,
   networkDisconnect,
   partition,
   blackhole,

@@ -46,6 +46,8 @@ export interface FaultKind<P = unknown> {
   readonly params: Readonly<Record<string, JsonSchema>>;
   /** Parameters the kind cannot do without. */
   readonly required?: readonly string[];
+  /** Alternatives of which the kind needs at least one (each a list of parameters given together), e.g. `[['syscalls'], ['class']]`. */
+  readonly requiredOneOf?: readonly (readonly string[])[];
   /** Parameters whose value (a name, or arrays of names) must be declared in the file. */
   readonly references?: Readonly<Record<string, FaultReference>>;
   readonly targets: FaultTargets;

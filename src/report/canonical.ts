@@ -60,6 +60,8 @@ export const VOLATILE_KEYS: readonly string[] = [
   ...['rules.packets_matched', 'toxic.connections_affected', 'toxic.chunks_affected'],
   // The same for HTTP requests through the proxy while an HTTP fault was active, and a clock read inside a target.
   ...['http.requests_seen', 'http.requests_matched', 'http.requests_failed', 'http.requests_delayed', 'http.connections_unparsed', 'clock.skew_observed_ms'],
+  // Measured durations of delayed syscalls (whether each took at least the delay stays, in syscall.delay_observed).
+  ...['syscall.delay_min_ms', 'syscall.delay_max_ms'],
   // Free text that embeds ids, addresses and paths.
   ...['message', 'error.message', 'exception.message', 'exception.stacktrace'],
 ];
@@ -67,8 +69,11 @@ export const VOLATILE_KEYS: readonly string[] = [
 /** Key suffixes that make an attribute volatile: `container.id`, `run.id`, `process.pid`, `clnrm.pid`... */
 export const VOLATILE_SUFFIXES: readonly string[] = ['.id', '.pid'];
 
-/** Key prefixes that make an attribute volatile: `kpi.*`, the experiment's KPIs, measured from probe samples (docs/experiments.md). */
-export const VOLATILE_PREFIXES: readonly string[] = ['kpi.'];
+/**
+ * Key prefixes that make an attribute volatile: `kpi.*`, the experiment's KPIs, measured from probe samples
+ * (docs/experiments.md); `syscall.live.*`, syscalls counted in processes attached while they ran.
+ */
+export const VOLATILE_PREFIXES: readonly string[] = ['kpi.', 'syscall.live.'];
 
 /**
  * Spans left out of the canonical trace: measurements whose number depends on

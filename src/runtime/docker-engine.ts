@@ -274,6 +274,7 @@ export function createDockerEngine(): Engine {
           Tty: false,
           HostConfig: {
             NetworkMode: spec.networkMode ?? spec.network?.id,
+            PidMode: spec.pidMode,
             Tmpfs: spec.tmpfs ? { ...spec.tmpfs } : undefined,
             CapAdd: spec.capAdd ? [...spec.capAdd] : undefined,
             Privileged: spec.privileged === true,

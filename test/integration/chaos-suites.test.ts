@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, ROOT, docker } from './helpers.js';
 
-const SUITES = ['concurrent_chaos', 'container_failures', 'network_partitions', 'resource_exhaustion', 'timeout_scenarios'];
+const SUITES = ['concurrent_chaos', 'container_failures', 'network_partitions', 'resource_exhaustion', 'syscall_faults', 'timeout_scenarios'];
 
 function runAll(): { dir: string; status: number | null; output: string; pid: number } {
   const dir = mkdtempSync(join(tmpdir(), 'clnrm-chaos-'));

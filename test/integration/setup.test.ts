@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { connectDocker } from '../../src/runtime/docker-connection.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const FIXTURES = ['busybox', 'nettools', 'node', 'sut'];
+const FIXTURES = ['busybox', 'nettools', 'strace', 'node', 'sut'];
 const docker = connectDocker().docker;
 
 /** Runs a command in the repository root; resolves with its exit code and output, never rejects on exit != 0. */
