@@ -94,7 +94,7 @@ describe('plan', () => {
   it("merges the suite's [chaos] preset, and --chaos overrides it", () => {
     const gentle = drawn('[chaos]\npreset = "gentle"\n');
     const types = (p: RunPlan) => injectionsOf(p, 'quiet').map((i) => i.fault.name);
-    expect(types(plan([gentle], { supported: ALL, seed: 1 }))).toEqual(['preset_cpu', 'preset_loss']);
+    expect(types(plan([gentle], { supported: ALL, seed: 1 }))).toEqual(['preset_cpu', 'preset_loss', 'preset_slow_io_a']);
     expect(plan([gentle], { supported: ALL, seed: 1 }).suites[0]!.chaos).toBe('gentle');
     expect(types(plan([gentle], { supported: ALL, seed: 1, chaos: { kind: 'none' } }))).toEqual([]);
     const aggressive = plan([gentle], { supported: ALL, seed: 1, chaos: { kind: 'preset', preset: 'aggressive' } });

@@ -2,11 +2,18 @@
  * Chaos presets: named sets of catalogue faults added to every scenario, from
  * `[chaos] preset` or `clnrm run --chaos gentle|aggressive|custom:FILE.json`.
  *
- *   gentle      CPU quota 50 %, every 20th packet dropped (5 %)
+ *   gentle      CPU quota 50 %, every 20th packet dropped (5 %); 10 % of the steps' reads and
+ *               writes slowed by 10 ms; 10 % of HTTP responses through each proxy 200 ms late
  *   aggressive  CPU quota 10 %, every 3rd packet dropped (~30 %), memory limit halved
- *               (services that declare one), one random service paused for 500 ms at 1 s
+ *               (services that declare one), one random service paused for 500 ms at 1 s;
+ *               10 % of the steps' reads and writes interrupted (EINTR); 30 % of HTTP
+ *               requests through each proxy answered 503
  *
- * Packet loss uses the deterministic `nth` mode, so a preset run is reproducible.
+ * Every draw is deterministic (packet loss in `nth` mode, syscall rates as every Nth call from
+ * a seeded start, HTTP rates per request index), so a preset run is reproducible. Syscall faults
+ * go only to services where the scenario's steps run (they act on steps) and that no fault of
+ * the scenario already traces (a process has one tracer); HTTP faults only to proxies that no
+ * HTTP fault of the scenario already acts on.
  */
 import { readFileSync } from 'node:fs';
 import type { FaultSpec, ScenarioSpec, Suite } from '../load/index.js';
@@ -25,11 +32,38 @@ const fault = (type: string, name: string, params: Record<string, unknown>, extr
   ...extra,
 });
 
+const SYSCALL_FAULTS = new Set(['syscall_error', 'slow_io']);
+
+/** Services where the scenario's steps run and that none of its own syscall faults traces. */
+function syscallTargets(scenario: ScenarioSpec): string[] {
+  const traced = new Set(scenario.faults.filter((f) => SYSCALL_FAULTS.has(f.type)).flatMap((f) => (f.target === undefined ? [...scenario.services] : typeof f.target === 'string' ? [f.target] : [...f.target])));
+  const stepServices = scenario.steps.flatMap((st) => (st.service !== undefined ? [st.service] : []));
+  return [...new Set(stepServices)].filter((s) => !traced.has(s)).sort();
+}
+
+const HTTP_FAULTS = new Set(['http_error', 'http_slow']);
+
+/** Proxies that the scenario starts (their upstream service runs in it) and that none of its own HTTP faults acts on. */
+function scenarioProxies(suite: Suite, scenario: ScenarioSpec): string[] {
+  const taken = new Set(scenario.faults.filter((f) => HTTP_FAULTS.has(f.type)).map((f) => String(f.params.proxy)));
+  return Object.values(suite.proxies)
+    .filter((p) => scenario.services.includes(p.upstream.service) && !taken.has(p.name))
+    .map((p) => p.name)
+    .sort();
+}
+
 function presetFaults(preset: PresetName, suite: Suite, scenario: ScenarioSpec): FaultSpec[] {
   const all = [...scenario.services];
   if (all.length === 0) return [];
+  const traced = syscallTargets(scenario);
+  const proxies = scenarioProxies(suite, scenario);
   if (preset === 'gentle') {
-    return [fault('cpu_throttle', 'preset_cpu', { cpu_percent: 50 }, { target: all }), fault('packet_loss', 'preset_loss', { percent: 5, mode: 'nth' }, { target: all })];
+    return [
+      fault('cpu_throttle', 'preset_cpu', { cpu_percent: 50 }, { target: all }),
+      fault('packet_loss', 'preset_loss', { percent: 5, mode: 'nth' }, { target: all }),
+      ...traced.map((s) => fault('slow_io', `preset_slow_io_${s}`, { syscalls: ['read', 'write'], call_delay_ms: 10, rate_pct: 10 }, { target: s })),
+      ...proxies.map((p) => fault('http_slow', `preset_http_slow_${p}`, { proxy: p, response_delay_ms: 200, rate: 0.1 })),
+    ];
   }
   const limited = all.filter((s) => suite.services[s]?.limits.memoryMb !== undefined);
   return [
@@ -37,6 +71,8 @@ function presetFaults(preset: PresetName, suite: Suite, scenario: ScenarioSpec):
     fault('packet_loss', 'preset_loss', { percent: 30, mode: 'nth' }, { target: all }),
     ...limited.map((s) => fault('memory_pressure', `preset_memory_${s}`, { memory_mb: Math.max(6, Math.floor(suite.services[s]!.limits.memoryMb! / 2)) }, { target: s })),
     fault('pause_container', 'preset_pause', {}, { target: `random(1, [${all.join(', ')}])`, atMs: 1000, durationMs: 500 }),
+    ...traced.map((s) => fault('syscall_error', `preset_eintr_${s}`, { syscalls: ['read', 'write'], errno: 'EINTR', rate_pct: 10 }, { target: s })),
+    ...proxies.map((p) => fault('http_error', `preset_http_error_${p}`, { proxy: p, status: 503, rate: 0.3 })),
   ];
 }
 

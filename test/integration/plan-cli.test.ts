@@ -96,7 +96,7 @@ describe('clnrm run --plan', () => {
     expect(plan.valid).toBe(true);
     expect(plan.suites[0]).toMatchObject({ name: 'planned', seed: 21, seedDrawn: false, chaos: 'gentle' });
     const injections = plan.suites[0].scenarios[0].injections as { fault: string; targets: string[]; atMs: number; anchor: string }[];
-    expect(injections.map((i) => i.fault)).toEqual(['preset_cpu', 'preset_loss', 'pause_container', 'pause_container', 'pause_container', 'pause_container']);
+    expect(injections.map((i) => i.fault)).toEqual(['preset_cpu', 'preset_loss', 'preset_slow_io_app', 'pause_container', 'pause_container', 'pause_container', 'pause_container']);
     for (const i of injections.filter((x) => x.fault === 'pause_container')) {
       expect(i.targets).toHaveLength(1);
       expect(['app', 'db']).toContain(i.targets[0]);

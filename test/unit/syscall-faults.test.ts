@@ -142,6 +142,18 @@ describe('syscall_error', () => {
     }
   });
 
+  it('a target that stopped while traced (strace ends with its PID namespace): not injected, with a short reason; other read-back errors propagate', async () => {
+    const { engine, app, ctx } = target('syscall_error', { syscalls: ['write'], errno: 'EIO' });
+    const r = await inject(ctx);
+    // The helper's exec fails as the engine's would: the helper went down with the target's PID namespace.
+    engine.exec = async () => {
+      throw new Error('Container abc is not running');
+    };
+    await expect(r.observe!()).rejects.toThrow(/is not running/);
+    Object.assign(app, { running: false, exitCode: 137 });
+    expect(await r.observe!()).toMatchObject({ effect: false, reason: 'app stopped while traced, and strace with it (they share its PID namespace): what it injected could not be read back' });
+  });
+
   it('a stopped target: no helper is started', async () => {
     const { engine, app, ctx } = target('syscall_error', { syscalls: ['write'], errno: 'EIO' });
     Object.assign(app, { running: false, exitCode: 0 });

@@ -278,7 +278,15 @@ export async function straceInject(ctx: InjectContext, f: StraceFault): Promise<
     return { strategy: 'detach_strace', success: r.exitCode === 0 && traced === 0, attributes: { 'syscall.still_traced': traced } };
   };
   const observe = async (): Promise<Evidence> => {
-    const r = await read();
+    let r: TraceReading;
+    try {
+      r = await read();
+    } catch (err) {
+      // The helper lives in the target's PID namespace: when the target's main process ends, strace ends with it.
+      const state = await ctx.engine.inspectContainer(t.containerId).catch(() => undefined);
+      if (state && !state.running) return notObserved(`${t.service} stopped while traced, and strace with it (they share its PID namespace): what it injected could not be read back`, {});
+      throw err;
+    }
     const attrs: Attrs = { [keys('syscall.processes_attached')]: r.attached, [keys('syscall.calls')]: r.calls };
     if (r.tried === 0) {
       return notObserved(live ? `no process named ${f.selection.process} ran in ${t.service}` : `no step ran in ${t.service} while the fault was active (or each was already traced by another syscall fault)`, attrs);
