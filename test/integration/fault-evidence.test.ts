@@ -34,6 +34,8 @@ const ON_DEAD = [
   `{ type = "packet_loss", target = "app", percent = 50, mode = "nth", at_ms = 400 }`,
   `{ type = "syscall_error", target = "app", syscalls = ["write"], errno = "EIO", at_ms = 400 }`,
   `{ type = "slow_io", target = "app", call_delay_ms = 10, at_ms = 400 }`,
+  `{ type = "clock_skew", target = "app", offset_ms = 60000, at_ms = 400 }`,
+  `{ type = "dns", target = "app", names = ["keeper"], at_ms = 400 }`,
 ];
 
 const DEAD_TARGET = `${head('fe_dead')}
@@ -108,14 +110,17 @@ const TOXICS = [
   `{ type = "limit_data", proxy = "web_proxy", bytes = 1000 }`,
 ];
 
-/** Seven toxics on a proxy nobody connects to. */
+/** The HTTP faults of the proxy. */
+const HTTP_FAULTS = [`{ type = "http_error", proxy = "web_proxy", status = 503 }`, `{ type = "http_slow", proxy = "web_proxy", response_delay_ms = 100 }`];
+
+/** Seven toxics and the two HTTP faults on a proxy nobody connects to. */
 const UNUSED_PROXY = `${head('fe_unused_proxy')}${WEB}
 [[scenario]]
 name = "unused_proxy"
 service = "keeper"
 run = "sleep 0.5"
 chaos = [
-  ${TOXICS.join(',\n  ')},
+  ${[...TOXICS, ...HTTP_FAULTS].join(',\n  ')},
 ]
 `;
 
@@ -234,8 +239,16 @@ describe('fault evidence on the real engine', () => {
     });
   });
 
-  it('toxics on a proxy nobody uses: listed back by the proxy, but no traffic met them', () => {
+  it('HTTP faults on a proxy nobody uses: no request matched, nothing failed or delayed', () => {
     const f = faultSpans('fe_unused_proxy');
+    for (const name of ['http_error', 'http_slow']) {
+      expectNotInjected(f.get(name), /no HTTP request through the proxy matched/);
+      expect(f.get(name)!.attributes, name).toMatchObject({ 'toxic.listed': true });
+    }
+  });
+
+  it('toxics on a proxy nobody uses: listed back by the proxy, but no traffic met them', () => {
+    const f = new Map([...faultSpans('fe_unused_proxy')].filter(([name]) => !name.startsWith('http_')));
     expect(f.size).toBe(7);
     for (const [name, span] of f) {
       expectNotInjected(span, /no traffic went through proxy web_proxy/);
