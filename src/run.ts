@@ -174,6 +174,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
     if ('error' in parsed) safely(o.observer?.warning, `TRACEPARENT ${JSON.stringify(processEnv.TRACEPARENT.slice(0, 80))} is ignored: ${parsed.error}`);
     else parent = parsed;
   }
+  // A collector that failed once in this run is not tried again: one bounded wait per run, not one per suite.
+  const failedExports = new Set<string>();
 
   const outcomes: SuiteOutcome[] = [];
   const reportInputs: SuiteReportInput[] = [];
@@ -258,10 +260,15 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         otelEnv,
         parent,
       );
-      if (settings.exporter !== 'none' && !signal.aborted) {
+      if (settings.exporter === 'otlp' && failedExports.has(settings.url)) {
+        warn(`${suite.name}: trace export to ${settings.url} skipped: it failed earlier in this run`);
+      } else if (settings.exporter !== 'none' && !signal.aborted) {
         await exportSpans(judged.spans, { ...settings, ...(o.exportOut ? { out: o.exportOut } : {}) }).then(
           (r) => r.warnings.forEach((w) => warn(`${suite.name}: trace export: ${w}`)),
-          (err) => warn(`${suite.name}: trace export failed: ${(err as Error).message}`),
+          (err) => {
+            if (settings.exporter === 'otlp') failedExports.add(settings.url);
+            warn(`${suite.name}: trace export failed: ${(err as Error).message}`);
+          },
         );
       }
       return judged;

@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../cli/main.js';
-import { EXPORT_BATCH, exportSpans, msToNanos, toOtlpJson, tracesUrl } from './export.js';
+import { EXPORT_BATCH, exportSpans, msToNanos, spansForExport, toOtlpJson, tracesUrl } from './export.js';
 import { convertRequest, nanosToMs } from './otlp.js';
 import { startReceiver, type Receiver } from './receiver.js';
 import type { SpanRecord } from './span-record.js';
@@ -144,6 +144,20 @@ describe('exportSpans', () => {
     expect(lines.slice(0, -1).map((l) => Object.keys(JSON.parse(l)))).toEqual([['resourceSpans']]);
     const back = parseTraceText(`clnrm console line\n${text}other line\n${text}`);
     expect(back.filter((_, i) => i < 4).map((s) => [s.name, s.source])).toEqual(trace().map((s) => [s.name, s.source]));
+  });
+
+  it('with a parent, the trace moves into its trace and clnrm.run becomes its child; the runner gets the configured resource', () => {
+    const spans = trace();
+    const parent = { traceId: 'abcdefabcdefabcdefabcdefabcdef01', spanId: '1122334455667788', flags: 1 };
+    const out = spansForExport(spans, { parent, resource: { 'service.name': 'ci' } });
+    expect(out.map((s) => [s.name, s.traceId, s.parentSpanId, s.resource['service.name']])).toEqual([
+      ['clnrm.run', parent.traceId, parent.spanId, 'ci'],
+      ['clnrm.step:curl', parent.traceId, '0000000000000001', 'ci'],
+      ['GET /work', parent.traceId, '0000000000000002', 'api'],
+      [spans[3]!.name, parent.traceId, spans[3]!.parentSpanId, spans[3]!.source === 'runner' ? 'ci' : spans[3]!.resource['service.name']],
+    ]);
+    // The judged spans (and so the digest) are untouched.
+    expect(spans.map((s) => [s.traceId, s.parentSpanId])).toEqual(trace().map((s) => [s.traceId, s.parentSpanId]));
   });
 
   it('none, and no spans, export nothing', async () => {
