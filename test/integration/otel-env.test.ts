@@ -23,6 +23,25 @@ import { CLI, envWithoutCi, header } from './helpers.js';
 const PARENT_TRACE = '0af7651916cd43dd8448eb211c80319c';
 const PARENT_SPAN = 'b7ad6b7169203331';
 
+// A plain step, and a chaos one: the digest must not move with TRACEPARENT, faults included.
+const SCENARIOS = `
+[[scenario]]
+name = "hello"
+service = "app"
+run = "echo hi"
+
+[[scenario]]
+name = "killed"
+service = "app"
+run = "sleep 30"
+expect_failure = true
+chaos_injection = { type = "kill_container", target = "app", delay_ms = 300, signal = "SIGKILL" }
+
+[[scenario.expect.span]]
+name = "clnrm.chaos.kill_container"
+attrs.all = { "chaos.injected" = true }
+`;
+
 interface Received {
   contentType: string | undefined;
   encoding: string | undefined;
@@ -69,14 +88,14 @@ describe('clnrm run honours the OTEL_* variables and TRACEPARENT', () => {
   const digest = (reportDir: string) => JSON.parse(readFileSync(join(reportDir, 'ci.report.json'), 'utf8')).digest.value as string;
 
   beforeAll(async () => {
-    writeFileSync(file, `${header('ci')}\n[[scenario]]\nname = "hello"\nservice = "app"\nrun = "echo hi"\n`);
+    writeFileSync(file, `${header('ci')}${SCENARIOS}`);
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
   it('exports the run under the given parent, with the configured resource; the digest is unaffected', async () => {
-    const joined = await clnrm(['run', file, '--report-dir', join(dir, 'joined')], otelEnv({ TRACEPARENT: `00-${PARENT_TRACE}-${PARENT_SPAN}-01`, OTEL_EXPORTER_OTLP_COMPRESSION: 'gzip' }));
+    const joined = await clnrm(['run', file, '-j', '2', '--report-dir', join(dir, 'joined')], otelEnv({ TRACEPARENT: `00-${PARENT_TRACE}-${PARENT_SPAN}-01`, OTEL_EXPORTER_OTLP_COMPRESSION: 'gzip' }));
     expect(joined.status, joined.out).toBe(0);
     expect(joined.out).not.toContain('trace export');
     expect(got.map((g) => [g.contentType, g.encoding])).toEqual([['application/x-protobuf', 'gzip']]);
@@ -84,11 +103,12 @@ describe('clnrm run honours the OTEL_* variables and TRACEPARENT', () => {
     const run = spans.find((s) => s.name === 'clnrm.run')!;
     expect(run).toMatchObject({ traceId: PARENT_TRACE, parentSpanId: PARENT_SPAN, source: 'runner' });
     expect(run.resource).toEqual({ 'service.name': 'ci-pipeline', 'deployment.environment': 'ci', 'vcs.ref': 'main' });
-    expect(spans.some((s) => s.name === 'clnrm.scenario:hello' && s.parentSpanId === run.spanId)).toBe(true);
+    expect(spans.filter((s) => s.name.startsWith('clnrm.scenario:') && s.parentSpanId === run.spanId).map((s) => s.name).sort()).toEqual(['clnrm.scenario:hello', 'clnrm.scenario:killed']);
+    expect(spans.some((s) => s.name === 'clnrm.chaos.kill_container')).toBe(true);
     expect(new Set(spans.map((s) => s.traceId))).toEqual(new Set([PARENT_TRACE]));
 
     got.length = 0;
-    const alone = await clnrm(['run', file, '--report-dir', join(dir, 'alone')], otelEnv({ OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' }));
+    const alone = await clnrm(['run', file, '-j', '2', '--report-dir', join(dir, 'alone')], otelEnv({ OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' }));
     expect(alone.status, alone.out).toBe(0);
     expect(got.map((g) => g.contentType)).toEqual(['application/json']);
     const own = got[0]!.spans.find((s) => s.name === 'clnrm.run')!;
@@ -98,7 +118,7 @@ describe('clnrm run honours the OTEL_* variables and TRACEPARENT', () => {
   });
 
   it('a malformed TRACEPARENT and an unreachable collector are warnings: the run passes after a bounded wait', async () => {
-    const r = await clnrm(['run', file, '--report-dir', join(dir, 'down')], otelEnv({ TRACEPARENT: '00-xyz-01', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9', OTEL_EXPORTER_OTLP_TIMEOUT: '1000' }));
+    const r = await clnrm(['run', file, '--filter', '^hello$', '--report-dir', join(dir, 'down')], otelEnv({ TRACEPARENT: '00-xyz-01', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9', OTEL_EXPORTER_OTLP_TIMEOUT: '1000' }));
     expect(r.status, r.out).toBe(0);
     expect(r.out).toContain('TRACEPARENT "00-xyz-01" is ignored');
     expect(r.out).toMatch(/ci: trace export failed: OTLP export to http:\/\/127\.0\.0\.1:9\/v1\/traces failed/);
