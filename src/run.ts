@@ -26,6 +26,7 @@ import { leaseMsFromEnv, startLease } from './runtime/lease.js';
 import type { ScenarioChaos } from './runtime/scenario.js';
 import { mapWithLimit, runSuite } from './runtime/suite.js';
 import { exportSpans, type ExporterName } from './telemetry/export.js';
+import { parseTraceparent, readOtelEnv, resolveExportSettings, type TraceParent } from './telemetry/otel-env.js';
 import { startReceiver, type Receiver } from './telemetry/receiver.js';
 import { suiteClockEnv, unshiftFakedClock } from './runtime/clock.js';
 import { readSources, type SpanSource } from './telemetry/span-source.js';
@@ -65,6 +66,8 @@ export interface RunOptions {
   engineWaitMs?: number;
   /** Where the `stdout` exporter writes its OTLP/JSON lines (default: process.stdout). */
   exportOut?: NodeJS.WritableStream;
+  /** The OTEL_* variables and TRACEPARENT the export honours (default: process.env; docs/otel.md). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Fault types this runner can inject: those of the chaos registry. */
@@ -161,6 +164,19 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
     return { OTEL_EXPORTER_OTLP_ENDPOINT: `${receiver.endpointFor(gateway)}${channel.path}`, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf', OTEL_TRACES_EXPORTER: 'otlp' };
   };
 
+  // The export of each suite's trace: the OTEL_* variables are defaults, flags and suite keys win (docs/otel.md).
+  const processEnv = o.env ?? process.env;
+  const otelEnv = readOtelEnv(processEnv);
+  for (const w of otelEnv.warnings) safely(o.observer?.warning, `${w}; see docs/otel.md`);
+  let parent: TraceParent | undefined;
+  if (processEnv.TRACEPARENT !== undefined) {
+    const parsed = parseTraceparent(processEnv.TRACEPARENT);
+    if ('error' in parsed) safely(o.observer?.warning, `TRACEPARENT ${JSON.stringify(processEnv.TRACEPARENT.slice(0, 80))} is ignored: ${parsed.error}`);
+    else parent = parsed;
+  }
+  // A collector that failed once in this run is not tried again: one bounded wait per run, not one per suite.
+  const failedExports = new Set<string>();
+
   const outcomes: SuiteOutcome[] = [];
   const reportInputs: SuiteReportInput[] = [];
   try {
@@ -238,12 +254,21 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       outcomes[index] = outcome;
       safely(o.observer?.suiteEnd, judged, outcome);
       // Export of the whole trace (runner and system under test); a failed export is a warning, not a test failure.
-      const exporter = o.otelExporter ?? suite.otel.exporter;
-      if (exporter !== 'none' && !signal.aborted) {
-        const endpoint = o.otelEndpoint ?? suite.otel.endpoint;
-        await exportSpans(judged.spans, { exporter, ...(endpoint ? { endpoint } : {}), headers: suite.otel.headers, ...(o.exportOut ? { out: o.exportOut } : {}) }).then(
+      const settings = resolveExportSettings(
+        { ...(o.otelExporter ? { exporter: o.otelExporter } : {}), ...(o.otelEndpoint ? { endpoint: o.otelEndpoint } : {}) },
+        suite.otel,
+        otelEnv,
+        parent,
+      );
+      if (settings.exporter === 'otlp' && failedExports.has(settings.url)) {
+        warn(`${suite.name}: trace export to ${settings.url} skipped: it failed earlier in this run`);
+      } else if (settings.exporter !== 'none' && !signal.aborted) {
+        await exportSpans(judged.spans, { ...settings, ...(o.exportOut ? { out: o.exportOut } : {}) }).then(
           (r) => r.warnings.forEach((w) => warn(`${suite.name}: trace export: ${w}`)),
-          (err) => warn(`${suite.name}: trace export failed: ${(err as Error).message}`),
+          (err) => {
+            if (settings.exporter === 'otlp') failedExports.add(settings.url);
+            warn(`${suite.name}: trace export failed: ${(err as Error).message}`);
+          },
         );
       }
       return judged;

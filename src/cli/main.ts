@@ -56,7 +56,7 @@ function buildProgram(setExit: (outcome: Outcome) => void): Command {
     .option('--expect-digest <file>', 'fail when the (single) suite\'s trace digest differs from the one in <file>')
     .option('-q, --quiet', 'print failures and the summary only')
     .option('-v, --verbose', 'print every scenario and step')
-    .option('--otel-exporter <name>', 'also export the whole trace after the run: stdout (OTLP/JSON lines), otlp, or none (overrides [otel] exporter)')
+    .option('--otel-exporter <name>', 'also export the whole trace after the run: stdout (OTLP/JSON lines), otlp, or none (overrides [otel] exporter and the OTEL_* variables; docs/otel.md)')
     .option('--otel-endpoint <url>', 'OTLP/HTTP endpoint for the otlp exporter, e.g. http://localhost:4318 (implies --otel-exporter otlp)')
     .option('--plan', 'print the plan (seeds, chaos schedule, targets, problems) without an engine; start nothing; exit 0 when it is valid')
     .option('--dry-run', 'same as --plan')

@@ -286,10 +286,10 @@ export function buildSuite(file: string, data: Raw, locate: (keyPath: string) =>
       digestExclude: data.determinism?.digest_exclude ?? [],
     }),
     otel: compact({
-      exporter: data.otel?.exporter ?? 'none',
+      exporter: data.otel?.exporter,
       endpoint: data.otel?.endpoint,
       headers: data.otel?.headers ?? {},
-      serviceName: data.otel?.service_name ?? 'clnrm',
+      serviceName: data.otel?.service_name,
       resources: data.otel?.resources ?? {},
       receiver: data.otel?.receiver ?? true,
     }),

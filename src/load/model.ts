@@ -295,10 +295,12 @@ export interface Suite {
   /** `clock` absent: advancing (the default). */
   determinism: { seed?: number; freezeClock?: string; clock?: ClockMode; digestExclude: readonly string[] };
   otel: {
-    exporter: 'none' | 'stdout' | 'otlp';
+    /** Absent: not in the file (the OTEL_* variables decide; docs/otel.md). */
+    exporter?: 'none' | 'stdout' | 'otlp';
     endpoint?: string;
     headers: Readonly<Record<string, string>>;
-    serviceName: string;
+    /** Absent: OTEL_SERVICE_NAME, else `clnrm`. */
+    serviceName?: string;
     resources: Readonly<Record<string, AttrValue>>;
     receiver: boolean;
   };

@@ -1,9 +1,10 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../cli/main.js';
-import { EXPORT_BATCH, exportSpans, msToNanos, toOtlpJson, tracesUrl } from './export.js';
+import { EXPORT_BATCH, exportSpans, msToNanos, spansForExport, toOtlpJson, tracesUrl } from './export.js';
 import { convertRequest, nanosToMs } from './otlp.js';
 import { startReceiver, type Receiver } from './receiver.js';
 import type { SpanRecord } from './span-record.js';
@@ -68,11 +69,11 @@ describe('toOtlpJson', () => {
 });
 
 describe('exportSpans', () => {
-  it('otlp: POSTs OTLP/JSON to <endpoint>/v1/traces; the receiver gets the spans intact', async () => {
+  it.each(['http/protobuf', 'http/json'] as const)('otlp (%s): sends to <endpoint>/v1/traces; the receiver gets the spans intact', async (protocol) => {
     const receiver = await startReceiver({ hosts: ['127.0.0.1'] });
     open.push(receiver);
     const spans = trace();
-    const result = await exportSpans(spans, { exporter: 'otlp', endpoint: `${receiver.endpointFor('127.0.0.1')}/` });
+    const result = await exportSpans(spans, { exporter: 'otlp', protocol, endpoint: `${receiver.endpointFor('127.0.0.1')}/` });
     expect(result).toEqual({ requests: 1, spans: 4, warnings: [] });
     const got = receiver.spansFor(TRACE);
     expect(got.map(comparable)).toEqual(spans.map(comparable));
@@ -83,13 +84,14 @@ describe('exportSpans', () => {
     });
   });
 
-  it('otlp: sends the [otel] headers and JSON content type, in batches', async () => {
+  it('otlp: sends the [otel] headers and JSON content type, gzipped, in batches; reports a partial success', async () => {
     const seen: { url: string | undefined; headers: IncomingHttpHeaders; spans: number }[] = [];
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        const raw = Buffer.concat(chunks);
+        const body = JSON.parse((req.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw).toString('utf8'));
         seen.push({ url: req.url, headers: req.headers, spans: convertRequest(body, 'hex').spans.length });
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(seen.length === 2 ? '{"partialSuccess":{"rejectedSpans":"3","errorMessage":"too old"}}' : '{}');
       });
@@ -98,12 +100,12 @@ describe('exportSpans', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const port = (server.address() as AddressInfo).port;
     const many = Array.from({ length: EXPORT_BATCH + 10 }, (_, i) => ({ ...trace()[0]!, spanId: (i + 1).toString(16).padStart(16, '0') }));
-    const result = await exportSpans(many, { exporter: 'otlp', endpoint: `http://127.0.0.1:${port}`, headers: { Authorization: 'Bearer t0k', 'x-team': 'qa' } });
+    const result = await exportSpans(many, { exporter: 'otlp', protocol: 'http/json', compression: 'gzip', endpoint: `http://127.0.0.1:${port}`, headers: { Authorization: 'Bearer t0k', 'x-team': 'qa' } });
     expect(seen.map((s) => [s.url, s.spans])).toEqual([
       ['/v1/traces', EXPORT_BATCH],
       ['/v1/traces', 10],
     ]);
-    expect(seen[0]!.headers).toMatchObject({ authorization: 'Bearer t0k', 'x-team': 'qa', 'content-type': 'application/json' });
+    expect(seen[0]!.headers).toMatchObject({ authorization: 'Bearer t0k', 'x-team': 'qa', 'content-type': 'application/json', 'content-encoding': 'gzip' });
     expect(result).toEqual({ requests: 2, spans: EXPORT_BATCH + 10, warnings: [`http://127.0.0.1:${port}/v1/traces: 3 span(s) rejected: too old`] });
   });
 
@@ -114,7 +116,21 @@ describe('exportSpans', () => {
     const port = (server.address() as AddressInfo).port;
     await expect(exportSpans(trace(), { exporter: 'otlp', endpoint: `http://127.0.0.1:${port}` })).rejects.toThrow(`OTLP export to http://127.0.0.1:${port}/v1/traces failed: HTTP 401: no token`);
     await new Promise<void>((r) => server.close(() => r()));
-    await expect(exportSpans(trace(), { exporter: 'otlp', endpoint: `http://127.0.0.1:${port}` })).rejects.toThrow(/failed: fetch failed \(.*ECONNREFUSED/);
+    await expect(exportSpans(trace(), { exporter: 'otlp', endpoint: `http://127.0.0.1:${port}`, timeoutMs: 1000 })).rejects.toThrow(/failed: .*ECONNREFUSED/);
+  });
+
+  it('otlp: retries a 503, and gives up on a collector that never answers within the timeout', async () => {
+    let calls = 0;
+    const flaky = createServer((_req, res) => (++calls === 1 ? res.writeHead(503, { 'Retry-After': '0' }).end() : res.writeHead(200).end()));
+    const silent = createServer(() => undefined);
+    open.push(flaky, silent);
+    await Promise.all([flaky, silent].map((srv) => new Promise<void>((r) => srv.listen(0, '127.0.0.1', r))));
+    const url = (srv: Server) => `http://127.0.0.1:${(srv.address() as AddressInfo).port}`;
+    expect(await exportSpans(trace(), { exporter: 'otlp', endpoint: url(flaky) })).toMatchObject({ requests: 1, spans: 4 });
+    expect(calls).toBe(2);
+    const t0 = Date.now();
+    await expect(exportSpans(trace(), { exporter: 'otlp', endpoint: url(silent), timeoutMs: 400 })).rejects.toThrow(/failed/);
+    expect(Date.now() - t0).toBeLessThan(2000);
   });
 
   it('stdout: one ExportTraceServiceRequest per line, parseable, read back by the trace-file reader', async () => {
@@ -128,6 +144,20 @@ describe('exportSpans', () => {
     expect(lines.slice(0, -1).map((l) => Object.keys(JSON.parse(l)))).toEqual([['resourceSpans']]);
     const back = parseTraceText(`clnrm console line\n${text}other line\n${text}`);
     expect(back.filter((_, i) => i < 4).map((s) => [s.name, s.source])).toEqual(trace().map((s) => [s.name, s.source]));
+  });
+
+  it('with a parent, the trace moves into its trace and clnrm.run becomes its child; the runner gets the configured resource', () => {
+    const spans = trace();
+    const parent = { traceId: 'abcdefabcdefabcdefabcdefabcdef01', spanId: '1122334455667788', flags: 1 };
+    const out = spansForExport(spans, { parent, resource: { 'service.name': 'ci' } });
+    expect(out.map((s) => [s.name, s.traceId, s.parentSpanId, s.resource['service.name']])).toEqual([
+      ['clnrm.run', parent.traceId, parent.spanId, 'ci'],
+      ['clnrm.step:curl', parent.traceId, '0000000000000001', 'ci'],
+      ['GET /work', parent.traceId, '0000000000000002', 'api'],
+      [spans[3]!.name, parent.traceId, spans[3]!.parentSpanId, spans[3]!.source === 'runner' ? 'ci' : spans[3]!.resource['service.name']],
+    ]);
+    // The judged spans (and so the digest) are untouched.
+    expect(spans.map((s) => [s.traceId, s.parentSpanId])).toEqual(trace().map((s) => [s.traceId, s.parentSpanId]));
   });
 
   it('none, and no spans, export nothing', async () => {

@@ -1,25 +1,27 @@
 /**
  * Export of a whole run's trace (the runner's spans and the system under
  * test's, as judged) after the run: `[otel] exporter = "stdout"` prints OTLP/JSON
- * lines, `"otlp"` POSTs OTLP/JSON to a collector's `/v1/traces`.
+ * lines, `"otlp"` sends it to a collector with the OpenTelemetry OTLP/HTTP
+ * exporters (JSON or protobuf, gzip, retries; docs/otel.md).
  *
- * The OTLP/JSON is written here, not by an SDK exporter: the spans are
- * SpanRecords (some were received, not made by our SDK), and the JSON mapping
- * is small: hex ids, Unix nanoseconds as decimal strings, enums as integers,
- * attribute values as AnyValue. The receiver reads back exactly what is written.
+ * The stdout lines are written here: the JSON mapping is small (hex ids, Unix
+ * nanoseconds as decimal strings, enums as integers, attribute values as
+ * AnyValue) and keeps the kinds the system under test sent (an int64 beyond
+ * 2^53, bytes), which `clnrm analyze` reads back exactly.
  *
  * Runner spans go under the instrumentation scope `clnrm` (the name of the
  * runner's tracer); spans of the system under test under a scope without a
  * name (their own scope is not kept). `clnrm analyze` tells them apart that way.
  */
-import { TelemetryError } from '../common/errors.js';
 import { SPAN_KINDS, SPAN_STATUSES, type AttrKind, type AttrKinds, type AttrValue, type SpanRecord } from './span-record.js';
+import { DEFAULT_EXPORT_TIMEOUT_MS, tracesUrl, type ExporterName, type OtlpCompression, type OtlpProtocol, type TraceParent } from './otel-env.js';
+import { sendOtlp } from './otlp-send.js';
+
+export { tracesUrl } from './otel-env.js';
 
 export const RUNNER_SCOPE = 'clnrm';
 /** Spans per ExportTraceServiceRequest (per stdout line, per POST). */
 export const EXPORT_BATCH = 512;
-export const DEFAULT_OTLP_ENDPOINT = 'http://localhost:4318';
-const TIMEOUT_MS = 10_000;
 
 type Json = Record<string, unknown>;
 
@@ -97,30 +99,33 @@ export function toOtlpJson(spans: readonly SpanRecord[]): { resourceSpans: Json[
   };
 }
 
-export type ExporterName = 'none' | 'stdout' | 'otlp';
+export type { ExporterName } from './otel-env.js';
 
 export interface ExportTarget {
   exporter: ExporterName;
-  /** Base URL of an OTLP/HTTP endpoint (`/v1/traces` is appended); default http://localhost:4318. */
+  /** Base URL of an OTLP/HTTP endpoint (`/v1/traces` is appended); `url` wins when both are given. */
   endpoint?: string;
+  /** The full traces URL (default: `endpoint` + `/v1/traces`, else http://localhost:4318/v1/traces). */
+  url?: string;
   headers?: Readonly<Record<string, string>>;
+  protocol?: OtlpProtocol;
+  compression?: OtlpCompression;
+  /** Bound of the whole export, retries included (default and maximum: 10 s). */
+  timeoutMs?: number;
+  /** Replaces the resource of the runner's spans. */
+  resource?: Readonly<Record<string, AttrValue>>;
+  /** The trace the export joins: `clnrm.run` becomes a child of this span (docs/otel.md). */
+  parent?: TraceParent;
   /** Where `stdout` lines go (default: process.stdout). */
   out?: NodeJS.WritableStream;
-  timeoutMs?: number;
 }
 
 export interface ExportResult {
   /** Requests written or sent. */
   requests: number;
   spans: number;
-  /** Problems the collector reported while accepting the request (partial success). */
+  /** Problems met that did not stop the export. */
   warnings: string[];
-}
-
-/** `<endpoint>/v1/traces`, unless the endpoint already ends with it. */
-export function tracesUrl(endpoint: string = DEFAULT_OTLP_ENDPOINT): string {
-  const base = endpoint.replace(/\/+$/, '');
-  return base.endsWith('/v1/traces') ? base : `${base}/v1/traces`;
 }
 
 function batches<T>(items: readonly T[], size: number): T[][] {
@@ -136,49 +141,46 @@ function write(out: NodeJS.WritableStream, text: string): Promise<void> {
 }
 
 /**
+ * The spans as exported: the runner's spans under the configured resource, and
+ * with a parent, the whole trace moved into the parent's trace and each root
+ * runner span (`clnrm.run`) made its child. The spans the digest is made from
+ * are not touched: this is a copy.
+ */
+export function spansForExport(spans: readonly SpanRecord[], target: Pick<ExportTarget, 'resource' | 'parent'>): SpanRecord[] {
+  const { resource, parent } = target;
+  return spans.map((s) => {
+    const out: SpanRecord = { ...s };
+    if (resource && s.source === 'runner') out.resource = resource;
+    if (parent) {
+      out.traceId = parent.traceId;
+      if (s.source === 'runner' && !s.parentSpanId) out.parentSpanId = parent.spanId;
+    }
+    return out;
+  });
+}
+
+/**
  * Sends the spans to the target, EXPORT_BATCH spans per request. Rejects when a
- * line cannot be written or the collector does not answer 2xx (the message
- * says which); a partial success is a warning.
+ * line cannot be written or the collector does not take the spans (the message
+ * says why); the otlp export never takes longer than its timeout.
  */
 export async function exportSpans(spans: readonly SpanRecord[], target: ExportTarget): Promise<ExportResult> {
   const result: ExportResult = { requests: 0, spans: 0, warnings: [] };
   if (target.exporter === 'none' || spans.length === 0) return result;
-  for (const batch of batches(spans, EXPORT_BATCH)) {
-    const body = JSON.stringify(toOtlpJson(batch));
-    if (target.exporter === 'stdout') {
-      await write(target.out ?? process.stdout, `${body}\n`);
-    } else {
-      const url = tracesUrl(target.endpoint);
-      let res: Response;
-      try {
-        res = await fetch(url, {
-          method: 'POST',
-          headers: { ...target.headers, 'Content-Type': 'application/json' },
-          body,
-          signal: AbortSignal.timeout(target.timeoutMs ?? TIMEOUT_MS),
-        });
-      } catch (err) {
-        const cause = (err as { cause?: { message?: string } }).cause?.message;
-        throw new TelemetryError(`OTLP export to ${url} failed: ${(err as Error).message}${cause ? ` (${cause})` : ''}`, { cause: err });
-      }
-      const text = await res.text().catch(() => '');
-      if (!res.ok) throw new TelemetryError(`OTLP export to ${url} failed: HTTP ${res.status}${text ? `: ${text.slice(0, 200).trim()}` : ''}`);
-      const partial = partialSuccess(text);
-      if (partial) result.warnings.push(`${url}: ${partial}`);
+  const exported = spansForExport(spans, target);
+  if (target.exporter === 'stdout') {
+    for (const batch of batches(exported, EXPORT_BATCH)) {
+      await write(target.out ?? process.stdout, `${JSON.stringify(toOtlpJson(batch))}\n`);
+      result.requests++;
+      result.spans += batch.length;
     }
-    result.requests++;
-    result.spans += batch.length;
+    return result;
   }
-  return result;
-}
-
-function partialSuccess(text: string): string | undefined {
-  try {
-    const body = JSON.parse(text) as { partialSuccess?: { rejectedSpans?: string | number; errorMessage?: string } };
-    const p = body.partialSuccess;
-    if (!p || (!Number(p.rejectedSpans) && !p.errorMessage)) return undefined;
-    return `${Number(p.rejectedSpans ?? 0)} span(s) rejected${p.errorMessage ? `: ${p.errorMessage}` : ''}`;
-  } catch {
-    return undefined;
-  }
+  return sendOtlp(exported, {
+    url: target.url ?? tracesUrl(target.endpoint),
+    headers: target.headers ?? {},
+    protocol: target.protocol ?? 'http/protobuf',
+    compression: target.compression ?? 'none',
+    timeoutMs: Math.min(target.timeoutMs ?? DEFAULT_EXPORT_TIMEOUT_MS, DEFAULT_EXPORT_TIMEOUT_MS),
+  });
 }

@@ -140,8 +140,8 @@ describe('spans on stdout, forgery, export and analyze', () => {
     }
   });
 
-  it('a collector that cannot be reached is a warning, not a failed run', async () => {
-    const { judged, warnings } = await run(suiteToml('unreachable'), { otelExporter: 'otlp', otelEndpoint: 'http://127.0.0.1:9' });
+  it('a collector that cannot be reached is a warning after the export timeout, not a failed run', async () => {
+    const { judged, warnings } = await run(suiteToml('unreachable'), { otelExporter: 'otlp', otelEndpoint: 'http://127.0.0.1:9', env: { OTEL_EXPORTER_OTLP_TIMEOUT: '1000' } });
     expect(judged.scenarios[0]!.outcome).toBe('pass');
     expect(warnings.join('\n')).toMatch(/unreachable: trace export failed: OTLP export to http:\/\/127\.0\.0\.1:9\/v1\/traces failed/);
   });
