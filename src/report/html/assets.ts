@@ -18,15 +18,15 @@ table{border-collapse:collapse;margin:4px 0}td,th{border:1px solid var(--line);p
 .scenario{border:1px solid var(--line);border-radius:6px;padding:8px 12px;margin:12px 0}
 .v-ok{color:var(--ok)}.v-fail{color:var(--fail)}
 .waterfall{position:relative;margin:6px 0;border-top:1px solid var(--line)}
-.lane{position:absolute;top:0;bottom:0;left:34%;right:0;pointer-events:none}
+.lane{position:absolute;top:0;bottom:0;left:34%;right:56px;pointer-events:none}
 .fault-window{position:absolute;top:0;bottom:0;background:var(--fault);border-left:2px solid var(--fail);border-right:1px dashed var(--fail)}
 .fault-window.ineffective{background:rgba(110,119,129,.12);border-color:var(--skip)}
-.fault-window span{position:absolute;top:0;left:2px;font-size:10px;color:var(--fail);white-space:nowrap}
+.fault-window span{position:absolute;bottom:0;left:2px;background:rgba(255,255,255,.8);font-size:10px;color:var(--fail);white-space:nowrap}
 .span-row,.axis,.samples{display:flex;align-items:center;min-height:20px;border-bottom:1px solid #eaeef2;cursor:pointer}
 .axis,.samples{cursor:default}
 .span-row:hover{background:#f6f8fa}
 .label{width:34%;flex:none;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font:12px ui-monospace,monospace}
-.track{position:relative;flex:1;height:16px}
+.track{position:relative;flex:1;height:16px;margin-right:56px}
 .bar{position:absolute;top:3px;height:10px;min-width:2px;border-radius:2px;background:var(--runner)}
 .bar.sut{background:var(--sut)}.bar.ERROR{outline:2px solid var(--fail)}
 .dur{position:absolute;top:0;font-size:10px;color:#57606a;white-space:nowrap;padding-left:4px}
