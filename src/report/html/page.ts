@@ -147,7 +147,7 @@ export function renderSuiteHtml(input: SuiteReportInput): string {
     `<span>file <code>${esc(file)}</code></span><span>seed <code>${esc(run.seed)}</code></span>` +
     `<span>digest <code class="digest">${esc(digest)}</code></span><span>run <code>${esc(run.runId)}</code></span>` +
     `<span>trace <code>${esc(run.traceId)}</code></span><span>took ${esc(duration(run.durationMs))}</span>${run.interrupted ? '<span class="v-fail">interrupted</span>' : ''}</div>` +
-    `<div class="meta"><span>${c.scenarios} scenarios</span><span class="v-ok">${c.passed} passed</span><span class="v-fail">${c.failed} failed</span><span>${c.errors} errors</span><span>${c.skipped} skipped</span><span>${c.leaks} leaks</span></div>` +
+    `<div class="meta"><span>${c.scenarios} scenarios</span><span class="v-ok">${c.passed} passed</span><span class="${c.failed > 0 ? 'v-fail' : 'muted'}">${c.failed} failed</span><span>${c.errors} errors</span><span>${c.skipped} skipped</span><span>${c.leaks} leaks</span></div>` +
     `<div class="meta legend"><span><i style="background:var(--runner)"></i>runner span</span><span><i style="background:var(--sut)"></i>system-under-test span</span>` +
     `<span><i style="background:var(--fault)"></i>fault window (applied → reverted)</span><span><i style="background:var(--ok);border-radius:50%"></i>probe sample</span>` +
     `<input class="filter" type="search" placeholder="filter spans by name" aria-label="filter spans by name"></div></header>`;
