@@ -1,6 +1,7 @@
 # The host binaries the set-up and the fixture build rely on, with the Debian package of each.
 # One list: scripts/setup.sh installs from it, scripts/build-fixtures.sh copies only binaries named
 # here (host_bin dies on any other), and a test checks that the two agree.
+# Also the tools tests need on the host (chromium: the HTML report's browser test).
 # Format: one "binary-path package" pair per line.
 HOST_PACKAGES='
 /bin/busybox busybox-static
@@ -13,6 +14,7 @@ HOST_PACKAGES='
 /usr/bin/strace strace
 /usr/bin/unshare util-linux
 /usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 libfaketime
+/usr/bin/chromium chromium
 '
 
 # host_bin PATH: prints PATH when it is in the list and present; dies naming the package otherwise.

@@ -16,7 +16,8 @@ import type { MonkeyOverrides } from './plan/monkey.js';
 import { reportStem } from './report/summary.js';
 import { suiteReportInput, type SuiteReportInput } from './report/input.js';
 import type { RunObserver, RunSummary, SuiteOutcome } from './report/observer.js';
-import { writeScenarioFiles, writeSuiteReports } from './report/write.js';
+import { writeRunIndexes, writeScenarioFiles, writeSuiteReports } from './report/write.js';
+import { readBaselineReport, type BaselineReport } from './report/html/baseline.js';
 import { redactSecrets, suiteSecrets } from './report/redact.js';
 import { maskDeep, maskText } from './common/secrets.js';
 import type { Engine } from './runtime/engine.js';
@@ -179,6 +180,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
 
   const outcomes: SuiteOutcome[] = [];
   const reportInputs: SuiteReportInput[] = [];
+  const htmlPages: { input: SuiteReportInput; dir: string }[] = [];
   try {
     const judgedSuites = await mapWithLimit(runPlan.suites, o.jobs ?? 1, async (planned, index) => {
       const { suite, seed } = planned;
@@ -250,7 +252,9 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         if (expected) outcome.baseline = { digest: expected, matches: expected === digest, source: baselineFile };
         else warn(`no baseline digest for ${suite.name} in ${baselineFile}; the digest is not compared`);
       }
-      outcome.reports = await writeSuiteReports(input, reportDir, suite.report.formats);
+      const baseline = o.baselineDir && suite.report.formats.includes('html') ? readBaseline(o.baselineDir, suite.name, warn) : undefined;
+      outcome.reports = await writeSuiteReports(baseline ? { ...input, baseline } : input, reportDir, suite.report.formats);
+      if (suite.report.formats.includes('html')) htmlPages[index] = { input, dir: reportDir };
       outcomes[index] = outcome;
       safely(o.observer?.suiteEnd, judged, outcome);
       // Export of the whole trace (runner and system under test); a failed export is a warning, not a test failure.
@@ -274,6 +278,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       return judged;
     });
 
+    if (runPlan.suites.length > 1) await writeRunIndexes(htmlPages).catch((err) => safely(o.observer?.warning, `cannot write the HTML index: ${(err as Error).message}`));
     const lost = receiver?.stats();
     if (lost && lost.unattributed > 0) {
       safely(o.observer?.warning, `${lost.unattributed} span(s) were sent to the OTLP receiver outside any scenario's endpoint (OTEL_EXPORTER_OTLP_ENDPOINT) and were dropped: they cannot be tied to a scenario`);
@@ -299,5 +304,15 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
     health.close();
     await receiver?.close();
     await lease.release();
+  }
+}
+
+/** The baseline report.json of a suite for the HTML diff view; a missing one is silent (the digest check warns), an unreadable one a warning. */
+function readBaseline(dir: string, suiteName: string, warn: (m: string) => void): BaselineReport | undefined {
+  try {
+    return readBaselineReport(dir, suiteName);
+  } catch (err) {
+    warn(`${(err as Error).message}; the HTML report shows no diff`);
+    return undefined;
   }
 }

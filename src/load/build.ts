@@ -304,7 +304,7 @@ export function buildSuite(file: string, data: Raw, locate: (keyPath: string) =>
       verifyCleanup: data.cleanup?.verify_cleanup ?? true,
       timeoutMs: data.cleanup?.timeout_ms ?? 30000,
     },
-    report: { dir: data.report?.dir ?? '.clnrm/reports', formats: data.report?.formats ?? ['json', 'junit', 'digest', 'cleanup'] },
+    report: { dir: data.report?.dir ?? '.clnrm/reports', formats: data.report?.formats ?? ['json', 'junit', 'digest', 'cleanup', 'html'] },
     network: { egress: data.network?.egress ?? false, allow: data.network?.allow ?? [] },
     chaos: { preset: data.chaos?.preset ?? 'none' },
     ...(data.game_day ? { gameDay: compact({ name: data.game_day.name, description: data.game_day.description }) } : {}),

@@ -65,7 +65,7 @@ describe('valid suites', () => {
     expect(suite.tags).toEqual([]);
     expect(suite.otel).toEqual({ headers: {}, resources: {}, receiver: true });
     expect(suite.cleanup).toEqual({ containers: 'always', verifyCleanup: true, timeoutMs: 30000 });
-    expect(suite.report).toEqual({ dir: '.clnrm/reports', formats: ['json', 'junit', 'digest', 'cleanup'] });
+    expect(suite.report).toEqual({ dir: '.clnrm/reports', formats: ['json', 'junit', 'digest', 'cleanup', 'html'] });
     expect(suite.network).toEqual({ egress: false, allow: [] });
     expect(suite.chaos).toEqual({ preset: 'none' });
     expect(suite.determinism).toEqual({ digestExclude: [] });

@@ -306,7 +306,7 @@ export interface Suite {
   };
   limits: Limits & { maxDurationSeconds?: number };
   cleanup: { containers: 'always' | 'on_success' | 'never'; verifyCleanup: boolean; timeoutMs: number };
-  report: { dir: string; formats: readonly ('json' | 'junit' | 'digest' | 'cleanup')[] };
+  report: { dir: string; formats: readonly ('json' | 'junit' | 'digest' | 'cleanup' | 'html')[] };
   /** `allow`: holes to the host's ports, as written (`host:5432`, `host:53/udp`); see docs/isolation.md. */
   network: { egress: boolean; allow: readonly string[] };
   chaos: { preset: 'none' | 'gentle' | 'aggressive' };

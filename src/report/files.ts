@@ -16,6 +16,7 @@ export function reportFiles(suiteName: string) {
     trace: `${stem}.trace.json`,
     digest: `${stem}.trace.sha256`,
     cleanup: `${stem}.cleanup.json`,
+    html: `${stem}.html`,
   };
 }
 

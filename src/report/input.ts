@@ -7,6 +7,12 @@ import type { JudgedSuite } from '../validate/judge.js';
 import { canonicalJson, canonicalTrace, sha256Hex } from './canonical.js';
 import { redactSecrets } from './redact.js';
 
+/** A baseline report as read from disk: where it came from and its parsed JSON (checked field by field when used). */
+export interface BaselineReport {
+  source: string;
+  report: unknown;
+}
+
 export interface SuiteReportInput {
   /** The judged suite, secret values masked. */
   judged: JudgedSuite;
@@ -14,6 +20,8 @@ export interface SuiteReportInput {
   digest: string;
   /** The canonical trace's JSON (what `<suite>.trace.json` holds); absent in hand-made inputs of aggregate reports. */
   trace?: string;
+  /** The baseline run's report (`--baseline DIR`: DIR/<suite>.report.json), when there is one: the HTML report diffs against it. */
+  baseline?: BaselineReport;
 }
 
 /** The canonical trace file's content and its digest (the SHA-256 of exactly that content). */

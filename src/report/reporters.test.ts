@@ -26,7 +26,7 @@ describe('reporter registry', () => {
   it('has exactly one suite-files reporter per `[report] formats` value, in the order files are written', () => {
     const [formats] = enumsOf(schema, 'formats');
     expect(ALL_FORMATS).toEqual(formats);
-    expect(SUITE_FILE_REPORTERS.map((r) => r.format)).toEqual(['json', 'junit', 'digest', 'cleanup']);
+    expect(SUITE_FILE_REPORTERS.map((r) => r.format)).toEqual(['json', 'junit', 'digest', 'cleanup', 'html']);
   });
 
   it('selects scenario files by `artifacts.collect` entries the schema knows', () => {

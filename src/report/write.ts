@@ -9,6 +9,7 @@
  *   digest  → <suite>.trace.json (canonical trace, exactly its RFC 8785 bytes)
  *             <suite>.trace.sha256 (`<hex>  <suite>.trace.json`, checkable with `sha256sum -c`)
  *   cleanup → <suite>.cleanup.json
+ *   html    → <suite>.html, and index.html in each report directory of a multi-suite run
  *   logs    → artifacts/<suite>/<scenario>/<step>.stdout.log, .stderr.log (during the run)
  */
 import { ReportError } from '../common/errors.js';
@@ -18,6 +19,7 @@ import { dirname, join } from 'node:path';
 import type { JudgedSuite } from '../validate/judge.js';
 import { reportFiles, writeAtomic } from './files.js';
 import { suiteReportInput, type SuiteReportInput } from './input.js';
+import { renderRunIndexHtml } from './html/index-page.js';
 import type { ReportFormat, RunFileReporter } from './reporter.js';
 import { RUN_FILE_REPORTERS, SCENARIO_FILE_REPORTERS, SUITE_FILE_REPORTERS } from './reporters/index.js';
 import { suiteSecrets } from './redact.js';
@@ -81,6 +83,19 @@ export async function writeRunReports(inputs: readonly SuiteReportInput[], paths
     } catch (err) {
       throw new ReportError(`cannot write ${path}: ${(err as Error).message}`, { cause: err });
     }
+    written.push(path);
+  }
+  return written;
+}
+
+/** Writes `index.html` into each report directory of a multi-suite run, linking the `<suite>.html` pages written there; returns the paths. */
+export async function writeRunIndexes(pages: readonly { input: SuiteReportInput; dir: string }[]): Promise<string[]> {
+  const byDir = new Map<string, SuiteReportInput[]>();
+  for (const p of pages) if (p) byDir.set(p.dir, [...(byDir.get(p.dir) ?? []), p.input]);
+  const written: string[] = [];
+  for (const [dir, inputs] of byDir) {
+    const path = join(dir, 'index.html');
+    await writeAtomic(path, renderRunIndexHtml(inputs.map((input) => ({ input, href: reportFiles(input.judged.run.suite.name).html }))));
     written.push(path);
   }
   return written;

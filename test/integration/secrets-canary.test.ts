@@ -123,7 +123,7 @@ describe('secrets through every output channel (real engine)', () => {
     // Not vacuous: each channel was written and carries the masked form where the secret was.
     const file = (suffix: string) => written.find(([f]) => f.endsWith(suffix))?.[1] ?? '';
     const names = written.map(([f]) => f.slice(dir.length + 1)).sort();
-    for (const expected of ['r1/canary.report.json', 'r1/canary.junit.xml', 'r1/canary.cleanup.json', 'r1/canary.trace.json', 'r1/all.json', 'r1/all.junit.xml', 'r2/canary.report.json']) expect(names).toContain(expected);
+    for (const expected of ['r1/canary.report.json', 'r1/canary.junit.xml', 'r1/canary.cleanup.json', 'r1/canary.trace.json', 'r1/canary.html', 'r1/all.json', 'r1/all.junit.xml', 'r2/canary.report.json']) expect(names).toContain(expected);
     expect(names).toContain('r1/artifacts/canary/leaks_everywhere/echo_var.stdout.log');
     expect(file('echo_var.stdout.log')).toBe('user:***\n');
     expect(file('echo_var.stderr.log')).toBe('login=***\n');
@@ -133,6 +133,7 @@ describe('secrets through every output channel (real engine)', () => {
     expect(report).toContain('curl -u user:*** http://x');
     expect(report).toContain('stdout does not match /***/');
     expect(file('r1/canary.junit.xml')).toContain('user:***');
+    expect(file('r1/canary.html')).toContain('curl -u user:*** http://x');
     expect(file('r1/canary.trace.json')).toContain('user:***');
     expect(viaStdout.stdout).toContain('resourceSpans');
     expect(viaStdout.stdout).toContain('echo user:***;');

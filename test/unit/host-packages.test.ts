@@ -32,6 +32,11 @@ describe('host packages', () => {
     expect(probes).toEqual([]);
   });
 
+  it('lists the headless browser the HTML report test opens its pages in', () => {
+    expect(listedBinaries().get('/usr/bin/chromium')).toBe('chromium');
+    expect(read('test/integration/html-report.test.ts')).toMatch(/'\/usr\/bin\/chromium'/);
+  });
+
   it('the set-up installs from the same list and host_bin refuses unlisted binaries', () => {
     expect(read('scripts/setup.sh')).toMatch(/\. \.\/scripts\/host-packages\.sh/);
     expect(read('scripts/setup.sh')).toMatch(/missing_host_packages/);

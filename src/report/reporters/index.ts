@@ -7,6 +7,7 @@ import type { Reporter, RunFileReporter, ScenarioFilesReporter, SuiteFilesReport
 import { cleanupFile } from './cleanup.js';
 import { consoleOutput } from './console.js';
 import { digestFiles } from './digest.js';
+import { htmlFile } from './html.js';
 import { jsonRunFile } from './json-run.js';
 import { jsonFile } from './json.js';
 import { junitRunFile } from './junit-run.js';
@@ -20,6 +21,7 @@ export const REPORTERS = {
   junit: junitFile,
   digest: digestFiles,
   cleanup: cleanupFile,
+  html: htmlFile,
   'junit-run': junitRunFile,
   'json-run': jsonRunFile,
 } as const satisfies Record<string, Reporter>;

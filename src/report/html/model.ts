@@ -1,0 +1,131 @@
+/**
+ * What the HTML report shows of one suite, as plain data: per scenario its
+ * spans as waterfall rows (depth-first under the scenario span, runner and
+ * system-under-test spans alike), its fault windows and steady-state probe
+ * samples, all as offsets (ms) from the scenario's start, on one time axis.
+ */
+import type { FaultRecord, ProbeSample } from '../../runtime/probes/kpi.js';
+import type { AttrValue, SpanRecord } from '../../telemetry/span-record.js';
+import type { JudgedScenario } from '../../validate/judge.js';
+import type { SuiteReportInput } from '../input.js';
+
+export interface WaterfallRow {
+  name: string;
+  depth: number;
+  source: SpanRecord['source'];
+  status: SpanRecord['status'];
+  startMs: number;
+  durationMs: number;
+  attributes: [string, AttrValue][];
+  events: string[];
+}
+
+export interface FaultWindow {
+  label: string;
+  /** Applied: the injection started. */
+  startMs: number;
+  /** Reverted: its revert ended (or, without a revert, its injection ended). */
+  endMs: number;
+  effective: boolean;
+}
+
+export interface SampleMark {
+  probe: string;
+  atMs: number;
+  ok: boolean;
+  detail: string;
+}
+
+export interface ScenarioView {
+  scenario: JudgedScenario;
+  /** Length of the shared time axis, ms. */
+  axisMs: number;
+  rows: WaterfallRow[];
+  faults: FaultWindow[];
+  samples: SampleMark[];
+}
+
+const byStart = (a: SpanRecord, b: SpanRecord) => a.startMs - b.startMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+function childrenIndex(spans: readonly SpanRecord[]): Map<string, SpanRecord[]> {
+  const index = new Map<string, SpanRecord[]>();
+  for (const s of spans) {
+    if (!s.parentSpanId) continue;
+    index.set(s.parentSpanId, [...(index.get(s.parentSpanId) ?? []), s]);
+  }
+  for (const list of index.values()) list.sort(byStart);
+  return index;
+}
+
+/** The scenario span and everything under it, depth-first in start order; a cycle or a repeated id is visited once. */
+function subtreeRows(root: SpanRecord, index: Map<string, SpanRecord[]>, originMs: number): { rows: WaterfallRow[]; spans: SpanRecord[] } {
+  const rows: WaterfallRow[] = [];
+  const spans: SpanRecord[] = [];
+  const seen = new Set<SpanRecord>();
+  const visit = (s: SpanRecord, depth: number) => {
+    if (seen.has(s)) return;
+    seen.add(s);
+    spans.push(s);
+    rows.push({
+      name: s.name,
+      depth,
+      source: s.source,
+      status: s.status,
+      startMs: s.startMs - originMs,
+      durationMs: Math.max(0, s.endMs - s.startMs),
+      attributes: Object.entries(s.attributes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      events: s.events.map((e) => e.name),
+    });
+    for (const c of index.get(s.spanId) ?? []) visit(c, depth + 1);
+  };
+  visit(root, 0);
+  return { rows, spans };
+}
+
+/** Fault windows from the experiment's fault records, or else from the chaos spans (injection → its recovery span). */
+function faultWindows(records: readonly FaultRecord[] | undefined, spans: readonly SpanRecord[], originMs: number): FaultWindow[] {
+  if (records && records.length > 0) {
+    return records
+      .filter((r) => r.appliedAtMs !== undefined)
+      .map((r) => ({
+        label: `${r.name}${r.target ? ` → ${r.target}` : ''}`,
+        startMs: r.appliedAtMs! - originMs,
+        endMs: (r.endedAtMs ?? r.appliedAtMs!) - originMs,
+        effective: r.effective,
+      }));
+  }
+  const recoveries = spans.filter((s) => s.attributes['recovery.strategy'] !== undefined);
+  return spans
+    .filter((s) => s.attributes['chaos.type'] !== undefined && s.attributes['chaos.injected'] !== undefined && s.attributes['recovery.strategy'] === undefined)
+    .map((s) => {
+      const a = s.attributes;
+      const revert = recoveries.find((r) => r.startMs >= s.startMs && r.attributes['chaos.type'] === a['chaos.type'] && r.attributes['chaos.target'] === a['chaos.target']);
+      const target = a['chaos.target'] !== undefined ? ` → ${String(a['chaos.target'])}` : '';
+      return {
+        label: `${String(a['chaos.name'] ?? a['chaos.type'])}${target}`,
+        startMs: s.startMs - originMs,
+        endMs: Math.max(s.endMs, revert?.endMs ?? s.endMs) - originMs,
+        effective: a['chaos.injected'] === true,
+      };
+    });
+}
+
+function sampleMarks(samples: readonly ProbeSample[] | undefined, originMs: number): SampleMark[] {
+  return (samples ?? []).map((x) => ({ probe: x.probe, atMs: x.atMs - originMs, ok: x.ok, detail: x.detail }));
+}
+
+/** The waterfall, fault windows and samples of each scenario that ran (skipped ones have none). */
+export function scenarioViews(input: SuiteReportInput): ScenarioView[] {
+  const { judged } = input;
+  const index = childrenIndex(judged.spans);
+  const scenarioSpans = new Map(judged.spans.filter((s) => s.source === 'runner' && s.name.startsWith('clnrm.scenario:')).map((s) => [s.name.slice('clnrm.scenario:'.length), s]));
+  return judged.scenarios.map((scenario) => {
+    const root = scenarioSpans.get(scenario.name);
+    const originMs = root?.startMs ?? scenario.startedAt;
+    const { rows, spans } = root ? subtreeRows(root, index, originMs) : { rows: [], spans: [] };
+    const faults = faultWindows(scenario.faultRecords, spans, originMs);
+    const samples = sampleMarks(scenario.probeSamples, originMs);
+    const ends = [scenario.durationMs, ...rows.map((r) => r.startMs + r.durationMs), ...faults.map((f) => f.endMs), ...samples.map((x) => x.atMs)];
+    return { scenario, axisMs: Math.max(1, ...ends), rows, faults, samples };
+  });
+}
