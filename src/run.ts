@@ -16,7 +16,7 @@ import type { MonkeyOverrides } from './plan/monkey.js';
 import { reportStem } from './report/summary.js';
 import { suiteReportInput, type SuiteReportInput } from './report/input.js';
 import type { RunObserver, RunSummary, SuiteOutcome } from './report/observer.js';
-import { writeScenarioFiles, writeSuiteReports } from './report/write.js';
+import { writeScenarioFiles, writeSuiteReports, type ReportFormat } from './report/write.js';
 import { redactSecrets, suiteSecrets } from './report/redact.js';
 import { maskDeep, maskText } from './common/secrets.js';
 import type { Engine } from './runtime/engine.js';
@@ -63,6 +63,8 @@ export interface RunOptions {
   leaseMs?: number;
   /** How long cleanup waits for a lost engine to come back (default CLNRM_ENGINE_WAIT_MS or 30 s). */
   engineWaitMs?: number;
+  /** Per-suite report formats written besides each suite's `[report] formats` (`--reporter html`). */
+  addFormats?: readonly ReportFormat[];
   /** Where the `stdout` exporter writes its OTLP/JSON lines (default: process.stdout). */
   exportOut?: NodeJS.WritableStream;
 }
@@ -234,7 +236,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         if (expected) outcome.baseline = { digest: expected, matches: expected === digest, source: baselineFile };
         else warn(`no baseline digest for ${suite.name} in ${baselineFile}; the digest is not compared`);
       }
-      outcome.reports = await writeSuiteReports(input, reportDir, suite.report.formats);
+      outcome.reports = await writeSuiteReports(input, reportDir, [...new Set([...suite.report.formats, ...(o.addFormats ?? [])])]);
       outcomes[index] = outcome;
       safely(o.observer?.suiteEnd, judged, outcome);
       // Export of the whole trace (runner and system under test); a failed export is a warning, not a test failure.

@@ -53,6 +53,10 @@ export interface LiveOptions {
   quiet?: boolean;
   verbose?: boolean;
   out?: NodeJS.WritableStream;
+  /** Scenarios the run will start (those --filter keeps), for the progress shown on a TTY. */
+  total?: number;
+  /** Environment read for NO_COLOR / FORCE_COLOR / TERM (default: process.env). */
+  env?: Record<string, string | undefined>;
 }
 
 export interface LiveReporter {
