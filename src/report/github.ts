@@ -47,7 +47,9 @@ export function suiteAnnotations(judged: JudgedSuite): Annotation[] {
         out.push({ level: 'error', file: suite.file, ...(v.line !== undefined ? { line: v.line } : {}), ...(v.column !== undefined ? { col: v.column } : {}), title, message: `${v.keyPath}: ${v.description}: ${v.message}` });
       }
     } else if (r.outcome !== 'pass') {
-      const pos = spec ? at(spec.keyPath) : undefined;
+      // At the step that failed when there is one, else at the scenario.
+      const step = spec?.steps.find((st) => r.steps.some((s) => s.name === st.name && s.outcome !== 'pass'));
+      const pos = (step ? at(step.keyPath) : undefined) ?? (spec ? at(spec.keyPath) : undefined);
       out.push({ level: 'error', file: suite.file, ...(pos ? { line: pos.line, col: pos.column } : {}), title, message: `${r.outcome === 'error' ? 'error' : 'failed'}: ${r.message}` });
     } else if (r.vacuous) {
       const pos = spec ? at(spec.keyPath) : undefined;
