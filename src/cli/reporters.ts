@@ -40,7 +40,9 @@ const ALIASES = ['default', 'verbose'] as const;
 
 /** Every name `--reporter` accepts: the console's two modes, the run files' options and every registered reporter. */
 export function reporterNames(): string[] {
-  return [...new Set([...ALIASES, ...RUN_FILE_REPORTERS.map((r) => r.option), ...Object.keys(REPORTERS)])];
+  // Scenario files (step logs) are chosen per scenario by `artifacts.collect`, not per run.
+  const registered = Object.entries(REPORTERS).filter(([, r]) => r.kind !== 'scenario-files').map(([name]) => name);
+  return [...new Set([...ALIASES, ...RUN_FILE_REPORTERS.map((r) => r.option), ...registered])];
 }
 
 /** Splits `--outputFile` values into a path per reporter name, and the one path given without a name. */
@@ -90,7 +92,6 @@ export function selectReporters(f: ReporterFlags, live: Omit<LiveOptions, 'quiet
     if (reporter.kind === 'live') observers.push(reporter.create({ ...live, quiet: f.quiet ?? false, verbose: f.verbose ?? false }));
     else if (reporter.kind === 'suite-files') formats.push(reporter.format);
     else if (reporter.kind === 'run-file') runFiles[reporter.option] ??= '-';
-    else throw new UsageError(`--reporter ${name}: scenario files are selected by a scenario's artifacts.collect, not on the command line`);
   }
   return { observers, runFiles, formats };
 }
