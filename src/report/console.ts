@@ -41,8 +41,11 @@ export function scenarioEndLine(suite: Suite, r: ScenarioResult, color: Colors):
 }
 
 /** Shell-quotes an argument when it needs it. */
-const shellQuote = (arg: string): string => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
-const regexEscape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SAFE_ARG = new RegExp('^[\\w@%+=:,./-]+$');
+const QUOTE = "'";
+const shellQuote = (arg: string): string => (SAFE_ARG.test(arg) ? arg : QUOTE + arg.split(QUOTE).join(QUOTE + '\\' + QUOTE + QUOTE) + QUOTE);
+const REGEX_SPECIAL = new RegExp('[.*+?^$' + '{}()|[\\]\\\\]', 'g');
+const regexEscape = (text: string): string => text.replace(REGEX_SPECIAL, (c) => '\\' + c);
 
 /** The command that replays the failed scenarios of a suite (same file, same seed, only those scenarios). */
 export function reproduceCommand(judged: JudgedSuite): string | undefined {
