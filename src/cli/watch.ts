@@ -57,7 +57,7 @@ export async function watchCommand(args: string[], o: RunCliOptions): Promise<Ou
     while (!outcome) {
       process.stdout.write(`\nwatching ${files.length} file(s) for changes; Ctrl-C to exit\n`);
       // Waiting is a scope of its own: Ctrl-C ends the wait (nothing of a run is left to clean up).
-      const idle = openInterruptScope(() => []);
+      const idle = openInterruptScope(() => [], { idle: true });
       const stop = await new Promise<boolean>((res) => {
         wake = () => res(false);
         if (idle.signal.aborted) res(true);

@@ -72,15 +72,20 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
     const now = running.length === 0 ? 'waiting' : `running ${running[0]}${running.length > 1 ? ` (+${running.length - 1})` : ''}`;
     status.set(`${now} · ${done}/${total} scenarios · ${seconds(Date.now() - startedMs)}`);
   };
-  // Elapsed time moves on while a scenario runs: redraw every second (never keeps the process alive).
-  const ticker = status.tty ? setInterval(drawStatus, 1000) : undefined;
-  ticker?.unref();
+  // Elapsed time moves on while a scenario runs: redraw every second from the first suite on (never keeps the process alive).
+  let ticker: NodeJS.Timeout | undefined;
+  const startTicker = () => {
+    if (!status.tty || ticker) return;
+    ticker = setInterval(drawStatus, 1000);
+    ticker.unref();
+  };
   return {
     orphansRemoved(count) {
       if (!o.quiet) write(color.dim(`removed ${count} orphaned resource(s) of earlier runs`));
     },
     suiteStart(suite, seed, drawn) {
       seen += suite.scenarios.length;
+      startTicker();
       if (!o.quiet) write(color.bold(`${suite.name}`) + color.dim(` (${suite.file}, seed ${seed}${drawn ? ' drawn; replay with --seed ' + seed : ''})`));
       drawStatus();
     },
@@ -103,7 +108,9 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
       drawStatus();
     },
     suiteEnd(judged, outcome) {
-      // Verdicts are printed once the whole trace is judged (spans of the system under test arrive late).
+      // Verdicts are printed once the whole trace is judged (spans of the system under test arrive late);
+      // named, since with -j the lines of other files may come between.
+      if (!o.quiet || !judged.passed) write(`${color.bold(judged.run.suite.name)}${color.dim(' — verdicts on the complete trace')}`);
       for (const r of judged.scenarios) {
         if (r.skipped && r.outcome === 'pass') {
           if (o.verbose) write(color.dim(`  - ${r.name} (${r.message})`));

@@ -71,6 +71,7 @@ describe('clnrm run --watch', () => {
 
     child.kill('SIGINT');
     expect(await exited).toBe(130);
+    expect(err).toContain('clnrm: SIGINT received: exiting\n');
     expect(ofPid(child.pid!)).toEqual([]);
   }, 120_000);
 });
