@@ -109,6 +109,33 @@ describe('live console', () => {
     expect(text.indexOf('✓ slow')).toBeGreaterThan(text.indexOf('live › slow'));
   });
 
+  it('with -j over two files: each line names its file, and the quick file\'s verdicts come before the slow file ends', async () => {
+    const slow = loadSuite(SUITE, { env: {} }, join(work, 'a.clnrm.toml'));
+    const quick = loadSuite(SUITE.replace('name = "live"', 'name = "other"').replace(/\[\[scenario\]\]\nname = "slow"[\s\S]*$/, ''), { env: {} }, join(work, 'b.clnrm.toml'));
+    const engine = new FakeEngine();
+    engine.steps.set('slow', { stdout: 'done\n', delayMs: 800 });
+    const stream = fakeStream(false);
+    const reporter = consoleReporter({ out: stream.out, total: 7, env: {} });
+    const ends: Record<string, number> = {};
+    const summary = await runFiles({
+      suites: [slow, quick],
+      engine,
+      runId: 'livej',
+      jobs: 2,
+      reportDir: join(work, 'multi'),
+      observer: { ...reporter, suiteEnd: (j, o) => ((ends[j.run.suite.name] = Date.now()), reporter.suiteEnd!(j, o)) },
+    });
+    reporter.summary(summary);
+    const text = stream.text();
+    expect(text).toMatch(/✗ other › broken \d+\.\ds — step a: exit code 3/);
+    expect(text).toMatch(/✗ live › broken \d+\.\ds — step a: exit code 3/);
+    expect(text).toContain('other — verdicts on the complete trace');
+    expect(ends.other!).toBeLessThan(ends.live!);
+    // The quick file was judged and printed while the slow one still ran.
+    expect(text.indexOf('other — verdicts on the complete trace')).toBeLessThan(text.indexOf('✓ live › slow'));
+    expect(text).toMatch(/reproduce: clnrm run \S+a\.clnrm\.toml --seed 11 --filter '\^\(broken\)\$'\nreproduce: clnrm run \S+b\.clnrm\.toml --seed 11 --filter '\^\(broken\)\$'\n/);
+  });
+
   it('honours NO_COLOR and FORCE_COLOR', () => {
     const tty = fakeStream(true).out;
     const pipe = fakeStream(false).out;
