@@ -89,6 +89,8 @@ function parsePlanFormat(o: RunCliOptions): 'human' | 'json' | undefined {
 export interface RunExtras {
   monkey?: MonkeyOverrides;
   printPlanFirst?: boolean;
+  /** How the summary replays a failure, when not `clnrm run FILE --seed N --filter …`. */
+  replay?: { args(file: string): string[]; filter: boolean };
 }
 
 export async function runCommand(args: string[], o: RunCliOptions, extras: RunExtras = {}): Promise<Outcome> {
@@ -155,7 +157,7 @@ export async function runCommand(args: string[], o: RunCliOptions, extras: RunEx
   try {
     await engine.ping();
     const total = runPlan.suites.reduce((n, s) => n + s.scenarios.filter((sc) => sc.skipped === undefined).length, 0);
-    const selection = selectReporters(o, { total });
+    const selection = selectReporters(o, { total, ...(extras.replay ? { replay: extras.replay } : {}) });
     const reporter = fanOut(selection.observers);
     const summary = await runFiles({
       suites,

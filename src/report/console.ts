@@ -47,14 +47,21 @@ const shellQuote = (arg: string): string => (SAFE_ARG.test(arg) ? arg : QUOTE + 
 const REGEX_SPECIAL = new RegExp('[.*+?^$' + '{}()|[\\]\\\\]', 'g');
 const regexEscape = (text: string): string => text.replace(REGEX_SPECIAL, (c) => '\\' + c);
 
+/** How a failure is replayed: the command's arguments before `--seed`, and whether `--filter` selects the failed scenarios. */
+export interface Replay {
+  args(file: string): string[];
+  filter: boolean;
+}
+const RUN_REPLAY: Replay = { args: (file) => ['run', file], filter: true };
+
 /** The command that replays the failed scenarios of a suite (same file, same seed, only those scenarios). */
-export function reproduceCommand(judged: JudgedSuite): string | undefined {
+export function reproduceCommand(judged: JudgedSuite, replay: Replay = RUN_REPLAY): string | undefined {
   const failed = judged.scenarios.filter((s) => !s.skipped && s.outcome !== 'pass').map((s) => s.name);
   const fileFailed = judged.fileVerdicts.some((v) => !v.passed);
   if (failed.length === 0 && !fileFailed) return undefined;
   // A file expectation is judged over every scenario: no --filter then.
-  const filter = failed.length > 0 && !fileFailed ? ['--filter', `^(${failed.map(regexEscape).join('|')})$`] : [];
-  return ['clnrm', 'run', judged.run.suite.file, '--seed', String(judged.run.seed), ...filter].map(shellQuote).join(' ');
+  const filter = replay.filter && failed.length > 0 && !fileFailed ? ['--filter', `^(${failed.map(regexEscape).join('|')})$`] : [];
+  return ['clnrm', ...replay.args(judged.run.suite.file), '--seed', String(judged.run.seed), ...filter].map(shellQuote).join(' ');
 }
 
 export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary(s: RunSummary): void } {
@@ -165,7 +172,7 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
       if (s.digestMismatches) parts.push(color.red(`${s.digestMismatches} digest mismatch(es)`));
       write(`${parts.join(', ')} in ${seconds(s.durationMs)}${s.interrupted ? color.yellow(' (interrupted)') : ''}`);
       for (const j of s.suites) {
-        const command = reproduceCommand(j);
+        const command = reproduceCommand(j, o.replay);
         if (command) write(`reproduce: ${command}`);
       }
       const dirs = [...new Set(s.outcomes.flatMap((x) => x?.reports ?? []).map((f) => dirname(f)))];

@@ -158,6 +158,8 @@ describe('live console', () => {
     expect(reproduceCommand(judged)).toMatch(/^clnrm run \S+ --seed 11 --filter '\^\(broken\)\$'$/);
     const renamed = { ...judged, scenarios: judged.scenarios.map((s) => (s.name === 'broken' ? { ...s, name: "it's a+b" } : s)) };
     expect(reproduceCommand(renamed)).toContain(`--filter '^(it'\\''s a\\+b)$'`);
+    // `clnrm monkey`: the same settings, the seed, no --filter (the draws depend on the settings).
+    expect(reproduceCommand(judged, { args: (f) => ['monkey', f, '--duration', '10s'], filter: false })).toMatch(/^clnrm monkey \S+live\.clnrm\.toml --duration 10s --seed 11$/);
     const passing = { ...judged, scenarios: judged.scenarios.filter((s) => s.outcome === 'pass') };
     expect(reproduceCommand(passing)).toBeUndefined();
   });
