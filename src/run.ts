@@ -16,7 +16,7 @@ import type { MonkeyOverrides } from './plan/monkey.js';
 import { reportStem } from './report/summary.js';
 import { suiteReportInput, type SuiteReportInput } from './report/input.js';
 import type { RunObserver, RunSummary, SuiteOutcome } from './report/observer.js';
-import { writeRunIndexes, writeScenarioFiles, writeSuiteReports } from './report/write.js';
+import { writeRunIndexes, writeScenarioFiles, writeSuiteReports, type ReportFormat } from './report/write.js';
 import { readBaselineReport, type BaselineReport } from './report/html/baseline.js';
 import { redactSecrets, suiteSecrets } from './report/redact.js';
 import { maskDeep, maskText } from './common/secrets.js';
@@ -65,6 +65,8 @@ export interface RunOptions {
   leaseMs?: number;
   /** How long cleanup waits for a lost engine to come back (default CLNRM_ENGINE_WAIT_MS or 30 s). */
   engineWaitMs?: number;
+  /** Per-suite report formats written besides each suite's `[report] formats` (`--reporter html`). */
+  addFormats?: readonly ReportFormat[];
   /** Where the `stdout` exporter writes its OTLP/JSON lines (default: process.stdout). */
   exportOut?: NodeJS.WritableStream;
   /** The OTEL_* variables and TRACEPARENT the export honours (default: process.env; docs/otel.md). */
@@ -252,9 +254,10 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         if (expected) outcome.baseline = { digest: expected, matches: expected === digest, source: baselineFile };
         else warn(`no baseline digest for ${suite.name} in ${baselineFile}; the digest is not compared`);
       }
-      const baseline = o.baselineDir && suite.report.formats.includes('html') ? readBaseline(o.baselineDir, suite.name, warn) : undefined;
-      outcome.reports = await writeSuiteReports(baseline ? { ...input, baseline } : input, reportDir, suite.report.formats);
-      if (suite.report.formats.includes('html')) htmlPages[index] = { input, dir: reportDir };
+      const formats = [...new Set([...suite.report.formats, ...(o.addFormats ?? [])])];
+      const baseline = o.baselineDir && formats.includes('html') ? readBaseline(o.baselineDir, suite.name, warn) : undefined;
+      outcome.reports = await writeSuiteReports(baseline ? { ...input, baseline } : input, reportDir, formats);
+      if (formats.includes('html')) htmlPages[index] = { input, dir: reportDir };
       outcomes[index] = outcome;
       safely(o.observer?.suiteEnd, judged, outcome);
       // Export of the whole trace (runner and system under test); a failed export is a warning, not a test failure.

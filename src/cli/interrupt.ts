@@ -22,6 +22,8 @@ const DEFAULT_DEADLINE_MS = 4500;
 
 interface Scope {
   controller: AbortController;
+  /** Nothing runs in this scope (`run --watch` waiting for a change): a signal only ends the wait. */
+  idle: boolean;
   /** Lines describing what may still be on the engine, and how to remove it. */
   leftovers(): string[];
 }
@@ -48,7 +50,7 @@ function onSignal(sig: NodeJS.Signals): void {
     process.stderr.write(`clnrm: ${sig} received: nothing was started; exiting\n`);
     process.exit(interruptedStatus(sig));
   }
-  process.stderr.write(`clnrm: ${sig} received: stopping, cleaning up everything of this run (press Ctrl-C again to exit at once)\n`);
+  process.stderr.write(scope.idle ? `clnrm: ${sig} received: exiting\n` : `clnrm: ${sig} received: stopping, cleaning up everything of this run (press Ctrl-C again to exit at once)\n`);
   // Referenced timer: it must fire even if the run's own work is stuck on a dead engine.
   setTimeout(() => exitNow(sig, `cleanup did not finish within ${deadlineMs()} ms of ${sig}`), deadlineMs());
   scope.controller.abort(new Error(sig));
@@ -69,11 +71,11 @@ export const interruptedBy = (): NodeJS.Signals | undefined => received;
  * Opens the scope of a run: a signal now aborts `signal` instead of exiting.
  * A signal that arrived before (while files were loading) aborts it at once.
  */
-export function openInterruptScope(leftovers: () => string[]): { signal: AbortSignal; close(): void } {
+export function openInterruptScope(leftovers: () => string[], options: { idle?: boolean } = {}): { signal: AbortSignal; close(): void } {
   installInterrupts();
   const controller = new AbortController();
   if (received) controller.abort(new Error(received));
-  scope = { controller, leftovers };
+  scope = { controller, leftovers, idle: options.idle ?? false };
   return {
     signal: controller.signal,
     close() {

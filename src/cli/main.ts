@@ -3,6 +3,7 @@ import { ClnrmError } from '../common/errors.js';
 import { exitStatus, outcomeOfError, printError, type Outcome } from './exit.js';
 import { validateCommand } from './validate.js';
 import { initCommand } from './init.js';
+import { normalizeOutputFileArgs } from './output-file-args.js';
 
 /** Builds the command tree. Each action returns its outcome; nothing here calls process.exit. */
 function buildProgram(setExit: (outcome: Outcome) => void): Command {
@@ -61,7 +62,12 @@ function buildProgram(setExit: (outcome: Outcome) => void): Command {
     .option('--plan', 'print the plan (seeds, chaos schedule, targets, problems) without an engine; start nothing; exit 0 when it is valid')
     .option('--dry-run', 'same as --plan')
     .option('--format <format>', 'with --plan: human or json')
-    .action(async (files: string[], o) => setExit(await (await import('./run.js')).runCommand(files, o)));
+    .option('--reporter <name>', 'default, verbose, dot, json, junit, github, or a report format such as html (repeatable)', collect)
+    .option('--outputFile <[name=]path>', 'where a --reporter json/junit file goes; also --outputFile.json=PATH, --outputFile.junit=PATH (default: stdout)', collect)
+    .option('--watch', 'run the files, then run each file again when it changes, until Ctrl-C')
+    .action(async (files: string[], o) =>
+      setExit(o.watch ? await (await import('./watch.js')).watchCommand(files, o) : await (await import('./run.js')).runCommand(files, o)),
+    );
 
   program
     .command('monkey')
@@ -132,7 +138,7 @@ async function mainOutcome(argv: string[]): Promise<Outcome> {
     outcome = o;
   });
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(normalizeOutputFileArgs(argv), { from: 'user' });
     return outcome;
   } catch (err) {
     if (err instanceof CommanderError) {

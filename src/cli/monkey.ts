@@ -59,5 +59,7 @@ export async function monkeyCommand(file: string, o: MonkeyCliOptions): Promise<
   const run: RunCliOptions = { ...o };
   for (const key of ['scenario', 'duration', 'interval', 'probability', 'types', 'targets']) delete (run as Record<string, unknown>)[key];
   if (o.scenario !== undefined) run.filter = `^${escapeRegex(o.scenario)}$`;
-  return runCommand([file], run, { monkey, printPlanFirst: true });
+  // A failure is replayed with the same monkey settings (the draws depend on them) and the seed the summary adds.
+  const given = (['scenario', 'duration', 'interval', 'probability', 'types', 'targets'] as const).flatMap((k) => (o[k] !== undefined ? [`--${k}`, String(o[k])] : []));
+  return runCommand([file], run, { monkey, printPlanFirst: true, replay: { args: (f) => ['monkey', f, ...given], filter: false } });
 }

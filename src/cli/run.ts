@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { REPORTERS } from '../report/reporters/index.js';
+import { RUN_FILE_REPORTERS } from '../report/reporters/index.js';
 import { writeRunReports } from '../report/write.js';
+import { fanOut, selectReporters } from './reporters.js';
 import { LoadError, UsageError } from '../common/errors.js';
 import { formatIssue, loadSuiteFile, type Suite } from '../load/index.js';
 import { planRun, runFiles } from '../run.js';
@@ -37,6 +38,9 @@ export interface RunCliOptions {
   dryRun?: boolean;
   /** `--format human|json`: how `--plan` prints. */
   format?: string;
+  /** `--reporter NAME` (repeatable) and `--outputFile[.NAME] PATH`: see reporters.ts. */
+  reporter?: string[];
+  outputFile?: string[];
 }
 
 function parseShard(value: string | undefined): { index: number; total: number } | undefined {
@@ -85,6 +89,8 @@ function parsePlanFormat(o: RunCliOptions): 'human' | 'json' | undefined {
 export interface RunExtras {
   monkey?: MonkeyOverrides;
   printPlanFirst?: boolean;
+  /** How the summary replays a failure, when not `clnrm run FILE --seed N --filter …`. */
+  replay?: { args(file: string): string[]; filter: boolean };
 }
 
 export async function runCommand(args: string[], o: RunCliOptions, extras: RunExtras = {}): Promise<Outcome> {
@@ -104,6 +110,8 @@ export async function runCommand(args: string[], o: RunCliOptions, extras: RunEx
   const vars = parseVarOptions(o.var);
   if (typeof vars === 'string') throw new UsageError(vars);
   const otel = parseOtelOptions(o);
+  // Checked before anything is loaded: a wrong reporter name is a usage error.
+  selectReporters(o);
 
   const { files, unmatched } = resolveFileArgs(args);
   const problems: string[] = unmatched.map((p) => `${p}: no file matches this pattern`);
@@ -148,7 +156,9 @@ export async function runCommand(args: string[], o: RunCliOptions, extras: RunEx
   ]);
   try {
     await engine.ping();
-    const reporter = REPORTERS.console.create({ quiet: o.quiet ?? false, verbose: o.verbose ?? false });
+    const total = runPlan.suites.reduce((n, s) => n + s.scenarios.filter((sc) => sc.skipped === undefined).length, 0);
+    const selection = selectReporters(o, { total, ...(extras.replay ? { replay: extras.replay } : {}) });
+    const reporter = fanOut(selection.observers);
     const summary = await runFiles({
       suites,
       plan: runPlan,
@@ -159,6 +169,7 @@ export async function runCommand(args: string[], o: RunCliOptions, extras: RunEx
       failFast: o.failFast ?? false,
       ...(filter ? { filter } : {}),
       ...(o.reportDir ? { reportDir: o.reportDir } : {}),
+      ...(selection.formats.length > 0 ? { addFormats: selection.formats } : {}),
       ...(o.baseline ? { baselineDir: o.baseline } : {}),
       ...(o.expectDigest ? { expectDigestFile: o.expectDigest } : {}),
       signal: interrupt.signal,
@@ -170,7 +181,10 @@ export async function runCommand(args: string[], o: RunCliOptions, extras: RunEx
     });
     reporter.summary(summary);
     // Aggregates over every file of the run, for CI systems that want one file.
-    await writeRunReports(summary.reportInputs, { ...(o.junit ? { junit: o.junit } : {}), ...(o.json ? { json: o.json } : {}) });
+    const toFiles = Object.fromEntries(Object.entries(selection.runFiles).filter(([, path]) => path !== '-'));
+    await writeRunReports(summary.reportInputs, toFiles);
+    // `--reporter json` without a path: the report on stdout, as vitest does.
+    for (const r of RUN_FILE_REPORTERS) if (selection.runFiles[r.option] === '-') process.stdout.write(`${r.render(summary.reportInputs).trimEnd()}\n`);
     const sig = interruptedBy();
     if (sig) return { kind: 'interrupted', signal: sig };
     const ran = summary.passed + summary.failed + summary.errors;

@@ -1,12 +1,20 @@
 /**
- * Console reporter: a line when a scenario starts and ends, then a summary.
- * Colours only on a TTY (picocolors checks NO_COLOR / FORCE_COLOR too).
+ * Console reporter: each scenario's verdict as soon as it ends, the judged
+ * verdicts of each suite once its trace is complete, then the totals, how to
+ * reproduce a failure and where the reports are. On a TTY a status line (what
+ * runs, elapsed time, scenarios done/total) is redrawn in place below them;
+ * piped output gets plain lines only. Colours: see terminal.ts.
  */
-import pc from 'picocolors';
+import { dirname } from 'node:path';
+import type { Suite } from '../load/index.js';
+import type { ScenarioResult } from '../runtime/results.js';
 import type { RunObserver, RunSummary } from './observer.js';
 import type { LiveOptions } from './reporter.js';
-import { verdictLocation } from '../validate/judge.js';
+import { colorEnabled, statusLine, type Colors } from './terminal.js';
+import { isVacuous, verdictLocation, type JudgedSuite } from '../validate/judge.js';
+import { declaredChecks } from '../validate/index.js';
 import { faultTypeLines, kpiFigures } from './summary.js';
+import pc from 'picocolors';
 import { gameDayLines, gameDayReport } from './game-day.js';
 import type { Verdict } from '../validate/types.js';
 
@@ -15,26 +23,101 @@ export const VACUOUS_MARK = '○';
 
 export type ConsoleOptions = LiveOptions;
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+
+/**
+ * The line printed when a scenario's steps and cleanup ended, before its suite's trace is judged.
+ * A failure or error of the run is final (judging never turns it into a pass); a pass is final only
+ * when the scenario has no expectation over spans left to judge, else it says that they are pending.
+ */
+export function scenarioEndLine(suite: Suite, r: ScenarioResult, color: Colors): string {
+  const spec = suite.scenarios.find((s) => s.name === r.name);
+  const name = `${suite.name} › ${r.name} ${color.dim(seconds(r.durationMs))}`;
+  if (r.outcome !== 'pass') return `  ${r.outcome === 'fail' ? color.red('✗') : color.yellow('!')} ${name}${color.dim(` — ${r.message}`)}`;
+  const pending = spec ? declaredChecks(spec.expect) : 0;
+  if (pending > 0) return `  ${color.cyan('…')} ${name}${color.dim(` — steps passed; ${pending} expectation(s) judged when the file's trace is complete`)}`;
+  if (spec && isVacuous(spec)) return `  ${color.yellow(VACUOUS_MARK)} ${name} ${color.yellow('vacuous')}${color.dim(' — only the steps\' exit code 0 was checked')}`;
+  return `  ${color.green('✓')} ${name}`;
+}
+
+/** Shell-quotes an argument when it needs it. */
+const SAFE_ARG = new RegExp('^[\\w@%+=:,./-]+$');
+const QUOTE = "'";
+const shellQuote = (arg: string): string => (SAFE_ARG.test(arg) ? arg : QUOTE + arg.split(QUOTE).join(QUOTE + '\\' + QUOTE + QUOTE) + QUOTE);
+const REGEX_SPECIAL = new RegExp('[.*+?^$' + '{}()|[\\]\\\\]', 'g');
+const regexEscape = (text: string): string => text.replace(REGEX_SPECIAL, (c) => '\\' + c);
+
+/** How a failure is replayed: the command's arguments before `--seed`, and whether `--filter` selects the failed scenarios. */
+export interface Replay {
+  args(file: string): string[];
+  filter: boolean;
+}
+const RUN_REPLAY: Replay = { args: (file) => ['run', file], filter: true };
+
+/** The command that replays the failed scenarios of a suite (same file, same seed, only those scenarios). */
+export function reproduceCommand(judged: JudgedSuite, replay: Replay = RUN_REPLAY): string | undefined {
+  const failed = judged.scenarios.filter((s) => !s.skipped && s.outcome !== 'pass').map((s) => s.name);
+  const fileFailed = judged.fileVerdicts.some((v) => !v.passed);
+  if (failed.length === 0 && !fileFailed) return undefined;
+  // A file expectation is judged over every scenario: no --filter then.
+  const filter = replay.filter && failed.length > 0 && !fileFailed ? ['--filter', `^(${failed.map(regexEscape).join('|')})$`] : [];
+  return ['clnrm', ...replay.args(judged.run.suite.file), '--seed', String(judged.run.seed), ...filter].map(shellQuote).join(' ');
+}
+
 export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary(s: RunSummary): void } {
   const out = o.out ?? process.stdout;
-  const color = pc.createColors((out as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR);
-  const write = (line: string) => out.write(`${line}\n`);
-  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+  const color = colorEnabled(out, o.env) ? createColors(true) : createColors(false);
+  const status = statusLine(out);
+  const write = (line: string) => status.write(line);
+  const startedMs = Date.now();
+  const running: string[] = [];
+  let done = 0;
+  let seen = 0;
+  const drawStatus = () => {
+    if (!status.tty) return;
+    const total = o.total ?? seen;
+    const now = running.length === 0 ? 'waiting' : `running ${running[0]}${running.length > 1 ? ` (+${running.length - 1})` : ''}`;
+    status.set(`${now} · ${done}/${total} scenarios · ${seconds(Date.now() - startedMs)}`);
+  };
+  // Elapsed time moves on while a scenario runs: redraw every second from the first suite on (never keeps the process alive).
+  let ticker: NodeJS.Timeout | undefined;
+  const startTicker = () => {
+    if (!status.tty || ticker) return;
+    ticker = setInterval(drawStatus, 1000);
+    ticker.unref();
+  };
   return {
     orphansRemoved(count) {
       if (!o.quiet) write(color.dim(`removed ${count} orphaned resource(s) of earlier runs`));
     },
     suiteStart(suite, seed, drawn) {
+      seen += suite.scenarios.length;
+      startTicker();
       if (!o.quiet) write(color.bold(`${suite.name}`) + color.dim(` (${suite.file}, seed ${seed}${drawn ? ' drawn; replay with --seed ' + seed : ''})`));
+      drawStatus();
     },
     scenarioStart(suite, name) {
-      if (!o.quiet) write(color.dim(`  ▶ ${suite.name} › ${name}`));
+      running.push(`${suite.name} › ${name}`);
+      // On a TTY the status line says what runs; piped output says it with a line.
+      if (!o.quiet && !status.tty) write(color.dim(`  ▶ ${suite.name} › ${name}`));
+      drawStatus();
+    },
+    scenarioEnd(suite, result) {
+      const i = running.indexOf(`${suite.name} › ${result.name}`);
+      if (i >= 0) running.splice(i, 1);
+      done++;
+      if (!o.quiet || result.outcome !== 'pass') write(scenarioEndLine(suite, result, color));
+      drawStatus();
     },
     warning(message) {
+      status.clear();
       process.stderr.write(`clnrm: warning: ${message}\n`);
+      drawStatus();
     },
     suiteEnd(judged, outcome) {
-      // Verdicts are printed once the whole trace is judged (spans of the system under test arrive late).
+      // Verdicts are printed once the whole trace is judged (spans of the system under test arrive late);
+      // named, since with -j the lines of other files may come between.
+      if (!o.quiet || !judged.passed) write(`${color.bold(judged.run.suite.name)}${color.dim(' — verdicts on the complete trace')}`);
       for (const r of judged.scenarios) {
         if (r.skipped && r.outcome === 'pass') {
           if (o.verbose) write(color.dim(`  - ${r.name} (${r.message})`));
@@ -71,6 +154,8 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
       if (o.verbose) for (const f of outcome.reports) write(color.dim(`  wrote ${f}`));
     },
     summary(s) {
+      if (ticker) clearInterval(ticker);
+      status.clear();
       const vacuous = s.suites.flatMap((j) => j.scenarios).filter((r) => !r.skipped && r.outcome === 'pass' && r.vacuous).length;
       const parts = [
         color.green(`${s.passed} passed`) + (vacuous ? color.yellow(` (${vacuous} vacuous)`) : ''),
@@ -86,8 +171,16 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
       if (s.skipped) parts.push(`${s.skipped} skipped`);
       if (s.digestMismatches) parts.push(color.red(`${s.digestMismatches} digest mismatch(es)`));
       write(`${parts.join(', ')} in ${seconds(s.durationMs)}${s.interrupted ? color.yellow(' (interrupted)') : ''}`);
+      for (const j of s.suites) {
+        const command = reproduceCommand(j, o.replay);
+        if (command) write(`reproduce: ${command}`);
+      }
+      const dirs = [...new Set(s.outcomes.flatMap((x) => x?.reports ?? []).map((f) => dirname(f)))];
+      if (dirs.length > 0) write(color.dim(`reports: ${dirs.join(', ')}`));
     },
   };
 }
+
+const createColors = pc.createColors;
 
 const verdictMark = (v: Verdict): string => (v.passed ? (v.vacuous !== undefined ? VACUOUS_MARK : '✓') : '✗');

@@ -53,6 +53,12 @@ export interface LiveOptions {
   quiet?: boolean;
   verbose?: boolean;
   out?: NodeJS.WritableStream;
+  /** Scenarios the run will start (those --filter keeps), for the progress shown on a TTY. */
+  total?: number;
+  /** How the summary replays a failure (default: `clnrm run FILE --seed N --filter …`). */
+  replay?: { args(file: string): string[]; filter: boolean };
+  /** Environment read for NO_COLOR / FORCE_COLOR / TERM (default: process.env). */
+  env?: Record<string, string | undefined>;
 }
 
 export interface LiveReporter {

@@ -3,6 +3,6 @@ import type { LiveReporter } from '../reporter.js';
 
 export const consoleOutput: LiveReporter = {
   kind: 'live',
-  doc: 'a line per scenario as it starts and ends, the verdicts of each suite, then the totals',
+  doc: 'each scenario\'s verdict as it ends (a status line on a TTY), the judged verdicts of each suite, the totals and how to reproduce a failure',
   create: consoleReporter,
 };
