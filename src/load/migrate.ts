@@ -67,7 +67,7 @@ class Converter {
   rest(table: TomlData, path: PathSegments, handled: readonly string[], why = 'no equivalent in this format'): void {
     for (const key of Object.keys(table)) {
       if (handled.includes(key)) continue;
-      this.note([...path, key], `${[...path, key].join('.')}: not converted (${why})`);
+      this.note([...path, key], `${formatKeyPath([...path, key])}: not converted (${why})`);
     }
   }
 
@@ -143,7 +143,7 @@ function convertLegacy(c: Converter, data: TomlData, file: string): void {
   if (typeof meta.description === 'string') (c.out.meta as TomlData).description = meta.description;
   const timeout = durationMs(meta.timeout);
   if (timeout !== undefined) c.out.limits = { max_duration_seconds: Math.max(1, Math.ceil(timeout / 1000)) };
-  else if (meta.timeout !== undefined) c.note([...metaPath, 'timeout'], `${metaPath.join('.')}.timeout: unreadable duration, not converted`);
+  else if (meta.timeout !== undefined) c.note([...metaPath, 'timeout'], `${formatKeyPath(metaPath)}.timeout: unreadable duration, not converted`);
   c.rest(meta, metaPath, ['name', 'description', 'timeout', ...(metaPath.length === 1 ? ['metadata'] : [])], 'no equivalent; concurrency is `clnrm run -j`');
   if (metaPath.length === 2) c.rest(test, ['test'], ['metadata']);
 

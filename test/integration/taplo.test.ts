@@ -4,12 +4,13 @@
  * suite of `clnrm init` must pass it against the schema its `#:schema` directive names.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { formatToml, TomlFormatError } from '../../src/load/format-toml.js';
+import { migrateSuite } from '../../src/load/migrate.js';
 import { CLI, ROOT } from './helpers.js';
 
 const TAPLO = join(ROOT, 'node_modules/@taplo/cli/dist/cli.js');
@@ -50,6 +51,18 @@ describe('taplo accepts what clnrm writes', () => {
     expect(refused).toEqual(REFUSED_BY_FMT);
     // One taplo process for all files: it starts in seconds, not per file.
     const r = taplo(written, out);
+    expect(r.status, r.out).toBe(0);
+  });
+
+  it('accepts every suite clnrm migrate writes from the test set in tests/migrate', () => {
+    const out = mkdtempSync(join(tmpdir(), 'clnrm-taplo-'));
+    const names = readdirSync(join(ROOT, 'tests/migrate')).filter((f) => f.endsWith('.toml'));
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      const { text } = migrateSuite(readFileSync(join(ROOT, 'tests/migrate', name), 'utf8'), name);
+      writeFileSync(join(out, name), text);
+    }
+    const r = taplo(names, out);
     expect(r.status, r.out).toBe(0);
   });
 
