@@ -311,6 +311,8 @@ describe('formatToml: properties', () => {
         expect(valueOf(out)).toEqual(valueOf(src));
         expect(commentsOf(out)).toEqual(commentsOf(src));
         expect(out === '' || out.endsWith('\n')).toBe(true);
+        // TOML 1.0, which editors' TOML engines read, even when the input used 1.1 inline tables.
+        expect(() => parseTOML(out, { tomlVersion: '1.0' })).not.toThrow();
         // Outside multi-line strings: no trailing blanks, never two blank lines in a row.
         if (!/'''|"""/.test(out)) expect(out).not.toMatch(/[ \t]\r?\n|\n\r?\n\r?\n/);
       }),
