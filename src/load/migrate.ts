@@ -71,6 +71,15 @@ class Converter {
     }
   }
 
+  /** Converts the tables of an array; any other element is reported, never skipped in silence. */
+  tables<T>(items: readonly TomlValue[], path: PathSegments, convert: (t: TomlData, at: PathSegments) => T): T[] {
+    return items.flatMap((item, i) => {
+      if (isTable(item)) return [convert(item, [...path, i])];
+      this.note([...path, i], `${formatKeyPath([...path, i])}: not a table, not converted`);
+      return [];
+    });
+  }
+
   sourceLine(line: number): string {
     return this.lines[line - 1]?.trim() ?? '';
   }
@@ -150,7 +159,7 @@ function convertLegacy(c: Converter, data: TomlData, file: string): void {
   const services = convertServices(c, data.services, ['services']);
   const steps = Array.isArray(data.steps) ? data.steps : [];
   const only = services.length === 1 ? services[0] : undefined;
-  const converted = steps.flatMap((s, i) => (isTable(s) ? [convertStep(c, s, ['steps', i], only)] : []));
+  const converted = c.tables(steps, ['steps'], (s, at) => convertStep(c, s, at, only));
   if (converted.length === 0) {
     c.note(['steps'], 'no [[steps]]: the suite has no scenario; one that runs `true` was added so that the file loads');
     converted.push({ name: 'placeholder', run: 'true' });
@@ -237,7 +246,7 @@ function convertLater(c: Converter, data: TomlData, file: string): void {
   if (isTable(data.otel)) convertOtel(c, data.otel);
   convertServices(c, data.service, ['service']);
   const scenarios = Array.isArray(data.scenario) ? data.scenario : [];
-  c.out.scenario = scenarios.flatMap((s, i) => (isTable(s) ? [convertScenario(c, s, ['scenario', i])] : []));
+  c.out.scenario = c.tables(scenarios, ['scenario'], (s, at) => convertScenario(c, s, at));
   if ((c.out.scenario as TomlValue[]).length === 0) {
     c.note(['scenario'], 'no [[scenario]]: one that runs `true` was added so that the file loads');
     c.out.scenario = [{ name: 'placeholder', run: 'true' }];
@@ -278,7 +287,7 @@ function convertScenario(c: Converter, s: TomlData, path: PathSegments): TomlDat
   if (typeof s.expected_exit_code === 'number') out.expect_exit_code = s.expected_exit_code;
   const run = s.run ?? s.exec ?? s.command;
   if (Array.isArray(s.steps)) {
-    out.steps = s.steps.flatMap((st, i) => (isTable(st) ? [convertLaterStep(c, st, [...path, 'steps', i])] : []));
+    out.steps = c.tables(s.steps, [...path, 'steps'], (st, at) => convertLaterStep(c, st, at));
   } else if (Array.isArray(run) || typeof run === 'string') out.run = run;
   else {
     c.note(path, `${formatKeyPath(path)}: no run or steps; \`true\` is run instead`);
@@ -340,7 +349,7 @@ function convertExpect(c: Converter, expect: TomlData, path: PathSegments, into:
   const spans = Array.isArray(expect.span) ? expect.span : [];
   const converted: TomlData[] = [];
   spans.forEach((span, i) => {
-    if (!isTable(span)) return;
+    if (!isTable(span)) return c.note([...path, 'span', i], `${formatKeyPath([...path, 'span', i])}: not a table, not converted`);
     const s: TomlData = {};
     for (const k of SPAN_KEYS) if (span[k] !== undefined) s[k] = span[k]!;
     if (typeof s.status === 'string') s.status = s.status.toUpperCase();
@@ -351,7 +360,7 @@ function convertExpect(c: Converter, expect: TomlData, path: PathSegments, into:
   for (const [k, keys] of Object.entries(COPIED_EXPECT)) {
     const v = expect[k];
     if (isTable(v)) out[k] = pick(c, v, [...path, k], keys);
-    else if (Array.isArray(v)) out[k] = v.flatMap((item, i) => (isTable(item) ? [pick(c, item, [...path, k, i], keys)] : []));
+    else if (Array.isArray(v)) out[k] = c.tables(v, [...path, k], (item, at) => pick(c, item, at, keys));
   }
   if (isTable(expect.hermeticity)) out.hermeticity = convertHermeticity(c, expect.hermeticity, [...path, 'hermeticity']);
   c.rest(expect, path, ['span', 'hermeticity', ...Object.keys(COPIED_EXPECT)]);

@@ -148,3 +148,16 @@ describe('clnrm migrate: the command', () => {
     expect(existsSync(join(dir, 'out.toml'))).toBe(false);
   });
 });
+
+describe('clnrm migrate: nothing dropped in silence', () => {
+  it('reports array elements that are not tables', () => {
+    const m = migrateSuite('steps = ["echo hi", { name = "a", command = ["true"] }]\n\n[test]\nname = "t"\n', 'x.toml');
+    expect(m.notes.map((n) => `${n.line}:${n.message}`)).toContain('1:steps[0]: not a table, not converted');
+    expect(m.text).toContain('name = "a"');
+  });
+
+  it('reports unknown top-level sections of the legacy format', () => {
+    const m = migrateSuite('[test]\nname = "t"\n\n[[steps]]\nname = "a"\ncommand = ["true"]\n\n[plugins]\nx = 1\n', 'x.toml');
+    expect(m.notes.map((n) => `${n.line}:${n.message}`)).toContain('8:plugins: not converted (no equivalent in this format)');
+  });
+});
