@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { ClnrmError } from '../common/errors.js';
 import { formatIssue, loadSuiteSource } from '../load/index.js';
-import { migrateSuite } from '../load/migrate.js';
+import { migrateSuite } from '../load/migrate/index.js';
 import { readSuiteBytes } from '../load/read.js';
 import { TomlSyntaxError } from '../load/toml.js';
 import type { Outcome } from './exit.js';

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { formatToml, TomlFormatError } from '../../src/load/format-toml.js';
-import { migrateSuite } from '../../src/load/migrate.js';
+import { migrateSuite } from '../../src/load/migrate/index.js';
 import { CLI, ROOT } from './helpers.js';
 
 const TAPLO = join(ROOT, 'node_modules/@taplo/cli/dist/cli.js');

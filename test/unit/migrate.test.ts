@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatToml } from '../../src/load/format-toml.js';
 import { loadSuiteSource } from '../../src/load/index.js';
-import { migrateSuite, type Migration } from '../../src/load/migrate.js';
+import { migrateSuite, type Migration } from '../../src/load/migrate/index.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SET = join(ROOT, 'tests/migrate');
