@@ -1,13 +1,26 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ClnrmError } from '../common/errors.js';
 import type { Outcome } from './exit.js';
 
 export const DEFAULT_STARTER_PATH = 'tests/example.clnrm.toml';
 
-/** A small suite that passes `clnrm validate` and runs against the fixture image. */
-export const STARTER_SUITE = `# A starter clnrm suite. Check it with \`clnrm validate\`, run it with \`clnrm run\`.
-# The format reference is docs/format.md.
+/** The JSON schema shipped with clnrm, which editors use for completion and validation (docs/editors.md). */
+const SCHEMA_PATH = fileURLToPath(new URL('../../schemas/clnrm.schema.json', import.meta.url));
+
+/** The `#:schema` directive for a suite at `target`: a path relative to the file, as taplo resolves it. */
+export function schemaDirective(target: string): string {
+  const ref = relative(dirname(resolve(target)), SCHEMA_PATH).split(sep).join('/');
+  return `#:schema ${ref}`;
+}
+
+/** A small suite that passes `clnrm validate` and runs against the fixture image, below its schema directive. */
+export const starterSuite = (target: string): string => `${schemaDirective(target)}
+${STARTER_BODY}`;
+
+const STARTER_BODY = `# A starter clnrm suite. Check it with \`clnrm validate\`, run it with \`clnrm run\`.
+# The format reference is docs/format.md; docs/editors.md sets up completion in editors.
 
 [meta]
 name = "example"
@@ -63,7 +76,7 @@ export async function initCommand(path: string | undefined): Promise<Outcome> {
   const target = path ?? DEFAULT_STARTER_PATH;
   mkdirSync(dirname(target), { recursive: true });
   try {
-    writeFileSync(target, STARTER_SUITE, { flag: 'wx' });
+    writeFileSync(target, starterSuite(target), { flag: 'wx' });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new ClnrmError('EXISTS', `${target} already exists; nothing was written (give another path: clnrm init PATH)`);

@@ -38,6 +38,15 @@ function buildProgram(setExit: (outcome: Outcome) => void): Command {
     .action(async (files: string[], o) => setExit(await (await import('./fmt.js')).fmtCommand(files, o)));
 
   program
+    .command('migrate')
+    .description('Convert a suite file of the Rust clnrm tool; lists every construct it could not convert')
+    .argument('<in>', 'suite file to convert (left unchanged unless --in-place)')
+    .option('-o, --output <out>', 'write the result here instead of printing it')
+    .option('--in-place', 'replace IN with the result')
+    .option('--force', 'replace an existing OUT')
+    .action(async (input: string, o) => setExit(await (await import('./migrate.js')).migrateCommand(input, o)));
+
+  program
     .command('run')
     .description('Run suite files on the Docker engine; exit 0 when every scenario passed')
     .argument('<files...>', 'suite files or glob patterns')

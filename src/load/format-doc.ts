@@ -72,7 +72,7 @@ export function renderFormatDoc(schema: SchemaNode): string {
     '',
     schema.description,
     '',
-    'Files are TOML 1.1 (inline tables may span several lines and end with a trailing comma). Unknown keys are errors. Every string value may use `{{ name }}` templates (see `[vars]`).',
+    'Files are TOML. The loader reads TOML 1.1 (inline tables may span several lines and end with a trailing comma); `clnrm fmt` writes TOML 1.0 (every inline table on one line, no trailing comma), which editors and their TOML engine taplo accept: see docs/editors.md. Unknown keys are errors. Every string value may use `{{ name }}` templates (see `[vars]`).',
     '',
     '## Limits',
     '',

@@ -105,10 +105,30 @@ describe('formatToml: arrays and inline tables', () => {
     );
   });
 
-  it('keeps multi-line inline tables (TOML 1.1) multi-line', () => {
-    expect(fmt('env = { A = "1",\n      B = { c = 2,\n d = 3 },\n }\n')).toBe(
-      lines('env = {', '    A = "1",', '    B = {', '        c = 2,', '        d = 3,', '    },', '}'),
-    );
+  it('writes multi-line inline tables (TOML 1.1) on one line, without trailing commas (TOML 1.0)', () => {
+    expect(fmt('env = { A = "1",\n      B = { c = 2,\n d = 3 },\n }\n')).toBe(lines('env = { A = "1", B = { c = 2, d = 3 } }'));
+  });
+
+  it('drops the trailing comma of a single-line inline table', () => {
+    expect(fmt('a = { b = 1, }\n')).toBe(lines('a = { b = 1 }'));
+  });
+
+  it('writes a multi-line array inside an inline table on the inline table line', () => {
+    expect(fmt('a = { b = [\n  1,\n  2,\n] }\n')).toBe(lines('a = { b = [1, 2] }'));
+  });
+
+  it('moves comments out of a multi-line inline table onto their own lines above its key, in order', () => {
+    const src = '[t]\nx = 1\nenv = { # first\n  A = "1", # second\n  B = [2, # third\n  ],\n} # after\n';
+    expect(fmt(src)).toBe(lines('[t]', 'x = 1', '# first', '# second', '# third', 'env = { A = "1", B = [2] } # after'));
+  });
+
+  it('reflows a commented array holding a multi-line inline table, its comments above the key', () => {
+    const src = 'a = [\n  # lead\n  { k = 1,\n    j = 2 },\n  3, # tail\n]\n';
+    expect(fmt(src)).toBe(lines('# lead', '# tail', 'a = [{ k = 1, j = 2 }, 3]'));
+  });
+
+  it('keeps multi-line inline tables inside a multi-line array on one line each', () => {
+    expect(fmt('a = [\n  { k = 1,\n  },\n  { j = 2 },\n]\n')).toBe(lines('a = [', '    { k = 1 },', '    { j = 2 },', ']'));
   });
 
   it('keeps a multi-line array that contains comments verbatim (apart from trailing blanks)', () => {
@@ -291,6 +311,8 @@ describe('formatToml: properties', () => {
         expect(valueOf(out)).toEqual(valueOf(src));
         expect(commentsOf(out)).toEqual(commentsOf(src));
         expect(out === '' || out.endsWith('\n')).toBe(true);
+        // TOML 1.0, which editors' TOML engines read, even when the input used 1.1 inline tables.
+        expect(() => parseTOML(out, { tomlVersion: '1.0' })).not.toThrow();
         // Outside multi-line strings: no trailing blanks, never two blank lines in a row.
         if (!/'''|"""/.test(out)) expect(out).not.toMatch(/[ \t]\r?\n|\n\r?\n\r?\n/);
       }),

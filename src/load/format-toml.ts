@@ -9,10 +9,15 @@
  *   - one blank line before each table header (and before the comment block
  *     directly above it), at most one blank line anywhere, no trailing
  *     whitespace, exactly one final newline, the file's dominant line ending;
- *   - single-line arrays / inline tables as `[a, b]` / `{ k = v }`; ones the
- *     user wrote over several lines stay multi-line, one element per line,
- *     4 spaces per nesting level, trailing commas — unless they contain a
- *     comment, in which case their text is kept verbatim;
+ *   - the output is TOML 1.0, which editors' TOML engines (taplo) accept:
+ *     inline tables always on one line as `{ k = v }`, without a trailing
+ *     comma (TOML 1.1 lets them span lines; the loader still reads that);
+ *     comments from inside a reflowed inline table go on their own lines
+ *     above its key, in order;
+ *   - single-line arrays as `[a, b]`; ones the user wrote over several lines
+ *     stay multi-line, one element per line, 4 spaces per nesting level,
+ *     trailing commas — unless they contain a comment, in which case their
+ *     text is kept verbatim (if it holds no TOML 1.1 inline table);
  *   - end-of-line comments stay on their line with one space before `#`.
  *
  * Every result is checked before it is returned: the output must parse to
@@ -121,18 +126,44 @@ function formatProgram(src: string, program: AST.TOMLProgram): string {
 
   // Quoted keys are kept as written; only the spacing around dots goes.
   const keyText = (key: AST.TOMLKey): string => key.keys.map((k) => slice(k.range)).join('.');
-  const keyValue = (kv: AST.TOMLKeyValue, depth: number): string => `${keyText(kv.key)} = ${value(kv.value, depth)}`;
+  const keyValue = (kv: AST.TOMLKeyValue, depth: number, hoisted: string[], flat = false): string =>
+    `${keyText(kv.key)} = ${value(kv.value, depth, hoisted, flat)}`;
 
-  /** A value at nesting `depth` (0 = value of a top-level key). */
-  const value = (node: AST.TOMLContentNode, depth: number): string => {
+  const commentsIn = (r: Range): string[] =>
+    comments.filter((c) => c.range[0] >= r[0] && c.range[1] <= r[1]).map((c) => slice(c.range).trimEnd());
+  /** An inline table TOML 1.0 accepts as written: on one line, no trailing comma. */
+  const isToml10Inline = (node: AST.TOMLInlineTable): boolean =>
+    breaksIn(node.range).length === 0 && !/,\s*\}$/.test(slice(node.range));
+  const hasToml11Inline = (node: AST.TOMLContentNode): boolean => {
+    if (node.type === 'TOMLInlineTable') return !isToml10Inline(node) || node.body.some((kv) => hasToml11Inline(kv.value));
+    if (node.type === 'TOMLArray') return node.elements.some(hasToml11Inline);
+    return false;
+  };
+
+  /**
+   * A value at nesting `depth` (0 = value of a top-level key). Output is TOML 1.0 (what editors' TOML
+   * engines accept): inline tables always on one line, without a trailing comma, everything inside them
+   * on that line too (`flat`). Comments inside a value that has to be reflowed go to `hoisted`: they are
+   * written on their own lines above the key, in their original order.
+   */
+  const value = (node: AST.TOMLContentNode, depth: number, hoisted: string[], flat = false): string => {
     if (node.type === 'TOMLValue') return slice(node.range);
     if (node.type !== 'TOMLArray' && node.type !== 'TOMLInlineTable') return verbatim((node as AST.TOMLNode).range);
-    if (hasComment(node.range)) return verbatim(node.range);
     const isArray = node.type === 'TOMLArray';
-    const parts = isArray ? node.elements.map((e) => value(e, depth + 1)) : node.body.map((kv) => keyValue(kv, depth + 1));
+    // Comments are collected once, by the outermost value that reflows them; what it holds goes on one line.
+    let flatInside = flat || !isArray;
+    if (!flat && hasComment(node.range)) {
+      if (isArray && !hasToml11Inline(node)) return verbatim(node.range);
+      hoisted.push(...commentsIn(node.range));
+      flatInside = true;
+    }
+    const parts = isArray
+      ? node.elements.map((e) => value(e, depth + 1, hoisted, flatInside))
+      : node.body.map((kv) => keyValue(kv, depth + 1, hoisted, flatInside));
     const [open, close] = isArray ? ['[', ']'] : ['{', '}'];
     if (parts.length === 0) return open + close;
-    if (breaksIn(node.range).length === 0) return isArray ? `[${parts.join(', ')}]` : `{ ${parts.join(', ')} }`;
+    if (!isArray) return `{ ${parts.join(', ')} }`;
+    if (flatInside || breaksIn(node.range).length === 0) return `[${parts.join(', ')}]`;
     const pad = '    '.repeat(depth + 1);
     return open + eol + parts.map((p) => `${pad}${p},${eol}`).join('') + '    '.repeat(depth) + close;
   };
@@ -147,7 +178,9 @@ function formatProgram(src: string, program: AST.TOMLProgram): string {
   }
   const entries: Entry[] = [];
   const addKeyValue = (kv: AST.TOMLKeyValue): void => {
-    entries.push({ kind: 'keyvalue', range: kv.range, startLine: kv.loc.start.line, endLine: kv.loc.end.line, text: keyValue(kv, 0) });
+    const hoisted: string[] = [];
+    const text = keyValue(kv, 0, hoisted);
+    entries.push({ kind: 'keyvalue', range: kv.range, startLine: kv.loc.start.line, endLine: kv.loc.end.line, text: [...hoisted, text].join(eol) });
   };
   for (const node of program.body[0].body) {
     if (node.type === 'TOMLKeyValue') {
