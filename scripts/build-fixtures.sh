@@ -192,13 +192,16 @@ DEBIAN_SECURITY_MIRROR=${CLNRM_DEBIAN_SECURITY_MIRROR:-http://deb.debian.org/deb
 
 # debian_rootfs TARBALL PACKAGES [HOOK...]: a minbase Debian with PACKAGES, as a tarball.
 # mmdebstrap runs packages' postinst scripts without starting services (it installs a policy-rc.d).
+# The merged-usr hook makes the /usr links itself: without it bookworm installs usrmerge, and with it perl
+# (55 MB). --mode=auto: root's chroot as root, user namespaces otherwise.
 debian_rootfs() {
   local tarball=$1 packages=$2; shift 2
   local hook args=()
   for hook in "$@"; do args+=(--customize-hook "$hook"); done
   local mmdebstrap
   mmdebstrap=$(need /usr/bin/mmdebstrap) || exit 1
-  "$mmdebstrap" --quiet --variant=minbase --mode=root --format=tar \
+  "$mmdebstrap" --quiet --variant=minbase --mode=auto --format=tar \
+    --hook-dir=/usr/share/mmdebstrap/hooks/merged-usr \
     --include="$packages" \
     --dpkgopt='path-exclude=/usr/share/man/*' --dpkgopt='path-exclude=/usr/share/doc/*' \
     --dpkgopt='path-exclude=/usr/share/locale/*' \
@@ -210,13 +213,10 @@ debian_rootfs() {
     "deb $DEBIAN_SECURITY_MIRROR $DEBIAN_SUITE-security main"
 }
 
-# procps in each: ps and pkill for people debugging a run (the faults need only pidof and /proc).
-DEBIAN_REDIS_PACKAGES=redis-server,redis-tools,procps
-DEBIAN_POSTGRES_PACKAGES=postgresql,postgresql-client,procps
-DEBIAN_BASE_PACKAGES=bash,curl,netcat-openbsd,ca-certificates,procps
-
+# Each image's packages are written in its function, so its recipe hash covers them and no other
+# image's. procps in each: ps and pkill for people debugging a run (the faults need only pidof and /proc).
 debian_redis() {
-  debian_rootfs "$1" "$DEBIAN_REDIS_PACKAGES"
+  debian_rootfs "$1" redis-server,redis-tools,procps
 }
 
 # Debian's postinst creates the cluster <major>/main. The hook lets clients in without passwords
@@ -224,7 +224,7 @@ debian_redis() {
 # not name the major version. The socket directory systemd would create is made by the CMD: mmdebstrap
 # empties /run.
 debian_postgres() {
-  debian_rootfs "$1" "$DEBIAN_POSTGRES_PACKAGES" \
+  debian_rootfs "$1" postgresql,postgresql-client,procps \
     'for d in "$1"/etc/postgresql/*/main; do
        sed -i -E "s/(peer|scram-sha-256|md5)\$/trust/" "$d/pg_hba.conf"
        echo "host all all 0.0.0.0/0 trust" >>"$d/pg_hba.conf"
@@ -234,7 +234,7 @@ debian_postgres() {
 }
 
 debian_debian() {
-  debian_rootfs "$1" "$DEBIAN_BASE_PACKAGES"
+  debian_rootfs "$1" bash,curl,netcat-openbsd,ca-certificates,procps
 }
 
 # build_debian NAME CHANGE... : like build, for images from Debian packages.
@@ -243,8 +243,7 @@ build_debian() {
   local tarball="$WORK/$name/rootfs.tar" hash change args=() started
   hash=$({
     declare -f debian_rootfs "debian_$name"
-    printf '%s\n' "$DEBIAN_SUITE" "$DEBIAN_MIRROR" "$DEBIAN_SECURITY_MIRROR" \
-      "$DEBIAN_REDIS_PACKAGES" "$DEBIAN_POSTGRES_PACKAGES" "$DEBIAN_BASE_PACKAGES" "ENV PATH=$PATH_ENV" "$@"
+    printf '%s\n' "$DEBIAN_SUITE" "$DEBIAN_MIRROR" "$DEBIAN_SECURITY_MIRROR" "ENV PATH=$PATH_ENV" "$@"
   } | sha256sum | cut -c1-12)
   if docker image inspect "$REPO/$name:$hash" >/dev/null 2>&1; then
     docker tag "$REPO/$name:$hash" "$REPO/$name:latest"
@@ -253,7 +252,12 @@ build_debian() {
   fi
   mkdir -p "$WORK/$name"
   started=$(date +%s)
-  "debian_$name" "$tarball"
+  need /usr/bin/mmdebstrap >/dev/null || exit 1
+  # mmdebstrap's hooks talk even with --quiet: its output is shown only when it fails.
+  if ! "debian_$name" "$tarball" >"$WORK/$name/mmdebstrap.log" 2>&1; then
+    cat "$WORK/$name/mmdebstrap.log" >&2
+    die "mmdebstrap failed for $REPO/$name (output above)"
+  fi
   for change in "ENV PATH=$PATH_ENV" "$@"; do args+=(--change "$change"); done
   docker import "${args[@]}" "$tarball" "$REPO/$name:$hash" >/dev/null
   docker tag "$REPO/$name:$hash" "$REPO/$name:latest"
@@ -313,8 +317,8 @@ for t in "${targets[@]}"; do
     # No config file: redis-server's defaults (foreground, no persistence file beyond dump.rdb in
     # the working directory); protected mode off because clients come from other containers.
     redis) build_debian redis 'CMD ["redis-server", "--protected-mode", "no", "--bind", "0.0.0.0"]' 'WORKDIR /var/lib/redis' ;;
-    # The shell makes the socket directory, then setpriv execs postgres as the postgres user: the
-    # server is the container's PID 1 (no su parent), so a SIGKILL to it is a crash of the container.
+    # The shell makes the socket directory, then setpriv execs postgres as the postgres user: no su or
+    # shell stays between the container's init and the server, so a SIGKILL to it is the server's crash.
     postgres) build_debian postgres 'CMD ["sh", "-c", "install -d -o postgres -g postgres /run/postgresql && exec setpriv --reuid=postgres --regid=postgres --init-groups /usr/lib/postgresql/current/bin/postgres -D /etc/postgresql/current/main -c listen_addresses=*"]' 'EXPOSE 5432' ;;
     debian) build_debian debian 'CMD ["/bin/bash"]' ;;
     *) die "unknown fixture '$t' (known: busybox nettools strace node sut redis postgres debian)" ;;
