@@ -12,7 +12,16 @@
 #   clnrm-fixture/sut       the node image + fixtures/sut/sut.mjs and the OpenTelemetry SDK packages it
 #                           uses (from this project's node_modules): a traced system under test
 #
-# Usage: scripts/build-fixtures.sh [busybox|nettools|strace|node ...]   (default: all)
+# Real systems under test, built from Debian packages with mmdebstrap (not part of the default set:
+# only the suites under tests/real need them; each takes a minute or more and downloads packages):
+#   clnrm-fixture/redis     Debian's redis-server and redis-tools (redis-cli)
+#   clnrm-fixture/postgres  Debian's postgresql (one cluster, trust authentication, runs as postgres)
+#   clnrm-fixture/debian    a small Debian with bash, curl and netcat for clients and probes
+# Their tag hashes the recipe (suite, mirror, packages, build steps), not the rootfs bytes: mmdebstrap's
+# output differs run to run. `docker rmi clnrm-fixture/<name>:latest` and rebuild to pick up Debian updates.
+#
+# Usage: scripts/build-fixtures.sh [busybox|nettools|strace|node|sut|redis|postgres|debian ...]
+#        (default: busybox nettools strace node sut)
 set -euo pipefail
 
 REPO=clnrm-fixture
@@ -173,6 +182,97 @@ image_sut() {
   cp "$here/fixtures/sut/sut.mjs" "$root/app/sut.mjs"
 }
 
+# ---- images from Debian packages ------------------------------------------------------
+
+# The suite and mirror the host's apt uses (deb.debian.org unless overridden), so the images hold the
+# same Debian release as the host and need no network beyond Debian's mirror.
+DEBIAN_SUITE=${CLNRM_DEBIAN_SUITE:-bookworm}
+DEBIAN_MIRROR=${CLNRM_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+DEBIAN_SECURITY_MIRROR=${CLNRM_DEBIAN_SECURITY_MIRROR:-http://deb.debian.org/debian-security}
+
+# debian_rootfs TARBALL PACKAGES [HOOK...]: a minbase Debian with PACKAGES, as a tarball.
+# mmdebstrap runs packages' postinst scripts without starting services (it installs a policy-rc.d).
+# The merged-usr hook makes the /usr links itself: without it bookworm installs usrmerge, and with it perl
+# (55 MB). --mode=auto: root's chroot as root, user namespaces otherwise.
+debian_rootfs() {
+  local tarball=$1 packages=$2; shift 2
+  local hook args=()
+  for hook in "$@"; do args+=(--customize-hook "$hook"); done
+  local mmdebstrap
+  mmdebstrap=$(need /usr/bin/mmdebstrap) || exit 1
+  "$mmdebstrap" --quiet --variant=minbase --mode=auto --format=tar \
+    --hook-dir=/usr/share/mmdebstrap/hooks/merged-usr \
+    --include="$packages" \
+    --dpkgopt='path-exclude=/usr/share/man/*' --dpkgopt='path-exclude=/usr/share/doc/*' \
+    --dpkgopt='path-exclude=/usr/share/locale/*' \
+    --customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/*.bin' \
+    "${args[@]}" \
+    "$DEBIAN_SUITE" "$tarball" \
+    "deb $DEBIAN_MIRROR $DEBIAN_SUITE main" \
+    "deb $DEBIAN_MIRROR $DEBIAN_SUITE-updates main" \
+    "deb $DEBIAN_SECURITY_MIRROR $DEBIAN_SUITE-security main"
+}
+
+# Each image's packages are written in its function, so its recipe hash covers them and no other
+# image's. procps in each: ps and pkill for people debugging a run (the faults need only pidof and /proc).
+debian_redis() {
+  debian_rootfs "$1" redis-server,redis-tools,procps
+}
+
+# Debian's postinst creates the cluster <major>/main. The hook lets clients in without passwords
+# (test data only, on the run's own network) and links <major> as "current" so the image's CMD does
+# not name the major version. The socket directory systemd would create is made by the CMD: mmdebstrap
+# empties /run.
+debian_postgres() {
+  debian_rootfs "$1" postgresql,postgresql-client,procps \
+    'for d in "$1"/etc/postgresql/*/main; do
+       sed -i -E "s/(peer|scram-sha-256|md5)\$/trust/" "$d/pg_hba.conf"
+       echo "host all all 0.0.0.0/0 trust" >>"$d/pg_hba.conf"
+     done
+     ln -sfn "$(basename "$(ls -d "$1"/usr/lib/postgresql/* | head -n1)")" "$1/usr/lib/postgresql/current"
+     ln -sfn "$(basename "$(ls -d "$1"/etc/postgresql/* | head -n1)")" "$1/etc/postgresql/current"'
+}
+
+debian_debian() {
+  debian_rootfs "$1" bash,curl,netcat-openbsd,ca-certificates,procps
+}
+
+# build_debian NAME CHANGE... : like build, for images from Debian packages.
+build_debian() {
+  local name=$1; shift
+  local tarball="$WORK/$name/rootfs.tar" hash change args=() started
+  hash=$({
+    declare -f debian_rootfs "debian_$name"
+    printf '%s\n' "$DEBIAN_SUITE" "$DEBIAN_MIRROR" "$DEBIAN_SECURITY_MIRROR" "ENV PATH=$PATH_ENV" "$@"
+  } | sha256sum | cut -c1-12)
+  if docker image inspect "$REPO/$name:$hash" >/dev/null 2>&1; then
+    docker tag "$REPO/$name:$hash" "$REPO/$name:latest"
+    echo "build-fixtures: $REPO/$name:$hash up to date"
+    return
+  fi
+  mkdir -p "$WORK/$name"
+  started=$(date +%s)
+  need /usr/bin/mmdebstrap >/dev/null || exit 1
+  # mmdebstrap's hooks talk even with --quiet: its output is shown only when it fails.
+  if ! "debian_$name" "$tarball" >"$WORK/$name/mmdebstrap.log" 2>&1; then
+    cat "$WORK/$name/mmdebstrap.log" >&2
+    die "mmdebstrap failed for $REPO/$name (output above)"
+  fi
+  for change in "ENV PATH=$PATH_ENV" "$@"; do args+=(--change "$change"); done
+  docker import "${args[@]}" "$tarball" "$REPO/$name:$hash" >/dev/null
+  docker tag "$REPO/$name:$hash" "$REPO/$name:latest"
+  echo "build-fixtures: $REPO/$name:$hash built ($(du -h "$tarball" | cut -f1), $(($(date +%s) - started)) s)"
+  drop_old_tags "$name" "$hash"
+}
+
+# Drops superseded hash tags; one still used by a container stays (rmi without --force fails).
+drop_old_tags() {
+  local name=$1 hash=$2 old
+  for old in $(docker image ls "$REPO/$name" --format '{{.Tag}}'); do
+    case "$old" in "$hash"|latest) ;; *) docker rmi "$REPO/$name:$old" >/dev/null 2>&1 || true ;; esac
+  done
+}
+
 # ---- build driver ---------------------------------------------------------------------
 
 # build NAME CHANGE... : assembles the rootfs with image_NAME, hashes, imports unless the tag exists.
@@ -199,11 +299,7 @@ build() {
   docker import "${args[@]}" "$tarball" "$REPO/$name:$hash" >/dev/null
   docker tag "$REPO/$name:$hash" "$REPO/$name:latest"
   echo "build-fixtures: $REPO/$name:$hash built ($(du -h "$tarball" | cut -f1))"
-  # Drop superseded hash tags; one still used by a container stays (rmi without --force fails).
-  local old
-  for old in $(docker image ls "$REPO/$name" --format '{{.Tag}}'); do
-    case "$old" in "$hash"|latest) ;; *) docker rmi "$REPO/$name:$old" >/dev/null 2>&1 || true ;; esac
-  done
+  drop_old_tags "$name" "$hash"
 }
 
 command -v docker >/dev/null || die "docker CLI missing: run scripts/ensure-engine.sh"
@@ -218,6 +314,13 @@ for t in "${targets[@]}"; do
     strace) build strace 'CMD ["/bin/sh"]' ;;
     node) build node 'CMD ["node"]' 'WORKDIR /' ;;
     sut) build sut 'CMD ["node", "/app/sut.mjs", "serve", "8080"]' 'WORKDIR /app' ;;
-    *) die "unknown fixture '$t' (known: busybox nettools strace node sut)" ;;
+    # No config file: redis-server's defaults (foreground, no persistence file beyond dump.rdb in
+    # the working directory); protected mode off because clients come from other containers.
+    redis) build_debian redis 'CMD ["redis-server", "--protected-mode", "no", "--bind", "0.0.0.0"]' 'WORKDIR /var/lib/redis' ;;
+    # The shell makes the socket directory, then setpriv execs postgres as the postgres user: no su or
+    # shell stays between the container's init and the server, so a SIGKILL to it is the server's crash.
+    postgres) build_debian postgres 'CMD ["sh", "-c", "install -d -o postgres -g postgres /run/postgresql && exec setpriv --reuid=postgres --regid=postgres --init-groups /usr/lib/postgresql/current/bin/postgres -D /etc/postgresql/current/main -c listen_addresses=*"]' 'EXPOSE 5432' ;;
+    debian) build_debian debian 'CMD ["/bin/bash"]' ;;
+    *) die "unknown fixture '$t' (known: busybox nettools strace node sut redis postgres debian)" ;;
   esac
 done

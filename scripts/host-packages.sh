@@ -15,6 +15,7 @@ HOST_PACKAGES='
 /usr/bin/unshare util-linux
 /usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 libfaketime
 /usr/bin/chromium chromium
+/usr/bin/mmdebstrap mmdebstrap
 '
 
 # host_bin PATH: prints PATH when it is in the list and present; dies naming the package otherwise.

@@ -27,7 +27,7 @@ else
   echo "setup: npm install skipped (node_modules up to date)"
 fi
 stage "build" npm run build
-# Host packages (busybox-static, iptables, iproute2, xmllint, strace, libfaketime, ...): the fixture
+# Host packages (busybox-static, iptables, iproute2, xmllint, strace, libfaketime, mmdebstrap, ...): the fixture
 # build copies these binaries into images and the tests use them. One list: scripts/host-packages.sh.
 . ./scripts/host-packages.sh
 missing=$(missing_host_packages)

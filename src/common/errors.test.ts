@@ -58,8 +58,21 @@ describe('stage errors', () => {
     const err = new ImageUnavailableError('busybox:1', 'manifest unknown', { cause });
     expect(err.code).toBe('IMAGE');
     expect(err.image).toBe('busybox:1');
-    expect(err.message).toBe('image busybox:1 is not present and could not be pulled: manifest unknown (run `clnrm doctor` to check the engine and fixture images)');
+    expect(err.message).toBe(
+      "image busybox:1 is not present and could not be pulled: manifest unknown; pull or build it on the engine's host, or name an image that is present (`clnrm doctor` checks the engine)",
+    );
     expect(err.cause).toBe(cause);
+  });
+
+  it('an unavailable image, located at its user, names the key path, the user and for a fixture the build command', () => {
+    const err = new ImageUnavailableError('clnrm-fixture/redis:latest', 'fixture images are built on this host, never pulled', { cause });
+    const located = err.usedAt('service.primary.image', 'service `primary`');
+    expect(located).toBeInstanceOf(ImageUnavailableError);
+    expect(located.cause).toBe(cause);
+    expect(located.image).toBe('clnrm-fixture/redis:latest');
+    expect(describeError(located)).toBe(
+      'service.primary.image: service `primary` needs image clnrm-fixture/redis:latest, which is not present (fixture images are built on this host, never pulled); build it with `bash scripts/build-fixtures.sh redis`',
+    );
   });
 });
 

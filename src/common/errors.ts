@@ -5,6 +5,7 @@
  * A message is one human sentence (or a few lines), never a stack: the cause
  * travels in `cause`, the place in the user's file in `location`.
  */
+import { fixtureNameOf, imageRemedy } from './fixtures.js';
 
 /** What went wrong, by stage. cli/exit.ts decides what each means for the exit status. */
 export type ErrorCode =
@@ -93,14 +94,25 @@ export class EngineError extends ClnrmError {
   }
 }
 
-/** An image is neither present nor pullable. */
+/**
+ * An image is neither present nor pullable. The engine knows only the image; the runtime adds who
+ * asked for it (`usedAt`), so the message names the service or step and its key path.
+ */
 export class ImageUnavailableError extends ClnrmError {
   constructor(
     readonly image: string,
-    reason: string,
-    options?: ClnrmErrorOptions,
+    readonly reason: string,
+    options: ClnrmErrorOptions & { usedBy?: string } = {},
   ) {
-    super('IMAGE', `image ${image} is not present and could not be pulled: ${reason} (run \`clnrm doctor\` to check the engine and fixture images)`, options);
+    const subject = options.usedBy ? `${options.usedBy} needs image ${image}, which` : `image ${image}`;
+    // Fixture images are never pulled (docker-engine.ts): the reason says so, no pull failure to report.
+    const what = fixtureNameOf(image) !== undefined ? `is not present (${reason})` : `is not present and could not be pulled: ${reason}`;
+    super('IMAGE', `${subject} ${what}; ${imageRemedy(image)}`, options);
+  }
+
+  /** The same error, located at the key that names the image (`service.db.image`) and naming its user. */
+  usedAt(keyPath: string, usedBy: string): ImageUnavailableError {
+    return new ImageUnavailableError(this.image, this.reason, { cause: this.cause, location: { keyPath }, usedBy });
   }
 }
 

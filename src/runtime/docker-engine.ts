@@ -7,6 +7,7 @@
  */
 import { Writable } from 'node:stream';
 import { EngineError, ImageUnavailableError } from '../common/errors.js';
+import { fixtureNameOf } from '../common/fixtures.js';
 import { connectDocker, engineHint } from './docker-connection.js';
 import type { ContainerState, Engine, ExecHandle, Labels, ResourceInfo } from './engine.js';
 
@@ -202,6 +203,8 @@ export function createDockerEngine(): Engine {
     async ensureImage(ref) {
       const present = await call(`inspect image ${ref}`, async () => (await docker.getImage(ref).inspect(), true), notFound);
       if (present) return;
+      // Fixture images are built locally; a registry's image of the same name is someone else's.
+      if (fixtureNameOf(ref) !== undefined) throw new ImageUnavailableError(ref, 'fixture images are built on this host, never pulled');
       try {
         const stream = (await docker.pull(ref)) as NodeJS.ReadableStream;
         const events = await new Promise<Array<{ error?: string }>>((resolve, reject) =>

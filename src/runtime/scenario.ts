@@ -22,6 +22,7 @@ import { watchSupervision } from './supervision.js';
 import type { PauseInfo } from './pause.js';
 import { runStep, type StepRun, type TimeLimit } from './step.js';
 import { isolateNetwork, parseHole } from './isolation.js';
+import { describeError, ImageUnavailableError } from '../common/errors.js';
 import { NODE_IMAGE } from '../common/fixtures.js';
 import { computeKpis, kpiAttributes, type FaultRecord } from './probes/kpi.js';
 import { createSteadyState, type ProbeFailure, type SteadyState } from './probes/steady-state.js';
@@ -338,7 +339,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     if (e instanceof ServiceNotReadyError) failure = { reason: { type: 'not_ready', service: e.service }, message: e.message, outcome: 'fail' };
     else if (e instanceof NotSteadyError) failure = { reason: { type: 'not_steady', probe: e.probe }, message: e.message, outcome: 'error' };
     else if (ctx.signal.aborted) failure = { reason: { type: 'interrupted' }, message: 'interrupted', outcome: 'error' };
-    else failure = { reason: { type: 'engine_error' }, message: e.message, outcome: 'error' };
+    else failure = { reason: { type: 'engine_error' }, message: e instanceof ImageUnavailableError ? describeError(e) : e.message, outcome: 'error' };
     trigger = ctx.signal.aborted ? 'interrupt' : 'failure';
   }
 

@@ -6,7 +6,7 @@ import type { ServiceSpec, Suite, WaitSpec } from '../load/index.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import { clockKit, clockModeFor, fakeClockEnv, faketimeValue, probeMainProcess, skewableClockEnv, skewFileTar } from './clock.js';
 import type { Engine, Labels } from './engine.js';
-import { RuntimeError } from '../common/errors.js';
+import { ImageUnavailableError, RuntimeError } from '../common/errors.js';
 import { conditionsFor } from './wait/index.js';
 
 /** A service never became ready; the scenario fails as `not_ready` (a verdict on the system under test). */
@@ -49,7 +49,9 @@ export async function startService(o: StartServiceOptions): Promise<string> {
     attributes: { 'service.name': service.name, 'service.image': service.image, ...(service.restart ? { 'restart.policy': service.restart.policy } : {}) },
   });
   try {
-    await engine.ensureImage(service.image);
+    await engine.ensureImage(service.image).catch((err: unknown) => {
+      throw err instanceof ImageUnavailableError ? err.usedAt(`service.${service.name}.image`, `service \`${service.name}\``) : err;
+    });
     const cmd = argv(service.args);
     const entrypoint = argv(service.entrypoint);
     // freeze_clock: libfaketime from the host, copied in before the container starts (see clock.ts).

@@ -4,6 +4,7 @@
  * jitter, and outcome classification (exit code, output, timeout, OOM, killed).
  */
 import type { Attributes } from '@opentelemetry/api';
+import { describeError, ImageUnavailableError } from '../common/errors.js';
 import type { StepSpec } from '../load/index.js';
 import type { Rng } from '../plan/rng.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
@@ -258,7 +259,9 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
 
 async function attemptInImage(ctx: StepContext, span: SpanHandle, target: Extract<StepTarget, { kind: 'image' }>, attemptNo: number): Promise<Attempt> {
   const { engine, step } = ctx;
-  await engine.ensureImage(target.image);
+  await engine.ensureImage(target.image).catch((err: unknown) => {
+    throw err instanceof ImageUnavailableError ? err.usedAt(`${step.keyPath}.image`, `step \`${step.name}\``) : err;
+  });
   const clockMode = clockModeFor(ctx.env);
   const kit = clockMode ? clockKit() : undefined;
   const id = await engine.createContainer({
@@ -409,7 +412,9 @@ export async function runStep(ctx: StepContext): Promise<StepRun> {
       }
     }
   } catch (err) {
-    verdict = { reason: { type: 'engine_error' }, message: `engine error: ${(err as Error).message}` };
+    // A missing image is the suite's problem, not the engine's: its message names the key to fix.
+    const message = err instanceof ImageUnavailableError ? describeError(err) : `engine error: ${(err as Error).message}`;
+    verdict = { reason: { type: 'engine_error' }, message };
   }
 
   const failed = verdict.reason !== undefined;

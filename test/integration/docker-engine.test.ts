@@ -91,12 +91,20 @@ describe('docker engine adapter (real engine)', { timeout: 120_000 }, () => {
   });
 
   it('fails ensureImage for an image that is neither present nor pullable', async () => {
-    const ref = `clnrm-fixture/does-not-exist-${runId}:latest`;
+    const ref = `clnrm.invalid/does-not-exist-${runId}:latest`;
     const err = await engine.ensureImage(ref).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImageUnavailableError);
     expect((err as ImageUnavailableError).image).toBe(ref);
     expect((err as Error).message).toContain('is not present and could not be pulled');
     expect((err as Error).message.length).toBeLessThan(500);
+  });
+
+  it('never pulls a missing fixture image: it names the build command instead', async () => {
+    const ref = `clnrm-fixture/redis:does-not-exist-${runId}`;
+    const err = await engine.ensureImage(ref).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImageUnavailableError);
+    expect((err as ImageUnavailableError).reason).toBe('fixture images are built on this host, never pulled');
+    expect((err as Error).message).toContain('bash scripts/build-fixtures.sh redis');
   });
 
   it('creates a labelled internal network with a gateway', async () => {

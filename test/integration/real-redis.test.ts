@@ -1,0 +1,80 @@
+/**
+ * A real system under test: Debian's Redis (clnrm-fixture/redis, built here from Debian packages when
+ * missing, about 30-70 s; "up to date" otherwise) in tests/real/redis_failover.clnrm.toml. With
+ * asynchronous replication the consistency check finds exactly the writes acknowledged by the old primary
+ * during the split brain lost; with WAIT for the replica nothing acknowledged is lost. The counts are the
+ * suite's seed's, on every run.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CLI, ROOT, docker } from './helpers.js';
+
+const SUITE = 'tests/real/redis_failover.clnrm.toml';
+
+interface ReportVerdict {
+  kind: string;
+  keyPath: string;
+  passed: boolean;
+  message: string;
+}
+interface ReportStep {
+  name: string;
+  outcome: string;
+  stdout: { text: string };
+}
+interface ReportScenario {
+  name: string;
+  outcome: string;
+  verdicts: ReportVerdict[];
+  steps: ReportStep[];
+}
+
+const stdoutOf = (scenario: ReportScenario, step: string) => scenario.steps.find((s) => s.name === step)?.stdout.text ?? '';
+const keys = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `k${String(from + i).padStart(3, '0')}`);
+
+describe('real Redis: failover under a partition', () => {
+  beforeAll(() => {
+    const build = spawnSync('bash', ['scripts/build-fixtures.sh', 'redis'], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+    expect(build.status, `${build.stdout}${build.stderr}`).toBe(0);
+  }, 600_000);
+
+  it('asynchronous replication loses k021..k025 of 35 acknowledged writes; WAIT for the replica loses none of 30', { timeout: 300_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clnrm-real-redis-'));
+    const r = spawnSync(process.execPath, [CLI, 'run', SUITE, '--report-dir', dir, '-j', '2', '-q'], { cwd: ROOT, encoding: 'utf8', timeout: 280_000 });
+    expect(r.status, `${r.stdout}${r.stderr}`).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'redis_failover.report.json'), 'utf8')) as { outcome: string; seed: number; scenarios: ReportScenario[] };
+    expect(report.outcome).toBe('pass');
+    expect(report.seed).toBe(1717);
+    const [asyncRun, waitRun] = report.scenarios;
+
+    // Green only because the check found the loss, and exactly the split brain's writes.
+    expect(asyncRun!.name).toBe('async_replication');
+    expect(stdoutOf(asyncRun!, 'write_split').trim().split('\n')).toEqual(keys(21, 25).map((k) => `ACK ${k}`));
+    const [inverted] = asyncRun!.verdicts.filter((v) => v.kind === 'consistency');
+    expect(inverted).toMatchObject({ keyPath: 'scenario[0].expect.consistency.expect_failure', passed: true });
+    expect(inverted!.message).toBe(
+      `failed as expected: lost = 5, bound = 0: 5 of 35 acknowledged key(s) lost: ${keys(21, 25).join(', ')}; 30 listed; 0 duplicated; 0 unexpected`,
+    );
+
+    // WAIT answered 0 replicas during the split: those writes were never acknowledged, and nothing acknowledged was lost.
+    expect(waitRun!.name).toBe('wait_for_replica');
+    expect(stdoutOf(waitRun!, 'write_split').trim().split('\n')).toEqual(keys(21, 25).map((k) => `NOACK ${k} (WAIT: 0 replicas)`));
+    const verdicts = waitRun!.verdicts.filter((v) => v.kind === 'consistency');
+    expect(verdicts.map((v) => [v.keyPath.split('.').pop(), v.passed])).toEqual([
+      ['lost', true],
+      ['duplicated', true],
+      ['unexpected', true],
+    ]);
+    expect(verdicts[0]!.message).toBe('lost = 0: 0 of 30 acknowledged key(s) lost; 30 listed; 0 duplicated; 0 unexpected');
+
+    // Both scenarios' partitions were read back from inside (ping across the cut failed).
+    for (const scenario of report.scenarios) {
+      expect(scenario.verdicts.find((v) => v.kind === 'span'), scenario.name).toMatchObject({ passed: true });
+    }
+    const left = docker(['ps', '-aq', '--filter', 'label=clnrm.managed', '--filter', `label=clnrm.pid=${r.pid}`]).stdout.trim();
+    expect(left).toBe('');
+  });
+});
