@@ -109,7 +109,7 @@ function steadyState(healthy: () => boolean, spec: Partial<SteadyStateSpec> = {}
       ...spec,
     },
     containers: new Map([['api', 'c1']]),
-    probeContainer: () => Promise.reject(new Error('not used')),
+    prober: () => Promise.reject(new Error('not used')),
     signal: new AbortController().signal,
   });
   return { s, spans: () => recorder.spans().map(fromReadableSpan).filter((x) => x.name === 'clnrm.probe') };
@@ -190,7 +190,7 @@ describe('the span probe', () => {
   });
   const probe = PROBE_KINDS.span!;
   const sample = (received: ReceivedSpan[], params: Record<string, unknown>) =>
-    probe.sample({ engine: {} as Engine, containers: new Map(), probeContainer: () => Promise.reject(new Error('not used')), timeoutMs: 100, received: () => received }, probe.decode(params));
+    probe.sample({ engine: {} as Engine, containers: new Map(), prober: () => Promise.reject(new Error('not used')), timeoutMs: 100, received: () => received }, probe.decode(params));
 
   it('is healthy while the error share of the window stays within max_error_pct', async () => {
     const now = Date.now();
@@ -218,7 +218,7 @@ describe('the span probe', () => {
       scenarioSpan: recorder.start('clnrm.scenario:s'),
       spec: { recoverWithinMs: 300, probes: [{ name: 'calls', type: 'span', keyPath: 'p', intervalMs: 20, timeoutMs: 100, toleratedFailures: 0, params: { span_name: 'sut.call', window_ms: 60 } }] },
       containers: new Map(),
-      probeContainer: () => Promise.reject(new Error('not used')),
+      prober: () => Promise.reject(new Error('not used')),
       sutSpans: () => spans,
       signal: new AbortController().signal,
     });
