@@ -233,3 +233,25 @@ describe('the span probe', () => {
   });
 });
 
+
+describe('exec probe timing', () => {
+  /** An engine whose exec starts its process `startMs` after the call, and exits 0 `runMs` later. */
+  const slowStart = (startMs: number, runMs: number) =>
+    ({
+      async exec() {
+        const started = new Promise<void>((r) => setTimeout(r, startMs));
+        return { id: 'x', started, done: started.then(() => new Promise<{ exitCode: number }>((r) => setTimeout(() => r({ exitCode: 0 }), runMs))) };
+      },
+    }) as unknown as Engine;
+  const probe = PROBE_KINDS.exec!;
+  const sample = (engine: Engine) =>
+    probe.sample({ engine, containers: new Map([['api', 'c1']]), prober: () => Promise.reject(new Error('not used')), timeoutMs: 100, received: () => [] }, probe.decode({ service: 'api', command: 'true' }));
+
+  it('counts the timeout from the moment the command runs, not from the call that creates the exec', async () => {
+    expect(await sample(slowStart(200, 10))).toEqual({ ok: true, detail: 'exit code 0' });
+  });
+
+  it('a command that runs longer than the timeout fails', async () => {
+    expect(await sample(slowStart(0, 300))).toEqual({ ok: false, detail: 'no exit within 100 ms' });
+  });
+});
