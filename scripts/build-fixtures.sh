@@ -17,6 +17,7 @@
 #   clnrm-fixture/redis     Debian's redis-server and redis-tools (redis-cli)
 #   clnrm-fixture/postgres  Debian's postgresql (one cluster, trust authentication, runs as postgres)
 #   clnrm-fixture/debian    a small Debian with bash, curl and netcat for clients and probes
+#   clnrm-fixture/nginx     Debian's nginx-light (a suite passes its configuration with `nginx -c`)
 # Their tag hashes the recipe (suite, mirror, packages, build steps), not the rootfs bytes: mmdebstrap's
 # output differs run to run. `docker rmi clnrm-fixture/<name>:latest` and rebuild to pick up Debian updates.
 #
@@ -237,6 +238,12 @@ debian_debian() {
   debian_rootfs "$1" bash,curl,netcat-openbsd,ca-certificates,procps
 }
 
+# nginx-light: the core HTTP modules (proxy, upstream, return), nothing a suite must turn off. The
+# package's own site (port 80) is left in place: suites start nginx with a configuration of their own.
+debian_nginx() {
+  debian_rootfs "$1" nginx-light,procps
+}
+
 # build_debian NAME CHANGE... : like build, for images from Debian packages.
 build_debian() {
   local name=$1; shift
@@ -321,6 +328,7 @@ for t in "${targets[@]}"; do
     # shell stays between the container's init and the server, so a SIGKILL to it is the server's crash.
     postgres) build_debian postgres 'CMD ["sh", "-c", "install -d -o postgres -g postgres /run/postgresql && exec setpriv --reuid=postgres --regid=postgres --init-groups /usr/lib/postgresql/current/bin/postgres -D /etc/postgresql/current/main -c listen_addresses=*"]' 'EXPOSE 5432' ;;
     debian) build_debian debian 'CMD ["/bin/bash"]' ;;
-    *) die "unknown fixture '$t' (known: busybox nettools strace node sut redis postgres debian)" ;;
+    nginx) build_debian nginx 'CMD ["nginx", "-g", "daemon off;"]' 'EXPOSE 80' ;;
+    *) die "unknown fixture '$t' (known: busybox nettools strace node sut redis postgres debian nginx)" ;;
   esac
 done

@@ -21,7 +21,7 @@ describe('fixture images', () => {
       stderr = String((e as { stderr: string }).stderr);
     }
     // Either the names (engine up) or the engine's absence: never a silent success.
-    expect(stderr).toMatch(/unknown fixture 'no-such-fixture' \(known: busybox .* debian\)|Docker engine/);
+    expect(stderr).toMatch(/unknown fixture 'no-such-fixture' \(known: busybox .* nginx\)|Docker engine/);
   });
 
   it('fixtureNameOf reads the name of any tag or digest, and only of the fixture repository', () => {
@@ -38,7 +38,7 @@ describe('fixture images', () => {
     expect(imageRemedy('clnrm-fixture/redis:7')).toBe(
       'build it with `bash scripts/build-fixtures.sh redis` (it tags clnrm-fixture/redis:latest and :<recipe hash>, not :7)',
     );
-    expect(imageRemedy('clnrm-fixture/mysql:latest')).toMatch(/^clnrm-fixture\/mysql is not a fixture scripts\/build-fixtures\.sh builds \(it builds busybox, .*, redis, postgres, debian\)$/);
+    expect(imageRemedy('clnrm-fixture/mysql:latest')).toMatch(/^clnrm-fixture\/mysql is not a fixture scripts\/build-fixtures\.sh builds \(it builds busybox, .*, redis, postgres, debian, nginx\)$/);
     expect(imageRemedy('redis:7')).toMatch(/^pull or build it on the engine's host/);
   });
 });

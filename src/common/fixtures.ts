@@ -14,13 +14,15 @@ export const FIXTURE_IMAGES = [BUSYBOX_IMAGE, NETTOOLS_IMAGE, STRACE_IMAGE, NODE
 
 /**
  * Real services from Debian packages, built only on request by the suites that use them (each takes a
- * minute or so and downloads packages): `bash scripts/build-fixtures.sh redis postgres debian`.
+ * minute or so and downloads packages): `bash scripts/build-fixtures.sh redis postgres debian nginx`.
  */
 export const REDIS_IMAGE = 'clnrm-fixture/redis:latest';
 export const POSTGRES_IMAGE = 'clnrm-fixture/postgres:latest';
 /** bash, curl and netcat: clients and probes. */
 export const DEBIAN_IMAGE = 'clnrm-fixture/debian:latest';
-export const ON_REQUEST_FIXTURE_IMAGES = [REDIS_IMAGE, POSTGRES_IMAGE, DEBIAN_IMAGE] as const;
+/** nginx-light: a web server in front of services (the suite passes its configuration). */
+export const NGINX_IMAGE = 'clnrm-fixture/nginx:latest';
+export const ON_REQUEST_FIXTURE_IMAGES = [REDIS_IMAGE, POSTGRES_IMAGE, DEBIAN_IMAGE, NGINX_IMAGE] as const;
 
 const FIXTURE_REPOSITORY = 'clnrm-fixture/';
 /** The names `scripts/build-fixtures.sh NAME` knows. */

@@ -23,7 +23,7 @@ import type { PauseInfo } from './pause.js';
 import { runStep, type StepRun, type TimeLimit } from './step.js';
 import { isolateNetwork, parseHole } from './isolation.js';
 import { describeError, ImageUnavailableError } from '../common/errors.js';
-import { NODE_IMAGE } from '../common/fixtures.js';
+import { startProber } from './probes/prober.js';
 import { computeKpis, kpiAttributes, type FaultRecord } from './probes/kpi.js';
 import { createSteadyState, type ProbeFailure, type SteadyState } from './probes/steady-state.js';
 
@@ -259,7 +259,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
         spec: scenario.steadyState,
         containers,
         sutSpans: () => ctx.sutSpans?.(recorder.traceId, scenario.name) ?? [],
-        probeContainer: probeContainerOf(engine, { name: `${prefix}-probe`, labels, networkId: network.id, onCreated: (id) => created.containers.push({ id, name: 'probe' }) }),
+        prober: proberOf(engine, { name: `${prefix}-probe`, labels, networkId: network.id, onCreated: (id) => created.containers.push({ id, name: 'probe' }) }),
         signal: ctx.signal,
       });
       const notSteady = await steady.checkBefore();
@@ -450,27 +450,13 @@ class NotSteadyError extends Error {
 }
 
 /**
- * The container `tcp` and `http` probes connect from: node on the scenario network,
- * started on first use (one per scenario, not one per sample: a container per sample
- * would load the engine and dominate every latency), removed with the scenario.
+ * The prober `tcp` and `http` probes connect from: a long-lived node process in a container on the
+ * scenario network, started on first use (one per scenario; each sample is one request to it),
+ * removed with the scenario.
  */
-function probeContainerOf(engine: Engine, o: { name: string; labels: Labels; networkId: string; onCreated(id: string): void }): () => Promise<string> {
+function proberOf(engine: Engine, o: { name: string; labels: Labels; networkId: string; onCreated(id: string): void }): () => Promise<string> {
   let started: Promise<string> | undefined;
-  return () =>
-    (started ??= (async () => {
-      await engine.ensureImage(NODE_IMAGE);
-      const id = await engine.createContainer({
-        name: o.name,
-        image: NODE_IMAGE,
-        cmd: ['node', '-e', "process.on('SIGTERM', () => process.exit()); setInterval(() => {}, 1 << 30);"],
-        env: {},
-        labels: o.labels,
-        network: { id: o.networkId, aliases: [] },
-      });
-      o.onCreated(id);
-      await engine.startContainer(id);
-      return id;
-    })());
+  return () => (started ??= startProber(engine, o));
 }
 
 /** How the scenario's containers can be reached on its network: name, short id (an alias the engine adds) and address. */

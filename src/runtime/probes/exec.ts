@@ -10,6 +10,8 @@ export interface ExecProbe {
 }
 
 const MAX_OUTPUT_BYTES = 64 * 1024;
+/** How long the engine may take to start a sample's exec before the sample fails. */
+const EXEC_START_LIMIT_MS = 10_000;
 
 export const execProbe = probeKind<ExecProbe>({
   kind: 'exec',
@@ -39,6 +41,13 @@ export const execProbe = probeKind<ExecProbe>({
     try {
       // Marked as the runner's own exec: a step's process-leak check must not take a sample for the step's.
       const handle = await ctx.engine.exec(id, { cmd: p.argv, env: runnerExecEnv() }, { onStdout: take, onStderr: take });
+      // The timeout counts from the moment the command runs (as a step's does): how long a busy engine
+      // takes to create and start the exec is not the service's answer time. Samples start every
+      // interval whatever this one waits for, so a slow start never delays detection.
+      if (handle.started) {
+        const s = await within(handle.started.then(() => 'started' as const), EXEC_START_LIMIT_MS, () => 'timeout' as const);
+        if (s === 'timeout') return { ok: false, detail: `the exec did not start within ${EXEC_START_LIMIT_MS} ms` };
+      }
       const r = await within(handle.done, ctx.timeoutMs, () => 'timeout' as const);
       if (r === 'timeout') return { ok: false, detail: `no exit within ${ctx.timeoutMs} ms` };
       if (r.exitCode !== 0) return { ok: false, detail: `exit code ${r.exitCode ?? 'unknown'}` };

@@ -109,7 +109,7 @@ function steadyState(healthy: () => boolean, spec: Partial<SteadyStateSpec> = {}
       ...spec,
     },
     containers: new Map([['api', 'c1']]),
-    probeContainer: () => Promise.reject(new Error('not used')),
+    prober: () => Promise.reject(new Error('not used')),
     signal: new AbortController().signal,
   });
   return { s, spans: () => recorder.spans().map(fromReadableSpan).filter((x) => x.name === 'clnrm.probe') };
@@ -190,7 +190,7 @@ describe('the span probe', () => {
   });
   const probe = PROBE_KINDS.span!;
   const sample = (received: ReceivedSpan[], params: Record<string, unknown>) =>
-    probe.sample({ engine: {} as Engine, containers: new Map(), probeContainer: () => Promise.reject(new Error('not used')), timeoutMs: 100, received: () => received }, probe.decode(params));
+    probe.sample({ engine: {} as Engine, containers: new Map(), prober: () => Promise.reject(new Error('not used')), timeoutMs: 100, received: () => received }, probe.decode(params));
 
   it('is healthy while the error share of the window stays within max_error_pct', async () => {
     const now = Date.now();
@@ -218,7 +218,7 @@ describe('the span probe', () => {
       scenarioSpan: recorder.start('clnrm.scenario:s'),
       spec: { recoverWithinMs: 300, probes: [{ name: 'calls', type: 'span', keyPath: 'p', intervalMs: 20, timeoutMs: 100, toleratedFailures: 0, params: { span_name: 'sut.call', window_ms: 60 } }] },
       containers: new Map(),
-      probeContainer: () => Promise.reject(new Error('not used')),
+      prober: () => Promise.reject(new Error('not used')),
       sutSpans: () => spans,
       signal: new AbortController().signal,
     });
@@ -233,3 +233,25 @@ describe('the span probe', () => {
   });
 });
 
+
+describe('exec probe timing', () => {
+  /** An engine whose exec starts its process `startMs` after the call, and exits 0 `runMs` later. */
+  const slowStart = (startMs: number, runMs: number) =>
+    ({
+      async exec() {
+        const started = new Promise<void>((r) => setTimeout(r, startMs));
+        return { id: 'x', started, done: started.then(() => new Promise<{ exitCode: number }>((r) => setTimeout(() => r({ exitCode: 0 }), runMs))) };
+      },
+    }) as unknown as Engine;
+  const probe = PROBE_KINDS.exec!;
+  const sample = (engine: Engine) =>
+    probe.sample({ engine, containers: new Map([['api', 'c1']]), prober: () => Promise.reject(new Error('not used')), timeoutMs: 100, received: () => [] }, probe.decode({ service: 'api', command: 'true' }));
+
+  it('counts the timeout from the moment the command runs, not from the call that creates the exec', async () => {
+    expect(await sample(slowStart(200, 10))).toEqual({ ok: true, detail: 'exit code 0' });
+  });
+
+  it('a command that runs longer than the timeout fails', async () => {
+    expect(await sample(slowStart(0, 300))).toEqual({ ok: false, detail: 'no exit within 100 ms' });
+  });
+});

@@ -24,7 +24,8 @@ export interface SteadyStateOptions {
   scenarioSpan: SpanHandle;
   spec: SteadyStateSpec;
   containers: ReadonlyMap<string, string>;
-  probeContainer(): Promise<string>;
+  /** The prober's base URL (src/runtime/probes/prober.ts), started on first use. */
+  prober(): Promise<string>;
   /** Spans of the system under test received so far for the scenario (for `span` probes). */
   sutSpans?: () => readonly SpanRecord[];
   signal: AbortSignal;
@@ -89,7 +90,7 @@ export function createSteadyState(o: SteadyStateOptions): SteadyState {
     const startedAtMs = Date.now();
     const ph = phase;
     const span = o.recorder.start('clnrm.probe', o.scenarioSpan, { key: `${p.name}:${n}`, attributes: { 'probe.name': p.name, 'probe.type': p.kind.kind, 'probe.phase': ph } });
-    const ctx: ProbeContext = { engine: o.engine, containers: o.containers, probeContainer: o.probeContainer, timeoutMs: p.timeoutMs, received };
+    const ctx: ProbeContext = { engine: o.engine, containers: o.containers, prober: o.prober, timeoutMs: p.timeoutMs, received };
     const t0 = performance.now();
     const r = await p.kind.sample(ctx, p.params).catch((err: unknown) => ({ ok: false, detail: (err as Error).message, latencyMs: undefined }));
     const latencyMs = r.latencyMs ?? Math.round(performance.now() - t0);

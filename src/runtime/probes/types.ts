@@ -18,8 +18,8 @@ export interface ProbeContext {
   engine: Engine;
   /** The scenario's service containers, by service name. */
   containers: ReadonlyMap<string, string>;
-  /** A container on the scenario network that connections are made from (started on first use, removed with the scenario). */
-  probeContainer(): Promise<string>;
+  /** The base URL of the prober, the process on the scenario network that connections are made from (started on first use, removed with the scenario). */
+  prober(): Promise<string>;
   /** How long one sample may take before it counts as failed. */
   timeoutMs: number;
   /** The spans of the system under test this scenario's channel delivered so far. */
