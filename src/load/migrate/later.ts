@@ -43,6 +43,7 @@ function convertOtel(c: Converter, otel: TomlData): void {
     } else c.note(['otel', 'exporter'], `otel.exporter = "${exporter}": not converted`);
   }
   if (typeof otel.endpoint === 'string' && out.exporter !== undefined && out.exporter !== 'stdout' && out.exporter !== 'none') out.endpoint = otel.endpoint;
+  else if (otel.endpoint !== undefined) c.note(['otel', 'endpoint'], `otel.endpoint: not converted (no OTLP exporter to send to)`);
   for (const k of ['headers', 'resources'] as const) if (isTable(otel[k])) out[k] = otel[k];
   if (Object.keys(out).length > 0) c.out.otel = out;
   c.rest(otel, ['otel'], ['exporter', 'endpoint', 'headers', 'resources']);
