@@ -227,7 +227,14 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         onScenarioStart: (s, name) => safely(o.observer?.scenarioStart, s, name),
         // Each scenario is judged as it ends: its verdict is final then (the file's expectations and the digest wait for the whole trace).
         onScenarioEnd: async (s, r, trace) => {
-          const judged = await judgeEnded(s, r, trace);
+          let judged: JudgedScenario;
+          try {
+            judged = await judgeEnded(s, r, trace);
+          } catch (err) {
+            // Never a verdict it did not reach: the scenario is then judged with the file (and printed there).
+            warn(`${s.name} › ${r.name}: not judged when it ended (${(err as Error).message}); it is judged with the whole file`);
+            return;
+          }
           judgedEarly.set(r.name, judged);
           safely(o.observer?.scenarioEnd, s, maskDeep(judged, secrets));
         },
