@@ -51,7 +51,7 @@ describe('HTML report in headless Chromium', () => {
   beforeAll(() => {
     // One run of every chaos suite at once, then the experiment; the pages are then opened one by one.
     for (const files of [SUITES, [EXPERIMENT]]) {
-      const r = spawnSync(process.execPath, [CLI, 'run', ...files, '-j', '4', '--report-dir', dir], { cwd: ROOT, encoding: 'utf8', timeout: 240_000, env: envWithoutCi() });
+      const r = spawnSync(process.execPath, [CLI, 'run', ...files, '-j', '3', '--report-dir', dir], { cwd: ROOT, encoding: 'utf8', timeout: 240_000, env: envWithoutCi() });
       output = `${r.stdout}${r.stderr}`;
       expect(r.status, output).toBe(0);
     }
