@@ -32,7 +32,8 @@ import { startReceiver, type Receiver } from './telemetry/receiver.js';
 import { suiteClockEnv, unshiftFakedClock } from './runtime/clock.js';
 import { readSources, type SpanSource } from './telemetry/span-source.js';
 import { stdoutSpanSource } from './telemetry/stdout-spans.js';
-import { judgeSuite, receiverWarningsOf } from './validate/judge.js';
+import { judgeScenario, judgeSuite, receiverWarningsOf, type JudgedScenario, type PartialTrace } from './validate/judge.js';
+import type { ScenarioResult } from './runtime/results.js';
 
 export interface RunOptions {
   suites: Suite[];
@@ -191,6 +192,20 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       safely(o.observer?.suiteStart, suite, seed, planned.seedDrawn);
       const reportDir = o.reportDir ?? suite.report.dir;
       const env = suiteEnv(suite, seed);
+      const judgedEarly = new Map<string, JudgedScenario>();
+      const receiverWarnings = (traceId: string, scenario: string): string[] => {
+        const stats = (channelTokens.get(`${traceId}/${scenario}`) ?? []).map((t) => receiver?.channelStats(t)).filter((x) => x !== undefined);
+        return receiverWarningsOf(stats);
+      };
+      /** A scenario's verdict once it ended: on its runner spans and the spans of the system under test that arrived (exporters flush in batches: a quiet moment first). */
+      const judgeEnded = async (s: Suite, r: ScenarioResult, trace: PartialTrace): Promise<JudgedScenario> => {
+        const index = s.scenarios.findIndex((sc) => sc.name === r.name);
+        if (r.skipped || index < 0) return { ...r, verdicts: [] };
+        if (receiver && s.otel.receiver && !signal.aborted) await receiver.waitForQuiet(300, 3000);
+        const sources: SpanSource[] = [...(receiver ? [receiver] : []), stdoutSpanSource([s.scenarios[index]!], [r])];
+        const sut = unshiftFakedClock(readSources(sources, trace.traceId).spans, s, env);
+        return judgeScenario(s, index, r, trace, sut, { strict: o.strict ?? false, receiverWarnings: (name) => receiverWarnings(trace.traceId, name) });
+      };
       const run = await runSuite(suite, {
         engine: o.engine,
         runId: o.runId,
@@ -210,7 +225,19 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         // Chaos starts its proxies around each scenario; the step logs are written when its steps end.
         hooks: { ...chaosScenarioHooks, stepsEnded: writeScenarioFiles },
         onScenarioStart: (s, name) => safely(o.observer?.scenarioStart, s, name),
-        onScenarioEnd: (s, r) => safely(o.observer?.scenarioEnd, s, maskDeep(r, secrets)),
+        // Each scenario is judged as it ends: its verdict is final then (the file's expectations and the digest wait for the whole trace).
+        onScenarioEnd: async (s, r, trace) => {
+          let judged: JudgedScenario;
+          try {
+            judged = await judgeEnded(s, r, trace);
+          } catch (err) {
+            // Never a verdict it did not reach: the scenario is then judged with the file (and printed there).
+            warn(`${s.name} › ${r.name}: not judged when it ended (${(err as Error).message}); it is judged with the whole file`);
+            return;
+          }
+          judgedEarly.set(r.name, judged);
+          safely(o.observer?.scenarioEnd, s, maskDeep(judged, secrets));
+        },
         chaosFor: ({ suite: s, scenario, recorder, rng }): ScenarioChaos => {
           const scheduled = planned.scenarios.find((p) => p.name === scenario.name && p.skipped === undefined);
           if (!scheduled) return { start: () => Promise.reject(new Error(`scenario ${scenario.name} is not planned to run (--filter of the plan and of the run differ)`)) };
@@ -230,13 +257,9 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       const sources: SpanSource[] = [...(receiver ? [receiver] : []), stdoutSpanSource(suite.scenarios, run.scenarios)];
       const sut = readSources(sources, run.traceId);
       for (const problem of sut.problems) warn(`${suite.name}: ${problem}`);
-      const receiverWarnings = (scenario: string): string[] => {
-        const stats = (channelTokens.get(`${run.traceId}/${scenario}`) ?? []).map((t) => receiver?.channelStats(t)).filter((x) => x !== undefined);
-        return receiverWarningsOf(stats);
-      };
       // Everything after judging sees the masked suite: console, reports, trace, export, the summary.
       const sutSpans = unshiftFakedClock(sut.spans, suite, env);
-      const judged = redactSecrets(judgeSuite(run, sutSpans, { strict: o.strict ?? false, receiverWarnings }), secrets);
+      const judged = redactSecrets(judgeSuite(run, sutSpans, { strict: o.strict ?? false, receiverWarnings: (name) => receiverWarnings(run.traceId, name) }, judgedEarly), secrets);
       for (const sc of judged.scenarios) for (const w of sc.warnings ?? []) warn(`${suite.name} › ${sc.name}: ${w}`);
       const forgeries = judged.forgeries ?? [];
       if (forgeries.length > 0) {

@@ -71,7 +71,7 @@ function buildProgram(setExit: (outcome: Outcome) => void): Command {
     .option('--plan', 'print the plan (seeds, chaos schedule, targets, problems) without an engine; start nothing; exit 0 when it is valid')
     .option('--dry-run', 'same as --plan')
     .option('--format <format>', 'with --plan: human or json')
-    .option('--reporter <name>', 'default, verbose, dot, json, junit, github, or a report format such as html (repeatable)', collect)
+    .option('--reporter <name>', 'default, verbose, dot, json, junit, github or html (repeatable)', collect)
     .option('--outputFile <[name=]path>', 'where a --reporter json/junit file goes; also --outputFile.json=PATH, --outputFile.junit=PATH (default: stdout)', collect)
     .option('--watch', 'run the files, then run each file again when it changes, until Ctrl-C')
     .action(async (files: string[], o) =>

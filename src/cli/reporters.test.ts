@@ -14,10 +14,20 @@ describe('--outputFile.NAME', () => {
 });
 
 describe('--reporter', () => {
-  it('accepts vitest\'s names and every registered reporter', () => {
-    expect(reporterNames()).not.toContain('step-logs');
-    for (const name of ['default', 'verbose', 'dot', 'json', 'junit', 'github', ...Object.keys(REPORTERS).filter((n) => n !== 'step-logs')]) expect(reporterNames()).toContain(name);
-    expect(() => selectReporters({ reporter: ['tap'] })).toThrow(/--reporter "tap" is not a reporter; use one of default, verbose, junit, json, console, dot, github, /);
+  it('accepts vitest\'s names and html, and nothing else', () => {
+    expect([...reporterNames()].sort()).toEqual(['default', 'dot', 'github', 'html', 'json', 'junit', 'verbose']);
+    expect(() => selectReporters({ reporter: ['tap'] })).toThrow(/--reporter "tap" is not a reporter; use one of default, verbose, junit, json, dot, github, html$/);
+  });
+
+  it('rejects the internal parts of the registry by name, listing the valid reporters', () => {
+    const internal = ['console', 'digest', 'cleanup', 'junit-run', 'json-run', 'step-logs'];
+    for (const name of internal) {
+      expect(Object.keys(REPORTERS)).toContain(name);
+      expect(() => selectReporters({ reporter: [name] })).toThrow(UsageError);
+      expect(() => selectReporters({ reporter: ['dot', name] })).toThrow(
+        new RegExp(`^--reporter "${name}" is an internal part of the reports, not a reporter to choose; use one of default, verbose, junit, json, dot, github, html$`),
+      );
+    }
   });
 
   it('is the console alone when not given; --json / --junit keep writing their files', () => {
@@ -36,11 +46,12 @@ describe('--reporter', () => {
   });
 
   it('adds a per-suite report format to those written into the report directory', () => {
-    expect(selectReporters({ reporter: ['digest', 'cleanup'] }).formats).toEqual(['digest', 'cleanup']);
+    expect(selectReporters({ reporter: ['html'] }).formats).toEqual(['html']);
+    expect(selectReporters({ reporter: ['html'] }).observers).toEqual([]);
   });
 
   it('refuses an --outputFile it cannot place', () => {
     expect(() => selectReporters({ reporter: ['json', 'junit'], outputFile: ['r.out'] })).toThrow(/needs exactly one of --reporter junit\/json/);
-    expect(() => selectReporters({ reporter: ['digest'], outputFile: ['digest=x'] })).toThrow(/writes into the report directory/);
+    expect(() => selectReporters({ reporter: ['html'], outputFile: ['html=x'] })).toThrow(/writes into the report directory/);
   });
 });

@@ -7,7 +7,9 @@
  *   json, junit (and any report over the whole run): one file for the run, at
  *             --outputFile.NAME PATH (or --outputFile PATH, or --json / --junit PATH);
  *             printed on stdout when no path is given
- *   html, digest, cleanup (and any per-suite format): also written into the report directory
+ *   html (and any other per-suite format that is not internal): also written into the report directory
+ * The registry's internal parts (the console behind default/verbose, the run files behind
+ * json/junit, the digest and cleanup files of `[report] formats`) are not reporters to choose.
  */
 import { UsageError } from '../common/errors.js';
 import type { RunObserver, RunSummary } from '../report/observer.js';
@@ -38,10 +40,16 @@ export { normalizeOutputFileArgs } from './output-file-args.js';
 
 const ALIASES = ['default', 'verbose'] as const;
 
-/** Every name `--reporter` accepts: the console's two modes, the run files' options and every registered reporter. */
+/**
+ * Registered reporters that are parts of other choices, not choices themselves: the console is
+ * `default`/`verbose`, the run files are `json`/`junit`, the digest and cleanup files are
+ * `[report] formats` of every suite, and step logs are chosen per scenario by `artifacts.collect`.
+ */
+export const INTERNAL_REPORTERS: ReadonlySet<string> = new Set(['console', 'digest', 'cleanup', 'junit-run', 'json-run', 'step-logs']);
+
+/** Every name `--reporter` accepts: the console's two modes, the run files' options and every registered reporter that is not internal. */
 export function reporterNames(): string[] {
-  // Scenario files (step logs) are chosen per scenario by `artifacts.collect`, not per run.
-  const registered = Object.entries(REPORTERS).filter(([, r]) => r.kind !== 'scenario-files').map(([name]) => name);
+  const registered = Object.keys(REPORTERS).filter((name) => !INTERNAL_REPORTERS.has(name));
   return [...new Set([...ALIASES, ...RUN_FILE_REPORTERS.map((r) => r.option), ...registered])];
 }
 
@@ -62,7 +70,11 @@ function parseOutputFiles(values: readonly string[], names: readonly string[]): 
 export function selectReporters(f: ReporterFlags, live: Omit<LiveOptions, 'quiet' | 'verbose'> = {}): ReporterSelection {
   const names = reporterNames();
   const chosen = f.reporter && f.reporter.length > 0 ? [...new Set(f.reporter.flatMap((r) => r.split(',')).map((r) => r.trim()))] : ['default'];
-  for (const n of chosen) if (!names.includes(n)) throw new UsageError(`--reporter ${JSON.stringify(n)} is not a reporter; use one of ${names.join(', ')}`);
+  for (const n of chosen) {
+    if (names.includes(n)) continue;
+    const why = INTERNAL_REPORTERS.has(n) ? 'is an internal part of the reports, not a reporter to choose' : 'is not a reporter';
+    throw new UsageError(`--reporter ${JSON.stringify(n)} ${why}; use one of ${names.join(', ')}`);
+  }
   const outputs = parseOutputFiles(f.outputFile ?? [], names);
 
   const observers: LiveObserver[] = [];

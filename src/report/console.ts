@@ -1,18 +1,16 @@
 /**
- * Console reporter: each scenario's verdict as soon as it ends, the judged
- * verdicts of each suite once its trace is complete, then the totals, how to
+ * Console reporter: each scenario's final verdict as soon as it ends (it is
+ * judged then), each file's expectations and digest once its trace is complete, then the totals, how to
  * reproduce a failure and where the reports are. On a TTY a status line (what
  * runs, elapsed time, scenarios done/total) is redrawn in place below them;
  * piped output gets plain lines only. Colours: see terminal.ts.
  */
 import { dirname } from 'node:path';
 import type { Suite } from '../load/index.js';
-import type { ScenarioResult } from '../runtime/results.js';
 import type { RunObserver, RunSummary } from './observer.js';
 import type { LiveOptions } from './reporter.js';
 import { colorEnabled, statusLine, type Colors } from './terminal.js';
-import { isVacuous, verdictLocation, type JudgedSuite } from '../validate/judge.js';
-import { declaredChecks } from '../validate/index.js';
+import { verdictLocation, type JudgedScenario, type JudgedSuite } from '../validate/judge.js';
 import { faultTypeLines, kpiFigures } from './summary.js';
 import pc from 'picocolors';
 import { gameDayLines, gameDayReport } from './game-day.js';
@@ -26,19 +24,34 @@ export type ConsoleOptions = LiveOptions;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 
 /**
- * The line printed when a scenario's steps and cleanup ended, before its suite's trace is judged.
- * A failure or error of the run is final (judging never turns it into a pass); a pass is final only
- * when the scenario has no expectation over spans left to judge, else it says that they are pending.
+ * The line printed when a scenario ended and was judged: its final verdict (✓, ✗, ! or ○ vacuous),
+ * with the reason unless it passed (and always with -v).
  */
-export function scenarioEndLine(suite: Suite, r: ScenarioResult, color: Colors): string {
-  const spec = suite.scenarios.find((s) => s.name === r.name);
-  const name = `${suite.name} › ${r.name} ${color.dim(seconds(r.durationMs))}`;
-  if (r.outcome !== 'pass') return `  ${r.outcome === 'fail' ? color.red('✗') : color.yellow('!')} ${name}${color.dim(` — ${r.message}`)}`;
-  const pending = spec ? declaredChecks(spec.expect) : 0;
-  if (pending > 0) return `  ${color.cyan('…')} ${name}${color.dim(` — steps passed; ${pending} expectation(s) judged when the file's trace is complete`)}`;
-  if (spec && isVacuous(spec)) return `  ${color.yellow(VACUOUS_MARK)} ${name} ${color.yellow('vacuous')}${color.dim(' — only the steps\' exit code 0 was checked')}`;
-  return `  ${color.green('✓')} ${name}`;
+export function scenarioEndLine(suite: Suite, r: JudgedScenario, color: Colors, verbose = false, named = true): string {
+  // Named by its suite, since with -j the lines of other files come between; under its suite's heading the name alone.
+  const name = `${named ? `${suite.name} › ` : ''}${r.name} ${color.dim(seconds(r.durationMs))}`;
+  if (r.skipped) return `  ${color.dim('-')} ${name}${color.dim(` (${r.message})`)}`;
+  // A vacuous pass is marked whatever the verbosity: it passed without proving anything.
+  const vacuous = r.outcome === 'pass' && r.vacuous === true;
+  const mark = vacuous ? color.yellow(VACUOUS_MARK) : r.outcome === 'pass' ? color.green('✓') : r.outcome === 'fail' ? color.red('✗') : color.yellow('!');
+  const detail = r.outcome === 'pass' && !verbose && !vacuous ? '' : color.dim(` — ${r.message}`);
+  return `  ${mark} ${name}${vacuous ? ` ${color.yellow('vacuous')}` : ''}${detail}`;
 }
+
+/** A scenario's verdict line and, below it, its KPIs, fault types and (-v) steps and verdicts. */
+function scenarioLines(suite: Suite, r: JudgedScenario, color: Colors, verbose: boolean, named = true): string[] {
+  const lines = [scenarioEndLine(suite, r, color, verbose, named)];
+  if (r.kpis) lines.push(color.dim(`      kpi ${kpiFigures(r.kpis).map(([k, v]) => `${k} ${v}`).join(' · ')}`));
+  if (r.kpis) for (const line of faultTypeLines(r.kpis)) lines.push(color.dim(`      fault ${line}`));
+  if (verbose) {
+    for (const st of r.steps) lines.push(color.dim(`      ${st.outcome === 'pass' ? '✓' : '✗'} step ${st.name}: ${st.message} (attempts ${st.attempts})`));
+    for (const v of r.verdicts) lines.push(color.dim(`      ${verdictMark(v)}${v.passed ? '' : ` ${verdictLocation(suite.file, v)}:`} ${v.description}: ${v.message}${v.vacuous && v.passed ? ` (vacuous: ${v.vacuous})` : ''}`));
+  }
+  return lines;
+}
+
+/** Whether -q hides a scenario: it passed and proved something. */
+const quietHides = (r: JudgedScenario): boolean => r.outcome === 'pass' && r.vacuous !== true;
 
 /** Shell-quotes an argument when it needs it. */
 const SAFE_ARG = new RegExp('^[\\w@%+=:,./-]+$');
@@ -73,6 +86,8 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
   const running: string[] = [];
   let done = 0;
   let seen = 0;
+  /** Scenarios whose verdict line was printed when they ended, by file and name. */
+  const printed = new Set<string>();
   const drawStatus = () => {
     if (!status.tty) return;
     const total = o.total ?? seen;
@@ -106,7 +121,8 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
       const i = running.indexOf(`${suite.name} › ${result.name}`);
       if (i >= 0) running.splice(i, 1);
       done++;
-      if (!o.quiet || result.outcome !== 'pass') write(scenarioEndLine(suite, result, color));
+      printed.add(`${suite.file}\0${result.name}`);
+      if (!o.quiet || !quietHides(result)) for (const line of scenarioLines(suite, result, color, o.verbose ?? false)) write(line);
       drawStatus();
     },
     warning(message) {
@@ -115,27 +131,15 @@ export function consoleReporter(o: ConsoleOptions = {}): RunObserver & { summary
       drawStatus();
     },
     suiteEnd(judged, outcome) {
-      // Verdicts are printed once the whole trace is judged (spans of the system under test arrive late);
-      // named, since with -j the lines of other files may come between.
-      if (!o.quiet || !judged.passed) write(`${color.bold(judged.run.suite.name)}${color.dim(' — verdicts on the complete trace')}`);
-      for (const r of judged.scenarios) {
-        if (r.skipped && r.outcome === 'pass') {
-          if (o.verbose) write(color.dim(`  - ${r.name} (${r.message})`));
-          continue;
-        }
-        // A vacuous pass is shown whatever the verbosity: it passed without proving anything.
-        const vacuous = r.outcome === 'pass' && r.vacuous === true;
-        const mark = vacuous ? color.yellow(VACUOUS_MARK) : r.outcome === 'pass' ? color.green('✓') : r.outcome === 'fail' ? color.red('✗') : color.yellow('!');
-        if (o.quiet && r.outcome === 'pass' && !vacuous) continue;
-        const detail = r.outcome === 'pass' && !o.verbose && !vacuous ? '' : color.dim(` — ${r.message}`);
-        write(`  ${mark} ${r.name} ${color.dim(seconds(r.durationMs))}${vacuous ? ` ${color.yellow('vacuous')}` : ''}${detail}`);
-        if (r.kpis) write(color.dim(`      kpi ${kpiFigures(r.kpis).map(([k, v]) => `${k} ${v}`).join(' · ')}`));
-        if (r.kpis) for (const line of faultTypeLines(r.kpis)) write(color.dim(`      fault ${line}`));
-        if (o.verbose) {
-          for (const s of r.steps) write(color.dim(`      ${s.outcome === 'pass' ? '✓' : '✗'} step ${s.name}: ${s.message} (attempts ${s.attempts})`));
-          for (const v of r.verdicts) write(color.dim(`      ${verdictMark(v)}${v.passed ? '' : ` ${verdictLocation(judged.run.suite.file, v)}:`} ${v.description}: ${v.message}${v.vacuous && v.passed ? ` (vacuous: ${v.vacuous})` : ''}`));
-        }
-      }
+      const suite = judged.run.suite;
+      // Scenarios were printed as they ended, with their final verdicts; what is left is what never ended
+      // (skipped, not run after an interrupt) and what needs the whole trace: the file's expectations and the digest.
+      const unprinted = judged.scenarios.filter((r) => !printed.has(`${suite.file}\0${r.name}`));
+      const shown = unprinted.filter((r) => (r.skipped && r.outcome === 'pass' ? o.verbose : !o.quiet || !quietHides(r)));
+      const fileLines = judged.fileVerdicts.some((v) => !v.passed || v.vacuous !== undefined || o.verbose);
+      // Named, since with -j the lines of other files come between.
+      if (!o.quiet || shown.length > 0 || fileLines || !judged.passed) write(`${color.bold(suite.name)}${color.dim(' — the whole file')}`);
+      for (const r of shown) for (const line of scenarioLines(suite, r, color, o.verbose ?? false, false)) write(line);
       for (const v of judged.fileVerdicts) {
         const vacuous = v.passed && v.vacuous !== undefined;
         if (v.passed && !vacuous && !o.verbose) continue;

@@ -93,11 +93,14 @@ describe('github reporter', () => {
 
 describe('the line at a scenario\'s end', () => {
   const color = pc.createColors(false);
-  it('never shows a check mark while expectations over spans are still to be judged', () => {
-    expect(scenarioEndLine(suite, result('checked'), color)).toBe("  … gh › checked 1.2s — steps passed; 1 expectation(s) judged when the file's trace is complete");
-    expect(scenarioEndLine(suite, result('idle'), color)).toBe("  ○ gh › idle 1.2s vacuous — only the steps' exit code 0 was checked");
-    expect(scenarioEndLine(suite, result('stepfail', { outcome: 'fail', message: 'step second: exit code 3' }), color)).toBe('  ✗ gh › stepfail 1.2s — step second: exit code 3');
-    expect(scenarioEndLine(suite, result('stepfail', { outcome: 'error', message: 'engine lost' }), color)).toBe('  ! gh › stepfail 1.2s — engine lost');
+  it('is the final verdict: the mark of the judged outcome, the reason unless it passed, vacuous passes marked', () => {
+    const [checked, stepfail, idle] = judged().scenarios;
+    expect(scenarioEndLine(suite, checked!, color)).toBe('  ✗ gh › checked 1.2s — 1 expectation(s) failed');
+    expect(scenarioEndLine(suite, stepfail!, color)).toBe('  ✗ gh › stepfail 1.2s — step second: exit code 3, expected 0');
+    expect(scenarioEndLine(suite, idle!, color)).toBe("  ○ gh › idle 1.2s vacuous — passed (vacuous: only the steps' exit code 0 was checked)");
+    expect(scenarioEndLine(suite, { ...result('checked'), verdicts: [] }, color)).toBe('  ✓ gh › checked 1.2s');
+    expect(scenarioEndLine(suite, { ...result('checked'), verdicts: [] }, color, true)).toBe('  ✓ gh › checked 1.2s — passed');
+    expect(scenarioEndLine(suite, { ...result('stepfail', { outcome: 'error', message: 'engine lost' }), verdicts: [] }, color)).toBe('  ! gh › stepfail 1.2s — engine lost');
   });
 });
 
@@ -105,15 +108,14 @@ describe('dot reporter', () => {
   it('prints a character per scenario as it ends, then the failures and the totals', () => {
     const c = capture();
     const r = dotReporter({ out: c.out, env: {} });
-    r.scenarioEnd!(suite, result('checked'));
-    r.scenarioEnd!(suite, result('stepfail', { outcome: 'fail' }));
-    r.scenarioEnd!(suite, result('idle', { outcome: 'error' }));
-    expect(c.text()).toBe('.xE');
     const j = judged();
+    for (const sc of j.scenarios) r.scenarioEnd!(suite, sc);
+    r.scenarioEnd!(suite, { ...result('later', { outcome: 'error' }), verdicts: [] });
+    expect(c.text()).toBe('xx.E');
     r.suiteEnd!(j, { digest: 'd'.repeat(64), reports: [] });
     r.summary({ suites: [j], outcomes: [], reportInputs: [], passed: 1, failed: 2, errors: 0, skipped: 0, leaks: 0, digestMismatches: 0, unverifiedCleanups: 0, interrupted: false, durationMs: 10 });
     const lines = c.text().split('\n');
-    expect(lines[0]).toBe('.xE');
+    expect(lines[0]).toBe('xx.E');
     expect(c.text()).toContain('✗ checked 1.2s — 1 expectation(s) failed');
     expect(c.text()).toContain('○ idle 1.2s vacuous');
     expect(c.text()).toMatch(/1 passed \(1 vacuous\), 2 failed, 0 errors, 0 leaks in 0\.0s\nreproduce: clnrm run tests\/gh\.clnrm\.toml --seed 5 --filter '\^\(checked\|stepfail\)\$'\n$/);

@@ -104,9 +104,10 @@ describe('live console', () => {
     expect(text).not.toContain('\r');
     expect(text).toContain('  ▶ live › slow\n');
     expect(text).toMatch(/ {2}✗ live › broken \d+\.\ds — .*\n/);
-    expect(text).toMatch(/ {2}○ live › idle \d+\.\ds vacuous — only the steps' exit code 0 was checked\n/);
-    // Judged once the trace is complete: the final verdicts follow.
-    expect(text.indexOf('✓ slow')).toBeGreaterThan(text.indexOf('live › slow'));
+    expect(text).toMatch(/ {2}○ live › idle \d+\.\ds vacuous — passed \(vacuous: only the steps' exit code 0 was checked/);
+    // Each verdict is printed once, when its scenario ends; the file's part (digest) follows.
+    expect(text.match(/live › slow \d/g)).toHaveLength(1);
+    expect(text.indexOf('live — the whole file')).toBeGreaterThan(text.indexOf('✓ live › slow'));
   });
 
   it('with -j over two files: each line names its file, and the quick file\'s verdicts come before the slow file ends', async () => {
@@ -129,11 +130,84 @@ describe('live console', () => {
     const text = stream.text();
     expect(text).toMatch(/✗ other › broken \d+\.\ds — step a: exit code 3/);
     expect(text).toMatch(/✗ live › broken \d+\.\ds — step a: exit code 3/);
-    expect(text).toContain('other — verdicts on the complete trace');
+    expect(text).toContain('other — the whole file');
     expect(ends.other!).toBeLessThan(ends.live!);
     // The quick file was judged and printed while the slow one still ran.
-    expect(text.indexOf('other — verdicts on the complete trace')).toBeLessThan(text.indexOf('✓ live › slow'));
+    expect(text.indexOf('other — the whole file')).toBeLessThan(text.indexOf('✓ live › slow'));
     expect(text).toMatch(/reproduce: clnrm run \S+a\.clnrm\.toml --seed 11 --filter '\^\(broken\)\$'\nreproduce: clnrm run \S+b\.clnrm\.toml --seed 11 --filter '\^\(broken\)\$'\n/);
+  });
+
+  it('judges expectations over spans when their scenario ends: the final verdict comes before the next scenario starts', async () => {
+    const source = `[meta]
+name = "spans"
+
+[determinism]
+seed = 11
+
+[otel]
+receiver = false
+
+[service.app]
+image = "fake"
+
+[[scenario]]
+name = "holds"
+steps = [{ name = "a", service = "app", run = "slow" }]
+
+[[scenario.expect.span]]
+name = "clnrm.step:a"
+parent = "clnrm.scenario:holds"
+
+[[scenario]]
+name = "breaks"
+steps = [{ name = "a", service = "app", run = "slow" }]
+
+[[scenario.expect.span]]
+name = "clnrm.step:a"
+status = "ERROR"
+
+[[scenario]]
+name = "last"
+steps = [{ name = "a", service = "app", run = "slow" }]
+
+[[scenario.expect.span]]
+name = "clnrm.step:a"
+`;
+    const suite = loadSuite(source, { env: {} }, join(work, 'spans.clnrm.toml'));
+    const engine = new FakeEngine();
+    engine.steps.set('slow', { stdout: 'done\n', delayMs: 200 });
+    const stream = fakeStream(true);
+    const reporter = consoleReporter({ out: stream.out, total: 3, env: { FORCE_COLOR: '0' } });
+    const starts: Record<string, number> = {};
+    let suiteEndAtMs = 0;
+    const summary = await runFiles({
+      suites: [suite],
+      engine,
+      runId: 'livespans',
+      jobs: 1,
+      reportDir: join(work, 'spans'),
+      observer: {
+        ...reporter,
+        scenarioStart: (s, name) => ((starts[name] = Date.now()), reporter.scenarioStart!(s, name)),
+        suiteEnd: (j, o) => ((suiteEndAtMs = Date.now()), reporter.suiteEnd!(j, o)),
+      },
+    });
+    reporter.summary(summary);
+    const at = (pattern: RegExp) => stream.writes.find((w) => pattern.test(w.text));
+    const holds = at(/✓ spans › holds \d+\.\ds\n/);
+    const breaks = at(/✗ spans › breaks \d+\.\ds — 1 expectation\(s\) failed: \S+spans\.clnrm\.toml:\d+: scenario\[1\]\.expect\.span\[0\]/);
+    expect(holds, 'the final ✓ of holds').toBeDefined();
+    expect(breaks, 'the final ✗ of breaks').toBeDefined();
+    // Final when the scenario ended: written before the next scenario started, long before the file ended.
+    expect(holds!.atMs).toBeLessThanOrEqual(starts.breaks!);
+    expect(breaks!.atMs).toBeLessThanOrEqual(starts.last!);
+    expect(breaks!.atMs).toBeLessThan(suiteEndAtMs - 150);
+    // Never a provisional mark, never printed twice; the whole-file judgement agrees with what was printed.
+    const text = stream.text();
+    expect(text).not.toContain('…');
+    expect(text.match(/spans › breaks \d/g)).toHaveLength(1);
+    expect(summary.suites[0]!.scenarios.map((sc) => sc.outcome)).toEqual(['pass', 'fail', 'pass']);
+    expect(summary.failed).toBe(1);
   });
 
   it('honours NO_COLOR and FORCE_COLOR', () => {

@@ -4,15 +4,15 @@
  * orchestrator calls them and never lets one break the run.
  */
 import type { Suite } from '../load/index.js';
-import type { ScenarioResult } from '../runtime/results.js';
-import type { JudgedSuite } from '../validate/judge.js';
+import type { JudgedScenario, JudgedSuite } from '../validate/judge.js';
 import type { SuiteReportInput } from './input.js';
 
 /** Optional hooks; an observer that throws never breaks the run. */
 export interface RunObserver {
   suiteStart?(suite: Suite, seed: number, seedWasDrawn: boolean): void;
   scenarioStart?(suite: Suite, scenario: string): void;
-  scenarioEnd?(suite: Suite, result: ScenarioResult): void;
+  /** A scenario ended and was judged: its verdict is final. */
+  scenarioEnd?(suite: Suite, result: JudgedScenario): void;
   suiteEnd?(judged: JudgedSuite, outcome: SuiteOutcome): void;
   orphansRemoved?(count: number): void;
   warning?(message: string): void;

@@ -43,7 +43,11 @@ export interface SuiteRunOptions {
   telemetryEnv?: ScenarioContext['telemetryEnv'];
   sutSpans?: ScenarioContext['sutSpans'];
   onScenarioStart?: (suite: Suite, name: string) => void;
-  onScenarioEnd?: (suite: Suite, result: ScenarioResult) => void;
+  /**
+   * Called when a scenario's steps and cleanup ended, with the runner's spans ended so far (its
+   * whole subtree among them), so it can be judged at once; the next scenario of this worker waits for it.
+   */
+  onScenarioEnd?: (suite: Suite, result: ScenarioResult, trace: { traceId: string; spans: ReadableSpan[] }) => void | Promise<void>;
 }
 
 export interface SuiteRun {
@@ -135,7 +139,7 @@ export async function runSuite(suite: Suite, o: SuiteRunOptions): Promise<SuiteR
     if (chaos) ctx.chaos = chaos;
     const result = await runScenario(ctx);
     if (o.failFast && result.outcome !== 'pass') stop.abort(new Error('fail-fast'));
-    o.onScenarioEnd?.(suite, result);
+    await o.onScenarioEnd?.(suite, result, { traceId: recorder.traceId, spans: recorder.spans() });
     return result;
   });
 

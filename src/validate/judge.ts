@@ -14,6 +14,8 @@ import type { ChannelStats } from '../telemetry/receiver.js';
 import { describeMalformed, findMalformed, orphansIn, type MalformedSpan } from './attribution.js';
 import { buildGraph, type SpanGraph } from './graph.js';
 import { spanKpis, withKpiAttributes } from './span-kpis.js';
+import type { Kpis } from '../runtime/probes/kpi.js';
+import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { declaredChecks, evaluate, type Verdict } from './index.js';
 
 export interface JudgedScenario extends ScenarioResult {
@@ -196,61 +198,109 @@ function spanWarnings(graph: SpanGraph, malformed: readonly MalformedSpan[]): st
   return out;
 }
 
-export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], options: JudgeOptions = {}): JudgedSuite {
+/** What one scenario is judged on: the trace's graph, its malformed spans and the KPIs recomputed from spans. */
+interface TraceScope {
+  suite: Suite;
+  graph: SpanGraph;
+  malformed: readonly MalformedSpan[];
+  measured: ReadonlyMap<string, Kpis>;
+}
+
+/** The graph and findings of a trace as judged: KPI attributes replaced, forgeries and malformed spans set aside. */
+function traceScope(suite: Suite, runner: SpanRecord[], traceId: string, results: readonly (ScenarioResult | undefined)[], sutSpans: readonly SpanRecord[]) {
   const traced = traceGraph(
-    run.spans.map(fromReadableSpan),
-    sutSpans.filter((s) => s.traceId === run.traceId),
+    runner,
+    sutSpans.filter((s) => s.traceId === traceId),
     { requireOrigin: true },
   );
-  const { forgeries, malformed, unattributed } = traced;
-  const suite = run.suite;
   // KPIs that read the system's spans (span detection, error budget) need the attributed spans: computed now.
-  const measured = spanKpis(suite, run.scenarios, traced.spans);
+  const measured = spanKpis(suite, results as ScenarioResult[], traced.spans);
   const spans = measured.size ? withKpiAttributes(traced.spans, measured) : traced.spans;
   const graph = measured.size ? buildGraph(spans) : traced.graph;
+  return { traced, measured, spans, graph };
+}
+
+/** One scenario's verdicts and outcome, on its scope of the trace; also the orphans recorded on its span. */
+function judgeOne(scope: TraceScope, index: number, ran: ScenarioResult, options: JudgeOptions): { judged: JudgedScenario; orphans?: SpanRecord[] } {
+  const { suite, graph, malformed } = scope;
+  const spec = suite.scenarios[index]!;
+  const kpis = scope.measured.get(spec.name);
+  const result = kpis ? { ...ran, kpis } : ran;
+  if (result.skipped) return { judged: { ...result, verdicts: [] } };
+  const root = scenarioRoot(graph, spec.name);
+  const own = malformed.filter((m) => m.scenario === spec.name);
+  const sub = root ? scenarioGraph(graph, root, spec.name) : undefined;
+  const verdicts = sub ? judgeExpectations(suite, spec.expect, sub, `${spec.keyPath}.expect`, result.leaks, own, result.peers, result.steps) : [];
+  const judged: JudgedScenario = { ...result, verdicts };
+  const warnings = [...(sub ? spanWarnings(sub, own) : []), ...(options.receiverWarnings?.(spec.name) ?? [])];
+  if (warnings.length > 0) judged.warnings = warnings;
+  const failed = verdicts.filter((v) => !v.passed);
+  if (!root && declaredChecks(spec.expect) > 0) {
+    judged.outcome = 'error';
+    judged.message = `the scenario's span is missing, so its ${declaredChecks(spec.expect)} expectation(s) could not be checked`;
+  } else if (failed.length > 0 && result.outcome !== 'error') {
+    const why = `${failed.length} expectation(s) failed: ${failed.map((v) => `${verdictLocation(suite.file, v)}: ${v.description}: ${v.message}`).join(' | ')}`;
+    // A check that could not be judged (its inputs missing or untrustworthy) makes the scenario an error, not a failure.
+    judged.outcome = failed.some((v) => v.error) ? 'error' : 'fail';
+    // A leak stays the reason: it is the more serious finding; the failed expectations are added to the message.
+    if (result.reason?.type === 'leak') judged.message = `${result.message}; ${why}`;
+    else {
+      judged.reason = { type: 'expectation_failed' };
+      judged.message = why;
+    }
+  } else if (spec.steps.length === 0 && verdicts.length === 0) {
+    judged.outcome = 'error';
+    judged.message = 'nothing to check: the scenario has no steps and no expectations';
+  } else if (vacuousReason(spec, verdicts) !== undefined) {
+    judged.vacuous = true;
+    const note = `vacuous: ${vacuousReason(spec, verdicts)}`;
+    if (options.strict && judged.outcome === 'pass') {
+      judged.outcome = 'fail';
+      judged.reason = { type: 'vacuous' };
+      judged.message = `${note}; --strict fails it`;
+    } else if (judged.outcome === 'pass') judged.message = `${judged.message} (${note})`;
+  }
+  return sub ? { judged, orphans: orphansIn(sub.spans) } : { judged };
+}
+
+/** The runner's spans of a suite while it runs: those ended so far, e.g. every span of a scenario that has ended. */
+export interface PartialTrace {
+  traceId: string;
+  spans: readonly ReadableSpan[];
+}
+
+/**
+ * A scenario's final verdict as soon as it ends: judged with the rules of
+ * judgeSuite on the runner's spans ended so far (its own subtree is complete
+ * once it ended) and the spans of the system under test received so far, of
+ * which only those its own channels carried are credited to it. The file's
+ * expectations and the digest wait for the whole trace (judgeSuite).
+ */
+export function judgeScenario(suite: Suite, index: number, ran: ScenarioResult, trace: PartialTrace, sutSpans: readonly SpanRecord[] = [], options: JudgeOptions = {}): JudgedScenario {
+  const results: (ScenarioResult | undefined)[] = suite.scenarios.map(() => undefined);
+  results[index] = ran;
+  const { traced, measured, graph } = traceScope(suite, trace.spans.map(fromReadableSpan), trace.traceId, results, sutSpans);
+  return judgeOne({ suite, graph, malformed: traced.malformed, measured }, index, ran, options).judged;
+}
+
+/**
+ * Judges a suite run. `judgedEarly` are scenarios already judged when they
+ * ended (judgeScenario), by name: their verdicts were printed as final and are
+ * kept; the trace's findings (KPI attributes, malformed and orphan spans) and
+ * the file's expectations are always computed here, on the whole trace.
+ */
+export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], options: JudgeOptions = {}, judgedEarly: ReadonlyMap<string, JudgedScenario> = new Map()): JudgedSuite {
+  const suite = run.suite;
+  const { traced, measured, spans, graph } = traceScope(suite, run.spans.map(fromReadableSpan), run.traceId, run.scenarios, sutSpans);
+  const { forgeries, malformed, unattributed } = traced;
+  const scope: TraceScope = { suite, graph, malformed, measured };
 
   /** Orphans of each scenario's scope, recorded on its span below. */
   const orphansBy = new Map<string, SpanRecord[]>();
   const scenarios = run.scenarios.map((ran, i): JudgedScenario => {
-    const spec = suite.scenarios[i]!;
-    const kpis = measured.get(spec.name);
-    const result = kpis ? { ...ran, kpis } : ran;
-    if (result.skipped) return { ...result, verdicts: [] };
-    const root = scenarioRoot(graph, spec.name);
-    const own = malformed.filter((m) => m.scenario === spec.name);
-    const scope = root ? scenarioGraph(graph, root, spec.name) : undefined;
-    const verdicts = scope ? judgeExpectations(suite, spec.expect, scope, `${spec.keyPath}.expect`, result.leaks, own, result.peers, result.steps) : [];
-    const judged: JudgedScenario = { ...result, verdicts };
-    if (scope) orphansBy.set(spec.name, orphansIn(scope.spans));
-    const warnings = [...(scope ? spanWarnings(scope, own) : []), ...(options.receiverWarnings?.(spec.name) ?? [])];
-    if (warnings.length > 0) judged.warnings = warnings;
-    const failed = verdicts.filter((v) => !v.passed);
-    if (!root && declaredChecks(spec.expect) > 0) {
-      judged.outcome = 'error';
-      judged.message = `the scenario's span is missing, so its ${declaredChecks(spec.expect)} expectation(s) could not be checked`;
-    } else if (failed.length > 0 && result.outcome !== 'error') {
-      const why = `${failed.length} expectation(s) failed: ${failed.map((v) => `${verdictLocation(suite.file, v)}: ${v.description}: ${v.message}`).join(' | ')}`;
-      // A check that could not be judged (its inputs missing or untrustworthy) makes the scenario an error, not a failure.
-      judged.outcome = failed.some((v) => v.error) ? 'error' : 'fail';
-      // A leak stays the reason: it is the more serious finding; the failed expectations are added to the message.
-      if (result.reason?.type === 'leak') judged.message = `${result.message}; ${why}`;
-      else {
-        judged.reason = { type: 'expectation_failed' };
-        judged.message = why;
-      }
-    } else if (spec.steps.length === 0 && verdicts.length === 0) {
-      judged.outcome = 'error';
-      judged.message = 'nothing to check: the scenario has no steps and no expectations';
-    } else if (vacuousReason(spec, verdicts) !== undefined) {
-      judged.vacuous = true;
-      const note = `vacuous: ${vacuousReason(spec, verdicts)}`;
-      if (options.strict && judged.outcome === 'pass') {
-        judged.outcome = 'fail';
-        judged.reason = { type: 'vacuous' };
-        judged.message = `${note}; --strict fails it`;
-      } else if (judged.outcome === 'pass') judged.message = `${judged.message} (${note})`;
-    }
-    return judged;
+    const { judged, orphans } = judgeOne(scope, i, ran, options);
+    if (orphans) orphansBy.set(suite.scenarios[i]!.name, orphans);
+    return judgedEarly.get(ran.name) ?? judged;
   });
 
   const leaks = run.scenarios.flatMap((s) => s.leaks);

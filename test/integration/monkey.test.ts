@@ -49,7 +49,7 @@ describe('monkey mode', () => {
       expect(leftovers(r.pid)).toEqual([]);
       // The plan comes first, then the run.
       expect(r.stdout.indexOf('planned injection(s); running it now')).toBeGreaterThanOrEqual(0);
-      expect(r.stdout.indexOf('planned injection(s); running it now')).toBeLessThan(r.stdout.indexOf('✓ monkey_over_api_and_db'));
+      expect(r.stdout.search(/✓ monkey_two_services › monkey_over_api_and_db /)).toBeGreaterThan(r.stdout.indexOf('planned injection(s); running it now'));
       expect(draws(r.stdout)).toHaveLength(4);
       const rep = JSON.parse(readFileSync(join(dir, 'monkey_two_services.report.json'), 'utf8'));
       const k = rep.scenarios[0].experiment.kpis;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatToml } from '../../src/load/format-toml.js';
 import { loadSuiteSource } from '../../src/load/index.js';
+import { parseToml } from '../../src/load/toml.js';
 import { migrateSuite, type Migration } from '../../src/load/migrate/index.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -16,11 +17,58 @@ const files = readdirSync(SET).filter((f) => f.endsWith('.toml')).sort();
 const migrate = (name: string): Migration => migrateSuite(readFileSync(join(SET, name), 'utf8'), `tests/migrate/${name}`);
 const noteAt = (m: Migration, line: number): string[] => m.notes.filter((n) => n.line === line).map((n) => n.message);
 
+/** Every leaf value (string, number, boolean) of a TOML value, as JSON. */
+function leaves(value: unknown, into: string[] = []): string[] {
+  if (Array.isArray(value)) for (const v of value) leaves(v, into);
+  else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) leaves(v, into);
+  else into.push(JSON.stringify(value));
+  return into;
+}
+
+/** Keys whose value is carried over in another form (a duration in seconds, an upper-cased status, a plugin that became a container). */
+const CONVERTED_IN_ANOTHER_FORM = new Set(['timeout', 'type', 'plugin', 'exporter', 'status', 'collect', 'artifacts.collect']);
+
+/**
+ * The `key = value` lines of the input whose values appear nowhere in the output and that no note
+ * names by their line: what would have been dropped in silence.
+ */
+function silentlyDropped(name: string, m: Migration): string[] {
+  const kept = new Set(leaves(parseToml(m.text).data));
+  const noted = new Set(m.notes.map((n) => n.line));
+  const dropped: string[] = [];
+  // A note on a table's header line covers the keys of that table.
+  let headerLine = 0;
+  readFileSync(join(SET, name), 'utf8').split('\n').forEach((text, i) => {
+    if (/^\s*\[/.test(text)) headerLine = i + 1;
+    const kv = /^\s*([\w."-]+)\s*=\s*(.+)$/.exec(text);
+    if (!kv || noted.has(i + 1) || noted.has(headerLine) || text.includes('{{') || CONVERTED_IN_ANOTHER_FORM.has(kv[1]!)) return;
+    let value: unknown;
+    try {
+      value = parseToml(`x = ${kv[2]}`).data.x;
+    } catch {
+      return; // the first line of a value written over several lines
+    }
+    if (leaves(value).some((leaf) => !kept.has(leaf))) dropped.push(`${name}:${i + 1}: ${text.trim()}`);
+  });
+  return dropped;
+}
+
 describe('clnrm migrate: the test set', () => {
-  it('holds files of both formats', () => {
+  it('holds at least 20 files of both formats', () => {
+    expect(files.length).toBeGreaterThanOrEqual(20);
     const formats = files.map((f) => migrate(f).format);
-    expect(formats).toContain('legacy');
-    expect(formats).toContain('later');
+    expect(formats.filter((f) => f === 'legacy').length).toBeGreaterThanOrEqual(8);
+    expect(formats.filter((f) => f === 'later').length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(files)('%s: every value of the input is in the output or named by a note at its line', (name) => {
+    expect(silentlyDropped(name, migrate(name))).toEqual([]);
+  });
+
+  it('the check of silent drops finds a value that vanished without a note', () => {
+    const m = migrate('legacy_postgres_redis_environment.toml');
+    const withoutNote = { ...m, notes: m.notes.filter((n) => n.line !== 33) };
+    expect(silentlyDropped('legacy_postgres_redis_environment.toml', withoutNote)).toEqual(['legacy_postgres_redis_environment.toml:33: expected_output_regex_not = "ERROR|FATAL"']);
   });
 
   it.each(files)('%s converts into a suite that loads, formatted like clnrm fmt writes it', (name) => {
@@ -107,6 +155,40 @@ describe('clnrm migrate: later format', () => {
     expect(noteAt(m, 16).join()).toMatch(/plugin = "network_tools": not converted/);
     expect(noteAt(m, 33)[0]).toMatch(/^scenario\[0\]\.steps\[1\]\.retry: not converted/);
     expect(m.text).toContain('run = "curl -fsS -X POST http://api:8080/items"');
+  });
+});
+
+describe('clnrm migrate: constructs the larger test set brought up', () => {
+  it('legacy: [services.X.environment] is env, a step without a service runs on the first one (said), [service.X] and [expect] of mixed files convert', () => {
+    expect(migrate('legacy_postgres_redis_environment.toml').text).toMatch(/\[service\.database\]\nimage = "postgres:16"\n.*\nenv = \{ POSTGRES_PASSWORD = "secret", POSTGRES_DB = "orders" \}/);
+    const implicit = migrate('legacy_several_services_no_step_service.toml');
+    expect(implicit.text).toContain('service = "first"');
+    expect(noteAt(implicit, 10)[0]).toBe('steps[0]: names no service; it runs on `first`, the first of 2');
+    const mixed = migrate('legacy_mixed_otel_sections.toml');
+    expect(mixed.text).toMatch(/\[service\.real\]\nimage = "alpine:3\.19"/);
+    expect(mixed.text).toContain('tags = ["otel", "guard"]');
+    expect(noteAt(mixed, 24)[0]).toMatch(/^expect\.span\.lifecycle: not converted \(named span expectation tables/);
+    expect(noteAt(mixed, 28)).toContain('expect.counts: nothing in it converted; left out');
+  });
+
+  it('Tera: later branches of an {% if %}, macro calls, bare values and loop variables are reported, and the file still parses', () => {
+    const env = migrate('later_multi_environment.toml');
+    expect(noteAt(env, 15)[0]).toMatch(/^not converted: a later branch of a Tera \{% if %\}/);
+    const macros = migrate('later_macros_and_includes.toml');
+    expect(noteAt(macros, 18)[0]).toMatch(/^Tera expression on a line of its own not converted/);
+    const matrix = migrate('later_matrix_template.toml');
+    expect(matrix.text).toContain('name = "test_{{ exporter_name }}"');
+    expect(noteAt(matrix, 19)[0]).toMatch(/\{\{ exporter\.name \}\} .* became \{\{ exporter_name \}\}, empty in \[vars\]/);
+    expect(noteAt(matrix, 25)).toContain('not converted: a key whose value is an unquoted Tera expression: spans_total = { gte = {{ matrix.exporters | length }} }');
+  });
+
+  it('later: an html report path, attributes as attrs, and an endpoint without an OTLP exporter', () => {
+    const reports = migrate('later_report_several_dirs.toml');
+    expect(reports.text).toContain('formats = ["json", "junit", "digest", "html"]');
+    expect(noteAt(reports, 8)[0]).toBe('otel.endpoint: not converted (no OTLP exporter to send to)');
+    expect(migrate('later_otel_protocols.toml').text).toContain('[expect.span.attrs]\nany = { "exit.code" = 0 }');
+    // `attributes` alone is the same table as `attrs`.
+    expect(migrateSuite('[meta]\nname = "a"\n\n[[expect.span]]\nname = "s"\nattributes.all = { k = "v" }\n', 'a.toml').text).toContain('[expect.span.attrs]\nall = { k = "v" }');
   });
 });
 

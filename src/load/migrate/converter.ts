@@ -90,7 +90,7 @@ export function convertServices(c: Converter, value: TomlValue | undefined, path
     }
     out[name] = convertService(c, spec, [...path, name]);
   }
-  if (Object.keys(out).length > 0) c.out.service = out;
+  if (Object.keys(out).length > 0) c.out.service = { ...(isTable(c.out.service) ? c.out.service : {}), ...out };
   return Object.keys(out);
 }
 
@@ -116,8 +116,10 @@ function convertService(c: Converter, spec: TomlData, path: PathSegments): TomlD
     c.note(path, `${where}: no command; \`sleep infinity\` keeps the container up for the steps`);
   }
   if (isTable(spec.env)) out.env = spec.env;
+  // The legacy format's `[services.X.environment]` is `env` here.
+  if (isTable(spec.environment)) out.env = { ...(isTable(spec.env) ? spec.env : {}), ...spec.environment };
   if (Array.isArray(spec.ports)) out.ports = spec.ports;
   if (typeof spec.workdir === 'string') out.workdir = spec.workdir;
-  c.rest(spec, path, ['plugin', 'type', 'image', 'args', 'command', 'env', 'ports', 'workdir']);
+  c.rest(spec, path, ['plugin', 'type', 'image', 'args', 'command', 'env', 'environment', 'ports', 'workdir']);
   return out;
 }

@@ -28,17 +28,34 @@ const RUST_DEFAULT_VARS: Record<string, string> = {
 
 /**
  * Tera: `{% ... %}` and `{# ... #}` lines have no equivalent (they are not TOML either): they are
- * blanked before parsing and reported. `{{ name | filter }}` keeps the variable, drops the filter.
+ * blanked before parsing and reported, and so are the lines of every branch of an `{% if %}` but
+ * the first (two branches would define their keys twice). `{{ name | filter }}` keeps the variable,
+ * drops the filter; a `{{ … }}` alone on its line (a macro call) is blanked and reported; an
+ * unquoted `key = {{ … }}` becomes a string.
  */
 function stripTera(source: string, notes: MigrationNote[], defaults: Map<string, string>): string {
+  /** For each open `{% if %}`: whether a later branch (`elif`/`else`) has begun. */
+  const branches: boolean[] = [];
   return source
     .split('\n')
     .map((text, i) => {
+      const block = /\{%-?\s*(\w+)/.exec(text)?.[1];
       if (/\{%.*%\}|\{#.*#\}/.test(text)) {
+        if (block === 'if') branches.push(false);
+        else if ((block === 'else' || block === 'elif') && branches.length > 0) branches[branches.length - 1] = true;
+        else if (block === 'endif') branches.pop();
         notes.push({ line: i + 1, message: `Tera block not converted (this format has {{ name }} variables only): ${text.trim()}` });
         return '';
       }
-      return text.replace(/\{\{\s*([A-Za-z_][\w.]*)\s*\|([^}]*)\}\}/g, (_all, name: string, filter: string) => {
+      if (branches.some((later) => later) && text.trim() !== '') {
+        notes.push({ line: i + 1, message: `not converted: a later branch of a Tera {% if %} (only the first branch is kept): ${text.trim()}` });
+        return '';
+      }
+      if (/^\s*\{\{.*\}\}\s*$/.test(text)) {
+        notes.push({ line: i + 1, message: `Tera expression on a line of its own not converted (a macro call has no equivalent): ${text.trim()}` });
+        return '';
+      }
+      const filtered = text.replace(/\{\{\s*([A-Za-z_][\w.:]*)\s*\|([^}]*)\}\}/g, (_all, name: string, filter: string) => {
         const fallback = /^\s*default\(\s*value\s*=\s*\\?"([^"\\]*)\\?"\s*\)\s*$/.exec(filter);
         if (fallback) {
           defaults.set(name, fallback[1]!);
@@ -47,6 +64,18 @@ function stripTera(source: string, notes: MigrationNote[], defaults: Map<string,
         }
         notes.push({ line: i + 1, message: `Tera filter "|${filter.trim()}" on {{ ${name} }} not converted (the variable is kept)` });
         return `{{ ${name} }}`;
+      });
+      // A bare template value is not TOML (a number or table from Tera): the key is left out.
+      if (/=\s*\{\{[^}]*\}\}\s*(?:[,}\]#]|$)/.test(filtered)) {
+        notes.push({ line: i + 1, message: `not converted: a key whose value is an unquoted Tera expression: ${text.trim()}` });
+        return '';
+      }
+      // `{{ loop.item }}`: a variable of a Tera loop or structure becomes a plain variable, empty until given.
+      return filtered.replace(/\{\{\s*([A-Za-z_]\w*(?:\.\w+)+)\s*\}\}/g, (_all, dotted: string) => {
+        const flat = dotted.replace(/\./g, '_');
+        defaults.set(flat, defaults.get(flat) ?? '');
+        notes.push({ line: i + 1, message: `template expression {{ ${dotted} }} (a Tera loop or structure variable) became {{ ${flat} }}, empty in [vars]: give it with --var ${flat}=…` });
+        return `{{ ${flat} }}`;
       });
     })
     .join('\n');

@@ -43,6 +43,7 @@ function convertOtel(c: Converter, otel: TomlData): void {
     } else c.note(['otel', 'exporter'], `otel.exporter = "${exporter}": not converted`);
   }
   if (typeof otel.endpoint === 'string' && out.exporter !== undefined && out.exporter !== 'stdout' && out.exporter !== 'none') out.endpoint = otel.endpoint;
+  else if (otel.endpoint !== undefined) c.note(['otel', 'endpoint'], `otel.endpoint: not converted (no OTLP exporter to send to)`);
   for (const k of ['headers', 'resources'] as const) if (isTable(otel[k])) out[k] = otel[k];
   if (Object.keys(out).length > 0) c.out.otel = out;
   c.rest(otel, ['otel'], ['exporter', 'endpoint', 'headers', 'resources']);
@@ -113,23 +114,35 @@ function pick(c: Converter, table: TomlData, path: PathSegments, keys: readonly 
   return out;
 }
 
-function convertExpect(c: Converter, expect: TomlData, path: PathSegments, into: TomlData): void {
+export function convertExpect(c: Converter, expect: TomlData, path: PathSegments, into: TomlData): void {
   const out: TomlData = isTable(into.expect) ? into.expect : {};
   const spans = Array.isArray(expect.span) ? expect.span : [];
+  // `[expect.span.NAME]` (named tables, as some files of the Rust tool wrote them) has no equivalent here.
+  if (isTable(expect.span)) c.rest(expect.span, [...path, 'span'], [], 'named span expectation tables have no equivalent; write [[expect.span]] entries');
   const converted: TomlData[] = [];
   spans.forEach((span, i) => {
     if (!isTable(span)) return c.note([...path, 'span', i], `${formatKeyPath([...path, 'span', i])}: not a table, not converted`);
     const s: TomlData = {};
     for (const k of SPAN_KEYS) if (span[k] !== undefined) s[k] = span[k]!;
+    // `attributes` is the longer spelling of `attrs`.
+    const aliased = span.attrs === undefined && isTable(span.attributes);
+    if (aliased) s.attrs = span.attributes!;
     if (typeof s.status === 'string') s.status = s.status.toUpperCase();
-    c.rest(span, [...path, 'span', i], SPAN_KEYS);
+    c.rest(span, [...path, 'span', i], aliased ? [...SPAN_KEYS, 'attributes'] : SPAN_KEYS);
     converted.push(s);
   });
   if (converted.length > 0) out.span = converted;
   for (const [k, keys] of Object.entries(COPIED_EXPECT)) {
     const v = expect[k];
-    if (isTable(v)) out[k] = pick(c, v, [...path, k], keys);
-    else if (Array.isArray(v)) out[k] = c.tables(v, [...path, k], (item, at) => pick(c, item, at, keys));
+    // A table none of whose keys converted would check nothing (and not load): left out, its keys reported.
+    const empty = (t: TomlData, at: PathSegments) => Object.keys(t).length === 0 && (c.note(at, `${formatKeyPath(at)}: nothing in it converted; left out`), true);
+    if (isTable(v)) {
+      const picked = pick(c, v, [...path, k], keys);
+      if (!empty(picked, [...path, k])) out[k] = picked;
+    } else if (Array.isArray(v)) {
+      const picked = c.tables(v, [...path, k], (item, at) => ({ at, t: pick(c, item, at, keys) })).filter(({ at, t }) => !empty(t, at)).map(({ t }) => t);
+      if (picked.length > 0) out[k] = picked;
+    }
   }
   if (isTable(expect.hermeticity)) out.hermeticity = convertHermeticity(c, expect.hermeticity, [...path, 'hermeticity']);
   c.rest(expect, path, ['span', 'hermeticity', ...Object.keys(COPIED_EXPECT)]);
@@ -153,6 +166,8 @@ function convertHermeticity(c: Converter, h: TomlData, path: PathSegments): Toml
   return out;
 }
 
+const REPORT_SUFFIX: Record<string, string> = { digest: 'trace.sha256', json: 'report.json', junit: 'junit.xml', html: 'html' };
+
 /** `json = "dir/name.json"`, `junit = "…"`, `[report.digest] path`: formats and one directory; file names are fixed here. */
 function convertReport(c: Converter, report: TomlData): void {
   const formats: string[] = [];
@@ -163,16 +178,17 @@ function convertReport(c: Converter, report: TomlData): void {
     formats.push(format);
     const slash = file.lastIndexOf('/');
     dirs.add(slash >= 0 ? file.slice(0, slash) : '.');
-    c.note(path, `${formatKeyPath(path)}: file name "${file}" not kept (reports are named <suite>.${format === 'digest' ? 'trace.sha256' : format === 'json' ? 'report.json' : 'junit.xml'})`);
+    c.note(path, `${formatKeyPath(path)}: file name "${file}" not kept (reports are named <suite>.${REPORT_SUFFIX[format]})`);
   };
   take('json', report.json, ['report', 'json']);
   take('junit', report.junit, ['report', 'junit']);
   take('digest', report.digest, ['report', 'digest']);
+  take('html', report.html, ['report', 'html']);
   if (isTable(report.digest)) c.rest(report.digest, ['report', 'digest'], ['path']);
   if (formats.length === 0) return c.rest(report, ['report'], []);
   const out: TomlData = { formats };
   if (dirs.size === 1 && !dirs.has('.')) out.dir = [...dirs][0]!;
   else if (dirs.size > 1) c.note(['report'], `report: files in several directories (${[...dirs].join(', ')}); all reports go to the default directory`);
   c.out.report = out;
-  c.rest(report, ['report'], ['json', 'junit', 'digest']);
+  c.rest(report, ['report'], ['json', 'junit', 'digest', 'html']);
 }

@@ -2,6 +2,7 @@
 import { formatKeyPath, type PathSegments } from '../key-path.js';
 import type { TomlData } from '../toml.js';
 import { baseName, convertServices, durationMs, isTable, type Converter } from './converter.js';
+import { convertExpect } from './later.js';
 
 export function convertLegacy(c: Converter, data: TomlData, file: string): void {
   const test = isTable(data.test) ? data.test : {};
@@ -12,13 +13,26 @@ export function convertLegacy(c: Converter, data: TomlData, file: string): void 
   const timeout = durationMs(meta.timeout);
   if (timeout !== undefined) c.out.limits = { max_duration_seconds: Math.max(1, Math.ceil(timeout / 1000)) };
   else if (meta.timeout !== undefined) c.note([...metaPath, 'timeout'], `${formatKeyPath(metaPath)}.timeout: unreadable duration, not converted`);
-  c.rest(meta, metaPath, ['name', 'description', 'timeout', ...(metaPath.length === 1 ? ['metadata'] : [])], 'no equivalent; concurrency is `clnrm run -j`');
+  if (Array.isArray(meta.tags)) (c.out.meta as TomlData).tags = meta.tags;
+  if (meta.concurrent !== undefined) c.note([...metaPath, 'concurrent'], `${formatKeyPath([...metaPath, 'concurrent'])}: not converted (concurrency is \`clnrm run -j\`)`);
+  c.rest(meta, metaPath, ['name', 'description', 'timeout', 'tags', 'concurrent', ...(metaPath.length === 1 ? ['metadata'] : [])]);
   if (metaPath.length === 2) c.rest(test, ['test'], ['metadata']);
+  if (isTable(data.vars)) c.out.vars = data.vars;
 
-  const services = convertServices(c, data.services, ['services']);
+  // Files between the two formats declare `[service.X]` (the later spelling) besides or instead of `[services]`.
+  const services = [...convertServices(c, data.services, ['services']), ...convertServices(c, data.service, ['service'])];
   const steps = Array.isArray(data.steps) ? data.steps : [];
-  const only = services.length === 1 ? services[0] : undefined;
-  const converted = c.tables(steps, ['steps'], (s, at) => convertStep(c, s, at, only));
+  // The Rust tool ran a step that names no service on its first container.
+  const first = services[0];
+  const implicit = services.length === 1 ? first : undefined;
+  const converted = c.tables(steps, ['steps'], (s, at) => {
+    const step = convertStep(c, s, at, implicit);
+    if (step.service === undefined && first !== undefined) {
+      step.service = first;
+      c.note(at, `${formatKeyPath(at)}: names no service; it runs on \`${first}\`, the first of ${services.length}`);
+    }
+    return step;
+  });
   if (converted.length === 0) {
     c.note(['steps'], 'no [[steps]]: the suite has no scenario; one that runs `true` was added so that the file loads');
     converted.push({ name: 'placeholder', run: 'true' });
@@ -27,7 +41,8 @@ export function convertLegacy(c: Converter, data: TomlData, file: string): void 
   if (isTable(data.assertions)) {
     c.rest(data.assertions, ['assertions'], [], 'free-form assertion; express it as [[expect.span]] or [expect.hermeticity]');
   }
-  c.rest(data, [], ['test', 'services', 'steps', 'assertions']);
+  if (isTable(data.expect)) convertExpect(c, data.expect, ['expect'], c.out);
+  c.rest(data, [], ['test', 'vars', 'services', 'service', 'steps', 'assertions', 'expect']);
 }
 
 function convertStep(c: Converter, step: TomlData, path: PathSegments, only: string | undefined): TomlData {
