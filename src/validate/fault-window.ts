@@ -60,9 +60,9 @@ export function intersectIntervals(a: readonly Interval[], b: readonly Interval[
 export const overlapsWindow = (s: Interval, window: readonly Interval[]): boolean => window.some((w) => s.startMs <= w.endMs && s.endMs >= w.startMs);
 export const containedInWindow = (s: Interval, window: readonly Interval[]): boolean => window.some((w) => w.startMs <= s.startMs && s.endMs <= w.endMs);
 
-/** The runner's span of an injection of a fault: it names the fault and hangs under a scenario span. */
+/** The runner's span of an injection of a fault (never one the system sent): it names the fault and hangs under a scenario span. */
 function isFaultSpan(s: SpanRecord, graph: SpanGraph): boolean {
-  return s.name.startsWith('clnrm.') && typeof s.attributes['chaos.name'] === 'string' && s.attributes['chaos.type'] !== undefined && (graph.parentOf(s)?.name.startsWith('clnrm.scenario:') ?? false);
+  return s.source === 'runner' && s.name.startsWith('clnrm.') && typeof s.attributes['chaos.name'] === 'string' && s.attributes['chaos.type'] !== undefined && (graph.parentOf(s)?.name.startsWith('clnrm.scenario:') ?? false);
 }
 
 /** The window of one fault, or why it has none (it was never injected, or never took effect). */
@@ -92,15 +92,15 @@ function combinedWindow(graph: SpanGraph, ref: FaultWindowRef): { window: Interv
 
 export function describeWindowRef(ref: FaultWindowRef): string {
   if ('fault' in ref) return `the window of \`${ref.fault}\``;
-  if ('all' in ref) return `while all of ${ref.all.map((n) => `\`${n}\``).join(', ')} were active`;
-  return `while any of ${ref.any.map((n) => `\`${n}\``).join(', ')} was active`;
+  if ('all' in ref) return `the time all of ${ref.all.map((n) => `\`${n}\``).join(', ')} were active`;
+  return `the time any of ${ref.any.map((n) => `\`${n}\``).join(', ')} was active`;
 }
 
 const failedInput = (kind: 'during' | 'after', keyPath: string, description: string, message: string): Verdict => ({ kind, keyPath, description, passed: false, error: true, message });
 
 export function checkDuring(d: DuringSpec, graph: SpanGraph, malformed?: Parameters<typeof setAsideNote>[1]): Verdict {
   const e = d.span;
-  const where = `${d.overlap === 'contained' ? 'within' : 'overlapping'} ${describeWindowRef(d.window)}`;
+  const where = `${d.overlap === 'contained' ? 'lying within' : 'overlapping'} ${describeWindowRef(d.window)}`;
   const description = `${describeSpanExpectation(e)} ${where}`;
   const w = combinedWindow(graph, d.window);
   if ('missing' in w) return failedInput('during', e.keyPath, description, w.missing);
