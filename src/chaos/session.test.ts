@@ -256,7 +256,35 @@ describe('the schedule', () => {
     s.session.stepRunning('first', Date.now());
     const spans = await s.finish();
     expect(s.engine.calls).toEqual(['restartContainer app', 'restartContainer app', 'restartContainer app']);
-    expect(named(spans, 'clnrm.chaos.restart_container').map((x) => x.attributes['chaos.occurrence'])).toEqual([0, 1, 2]);
+    // In the order they started: each span ends with its own revert, in reverse order at cleanup.
+    const started = named(spans, 'clnrm.chaos.restart_container').sort((a, b) => a.startMs - b.startMs);
+    expect(started.map((x) => x.attributes['chaos.occurrence'])).toEqual([0, 1, 2]);
+  });
+});
+
+describe('fault windows', () => {
+  it("a timed fault's span covers its active interval: from the injection to the end of its revert", async () => {
+    const s = await startChaos('{ type = "pause_container", target = "app", duration_ms = 60 }', { steps: TWO_STEPS });
+    s.session.stepRunning('first', Date.now());
+    await sleep(120);
+    const spans = await s.finish();
+    const fault = named(spans, 'clnrm.chaos.pause_container')[0]!;
+    const recovery = named(spans, 'clnrm.recovery')[0]!;
+    expect(recovery.parentSpanId).toBe(fault.spanId);
+    expect(fault.endMs - fault.startMs).toBeGreaterThanOrEqual(60);
+    expect(fault.startMs).toBeLessThanOrEqual(recovery.startMs);
+    expect(fault.endMs).toBeGreaterThanOrEqual(recovery.endMs);
+  });
+
+  it('a fault reverted at cleanup stays open until then', async () => {
+    const s = await startChaos('{ type = "pause_container", target = "app" }', { steps: TWO_STEPS });
+    await sleep(40);
+    const spans = await s.finish();
+    const fault = named(spans, 'clnrm.chaos.pause_container')[0]!;
+    const recovery = named(spans, 'clnrm.recovery')[0]!;
+    expect(named(spans, 'clnrm.cleanup')[0]!.spanId).toBe(recovery.parentSpanId);
+    expect(fault.endMs).toBeGreaterThanOrEqual(recovery.endMs);
+    expect(fault.endMs - fault.startMs).toBeGreaterThanOrEqual(39);
   });
 });
 

@@ -10,6 +10,10 @@
  * step: a loaded engine that takes a second to start the step's process must
  * not turn "kill mid-step" into "kill before the step".
  *
+ * Each fault's span covers its active interval, its window: it starts when the
+ * injection starts and ends when the revert is done (at once, for a fault with
+ * nothing to revert), so expectations can be scoped to it (validate/fault-window.ts).
+ *
  *   clnrm.scenario:x
  *   ├─ clnrm.chaos.kill_container (chaos.type, chaos.target, chaos.occurrence…)
  *   │  └─ clnrm.recovery (recovery.strategy, recovery.success)      reverted after duration_ms
@@ -88,7 +92,6 @@ function settle(a: Active): Promise<void> {
       later.push({ effect: false, reason: `the effect could not be read back: ${(err as Error).message}`, attributes: {} });
     }
     recordEvidence(a.span, a.planned.fault.type, a.target, combineEvidence(injected.evidence, ...later));
-    a.span.end();
   })();
 
   return a.pending.settled;
@@ -165,6 +168,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           await settle(a);
           if (!a.injected?.revert) {
             a.revertedAt = Date.now();
+            a.span.end();
             return;
           }
           const span = o.recorder.start(type.recoverySpanName ?? 'clnrm.recovery', parent, {
@@ -182,6 +186,8 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           } finally {
             a.revertedAt = Date.now();
             span.end();
+            // The fault's span covers its active interval: it closes once the revert is done.
+            a.span.end();
           }
         })();
         return a.reverting;
@@ -250,7 +256,8 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           a.inert = true;
           recordEvidence(span, p.fault.type, target, { effect: false, reason: `could not inject: ${(err as Error).message}`, attributes: {} });
         } finally {
-          if (!a.pending) span.end();
+          // A fault with a revert (or a verdict still to read back) stays open: its span is the fault's window.
+          if (!a.pending && !a.injected?.revert) span.end();
         }
       };
 

@@ -221,7 +221,7 @@ describe('the rules themselves', () => {
     const matcher = defs.attrValue.oneOf?.find((b: any) => b.properties) ?? defs.attrValue.anyOf?.find((b: any) => b.properties) ?? defs.attrValue;
     for (const k of Object.keys(matcher.properties)) keys.push(`matcher.${k}`);
     // Bounds (`min`, `max`, `gte`, …) are covered by the row of the key they bound.
-    const filtered = keys.filter((k) => !/^expect\.span\.(count|duration_ms)\./.test(k) && !/^expect\.kpi\.[a-z_]+\.(min|max)$/.test(k));
+    const filtered = keys.filter((k) => !/^expect\.(span|during|after)\.(count|duration_ms)\./.test(k) && !/^expect\.kpi\.[a-z_]+\.(min|max)$/.test(k));
     expect(Object.keys(ALWAYS_TRUE_FORMS).sort()).toEqual([...new Set(filtered)].sort());
   });
 });

@@ -232,6 +232,33 @@ function spanRule(spans: Raw[] | undefined, base: PathSegments, scope: Scope): A
   });
 }
 
+/** A runner fault span's name prefixes: such a span always lies within its own window. */
+const FAULT_SPAN_PREFIXES = ['clnrm.chaos.', 'clnrm.network.', 'clnrm.resource.'];
+
+/**
+ * `[[scenario.expect.during]]` and `[[scenario.expect.after]]`: their span conditions as `[[expect.span]]`'s;
+ * a `during` that asks only for a span the window always holds (the fault's own span, or the scenario's,
+ * which overlaps every window) is always true.
+ */
+function faultWindowRule(key: 'during' | 'after') {
+  return (entries: Raw[] | undefined, base: PathSegments, scope: Scope): AlwaysTrue[] =>
+    (entries ?? []).flatMap((d, i) => {
+      const path = [...base, i];
+      const out = spanRule([d], base, scope).filter((f) => !(f.path.length === path.length + 1 && f.path[f.path.length - 1] === 'name'));
+      const constrained = SPAN_CONSTRAINTS.some((k) => d[k] !== undefined);
+      const name = String(d.name);
+      const own = onlyStars(name) || FAULT_SPAN_PREFIXES.some((p) => name.startsWith(p) || matchesPattern(`${p}x`, name)) || (d.overlap !== 'contained' && matchesPattern(scope.root, name));
+      if (key === 'during' && !constrained && own) {
+        out.push({
+          path: [...path, 'name'],
+          message: `always true: \`${name}\` matches a span every fault window holds (the fault's own span, or the scenario's), and nothing else is asked of it`,
+          hint: 'name a span the system must emit under the fault, or add a condition (status, attrs, count, ...)',
+        });
+      }
+      return out;
+    });
+}
+
 function graphRule(g: Raw | undefined, base: PathSegments): AlwaysTrue[] {
   if (!g) return [];
   const out = emptyTable(g, base, '`must_include`, `must_not_cross`, `acyclic` or `no_orphans`');
@@ -379,6 +406,8 @@ export const RULES: Readonly<Record<string, (value: any, path: PathSegments, sco
   kpi: kpiRule,
   // Nothing killed is judged at run time (an error, never a pass); a bound alone cannot make it always true.
   supervision: () => [],
+  during: faultWindowRule('during'),
+  after: faultWindowRule('after'),
 };
 
 /** A step's own check: `expected_output_regex`. */
@@ -408,12 +437,8 @@ export function statusToleratesEveryError(errorsAllowed: number, spansInScope: n
   return errorsAllowed > 0 && errorsAllowed >= spansInScope;
 }
 
-/**
- * What we reject for every expectation key of the schema, for the docs and a
- * test that fails when the schema gains a key nobody considered here.
- * `—` marks keys with no always-true form (and says why).
- */
-export const ALWAYS_TRUE_FORMS: Readonly<Record<string, string>> = {
+/** The always-true forms of `expect.span` (its conditions are shared by `during` and `after`). */
+const SPAN_FORMS: Readonly<Record<string, string>> = {
   'expect.span': '— (each key below)',
   'expect.span.name': 'a name of stars only, or the scope root\'s name (`clnrm.scenario:<this scenario>`, `clnrm.run` for the file), with no other key',
   'expect.span.parent': '`*` (every span below the root has a parent)',
@@ -429,6 +454,15 @@ export const ALWAYS_TRUE_FORMS: Readonly<Record<string, string>> = {
   'expect.span.events.any': '`[]`',
   'expect.span.duration_ms': '`min` absent or 0 and `max` absent or `inf` (and `min > max`, never true)',
   'expect.span.count': '`gte` ≤ 0 with no `eq` or `lte`; `gte` ≤ 1 when the name matches the scope root and nothing else is asked (and bounds no count meets, never true)',
+};
+
+/**
+ * What we reject for every expectation key of the schema, for the docs and a
+ * test that fails when the schema gains a key nobody considered here.
+ * `—` marks keys with no always-true form (and says why).
+ */
+export const ALWAYS_TRUE_FORMS: Readonly<Record<string, string>> = {
+  ...SPAN_FORMS,
   'matcher.eq': '— a literal: another value fails it',
   'matcher.ne': '— another value is equal to nothing: the value itself fails it',
   'matcher.gt': '`-inf` (and `nan`, never true)',
@@ -489,8 +523,32 @@ export const ALWAYS_TRUE_FORMS: Readonly<Record<string, string>> = {
   'expect.supervision.service': '— a service the scenario starts (reference check)',
   'expect.supervision.back_within_ms': '— a restart counts only when the engine made it and the service runs (and is ready) again; a slower one fails it',
   'expect.supervision.max_restarts_per_minute': '— a crash loop exceeds any bound',
+  'expect.during': '— (each entry below); at run time: a fault that was never injected makes the check an error, not a pass',
+  'expect.during.fault': '— a fault of the scenario (reference check)',
+  'expect.during.during_all': '— at least two faults of the scenario (schema, reference check); windows that never meet fail the check',
+  'expect.during.during_any': '— at least two faults of the scenario (schema, reference check)',
+  'expect.during.overlap': '— an enum: both scopes can hold a span that fails the conditions',
+  'expect.during.name': 'with no other key: stars only, a fault span\'s name (`clnrm.chaos.*`, `clnrm.network.*`, `clnrm.resource.*`: a fault span lies within its own window), or, with `overlap = "overlaps"`, the scope root\'s name',
+  ...spanConditionForms('expect.during', ['count']),
+  'expect.during.count': '`gte` ≤ 0 with no `eq` or `lte` (and bounds no count meets, never true)',
+  'expect.after': '— (each entry below); at run time: a fault that was never injected makes the check an error, not a pass',
+  'expect.after.fault': '— a fault of the scenario (reference check)',
+  'expect.after.within_ms': '— a later first matching span fails it',
+  'expect.after.name': '— a span of the name must start after the window closed',
+  ...spanConditionForms('expect.after', []),
   'step.expected_output_regex': 'a pattern that matches every probe string',
 };
+
+/** The rows of `expect.span`'s conditions other than `name` (and `skip`), under another key. */
+function spanConditionForms(prefix: string, skip: readonly string[]): Record<string, string> {
+  const rows: Record<string, string> = {};
+  for (const [key, forms] of Object.entries(SPAN_FORMS)) {
+    const sub = key.slice('expect.span.'.length);
+    if (sub === '' || sub === 'name' || sub === 'count' || skip.includes(sub)) continue;
+    rows[`${prefix}.${sub}`] = forms;
+  }
+  return rows;
+}
 
 /**
  * `[scenario.monkey]` that can inject nothing: no tick fires (`probability = 0`), no type or

@@ -185,6 +185,14 @@ function expectations(raw: Raw | undefined, keyPath: string): ExpectSpec {
       compact({ keyPath: `${keyPath}.supervision[${i}]`, service: s.service, backWithinMs: s.back_within_ms, maxRestartsPerMinute: s.max_restarts_per_minute }),
     );
   }
+  if (e.during) {
+    spec.during = (e.during as Raw[]).map((d, i) => ({
+      window: d.fault !== undefined ? { fault: d.fault } : d.during_all !== undefined ? { all: d.during_all } : { any: d.during_any },
+      overlap: d.overlap ?? 'overlaps',
+      span: spanExpectation(d, `${keyPath}.during[${i}]`),
+    }));
+  }
+  if (e.after) spec.after = (e.after as Raw[]).map((a, i) => ({ fault: a.fault, withinMs: a.within_ms, span: spanExpectation(a, `${keyPath}.after[${i}]`) }));
   return spec;
 }
 

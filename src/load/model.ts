@@ -210,6 +210,36 @@ export interface ExpectSpec {
   kpi?: Partial<Record<KpiKey, KpiBound>>;
   /** `[[scenario.expect.supervision]]`: killed services came back by the engine's restart policy. */
   supervision?: readonly SupervisionSpec[];
+  /** `[[scenario.expect.during]]`: span conditions scoped to the windows of named faults. */
+  during?: readonly DuringSpec[];
+  /** `[[scenario.expect.after]]`: recovery after a named fault's window closed. */
+  after?: readonly AfterSpec[];
+}
+
+/** How a span must sit in a fault window: share any instant with it, or lie wholly inside one stretch of it. */
+export type WindowOverlap = 'overlaps' | 'contained';
+
+/**
+ * Which faults' windows an expectation is scoped to (faults by their `name`): one fault,
+ * the time all of them were active at once (`all`), or the time any of them was (`any`).
+ */
+export type FaultWindowRef = { fault: string } | { all: readonly string[] } | { any: readonly string[] };
+
+/** Span conditions (as `[[expect.span]]`) judged on the spans that meet the window per `overlap`. */
+export interface DuringSpec {
+  window: FaultWindowRef;
+  overlap: WindowOverlap;
+  span: SpanExpectation;
+}
+
+/**
+ * After the window of `fault` closed (its revert done): the first span named as in `span` that starts after
+ * it and meets the conditions starts within `withinMs`, and no span of that name starting after that one misses them.
+ */
+export interface AfterSpec {
+  fault: string;
+  withinMs: number;
+  span: SpanExpectation;
 }
 
 /** After each kill of `service`, the engine restarted it and it ran (and was ready) again within `backWithinMs`. */

@@ -147,12 +147,16 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
     }
 
     checkExpectations([...base, 'expect'], sc.expect, scenarios, stepList);
+    checkFaultWindows([...base, 'expect'], sc.expect, faults);
     ((sc.expect?.supervision ?? []) as Raw[]).forEach((s, i) => mustExist([...base, 'expect', 'supervision', i, 'service'], s.service, started, 'service'));
     if (sc.expect?.consistency) checkConsistency([...base, 'expect', 'consistency'], sc.expect.consistency, stepList, faults, steps);
   });
   checkExpectations(['expect'], data.expect, scenarios, scenarios.flatMap((s) => (s.steps ?? [s]).map((x: Raw) => String(x.name))));
   if (data.expect?.supervision) {
     error(['expect', 'supervision'], '`supervision` checks the services of one scenario', 'move it to the scenario that starts and kills the service: `[[scenario.expect.supervision]]`');
+  }
+  for (const key of ['during', 'after'] as const) {
+    if (data.expect?.[key]) error(['expect', key], `\`${key}\` is scoped to the faults of one scenario`, `move it to the scenario that injects them: \`[[scenario.expect.${key}]]\``);
   }
   if (data.expect?.consistency) {
     error(['expect', 'consistency'], '`consistency` reads the steps of one scenario', 'move it to the scenario whose writer and reader steps it names: `[scenario.expect.consistency]`');
@@ -208,6 +212,46 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
       }
       if (!groups || !('key' in groups)) error([...base, key], `/${c[key]}/ has no group named \`key\``, 'capture the key with `(?<key>...)`, e.g. `"^ACK (?<key>\\S+)$"`');
     }
+  }
+
+  /**
+   * `[[scenario.expect.during]]` / `[[scenario.expect.after]]` name faults of their scenario: each name must
+   * identify exactly one declared fault (its `name`, default its type), and explicit names are unique.
+   */
+  function checkFaultWindows(base: PathSegments, expect: Raw | undefined, faults: readonly [PathSegments, Raw][]) {
+    const byName = new Map<string, PathSegments[]>();
+    for (const [fp, f] of faults) {
+      const name = String(f.name ?? f.type);
+      const earlier = byName.get(name);
+      if (earlier && f.name !== undefined) error([...fp, 'name'], `duplicate fault name \`${name}\` (also ${formatKeyPath(earlier[0]!)})`, 'fault names must be unique in a scenario');
+      byName.set(name, [...(earlier ?? []), fp]);
+    }
+    const known = [...byName.keys()];
+    const mustBeFault = (path: PathSegments, name: string) => {
+      const declared = byName.get(name);
+      if (!declared) {
+        const guess = didYouMean(name, known);
+        error(path, `no fault named \`${name}\` in this scenario`, guess ? `did you mean \`${guess}\`?` : known.length ? `its faults: ${known.map((k) => `\`${k}\``).join(', ')}` : 'declare the fault in the scenario\'s `chaos` list, with `name = "…"`');
+      } else if (declared.length > 1) {
+        error(path, `\`${name}\` names ${declared.length} faults of this scenario (${declared.map((d) => formatKeyPath(d)).join(', ')}): its window is ambiguous`, 'give each of them a distinct `name = "…"` and refer to one');
+      }
+    };
+    ((expect?.during ?? []) as Raw[]).forEach((d, i) => {
+      const path: PathSegments = [...base, 'during', i];
+      const given = (['fault', 'during_all', 'during_any'] as const).filter((k) => d[k] !== undefined);
+      if (given.length !== 1) {
+        error(given.length ? [...path, given[1]!] : path, given.length ? `give one of \`fault\`, \`during_all\`, \`during_any\`, not ${given.map((k) => `\`${k}\``).join(' and ')}` : 'no fault window: give `fault = "NAME"`, `during_all = [...]` or `during_any = [...]`', 'name the faults by their `name`');
+      }
+      if (typeof d.fault === 'string') mustBeFault([...path, 'fault'], d.fault);
+      for (const key of ['during_all', 'during_any'] as const) {
+        const list = (d[key] ?? []) as string[];
+        list.forEach((n, j) => {
+          if (list.indexOf(n) !== j) error([...path, key, j], `\`${n}\` is listed twice`);
+          else mustBeFault([...path, key, j], n);
+        });
+      }
+    });
+    ((expect?.after ?? []) as Raw[]).forEach((a, i) => mustBeFault([...base, 'after', i, 'fault'], a.fault));
   }
 
   /** A parameter naming declared things: a name, or arrays of names (a partition's groups), each checked where it stands. */
@@ -296,6 +340,13 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
     }
     if (expect.status?.errors_allowed !== undefined && expect.status.all !== 'OK') {
       error([...base, 'status', 'errors_allowed'], '`errors_allowed` only applies to `all = "OK"`', expect.status.all === undefined ? 'add `all = "OK"`, or remove `errors_allowed`' : 'remove `errors_allowed`');
+    }
+    for (const key of ['during', 'after'] as const) {
+      ((expect[key] ?? []) as Raw[]).forEach((s, i) => {
+        check([...base, key, i, 'name'], s.name);
+        if (s.parent) check([...base, key, i, 'parent'], s.parent);
+        if (s.ancestor) check([...base, key, i, 'ancestor'], s.ancestor);
+      });
     }
     ((expect.window ?? []) as Raw[]).forEach((w, i) => {
       check([...base, 'window', i, 'outer'], w.outer);

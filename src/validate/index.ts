@@ -6,6 +6,7 @@
 import type { ExpectSpec } from '../load/index.js';
 import { consistencyExpectation } from './consistency.js';
 import { countsExpectation } from './counts.js';
+import { afterExpectation, duringExpectation } from './fault-window.js';
 import { hermeticityExpectation } from './hermeticity.js';
 import { kpiExpectation } from './kpi.js';
 import { orderExpectation } from './order.js';
@@ -31,6 +32,8 @@ export const EXPECTATION_TYPES: Readonly<Record<ExpectationKind, ExpectationType
   consistency: consistencyExpectation,
   kpi: kpiExpectation,
   supervision: supervisionExpectation,
+  during: duringExpectation,
+  after: afterExpectation,
 };
 
 export const EXPECTATION_CHECKS: Readonly<Record<ExpectationKind, ExpectationCheck>> = Object.fromEntries(

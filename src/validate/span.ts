@@ -87,7 +87,7 @@ function describe(e: SpanExpectation): string {
 }
 
 
-function noSpanNamed(name: string, graph: SpanGraph): string {
+export function noSpanNamed(name: string, graph: SpanGraph): string {
   const seen = [...new Set(graph.spans.map((s) => s.name))].sort();
   return `no span named \`${name}\`; spans seen: ${seen.slice(0, 15).join(', ')}${seen.length > 15 ? ', …' : ''}`;
 }
@@ -95,35 +95,48 @@ function noSpanNamed(name: string, graph: SpanGraph): string {
 /** The bound asks for more spans than `n`. */
 const tooFew = (n: number, b: { eq?: number; gte?: number }) => (b.eq !== undefined && n < b.eq) || (b.gte !== undefined && n < b.gte);
 
+/**
+ * Judges the span conditions of `e` on `named`, the spans with its name in scope (the rule above); `none`
+ * says why there is none. Shared by the kinds that scope span conditions further (fault windows).
+ */
+export function judgeSpans(e: SpanExpectation, named: readonly SpanRecord[], graph: SpanGraph, none: () => string): { passed: boolean; message: string } {
+  const judged = named.map((span) => ({ span, problems: mismatches(e, span, graph) }));
+  const matching = judged.filter((j) => j.problems.length === 0);
+  // The closest candidates first: the spans that miss the fewest constraints.
+  const failing = judged.filter((j) => j.problems.length > 0).sort((a, b) => a.problems.length - b.problems.length);
+  const explain = (j: (typeof judged)[number]) => `${summary(e, j.span, graph)}: ${j.problems.join('; ')}`;
+  let passed: boolean;
+  let message: string;
+  if (e.count === undefined) {
+    passed = named.length > 0 && failing.length === 0;
+    if (named.length === 0) message = none();
+    else if (passed) message = `${matching.length} matching span(s)`;
+    else {
+      const which = failing.length === named.length ? (named.length === 1 ? 'it does not' : 'none does') : `${failing.length} of ${named.length} do not`;
+      message = `every span named \`${e.name}\` must match (no \`count\` given), ${which}: ${list(failing.map(explain))}`;
+    }
+  } else {
+    passed = withinBound(matching.length, e.count);
+    message = `${matching.length} matching span(s)`;
+    if (!passed) {
+      message += `, expected ${describeBound(e.count)}`;
+      if (named.length === 0) message += `; ${none()}`;
+      else if (!tooFew(matching.length, e.count)) message += `; matching: ${list(matching.map((j) => summary(e, j.span, graph)))}`;
+      else if (failing.length > 0) message += `; closest of the ${named.length} named \`${e.name}\`: ${list(failing.map(explain))}`;
+    }
+  }
+  return { passed, message };
+}
+
+/** The reasons a span misses the conditions of `e` (none: it meets them). */
+export const spanMismatches = mismatches;
+/** Every condition `e` checks, in one line. */
+export const describeSpanExpectation = describe;
+
 export const checkSpans: ExpectationCheck = (expect, ctx) =>
   expect.span.map((e) => {
     const { graph } = ctx;
-    const named = graph.named(e.name);
-    const judged = named.map((span) => ({ span, problems: mismatches(e, span, graph) }));
-    const matching = judged.filter((j) => j.problems.length === 0);
-    // The closest candidates first: the spans that miss the fewest constraints.
-    const failing = judged.filter((j) => j.problems.length > 0).sort((a, b) => a.problems.length - b.problems.length);
-    const explain = (j: (typeof judged)[number]) => `${summary(e, j.span, graph)}: ${j.problems.join('; ')}`;
-    let passed: boolean;
-    let message: string;
-    if (e.count === undefined) {
-      passed = named.length > 0 && failing.length === 0;
-      if (named.length === 0) message = noSpanNamed(e.name, graph);
-      else if (passed) message = `${matching.length} matching span(s)`;
-      else {
-        const which = failing.length === named.length ? (named.length === 1 ? 'it does not' : 'none does') : `${failing.length} of ${named.length} do not`;
-        message = `every span named \`${e.name}\` must match (no \`count\` given), ${which}: ${list(failing.map(explain))}`;
-      }
-    } else {
-      passed = withinBound(matching.length, e.count);
-      message = `${matching.length} matching span(s)`;
-      if (!passed) {
-        message += `, expected ${describeBound(e.count)}`;
-        if (named.length === 0) message += `; ${noSpanNamed(e.name, graph)}`;
-        else if (!tooFew(matching.length, e.count)) message += `; matching: ${list(matching.map((j) => summary(e, j.span, graph)))}`;
-        else if (failing.length > 0) message += `; closest of the ${named.length} named \`${e.name}\`: ${list(failing.map(explain))}`;
-      }
-    }
+    const { passed, message } = judgeSpans(e, graph.named(e.name), graph, () => noSpanNamed(e.name, graph));
     return { kind: 'span' as const, keyPath: e.keyPath, description: describe(e), passed, message: message + setAsideNote([e.name], ctx.malformed) };
   });
 

@@ -9,7 +9,7 @@ import type { StepResult } from '../runtime/results.js';
 import type { MalformedSpan } from './attribution.js';
 import type { SpanGraph } from './graph.js';
 
-export type ExpectationKind = 'span' | 'graph' | 'counts' | 'window' | 'order' | 'status' | 'hermeticity' | 'consistency' | 'kpi' | 'supervision';
+export type ExpectationKind = 'span' | 'graph' | 'counts' | 'window' | 'order' | 'status' | 'hermeticity' | 'consistency' | 'kpi' | 'supervision' | 'during' | 'after';
 
 export interface Verdict {
   kind: ExpectationKind;

@@ -211,7 +211,9 @@ steps = [
     expect(recovery.parentSpanId).toBe(stop.spanId);
     expect(recovery.attributes).toMatchObject({ 'chaos.type': 'stop_container', 'recovery.strategy': 'start', 'recovery.success': true });
     expect(recovery.status).toBe('OK');
-    expect(recovery.startMs - stop.endMs).toBeGreaterThanOrEqual(1900);
+    // The fault's span is its window: the revert starts duration_ms after the fault took effect, and the window closes with it.
+    expect(recovery.startMs - stop.startMs).toBeGreaterThanOrEqual(1900);
+    expect(stop.endMs).toBeGreaterThanOrEqual(recovery.endMs);
   });
 
   it('restart_container: running again with a new start (new boot, PID 1 started later, tmpfs emptied)', { timeout: 120_000 }, async () => {
@@ -288,7 +290,9 @@ steps = [
     const recovery = r.one('clnrm.recovery');
     expect(recovery.parentSpanId).toBe(pause.spanId);
     expect(recovery.attributes).toMatchObject({ 'chaos.type': 'pause_container', 'recovery.strategy': 'unpause', 'recovery.success': true });
-    expect(recovery.startMs - pause.endMs).toBeGreaterThanOrEqual(1900);
+    // The fault's span is its window: the revert starts duration_ms after the fault took effect, and the window closes with it.
+    expect(recovery.startMs - pause.startMs).toBeGreaterThanOrEqual(1900);
+    expect(pause.endMs).toBeGreaterThanOrEqual(recovery.endMs);
   });
 
   it('signal: SIGUSR1 and SIGHUP reach the main process, which traps them and keeps running', { timeout: 120_000 }, async () => {

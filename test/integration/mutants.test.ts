@@ -19,6 +19,11 @@
  * those bounds to `gte = 1` (see RELAX); the control proves that this base
  * passes, and every mutant is that base plus one edit.
  *
+ * Window mutants (tests/chaos/fault_windows): one key of one `during` / `after` expectation changed (a
+ * flipped condition, `contained` → `overlaps`, the window of another fault, a `within_ms` too small),
+ * judged against the trace of one real run of the unmutated suite; a fault name that names no fault
+ * must not load.
+ *
  * Fault mutants: one parameter of one fault changed so that its effect
  * changes (another signal, memory limit, CPU quota, fd limit, target, latency)
  * must fail the scenario too: the suite's expectations check the effect read
@@ -29,7 +34,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyzeSpans } from '../../src/cli/analyze.js';
 import { loadSuiteSource } from '../../src/load/index.js';
+import { parseTraceText } from '../../src/telemetry/trace-file.js';
 import { parseToml } from '../../src/load/toml.js';
 import { CLI, ROOT } from './helpers.js';
 import type { TomlValue } from '../../src/load/toml.js';
@@ -242,10 +249,85 @@ for (const [suite, mutants] of Object.entries(MUTANTS)) {
   });
 }
 
+/**
+ * Window mutants of tests/chaos/fault_windows: one key of one `during` / `after` expectation changed, judged
+ * (`clnrm analyze`'s judge) against the trace of one real run of the unmutated suite, which must pass; each
+ * mutant must fail exactly its own verdict. A fault name that names no fault must not even load.
+ */
+interface WindowMutant {
+  target: Target;
+  edit: Edit;
+  why: string;
+}
+const W = (window: 'during' | 'after', index: number, edit: Edit, why: string): WindowMutant => ({ target: { scenario: 'partition_and_latency', window, index }, edit, why });
+const WINDOW_MUTANTS: WindowMutant[] = [
+  W('during', 0, { key: 'status', value: 'OK' }, 'condition flipped: the direct call under the partition failed'),
+  W('during', 3, { key: 'overlap', value: 'overlaps' }, 'contained → overlaps: the step awaiting the heal straddles the window\'s end'),
+  W('during', 3, { key: 'fault', value: 'api_latency' }, 'window shifted: all three steps lie within the latency'),
+  W('during', 2, { key: 'duration_ms', value: { min: 2000 } }, 'the proxied call is slowed by 1 s, not 2'),
+  W('after', 0, { key: 'within_ms', value: 1000 }, 'within_ms too small: the first healed call starts ≥ 2 s after the heal'),
+  W('after', 0, { key: 'fault', value: 'api_latency' }, 'window shifted: the latency is reverted at cleanup, no call starts after it'),
+];
+const WINDOW_LOAD_MUTANTS: WindowMutant[] = [
+  W('during', 0, { key: 'fault', value: 'api_partiton' }, 'a misspelt fault'),
+  W('after', 0, { key: 'fault', value: 'api' }, 'a service, not a fault'),
+];
+
+describe('window mutants of fault_windows', () => {
+  const file = join(ROOT, 'tests/chaos/fault_windows.clnrm.toml');
+  const original = readFileSync(file, 'utf8');
+  const data = parseToml(original).data;
+  let spans: ReturnType<typeof parseTraceText> | undefined;
+
+  it('control: the unmutated suite passes, and its trace passes the judge', { timeout: 180_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clnrm-mut-report-'));
+    const r = spawnSync(process.execPath, [CLI, 'run', file, '--report-dir', dir, '-q'], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
+    expect(r.status, `${r.stdout}${r.stderr}`).toBe(0);
+    spans = parseTraceText(readFileSync(join(dir, 'fault_windows.report.json'), 'utf8'));
+    const loaded = loadSuiteSource(file, original);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const a = analyzeSpans(loaded.suite, spans);
+    expect(a.passed).toBe(true);
+    expect(a.scenarios[0]!.verdicts.filter((v) => v.kind === 'during' || v.kind === 'after').length).toBe(6);
+  });
+
+  for (const m of WINDOW_MUTANTS) {
+    const keyPath = verdictKeyPath(data, m.target, m.edit);
+    const label = `fault_windows ${keyPath} ${JSON.stringify(m.edit)}`;
+    it(`${keyPath} ${JSON.stringify(m.edit)} fails its verdict (${m.why})`, () => {
+      expect(spans, 'the control did not run').toBeDefined();
+      const text = applyEdit(original, m.target, m.edit);
+      const loaded = loadSuiteSource(file, text);
+      if (!loaded.ok) throw new Error(loaded.issues.map((i) => `${i.keyPath}: ${i.message}`).join('\n'));
+      const a = analyzeSpans(loaded.suite, spans!);
+      // The leak checks need a run: a trace leaves them unchecked, neither passed nor failed.
+      const failed = [...a.scenarios.flatMap((s) => s.verdicts), ...a.fileVerdicts].filter((v) => v.checked && !v.passed);
+      const caught = !a.passed && failed.length === 1 && failed[0]!.keyPath === keyPath;
+      results.push({ id: label, caught, detail: failed.map((v) => `${v.keyPath}: ${v.message}`).join(' | ') || 'nothing failed' });
+      expect(failed.map((v) => v.keyPath)).toEqual([keyPath]);
+    });
+  }
+
+  for (const m of WINDOW_LOAD_MUTANTS) {
+    const keyPath = `${verdictKeyPath(data, m.target, m.edit)}.fault`;
+    it(`${keyPath} = ${JSON.stringify((m.edit as { value: unknown }).value)} does not load (${m.why})`, () => {
+      const text = applyEdit(original, m.target, m.edit);
+      const loaded = loadSuiteSource(file, text);
+      const issues = loaded.ok ? [] : loaded.issues;
+      const ours = issues.find((i) => i.keyPath === keyPath);
+      const line = text.split('\n').findIndex((l) => l === `fault = ${JSON.stringify((m.edit as { value: unknown }).value)}`) + 1;
+      results.push({ id: `fault_windows ${keyPath} (load)`, caught: ours !== undefined, detail: issues.map((i) => `${i.keyPath}: ${i.message}`).join(' | ') || 'loaded' });
+      expect(ours, issues.map((i) => i.message).join('\n')).toMatchObject({ line, column: 9 });
+      expect(ours!.message).toMatch(/^no fault named/);
+    });
+  }
+});
+
 describe('fake-green guard', () => {
   it('every mutant was caught', () => {
     // N counts the mutants that ran (all of them unless `-t` narrowed the run or a control failed first).
-    const defined = [...Object.values(MUTANTS), ...Object.values(FAULT_MUTANTS)].reduce((n, ms) => n + ms.length, 0);
+    const defined = [...Object.values(MUTANTS), ...Object.values(FAULT_MUTANTS), WINDOW_MUTANTS, WINDOW_LOAD_MUTANTS].reduce((n, ms) => n + ms.length, 0);
     const n = results.length;
     const caught = results.filter((r) => r.caught).length;
     for (const r of results.filter((x) => !x.caught)) console.log(`NOT CAUGHT ${r.id}: ${r.detail}`);

@@ -12,9 +12,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parseToml, type PathSegments, type TomlData, type TomlValue, pathKey } from '../../src/load/toml.js';
 
-/** Where an edit goes: a `[[scenario.expect.span]]` (by scenario name), a file-level `[[expect.span]]`, or another file-level table. */
+/**
+ * Where an edit goes: a `[[scenario.expect.span]]` (by scenario name), a scenario's `[[scenario.expect.during]]` /
+ * `[[scenario.expect.after]]`, a file-level `[[expect.span]]`, or another file-level table.
+ */
 export type Target =
   | { scenario: string; span: number }
+  | { scenario: string; window: 'during' | 'after'; index: number }
   | { file: true; span: number }
   | { file: true; table: readonly string[] };
 
@@ -37,7 +41,7 @@ export function tablePath(data: TomlData, t: Target): (string | number)[] {
     const scenarios = (data.scenario ?? []) as TomlData[];
     const i = scenarios.findIndex((s) => s.name === t.scenario);
     if (i < 0) throw new Error(`no scenario named ${t.scenario}`);
-    return ['scenario', i, 'expect', 'span', t.span];
+    return 'window' in t ? ['scenario', i, 'expect', t.window, t.index] : ['scenario', i, 'expect', 'span', t.span];
   }
   return 'span' in t ? ['expect', 'span', t.span] : [...t.table];
 }
