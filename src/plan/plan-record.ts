@@ -9,6 +9,8 @@ import { anchorName, type PlannedInjection } from './faults.js';
 
 /** One planned injection, resolved: the draws made (targets, fires) and the fault's settings. */
 export interface InjectionRecord {
+  /** Where the fault is declared (`scenario[0].chaos[1]`, `chaos.preset.*`): tells apart faults of one name. Not in the trace. */
+  keyPath: string;
   type: string;
   name: string;
   occurrence: number;
@@ -25,6 +27,7 @@ export interface InjectionRecord {
 
 export function injectionRecord(p: PlannedInjection): InjectionRecord {
   return {
+    keyPath: p.fault.keyPath,
     type: p.fault.type,
     name: p.fault.name,
     occurrence: p.occurrence,
@@ -55,15 +58,15 @@ export function plannedEventAttributes(p: PlannedInjection): Record<string, stri
   };
 }
 
-/** How an injection is named in a difference: `latency#0 (network_latency)`. */
-const label = (r: InjectionRecord): string => `${r.name}#${r.occurrence} (${r.type})`;
+/** How an injection is named in a difference: `latency#0 (network_latency, scenario[0].chaos[1])`. */
+const label = (r: InjectionRecord): string => `${r.name}#${r.occurrence} (${r.type}, ${r.keyPath})`;
 
 /**
  * The differences between a recorded plan and the one planned now, one line each (empty: the same plan).
- * Injections are matched by fault name and occurrence.
+ * Injections are matched by where their fault is declared and their occurrence.
  */
 export function planDifferences(recorded: readonly InjectionRecord[], current: readonly InjectionRecord[]): string[] {
-  const key = (r: InjectionRecord) => `${r.name}#${r.occurrence}`;
+  const key = (r: InjectionRecord) => `${r.keyPath}#${r.occurrence}`;
   const now = new Map(current.map((r) => [key(r), r]));
   const was = new Map(recorded.map((r) => [key(r), r]));
   const out: string[] = [];

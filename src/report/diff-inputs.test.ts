@@ -50,7 +50,13 @@ describe('diff of what determines a run', () => {
   it('names a fault whose parameters changed and one no longer planned', () => {
     const a = trace({ plan: [planned('slow', 500), planned('cut', 0)] });
     const b = trace({ plan: [planned('slow', 500, { 'chaos.params': '{"latency_ms":300}' })] });
-    expect(lines(a, b)).toEqual(['~ clnrm.run > clnrm.scenario:s: fault plan changed: cut#0 removed; slow#0: chaos.params "{\\"latency_ms\\":200}" → "{\\"latency_ms\\":300}"']);
+    expect(lines(a, b)).toEqual(['~ clnrm.run > clnrm.scenario:s: fault plan changed: cut#0 removed {"chaos.at_ms":0,"chaos.name":"cut","chaos.occurrence":0,"chaos.params":"{\\"latency_ms\\":200}","chaos.type":"network_latency"}; slow#0: chaos.params "{\\"latency_ms\\":200}" → "{\\"latency_ms\\":300}"']);
+  });
+
+  it('pairs faults of one name in order, so a change in one of them shows as one change', () => {
+    const kills = (b: string) => trace({ plan: [planned('kill', 300, { 'chaos.targets': 'n1' }), planned('kill', 900, { 'chaos.targets': b })] });
+    expect(diffTraces(kills('n2'), kills('n2'))).toEqual([]);
+    expect(lines(kills('n2'), kills('n3'))).toEqual(['~ clnrm.run > clnrm.scenario:s: fault plan changed: kill#0: chaos.targets "n2" → "n3"']);
   });
 
   it('finds nothing when images and plan are the same', () => {

@@ -75,22 +75,33 @@ function imageEntry(a: CanonicalNode, b: CanonicalNode, key: string, path: strin
 
 const isPlanned = (e: CanonicalEvent): boolean => e.name === 'chaos.planned';
 
-/** Planned injections paired by fault name and occurrence; one line per injection that differs. */
+/** Planned injections paired by fault name and occurrence (same-named faults in canonical order); one line per injection that differs. */
 function planDifferences(a: readonly CanonicalEvent[], b: readonly CanonicalEvent[]): string[] {
   const keyOf = (e: CanonicalEvent) => `${String(e.attributes['chaos.name'] ?? e.attributes['chaos.type'] ?? '?')}#${String(e.attributes['chaos.occurrence'] ?? 0)}`;
-  const byKey = (list: readonly CanonicalEvent[]) => new Map(list.map((e) => [keyOf(e), e]));
+  const byKey = (list: readonly CanonicalEvent[]) => {
+    const m = new Map<string, CanonicalEvent[]>();
+    for (const e of list) m.set(keyOf(e), [...(m.get(keyOf(e)) ?? []), e]);
+    return m;
+  };
   const ma = byKey(a);
   const mb = byKey(b);
   const out: string[] = [];
   for (const key of [...new Set([...ma.keys(), ...mb.keys()])].sort(compare)) {
-    const ea = ma.get(key);
-    const eb = mb.get(key);
-    if (!ea) out.push(`${key} added ${json(eb!.attributes)}`);
-    else if (!eb) out.push(`${key} removed`);
-    else {
-      const attrs = [...new Set([...Object.keys(ea.attributes), ...Object.keys(eb.attributes)])].sort(compare);
-      const changed = attrs.filter((k) => json(ea.attributes[k] ?? null) !== json(eb.attributes[k] ?? null));
-      if (changed.length > 0) out.push(`${key}: ${changed.map((k) => `${k} ${show(ea.attributes[k])} → ${show(eb.attributes[k])}`).join(', ')}`);
+    const la = ma.get(key) ?? [];
+    const lb = mb.get(key) ?? [];
+    // Identical events need no pairing; the rest are paired in order.
+    const restA = minus(la.map((e) => json(e)), lb.map((e) => json(e))).map((j) => JSON.parse(j) as CanonicalEvent);
+    const restB = minus(lb.map((e) => json(e)), la.map((e) => json(e))).map((j) => JSON.parse(j) as CanonicalEvent);
+    for (let i = 0; i < Math.max(restA.length, restB.length); i++) {
+      const ea = restA[i];
+      const eb = restB[i];
+      if (!ea) out.push(`${key} added ${json(eb!.attributes)}`);
+      else if (!eb) out.push(`${key} removed ${json(ea.attributes)}`);
+      else {
+        const attrs = [...new Set([...Object.keys(ea.attributes), ...Object.keys(eb.attributes)])].sort(compare);
+        const changed = attrs.filter((k) => json(ea.attributes[k] ?? null) !== json(eb.attributes[k] ?? null));
+        out.push(`${key}: ${changed.map((k) => `${k} ${show(ea.attributes[k])} → ${show(eb.attributes[k])}`).join(', ')}`);
+      }
     }
   }
   return out;

@@ -4,6 +4,7 @@ import type { SpanRecord } from '../telemetry/span-record.js';
 import { imagesOf, parseReplayRecord, replayDifferences, type ReplayNow, type ReplayRecord } from './replay-record.js';
 
 const injection = (o: Partial<InjectionRecord> = {}): InjectionRecord => ({
+  keyPath: 'scenario[0].chaos[0]',
   type: 'network_latency', name: 'slow', occurrence: 0, atMs: 500, anchor: 'step:call', targets: ['api'], fires: true, durationMs: 2000, step: null, params: '{"latency_ms":200}', ...o,
 });
 const A = `sha256:${'a'.repeat(64)}`;
@@ -59,11 +60,20 @@ describe('replayDifferences', () => {
   });
 
   it('names a plan that differs, per injection and field', () => {
-    const changed = now({ scenarios: [{ name: 'slow_db', injections: [injection({ atMs: 700, targets: ['db'] })] }, { name: 'happy', injections: [injection({ name: 'extra' })] }] });
+    const changed = now({ scenarios: [{ name: 'slow_db', injections: [injection({ atMs: 700, targets: ['db'] })] }, { name: 'happy', injections: [injection({ name: 'extra', keyPath: 'scenario[1].chaos[0]' })] }] });
     expect(replayDifferences(record(), changed, ALL)).toEqual([
-      'plan differs: scenario slow_db: slow#0 (network_latency): atMs 500 → 700',
-      'plan differs: scenario slow_db: slow#0 (network_latency): targets ["api"] → ["db"]',
-      'plan differs: scenario happy: extra#0 (network_latency) is planned now but was not recorded',
+      'plan differs: scenario slow_db: slow#0 (network_latency, scenario[0].chaos[0]): atMs 500 → 700',
+      'plan differs: scenario slow_db: slow#0 (network_latency, scenario[0].chaos[0]): targets ["api"] → ["db"]',
+      'plan differs: scenario happy: extra#0 (network_latency, scenario[1].chaos[0]) is planned now but was not recorded',
+    ]);
+  });
+
+  it('tells apart faults of one name by where they are declared', () => {
+    const kills = (a: string, b: string) => [injection({ name: 'kill', keyPath: 'scenario[0].chaos[0]', targets: [a] }), injection({ name: 'kill', keyPath: 'scenario[0].chaos[1]', targets: [b] })];
+    const r = { ...record(), scenarios: [{ name: 'slow_db', injections: kills('n1', 'n2') }] };
+    expect(replayDifferences(r, now({ scenarios: [{ name: 'slow_db', injections: kills('n1', 'n2') }] }), ['slow_db'])).toEqual([]);
+    expect(replayDifferences(r, now({ scenarios: [{ name: 'slow_db', injections: kills('n1', 'n3') }] }), ['slow_db'])).toEqual([
+      'plan differs: scenario slow_db: kill#0 (network_latency, scenario[0].chaos[1]): targets ["n2"] → ["n3"]',
     ]);
   });
 
