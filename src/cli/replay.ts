@@ -109,7 +109,8 @@ export async function replayCommand(reportPath: string, o: ReplayCliOptions): Pr
     process.stdout.write(`replaying ${record.suiteFile} with seed ${record.seed}${o.scenario ? `, scenario ${o.scenario}` : ''}: the file, the fault plan and ${refs.length} image(s) match the report\n`);
   };
 
-  const recorded = digestOf(canonicalTrace(spans, exclude), o.scenario);
+  // The whole run: the digest the report states; one scenario: its subtree of the trace rebuilt from the report's spans.
+  const recorded = o.scenario === undefined ? digest : digestOf(canonicalTrace(spans, exclude), o.scenario);
   const judge = (summary: RunSummary, outcome: Outcome): Outcome => {
     const input = summary.reportInputs[0];
     if (!input?.trace || summary.interrupted) return outcome;
@@ -119,7 +120,7 @@ export async function replayCommand(reportPath: string, o: ReplayCliOptions): Pr
       process.stdout.write(`replay: the ${what} ${now} equals the recorded run's\n`);
       return outcome;
     }
-    process.stdout.write(`replay: the ${what} differs from the recorded run's: ${recorded ?? '(none)'} → ${now ?? '(none)'}${o.scenario === undefined ? ` (recorded ${digest})` : ''}; compare the traces with clnrm diff\n`);
+    process.stdout.write(`replay: the ${what} differs from the recorded run's: ${recorded ?? '(none)'} → ${now ?? '(none)'}; compare the traces with clnrm diff\n`);
     return outcome.kind === 'passed' ? { kind: 'failed' } : outcome;
   };
 
