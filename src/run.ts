@@ -15,6 +15,7 @@ import type { ChaosSelection } from './plan/presets.js';
 import type { MonkeyOverrides } from './plan/monkey.js';
 import { reportStem } from './report/summary.js';
 import { suiteReportInput, type SuiteReportInput } from './report/input.js';
+import { replayRecord, sha256Hex } from './report/replay-record.js';
 import type { RunObserver, RunSummary, SuiteOutcome } from './report/observer.js';
 import { writeRunIndexes, writeScenarioFiles, writeSuiteReports, type ReportFormat } from './report/write.js';
 import { readBaselineReport, type BaselineReport } from './report/html/baseline.js';
@@ -72,6 +73,8 @@ export interface RunOptions {
   exportOut?: NodeJS.WritableStream;
   /** The OTEL_* variables and TRACEPARENT the export honours (default: process.env; docs/otel.md). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** `--var` values the suites were loaded with, and `--chaos` / `--filter` as given: recorded for `clnrm replay`. */
+  replayArgs?: { vars: Readonly<Record<string, string>>; chaos?: string; filter?: string };
 }
 
 /** Fault types this runner can inject: those of the chaos registry. */
@@ -109,6 +112,15 @@ export function suiteEnv(suite: Suite, seed: number, runStartMs = Date.now()): R
   return env;
 }
 
+/** SHA-256 of a file's bytes; undefined when it cannot be read (a suite given as text, not as a file). */
+function fileSha256(file: string): string | undefined {
+  try {
+    return sha256Hex(readFileSync(file));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads a digest from a `.trace.sha256` file (sha256sum format) or a bare hex string. */
 function readDigest(file: string): string | undefined {
   try {
@@ -130,6 +142,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
   const signal = o.signal ?? new AbortController().signal;
   // Everything that can be decided without the engine is, and a scenario that cannot run here stops the run before it starts.
   const runPlan = validPlan(o.plan ?? planRun(o.suites, o));
+  // The bytes of each suite file as they are when the run starts, for the report's replay record.
+  const suiteSha256 = new Map(runPlan.suites.map((s) => [s.file, fileSha256(s.file)]));
   // The lease exists before the first resource of the run, so no other runner's sweep can take this run for dead.
   const lease = await startLease(o.engine, o.runId, o.leaseMs ?? leaseMsFromEnv());
   // The sweep is a courtesy to earlier runs: bounded, so a slow engine never holds this run back.
@@ -268,6 +282,11 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       }
       // Every report, the digest compared with the baseline and the console are made from this one input.
       const input = suiteReportInput(judged);
+      const fileHash = suiteSha256.get(planned.file);
+      if (fileHash) {
+        const args = o.replayArgs ?? { vars: {} };
+        input.replay = replayRecord({ planned, spans: input.judged.spans, suiteSha256: fileHash, secrets, vars: args.vars, ...(args.chaos ? { chaos: args.chaos } : {}), ...(args.filter ? { filter: args.filter } : {}) });
+      }
       reportInputs[index] = input;
       const { digest } = input;
       const outcome: SuiteOutcome = { digest, reports: [] };

@@ -227,7 +227,14 @@ describe('the schedule', () => {
       'chaos.anchor': 'step:first',
       'chaos.targets': 'app',
       'chaos.fires': true,
+      'chaos.params': '{}',
     })));
+  });
+
+  it('records each fault\'s settings with its draws, so the trace covers the resolved plan', async () => {
+    const s = await startChaos('{ type = "blackhole", target = "app", port = 80, at_ms = 5, duration_ms = 300, step = "second" }', { steps: TWO_STEPS });
+    const spans = await s.finish({ drain: false });
+    expect(events(named(spans, 'clnrm.scenario:sc')[0]!, 'chaos.planned')[0]).toMatchObject({ 'chaos.duration_ms': 300, 'chaos.step': 'second', 'chaos.params': '{"port":80}' });
   });
 
   it('the same seed draws the same schedule; another seed, another one', async () => {

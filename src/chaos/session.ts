@@ -29,6 +29,7 @@
 import type { ScenarioSpec, Suite } from '../load/index.js';
 import { anchorName, type PlannedInjection } from '../plan/faults.js';
 import type { Rng } from '../plan/rng.js';
+import { plannedEventAttributes } from '../plan/plan-record.js';
 import type { Engine } from '../runtime/engine.js';
 import type { ChaosSession, ChaosStartContext, FaultRecord, ScenarioChaos, ScenarioHooks, ServicesStartedContext } from '../runtime/scenario.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
@@ -126,15 +127,7 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
       const plan = o.injections;
       // The whole schedule, drawn from the seed before anything is injected, goes into the trace (and so the reports and the digest).
       for (const p of plan) {
-        ctx.scenarioSpan.addEvent('chaos.planned', {
-          'chaos.type': p.fault.type,
-          'chaos.name': p.fault.name,
-          'chaos.occurrence': p.occurrence,
-          'chaos.at_ms': p.atMs,
-          'chaos.anchor': anchorName(p),
-          'chaos.targets': p.targets.join(','),
-          'chaos.fires': p.fires,
-        });
+        ctx.scenarioSpan.addEvent('chaos.planned', plannedEventAttributes(p));
       }
       const active: Active[] = [];
       const inFlight = new Set<Promise<void>>();

@@ -102,6 +102,18 @@ function buildProgram(setExit: (outcome: Outcome) => void): Command {
     .action(async (file: string, o) => setExit(await (await import('./monkey.js')).monkeyCommand(file, o)));
 
   program
+    .command('replay')
+    .description('Run a suite again exactly as a report recorded it (file, seed, variables, fault plan, images); refuses when any of them changed')
+    .argument('<report>', 'a <suite>.report.json written by clnrm run')
+    .option('--scenario <name>', 'replay only this scenario (its part of the trace is compared)')
+    .option('--var <name=value>', 'a secret variable the report masks (repeatable)', collect)
+    .option('--report-dir <dir>', 'where the replay\'s reports go (default: replay/ next to the report)')
+    .option('-j, --jobs <n>', 'scenarios run at once', '1')
+    .option('-q, --quiet', 'print failures and the summary only')
+    .option('-v, --verbose', 'print every scenario and step')
+    .action(async (report: string, o) => setExit(await (await import('./replay.js')).replayCommand(report, o)));
+
+  program
     .command('analyze')
     .description('Judge a suite file\'s expectations against a saved trace, without running anything')
     .argument('<file>', 'suite file')

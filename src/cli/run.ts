@@ -4,13 +4,14 @@ import { writeRunReports } from '../report/write.js';
 import { fanOut, selectReporters } from './reporters.js';
 import { LoadError, UsageError } from '../common/errors.js';
 import { formatIssue, loadSuiteFile, type Suite } from '../load/index.js';
-import { planRun, runFiles } from '../run.js';
-import { validPlan } from '../plan/plan.js';
+import { planRun, runFiles, type RunSummary } from '../run.js';
+import { validPlan, type RunPlan } from '../plan/plan.js';
 import { planJson, planText } from '../plan/print.js';
 import { parseChaosOption } from '../plan/presets.js';
 import type { MonkeyOverrides } from '../plan/monkey.js';
 import { maskText, secretList, suiteSecrets } from '../common/secrets.js';
 import { createDockerEngine } from '../runtime/docker-engine.js';
+import type { Engine } from '../runtime/engine.js';
 import { parseVarOptions, resolveFileArgs } from './files.js';
 import type { Outcome } from './exit.js';
 import { interruptedBy, openInterruptScope } from './interrupt.js';
@@ -91,6 +92,10 @@ export interface RunExtras {
   printPlanFirst?: boolean;
   /** How the summary replays a failure, when not `clnrm run FILE --seed N --filter …`. */
   replay?: { args(file: string): string[]; filter: boolean };
+  /** `clnrm replay`: checks the plan and the engine's images before anything runs (throws to refuse). */
+  preflight?: (plan: RunPlan, engine: Engine) => Promise<void>;
+  /** `clnrm replay`: the command's outcome from the run's summary and the run's own outcome. */
+  judge?: (summary: RunSummary, outcome: Outcome) => Outcome;
 }
 
 export async function runCommand(args: string[], o: RunCliOptions, extras: RunExtras = {}): Promise<Outcome> {
@@ -156,6 +161,7 @@ export async function runCommand(args: string[], o: RunCliOptions, extras: RunEx
   ]);
   try {
     await engine.ping();
+    await extras.preflight?.(runPlan, engine);
     const total = runPlan.suites.reduce((n, s) => n + s.scenarios.filter((sc) => sc.skipped === undefined).length, 0);
     const selection = selectReporters(o, { total, ...(extras.replay ? { replay: extras.replay } : {}) });
     const reporter = fanOut(selection.observers);
@@ -178,6 +184,7 @@ export async function runCommand(args: string[], o: RunCliOptions, extras: RunEx
       // CI systems set CI; there a scenario that checks nothing must not pass quietly.
       strict: o.strict ?? Boolean(process.env.CI && process.env.CI !== 'false'),
       ...otel,
+      replayArgs: { vars, ...(o.chaos !== undefined ? { chaos: o.chaos } : {}), ...(o.filter !== undefined ? { filter: o.filter } : {}) },
     });
     reporter.summary(summary);
     // Aggregates over every file of the run, for CI systems that want one file.
@@ -192,7 +199,8 @@ export async function runCommand(args: string[], o: RunCliOptions, extras: RunEx
       process.stdout.write('no scenario ran (check --filter)\n');
       return { kind: 'nothing-ran' };
     }
-    return summary.failed + summary.errors + summary.leaks + summary.digestMismatches > 0 ? { kind: 'failed' } : { kind: 'passed' };
+    const outcome: Outcome = summary.failed + summary.errors + summary.leaks + summary.digestMismatches > 0 ? { kind: 'failed' } : { kind: 'passed' };
+    return extras.judge ? extras.judge(summary, outcome) : outcome;
   } finally {
     interrupt.close();
   }

@@ -3,6 +3,9 @@
  * or removed (by their path of names from the root), attribute, status, kind
  * and event changes, and spans that moved under another parent.
  *
+ * A changed image (`service.image.digest`, `step.image.digest`) and a changed
+ * fault plan (`chaos.planned` events) are named as such.
+ *
  * Same-named siblings are paired identical-first, then in canonical order, so
  * one changed span among many identical ones shows as one change.
  */
@@ -15,7 +18,11 @@ export type DiffEntry =
   | { type: 'attribute'; path: string; key: string; old?: CanonicalValue; new?: CanonicalValue }
   | { type: 'status'; path: string; old: string; new: string }
   | { type: 'kind'; path: string; old: string; new: string }
-  | { type: 'events'; path: string; added: string[]; removed: string[] };
+  | { type: 'events'; path: string; added: string[]; removed: string[] }
+  /** A service or step ran another image (its content digest changed). */
+  | { type: 'image'; path: string; subject: string; image?: CanonicalValue; old?: CanonicalValue; new?: CanonicalValue }
+  /** The scenario's resolved fault plan (its `chaos.planned` events) changed: one line per injection. */
+  | { type: 'plan'; path: string; changes: string[] };
 
 export const PATH_SEPARATOR = ' > ';
 
@@ -52,6 +59,54 @@ function minus(a: readonly string[], b: readonly string[]): string[] {
   });
 }
 
+/** Attributes holding the content digest of the image a service or step ran. */
+const IMAGE_DIGEST_KEYS: readonly string[] = ['service.image.digest', 'step.image.digest'];
+
+function imageEntry(a: CanonicalNode, b: CanonicalNode, key: string, path: string): DiffEntry {
+  const service = key.startsWith('service.');
+  const who = b.attributes[service ? 'service.name' : 'step.name'] ?? a.attributes[service ? 'service.name' : 'step.name'];
+  const image = b.attributes[service ? 'service.image' : 'step.image'] ?? a.attributes[service ? 'service.image' : 'step.image'];
+  const entry: DiffEntry = { type: 'image', path, subject: `${service ? 'service' : 'step'} ${typeof who === 'string' ? who : '?'}` };
+  if (image !== undefined) entry.image = image;
+  if (a.attributes[key] !== undefined) entry.old = a.attributes[key];
+  if (b.attributes[key] !== undefined) entry.new = b.attributes[key];
+  return entry;
+}
+
+const isPlanned = (e: CanonicalEvent): boolean => e.name === 'chaos.planned';
+
+/** Planned injections paired by fault name and occurrence (same-named faults in canonical order); one line per injection that differs. */
+function planDifferences(a: readonly CanonicalEvent[], b: readonly CanonicalEvent[]): string[] {
+  const keyOf = (e: CanonicalEvent) => `${String(e.attributes['chaos.name'] ?? e.attributes['chaos.type'] ?? '?')}#${String(e.attributes['chaos.occurrence'] ?? 0)}`;
+  const byKey = (list: readonly CanonicalEvent[]) => {
+    const m = new Map<string, CanonicalEvent[]>();
+    for (const e of list) m.set(keyOf(e), [...(m.get(keyOf(e)) ?? []), e]);
+    return m;
+  };
+  const ma = byKey(a);
+  const mb = byKey(b);
+  const out: string[] = [];
+  for (const key of [...new Set([...ma.keys(), ...mb.keys()])].sort(compare)) {
+    const la = ma.get(key) ?? [];
+    const lb = mb.get(key) ?? [];
+    // Identical events need no pairing; the rest are paired in order.
+    const restA = minus(la.map((e) => json(e)), lb.map((e) => json(e))).map((j) => JSON.parse(j) as CanonicalEvent);
+    const restB = minus(lb.map((e) => json(e)), la.map((e) => json(e))).map((j) => JSON.parse(j) as CanonicalEvent);
+    for (let i = 0; i < Math.max(restA.length, restB.length); i++) {
+      const ea = restA[i];
+      const eb = restB[i];
+      if (!ea) out.push(`${key} added ${json(eb!.attributes)}`);
+      else if (!eb) out.push(`${key} removed ${json(ea.attributes)}`);
+      else {
+        const attrs = [...new Set([...Object.keys(ea.attributes), ...Object.keys(eb.attributes)])].sort(compare);
+        const changed = attrs.filter((k) => json(ea.attributes[k] ?? null) !== json(eb.attributes[k] ?? null));
+        out.push(`${key}: ${changed.map((k) => `${k} ${show(ea.attributes[k])} → ${show(eb.attributes[k])}`).join(', ')}`);
+      }
+    }
+  }
+  return out;
+}
+
 interface State {
   entries: DiffEntry[];
   added: Loose[];
@@ -66,13 +121,19 @@ function compareNode(a: CanonicalNode, b: CanonicalNode, path: string, st: State
     const ov = a.attributes[key];
     const nv = b.attributes[key];
     if (ov !== undefined && nv !== undefined && json(ov) === json(nv)) continue;
+    if (IMAGE_DIGEST_KEYS.includes(key)) {
+      st.entries.push(imageEntry(a, b, key, path));
+      continue;
+    }
     const entry: DiffEntry = { type: 'attribute', path, key };
     if (ov !== undefined) entry.old = ov;
     if (nv !== undefined) entry.new = nv;
     st.entries.push(entry);
   }
-  const ea = a.events.map(eventLabel);
-  const eb = b.events.map(eventLabel);
+  const planChanges = planDifferences(a.events.filter(isPlanned), b.events.filter(isPlanned));
+  if (planChanges.length > 0) st.entries.push({ type: 'plan', path, changes: planChanges });
+  const ea = a.events.filter((e) => !isPlanned(e)).map(eventLabel);
+  const eb = b.events.filter((e) => !isPlanned(e)).map(eventLabel);
   const added = minus(eb, ea);
   const removed = minus(ea, eb);
   if (added.length > 0 || removed.length > 0) st.entries.push({ type: 'events', path, added, removed });
@@ -151,6 +212,10 @@ export function formatDiff(entries: readonly DiffEntry[]): string[] {
         return `~ ${e.path}: status: ${e.old} → ${e.new}`;
       case 'kind':
         return `~ ${e.path}: kind: ${e.old} → ${e.new}`;
+      case 'image':
+        return `~ ${e.path}: image changed: ${e.subject}${e.image !== undefined ? ` (${String(e.image)})` : ''}: ${show(e.old)} → ${show(e.new)}`;
+      case 'plan':
+        return `~ ${e.path}: fault plan changed: ${e.changes.join('; ')}`;
       case 'events':
         return `~ ${e.path}: events: ${[...e.added.map((x) => `+${x}`), ...e.removed.map((x) => `-${x}`)].join(', ')}`;
     }

@@ -6,6 +6,7 @@
 import type { JudgedSuite } from '../validate/judge.js';
 import { canonicalJson, canonicalTrace, sha256Hex } from './canonical.js';
 import { redactSecrets } from './redact.js';
+import type { ReplayRecord } from './replay-record.js';
 
 /** A baseline report as read from disk: where it came from and its parsed JSON (checked field by field when used). */
 export interface BaselineReport {
@@ -22,6 +23,8 @@ export interface SuiteReportInput {
   trace?: string;
   /** The baseline run's report (`--baseline DIR`: DIR/<suite>.report.json), when there is one: the HTML report diffs against it. */
   baseline?: BaselineReport;
+  /** What `clnrm replay` needs (report.json's `replay`); absent for suites not read from a file. */
+  replay?: ReplayRecord;
 }
 
 /** The canonical trace file's content and its digest (the SHA-256 of exactly that content). */

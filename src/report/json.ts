@@ -11,6 +11,7 @@ import type { AttrValue, SpanRecord } from '../telemetry/span-record.js';
 import type { JudgedScenario, JudgedSuite } from '../validate/judge.js';
 import type { Verdict } from '../validate/types.js';
 import type { SuiteReportInput } from './input.js';
+import type { ReplayRecord } from './replay-record.js';
 import { gameDayReport } from './game-day.js';
 import { applyFrozenClock, clockShiftMs, traceDigest } from './canonical.js';
 import { reportCounts, scenarioStatus, suiteOutcome, type ReportCounts } from './summary.js';
@@ -118,8 +119,8 @@ export function orderedSpans(spans: readonly SpanRecord[]): SpanRecord[] {
 
 export type JsonReport = ReturnType<typeof jsonReport>;
 
-/** The report as a plain object; `digest` is passed in when already computed. */
-export function jsonReport(j: JudgedSuite, digest?: string) {
+/** The report as a plain object; `digest` is passed in when already computed, `replay` when the suite came from a file. */
+export function jsonReport(j: JudgedSuite, digest?: string, replay?: ReplayRecord) {
   const { run } = j;
   const suite = run.suite;
   const exclude = suite.determinism.digestExclude;
@@ -144,13 +145,14 @@ export function jsonReport(j: JudgedSuite, digest?: string) {
       value: digest ?? traceDigest(j.spans, exclude),
       exclude: [...exclude],
     },
+    replay: replay ?? null,
     spans: orderedSpans(applyFrozenClock(j.spans, run)).map(spanJson),
   };
 }
 
 /** The report serialized: two-space indentation, trailing newline. */
-export function renderJsonReport(j: JudgedSuite, digest?: string): string {
-  return `${JSON.stringify(jsonReport(j, digest), null, 2)}\n`;
+export function renderJsonReport(j: JudgedSuite, digest?: string, replay?: ReplayRecord): string {
+  return `${JSON.stringify(jsonReport(j, digest, replay), null, 2)}\n`;
 }
 
 /** Totals of an aggregate report: suite files, their overall outcome and duration, and the sums of their counts. */
@@ -186,7 +188,7 @@ function aggregateTotals(reports: readonly JsonReport[]): AggregateTotals {
  * Pass masked suites (see suiteReportInput).
  */
 export function jsonAggregate(suites: readonly SuiteReportInput[]) {
-  const reports = suites.map(({ judged, digest }) => jsonReport(judged, digest));
+  const reports = suites.map(({ judged, digest, replay }) => jsonReport(judged, digest, replay));
   return { reportVersion: REPORT_VERSION, suites: reports, totals: aggregateTotals(reports) };
 }
 

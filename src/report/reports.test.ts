@@ -117,7 +117,7 @@ describe('JSON report', () => {
   const report = jsonReport(judged());
 
   it('has a stable key order and null for absent values', () => {
-    expect(Object.keys(report)).toEqual(['reportVersion', 'suite', 'seed', 'runId', 'traceId', 'startedAt', 'clockFrozen', 'durationMs', 'interrupted', 'outcome', 'counts', 'scenarios', 'fileVerdicts', 'gameDay', 'forgeries', 'digest', 'spans']);
+    expect(Object.keys(report)).toEqual(['reportVersion', 'suite', 'seed', 'runId', 'traceId', 'startedAt', 'clockFrozen', 'durationMs', 'interrupted', 'outcome', 'counts', 'scenarios', 'fileVerdicts', 'gameDay', 'forgeries', 'digest', 'replay', 'spans']);
     expect(Object.keys(report.scenarios[0]!.steps[0]!)).toEqual(['name', 'outcome', 'reason', 'message', 'exitCode', 'attempts', 'expectedFailure', 'durationMs', 'stdout', 'stderr']);
     expect(report.scenarios[0]!.reason).toBeNull();
     expect(report.scenarios[1]!.reason).toEqual({ type: 'exit_code', exitCode: 1, expected: 0 });

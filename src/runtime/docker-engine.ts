@@ -10,6 +10,7 @@ import { EngineError, ImageUnavailableError } from '../common/errors.js';
 import { fixtureNameOf } from '../common/fixtures.js';
 import { connectDocker, engineHint } from './docker-connection.js';
 import type { ContainerState, Engine, ExecHandle, Labels, ResourceInfo } from './engine.js';
+import { imageContentDigest, type ImageInspect } from './image-digest.js';
 
 interface DockerFailure {
   statusCode?: number;
@@ -123,6 +124,11 @@ export function createDockerEngine(): Engine {
     return { stdout: of('stdout'), stderr: of('stderr') };
   }
 
+  async function imageDigest(ref: string): Promise<string | undefined> {
+    const inspect = await call(`inspect image ${ref}`, async () => (await docker.getImage(ref).inspect()) as ImageInspect, notFound);
+    return inspect ? imageContentDigest(inspect) : undefined;
+  }
+
   return {
     endpoint,
 
@@ -200,9 +206,11 @@ export function createDockerEngine(): Engine {
         .filter((e) => e.atMs >= sinceMs && Number.isInteger(e.exitCode));
     },
 
+    imageDigest,
+
     async ensureImage(ref) {
-      const present = await call(`inspect image ${ref}`, async () => (await docker.getImage(ref).inspect(), true), notFound);
-      if (present) return;
+      const present = await imageDigest(ref);
+      if (present) return present;
       // Fixture images are built locally; a registry's image of the same name is someone else's.
       if (fixtureNameOf(ref) !== undefined) throw new ImageUnavailableError(ref, 'fixture images are built on this host, never pulled');
       try {
@@ -219,6 +227,9 @@ export function createDockerEngine(): Engine {
         const reason = engineMessage(err).split('\n')[0]!.replace(/^\(HTTP code \d+\) [^-]*- /, '');
         throw new ImageUnavailableError(ref, reason.length > 200 ? reason.slice(0, 197) + '...' : reason);
       }
+      const pulled = await imageDigest(ref);
+      if (!pulled) throw new ImageUnavailableError(ref, 'the engine does not list it after the pull');
+      return pulled;
     },
 
     async createNetwork(name, { internal, labels }) {

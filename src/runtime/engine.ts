@@ -133,8 +133,13 @@ export interface Engine {
    */
   watch?(onLost: (cause: string) => void): () => void;
 
-  /** Makes sure the image is present: inspect, else pull, else ImageUnavailableError. */
-  ensureImage(ref: string): Promise<void>;
+  /**
+   * Makes sure the image is present: inspect, else pull, else ImageUnavailableError. Returns its
+   * content digest (image-digest.ts): what the trace records as the image a service or step ran.
+   */
+  ensureImage(ref: string): Promise<string>;
+  /** The content digest of a present image, or undefined when the engine does not have it (never pulls). */
+  imageDigest(ref: string): Promise<string | undefined>;
 
   createNetwork(name: string, options: { internal: boolean; labels: Labels }): Promise<NetworkInfo>;
   removeNetwork(id: string): Promise<void>;

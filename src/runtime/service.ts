@@ -1,6 +1,6 @@
 /**
  * Starts one service of a scenario and waits until it is ready.
- * Span: clnrm.service.start (service.name, service.image, ready.ms, restart.policy).
+ * Span: clnrm.service.start (service.name, service.image, service.image.digest, ready.ms, restart.policy).
  */
 import type { ServiceSpec, Suite, WaitSpec } from '../load/index.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
@@ -49,9 +49,11 @@ export async function startService(o: StartServiceOptions): Promise<string> {
     attributes: { 'service.name': service.name, 'service.image': service.image, ...(service.restart ? { 'restart.policy': service.restart.policy } : {}) },
   });
   try {
-    await engine.ensureImage(service.image).catch((err: unknown) => {
+    const imageDigest = await engine.ensureImage(service.image).catch((err: unknown) => {
       throw err instanceof ImageUnavailableError ? err.usedAt(`service.${service.name}.image`, `service \`${service.name}\``) : err;
     });
+    // What the service ran, by content: a rebuilt image with other contents changes the trace digest.
+    span.setAttributes({ 'service.image.digest': imageDigest });
     const cmd = argv(service.args);
     const entrypoint = argv(service.entrypoint);
     // freeze_clock: libfaketime from the host, copied in before the container starts (see clock.ts).

@@ -259,9 +259,11 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
 
 async function attemptInImage(ctx: StepContext, span: SpanHandle, target: Extract<StepTarget, { kind: 'image' }>, attemptNo: number): Promise<Attempt> {
   const { engine, step } = ctx;
-  await engine.ensureImage(target.image).catch((err: unknown) => {
+  const imageDigest = await engine.ensureImage(target.image).catch((err: unknown) => {
     throw err instanceof ImageUnavailableError ? err.usedAt(`${step.keyPath}.image`, `step \`${step.name}\``) : err;
   });
+  // What the step ran, by content (the same on every attempt): part of the trace digest.
+  span.setAttributes({ 'step.image.digest': imageDigest });
   const clockMode = clockModeFor(ctx.env);
   const kit = clockMode ? clockKit() : undefined;
   const id = await engine.createContainer({

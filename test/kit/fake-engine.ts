@@ -18,6 +18,7 @@
  * "already paused", an update of a stopped container…): the read-backs then
  * show no effect, which is what the evidence rule is tested against.
  */
+import { createHash } from 'node:crypto';
 import { EngineError } from '../../src/common/errors.js';
 import { signalNumber } from '../../src/chaos/evidence.js';
 import { interpretNetns } from './fake-netns.js';
@@ -178,8 +179,14 @@ export class FakeEngine implements Engine {
   async ping() {
     return { apiVersion: '1.45', serverVersion: 'fake' };
   }
+  /** Content digests of images by reference (default: derived from the reference, so every image has a stable one). */
+  readonly imageDigests = new Map<string, string>();
   async ensureImage(ref: string) {
     this.calls.push(`ensureImage ${ref}`);
+    return (await this.imageDigest(ref))!;
+  }
+  async imageDigest(ref: string) {
+    return this.imageDigests.get(ref) ?? `sha256:${createHash('sha256').update(ref).digest('hex')}`;
   }
   async createNetwork(name: string, o: { internal: boolean; labels: Labels }) {
     const id = this.nextId('net');
