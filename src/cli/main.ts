@@ -73,6 +73,9 @@ function buildProgram(setExit: (outcome: Outcome) => void): Command {
     .option('--format <format>', 'with --plan: human or json')
     .option('--reporter <name>', 'default, verbose, dot, json, junit, github, or a report format such as html (repeatable)', collect)
     .option('--outputFile <[name=]path>', 'where a --reporter json/junit file goes; also --outputFile.json=PATH, --outputFile.junit=PATH (default: stdout)', collect)
+    .option('--repeat <n>', 'run every scenario n times, with seeds derived from the suite\'s seed (the first is the seed itself); reports pass rates (docs/repeat.md)')
+    .option('--seeds <A..B>', 'run every scenario once per seed from A to B (inclusive)')
+    .option('--until-fail', 'with --repeat/--seeds: start no more repetitions of a file after one failed')
     .option('--watch', 'run the files, then run each file again when it changes, until Ctrl-C')
     .action(async (files: string[], o) =>
       setExit(o.watch ? await (await import('./watch.js')).watchCommand(files, o) : await (await import('./run.js')).runCommand(files, o)),

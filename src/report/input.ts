@@ -22,6 +22,10 @@ export interface SuiteReportInput {
   trace?: string;
   /** The baseline run's report (`--baseline DIR`: DIR/<suite>.report.json), when there is one: the HTML report diffs against it. */
   baseline?: BaselineReport;
+  /** A repeated run's statistics (`--repeat`, `--seeds`): the `repetitions` section of the first repetition's report.json. */
+  repetitions?: readonly unknown[];
+  /** One of several repetitions of the suite (`--repeat`, `--seeds`): JUnit names its testsuite with the seed. */
+  repeated?: boolean;
 }
 
 /** The canonical trace file's content and its digest (the SHA-256 of exactly that content). */

@@ -119,7 +119,7 @@ export function orderedSpans(spans: readonly SpanRecord[]): SpanRecord[] {
 export type JsonReport = ReturnType<typeof jsonReport>;
 
 /** The report as a plain object; `digest` is passed in when already computed. */
-export function jsonReport(j: JudgedSuite, digest?: string) {
+export function jsonReport(j: JudgedSuite, digest?: string, repetitions?: readonly unknown[]) {
   const { run } = j;
   const suite = run.suite;
   const exclude = suite.determinism.digestExclude;
@@ -145,12 +145,14 @@ export function jsonReport(j: JudgedSuite, digest?: string) {
       exclude: [...exclude],
     },
     spans: orderedSpans(applyFrozenClock(j.spans, run)).map(spanJson),
+    // Only in the report of a repeated run's first repetition (src/report/repetitions.ts).
+    ...(repetitions ? { repetitions: [...repetitions] } : {}),
   };
 }
 
 /** The report serialized: two-space indentation, trailing newline. */
-export function renderJsonReport(j: JudgedSuite, digest?: string): string {
-  return `${JSON.stringify(jsonReport(j, digest), null, 2)}\n`;
+export function renderJsonReport(j: JudgedSuite, digest?: string, repetitions?: readonly unknown[]): string {
+  return `${JSON.stringify(jsonReport(j, digest, repetitions), null, 2)}\n`;
 }
 
 /** Totals of an aggregate report: suite files, their overall outcome and duration, and the sums of their counts. */
@@ -186,7 +188,7 @@ function aggregateTotals(reports: readonly JsonReport[]): AggregateTotals {
  * Pass masked suites (see suiteReportInput).
  */
 export function jsonAggregate(suites: readonly SuiteReportInput[]) {
-  const reports = suites.map(({ judged, digest }) => jsonReport(judged, digest));
+  const reports = suites.map(({ judged, digest, repetitions }) => jsonReport(judged, digest, repetitions));
   return { reportVersion: REPORT_VERSION, suites: reports, totals: aggregateTotals(reports) };
 }
 

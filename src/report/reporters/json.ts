@@ -5,5 +5,5 @@ export const jsonFile: SuiteFilesReporter = {
   kind: 'suite-files',
   doc: '<suite>.report.json: everything about the run, for scripts and dashboards',
   format: 'json',
-  files: ({ judged, digest }, names) => [{ name: names.json, content: renderJsonReport(judged, digest) }],
+  files: ({ judged, digest, repetitions }, names) => [{ name: names.json, content: renderJsonReport(judged, digest, repetitions) }],
 };
