@@ -105,6 +105,16 @@ function buildProgram(setExit: (outcome: Outcome) => void): Command {
     .action(async (file: string, o) => setExit(await (await import('./monkey.js')).monkeyCommand(file, o)));
 
   program
+    .command('shrink')
+    .description('Reduce the fault plan of a failed scenario to the smallest one that still fails the same way (delta debugging, each candidate run on the engine)')
+    .argument('<report>', 'the report.json of the failed run')
+    .option('--scenario <name>', 'the failed scenario to shrink')
+    .option('--max-runs <n>', 'at most this many runs of the scenario', '32')
+    .option('--var <name=value>', 'template variable (repeatable)', collect)
+    .option('--report-dir <dir>', 'where the attempts\' reports go (default: the suite\'s [report] dir, under shrink/<scenario>/)')
+    .action(async (report: string, o) => setExit(await (await import('./shrink.js')).shrinkCommand(report, o)));
+
+  program
     .command('analyze')
     .description('Judge a suite file\'s expectations against a saved trace, without running anything')
     .argument('<file>', 'suite file')
