@@ -3,7 +3,7 @@ import type { PlannedSuite } from '../plan/plan.js';
 import { wilsonInterval } from '../plan/repeat.js';
 import { canonicalJson, sha256Hex, type CanonicalNode } from './canonical.js';
 import type { SuiteReportInput } from './input.js';
-import { repetitionReportDir, repetitionsText, scenarioDigest, summarizeRepetitions, type RepetitionRun } from './repetitions.js';
+import { repetitionReportDir, repetitionsText, replayCommand, scenarioDigest, summarizeRepetitions, type RepetitionRun } from './repetitions.js';
 
 const node = (name: string, attributes: Record<string, unknown> = {}, children: CanonicalNode[] = []): CanonicalNode =>
   ({ name, kind: 'internal', status: 'OK', attributes, events: [], children }) as unknown as CanonicalNode;
@@ -54,5 +54,9 @@ describe('summarizeRepetitions', () => {
 
   it('finds no digest for a scenario that is not in the trace', () => {
     expect(scenarioDigest(canonicalJson([node('clnrm.run')]), 'gone')).toBeUndefined();
+  });
+
+  it('quotes what the shell would split in the replay command', () => {
+    expect(replayCommand("my reports/it's.json", 'slow db')).toBe("clnrm replay 'my reports/it'\\''s.json' --scenario 'slow db'");
   });
 });

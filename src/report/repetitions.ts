@@ -57,7 +57,8 @@ export function repetitionReportDir(dir: string, planned: Pick<PlannedSuite, 'se
 export const replayCommand = (report: string, scenario: string): string => ['clnrm', 'replay', report, '--scenario', scenario].map(shellWord).join(' ');
 
 function shellWord(s: string): string {
-  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+  // POSIX single quotes: a quote inside is closed, escaped and reopened.
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : "'" + s.split("'").join("'\\''") + "'";
 }
 
 /** The digest of a scenario's subtree in a canonical trace (JSON as in `<suite>.trace.json`). */

@@ -35,7 +35,7 @@ describe('seeded repetitions', () => {
     expect(expectedPasses).toBeLessThan(20);
 
     const dir = mkdtempSync(join(tmpdir(), 'clnrm-repeat-'));
-    const r = clnrm(['run', SUITE, '--repeat', '20', '--filter', '^flaky$', '-j', '4', '-q', '--report-dir', dir]);
+    const r = clnrm(['run', SUITE, '--repeat', '20', '--filter', '^flaky$', '-j', '5', '-q', '--report-dir', dir]);
     expect(r.status, r.output).toBe(1);
     const rep = JSON.parse(readFileSync(join(dir, REPORT), 'utf8')).repetitions;
     expect(rep).toHaveLength(1);
@@ -74,8 +74,8 @@ describe('shrink', () => {
     // The original plan first (it fails again), then halves: a single cause among five takes few runs.
     expect(attempts[0]).toMatch(/pause_peer .*kill_app .*→ fails the same way$/);
     expect(attempts.length).toBeLessThanOrEqual(8);
-    expect(r.stdout).toMatch(new RegExp(`smallest failing plan after ${attempts.length} run\\(s\\): kill_app \\(kill_container\\) → app at 300 ms\\n`));
-    expect(r.stdout).toContain('  chaos = [\n    { type = "kill_container", name = "kill_app", target = "app", at_ms = 300 },\n  ]\n');
+    expect(r.stdout).toMatch(new RegExp(`smallest failing plan after ${attempts.length} run\\(s\\): kill_app \\(kill_container\\) → app at 200 ms\\n`));
+    expect(r.stdout).toContain('  chaos = [\n    { type = "kill_container", name = "kill_app", target = "app", at_ms = 200 },\n  ]\n');
     const replay = /replay: clnrm replay (\S+) --scenario five_faults/.exec(r.stdout);
     expect(replay, r.stdout).not.toBeNull();
     // The report of the smallest plan's run: the kill alone was injected, and the same expectation failed.
