@@ -123,6 +123,8 @@ export async function runCommand(args: string[], o: RunCliOptions, extras: RunEx
   const seed = parseIntOption('--seed', o.seed, 0);
   const shard = parseShard(o.shard);
   const repeat = parseRepeatOptions(o);
+  // Each seed gives its own trace: one expected digest cannot hold for every repetition.
+  if (repeat && (o.baseline || o.expectDigest)) throw new UsageError(`${o.baseline ? '--baseline' : '--expect-digest'} compares one run's digest; a repeated run has one per seed (see the repetitions' distinct digests)`);
   if (o.baseline && o.expectDigest) throw new UsageError('give --baseline or --expect-digest, not both');
   let filter: RegExp | undefined;
   try {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../common/errors.js';
-import { parseRepeatOptions } from './run.js';
+import { parseRepeatOptions, runCommand } from './run.js';
 import { failureKeys, readFailedScenario } from './shrink.js';
 
 describe('parseRepeatOptions', () => {
@@ -19,6 +19,10 @@ describe('parseRepeatOptions', () => {
     expect(() => parseRepeatOptions({ untilFail: true })).toThrow(/--until-fail is for repeated runs/);
     expect(() => parseRepeatOptions({ repeat: '0' })).toThrow(UsageError);
     expect(() => parseRepeatOptions({ repeat: '100000' })).toThrow(/at most/);
+  });
+
+  it('refuses a digest baseline for a repeated run before loading anything', async () => {
+    await expect(runCommand(['nothing.clnrm.toml'], { repeat: '3', expectDigest: 'd.sha256' })).rejects.toThrow(/--expect-digest compares one run's digest/);
   });
 });
 
