@@ -210,6 +210,10 @@ describe('plan: repetitions and injection overrides', () => {
     // Each repetition is exactly the plan of its seed.
     for (const s of p.suites) expect(s.scenarios[0]!.injections).toEqual(injectionsOf(plan([suite], { supported: ALL, seed: s.seed }), 'monkey'));
     expect(Object.isFrozen(p.suites[3]!.repetition)).toBe(true);
+    // --plan says which run each is.
+    expect(planText(p)).toContain(`  seed ${p.suites[1]!.seed}, repetition 2 of 4, chaos none`);
+    expect(planJson(p).suites[3]!.repetition).toEqual({ index: 3, count: 4 });
+    expect('repetition' in planJson(plan([suite], { supported: ALL, seed: 5 })).suites[0]!).toBe(false);
   });
 
   it('plans --seeds exactly, and reports a problem once however many repetitions', () => {
