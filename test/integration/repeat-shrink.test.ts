@@ -56,10 +56,17 @@ describe('seeded repetitions', () => {
     expect(r.stdout).toContain(`flaky_and_shrink › flaky: ${expectedPasses}/20 passed, pass rate ${pct(expectedPasses / 20)}, 95 % interval [${pct(interval.low)}, ${pct(interval.high)}]`);
     expect(r.stdout).toContain(`first failing seed ${firstFailing}; replay: clnrm replay`);
 
-    // --until-fail starts no repetition after the first failure (one at a time: the first failing seed ends it).
-    const until = clnrm(['run', SUITE, '--repeat', '20', '--filter', '^flaky$', '--until-fail', '-q', '--report-dir', mkdtempSync(join(tmpdir(), 'clnrm-until-'))]);
+    // --seeds runs exactly those seeds, and --until-fail (one at a time) starts none after the first failure.
+    const range = JSON.parse(clnrm(['run', SUITE, '--plan', '--format', 'json', '--seeds', '3..10', '--filter', '^flaky$']).stdout);
+    const rangeFires: boolean[] = range.suites.map((s: any) => s.scenarios.find((sc: any) => sc.name === 'flaky').injections[0].fires);
+    expect(range.suites.map((s: any) => s.seed)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
+    const stopAt = rangeFires.indexOf(true);
+    // A passing seed before the first failing one, so stopping is visible.
+    expect(stopAt).toBeGreaterThan(0);
+    const until = clnrm(['run', SUITE, '--seeds', '3..10', '--filter', '^flaky$', '--until-fail', '-q', '--report-dir', mkdtempSync(join(tmpdir(), 'clnrm-until-'))]);
     expect(until.status, until.output).toBe(1);
-    expect(until.stdout).toContain(`flaky_and_shrink › flaky: ${fires.indexOf(true)}/${fires.indexOf(true) + 1} passed (of 20 planned)`);
+    expect(until.stdout).toContain(`flaky_and_shrink › flaky: ${stopAt}/${stopAt + 1} passed (of 8 planned)`);
+    expect(until.stdout).toContain(`first failing seed ${3 + stopAt}; replay: clnrm replay `);
   });
 });
 
