@@ -297,14 +297,12 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
     });
     // Repetitions `--until-fail` did not start are left out of everything the run reports.
     const started = ranSuites.flatMap((r, i) => (r ? [i] : []));
-    const judgedSuites = started.map((i) => ranSuites[i]!.judged);
-    const keep = <T>(list: T[]): T[] => started.map((i) => list[i]!);
-    outcomes.splice(0, outcomes.length, ...keep(outcomes));
-    reportInputs.splice(0, reportInputs.length, ...keep(reportInputs));
-    const repetitions = runPlan.suites.some((s) => s.repetition)
-      ? summarizeRepetitions(started.map((i) => ({ planned: runPlan.suites[i]!, input: reportInputs[started.indexOf(i)]!, reportDir: ranSuites[i]!.reportDir })))
-      : undefined;
-    if (repetitions) await writeRepetitionSections(repetitions, started.map((i) => ({ planned: runPlan.suites[i]!, input: reportInputs[started.indexOf(i)]!, reportDir: ranSuites[i]!.reportDir, reports: ranSuites[i]!.reports })));
+    const runs = started.map((i) => ({ ...ranSuites[i]!, planned: runPlan.suites[i]!, input: reportInputs[i]! }));
+    const judgedSuites = runs.map((r) => r.judged);
+    outcomes.splice(0, outcomes.length, ...started.map((i) => outcomes[i]!));
+    reportInputs.splice(0, reportInputs.length, ...runs.map((r) => r.input));
+    const repetitions = runPlan.suites.some((s) => s.repetition) ? summarizeRepetitions(runs) : undefined;
+    if (repetitions) await writeRepetitionSections(repetitions, runs);
 
     if (runPlan.suites.length > 1) await writeRunIndexes(htmlPages).catch((err) => safely(o.observer?.warning, `cannot write the HTML index: ${(err as Error).message}`));
     const lost = receiver?.stats();
