@@ -10,9 +10,12 @@ import { join } from 'node:path';
 import { FAULT_TYPES } from './chaos/registry.js';
 import { chaosScenarioHooks, createScenarioChaos } from './chaos/session.js';
 import type { Suite } from './load/index.js';
-import { plan, validPlan, type RunPlan } from './plan/plan.js';
+import { plan, validPlan, type PlannedSuite, type RunPlan } from './plan/plan.js';
 import type { ChaosSelection } from './plan/presets.js';
 import type { MonkeyOverrides } from './plan/monkey.js';
+import type { PlannedInjection } from './plan/faults.js';
+import type { RepeatSelection } from './plan/repeat.js';
+import { repetitionReportDir, repetitionsJson, summarizeRepetitions, type RepetitionsSummary } from './report/repetitions.js';
 import { reportStem } from './report/summary.js';
 import { suiteReportInput, type SuiteReportInput } from './report/input.js';
 import { replayRecord, sha256Hex } from './report/replay-record.js';
@@ -75,15 +78,22 @@ export interface RunOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** `--var` values the suites were loaded with, and `--chaos` / `--filter` as given: recorded for `clnrm replay`. */
   replayArgs?: { vars: Readonly<Record<string, string>>; chaos?: string; filter?: string };
+  /** `--until-fail`: once a repetition of a suite fails, start no further repetitions of it. */
+  untilFail?: boolean;
 }
 
 /** Fault types this runner can inject: those of the chaos registry. */
 export const faultTypeSupported = (type: string): boolean => Object.hasOwn(FAULT_TYPES, type);
 
 /** The plan of a run, before any engine: presets and `--chaos` merged, seeds fixed, schedules drawn, problems found. */
-export function planRun(suites: readonly Suite[], o: Pick<RunOptions, 'seed' | 'chaos' | 'filter'> & { monkey?: MonkeyOverrides } = {}): RunPlan {
+export function planRun(
+  suites: readonly Suite[],
+  o: Pick<RunOptions, 'seed' | 'chaos' | 'filter'> & { monkey?: MonkeyOverrides; repeat?: RepeatSelection; injectionsOverride?: Readonly<Record<string, readonly PlannedInjection[]>> } = {},
+): RunPlan {
   return plan(suites, {
     ...(o.monkey ? { monkey: o.monkey } : {}),
+    ...(o.repeat ? { repeat: o.repeat } : {}),
+    ...(o.injectionsOverride ? { injectionsOverride: o.injectionsOverride } : {}),
     supported: faultTypeSupported,
     ...(o.seed !== undefined ? { seed: o.seed } : {}),
     ...(o.chaos ? { chaos: o.chaos } : {}),
@@ -138,7 +148,7 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 }
 
 export async function runFiles(o: RunOptions): Promise<RunSummary> {
-  const started = Date.now();
+  const runStarted = Date.now();
   const signal = o.signal ?? new AbortController().signal;
   // Everything that can be decided without the engine is, and a scenario that cannot run here stops the run before it starts.
   const runPlan = validPlan(o.plan ?? planRun(o.suites, o));
@@ -198,13 +208,17 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
   const outcomes: SuiteOutcome[] = [];
   const reportInputs: SuiteReportInput[] = [];
   const htmlPages: { input: SuiteReportInput; dir: string }[] = [];
+  /** Suite files (by path) a repetition of which failed: `--until-fail` starts no more of their repetitions. */
+  const failedRepeats = new Set<string>();
   try {
-    const judgedSuites = await mapWithLimit(runPlan.suites, o.jobs ?? 1, async (planned, index) => {
+    const ranSuites = await mapWithLimit(runPlan.suites, o.jobs ?? 1, async (planned, index) => {
       const { suite, seed } = planned;
+      if (planned.repetition && o.untilFail && failedRepeats.has(planned.file)) return undefined;
       const secrets = suiteSecrets(suite);
       const warn = (message: string) => safely(o.observer?.warning, maskText(message, secrets));
       safely(o.observer?.suiteStart, suite, seed, planned.seedDrawn);
-      const reportDir = o.reportDir ?? suite.report.dir;
+      // Each repetition keeps its own reports (the first, with the suite's seed, where a plain run puts them).
+      const reportDir = repetitionReportDir(o.reportDir ?? suite.report.dir, planned);
       const env = suiteEnv(suite, seed);
       const judgedEarly = new Map<string, JudgedScenario>();
       const receiverWarnings = (traceId: string, scenario: string): string[] => {
@@ -281,7 +295,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         warn(`${suite.name}: ${forgeries.length} span(s) of the system under test took a runner span's name or id and were ignored (recorded as clnrm.forgery events on clnrm.run): ${names}`);
       }
       // Every report, the digest compared with the baseline and the console are made from this one input.
-      const input = suiteReportInput(judged);
+      const input: SuiteReportInput = { ...suiteReportInput(judged), ...(planned.repetition ? { repeated: true } : {}) };
       const fileHash = suiteSha256.get(planned.file);
       if (fileHash) {
         const args = o.replayArgs ?? { vars: {} };
@@ -301,6 +315,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       outcome.reports = await writeSuiteReports(baseline ? { ...input, baseline } : input, reportDir, formats);
       if (formats.includes('html')) htmlPages[index] = { input, dir: reportDir };
       outcomes[index] = outcome;
+      if (planned.repetition && !judged.passed) failedRepeats.add(planned.file);
       safely(o.observer?.suiteEnd, judged, outcome);
       // Export of the whole trace (runner and system under test); a failed export is a warning, not a test failure.
       const settings = resolveExportSettings(
@@ -320,8 +335,16 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
           },
         );
       }
-      return judged;
+      return { judged, reportDir, reports: outcome.reports };
     });
+    // Repetitions `--until-fail` did not start are left out of everything the run reports.
+    const started = ranSuites.flatMap((r, i) => (r ? [i] : []));
+    const runs = started.map((i) => ({ ...ranSuites[i]!, planned: runPlan.suites[i]!, input: reportInputs[i]! }));
+    const judgedSuites = runs.map((r) => r.judged);
+    outcomes.splice(0, outcomes.length, ...started.map((i) => outcomes[i]!));
+    reportInputs.splice(0, reportInputs.length, ...runs.map((r) => r.input));
+    const repetitions = runPlan.suites.some((s) => s.repetition) ? summarizeRepetitions(runs) : undefined;
+    if (repetitions) await writeRepetitionSections(repetitions, runs);
 
     if (runPlan.suites.length > 1) await writeRunIndexes(htmlPages).catch((err) => safely(o.observer?.warning, `cannot write the HTML index: ${(err as Error).message}`));
     const lost = receiver?.stats();
@@ -343,7 +366,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       unverifiedCleanups: all.filter((s) => s.cleanupUnverified !== undefined).length,
       digestMismatches: outcomes.filter((x) => x.baseline && !x.baseline.matches).length,
       interrupted: signal.aborted,
-      durationMs: Date.now() - started,
+      durationMs: Date.now() - runStarted,
+      ...(repetitions ? { repetitions } : {}),
     };
   } finally {
     health.close();
@@ -359,5 +383,18 @@ function readBaseline(dir: string, suiteName: string, warn: (m: string) => void)
   } catch (err) {
     warn(`${(err as Error).message}; the HTML report shows no diff`);
     return undefined;
+  }
+}
+
+/**
+ * Adds the `repetitions` section to the report.json of each suite's first repetition (the
+ * one a plain run would write), and to its entry of the run's aggregate JSON report.
+ */
+async function writeRepetitionSections(summary: RepetitionsSummary, runs: readonly { planned: PlannedSuite; input: SuiteReportInput; reportDir: string; reports: string[] }[]): Promise<void> {
+  const section = repetitionsJson(summary);
+  for (const run of runs) {
+    if (run.planned.repetition?.index !== 0) continue;
+    run.input.repetitions = section.filter((s) => s.file === run.planned.file);
+    if (run.reports.some((r) => r.endsWith('.report.json'))) await writeSuiteReports(run.input, run.reportDir, ['json']);
   }
 }

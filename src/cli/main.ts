@@ -73,6 +73,9 @@ function buildProgram(setExit: (outcome: Outcome) => void): Command {
     .option('--format <format>', 'with --plan: human or json')
     .option('--reporter <name>', 'default, verbose, dot, json, junit, github or html (repeatable)', collect)
     .option('--outputFile <[name=]path>', 'where a --reporter json/junit file goes; also --outputFile.json=PATH, --outputFile.junit=PATH (default: stdout)', collect)
+    .option('--repeat <n>', 'run every scenario n times, with seeds derived from the suite\'s seed (the first is the seed itself); reports pass rates (docs/repeat.md)')
+    .option('--seeds <A..B>', 'run every scenario once per seed from A to B (inclusive)')
+    .option('--until-fail', 'with --repeat/--seeds: start no more repetitions of a file after one failed')
     .option('--watch', 'run the files, then run each file again when it changes, until Ctrl-C')
     .action(async (files: string[], o) =>
       setExit(o.watch ? await (await import('./watch.js')).watchCommand(files, o) : await (await import('./run.js')).runCommand(files, o)),
@@ -112,6 +115,16 @@ function buildProgram(setExit: (outcome: Outcome) => void): Command {
     .option('-q, --quiet', 'print failures and the summary only')
     .option('-v, --verbose', 'print every scenario and step')
     .action(async (report: string, o) => setExit(await (await import('./replay.js')).replayCommand(report, o)));
+
+  program
+    .command('shrink')
+    .description('Reduce the fault plan of a failed scenario to the smallest one that still fails the same way (delta debugging, each candidate run on the engine)')
+    .argument('<report>', 'the report.json of the failed run')
+    .option('--scenario <name>', 'the failed scenario to shrink')
+    .option('--max-runs <n>', 'at most this many runs of the scenario', '32')
+    .option('--var <name=value>', 'template variable (repeatable)', collect)
+    .option('--report-dir <dir>', 'where the attempts\' reports go (default: the suite\'s [report] dir, under shrink/<scenario>/)')
+    .action(async (report: string, o) => setExit(await (await import('./shrink.js')).shrinkCommand(report, o)));
 
   program
     .command('analyze')

@@ -15,6 +15,8 @@ import type { Engine } from '../runtime/engine.js';
 import { parseVarOptions, resolveFileArgs } from './files.js';
 import type { Outcome } from './exit.js';
 import { interruptedBy, openInterruptScope } from './interrupt.js';
+import { MAX_REPETITIONS, parseSeedRange, type RepeatSelection } from '../plan/repeat.js';
+import { repetitionsText } from '../report/repetitions.js';
 
 export interface RunCliOptions {
   jobs?: string;
@@ -42,6 +44,28 @@ export interface RunCliOptions {
   /** `--reporter NAME` (repeatable) and `--outputFile[.NAME] PATH`: see reporters.ts. */
   reporter?: string[];
   outputFile?: string[];
+  /** `--repeat N`, `--seeds A..B`, `--until-fail`: seeded repetitions (docs/repeat.md). */
+  repeat?: string;
+  seeds?: string;
+  untilFail?: boolean;
+}
+
+/** `--repeat N` or `--seeds A..B` (not both); `--until-fail` only with one of them. */
+export function parseRepeatOptions(o: Pick<RunCliOptions, 'repeat' | 'seeds' | 'untilFail' | 'seed'>): RepeatSelection | undefined {
+  if (o.repeat !== undefined && o.seeds !== undefined) throw new UsageError('give --repeat or --seeds, not both');
+  if (o.seeds !== undefined && o.seed !== undefined) throw new UsageError('--seeds gives every seed of the run: drop --seed');
+  if (o.repeat !== undefined) {
+    const count = parseIntOption('--repeat', o.repeat, 1)!;
+    if (count > MAX_REPETITIONS) throw new UsageError(`--repeat expects at most ${MAX_REPETITIONS}, got ${count}`);
+    return { kind: 'count', count };
+  }
+  if (o.seeds !== undefined) {
+    const seeds = parseSeedRange(o.seeds);
+    if (typeof seeds === 'string') throw new UsageError(seeds);
+    return { kind: 'seeds', seeds };
+  }
+  if (o.untilFail) throw new UsageError('--until-fail is for repeated runs: give --repeat N or --seeds A..B');
+  return undefined;
 }
 
 function parseShard(value: string | undefined): { index: number; total: number } | undefined {
@@ -103,6 +127,9 @@ export async function runCommand(args: string[], o: RunCliOptions, extras: RunEx
   const jobs = parseIntOption('--jobs', o.jobs, 1) ?? 1;
   const seed = parseIntOption('--seed', o.seed, 0);
   const shard = parseShard(o.shard);
+  const repeat = parseRepeatOptions(o);
+  // Each seed gives its own trace: one expected digest cannot hold for every repetition.
+  if (repeat && (o.baseline || o.expectDigest)) throw new UsageError(`${o.baseline ? '--baseline' : '--expect-digest'} compares one run's digest; a repeated run has one per seed (see the repetitions' distinct digests)`);
   if (o.baseline && o.expectDigest) throw new UsageError('give --baseline or --expect-digest, not both');
   let filter: RegExp | undefined;
   try {
@@ -140,7 +167,7 @@ export async function runCommand(args: string[], o: RunCliOptions, extras: RunEx
   }
 
   // The plan is made before any engine exists: `--plan` prints it, a run executes it, and a plan with problems stops here.
-  const runPlan = planRun(suites, { ...(seed !== undefined ? { seed } : {}), ...(chaos ? { chaos } : {}), ...(filter ? { filter } : {}), ...(extras.monkey ? { monkey: extras.monkey } : {}) });
+  const runPlan = planRun(suites, { ...(seed !== undefined ? { seed } : {}), ...(chaos ? { chaos } : {}), ...(filter ? { filter } : {}), ...(extras.monkey ? { monkey: extras.monkey } : {}), ...(repeat ? { repeat } : {}) });
   const printPlan = (format: 'human' | 'json', running = false) => {
     const text = format === 'json' ? `${JSON.stringify(planJson(runPlan), null, 2)}\n` : planText(runPlan, running);
     process.stdout.write(maskText(text, secretList(runPlan.suites.flatMap((s) => suiteSecrets(s.suite)))));
@@ -183,10 +210,12 @@ export async function runCommand(args: string[], o: RunCliOptions, extras: RunEx
       ...(chaos ? { chaos } : {}),
       // CI systems set CI; there a scenario that checks nothing must not pass quietly.
       strict: o.strict ?? Boolean(process.env.CI && process.env.CI !== 'false'),
+      ...(o.untilFail ? { untilFail: true } : {}),
       ...otel,
       replayArgs: { vars, ...(o.chaos !== undefined ? { chaos: o.chaos } : {}), ...(o.filter !== undefined ? { filter: o.filter } : {}) },
     });
     reporter.summary(summary);
+    if (summary.repetitions) process.stdout.write(repetitionsText(summary.repetitions));
     // Aggregates over every file of the run, for CI systems that want one file.
     const toFiles = Object.fromEntries(Object.entries(selection.runFiles).filter(([, path]) => path !== '-'));
     await writeRunReports(summary.reportInputs, toFiles);

@@ -5,6 +5,7 @@ import { plan, InvalidPlanError, validPlan, type PlanOptions, type RunPlan } fro
 import { planJson, planText } from './print.js';
 import type { ChaosSelection } from './presets.js';
 import { createRng } from './rng.js';
+import { repetitionSeeds } from './repeat.js';
 
 const ALL: PlanOptions['supported'] = () => true;
 
@@ -197,5 +198,38 @@ describe('printed plan', () => {
     expect(json.problems).toHaveLength(1);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
     expect(planJson(plan([drawn()], { supported: ALL, seed: 1 })).valid).toBe(true);
+  });
+});
+
+describe('plan: repetitions and injection overrides', () => {
+  it('plans a repeated suite once per seed, the first with the suite seed, each seed drawing its own schedule', () => {
+    const suite = drawn();
+    const p = plan([suite], { supported: ALL, seed: 5, repeat: { kind: 'count', count: 4 } });
+    expect(p.suites.map((s) => s.repetition)).toEqual([0, 1, 2, 3].map((index) => ({ index, count: 4 })));
+    expect(p.suites.map((s) => s.seed)).toEqual(repetitionSeeds(5, { kind: 'count', count: 4 }));
+    // Each repetition is exactly the plan of its seed.
+    for (const s of p.suites) expect(s.scenarios[0]!.injections).toEqual(injectionsOf(plan([suite], { supported: ALL, seed: s.seed }), 'monkey'));
+    expect(Object.isFrozen(p.suites[3]!.repetition)).toBe(true);
+    // --plan says which run each is.
+    expect(planText(p)).toContain(`  seed ${p.suites[1]!.seed}, repetition 2 of 4, chaos none`);
+    expect(planJson(p).suites[3]!.repetition).toEqual({ index: 3, count: 4 });
+    expect('repetition' in planJson(plan([suite], { supported: ALL, seed: 5 })).suites[0]!).toBe(false);
+  });
+
+  it('plans --seeds exactly, and reports a problem once however many repetitions', () => {
+    const suite = drawn();
+    const p = plan([suite], { supported: (t) => t !== 'kill_container', repeat: { kind: 'seeds', seeds: [7, 8, 9] } });
+    expect(p.suites.map((s) => s.seed)).toEqual([7, 8, 9]);
+    expect(p.problems).toHaveLength(1);
+    expect(p.problems[0]!.message).toMatch(/kill_container cannot be injected/);
+  });
+
+  it('runs a scenario with exactly the injections given, leaving the others to their draws', () => {
+    const suite = drawn();
+    const drawnPlan = injectionsOf(plan([suite], { supported: ALL, seed: 5 }), 'monkey');
+    const only = [drawnPlan[drawnPlan.length - 1]!];
+    const p = plan([suite], { supported: ALL, seed: 5, injectionsOverride: { monkey: only } });
+    expect(injectionsOf(p, 'monkey')).toEqual(only);
+    expect(injectionsOf(p, 'quiet')).toEqual(injectionsOf(plan([suite], { supported: ALL, seed: 5 }), 'quiet'));
   });
 });

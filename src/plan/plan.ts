@@ -21,6 +21,7 @@ import { monkeyFindings } from '../load/monkey.js';
 import { effectiveMonkey, withMonkeys, type MonkeyOverrides } from './monkey.js';
 import { withChaos, type ChaosSelection } from './presets.js';
 import { createRng, drawSeed, type Rng } from './rng.js';
+import { repetitionSeeds, type RepeatSelection } from './repeat.js';
 
 export interface PlanOptions {
   /** `--seed`: overrides every suite's `[determinism] seed`. */
@@ -35,6 +36,13 @@ export interface PlanOptions {
   drawSeed?: () => number;
   /** `clnrm monkey`: settings that replace (or make) the monkey of every selected scenario. */
   monkey?: MonkeyOverrides;
+  /** `--repeat N` / `--seeds A..B`: each suite is planned once per seed (see repeat.ts). */
+  repeat?: RepeatSelection;
+  /**
+   * Run a scenario with exactly these injections instead of the ones its faults draw
+   * (by scenario name; `clnrm shrink` runs candidate plans through it).
+   */
+  injectionsOverride?: Readonly<Record<string, readonly PlannedInjection[]>>;
 }
 
 export interface PlannedScenario {
@@ -64,6 +72,8 @@ export interface PlannedSuite {
   /** The chaos added to every scenario: `none`, `gentle`, `aggressive` or `custom:FILE`. */
   readonly chaos: string;
   readonly scenarios: readonly PlannedScenario[];
+  /** Set when the run repeats the suite: which of the `count` runs this is (0 runs with the suite's own seed under `--repeat`). */
+  readonly repetition?: { readonly index: number; readonly count: number };
 }
 
 /** A reason a scenario cannot run here, found without the engine. */
@@ -103,32 +113,43 @@ export const scenarioRng = (seed: number, scenario: PlannedScenario): Rng => cre
 
 export function plan(suites: readonly Suite[], options: PlanOptions): RunPlan {
   const problems: PlanProblem[] = [];
-  const planned = suites.map((declared): PlannedSuite => {
+  const planned = suites.flatMap((declared): PlannedSuite[] => {
     const given = options.seed ?? declared.determinism.seed;
-    const seed = given ?? (options.drawSeed ?? drawSeed)();
-    const selected = (sc: ScenarioSpec) => !options.filter || options.filter.test(sc.name);
-    // A monkey the command line made unable to run is reported, not drawn (its draws would only add follow-up problems).
-    const unrunnable = new Set<string>();
-    for (const sc of options.monkey ? declared.scenarios.filter(selected) : []) {
-      const found = monkeyProblems(declared, sc, options.monkey!);
-      if (found.length) unrunnable.add(sc.name);
-      problems.push(...found);
-    }
-    // The monkey draws from its own fork of the scenario's generator: declared faults keep their draws.
-    const monkeyRng = (sc: ScenarioSpec) => createRng(seed, scenarioRngLabel(sc.name)).fork('monkey');
-    const suite = withChaos(withMonkeys(declared, monkeyRng, options.monkey, (sc) => selected(sc) && !unrunnable.has(sc.name)), options.chaos);
-    const scenarios = suite.scenarios.map((sc): PlannedScenario => {
-      const rngLabel = scenarioRngLabel(sc.name);
-      if (!selected(sc)) {
-        return { name: sc.name, keyPath: sc.keyPath, skipped: `does not match --filter ${options.filter!.source}`, rngLabel, injections: [], startWaves: [] };
-      }
-      problems.push(...scenarioProblems(suite, sc, options.supported, options.chaos));
-      const injections = planFaults(sc.faults, sc.services, createRng(seed, rngLabel).fork('chaos'), sc.steps[0]?.name);
-      return { name: sc.name, keyPath: sc.keyPath, rngLabel, injections, startWaves: serviceStartWaves(suite, sc) };
-    });
-    return { file: declared.file, name: declared.name, suite, seed, seedDrawn: given === undefined, chaos: chaosName(declared, options.chaos), scenarios };
+    const suiteSeed = given ?? (options.drawSeed ?? drawSeed)();
+    if (!options.repeat) return [planSuite(declared, suiteSeed, given === undefined, options, problems)];
+    const seeds = repetitionSeeds(suiteSeed, options.repeat);
+    // What cannot run does not depend on the seed: the problems of the first repetition are those of all.
+    return seeds.map((seed, index) => ({
+      ...planSuite(declared, seed, given === undefined && index === 0, options, index === 0 ? problems : []),
+      repetition: { index, count: seeds.length },
+    }));
   });
   return deepFreeze({ suites: planned, problems });
+}
+
+/** One suite planned with one seed; its problems are added to `problems`. */
+function planSuite(declared: Suite, seed: number, seedDrawn: boolean, options: PlanOptions, problems: PlanProblem[]): PlannedSuite {
+  const selected = (sc: ScenarioSpec) => !options.filter || options.filter.test(sc.name);
+  // A monkey the command line made unable to run is reported, not drawn (its draws would only add follow-up problems).
+  const unrunnable = new Set<string>();
+  for (const sc of options.monkey ? declared.scenarios.filter(selected) : []) {
+    const found = monkeyProblems(declared, sc, options.monkey!);
+    if (found.length) unrunnable.add(sc.name);
+    problems.push(...found);
+  }
+  // The monkey draws from its own fork of the scenario's generator: declared faults keep their draws.
+  const monkeyRng = (sc: ScenarioSpec) => createRng(seed, scenarioRngLabel(sc.name)).fork('monkey');
+  const suite = withChaos(withMonkeys(declared, monkeyRng, options.monkey, (sc) => selected(sc) && !unrunnable.has(sc.name)), options.chaos);
+  const scenarios = suite.scenarios.map((sc): PlannedScenario => {
+    const rngLabel = scenarioRngLabel(sc.name);
+    if (!selected(sc)) {
+      return { name: sc.name, keyPath: sc.keyPath, skipped: `does not match --filter ${options.filter!.source}`, rngLabel, injections: [], startWaves: [] };
+    }
+    problems.push(...scenarioProblems(suite, sc, options.supported, options.chaos));
+    const injections = options.injectionsOverride?.[sc.name] ?? planFaults(sc.faults, sc.services, createRng(seed, rngLabel).fork('chaos'), sc.steps[0]?.name);
+    return { name: sc.name, keyPath: sc.keyPath, rngLabel, injections, startWaves: serviceStartWaves(suite, sc) };
+  });
+  return { file: declared.file, name: declared.name, suite, seed, seedDrawn, chaos: chaosName(declared, options.chaos), scenarios };
 }
 
 /** The plan, or an InvalidPlanError naming every problem. */

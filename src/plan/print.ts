@@ -15,6 +15,8 @@ export interface PlanJson {
     name: string;
     seed: number;
     seedDrawn: boolean;
+    /** A repeated run (`--repeat`, `--seeds`): which run of the suite this is, 0-based. */
+    repetition?: { index: number; count: number };
     chaos: string;
     scenarios: {
       name: string;
@@ -60,6 +62,7 @@ export function planJson(plan: RunPlan): PlanJson {
       name: s.name,
       seed: s.seed,
       seedDrawn: s.seedDrawn,
+      ...(s.repetition ? { repetition: { ...s.repetition } } : {}),
       chaos: s.chaos,
       scenarios: s.scenarios.map((sc) => {
         const spec = s.suite.scenarios.find((x) => x.name === sc.name)!;
@@ -83,7 +86,7 @@ const when = (p: PlannedInjection): string => (p.anchor !== undefined ? `${p.atM
 export function planText(plan: RunPlan, running = false): string {
   const lines: string[] = [];
   for (const s of plan.suites) {
-    lines.push(`${s.file} (suite ${s.name})`, `  seed ${s.seed}${s.seedDrawn ? ' (drawn; replay with --seed ' + s.seed + ')' : ''}, chaos ${s.chaos}`);
+    lines.push(`${s.file} (suite ${s.name})`, `  seed ${s.seed}${s.seedDrawn ? ' (drawn; replay with --seed ' + s.seed + ')' : ''}${s.repetition ? `, repetition ${s.repetition.index + 1} of ${s.repetition.count}` : ''}, chaos ${s.chaos}`);
     for (const sc of s.scenarios) {
       if (sc.skipped !== undefined) {
         lines.push(`  scenario ${sc.name}: skipped (${sc.skipped})`);

@@ -25,6 +25,10 @@ export interface SuiteReportInput {
   baseline?: BaselineReport;
   /** What `clnrm replay` needs (report.json's `replay`); absent for suites not read from a file. */
   replay?: ReplayRecord;
+  /** A repeated run's statistics (`--repeat`, `--seeds`): the `repetitions` section of the first repetition's report.json. */
+  repetitions?: readonly unknown[];
+  /** One of several repetitions of the suite (`--repeat`, `--seeds`): JUnit names its testsuite with the seed. */
+  repeated?: boolean;
 }
 
 /** The canonical trace file's content and its digest (the SHA-256 of exactly that content). */

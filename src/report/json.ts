@@ -119,8 +119,8 @@ export function orderedSpans(spans: readonly SpanRecord[]): SpanRecord[] {
 
 export type JsonReport = ReturnType<typeof jsonReport>;
 
-/** The report as a plain object; `digest` is passed in when already computed, `replay` when the suite came from a file. */
-export function jsonReport(j: JudgedSuite, digest?: string, replay?: ReplayRecord) {
+/** The report as a plain object; `digest` is passed in when already computed, `replay` when the suite came from a file, `repetitions` in a repeated run's first report. */
+export function jsonReport(j: JudgedSuite, digest?: string, replay?: ReplayRecord, repetitions?: readonly unknown[]) {
   const { run } = j;
   const suite = run.suite;
   const exclude = suite.determinism.digestExclude;
@@ -147,12 +147,14 @@ export function jsonReport(j: JudgedSuite, digest?: string, replay?: ReplayRecor
     },
     replay: replay ?? null,
     spans: orderedSpans(applyFrozenClock(j.spans, run)).map(spanJson),
+    // Only in the report of a repeated run's first repetition (src/report/repetitions.ts).
+    ...(repetitions ? { repetitions: [...repetitions] } : {}),
   };
 }
 
 /** The report serialized: two-space indentation, trailing newline. */
-export function renderJsonReport(j: JudgedSuite, digest?: string, replay?: ReplayRecord): string {
-  return `${JSON.stringify(jsonReport(j, digest, replay), null, 2)}\n`;
+export function renderJsonReport(j: JudgedSuite, digest?: string, replay?: ReplayRecord, repetitions?: readonly unknown[]): string {
+  return `${JSON.stringify(jsonReport(j, digest, replay, repetitions), null, 2)}\n`;
 }
 
 /** Totals of an aggregate report: suite files, their overall outcome and duration, and the sums of their counts. */
@@ -188,7 +190,7 @@ function aggregateTotals(reports: readonly JsonReport[]): AggregateTotals {
  * Pass masked suites (see suiteReportInput).
  */
 export function jsonAggregate(suites: readonly SuiteReportInput[]) {
-  const reports = suites.map(({ judged, digest, replay }) => jsonReport(judged, digest, replay));
+  const reports = suites.map(({ judged, digest, replay, repetitions }) => jsonReport(judged, digest, replay, repetitions));
   return { reportVersion: REPORT_VERSION, suites: reports, totals: aggregateTotals(reports) };
 }
 

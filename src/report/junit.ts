@@ -132,9 +132,10 @@ function suiteTotals(j: JudgedSuite) {
   };
 }
 
-function testsuite(root: XmlNode, { judged: j, digest }: SuiteReportInput): void {
+function testsuite(root: XmlNode, { judged: j, digest, repeated }: SuiteReportInput): void {
   const { run } = j;
-  const name = run.suite.name;
+  // The repetitions of a repeated run are told apart by their seed.
+  const name = repeated ? `${run.suite.name} [seed ${run.seed}]` : run.suite.name;
   const t = suiteTotals(j);
   const suite = root.ele('testsuite', attrs({
     name, tests: t.tests, failures: t.failures, errors: t.errors, skipped: t.skipped,

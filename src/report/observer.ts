@@ -6,6 +6,7 @@
 import type { Suite } from '../load/index.js';
 import type { JudgedScenario, JudgedSuite } from '../validate/judge.js';
 import type { SuiteReportInput } from './input.js';
+import type { RepetitionsSummary } from './repetitions.js';
 
 /** Optional hooks; an observer that throws never breaks the run. */
 export interface RunObserver {
@@ -40,4 +41,6 @@ export interface RunSummary {
   digestMismatches: number;
   interrupted: boolean;
   durationMs: number;
+  /** A repeated run (`--repeat`, `--seeds`): per scenario, its pass rate, digests and first failure. */
+  repetitions?: RepetitionsSummary;
 }

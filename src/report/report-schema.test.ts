@@ -148,6 +148,25 @@ describe('schemas/report.schema.json', () => {
     expect(validate(report), problems().join('\n')).toBe(true);
   });
 
+  it('accepts the repetitions section of a repeated run, and refuses a malformed one', () => {
+    const section = [
+      {
+        suite: 'shop', file: 'shop.clnrm.toml', scenario: 'happy', planned: 20, runs: 20, passed: 13, passRate: 0.65,
+        interval95: { method: 'wilson', low: 0.4329, high: 0.8188 },
+        digests: [{ digest: 'a'.repeat(64), runs: 13, seeds: [1, 2] }, { digest: 'b'.repeat(64), runs: 7, seeds: [3] }],
+        firstFailure: { seed: 3, report: 'repeat/seed-3/shop.report.json', replay: 'clnrm replay repeat/seed-3/shop.report.json --scenario happy' },
+      },
+      { suite: 'shop', file: 'shop.clnrm.toml', scenario: 'green', planned: 20, runs: 20, passed: 20, passRate: 1, interval95: { method: 'wilson', low: 0.8389, high: 1 }, digests: [{ digest: 'c'.repeat(64), runs: 20, seeds: [1] }], firstFailure: null },
+    ];
+    const report = JSON.parse(renderJsonReport(judged(), undefined, undefined, section));
+    expect(report.repetitions).toEqual(section);
+    expect(validate(report), problems().join('\n')).toBe(true);
+    report.repetitions[0].passRate = 1.5;
+    expect(validate(report)).toBe(false);
+    // Only a repeated run has the section.
+    expect('repetitions' in fresh()).toBe(false);
+  });
+
   it('accepts a passing run without a frozen clock, with nothing optional set', () => {
     const j = judged();
     const scenarios = [{ ...j.scenarios[0]!, artifacts: [] }];
