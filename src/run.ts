@@ -214,6 +214,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
     const ranSuites = await mapWithLimit(runPlan.suites, o.jobs ?? 1, async (planned, index) => {
       const { suite, seed } = planned;
       if (planned.repetition && o.untilFail && failedRepeats.has(planned.file)) return undefined;
+      const suiteStartedAt = Date.now();
       const secrets = suiteSecrets(suite);
       const warn = (message: string) => safely(o.observer?.warning, maskText(message, secrets));
       safely(o.observer?.suiteStart, suite, seed, planned.seedDrawn);
@@ -272,9 +273,10 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
           return createScenarioChaos({ engine: o.engine, recorder, suite: s, scenario, injections: scheduled.injections, rng });
         },
       });
-      // Exporters in the system under test flush in batches: give them a moment after the last scenario.
+      // Exporters in the system under test flush in batches: give them a moment after the last scenario,
+      // when they sent anything during the suite (else only requests in progress are waited for).
       // (Not after an interrupt: the process has seconds to exit.)
-      if (receiver && suite.otel.receiver && !signal.aborted) await receiver.waitForQuiet(300, 3000);
+      if (receiver && suite.otel.receiver && !signal.aborted) await receiver.waitForQuiet(300, 3000, suiteStartedAt);
       if (receiver && receiver.refusedPeers().length > refusedSeen) {
         const fresh = receiver.refusedPeers().slice(refusedSeen);
         refusedSeen += fresh.length;

@@ -1,11 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { ClnrmError } from '../common/errors.js';
 import { exitStatus, outcomeOfError, printError, type Outcome } from './exit.js';
-import { validateCommand } from './validate.js';
-import { initCommand } from './init.js';
 import { normalizeOutputFileArgs } from './output-file-args.js';
 
-/** Builds the command tree. Each action returns its outcome; nothing here calls process.exit. */
+/**
+ * Builds the command tree. Each action returns its outcome; nothing here calls process.exit.
+ * Each command's module is imported when it runs, so `--version` and `--help` load none of them.
+ */
 function buildProgram(setExit: (outcome: Outcome) => void): Command {
   const program = new Command('clnrm')
     .description('Declarative chaos and hermetic integration test runner for containers, judged by OpenTelemetry spans')
@@ -19,7 +20,7 @@ function buildProgram(setExit: (outcome: Outcome) => void): Command {
     .command('init')
     .description('Write a starter suite (never overwrites an existing file)')
     .argument('[path]', 'where to write it', 'tests/example.clnrm.toml')
-    .action(async (path: string) => setExit(await initCommand(path)));
+    .action(async (path: string) => setExit(await (await import('./init.js')).initCommand(path)));
 
   program
     .command('validate')
@@ -28,7 +29,7 @@ function buildProgram(setExit: (outcome: Outcome) => void): Command {
     .argument('<files...>', 'suite files or glob patterns')
     .option('--format <format>', 'human or json', 'human')
     .option('--var <name=value>', 'template variable (repeatable)', collect)
-    .action(async (files: string[], o) => setExit(await validateCommand(files, o)));
+    .action(async (files: string[], o) => setExit(await (await import('./validate.js')).validateCommand(files, o)));
 
   program
     .command('fmt')

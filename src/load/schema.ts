@@ -1,15 +1,23 @@
 /**
  * Validates parsed TOML against schemas/clnrm.schema.json (the single source of
  * truth of the format) and turns ajv's errors into located, TOML-worded issues.
+ * The validator is precompiled from that schema (suite-validator.generated.ts;
+ * schema-compile.ts makes it), so the CLI never loads Ajv's compiler.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { distance } from 'fastest-levenshtein';
 import { issueAt, type LoadIssue } from './issues.js';
+import * as generated from './suite-validator.generated.js';
 import { pathKey, type ParsedToml, type PathSegments, type TomlValue } from './toml.js';
 
-type SchemaNode = Record<string, any>;
+export type SchemaNode = Record<string, any>;
+
+/** The validators of a schema: the whole file, and the definitions validated on their own. */
+export interface SchemaValidators {
+  suite: ValidateFunction;
+  fault: ValidateFunction;
+}
 
 /** Annotation keywords of the fault types' blocks (read by fault-facts.ts): what each acts on, which parameters name declared things. */
 export const TARGETS_KEYWORD = 'x-clnrm-targets';
@@ -18,12 +26,6 @@ export const ANNOTATION_KEYWORDS = [TARGETS_KEYWORD, REFERENCES_KEYWORD] as cons
 
 export const schemaUrl = new URL('../../schemas/clnrm.schema.json', import.meta.url);
 
-interface CompiledSchema {
-  schema: SchemaNode;
-  validate: ValidateFunction;
-  ajv: Ajv2020;
-}
-let cached: CompiledSchema | undefined;
 let committedJson: SchemaNode | undefined;
 
 /** The committed schema as data (read once; not compiled). */
@@ -33,27 +35,13 @@ export function committedSchema(): SchemaNode {
 }
 
 export function suiteSchema(): SchemaNode {
-  return compiled().schema;
+  return committedSchema();
 }
 
-function compile(schema: SchemaNode): CompiledSchema {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
-  // Annotations for the loader (fault-facts.ts), not constraints: declared so no strictness setting rejects them.
-  ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
-  // ajv-formats ships CommonJS; its default export sits on `.default` under NodeNext.
-  const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as (a: Ajv2020) => void;
-  addFormats(ajv);
-  return { schema, validate: ajv.compile(schema), ajv };
-}
-
-/** The committed schema, compiled once. */
-function compiled(): CompiledSchema {
-  cached ??= compile(committedSchema());
-  return cached;
-}
+const precompiled = generated as unknown as SchemaValidators;
 
 /** Resolves a local `$ref` (`#/$defs/x`) against the root schema. */
-function deref(node: SchemaNode | undefined, root: SchemaNode = compiled().schema): SchemaNode | undefined {
+function deref(node: SchemaNode | undefined, root: SchemaNode = committedSchema()): SchemaNode | undefined {
   let n = node;
   while (n && typeof n.$ref === 'string' && n.$ref.startsWith('#/')) {
     n = n.$ref
@@ -65,7 +53,7 @@ function deref(node: SchemaNode | undefined, root: SchemaNode = compiled().schem
 }
 
 /** Keys a table may hold under this schema node, given the table's data (for `if`/`then` branches). */
-export function allowedKeys(node: SchemaNode | undefined, data: unknown, root: SchemaNode = compiled().schema): string[] {
+export function allowedKeys(node: SchemaNode | undefined, data: unknown, root: SchemaNode = committedSchema()): string[] {
   const n = deref(node, root);
   if (!n) return [];
   const keys = new Set<string>(Object.keys(n.properties ?? {}));
@@ -250,19 +238,11 @@ const int64Literal = (e: ErrorObject): boolean => e.keyword === 'type' && typeof
 
 /** Validates the data and returns every problem, located. An empty list means valid. */
 export function checkSchema(file: string, parsed: ParsedToml): LoadIssue[] {
-  return checkAgainst(compiled(), file, parsed);
+  return checkAgainst(precompiled.suite, committedSchema(), file, parsed);
 }
 
-/**
- * A checker against another schema than the committed one (one generated from
- * other registries, in tests); the same issues as `checkSchema`.
- */
-export function schemaChecker(schema: SchemaNode): (file: string, parsed: ParsedToml) => LoadIssue[] {
-  const c = compile(schema);
-  return (file, parsed) => checkAgainst(c, file, parsed);
-}
-
-function checkAgainst({ validate, schema }: CompiledSchema, file: string, parsed: ParsedToml): LoadIssue[] {
+/** Turns the validator's errors on the data into issues (schema-compile.ts uses it with other schemas). */
+export function checkAgainst(validate: ValidateFunction, schema: SchemaNode, file: string, parsed: ParsedToml): LoadIssue[] {
   if (validate(parsed.data)) return [];
   const errors = (validate.errors ?? []).filter((e) => !int64Literal(e));
   // Errors inside a oneOf's branches only restate the oneOf error itself.
@@ -293,11 +273,9 @@ export type { TomlValue };
  * schema (e.g. `fault` for `--chaos custom:FILE.json`); issues carry key paths
  * but no positions.
  */
-export function checkAgainstDefinition(file: string, definition: string, data: unknown): LoadIssue[] {
-  const { ajv, schema } = compiled();
-  const validate = ajv.getSchema(`${schema.$id}#/$defs/${definition}`);
-  // Invariant (a bug if it fires): callers name definitions of the bundled schema.
-  if (!validate) throw new Error(`no schema definition ${definition}`);
+export function checkAgainstDefinition(file: string, definition: Exclude<keyof SchemaValidators, 'suite'>, data: unknown): LoadIssue[] {
+  const schema = committedSchema();
+  const validate = precompiled[definition];
   if (validate(data)) return [];
   const parsed: ParsedToml = { data: data as ParsedToml['data'], positions: new Map(), valuePositions: new Map() };
   return (validate.errors ?? []).filter((e) => e.keyword !== 'if').map((e) => toIssue(file, parsed, e, schema)).filter((i): i is LoadIssue => i !== undefined);

@@ -23,9 +23,56 @@ const RUNNER_EXEC_TOKEN = randomBytes(12).toString('hex');
 /** Environment of every exec the runner makes for itself (not steps): marks its processes as not the step's. */
 export const runnerExecEnv = (): Record<string, string> => ({ [RUNNER_EXEC_ENV]: RUNNER_EXEC_TOKEN });
 
-/** argv of a step exec: `clnrm-step` names the wrapper shell ($0), which becomes the step's own command (same pid). */
-export function wrapArgv(argv: readonly string[]): string[] {
-  return ['sh', '-c', 'exec "$@"', 'clnrm-step', ...argv];
+/**
+ * argv of a step exec: `clnrm-step` names the wrapper shell ($0), which becomes the step's own command (same pid).
+ * Before it execs the step, the wrapper writes a preamble on stderr (see `splitPreamble`): the container's OOM-kill
+ * counter and its process table, so the step costs the engine one exec instead of three. `end` is a nonce that
+ * closes the preamble; the listing leaves out the wrapper itself (it becomes the step's own process).
+ */
+export function wrapArgv(argv: readonly string[], end: string): string[] {
+  const marker = `${RUNNER_EXEC_ENV}=${RUNNER_EXEC_TOKEN}`;
+  const script = `e=$1; m=$2; l=$3; shift 3
+{ ${OOM_READ}
+  printf '\n%s-ps\n' "$e"
+  env "$m" sh -c "$l" clnrm-ps "$m" $$
+  printf '\n%s %s\n' "$e" $?; } >&2
+exec "$@"`;
+  return ['sh', '-c', script, 'clnrm-step', end, marker, LIST, ...argv];
+}
+
+/** Prints the OOM-kill counter of the container's memory cgroup (v1, else v2). */
+export const OOM_READ = 'cat /sys/fs/cgroup/memory/memory.oom_control 2>/dev/null || cat /sys/fs/cgroup/memory.events 2>/dev/null';
+
+/** The OOM kills a cgroup memory file reports; undefined when it does not say. */
+export function parseOomKills(text: string): number | undefined {
+  const m = /^oom_kill (\d+)$/m.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** What a step's wrapper said before the step's command started. */
+export interface StepPreamble {
+  oomKills: number | undefined;
+  /** The process table before the step; undefined when the listing failed or looks incomplete (no init). */
+  processes: ContainerProcess[] | undefined;
+}
+
+/**
+ * Reads a step's stderr: the wrapper's preamble (up to the line `<end> <status>`) and the step's own stderr
+ * after it. Returns undefined until the whole preamble has arrived.
+ */
+export function splitPreamble(buffered: Buffer, end: string): { preamble: StepPreamble; rest: Buffer } | undefined {
+  const close = buffered.indexOf(`\n${end} `);
+  if (close < 0) return undefined;
+  const eol = buffered.indexOf('\n', close + 1);
+  if (eol < 0) return undefined;
+  const head = buffered.subarray(0, close).toString('utf8');
+  const status = buffered.subarray(close + 1 + end.length + 1, eol).toString('utf8');
+  const ps = head.indexOf(`\n${end}-ps\n`);
+  const oomText = ps < 0 ? head : head.slice(0, ps);
+  const listed = ps < 0 ? undefined : parseProcessList(head.slice(ps + end.length + 5));
+  // A listing that failed, or that does not show the container's init, is no baseline: nothing is judged from it.
+  const processes = status === '0' && listed?.some((p) => p.pid === 1) ? listed : undefined;
+  return { preamble: { oomKills: parseOomKills(oomText), processes }, rest: buffered.subarray(eol + 1) };
 }
 
 export interface ContainerProcess {
@@ -45,6 +92,7 @@ export interface ContainerProcess {
  * The listing's own processes (this shell, its tr/grep) carry the runner token.
  */
 const LIST = `for p in /proc/[0-9]*; do
+  [ "\${p#/proc/}" = "$2" ] && continue
   read -r s < "$p/stat" 2>/dev/null || continue
   m=0; tr '\\0' '\\n' < "$p/environ" 2>/dev/null | grep -qxF "$1" && m=1
   c=$(tr '\\0' ' ' < "$p/cmdline" 2>/dev/null)
@@ -113,7 +161,11 @@ export interface StepProcesses {
 }
 
 export async function trackStepProcesses(engine: Engine, containerId: string): Promise<StepProcesses> {
-  const before = await listProcesses(engine, containerId);
+  return stepProcessesSince(engine, containerId, await listProcesses(engine, containerId));
+}
+
+/** The step's processes, compared with a table taken before the step (by its wrapper's preamble). */
+export function stepProcessesSince(engine: Engine, containerId: string, before: readonly ContainerProcess[]): StepProcesses {
   const started = async () => startedSince(before, await listProcesses(engine, containerId));
   return {
     started,

@@ -3,6 +3,7 @@
  * its own image, with the runner enforcing timeouts, retries with seeded
  * jitter, and outcome classification (exit code, output, timeout, OOM, killed).
  */
+import { randomBytes } from 'node:crypto';
 import type { Attributes } from '@opentelemetry/api';
 import { describeError, ImageUnavailableError } from '../common/errors.js';
 import type { StepSpec } from '../load/index.js';
@@ -13,7 +14,7 @@ import type { PauseInfo } from './pause.js';
 import { clockKit, clockModeFor, DATE_PRELUDE, fakeClockEnv } from './clock.js';
 import { createCapture, type CapturedText } from './output.js';
 import type { FailureReason, StepResult, TimeoutKind } from './results.js';
-import { describeProcess, trackStepProcesses, wrapArgv } from './session.js';
+import { describeProcess, OOM_READ, parseOomKills, splitPreamble, stepProcessesSince, wrapArgv, type StepPreamble, type StepProcesses } from './session.js';
 import { enforceTimeout, type KillTarget, type TimeoutRecord } from './timeout.js';
 import { sleep } from './wait/index.js';
 
@@ -121,17 +122,12 @@ async function untilUnpaused(ctx: StepContext, target: Extract<StepTarget, { kin
 async function oomKillCount(engine: Engine, containerId: string): Promise<number | undefined> {
   let text = '';
   try {
-    const h = await engine.exec(
-      containerId,
-      { cmd: ['sh', '-c', 'cat /sys/fs/cgroup/memory/memory.oom_control 2>/dev/null || cat /sys/fs/cgroup/memory.events 2>/dev/null'] },
-      { onStdout: (c) => (text += c.toString()), onStderr() {} },
-    );
+    const h = await engine.exec(containerId, { cmd: ['sh', '-c', OOM_READ] }, { onStdout: (c) => (text += c.toString()), onStderr() {} });
     await h.done;
   } catch {
     return undefined;
   }
-  const m = /oom_kill (\d+)/.exec(text);
-  return m ? Number(m[1]) : undefined;
+  return parseOomKills(text);
 }
 
 function firstLimit(ctx: StepContext, startedAt: number): TimeLimit | undefined {
@@ -166,17 +162,29 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
   const waitStartedAt = Date.now();
   const blocked = await untilUnpaused(ctx, target, waitStartedAt);
   if (blocked) return blocked;
-  const oomBefore = await oomKillCount(engine, target.containerId);
-  // The container's process table before the step: whatever is new afterwards, the step started.
-  const processes = await trackStepProcesses(engine, target.containerId).catch(() => undefined);
-  let processesUnchecked = processes === undefined;
+  // The OOM counter and the process table before the step come from the step's own exec (its wrapper's preamble).
+  const end = randomBytes(9).toString('hex');
+  let preamble: StepPreamble | undefined;
+  let pending: Buffer | undefined = Buffer.alloc(0);
+  let preambleSeen!: () => void;
+  const stepStarted = new Promise<void>((r) => (preambleSeen = r));
+  const onStderr = (chunk: Buffer) => {
+    if (pending === undefined) return err.push(chunk);
+    pending = Buffer.concat([pending, chunk]);
+    const split = splitPreamble(pending, end);
+    if (!split) return;
+    preamble = split.preamble;
+    pending = undefined;
+    if (split.rest.length > 0) err.push(split.rest);
+    preambleSeen();
+  };
   let handle: ExecHandle;
   for (;;) {
     try {
       handle = await engine.exec(
         target.containerId,
-        { cmd: wrapArgv(commandOf(ctx)), env: { ...ctx.env, TRACEPARENT: span.traceparent(), ...step.env }, ...(step.workdir ? { workdir: step.workdir } : {}) },
-        { onStdout: (c) => out.push(c), onStderr: (c) => err.push(c) },
+        { cmd: wrapArgv(commandOf(ctx), end), env: { ...ctx.env, TRACEPARENT: span.traceparent(), ...step.env }, ...(step.workdir ? { workdir: step.workdir } : {}) },
+        { onStdout: (c) => out.push(c), onStderr },
       );
       break;
     } catch (e) {
@@ -197,9 +205,18 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
       };
     }
   }
-  // The step's time counts from the moment its process runs in the container, not from the
-  // exec request: how long a loaded engine takes to start a process is not the step's time.
-  await Promise.race([handle.started, handle.done]);
+  // The step's time counts from the moment its own command runs in the container (its wrapper's preamble is
+  // written), not from the exec request: how long a loaded engine takes to start a process is not the step's time.
+  await Promise.race([stepStarted, handle.done.catch(() => undefined)]);
+  // Without a preamble (the exec ended first), whatever the wrapper wrote is the step's stderr.
+  const flushPending = () => {
+    if (pending !== undefined && pending.length > 0) err.push(pending);
+    pending = undefined;
+  };
+  const before = preamble?.processes;
+  const processes: StepProcesses | undefined = before ? stepProcessesSince(engine, target.containerId, before) : undefined;
+  let processesUnchecked = processes === undefined;
+  const oomBefore = preamble?.oomKills;
   const startedAt = Date.now();
   ctx.onRunning?.(startedAt);
   const limit = firstLimit(ctx, startedAt);
@@ -228,6 +245,7 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
     handle.done.catch(() => ({ exitCode: null })),
     new Promise<{ exitCode: null }>((r) => setTimeout(() => r({ exitCode: null }), how === 'done' ? 2 ** 31 - 1 : 15_000).unref()),
   ]);
+  flushPending();
   attempt.exitCode = exitCode;
   attempt.stdout = out.result();
   attempt.stderr = err.result();

@@ -15,7 +15,6 @@
  */
 import { SPAN_KINDS, SPAN_STATUSES, type AttrKind, type AttrKinds, type AttrValue, type SpanRecord } from './span-record.js';
 import { DEFAULT_EXPORT_TIMEOUT_MS, tracesUrl, type ExporterName, type OtlpCompression, type OtlpProtocol, type TraceParent } from './otel-env.js';
-import { sendOtlp } from './otlp-send.js';
 
 export { tracesUrl } from './otel-env.js';
 
@@ -176,6 +175,8 @@ export async function exportSpans(spans: readonly SpanRecord[], target: ExportTa
     }
     return result;
   }
+  // The OTLP exporters are loaded only for an otlp export: most runs export nothing, and loading them is slow.
+  const { sendOtlp } = await import('./otlp-send.js');
   return sendOtlp(exported, {
     url: target.url ?? tracesUrl(target.endpoint),
     headers: target.headers ?? {},

@@ -373,6 +373,23 @@ describe('OTLP/HTTP receiver, lifecycle', () => {
     await expect(r.addHost('127.0.0.2')).rejects.toThrow(/closed/);
   });
 
+  it('waitForQuiet does not wait when no request arrived since the given moment, and waits when one did', async () => {
+    const r = await receiver();
+    const url = `${r.endpointFor('127.0.0.1')}/v1/traces`;
+    await post(url, '{}', { 'Content-Type': 'application/json' });
+    await new Promise((res) => setTimeout(res, 5));
+    const suiteStart = Date.now();
+    let t = Date.now();
+    await r.waitForQuiet(300, 3000, suiteStart);
+    expect(Date.now() - t).toBeLessThan(100);
+
+    await post(url, '{}', { 'Content-Type': 'application/json' });
+    t = Date.now();
+    await r.waitForQuiet(300, 3000, suiteStart);
+    expect(Date.now() - t).toBeGreaterThanOrEqual(280);
+    await r.close();
+  });
+
   it('waitForQuiet waits for a quiet period and is bounded', async () => {
     const r = await receiver();
     const url = `${r.endpointFor('127.0.0.1')}/v1/traces`;

@@ -112,8 +112,10 @@ export interface Receiver extends SpanSource {
   /**
    * Resolves once no request has arrived or been in progress for `ms` since
    * this call, or after `maxMs` (default 5 s, at least `ms`) at most.
+   * With `activeSince` (ms since the epoch): when no request has arrived since
+   * then, waits only for requests in progress (nothing is being exported).
    */
-  waitForQuiet(ms: number, maxMs?: number): Promise<void>;
+  waitForQuiet(ms: number, maxMs?: number, activeSince?: number): Promise<void>;
   /** Stops listening and drops open connections; safe to call twice. */
   close(): Promise<void>;
 }
@@ -421,12 +423,14 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     spansFor: (traceId: string) => received.filter((s) => s.traceId === traceId.toLowerCase()),
     sourceName: 'the OTLP receiver',
     read: (traceId?: string) => ({ spans: traceId === undefined ? [...received] : received.filter((s) => s.traceId === traceId.toLowerCase()), problems: [] }),
-    waitForQuiet(ms: number, maxMs = QUIET_CAP_MS) {
+    waitForQuiet(ms: number, maxMs = QUIET_CAP_MS, activeSince?: number) {
       const since = Date.now();
       const deadline = since + Math.max(ms, maxMs);
+      const idle = activeSince !== undefined && lastActivity < activeSince;
       return new Promise<void>((resolve) => {
         const check = () => {
           const now = Date.now();
+          if (idle && inFlight === 0) return resolve();
           const quietFor = now - Math.max(lastActivity, since);
           if (closing || now >= deadline || (inFlight === 0 && quietFor >= ms)) return resolve();
           const wait = inFlight > 0 ? 20 : ms - quietFor;

@@ -362,6 +362,8 @@ export class FakeEngine implements Engine {
     }
     const argv = spec.cmd.slice(marker + 1);
     const script = this.scriptFor(argv);
+    // The wrapper's preamble (src/runtime/session.ts): no OOM counter, a process table of the init alone, status 0.
+    if (!script.execThrows) output.onStderr(Buffer.from(`\n${argv[0]}-ps\n0\t1 (init) S 0 1 1 0 -1 0 0 0 0 0 0 0 0 0 20 0 1 0 100 0 0\tinit\n\n${argv[0]} 0\n`));
     this.calls.push(`exec ${c.spec.name} ${argv.at(-1)}`);
     if (script.execThrows) throw new EngineError('exec: connection reset by peer');
     const done = new Promise<{ exitCode: number | null }>((resolve) => {

@@ -15,7 +15,8 @@ import { faultFacts } from '../../src/load/fault-facts.js';
 import { renderFormatDoc } from '../../src/load/format-doc.js';
 import type { LoadIssue } from '../../src/load/issues.js';
 import { checkReferences } from '../../src/load/references.js';
-import { checkSchema, schemaChecker } from '../../src/load/schema.js';
+import { schemaChecker } from '../../src/load/schema-compile.js';
+import { checkSchema } from '../../src/load/schema.js';
 import { parseToml } from '../../src/load/toml.js';
 
 // ── the one file: the fault's description, decode and verb, one object ────────

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+/**
+ * Start-up cost of the CLI, as ratios to a bare `node -e ''` measured in the same run.
+ *
+ *   npm run build && node bench/startup.mjs        (no engine needed)
+ *   REPS=21 node bench/startup.mjs
+ *
+ * Each measure is a whole process (start-up included), the commands interleaved
+ * (bare, --version, validate 1, validate 100, bare, …) so a drift of the machine's
+ * speed hits all alike; the figures are medians of wall time.
+ *   clnrm --version          vs node -e ''     (aim: ≤ 2×)
+ *   clnrm validate <1 file>  vs node -e ''
+ *   clnrm validate <100>     vs node -e ''     (aim: ≤ 2×)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { writeSuites } from './suites.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// CLNRM_BIN: another build to measure (e.g. a checkout of an older commit).
+const BIN = process.env.CLNRM_BIN ?? join(ROOT, 'bin', 'clnrm.js');
+const REPS = Number(process.env.REPS ?? 11);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function wallMs(args) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  const t = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ').slice(0, 200)} exited ${r.status}: ${r.stderr}${r.stdout.slice(0, 2000)}`);
+  return t;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'clnrm-bench-startup-'));
+try {
+  const { files } = writeSuites(dir, 100);
+  const measures = {
+    "node -e ''": ['-e', ''],
+    'clnrm --version': [BIN, '--version'],
+    'clnrm validate <1 file>': [BIN, 'validate', files[0]],
+    'clnrm validate <100 files>': [BIN, 'validate', ...files],
+  };
+  const times = Object.fromEntries(Object.keys(measures).map((k) => [k, []]));
+  for (const args of Object.values(measures)) wallMs(args); // warm-up: disk cache, compile cache
+  for (let i = 0; i < REPS; i++) for (const [name, args] of Object.entries(measures)) times[name].push(wallMs(args));
+
+  const bare = median(times["node -e ''"]);
+  console.log(`start-up bench: node ${process.version}, ${REPS} interleaved runs each, medians of wall time\n`);
+  for (const [name, xs] of Object.entries(times)) {
+    const m = median(xs);
+    const ratio = name === "node -e ''" ? '' : `  ${(m / bare).toFixed(2)}× node -e ''`;
+    console.log(`${name.padEnd(28)} ${m.toFixed(1).padStart(8)} ms  (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})${ratio}`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { compileValidators, schemaChecker, validatorSource } from './schema-compile.js';
+import { checkAgainstDefinition, checkSchema, committedSchema } from './schema.js';
+import * as generated from './suite-validator.generated.js';
+import { parseToml } from './toml.js';
+
+const precompiled = generated as unknown as Record<'suite' | 'fault', ValidateFunction>;
+const errorsOf = (validate: ValidateFunction, data: unknown) => {
+  validate(data);
+  return (validate.errors ?? []).map((e: ErrorObject) => ({ keyword: e.keyword, instancePath: e.instancePath, schemaPath: e.schemaPath, params: e.params }));
+};
+
+const BAD_SUITE = [
+  '[meta]',
+  'nam = "typo"',
+  '[service.db]',
+  'image = 3',
+  '[[scenario]]',
+  'name = "s"',
+  'run = "true"',
+  'timeout_ms = -1',
+  '[[scenario.chaos]]',
+  'type = "kill_proces"',
+].join('\n');
+
+describe('precompiled suite validator', () => {
+  it('is the Ajv standalone code of the committed schema', () => {
+    const committed = readFileSync(new URL('./suite-validator.generated.ts', import.meta.url), 'utf8');
+    // A schema change without `npm run docs` leaves the validator behind the schema.
+    expect(committed === validatorSource(committedSchema()), 'src/load/suite-validator.generated.ts is stale: run `npm run docs`').toBe(true);
+  });
+
+  it('reports the same errors and issues as the schema compiled at run time', () => {
+    const parsed = parseToml(BAD_SUITE);
+    const runtime = compileValidators(committedSchema());
+    const expected = errorsOf(runtime.suite, parsed.data);
+    expect(expected.length).toBeGreaterThan(3);
+    expect(errorsOf(precompiled.suite, parsed.data)).toEqual(expected);
+    expect(checkSchema('f.clnrm.toml', parsed)).toEqual(schemaChecker(committedSchema())('f.clnrm.toml', parsed));
+  });
+
+  it('checks the fault definition on its own like the compiled schema', () => {
+    const bad = { type: 'kill_process', signal: 42, nope: true };
+    const runtime = compileValidators(committedSchema());
+    const expected = errorsOf(runtime.fault, bad);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(errorsOf(precompiled.fault, bad)).toEqual(expected);
+    expect(checkAgainstDefinition('x.json', 'fault', bad).length).toBeGreaterThan(0);
+  });
+});
