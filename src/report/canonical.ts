@@ -5,15 +5,17 @@
  * times, container names, ports, status messages...) removed, and siblings
  * in an order that does not depend on which span finished first.
  *
- * Serialization is RFC 8785 (JSON Canonicalization Scheme) by the `canonicalize`
- * package (erdtman/canonicalize, Apache-2.0, no dependencies). It is the
- * reference implementation listed by the RFC's authors, ships ESM with its own
- * types, and runs on Node 20 (it needs String.prototype.isWellFormed, Node ≥ 20).
- * Writing JCS by hand means re-deriving ECMAScript number serialization and
- * UTF-16 key ordering; the package already does exactly that.
+ * Serialization is RFC 8785 (JSON Canonicalization Scheme): members in UTF-16
+ * code unit order, numbers as ECMAScript prints them (JSON.stringify does), no
+ * whitespace. Each node is serialized once, bottom-up, when the tree is built:
+ * siblings are ordered by those texts, a parent's text is made of its
+ * children's, and the digest streams the pieces into the hash, so neither a
+ * subtree nor the whole trace is serialized twice (and a trace larger than
+ * V8's longest string still has a digest). canonical.test.ts checks the output
+ * against the `canonicalize` package (the RFC authors' reference
+ * implementation) on generated traces.
  */
 import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
 import { matchesPattern } from '../common/span-names.js';
 import type { SuiteRun } from '../runtime/suite.js';
 import type { AttrValue, SpanKindName, SpanRecord, StatusName } from '../telemetry/span-record.js';
@@ -92,7 +94,8 @@ export function isVolatileKey(key: string, exclude: readonly string[] = []): boo
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Lone UTF-16 surrogates (not representable in UTF-8, rejected by RFC 8785) become U+FFFD. */
-const wellFormed = (s: string): string => s.replace(/\p{Cs}/gu, '\uFFFD');
+const isWellFormed = (s: string): boolean => (s as string & { isWellFormed(): boolean }).isWellFormed();
+const wellFormed = (s: string): string => (isWellFormed(s) ? s : s.replace(/\p{Cs}/gu, '\uFFFD'));
 
 function canonicalScalar(v: string | number | boolean): CanonicalScalar {
   if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
@@ -102,33 +105,171 @@ function canonicalScalar(v: string | number | boolean): CanonicalScalar {
 
 function canonicalAttributes(attrs: Readonly<Record<string, AttrValue>>, exclude: readonly string[]): Record<string, CanonicalValue> {
   const out: Record<string, CanonicalValue> = {};
-  for (const [key, value] of Object.entries(attrs)) {
+  for (const key of Object.keys(attrs)) {
+    const value = attrs[key];
     if (value === undefined || value === null || isVolatileKey(key, exclude)) continue;
     out[wellFormed(key)] = Array.isArray(value) ? value.map(canonicalScalar) : canonicalScalar(value as CanonicalScalar);
   }
   return out;
 }
 
-/** RFC 8785 serialization of a canonical trace (or any part of it). */
-export function canonicalJson(value: unknown): string {
-  const json = canonicalize(value);
-  if (json === undefined) throw new TypeError('value has no JSON representation');
-  return json;
+// ── RFC 8785 serialization, each object once ────────────────────────────────
+
+/**
+ * A serialized value: one string, or (past TEXT_MAX_CHARS) the list of its
+ * parts, so no single string outgrows V8's limit (~2^29 characters).
+ */
+type Text = string | TextParts;
+interface TextParts {
+  parts: Text[];
+  length: number;
 }
 
-const memo = new WeakMap<object, string>();
-function jsonOf(value: CanonicalNode | CanonicalEvent): string {
-  let json = memo.get(value);
-  if (json === undefined) {
-    json = canonicalJson(value);
-    memo.set(value, json);
+/** Longest text kept as one string; longer ones stay a list of parts (written and hashed part by part). */
+let TEXT_MAX_CHARS = 2 ** 24;
+
+/** Runs `fn` with another longest-string bound (tests reach the list-of-parts path with small traces). */
+export function withTextMaxChars<T>(chars: number, fn: () => T): T {
+  const saved = TEXT_MAX_CHARS;
+  TEXT_MAX_CHARS = chars;
+  try {
+    return fn();
+  } finally {
+    TEXT_MAX_CHARS = saved;
   }
-  return json;
+}
+
+/**
+ * The text of each canonical node and event, kept when it is built or first
+ * ordered: a parent's text reuses its children's. (Nodes are not changed once
+ * built; other objects are serialized afresh each time.)
+ */
+const texts = new WeakMap<object, Text>();
+
+function remembered(value: CanonicalNode | CanonicalEvent): Text {
+  let text = texts.get(value);
+  if (text === undefined) {
+    text = textOf(value);
+    texts.set(value, text);
+  }
+  return text;
+}
+
+function join(parts: Text[], length: number): Text {
+  if (length > TEXT_MAX_CHARS) return { parts, length };
+  let out = '';
+  // `+` makes ropes: the pieces are copied once, when the string is first read whole.
+  for (const p of parts) out += p as string;
+  return out;
+}
+
+function stringText(s: string): string {
+  if (!isWellFormed(s)) throw new Error('Lone surrogate is not allowed');
+  return JSON.stringify(s);
+}
+
+function scalarText(v: unknown): string {
+  switch (typeof v) {
+    case 'string':
+      return stringText(v);
+    case 'number':
+      if (Number.isNaN(v)) throw new Error('NaN is not allowed');
+      if (!Number.isFinite(v)) throw new Error('Infinity is not allowed');
+      return JSON.stringify(v);
+    case 'boolean':
+      return v ? 'true' : 'false';
+    default:
+      return 'null';
+  }
+}
+
+const skipped = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
+/** The RFC 8785 text of a JSON value (plain data: objects, arrays, strings, finite numbers, booleans, null). */
+function textOf(value: unknown): Text {
+  if (value === null || typeof value !== 'object') return scalarText(value);
+  const known = texts.get(value);
+  if (known !== undefined) return known;
+  const parts: Text[] = [];
+  let length = 0;
+  const add = (t: Text) => {
+    parts.push(t);
+    length += t.length;
+  };
+  if (Array.isArray(value)) {
+    add('[');
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) add(',');
+      const v: unknown = value[i];
+      add(skipped(v) ? 'null' : textOf(v));
+    }
+    add(']');
+  } else {
+    const obj = value as Record<string, unknown>;
+    // toJSON and boxed primitives are no part of the canonical structure; canonicalize knows them.
+    if (typeof obj.toJSON === 'function' || value instanceof Number || value instanceof String || value instanceof Boolean) throw new TypeError('not plain JSON data');
+    add('{');
+    let first = true;
+    // The default sort orders by UTF-16 code unit, as RFC 8785 requires.
+    for (const key of Object.keys(obj).sort()) {
+      const v = obj[key];
+      if (skipped(v)) continue;
+      add(first ? stringText(key) : `,${stringText(key)}`);
+      add(':');
+      add(textOf(v));
+      first = false;
+    }
+    add('}');
+  }
+  return join(parts, length);
+}
+
+/** Calls `write` with each string of a text, in order. */
+function eachPiece(text: Text, write: (piece: string) => void): void {
+  if (typeof text === 'string') write(text);
+  else for (const p of text.parts) eachPiece(p, write);
+}
+
+/** Compares two texts as the strings they stand for (UTF-16 code units). */
+function compareText(a: Text, b: Text): number {
+  if (typeof a === 'string' && typeof b === 'string') return compare(a, b);
+  // Only subtrees longer than TEXT_MAX_CHARS get here: compare piece by piece.
+  const pa: string[] = [];
+  const pb: string[] = [];
+  eachPiece(a, (p) => pa.push(p));
+  eachPiece(b, (p) => pb.push(p));
+  let i = 0, j = 0, oa = 0, ob = 0;
+  while (i < pa.length && j < pb.length) {
+    const sa = pa[i]!, sb = pb[j]!;
+    const n = Math.min(sa.length - oa, sb.length - ob);
+    const c = compare(sa.slice(oa, oa + n), sb.slice(ob, ob + n));
+    if (c !== 0) return c;
+    oa += n;
+    ob += n;
+    if (oa === sa.length) (i++, (oa = 0));
+    if (ob === sb.length) (j++, (ob = 0));
+  }
+  return a.length - b.length;
+}
+
+/** RFC 8785 serialization of a canonical trace (or any part of it). */
+export function canonicalJson(value: unknown): string {
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') throw new TypeError('value has no JSON representation');
+  const text = textOf(value);
+  if (typeof text === 'string') return text;
+  let out = '';
+  eachPiece(text, (p) => (out += p));
+  return out;
+}
+
+/** Calls `write` with the RFC 8785 serialization of `value`, piece by piece (for values longer than one string may be). */
+export function writeCanonicalJson(value: unknown, write: (piece: string) => void): void {
+  eachPiece(textOf(value), write);
 }
 
 /** Orders nodes (or events) by name, then by their canonical JSON. */
 export function canonicalOrder<T extends CanonicalNode | CanonicalEvent>(items: T[]): T[] {
-  return items.sort((a, b) => compare(a.name, b.name) || compare(jsonOf(a), jsonOf(b)));
+  return items.sort((a, b) => compare(a.name, b.name) || compareText(remembered(a), remembered(b)));
 }
 
 /**
@@ -142,9 +283,9 @@ export function canonicalTrace(all: readonly SpanRecord[], exclude: readonly str
   const roots: SpanRecord[] = [];
   for (const s of spans) {
     if (s.parentSpanId && s.parentSpanId !== s.spanId && ids.has(s.parentSpanId)) {
-      const list = children.get(s.parentSpanId) ?? [];
-      list.push(s);
-      children.set(s.parentSpanId, list);
+      const list = children.get(s.parentSpanId);
+      if (list) list.push(s);
+      else children.set(s.parentSpanId, [s]);
     } else {
       roots.push(s);
     }
@@ -153,7 +294,7 @@ export function canonicalTrace(all: readonly SpanRecord[], exclude: readonly str
   const build = (span: SpanRecord): CanonicalNode => {
     visited.add(span);
     const kids = (children.get(span.spanId) ?? []).filter((c) => !visited.has(c));
-    return {
+    const node: CanonicalNode = {
       name: wellFormed(span.name),
       kind: span.kind,
       status: span.status,
@@ -161,6 +302,8 @@ export function canonicalTrace(all: readonly SpanRecord[], exclude: readonly str
       events: canonicalOrder(span.events.map((e) => ({ name: wellFormed(e.name), attributes: canonicalAttributes(e.attributes, exclude) }))),
       children: canonicalOrder(kids.map(build)),
     };
+    remembered(node); // bottom-up: its children's texts are already there
+    return node;
   };
   const trees = roots.map(build);
   // Spans only reachable through a parent cycle (malformed input): each cycle is
@@ -189,9 +332,16 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/** Lower-case hex SHA-256 of the RFC 8785 serialization of a canonical structure, hashed piece by piece. */
+export function canonicalDigest(value: unknown): string {
+  const hash = createHash('sha256');
+  writeCanonicalJson(value, (piece) => hash.update(piece, 'utf8'));
+  return hash.digest('hex');
+}
+
 /** SHA-256 (hex) of the RFC 8785 serialization of the canonical trace. */
 export function traceDigest(spans: readonly SpanRecord[], exclude: readonly string[]): string {
-  return sha256Hex(canonicalJson(canonicalTrace(spans, exclude)));
+  return canonicalDigest(canonicalTrace(spans, exclude));
 }
 
 /**
