@@ -119,8 +119,8 @@ function canonicalAttributes(attrs: Readonly<Record<string, AttrValue>>, exclude
  * A serialized value: one string, or (past TEXT_MAX_CHARS) the list of its
  * parts, so no single string outgrows V8's limit (~2^29 characters).
  */
-type Text = string | TextParts;
-interface TextParts {
+export type Text = string | TextParts;
+export interface TextParts {
   parts: Text[];
   length: number;
 }
@@ -137,22 +137,6 @@ export function withTextMaxChars<T>(chars: number, fn: () => T): T {
   } finally {
     TEXT_MAX_CHARS = saved;
   }
-}
-
-/**
- * The text of each canonical node and event, kept when it is built or first
- * ordered: a parent's text reuses its children's. (Nodes are not changed once
- * built; other objects are serialized afresh each time.)
- */
-const texts = new WeakMap<object, Text>();
-
-function remembered(value: CanonicalNode | CanonicalEvent): Text {
-  let text = texts.get(value);
-  if (text === undefined) {
-    text = textOf(value);
-    texts.set(value, text);
-  }
-  return text;
 }
 
 function join(parts: Text[], length: number): Text {
@@ -185,47 +169,60 @@ function scalarText(v: unknown): string {
 
 const skipped = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
-/** The RFC 8785 text of a JSON value (plain data: objects, arrays, strings, finite numbers, booleans, null). */
-function textOf(value: unknown): Text {
+/**
+ * The RFC 8785 text of a JSON value (plain data: objects, arrays, strings,
+ * finite numbers, booleans, null). `known` gives the texts of some members
+ * already serialized (a node's sorted children), used as they are.
+ */
+function textOf(value: unknown, known?: Readonly<Record<string, Text>>): Text {
   if (value === null || typeof value !== 'object') return scalarText(value);
-  const known = texts.get(value);
-  if (known !== undefined) return known;
   const parts: Text[] = [];
   let length = 0;
-  const add = (t: Text) => {
-    parts.push(t);
-    length += t.length;
-  };
   if (Array.isArray(value)) {
-    add('[');
+    parts.push('[');
     for (let i = 0; i < value.length; i++) {
-      if (i > 0) add(',');
       const v: unknown = value[i];
-      add(skipped(v) ? 'null' : textOf(v));
+      const t = skipped(v) ? 'null' : textOf(v);
+      parts.push(i > 0 ? ',' : '', t);
+      length += t.length + 1;
     }
-    add(']');
-  } else {
-    const obj = value as Record<string, unknown>;
-    // toJSON and boxed primitives are no part of the canonical structure; canonicalize knows them.
-    if (typeof obj.toJSON === 'function' || value instanceof Number || value instanceof String || value instanceof Boolean) throw new TypeError('not plain JSON data');
-    add('{');
-    let first = true;
-    // The default sort orders by UTF-16 code unit, as RFC 8785 requires.
-    for (const key of Object.keys(obj).sort()) {
-      const v = obj[key];
-      if (skipped(v)) continue;
-      add(first ? stringText(key) : `,${stringText(key)}`);
-      add(':');
-      add(textOf(v));
-      first = false;
-    }
-    add('}');
+    parts.push(']');
+    return join(parts, length + 1);
   }
+  const obj = value as Record<string, unknown>;
+  // toJSON and boxed primitives are no part of the canonical structure; canonicalize knows them.
+  if (typeof obj.toJSON === 'function' || value instanceof Number || value instanceof String || value instanceof Boolean) throw new TypeError('not plain JSON data');
+  let sep = '{';
+  // The default sort orders by UTF-16 code unit, as RFC 8785 requires.
+  for (const key of Object.keys(obj).sort()) {
+    const v = obj[key];
+    if (skipped(v)) continue;
+    const head = `${sep}${stringText(key)}:`;
+    const t = known?.[key] ?? textOf(v);
+    parts.push(head, t);
+    length += head.length + t.length;
+    sep = ',';
+  }
+  if (sep === '{') return '{}';
+  parts.push('}');
+  return join(parts, length + 1);
+}
+
+/** The text of an array whose elements are serialized already. */
+function arrayText(items: readonly Text[]): Text {
+  const parts: Text[] = ['['];
+  let length = 2;
+  items.forEach((t, i) => {
+    if (i > 0) parts.push(',');
+    parts.push(t);
+    length += t.length + (i > 0 ? 1 : 0);
+  });
+  parts.push(']');
   return join(parts, length);
 }
 
 /** Calls `write` with each string of a text, in order. */
-function eachPiece(text: Text, write: (piece: string) => void): void {
+export function eachPiece(text: Text, write: (piece: string) => void): void {
   if (typeof text === 'string') write(text);
   else for (const p of text.parts) eachPiece(p, write);
 }
@@ -267,16 +264,35 @@ export function writeCanonicalJson(value: unknown, write: (piece: string) => voi
   eachPiece(textOf(value), write);
 }
 
+interface WithText<T> {
+  item: T;
+  text: Text;
+}
+
+/** Sorts by name, then by canonical text (the texts are made once, before sorting). */
+function orderWithText<T extends { name: string }>(xs: WithText<T>[]): WithText<T>[] {
+  return xs.sort((a, b) => compare(a.item.name, b.item.name) || compareText(a.text, b.text));
+}
+
 /** Orders nodes (or events) by name, then by their canonical JSON. */
 export function canonicalOrder<T extends CanonicalNode | CanonicalEvent>(items: T[]): T[] {
-  return items.sort((a, b) => compare(a.name, b.name) || compareText(remembered(a), remembered(b)));
+  const sorted = orderWithText(items.map((item) => ({ item, text: textOf(item) })));
+  sorted.forEach((x, i) => (items[i] = x.item));
+  return items;
+}
+
+/** A canonical trace and its RFC 8785 text (one string, or a list of parts when longer than one string may be). */
+export interface CanonicalTraceText {
+  nodes: CanonicalNode[];
+  text: Text;
 }
 
 /**
- * The canonical trace: one tree per root span (a span without a parent, or whose
- * parent is not in the trace), volatile values removed, siblings sorted.
+ * The canonical trace and its text, serialized once, bottom-up: each node's
+ * text is made when the node is, from its children's texts (which also order
+ * the siblings).
  */
-export function canonicalTrace(all: readonly SpanRecord[], exclude: readonly string[]): CanonicalNode[] {
+export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly string[]): CanonicalTraceText {
   const spans = all.filter((s) => !(s.source === 'runner' && MEASUREMENT_SPANS.includes(s.name)));
   const ids = new Set(spans.map((s) => s.spanId));
   const children = new Map<string, SpanRecord[]>();
@@ -291,26 +307,38 @@ export function canonicalTrace(all: readonly SpanRecord[], exclude: readonly str
     }
   }
   const visited = new Set<SpanRecord>();
-  const build = (span: SpanRecord): CanonicalNode => {
+  const build = (span: SpanRecord): WithText<CanonicalNode> => {
     visited.add(span);
-    const kids = (children.get(span.spanId) ?? []).filter((c) => !visited.has(c));
+    const kids = orderWithText((children.get(span.spanId) ?? []).filter((c) => !visited.has(c)).map(build));
+    const events = orderWithText(span.events.map((e) => {
+      const event: CanonicalEvent = { name: wellFormed(e.name), attributes: canonicalAttributes(e.attributes, exclude) };
+      return { item: event, text: textOf(event) };
+    }));
     const node: CanonicalNode = {
       name: wellFormed(span.name),
       kind: span.kind,
       status: span.status,
       attributes: canonicalAttributes(span.attributes, exclude),
-      events: canonicalOrder(span.events.map((e) => ({ name: wellFormed(e.name), attributes: canonicalAttributes(e.attributes, exclude) }))),
-      children: canonicalOrder(kids.map(build)),
+      events: events.map((e) => e.item),
+      children: kids.map((k) => k.item),
     };
-    remembered(node); // bottom-up: its children's texts are already there
-    return node;
+    return { item: node, text: textOf(node, { children: arrayText(kids.map((k) => k.text)), events: arrayText(events.map((e) => e.text)) }) };
   };
   const trees = roots.map(build);
   // Spans only reachable through a parent cycle (malformed input): each cycle is
   // cut at its earliest span, which becomes a root.
   const rest = spans.filter((s) => !visited.has(s)).sort((a, b) => a.startMs - b.startMs || compare(a.name, b.name));
   for (const s of rest) if (!visited.has(s)) trees.push(build(s));
-  return canonicalOrder(trees);
+  const sorted = orderWithText(trees);
+  return { nodes: sorted.map((t) => t.item), text: arrayText(sorted.map((t) => t.text)) };
+}
+
+/**
+ * The canonical trace: one tree per root span (a span without a parent, or whose
+ * parent is not in the trace), volatile values removed, siblings sorted.
+ */
+export function canonicalTrace(all: readonly SpanRecord[], exclude: readonly string[]): CanonicalNode[] {
+  return canonicalTraceText(all, exclude).nodes;
 }
 
 /** Puts a parsed trace (e.g. read back from a file) in canonical sibling order again. */
@@ -332,16 +360,21 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** Lower-case hex SHA-256 of the RFC 8785 serialization of a canonical structure, hashed piece by piece. */
-export function canonicalDigest(value: unknown): string {
+/** Lower-case hex SHA-256 of a text, hashed piece by piece. */
+export function textDigest(text: Text): string {
   const hash = createHash('sha256');
-  writeCanonicalJson(value, (piece) => hash.update(piece, 'utf8'));
+  eachPiece(text, (piece) => hash.update(piece, 'utf8'));
   return hash.digest('hex');
+}
+
+/** Lower-case hex SHA-256 of the RFC 8785 serialization of a canonical structure. */
+export function canonicalDigest(value: unknown): string {
+  return textDigest(textOf(value));
 }
 
 /** SHA-256 (hex) of the RFC 8785 serialization of the canonical trace. */
 export function traceDigest(spans: readonly SpanRecord[], exclude: readonly string[]): string {
-  return canonicalDigest(canonicalTrace(spans, exclude));
+  return textDigest(canonicalTraceText(spans, exclude).text);
 }
 
 /**
