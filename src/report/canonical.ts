@@ -103,14 +103,24 @@ function canonicalScalar(v: string | number | boolean): CanonicalScalar {
   return v;
 }
 
-function canonicalAttributes(attrs: Readonly<Record<string, AttrValue>>, exclude: readonly string[]): Record<string, CanonicalValue> {
+function canonicalAttributes(attrs: Readonly<Record<string, AttrValue>>, volatile: (key: string) => boolean): Record<string, CanonicalValue> {
   const out: Record<string, CanonicalValue> = {};
   for (const key of Object.keys(attrs)) {
     const value = attrs[key];
-    if (value === undefined || value === null || isVolatileKey(key, exclude)) continue;
+    if (value === undefined || value === null || volatile(key)) continue;
     out[wellFormed(key)] = Array.isArray(value) ? value.map(canonicalScalar) : canonicalScalar(value as CanonicalScalar);
   }
   return out;
+}
+
+/** isVolatileKey for one exclude list, remembered per key (a trace has few distinct keys). */
+function volatileKeys(exclude: readonly string[]): (key: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (key) => {
+    let v = known.get(key);
+    if (v === undefined) known.set(key, (v = isVolatileKey(key, exclude)));
+    return v;
+  };
 }
 
 // ── RFC 8785 serialization, each object once ────────────────────────────────
@@ -150,6 +160,17 @@ function join(parts: Text[], length: number): Text {
 function stringText(s: string): string {
   if (!isWellFormed(s)) throw new Error('Lone surrogate is not allowed');
   return JSON.stringify(s);
+}
+
+/** `"key":` of member names, remembered (the same few names come back in every span). */
+const memberHeads = new Map<string, string>();
+function memberHead(key: string): string {
+  let head = memberHeads.get(key);
+  if (head === undefined) {
+    head = `${stringText(key)}:`;
+    if (memberHeads.size < 10_000) memberHeads.set(key, head);
+  }
+  return head;
 }
 
 function scalarText(v: unknown): string {
@@ -197,7 +218,7 @@ function textOf(value: unknown, known?: Readonly<Record<string, Text>>): Text {
   for (const key of Object.keys(obj).sort()) {
     const v = obj[key];
     if (skipped(v)) continue;
-    const head = `${sep}${stringText(key)}:`;
+    const head = sep + memberHead(key);
     const t = known?.[key] ?? textOf(v);
     parts.push(head, t);
     length += head.length + t.length;
@@ -294,31 +315,37 @@ export interface CanonicalTraceText {
  */
 export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly string[]): CanonicalTraceText {
   const spans = all.filter((s) => !(s.source === 'runner' && MEASUREMENT_SPANS.includes(s.name)));
-  const ids = new Set(spans.map((s) => s.spanId));
-  const children = new Map<string, SpanRecord[]>();
-  const roots: SpanRecord[] = [];
-  for (const s of spans) {
+  const volatile = volatileKeys(exclude);
+  const ids = new Set<string>();
+  for (const s of spans) ids.add(s.spanId);
+  // Children by parent id, as positions in `spans`.
+  const children = new Map<string, number[]>();
+  const roots: number[] = [];
+  spans.forEach((s, i) => {
     if (s.parentSpanId && s.parentSpanId !== s.spanId && ids.has(s.parentSpanId)) {
       const list = children.get(s.parentSpanId);
-      if (list) list.push(s);
-      else children.set(s.parentSpanId, [s]);
+      if (list) list.push(i);
+      else children.set(s.parentSpanId, [i]);
     } else {
-      roots.push(s);
+      roots.push(i);
     }
-  }
-  const visited = new Set<SpanRecord>();
-  const build = (span: SpanRecord): WithText<CanonicalNode> => {
-    visited.add(span);
-    const kids = orderWithText((children.get(span.spanId) ?? []).filter((c) => !visited.has(c)).map(build));
+  });
+  const visited = new Uint8Array(spans.length);
+  const build = (i: number): WithText<CanonicalNode> => {
+    visited[i] = 1;
+    const span = spans[i]!;
+    const kids: WithText<CanonicalNode>[] = [];
+    for (const c of children.get(span.spanId) ?? []) if (!visited[c]) kids.push(build(c));
+    orderWithText(kids);
     const events = orderWithText(span.events.map((e) => {
-      const event: CanonicalEvent = { name: wellFormed(e.name), attributes: canonicalAttributes(e.attributes, exclude) };
+      const event: CanonicalEvent = { name: wellFormed(e.name), attributes: canonicalAttributes(e.attributes, volatile) };
       return { item: event, text: textOf(event) };
     }));
     const node: CanonicalNode = {
       name: wellFormed(span.name),
       kind: span.kind,
       status: span.status,
-      attributes: canonicalAttributes(span.attributes, exclude),
+      attributes: canonicalAttributes(span.attributes, volatile),
       events: events.map((e) => e.item),
       children: kids.map((k) => k.item),
     };
@@ -327,8 +354,8 @@ export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly
   const trees = roots.map(build);
   // Spans only reachable through a parent cycle (malformed input): each cycle is
   // cut at its earliest span, which becomes a root.
-  const rest = spans.filter((s) => !visited.has(s)).sort((a, b) => a.startMs - b.startMs || compare(a.name, b.name));
-  for (const s of rest) if (!visited.has(s)) trees.push(build(s));
+  const rest = spans.map((_, i) => i).filter((i) => !visited[i]).sort((a, b) => spans[a]!.startMs - spans[b]!.startMs || compare(spans[a]!.name, spans[b]!.name));
+  for (const i of rest) if (!visited[i]) trees.push(build(i));
   const sorted = orderWithText(trees);
   return { nodes: sorted.map((t) => t.item), text: arrayText(sorted.map((t) => t.text)) };
 }

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BadRequest, convertRequest, countSpans } from './otlp.js';
+import { BadRequest, convertRequest, countSpans, nanosToMs } from './otlp.js';
 import { asJsonShape, decodeRequest, traceServiceMessages } from './otlp-protobuf.js';
 import { countProtobufSpans, readProtobufRequest } from './otlp-proto-reader.js';
 
@@ -86,5 +86,20 @@ describe('OTLP/protobuf read straight into span records', () => {
   it('rejects bytes that are not protobuf', () => {
     expect(() => readProtobufRequest(Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x01]))).toThrow(BadRequest);
     expect(() => countProtobufSpans(Buffer.from([0x0a, 0x05, 0x12]))).toThrow(/invalid protobuf/);
+  });
+});
+
+describe('OTLP/JSON times without BigInt', () => {
+  it('reads nanosecond strings to the same milliseconds as BigInt arithmetic', () => {
+    const exact = (v: string) => {
+      const ns = BigInt(v.trim());
+      return Number(ns / 1_000_000n) + Number(ns % 1_000_000n) / 1e6;
+    };
+    fc.assert(
+      fc.property(fc.oneof(u64Arb, fc.stringMatching(/^0{0,3}\d{1,19}$/), fc.constantFrom('0', '999999', '1000000', '0001750000000123456')), (v) => {
+        expect(nanosToMs(v)).toBe(exact(v));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
