@@ -64,6 +64,8 @@ const attrsArb = fc.dictionary(fc.constantFrom(...KEYS), fc.oneof(scalarArb, fc.
 const spanArb = fc.record({
   name: fc.constantFrom(...NAMES),
   parent: fc.nat(40),
+  /** Ids repeat now and then (malformed input). */
+  id: fc.oneof(fc.constant(-1), fc.nat(40)),
   hasParent: fc.boolean(),
   kind: fc.constantFrom('internal', 'server', 'client', 'producer', 'consumer') as fc.Arbitrary<SpanRecord['kind']>,
   status: fc.constantFrom('OK', 'ERROR', 'UNSET') as fc.Arbitrary<SpanRecord['status']>,
@@ -75,7 +77,7 @@ const spanArb = fc.record({
 const traceArb = fc.array(spanArb, { minLength: 0, maxLength: 40 }).map((xs) =>
   xs.map((x, i): SpanRecord => {
     const s: SpanRecord = {
-      traceId: 't', spanId: `s${i}`, name: x.name, kind: x.kind, status: x.status, attributes: x.attributes as Record<string, AttrValue>,
+      traceId: 't', spanId: `s${x.id < 0 ? i : x.id}`, name: x.name, kind: x.kind, status: x.status, attributes: x.attributes as Record<string, AttrValue>,
       events: x.events.map((e, k) => ({ name: e.name, timeMs: k, attributes: e.attributes as Record<string, AttrValue> })),
       startMs: x.start, endMs: x.start + 1, resource: {}, source: x.runner ? 'runner' : 'sut',
     };

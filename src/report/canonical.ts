@@ -316,18 +316,21 @@ export interface CanonicalTraceText {
 export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly string[]): CanonicalTraceText {
   const spans = all.filter((s) => !(s.source === 'runner' && MEASUREMENT_SPANS.includes(s.name)));
   const volatile = volatileKeys(exclude);
-  const ids = new Set<string>();
-  for (const s of spans) ids.add(s.spanId);
-  // Children by parent id, as positions in `spans`.
-  const children = new Map<string, number[]>();
+  // Position of each span id (the last span with it), and children as linked lists over
+  // positions (first child, next sibling), in trace order: no list or map per parent.
+  const position = new Map<string, number>();
+  spans.forEach((s, i) => position.set(s.spanId, i));
+  const firstChild = new Int32Array(spans.length).fill(-1);
+  const lastChild = new Int32Array(spans.length).fill(-1);
+  const nextSibling = new Int32Array(spans.length).fill(-1);
   const roots: number[] = [];
   spans.forEach((s, i) => {
-    if (s.parentSpanId && s.parentSpanId !== s.spanId && ids.has(s.parentSpanId)) {
-      const list = children.get(s.parentSpanId);
-      if (list) list.push(i);
-      else children.set(s.parentSpanId, [i]);
-    } else {
-      roots.push(i);
+    const p = s.parentSpanId && s.parentSpanId !== s.spanId ? position.get(s.parentSpanId) : undefined;
+    if (p === undefined) roots.push(i);
+    else {
+      if (lastChild[p] === -1) firstChild[p] = i;
+      else nextSibling[lastChild[p]!] = i;
+      lastChild[p] = i;
     }
   });
   const visited = new Uint8Array(spans.length);
@@ -335,7 +338,7 @@ export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly
     visited[i] = 1;
     const span = spans[i]!;
     const kids: WithText<CanonicalNode>[] = [];
-    for (const c of children.get(span.spanId) ?? []) if (!visited[c]) kids.push(build(c));
+    for (let c = firstChild[position.get(span.spanId)!]!; c !== -1; c = nextSibling[c]!) if (!visited[c]) kids.push(build(c));
     orderWithText(kids);
     const events = orderWithText(span.events.map((e) => {
       const event: CanonicalEvent = { name: wellFormed(e.name), attributes: canonicalAttributes(e.attributes, volatile) };
