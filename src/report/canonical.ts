@@ -311,9 +311,9 @@ export interface CanonicalTraceText {
 /**
  * The canonical trace and its text, serialized once, bottom-up: each node's
  * text is made when the node is, from its children's texts (which also order
- * the siblings).
+ * the siblings). Without `keepNodes` only the text is kept (`nodes` is empty).
  */
-export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly string[]): CanonicalTraceText {
+export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly string[], keepNodes = true): CanonicalTraceText {
   const spans = all.filter((s) => !(s.source === 'runner' && MEASUREMENT_SPANS.includes(s.name)));
   const volatile = volatileKeys(exclude);
   // Position of each span id (the last span with it), and children as linked lists over
@@ -349,8 +349,9 @@ export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly
       kind: span.kind,
       status: span.status,
       attributes: canonicalAttributes(span.attributes, volatile),
-      events: events.map((e) => e.item),
-      children: kids.map((k) => k.item),
+      // Without keepNodes (a digest only) the subtrees are not kept: their texts stand for them.
+      events: keepNodes ? events.map((e) => e.item) : [],
+      children: keepNodes ? kids.map((k) => k.item) : [],
     };
     return { item: node, text: textOf(node, { children: arrayText(kids.map((k) => k.text)), events: arrayText(events.map((e) => e.text)) }) };
   };
@@ -360,7 +361,7 @@ export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly
   const rest = spans.map((_, i) => i).filter((i) => !visited[i]).sort((a, b) => spans[a]!.startMs - spans[b]!.startMs || compare(spans[a]!.name, spans[b]!.name));
   for (const i of rest) if (!visited[i]) trees.push(build(i));
   const sorted = orderWithText(trees);
-  return { nodes: sorted.map((t) => t.item), text: arrayText(sorted.map((t) => t.text)) };
+  return { nodes: keepNodes ? sorted.map((t) => t.item) : [], text: arrayText(sorted.map((t) => t.text)) };
 }
 
 /**
@@ -404,7 +405,7 @@ export function canonicalDigest(value: unknown): string {
 
 /** SHA-256 (hex) of the RFC 8785 serialization of the canonical trace. */
 export function traceDigest(spans: readonly SpanRecord[], exclude: readonly string[]): string {
-  return textDigest(canonicalTraceText(spans, exclude).text);
+  return textDigest(canonicalTraceText(spans, exclude, false).text);
 }
 
 /**

@@ -34,13 +34,13 @@ function joined(text: Text): string {
 /** The canonical trace file's content and its digest (the SHA-256 of exactly that content). */
 export function traceFile(j: JudgedSuite): { json: string; digest: string } {
   // Over the masked spans, so the digest a run compares equals the one it writes.
-  const { text } = canonicalTraceText(redactSecrets(j).spans, j.run.suite.determinism.digestExclude);
+  const { text } = canonicalTraceText(redactSecrets(j).spans, j.run.suite.determinism.digestExclude, false);
   return { json: joined(text), digest: textDigest(text) };
 }
 
 /** The report input of a judged suite: secrets masked, and the digest of the masked canonical trace. */
 export function suiteReportInput(unmasked: JudgedSuite): SuiteReportInput {
   const judged = redactSecrets(unmasked);
-  const { text } = canonicalTraceText(judged.spans, judged.run.suite.determinism.digestExclude);
+  const { text } = canonicalTraceText(judged.spans, judged.run.suite.determinism.digestExclude, false);
   return { judged, digest: textDigest(text), trace: joined(text) };
 }
