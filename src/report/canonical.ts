@@ -5,15 +5,17 @@
  * times, container names, ports, status messages...) removed, and siblings
  * in an order that does not depend on which span finished first.
  *
- * Serialization is RFC 8785 (JSON Canonicalization Scheme) by the `canonicalize`
- * package (erdtman/canonicalize, Apache-2.0, no dependencies). It is the
- * reference implementation listed by the RFC's authors, ships ESM with its own
- * types, and runs on Node 20 (it needs String.prototype.isWellFormed, Node ≥ 20).
- * Writing JCS by hand means re-deriving ECMAScript number serialization and
- * UTF-16 key ordering; the package already does exactly that.
+ * Serialization is RFC 8785 (JSON Canonicalization Scheme): members in UTF-16
+ * code unit order, numbers as ECMAScript prints them (JSON.stringify does), no
+ * whitespace. Each node is serialized once, bottom-up, when the tree is built:
+ * siblings are ordered by those texts, a parent's text is made of its
+ * children's, and the digest streams the pieces into the hash, so neither a
+ * subtree nor the whole trace is serialized twice (and a trace larger than
+ * V8's longest string still has a digest). canonical.test.ts checks the output
+ * against the `canonicalize` package (the RFC authors' reference
+ * implementation) on generated traces.
  */
 import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
 import { matchesPattern } from '../common/span-names.js';
 import type { SuiteRun } from '../runtime/suite.js';
 import type { AttrValue, SpanKindName, SpanRecord, StatusName } from '../telemetry/span-record.js';
@@ -92,7 +94,8 @@ export function isVolatileKey(key: string, exclude: readonly string[] = []): boo
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Lone UTF-16 surrogates (not representable in UTF-8, rejected by RFC 8785) become U+FFFD. */
-const wellFormed = (s: string): string => s.replace(/\p{Cs}/gu, '\uFFFD');
+const isWellFormed = (s: string): boolean => (s as string & { isWellFormed(): boolean }).isWellFormed();
+const wellFormed = (s: string): string => (isWellFormed(s) ? s : s.replace(/\p{Cs}/gu, '\uFFFD'));
 
 function canonicalScalar(v: string | number | boolean): CanonicalScalar {
   if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
@@ -100,35 +103,265 @@ function canonicalScalar(v: string | number | boolean): CanonicalScalar {
   return v;
 }
 
-function canonicalAttributes(attrs: Readonly<Record<string, AttrValue>>, exclude: readonly string[]): Record<string, CanonicalValue> {
+function canonicalAttributes(attrs: Readonly<Record<string, AttrValue>>, volatile: (key: string) => boolean): Record<string, CanonicalValue> {
   const out: Record<string, CanonicalValue> = {};
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value === undefined || value === null || isVolatileKey(key, exclude)) continue;
+  for (const key of Object.keys(attrs)) {
+    const value = attrs[key];
+    if (value === undefined || value === null || volatile(key)) continue;
     out[wellFormed(key)] = Array.isArray(value) ? value.map(canonicalScalar) : canonicalScalar(value as CanonicalScalar);
   }
   return out;
 }
 
-/** RFC 8785 serialization of a canonical trace (or any part of it). */
-export function canonicalJson(value: unknown): string {
-  const json = canonicalize(value);
-  if (json === undefined) throw new TypeError('value has no JSON representation');
-  return json;
+/** isVolatileKey for one exclude list, remembered per key (a trace has few distinct keys). */
+function volatileKeys(exclude: readonly string[]): (key: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (key) => {
+    let v = known.get(key);
+    if (v === undefined) known.set(key, (v = isVolatileKey(key, exclude)));
+    return v;
+  };
 }
 
-const memo = new WeakMap<object, string>();
-function jsonOf(value: CanonicalNode | CanonicalEvent): string {
-  let json = memo.get(value);
-  if (json === undefined) {
-    json = canonicalJson(value);
-    memo.set(value, json);
+// ── RFC 8785 serialization, each object once ────────────────────────────────
+
+/**
+ * A serialized value: one string, or (past TEXT_MAX_CHARS) the list of its
+ * parts, so no single string outgrows V8's limit (~2^29 characters).
+ */
+export type Text = string | TextParts;
+export interface TextParts {
+  parts: Text[];
+  length: number;
+}
+
+/** Longest text kept as one string; longer ones stay a list of parts (written and hashed part by part). */
+let TEXT_MAX_CHARS = 2 ** 24;
+
+/** Runs `fn` with another longest-string bound (tests reach the list-of-parts path with small traces). */
+export function withTextMaxChars<T>(chars: number, fn: () => T): T {
+  const saved = TEXT_MAX_CHARS;
+  TEXT_MAX_CHARS = chars;
+  try {
+    return fn();
+  } finally {
+    TEXT_MAX_CHARS = saved;
   }
-  return json;
+}
+
+function join(parts: Text[], length: number): Text {
+  if (length > TEXT_MAX_CHARS) return { parts, length };
+  let out = '';
+  // `+` makes ropes: the pieces are copied once, when the string is first read whole.
+  for (const p of parts) out += p as string;
+  return out;
+}
+
+function stringText(s: string): string {
+  if (!isWellFormed(s)) throw new Error('Lone surrogate is not allowed');
+  return JSON.stringify(s);
+}
+
+/** `"key":` of member names, remembered (the same few names come back in every span). */
+const memberHeads = new Map<string, string>();
+function memberHead(key: string): string {
+  let head = memberHeads.get(key);
+  if (head === undefined) {
+    head = `${stringText(key)}:`;
+    if (memberHeads.size < 10_000) memberHeads.set(key, head);
+  }
+  return head;
+}
+
+function scalarText(v: unknown): string {
+  switch (typeof v) {
+    case 'string':
+      return stringText(v);
+    case 'number':
+      if (Number.isNaN(v)) throw new Error('NaN is not allowed');
+      if (!Number.isFinite(v)) throw new Error('Infinity is not allowed');
+      return JSON.stringify(v);
+    case 'boolean':
+      return v ? 'true' : 'false';
+    default:
+      return 'null';
+  }
+}
+
+const skipped = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
+/**
+ * The RFC 8785 text of a JSON value (plain data: objects, arrays, strings,
+ * finite numbers, booleans, null). `known` gives the texts of some members
+ * already serialized (a node's sorted children), used as they are.
+ */
+function textOf(value: unknown, known?: Readonly<Record<string, Text>>): Text {
+  if (value === null || typeof value !== 'object') return scalarText(value);
+  const parts: Text[] = [];
+  let length = 0;
+  if (Array.isArray(value)) {
+    parts.push('[');
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const t = skipped(v) ? 'null' : textOf(v);
+      parts.push(i > 0 ? ',' : '', t);
+      length += t.length + 1;
+    }
+    parts.push(']');
+    return join(parts, length + 1);
+  }
+  const obj = value as Record<string, unknown>;
+  // toJSON and boxed primitives are no part of the canonical structure; canonicalize knows them.
+  if (typeof obj.toJSON === 'function' || value instanceof Number || value instanceof String || value instanceof Boolean) throw new TypeError('not plain JSON data');
+  let sep = '{';
+  // The default sort orders by UTF-16 code unit, as RFC 8785 requires.
+  for (const key of Object.keys(obj).sort()) {
+    const v = obj[key];
+    if (skipped(v)) continue;
+    const head = sep + memberHead(key);
+    const t = known?.[key] ?? textOf(v);
+    parts.push(head, t);
+    length += head.length + t.length;
+    sep = ',';
+  }
+  if (sep === '{') return '{}';
+  parts.push('}');
+  return join(parts, length + 1);
+}
+
+/** The text of an array whose elements are serialized already. */
+function arrayText(items: readonly Text[]): Text {
+  const parts: Text[] = ['['];
+  let length = 2;
+  items.forEach((t, i) => {
+    if (i > 0) parts.push(',');
+    parts.push(t);
+    length += t.length + (i > 0 ? 1 : 0);
+  });
+  parts.push(']');
+  return join(parts, length);
+}
+
+/** Calls `write` with each string of a text, in order. */
+export function eachPiece(text: Text, write: (piece: string) => void): void {
+  if (typeof text === 'string') write(text);
+  else for (const p of text.parts) eachPiece(p, write);
+}
+
+/** Compares two texts as the strings they stand for (UTF-16 code units). */
+function compareText(a: Text, b: Text): number {
+  if (typeof a === 'string' && typeof b === 'string') return compare(a, b);
+  // Only subtrees longer than TEXT_MAX_CHARS get here: compare piece by piece.
+  const pa: string[] = [];
+  const pb: string[] = [];
+  eachPiece(a, (p) => pa.push(p));
+  eachPiece(b, (p) => pb.push(p));
+  let i = 0, j = 0, oa = 0, ob = 0;
+  while (i < pa.length && j < pb.length) {
+    const sa = pa[i]!, sb = pb[j]!;
+    const n = Math.min(sa.length - oa, sb.length - ob);
+    const c = compare(sa.slice(oa, oa + n), sb.slice(ob, ob + n));
+    if (c !== 0) return c;
+    oa += n;
+    ob += n;
+    if (oa === sa.length) (i++, (oa = 0));
+    if (ob === sb.length) (j++, (ob = 0));
+  }
+  return a.length - b.length;
+}
+
+/** RFC 8785 serialization of a canonical trace (or any part of it). */
+export function canonicalJson(value: unknown): string {
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') throw new TypeError('value has no JSON representation');
+  const text = textOf(value);
+  if (typeof text === 'string') return text;
+  let out = '';
+  eachPiece(text, (p) => (out += p));
+  return out;
+}
+
+/** Calls `write` with the RFC 8785 serialization of `value`, piece by piece (for values longer than one string may be). */
+export function writeCanonicalJson(value: unknown, write: (piece: string) => void): void {
+  eachPiece(textOf(value), write);
+}
+
+interface WithText<T> {
+  item: T;
+  text: Text;
+}
+
+/** Sorts by name, then by canonical text (the texts are made once, before sorting). */
+function orderWithText<T extends { name: string }>(xs: WithText<T>[]): WithText<T>[] {
+  return xs.sort((a, b) => compare(a.item.name, b.item.name) || compareText(a.text, b.text));
 }
 
 /** Orders nodes (or events) by name, then by their canonical JSON. */
 export function canonicalOrder<T extends CanonicalNode | CanonicalEvent>(items: T[]): T[] {
-  return items.sort((a, b) => compare(a.name, b.name) || compare(jsonOf(a), jsonOf(b)));
+  const sorted = orderWithText(items.map((item) => ({ item, text: textOf(item) })));
+  sorted.forEach((x, i) => (items[i] = x.item));
+  return items;
+}
+
+/** A canonical trace and its RFC 8785 text (one string, or a list of parts when longer than one string may be). */
+export interface CanonicalTraceText {
+  nodes: CanonicalNode[];
+  text: Text;
+}
+
+/**
+ * The canonical trace and its text, serialized once, bottom-up: each node's
+ * text is made when the node is, from its children's texts (which also order
+ * the siblings). Without `keepNodes` only the text is kept (`nodes` is empty).
+ */
+export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly string[], keepNodes = true): CanonicalTraceText {
+  const spans = all.filter((s) => !(s.source === 'runner' && MEASUREMENT_SPANS.includes(s.name)));
+  const volatile = volatileKeys(exclude);
+  // Position of each span id (the last span with it), and children as linked lists over
+  // positions (first child, next sibling), in trace order: no list or map per parent.
+  const position = new Map<string, number>();
+  spans.forEach((s, i) => position.set(s.spanId, i));
+  const firstChild = new Int32Array(spans.length).fill(-1);
+  const lastChild = new Int32Array(spans.length).fill(-1);
+  const nextSibling = new Int32Array(spans.length).fill(-1);
+  const roots: number[] = [];
+  spans.forEach((s, i) => {
+    const p = s.parentSpanId && s.parentSpanId !== s.spanId ? position.get(s.parentSpanId) : undefined;
+    if (p === undefined) roots.push(i);
+    else {
+      if (lastChild[p] === -1) firstChild[p] = i;
+      else nextSibling[lastChild[p]!] = i;
+      lastChild[p] = i;
+    }
+  });
+  const visited = new Uint8Array(spans.length);
+  const build = (i: number): WithText<CanonicalNode> => {
+    visited[i] = 1;
+    const span = spans[i]!;
+    const kids: WithText<CanonicalNode>[] = [];
+    for (let c = firstChild[position.get(span.spanId)!]!; c !== -1; c = nextSibling[c]!) if (!visited[c]) kids.push(build(c));
+    orderWithText(kids);
+    const events = orderWithText(span.events.map((e) => {
+      const event: CanonicalEvent = { name: wellFormed(e.name), attributes: canonicalAttributes(e.attributes, volatile) };
+      return { item: event, text: textOf(event) };
+    }));
+    const node: CanonicalNode = {
+      name: wellFormed(span.name),
+      kind: span.kind,
+      status: span.status,
+      attributes: canonicalAttributes(span.attributes, volatile),
+      // Without keepNodes (a digest only) the subtrees are not kept: their texts stand for them.
+      events: keepNodes ? events.map((e) => e.item) : [],
+      children: keepNodes ? kids.map((k) => k.item) : [],
+    };
+    return { item: node, text: textOf(node, { children: arrayText(kids.map((k) => k.text)), events: arrayText(events.map((e) => e.text)) }) };
+  };
+  const trees = roots.map(build);
+  // Spans only reachable through a parent cycle (malformed input): each cycle is
+  // cut at its earliest span, which becomes a root.
+  const rest = spans.map((_, i) => i).filter((i) => !visited[i]).sort((a, b) => spans[a]!.startMs - spans[b]!.startMs || compare(spans[a]!.name, spans[b]!.name));
+  for (const i of rest) if (!visited[i]) trees.push(build(i));
+  const sorted = orderWithText(trees);
+  return { nodes: keepNodes ? sorted.map((t) => t.item) : [], text: arrayText(sorted.map((t) => t.text)) };
 }
 
 /**
@@ -136,38 +369,7 @@ export function canonicalOrder<T extends CanonicalNode | CanonicalEvent>(items: 
  * parent is not in the trace), volatile values removed, siblings sorted.
  */
 export function canonicalTrace(all: readonly SpanRecord[], exclude: readonly string[]): CanonicalNode[] {
-  const spans = all.filter((s) => !(s.source === 'runner' && MEASUREMENT_SPANS.includes(s.name)));
-  const ids = new Set(spans.map((s) => s.spanId));
-  const children = new Map<string, SpanRecord[]>();
-  const roots: SpanRecord[] = [];
-  for (const s of spans) {
-    if (s.parentSpanId && s.parentSpanId !== s.spanId && ids.has(s.parentSpanId)) {
-      const list = children.get(s.parentSpanId) ?? [];
-      list.push(s);
-      children.set(s.parentSpanId, list);
-    } else {
-      roots.push(s);
-    }
-  }
-  const visited = new Set<SpanRecord>();
-  const build = (span: SpanRecord): CanonicalNode => {
-    visited.add(span);
-    const kids = (children.get(span.spanId) ?? []).filter((c) => !visited.has(c));
-    return {
-      name: wellFormed(span.name),
-      kind: span.kind,
-      status: span.status,
-      attributes: canonicalAttributes(span.attributes, exclude),
-      events: canonicalOrder(span.events.map((e) => ({ name: wellFormed(e.name), attributes: canonicalAttributes(e.attributes, exclude) }))),
-      children: canonicalOrder(kids.map(build)),
-    };
-  };
-  const trees = roots.map(build);
-  // Spans only reachable through a parent cycle (malformed input): each cycle is
-  // cut at its earliest span, which becomes a root.
-  const rest = spans.filter((s) => !visited.has(s)).sort((a, b) => a.startMs - b.startMs || compare(a.name, b.name));
-  for (const s of rest) if (!visited.has(s)) trees.push(build(s));
-  return canonicalOrder(trees);
+  return canonicalTraceText(all, exclude).nodes;
 }
 
 /** Puts a parsed trace (e.g. read back from a file) in canonical sibling order again. */
@@ -189,9 +391,21 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/** Lower-case hex SHA-256 of a text, hashed piece by piece. */
+export function textDigest(text: Text): string {
+  const hash = createHash('sha256');
+  eachPiece(text, (piece) => hash.update(piece, 'utf8'));
+  return hash.digest('hex');
+}
+
+/** Lower-case hex SHA-256 of the RFC 8785 serialization of a canonical structure. */
+export function canonicalDigest(value: unknown): string {
+  return textDigest(textOf(value));
+}
+
 /** SHA-256 (hex) of the RFC 8785 serialization of the canonical trace. */
 export function traceDigest(spans: readonly SpanRecord[], exclude: readonly string[]): string {
-  return sha256Hex(canonicalJson(canonicalTrace(spans, exclude)));
+  return textDigest(canonicalTraceText(spans, exclude, false).text);
 }
 
 /**

@@ -4,7 +4,7 @@
  * RFC 8785 bytes of `<suite>.trace.json`) and the SHA-256 of that trace.
  */
 import type { JudgedSuite } from '../validate/judge.js';
-import { canonicalJson, canonicalTrace, sha256Hex } from './canonical.js';
+import { canonicalTraceText, eachPiece, textDigest, type Text } from './canonical.js';
 import { redactSecrets } from './redact.js';
 import type { ReplayRecord } from './replay-record.js';
 
@@ -31,16 +31,23 @@ export interface SuiteReportInput {
   repeated?: boolean;
 }
 
+function joined(text: Text): string {
+  if (typeof text === 'string') return text;
+  let out = '';
+  eachPiece(text, (p) => (out += p));
+  return out;
+}
+
 /** The canonical trace file's content and its digest (the SHA-256 of exactly that content). */
 export function traceFile(j: JudgedSuite): { json: string; digest: string } {
   // Over the masked spans, so the digest a run compares equals the one it writes.
-  const json = canonicalJson(canonicalTrace(redactSecrets(j).spans, j.run.suite.determinism.digestExclude));
-  return { json, digest: sha256Hex(json) };
+  const { text } = canonicalTraceText(redactSecrets(j).spans, j.run.suite.determinism.digestExclude, false);
+  return { json: joined(text), digest: textDigest(text) };
 }
 
 /** The report input of a judged suite: secrets masked, and the digest of the masked canonical trace. */
 export function suiteReportInput(unmasked: JudgedSuite): SuiteReportInput {
   const judged = redactSecrets(unmasked);
-  const json = canonicalJson(canonicalTrace(judged.spans, judged.run.suite.determinism.digestExclude));
-  return { judged, digest: sha256Hex(json), trace: json };
+  const { text } = canonicalTraceText(judged.spans, judged.run.suite.determinism.digestExclude, false);
+  return { judged, digest: textDigest(text), trace: joined(text) };
 }

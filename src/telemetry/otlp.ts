@@ -20,8 +20,27 @@ export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== nu
 /** Field by its lowerCamelCase name, or the proto field name that the protobuf JSON mapping also allows. */
 export function field(o: Obj, camel: string): unknown {
   if (camel in o) return o[camel];
-  const snake = camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-  return o[snake];
+  return o[snakeCase(camel)];
+}
+
+const snakeNames = new Map<string, string>();
+function snakeCase(camel: string): string {
+  let snake = snakeNames.get(camel);
+  if (snake === undefined) {
+    snake = camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    snakeNames.set(camel, snake);
+  }
+  return snake;
+}
+
+/** A string of 1 to 19 ASCII digits (an unsigned nanosecond time as OTLP/JSON writes it). */
+function isShortDigits(v: unknown): v is string {
+  if (typeof v !== 'string' || v.length === 0 || v.length > 19) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 export function list(o: Obj, camel: string): unknown[] {
@@ -40,6 +59,11 @@ export function bigint(v: unknown): bigint | undefined {
 
 /** Unix nanoseconds (string or number) → epoch milliseconds, keeping the sub-millisecond part. */
 export function nanosToMs(v: unknown): number {
+  if (isShortDigits(v)) {
+    // Number(ns / 10^6) + Number(ns % 10^6) / 10^6 without BigInt: both parts are exact doubles.
+    const cut = v.length - 6;
+    return cut > 0 ? Number(v.slice(0, cut)) + Number(v.slice(cut)) / 1e6 : Number(v) / 1e6;
+  }
   const ns = bigint(v);
   if (ns === undefined) return 0;
   return Number(ns / 1_000_000n) + Number(ns % 1_000_000n) / 1e6;
@@ -163,7 +187,8 @@ export function convertSpan(s: unknown, resource: Record<string, AttrValue>, enc
   const status = field(s, 'status');
   const attrs = typedAttributes(list(s, 'attributes'));
   const startMs = nanosToMs(field(s, 'startTimeUnixNano'));
-  const endRaw = bigint(field(s, 'endTimeUnixNano'));
+  const endField = field(s, 'endTimeUnixNano');
+  const endRaw = isShortDigits(endField) ? (/^0+$/.test(endField) ? 0n : endField) : bigint(endField);
   const record: SpanRecord = {
     traceId,
     spanId,

@@ -25,7 +25,8 @@ import { randomBytes } from 'node:crypto';
 import { BlockList, isIP, type Socket } from 'node:net';
 import { gunzip } from 'node:zlib';
 import { BadRequest, convertRequest, countSpans } from './otlp.js';
-import { asJsonShape, decodeRequest, encodeResponse, traceServiceMessages, type Format } from './otlp-protobuf.js';
+import { decodeRequest, encodeResponse, traceServiceMessages, type Format } from './otlp-protobuf.js';
+import { countProtobufSpans, readProtobufRequest } from './otlp-proto-reader.js';
 import type { SpanRecord } from './span-record.js';
 import type { SpanSource } from './span-source.js';
 
@@ -277,8 +278,9 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     try {
       let body = await readBody(req, maxBody);
       if (encoding === 'gzip') body = await inflate(body, maxBody);
-      const decoded = decodeRequest(body, format);
-      const count = countSpans(decoded);
+      // Protobuf goes straight from the bytes to span records; JSON through JSON.parse.
+      const decoded = format === 'json' ? decodeRequest(body, format) : undefined;
+      const count = format === 'json' ? countSpans(decoded) : countProtobufSpans(body);
       const dropAll = (reason: string) => sendSuccess(res, format, count, [reason]);
       if (channel === null || (channel === undefined && options.channelsOnly)) {
         totals.unattributed += count;
@@ -292,7 +294,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
         }
         return dropAll(count > maxPerRequest ? `more than ${maxPerRequest} spans in one request` : `the run's cap of ${maxTotal} spans is reached`);
       }
-      const { spans, rejected, reasons } = convertRequest(asJsonShape(decoded, format), format === 'json' ? 'hex' : 'base64');
+      const { spans, rejected, reasons } = format === 'json' ? convertRequest(decoded, 'hex') : readProtobufRequest(body);
       let dropped = 0;
       for (const span of spans) {
         if (channel && span.traceId !== channel.traceId) {

@@ -10,53 +10,97 @@ export interface SpanGraph {
   byId: ReadonlyMap<string, SpanRecord>;
   parentOf(span: SpanRecord): SpanRecord | undefined;
   ancestorsOf(span: SpanRecord): SpanRecord[];
-  named(pattern: string): SpanRecord[];
+  /** True when some ancestor's name matches the pattern (no list built). */
+  hasAncestorNamed(span: SpanRecord, pattern: string): boolean;
+  /** The spans whose name matches the pattern, in trace order (shared: do not change it). */
+  named(pattern: string): readonly SpanRecord[];
   /** The span and everything below it. */
   subtree(root: SpanRecord): SpanGraph;
 }
 
+/** Parent links followed without a seen-set before falling back to one (only a cycle gets that deep). */
+const PLAIN_WALK_STEPS = 256;
+
 export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
-  const byId = new Map(spans.map((s) => [s.spanId, s]));
-  const byName = new Map<string, SpanRecord[]>();
-  const spanOrder = new Map<SpanRecord, number>();
-  spans.forEach((s, i) => {
-    spanOrder.set(s, i);
-    const list = byName.get(s.name);
-    if (list) list.push(s);
-    else byName.set(s.name, [s]);
-  });
-  const namedCache = new Map<string, SpanRecord[]>();
-  const children = new Map<string, SpanRecord[]>();
-  for (const s of spans) {
-    if (!s.parentSpanId) continue;
-    const list = children.get(s.parentSpanId) ?? [];
-    list.push(s);
-    children.set(s.parentSpanId, list);
+  const byId = new Map<string, SpanRecord>();
+  // Per name: its spans and their positions in the trace (to merge the names a pattern matches in trace order).
+  const byName = new Map<string, { spans: SpanRecord[]; positions: number[] }>();
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    byId.set(s.spanId, s);
+    const entry = byName.get(s.name);
+    if (entry) {
+      entry.spans.push(s);
+      entry.positions.push(i);
+    } else byName.set(s.name, { spans: [s], positions: [i] });
   }
+  const namedCache = new Map<string, readonly SpanRecord[]>();
+  // Per pattern, which names match (few distinct names, many spans).
+  const nameMatches = new Map<string, Map<string, boolean>>();
+  const nameMatchesPattern = (name: string, pattern: string): boolean => {
+    let byPatternName = nameMatches.get(pattern);
+    if (!byPatternName) nameMatches.set(pattern, (byPatternName = new Map()));
+    let hit = byPatternName.get(name);
+    if (hit === undefined) byPatternName.set(name, (hit = matchesPattern(name, pattern)));
+    return hit;
+  };
+  let children: Map<string, SpanRecord[]> | undefined;
+  const childrenOf = (id: string): readonly SpanRecord[] => {
+    if (!children) {
+      children = new Map();
+      for (const s of spans) {
+        if (!s.parentSpanId) continue;
+        const list = children.get(s.parentSpanId);
+        if (list) list.push(s);
+        else children.set(s.parentSpanId, [s]);
+      }
+    }
+    return children.get(id) ?? [];
+  };
+  const parentOf = (s: SpanRecord) => (s.parentSpanId ? byId.get(s.parentSpanId) : undefined);
+  const ancestorsOf = (s: SpanRecord) => {
+    const out: SpanRecord[] = [];
+    const seen = new Set<string>([s.spanId]);
+    let p = parentOf(s);
+    while (p && !seen.has(p.spanId)) {
+      out.push(p);
+      seen.add(p.spanId);
+      p = parentOf(p);
+    }
+    return out;
+  };
   const graph: SpanGraph = {
     spans,
     byId,
-    parentOf: (s) => (s.parentSpanId ? byId.get(s.parentSpanId) : undefined),
-    ancestorsOf: (s) => {
-      const out: SpanRecord[] = [];
-      const seen = new Set<string>([s.spanId]);
-      let p = graph.parentOf(s);
-      while (p && !seen.has(p.spanId)) {
-        out.push(p);
-        seen.add(p.spanId);
-        p = graph.parentOf(p);
+    parentOf,
+    ancestorsOf,
+    hasAncestorNamed: (s, pattern) => {
+      // Same answer as ancestorsOf(s).some(...): a chain that is not a cycle ends within a few links.
+      let p = parentOf(s);
+      for (let steps = 0; p; steps++) {
+        if (steps === PLAIN_WALK_STEPS) return ancestorsOf(s).some((a) => nameMatchesPattern(a.name, pattern));
+        if (p.spanId === s.spanId) return false;
+        if (nameMatchesPattern(p.name, pattern)) return true;
+        p = parentOf(p);
       }
-      return out;
+      return false;
     },
     named: (pattern) => {
       // Indexed by name: a pattern is matched against the distinct names once, not against every span.
       let hit = namedCache.get(pattern);
       if (!hit) {
-        hit = pattern.includes('*') ? [...byName.entries()].filter(([n]) => matchesPattern(n, pattern)).flatMap(([, list]) => list) : (byName.get(pattern) ?? []);
-        if (pattern.includes('*')) hit.sort((a, b) => spanOrder.get(a)! - spanOrder.get(b)!);
+        if (!pattern.includes('*')) hit = byName.get(pattern)?.spans ?? [];
+        else {
+          const lists = [...byName.entries()].filter(([n]) => matchesPattern(n, pattern)).map(([, e]) => e);
+          if (lists.length === 1) hit = lists[0]!.spans;
+          else {
+            const positions = Float64Array.from(lists.flatMap((e) => e.positions)).sort();
+            hit = Array.from(positions, (i) => spans[i]!);
+          }
+        }
         namedCache.set(pattern, hit);
       }
-      return [...hit];
+      return hit;
     },
     subtree: (root) => {
       const out: SpanRecord[] = [];
@@ -67,7 +111,7 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
         if (seen.has(s.spanId)) continue;
         seen.add(s.spanId);
         out.push(s);
-        stack.push(...(children.get(s.spanId) ?? []));
+        stack.push(...childrenOf(s.spanId));
       }
       return buildGraph(out.sort((a, b) => a.startMs - b.startMs));
     },

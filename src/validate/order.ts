@@ -8,8 +8,8 @@ export const checkOrder: ExpectationCheck = (expect, ctx) => {
   if (!o) return [];
   const out: Verdict[] = [];
   const judge = (key: string, first: string, second: string, desc: string) => {
-    const as: SpanRecord[] = ctx.graph.named(first);
-    const bs: SpanRecord[] = ctx.graph.named(second);
+    const as: readonly SpanRecord[] = ctx.graph.named(first);
+    const bs: readonly SpanRecord[] = ctx.graph.named(second);
     let passed = as.length > 0 && bs.length > 0;
     let message = as.length === 0 ? `no span named \`${first}\`` : bs.length === 0 ? `no span named \`${second}\`` : 'in order';
     if (passed) {

@@ -22,12 +22,12 @@ const attr = (s: SpanRecord, key: string): unknown => (Object.hasOwn(s.attribute
 /** The kind the attribute was sent as (spans of the system under test), else undefined (inferred from the value). */
 const kindOf = (s: SpanRecord, key: string) => (s.types && Object.hasOwn(s.types, key) ? s.types[key] : undefined);
 
-/** The reasons a span does not satisfy the expectation; empty when it does. */
+/** The reasons a span does not satisfy the expectation; empty when it does. Built only for the spans a message shows. */
 function mismatches(e: SpanExpectation, s: SpanRecord, graph: SpanGraph): string[] {
   const out: string[] = [];
   const parent = graph.parentOf(s);
   if (e.parent !== undefined && !(parent && matchesPattern(parent.name, e.parent))) out.push(`parent is ${parent ? `\`${parent.name}\`` : 'none (root)'}, expected \`${e.parent}\``);
-  if (e.ancestor !== undefined && !graph.ancestorsOf(s).some((a) => matchesPattern(a.name, e.ancestor!))) out.push(`no ancestor named \`${e.ancestor}\``);
+  if (e.ancestor !== undefined && !graph.hasAncestorNamed(s, e.ancestor)) out.push(`no ancestor named \`${e.ancestor}\``);
   if (e.kind !== undefined && s.kind !== e.kind) out.push(`kind is ${s.kind}, expected ${e.kind}`);
   if (e.status !== undefined && s.status !== e.status) out.push(`status is ${s.status}, expected ${e.status}`);
   for (const [k, v] of Object.entries(e.attrs.all ?? {})) {
@@ -51,6 +51,50 @@ function mismatches(e: SpanExpectation, s: SpanRecord, graph: SpanGraph): string
   return out;
 }
 
+const hasEvent = (s: SpanRecord, name: string): boolean => {
+  for (const ev of s.events) if (ev.name === name) return true;
+  return false;
+};
+
+/**
+ * How many reasons mismatches() would give, without building them: what every
+ * candidate span is judged with. Keep the two in step (indexed.test.ts
+ * checks they agree).
+ */
+function mismatchCounter(e: SpanExpectation, graph: SpanGraph): (s: SpanRecord) => number {
+  const all = Object.entries(e.attrs.all ?? {});
+  const any = Object.entries(e.attrs.any ?? {});
+  const none = e.attrs.none ?? [];
+  const eventsAll = e.events.all ?? [];
+  const eventsAny = e.events.any ?? [];
+  const min = e.durationMs?.min;
+  const max = e.durationMs?.max;
+  return (s) => {
+    let n = 0;
+    if (e.parent !== undefined) {
+      const parent = graph.parentOf(s);
+      if (!(parent && matchesPattern(parent.name, e.parent))) n++;
+    }
+    if (e.ancestor !== undefined && !graph.hasAncestorNamed(s, e.ancestor)) n++;
+    if (e.kind !== undefined && s.kind !== e.kind) n++;
+    if (e.status !== undefined && s.status !== e.status) n++;
+    for (const [k, v] of all) if (!matches(attr(s, k), v, kindOf(s, k))) n++;
+    if (any.length > 0 && !any.some(([k, v]) => matches(attr(s, k), v, kindOf(s, k)))) n++;
+    for (const k of none) if (attr(s, k) !== undefined) n++;
+    for (const name of eventsAll) if (!hasEvent(s, name)) n++;
+    if (eventsAny.length > 0 && !eventsAny.some((name) => hasEvent(s, name))) n++;
+    if (min !== undefined || max !== undefined) {
+      const duration = s.endMs - s.startMs;
+      if (min !== undefined && duration < min) n++;
+      if (max !== undefined && duration > max) n++;
+    }
+    return n;
+  };
+}
+
+/** Test access to the two halves of span judging, which must agree. */
+export const spanJudging = { mismatches, mismatchCounter };
+
 /** A span as the expectation sees it: its name, parent, and the fields the expectation constrains. */
 function summary(e: SpanExpectation, s: SpanRecord, graph: SpanGraph): string {
   const parent = graph.parentOf(s);
@@ -65,7 +109,8 @@ function summary(e: SpanExpectation, s: SpanRecord, graph: SpanGraph): string {
   return `\`${s.name}\` (${parts.join('; ')})`;
 }
 
-const list = (items: readonly string[]): string => items.slice(0, SHOWN).join(' | ') + (items.length > SHOWN ? ` | … and ${items.length - SHOWN} more` : '');
+/** The first SHOWN of `total` items (the shown ones given), and how many more there are. */
+const list = (shown: readonly string[], total: number): string => shown.slice(0, SHOWN).join(' | ') + (total > SHOWN ? ` | … and ${total - SHOWN} more` : '');
 
 /** Every condition the expectation checks, so a reader sees what was judged and what was not. */
 function describe(e: SpanExpectation): string {
@@ -100,11 +145,18 @@ const tooFew = (n: number, b: { eq?: number; gte?: number }) => (b.eq !== undefi
  * says why there is none. Shared by the kinds that scope span conditions further (fault windows).
  */
 export function judgeSpans(e: SpanExpectation, named: readonly SpanRecord[], graph: SpanGraph, none: () => string): { passed: boolean; message: string } {
-  const judged = named.map((span) => ({ span, problems: mismatches(e, span, graph) }));
-  const matching = judged.filter((j) => j.problems.length === 0);
-  // The closest candidates first: the spans that miss the fewest constraints.
-  const failing = judged.filter((j) => j.problems.length > 0).sort((a, b) => a.problems.length - b.problems.length);
-  const explain = (j: (typeof judged)[number]) => `${summary(e, j.span, graph)}: ${j.problems.join('; ')}`;
+  const count = mismatchCounter(e, graph);
+  const matching: SpanRecord[] = [];
+  const failing: { span: SpanRecord; problems: number }[] = [];
+  for (const span of named) {
+    const problems = count(span);
+    if (problems === 0) matching.push(span);
+    else failing.push({ span, problems });
+  }
+  // The closest candidates first: the spans that miss the fewest constraints (a stable sort: ties in trace order).
+  failing.sort((a, b) => a.problems - b.problems);
+  // Reasons are spelled out for the candidates a message shows, and for no other.
+  const explainFirst = () => failing.slice(0, SHOWN).map((j) => `${summary(e, j.span, graph)}: ${mismatches(e, j.span, graph).join('; ')}`);
   let passed: boolean;
   let message: string;
   if (e.count === undefined) {
@@ -113,7 +165,7 @@ export function judgeSpans(e: SpanExpectation, named: readonly SpanRecord[], gra
     else if (passed) message = `${matching.length} matching span(s)`;
     else {
       const which = failing.length === named.length ? (named.length === 1 ? 'it does not' : 'none does') : `${failing.length} of ${named.length} do not`;
-      message = `every span named \`${e.name}\` must match (no \`count\` given), ${which}: ${list(failing.map(explain))}`;
+      message = `every span named \`${e.name}\` must match (no \`count\` given), ${which}: ${list(explainFirst(), failing.length)}`;
     }
   } else {
     passed = withinBound(matching.length, e.count);
@@ -121,8 +173,8 @@ export function judgeSpans(e: SpanExpectation, named: readonly SpanRecord[], gra
     if (!passed) {
       message += `, expected ${describeBound(e.count)}`;
       if (named.length === 0) message += `; ${none()}`;
-      else if (!tooFew(matching.length, e.count)) message += `; matching: ${list(matching.map((j) => summary(e, j.span, graph)))}`;
-      else if (failing.length > 0) message += `; closest of the ${named.length} named \`${e.name}\`: ${list(failing.map(explain))}`;
+      else if (!tooFew(matching.length, e.count)) message += `; matching: ${list(matching.slice(0, SHOWN).map((s) => summary(e, s, graph)), matching.length)}`;
+      else if (failing.length > 0) message += `; closest of the ${named.length} named \`${e.name}\`: ${list(explainFirst(), failing.length)}`;
     }
   }
   return { passed, message };
