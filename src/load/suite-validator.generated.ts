@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export const suite = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://clnrm.dev/schemas/clnrm.schema.json","title":"clnrm suite file (*.clnrm.toml)","description":"One suite: services, scenarios, chaos faults and expectations on OpenTelemetry spans.","type":"object","required":["meta","scenario"],"additionalProperties":false,"properties":{"meta":{"description":"What the suite is.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/identifier","description":"Suite name; names the report files (`<name>.report.json`, ...)."},"version":{"type":"string","description":"Free-form version of the suite."},"description":{"type":"string","description":"What the suite checks."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Labels for filtering and reports."}}},"determinism":{"description":"Reproducibility: the seed of every random draw and the instant reported times start at.","type":"object","additionalProperties":false,"properties":{"seed":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Seed of every random choice (retry jitter, chaos timing and targets, failure-rate draws, ids). `--seed` overrides it; without either, a seed is drawn and printed."},"freeze_clock":{"type":"string","format":"date-time","description":"RFC 3339 instant (e.g. `2025-01-01T00:00:00Z`) at which reported times start, and the clock the containers' processes see (libfaketime, see `clock`); also passed as `CLNRM_FREEZE_CLOCK` and `SOURCE_DATE_EPOCH`."},"clock":{"enum":["advancing","frozen"],"default":"advancing","description":"With `freeze_clock`: the containers' wall clock starts at that instant when the run starts and runs on (`advancing`), or stands still at it (`frozen`). Monotonic clocks and timers are never changed. A service's `clock` overrides it."},"digest_exclude":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Extra span attribute keys left out of the trace digest (volatile values of your system)."}}},"vars":{"description":"Template variables. `{{ name }}` in any string value takes its value from `--var name=value`, else from the environment variable `name`, else from `[vars]`. A variable written `name = { value = \"...\", secret = true }` is secret: its value (and the value that replaces it from `--var` or the environment) is masked as `***` in every output, by value, also inside larger strings such as a templated command. Variables whose names look secret (TOKEN, PASSWORD, SECRET, KEY, CREDENTIAL, AUTH, PRIVATE) are masked without the marker.","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/maybeSecret"}},"otel":{"description":"Where the runner's spans go besides the reports, and how the system under test exports its own.","type":"object","additionalProperties":false,"properties":{"exporter":{"enum":["none","stdout","otlp"],"default":"none","description":"Extra export of the run's spans: `stdout` prints them, `otlp` sends them to `endpoint`. Not set: `OTEL_TRACES_EXPORTER`, or `otlp` when an `OTEL_EXPORTER_OTLP_*ENDPOINT` variable is set, else none (docs/otel.md)."},"endpoint":{"type":"string","format":"uri","description":"OTLP/HTTP endpoint for `exporter = \"otlp\"` (`/v1/traces` is appended). Not set: the `OTEL_EXPORTER_OTLP_*ENDPOINT` variables, else http://localhost:4318."},"headers":{"type":"object","additionalProperties":{"type":"string"},"description":"Headers sent with OTLP exports, over those of `OTEL_EXPORTER_OTLP_HEADERS`."},"service_name":{"type":"string","default":"clnrm","description":"`service.name` of the runner's own spans. Not set: `OTEL_SERVICE_NAME`, else `clnrm`."},"resources":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra resource attributes of the runner's spans, over those of `OTEL_RESOURCE_ATTRIBUTES` (which apply to the export)."},"receiver":{"type":"boolean","default":true,"description":"Start the OTLP/HTTP receiver for spans of the system under test."}}},"limits":{"description":"Defaults for every service and a cap on the whole suite.","type":"object","additionalProperties":false,"properties":{"cpu_millicores":{"$ref":"#/$defs/cpuMillicores"},"memory_mb":{"$ref":"#/$defs/memoryMb"},"pids":{"type":"integer","minimum":1,"description":"Maximum number of processes per container."},"max_duration_seconds":{"type":"integer","minimum":1,"description":"The whole suite fails with a timeout after this many seconds."}}},"cleanup":{"description":"What happens to containers, networks and volumes after each scenario.","type":"object","additionalProperties":false,"properties":{"containers":{"enum":["always","on_success","never"],"default":"always","description":"`on_success` and `never` keep resources for debugging and print the command that removes them."},"verify_cleanup":{"type":"boolean","default":true,"description":"After removal, list the engine's resources with the scenario's labels; anything left is reported as a leak."},"timeout_ms":{"$ref":"#/$defs/durationMs","default":30000,"description":"Time allowed for cleanup of one scenario."}}},"report":{"description":"Which reports `clnrm run` writes and where.","type":"object","additionalProperties":false,"properties":{"dir":{"type":"string","minLength":1,"default":".clnrm/reports","description":"Directory of the reports (relative to the working directory). `--report-dir` overrides it."},"formats":{"type":"array","items":{"enum":["json","junit","digest","cleanup","html"]},"uniqueItems":true,"default":["json","junit","digest","cleanup","html"],"description":"Reports to write: `<suite>.report.json`, `<suite>.junit.xml`, `<suite>.trace.sha256` (+ canonical trace), `<suite>.cleanup.json`, `<suite>.html` (+ `index.html` over a multi-suite run)."}}},"network":{"description":"The per-scenario network.","type":"object","additionalProperties":false,"properties":{"egress":{"type":"boolean","default":false,"description":"Allow containers to reach the outside world. By default each scenario's network is internal: services reach only each other, by service name. Either way the host itself stays closed except for this scenario's OTLP receiver and the `allow` entries (see docs/isolation.md)."},"allow":{"type":"array","default":[],"uniqueItems":true,"description":"Deliberate holes to the host: ports of the engine's host that this suite's containers may connect to through their network's gateway (see docs/isolation.md).","items":{"type":"string","pattern":"^host:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])(/(tcp|udp))?$","description":"`host:PORT` (TCP) or `host:PORT/udp`, PORT from 1 to 65535, e.g. `host:5432`."}}}},"chaos":{"description":"Suite-wide chaos settings.","type":"object","additionalProperties":false,"properties":{"preset":{"enum":["none","gentle","aggressive"],"default":"none","description":"Expands into catalogue faults applied to every scenario. `--chaos` overrides it."}}},"game_day":{"description":"The suite is a game day (docs/experiments.md#game-days): each scenario with a `hypothesis` tests one, its expectations and KPI bounds are the success criteria, and the reports get a game-day section.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Name of the game day in the reports."},"description":{"type":"string","description":"What the game day exercises."}}},"service":{"description":"Containers started for each scenario, keyed by service name (the name is also its host name on the scenario network).","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/service"}},"proxy":{"description":"TCP fault proxies (Toxiproxy style), keyed by name; point the system under test at `NAME:listen` instead of the upstream.","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/proxy"}},"scenario":{"description":"The scenarios, run in order (or in parallel with `--jobs`); each gets its own network and services.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}},"expect":{"$ref":"#/$defs/expect","description":"Expectations checked against the whole file's trace."}},"$defs":{"identifier":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":128,"description":"Letters, digits, `_`, `.`, `-`; starts with a letter or digit."},"durationMs":{"type":"integer","minimum":0,"maximum":86400000,"description":"Milliseconds."},"memoryMb":{"type":"integer","minimum":6,"maximum":1048576,"description":"Memory limit in MiB (at least 6, the engine's minimum)."},"cpuMillicores":{"type":"integer","minimum":1,"maximum":1024000,"description":"CPU limit in millicores (1000 = one core)."},"command":{"description":"A shell string (run with `sh -c`) or an argv array (run without a shell).","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]},"maybeSecret":{"description":"A string, number or boolean, or `{ value = ..., secret = true }` for a secret.","oneOf":[{"type":["string","number","boolean"]},{"type":"object","additionalProperties":false,"required":["value","secret"],"properties":{"value":{"type":["string","number","boolean"],"description":"The value."},"secret":{"type":"boolean","description":"true: the value is masked as `***` in every output (reports, traces, exports, console, logs, errors)."}}}]},"envMap":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/maybeSecret"},"description":"Environment variables: `NAME = \"value\"`, or `NAME = { value = \"...\", secret = true }` for a value that must never appear in clear in any output (values of names that look secret, such as TOKEN or PASSWORD, are masked too)."},"service":{"type":"object","required":["image"],"additionalProperties":false,"properties":{"image":{"type":"string","minLength":1,"description":"Image reference; pulled when missing, except `clnrm-fixture/NAME` images, which are built on this host (`bash scripts/build-fixtures.sh NAME`) and never pulled."},"args":{"$ref":"#/$defs/command","description":"Command of the container (replaces the image's CMD)."},"entrypoint":{"$ref":"#/$defs/command","description":"Entrypoint of the container."},"env":{"$ref":"#/$defs/envMap"},"ports":{"type":"array","items":{"type":"integer","minimum":1,"maximum":65535},"uniqueItems":true,"description":"Container ports the service listens on (reachable from the scenario network; not published on the host)."},"workdir":{"type":"string","minLength":1,"description":"Working directory in the container."},"user":{"type":"string","minLength":1,"description":"User (name or uid[:gid]) the container runs as."},"clock":{"enum":["advancing","frozen","real"],"description":"The wall clock this service's processes see when the suite sets `freeze_clock` (default: `[determinism] clock`); `real` leaves it alone."},"tmpfs":{"type":"object","additionalProperties":{"type":"string"},"description":"Mount points of tmpfs filesystems with their options, e.g. `{ \"/data\" = \"size=8m\" }`."},"capabilities":{"type":"array","items":{"type":"string","pattern":"^[A-Z_]+$"},"uniqueItems":true,"description":"Linux capabilities added to the engine's defaults, e.g. `[\"NET_ADMIN\"]`. Nothing else is added."},"privileged":{"type":"boolean","default":false,"description":"Run privileged. Never implied by anything else."},"limits":{"type":"object","additionalProperties":false,"description":"Resource limits (override `[limits]`).","properties":{"memory_mb":{"$ref":"#/$defs/memoryMb"},"cpu_millicores":{"$ref":"#/$defs/cpuMillicores"},"pids":{"type":"integer","minimum":1,"description":"Maximum number of processes."},"nofile":{"type":"integer","minimum":8,"maximum":1048576,"description":"Open-files limit (soft and hard `nofile` ulimit)."}}},"wait":{"type":"object","additionalProperties":false,"description":"Readiness: every condition given must hold before steps start.","properties":{"log":{"type":"string","minLength":1,"format":"regex","description":"Regular expression a log line must match."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port that must accept connections."},"command":{"$ref":"#/$defs/command","description":"Command run in the container that must exit 0."},"timeout_ms":{"$ref":"#/$defs/durationMs","default":30000,"description":"Time allowed to become ready."},"interval_ms":{"$ref":"#/$defs/durationMs","default":100,"description":"Polling interval for `port` and `command`."}}},"restart":{"enum":["no","on-failure","always"],"default":"no","description":"Restart policy the engine applies when the service's main process exits: `on-failure` after a non-zero exit (at most `restart_max_retries` times), `always` after any exit. A container the runner stops or kills through the engine (`kill_container`, `stop_container`) counts as stopped on purpose and is not restarted; `kill_process` of its main process is a crash. Restarts are recorded as `clnrm.service.restart` spans; check them with `[[scenario.expect.supervision]]`."},"restart_max_retries":{"type":"integer","minimum":1,"description":"With `restart = \"on-failure\"`: how many times the engine restarts the service before giving up (default: no limit)."},"depends_on":{"description":"Services that must be up before this one starts: a list of names (each must be `ready`: its `wait` conditions hold), or a table of name = `\"started\"` (its container runs) or `\"ready\"`. Services start in this order; a cycle is an error.","oneOf":[{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},{"type":"object","additionalProperties":{"enum":["started","ready"]}}]}}},"proxy":{"type":"object","required":["upstream"],"additionalProperties":false,"properties":{"listen":{"type":"integer","minimum":1,"maximum":65535,"description":"Port the proxy listens on (host name: the proxy's name). Defaults to the upstream's port."},"upstream":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*:[0-9]{1,5}$","description":"`service:port` the proxy forwards to."}}},"retries":{"type":"object","additionalProperties":false,"required":["max"],"description":"Re-run a failed step.","properties":{"max":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"backoff_ms":{"$ref":"#/$defs/durationMs","default":100,"description":"Wait before the first retry."},"factor":{"type":"number","minimum":1,"maximum":10,"default":2,"description":"Multiplier of the wait after each retry (exponential backoff)."},"max_backoff_ms":{"$ref":"#/$defs/durationMs","description":"Upper bound of a single wait."},"jitter":{"type":"number","minimum":0,"maximum":1,"default":0,"description":"Fraction of each wait drawn at random (from the seed) and added."}}},"timeoutStrategy":{"enum":["hard","graceful"],"default":"hard","description":"`hard`: SIGKILL at the deadline. `graceful`: SIGTERM, then SIGKILL after `grace_period_ms`."},"stepCommon":{"description":"Keys shared by a scenario's single `run` and by each of its `steps`.","type":"object","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service whose container the step runs in (exec)."},"image":{"type":"string","minLength":1,"description":"Run the step in a one-off container of this image instead of a service (present, pulled, or for `clnrm-fixture/NAME` built with `bash scripts/build-fixtures.sh NAME`)."},"env":{"$ref":"#/$defs/envMap"},"workdir":{"type":"string","minLength":1,"description":"Working directory of the step."},"timeout_ms":{"$ref":"#/$defs/durationMs","description":"The step is killed after this long. On a scenario with `run`, that single step's timeout, counted from the moment its process is observed running in the container; on a scenario with `steps`, the time allowed for all of them (scenario timeout), counted from the moment the first step's process is observed running."},"timeout_strategy":{"$ref":"#/$defs/timeoutStrategy"},"grace_period_ms":{"$ref":"#/$defs/durationMs","default":5000,"description":"Time between SIGTERM and SIGKILL for `graceful` timeouts."},"expect_exit_code":{"type":"integer","minimum":0,"maximum":255,"default":0,"description":"Exit code that counts as success."},"expected_output_regex":{"type":"string","format":"regex","description":"Regular expression stdout must match."},"continue_on_failure":{"type":"boolean","default":false,"description":"Run the following steps even when this one fails (the scenario still fails)."},"retries":{"$ref":"#/$defs/retries"}}},"step":{"type":"object","required":["name","run"],"unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/stepCommon"}],"properties":{"name":{"$ref":"#/$defs/identifier","description":"Step name (span `clnrm.step:<name>`)."},"run":{"$ref":"#/$defs/command"},"expect_failure":{"type":"boolean","default":false,"description":"The step passes only if it fails."}}},"scenario":{"type":"object","required":["name"],"unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/stepCommon"}],"properties":{"name":{"$ref":"#/$defs/identifier","description":"Scenario name (span `clnrm.scenario:<name>`); unique in the file."},"description":{"type":"string"},"hypothesis":{"type":"string","minLength":1,"description":"The game-day hypothesis this scenario tests (`[game_day]`), e.g. \"the api survives a restart with availability ≥ 50 %\"; its expectations and KPI bounds are the success criteria."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true},"services":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services started for this scenario (default: all of `[service.*]`)."},"run":{"$ref":"#/$defs/command","description":"A single step named after the scenario. Give `run` or `steps`, not both."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"description":"Named steps run in order."},"deadline_ms":{"$ref":"#/$defs/durationMs","description":"Absolute deadline, counted from the moment the scenario's first step's process is observed running (service start-up is not counted); the running step is stopped there."},"expect_failure":{"type":"boolean","default":false,"description":"The scenario passes only if it fails (an unexpected success is a failure)."},"artifacts":{"type":"object","additionalProperties":false,"properties":{"collect":{"type":"array","items":{"enum":["logs","spans","inspect","spans:stdout"]},"uniqueItems":true,"description":"Artifacts written to the report directory."}}},"chaos_injection":{"$ref":"#/$defs/fault","description":"One fault (shorthand for a one-element `chaos`)."},"chaos":{"type":"array","items":{"$ref":"#/$defs/fault"},"description":"Faults injected during the scenario."},"expect":{"$ref":"#/$defs/expect","description":"Expectations checked against this scenario's span subtree."},"steady_state":{"$ref":"#/$defs/steadyState","description":"The steady-state hypothesis: probes that say the system is healthy, checked before the faults, sampled while they run, and required again after they are reverted (docs/experiments.md)."},"monkey":{"$ref":"#/$defs/monkey","description":"Monkey mode: faults drawn from the seed at every `interval_ms` over `duration_ms`, each tick firing with `probability`, of the given `types` on the given `targets`; the draws are planned like declared faults (docs/experiments.md#monkey)."}},"not":{"required":["run","steps"]}},"target":{"description":"A service name, a list of names, or `random(N, [a, b, c])` drawn from the seed.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"},"uniqueItems":true}]},"fault":{"type":"object","required":["type"],"unevaluatedProperties":false,"properties":{"type":{"enum":["kill_container","stop_container","restart_container","pause_container","signal","kill_process","memory_pressure","cpu_throttle","disk_fill","fd_exhaustion","exit_code","timeout","syscall_error","slow_io","network_disconnect","partition","blackhole","reject","packet_loss","latency","bandwidth","slow_close","proxy_timeout","reset_peer","slicer","limit_data","http_error","http_slow","clock_skew","dns"],"description":"Fault kind (see the fault catalogue)."},"name":{"$ref":"#/$defs/identifier","description":"Label of the fault in spans and reports (default: its type)."},"target":{"$ref":"#/$defs/target"},"delay_ms":{"$ref":"#/$defs/durationMs","description":"Alias of `at_ms`."},"at_ms":{"$ref":"#/$defs/durationMs","description":"Inject this long after the anchor: 0 without `every_ms` or `step` applies the fault before the first step starts; otherwise it counts from the moment the first step's (or `step`'s) process is observed running (docs/chaos.md, Anchors)."},"duration_ms":{"$ref":"#/$defs/durationMs","description":"Revert the fault after this long (default: at scenario end)."},"every_ms":{"$ref":"#/$defs/durationMs","description":"Repeat the injection at this interval."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of injections when repeating."},"probability":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Chance of each injection, drawn from the seed."},"step":{"$ref":"#/$defs/identifier","description":"Step the fault applies to (`exit_code`, `timeout`), or, for every other type, the step whose observed start `at_ms` counts from."}},"allOf":[{"if":{"properties":{"type":{"const":"kill_container"}}},"then":{"description":"sends `signal` (default SIGKILL) to the target container","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}},{"if":{"properties":{"type":{"const":"stop_container"}}},"then":{"description":"stops the target (SIGTERM, then SIGKILL after `stop_timeout_ms`)","x-clnrm-targets":"service","properties":{"stop_timeout_ms":{"$ref":"#/$defs/durationMs","description":"Time between SIGTERM and SIGKILL."}}}},{"if":{"properties":{"type":{"const":"restart_container"}}},"then":{"description":"restarts the target","x-clnrm-targets":"service"}},{"if":{"properties":{"type":{"const":"pause_container"}}},"then":{"description":"freezes every process of the target; a step that runs in the target while it is paused waits for the unpause (`duration_ms`), or fails with reason `service_paused` naming the fault when the pause lasts until cleanup or a time limit comes first","x-clnrm-targets":"service"}},{"if":{"properties":{"type":{"const":"signal"}}},"then":{"description":"sends `signal` (default SIGTERM) to the target's main process","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}},{"if":{"properties":{"type":{"const":"kill_process"}}},"then":{"description":"kills the processes named `process` inside the target (`signal`, default SIGKILL)","x-clnrm-targets":"service","required":["process"],"properties":{"process":{"type":"string","minLength":1,"description":"Process name to match inside the container."},"signal":{"$ref":"#/$defs/signalName"}}}},{"if":{"properties":{"type":{"const":"memory_pressure"}}},"then":{"description":"shrinks the target's live memory limit to `memory_mb` (default half its limit): reclaim, allocation failures or OOM kills follow","x-clnrm-targets":"service","properties":{"memory_mb":{"$ref":"#/$defs/memoryMb","description":"Live memory limit to shrink to (default: half of the service's limit)."}}}},{"if":{"properties":{"type":{"const":"cpu_throttle"}}},"then":{"description":"sets the target's live CPU quota to `cpu_percent` of one core","x-clnrm-targets":"service","required":["cpu_percent"],"properties":{"cpu_percent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"CPU quota as a percentage of one core."}}}},{"if":{"properties":{"type":{"const":"disk_fill"}}},"then":{"description":"writes a file into `path` until the filesystem is full (ENOSPC), or `size_mb`","x-clnrm-targets":"service","required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Directory to fill."},"size_mb":{"type":"integer","minimum":1,"description":"Bytes to write in MiB (default: until the disk is full)."}}}},{"if":{"properties":{"type":{"const":"fd_exhaustion"}}},"then":{"description":"steps started in the target while the fault is active run with an open-files limit of `nofile` (default 16)","x-clnrm-targets":"service","properties":{"nofile":{"type":"integer","minimum":3,"description":"Open-files limit of the processes started in the target while the fault is active (default 16)."}}}},{"if":{"properties":{"type":{"const":"exit_code"}}},"then":{"description":"forces the step named `step` (or every step while active) to exit with `exit_code`","x-clnrm-targets":"step","required":["exit_code"],"properties":{"exit_code":{"type":"integer","minimum":1,"maximum":255,"description":"Code the step is forced to exit with."}}}},{"if":{"properties":{"type":{"const":"timeout"}}},"then":{"description":"stalls the step named `step` (or every step while active) so that its timeout fires","x-clnrm-targets":"step"}},{"if":{"properties":{"type":{"const":"syscall_error"}}},"then":{"description":"makes the chosen syscalls (`syscalls` by name, or `class`) of the steps run in the target (or of its processes named `process`) fail with `errno` at `rate_pct` % (every n-th call of each syscall in each process, from a call drawn from the seed)","x-clnrm-targets":"service","required":["errno"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"errno":{"enum":["EIO","ENOSPC","EDQUOT","EROFS","ENETDOWN","ENETUNREACH","EHOSTUNREACH","ECONNREFUSED","ECONNRESET","ETIMEDOUT","ENOMEM","EINTR","EAGAIN","EACCES","EPERM","ENOENT","EBADF","EMFILE","ENFILE","EBUSY","EPIPE","EINVAL","EFAULT"],"description":"The error the calls return (`ENOSPC`: disk full, `EIO`: disk failure, `ENETDOWN`: network down, `ENOMEM`: allocation failure, `EINTR`/`EAGAIN`: spurious)."}}}},{"if":{"properties":{"type":{"const":"slow_io"}}},"then":{"description":"delays the chosen syscalls (default: read, write and fsync families) of the steps run in the target (or of its processes named `process`) by `call_delay_ms` at `rate_pct` %","x-clnrm-targets":"service","required":["call_delay_ms"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"call_delay_ms":{"type":"integer","minimum":1,"maximum":60000,"description":"Added to each affected call (before it runs)."}}}},{"if":{"properties":{"type":{"const":"network_disconnect"}}},"then":{"description":"detaches the target from the scenario network","x-clnrm-targets":"service"}},{"if":{"properties":{"type":{"const":"partition"}}},"then":{"description":"drops traffic between `groups` of services, or between `isolate` and all others (split brain); `direction = \"one_way\"` drops only the first group's outgoing traffic; `partition.detected` records that the runner saw the cut from inside","x-clnrm-targets":"network","x-clnrm-references":{"groups":"service","isolate":"service"},"properties":{"groups":{"type":"array","minItems":2,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"}},"description":"Groups of services that cannot reach each other."},"isolate":{"$ref":"#/$defs/identifier","description":"Cut one service off from all others (split brain)."},"direction":{"enum":["both","one_way"],"default":"both"}}}},{"if":{"properties":{"type":{"const":"blackhole"}}},"then":{"description":"silently drops traffic from the target to `host`:`port` (or, without host, to its `port`)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}},{"if":{"properties":{"type":{"const":"reject"}}},"then":{"description":"refuses connections with a TCP reset (connection refused)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}},{"if":{"properties":{"type":{"const":"packet_loss"}}},"then":{"description":"drops `percent` % of the target's packets","x-clnrm-targets":"service","required":["percent"],"properties":{"percent":{"type":"number","minimum":0,"maximum":100,"description":"Share of packets dropped."},"mode":{"enum":["random","nth"],"default":"random","description":"`nth` drops every n-th packet: fully deterministic."}}}},{"if":{"properties":{"type":{"const":"latency"}}},"then":{"description":"delays each chunk through the proxy by `latency_ms` ± `jitter_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","latency_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"latency_ms":{"$ref":"#/$defs/durationMs","description":"Delay of each chunk."},"jitter_ms":{"$ref":"#/$defs/durationMs","description":"Random spread of the delay, drawn from the seed (default 0)."}}}},{"if":{"properties":{"type":{"const":"bandwidth"}}},"then":{"description":"limits the proxy to `rate_kbps` KB/s","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","rate_kbps"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"rate_kbps":{"type":"integer","minimum":1,"description":"Bandwidth in KB/s."}}}},{"if":{"properties":{"type":{"const":"slow_close"}}},"then":{"description":"delays closing connections through the proxy by `delay_close_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","delay_close_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"delay_close_ms":{"$ref":"#/$defs/durationMs","description":"Delay before a connection is closed."}}}},{"if":{"properties":{"type":{"const":"proxy_timeout"}}},"then":{"description":"stops forwarding data and closes the connection after `timeout_close_ms` (0: never closes; data flows again when removed)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time until the connection is closed (default 0: never)."}}}},{"if":{"properties":{"type":{"const":"reset_peer"}}},"then":{"description":"resets connections (TCP RST) `timeout_close_ms` after their first data (default at once)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time after the first data until the reset (default 0: at once)."}}}},{"if":{"properties":{"type":{"const":"slicer"}}},"then":{"description":"slices data into chunks of `average_size` ± `size_variation` bytes, 1 ms apart","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","average_size"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"average_size":{"type":"integer","minimum":1,"description":"Average size of a chunk in bytes."},"size_variation":{"type":"integer","minimum":0,"description":"Random spread of the chunk size in bytes (default 0)."}}}},{"if":{"properties":{"type":{"const":"limit_data"}}},"then":{"description":"closes the connection once `bytes` bytes went through the proxy","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","bytes"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"bytes":{"type":"integer","minimum":0,"description":"Bytes let through before the connection is closed."}}}},{"if":{"properties":{"type":{"const":"http_error"}}},"then":{"description":"answers the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix` with `status`, without forwarding them (request i of the matching ones is chosen by the seeded draw for i)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"status":{"type":"integer","minimum":100,"maximum":599,"default":503,"description":"The status of the answers."}}}},{"if":{"properties":{"type":{"const":"http_slow"}}},"then":{"description":"holds the response to the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix`: `response_delay_ms` longer, or `factor` times the upstream's own time to answer","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"response_delay_ms":{"$ref":"#/$defs/durationMs","description":"Time added to each chosen response, from the moment the upstream answers."},"factor":{"type":"number","minimum":1,"description":"Instead of `response_delay_ms`: each chosen response takes this many times the upstream's time to answer (2: twice as slow)."}}}},{"if":{"properties":{"type":{"const":"clock_skew"}}},"then":{"description":"shifts the wall clock the target's processes see by `offset_ms` (libfaketime; monotonic clocks keep running true)","x-clnrm-targets":"service","required":["offset_ms"],"properties":{"offset_ms":{"type":"integer","description":"How far the clock is moved: positive into the future, negative into the past."}}}},{"if":{"properties":{"type":{"const":"dns"}}},"then":{"description":"lookups of `names` inside the target fail (`mode = \"fail\"`), hang (`\"hang\"`), at the share `rate` of their queries, or resolve to the service `to` (`\"redirect\"`)","x-clnrm-targets":"service","x-clnrm-references":{"to":"service"},"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})*\\.?$"},"description":"The names whose lookups are affected, exactly as programs ask for them (`api`, `db.internal`)."},"mode":{"enum":["fail","hang","redirect"],"default":"fail"},"to":{"$ref":"#/$defs/identifier","description":"redirect: the service the names resolve to."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"fail, hang: share of the DNS queries for the names caught, rounded to 1/20; which of every 20 queries is drawn from the seed."}}}},{"if":{"properties":{"type":{"const":"syscall_error"}}},"then":{"description":"A `syscall_error` fault with `syscalls` or `class`.","anyOf":[{"required":["syscalls"]},{"required":["class"]}]}}]},"signalName":{"enum":["SIGKILL","SIGTERM","SIGINT","SIGHUP","SIGUSR1","SIGUSR2","SIGQUIT","SIGSTOP","SIGCONT"],"description":"Signal name."},"attrLiteral":{"type":["string","number","boolean"],"description":"A literal attribute value, compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal."},"attrValue":{"description":"An attribute value: a literal (compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal), or a matcher table such as `{ gte = 200, lt = 300 }` whose every key must hold.","type":["string","number","boolean","object"],"additionalProperties":false,"minProperties":1,"properties":{"eq":{"$ref":"#/$defs/attrLiteral","description":"Equal, by type and value (as a literal)."},"ne":{"$ref":"#/$defs/attrLiteral","description":"Present and not equal by type and value."},"gt":{"type":"number","description":"Greater than; the attribute (or its string form) must be a number."},"gte":{"type":"number","description":"Greater than or equal; the attribute (or its string form) must be a number."},"lt":{"type":"number","description":"Less than; the attribute (or its string form) must be a number."},"lte":{"type":"number","description":"Less than or equal; the attribute (or its string form) must be a number."},"regex":{"type":"string","format":"regex","description":"JavaScript regular expression searched in the string form (not anchored: write `^...$` to match the whole value)."},"glob":{"type":"string","description":"The whole string form matches; `*` stands for any run of characters."},"in":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/attrLiteral"},"description":"Equal, by type and value, to one of these literals."},"exists":{"type":"boolean","description":"`true`: the attribute is present, with any value; `false`: it is absent. Every other key also requires the attribute to be present."}}},"attrMap":{"type":"object","additionalProperties":{"$ref":"#/$defs/attrValue"}},"countBound":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"eq":{"type":"integer","minimum":0},"gte":{"type":"integer","minimum":0},"lte":{"type":"integer","minimum":0}}},"countOrBound":{"oneOf":[{"type":"integer","minimum":0},{"$ref":"#/$defs/countBound"}],"description":"A count: an integer (exactly that many) or bounds `{ eq, gte, lte }`."},"spanNamePair":{"type":"array","minItems":2,"maxItems":2,"items":{"type":"string","minLength":1}},"expectSpan":{"type":"object","description":"Without `count`, at least one span with the name must exist and every span with that name must satisfy all the constraints. With `count`, the number of spans with that name that satisfy all the constraints must be within the bound. A scenario's `[[scenario.expect.span]]` sees the scenario's subtree; the file's `[[expect.span]]` sees the whole trace.","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans with the name must satisfy every constraint. Without `count`, every span with the name must satisfy them, and at least one must exist."}}},"expect":{"type":"object","additionalProperties":false,"properties":{"span":{"type":"array","items":{"$ref":"#/$defs/expectSpan"},"description":"Spans that must exist, with their parent, attributes, events, status and duration."},"graph":{"type":"object","additionalProperties":false,"properties":{"must_include":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[parent, child]` edges that must exist."},"must_not_cross":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]` pairs with no edge between them."},"acyclic":{"type":"boolean","description":"The span graph has no cycle."},"no_orphans":{"type":"boolean","description":"`true`: fails when a span of the system under test has a parent id that resolves to nothing in the scenario's trace (or no parent at all); such spans are otherwise only a `clnrm.orphan` warning. `false` checks nothing."}}},"counts":{"type":"object","additionalProperties":false,"properties":{"spans_total":{"$ref":"#/$defs/countBound"},"events_total":{"$ref":"#/$defs/countBound"},"errors_total":{"$ref":"#/$defs/countBound"},"by_name":{"type":"object","additionalProperties":{"$ref":"#/$defs/countBound"},"description":"Bounds per span name."}}},"window":{"type":"array","items":{"type":"object","required":["outer","contains"],"additionalProperties":false,"properties":{"outer":{"type":"string","minLength":1,"description":"Span whose time window must contain the others."},"contains":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Names of the spans that must each lie within the time window of some `outer` span."},"max_duration_ms":{"$ref":"#/$defs/durationMs","description":"Every `outer` span lasts at most this long (ms)."}}},"description":"Temporal containment."},"order":{"type":"object","additionalProperties":false,"properties":{"must_precede":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a ends before b starts."},"must_follow":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a starts after b ends."}}},"status":{"type":"object","additionalProperties":false,"properties":{"all":{"enum":["OK","ERROR","UNSET"],"description":"Status of every span."},"by_name":{"type":"object","additionalProperties":{"enum":["OK","ERROR","UNSET"]},"description":"Status per span name (`*` patterns allowed)."},"errors_allowed":{"type":"integer","minimum":0,"default":0,"description":"How many spans with status ERROR `all = \"OK\"` tolerates (needs `all = \"OK\"`)."}}},"hermeticity":{"type":"object","additionalProperties":false,"properties":{"no_container_leakage":{"type":"boolean","description":"No labelled container remains after cleanup (checked on the engine)."},"no_network_leakage":{"type":"boolean","description":"No labelled network remains."},"no_volume_leakage":{"type":"boolean","description":"No labelled volume remains."},"no_process_leakage":{"type":"boolean","description":"No process a step started (found by the container's process table before and after the step, so setsid'd and double-forked ones too) is alive 2 s after it ends; such processes are killed. See docs/expectations.md."},"no_external_services":{"type":"boolean","description":"No span of the system under test names a peer outside the scenario in any peer attribute of the OpenTelemetry conventions (hosts inside URLs, connection strings and arrays included); loopback, services, proxies and the scenario's containers are allowed. See docs/expectations.md."},"resource_attrs_must_match":{"$ref":"#/$defs/attrMap","description":"Resource attributes every span of the system under test must carry (at least one such span must exist); values are literals or matcher tables as in `attrs.all`."},"span_attrs_forbid_keys":{"type":"array","items":{"type":"string"},"description":"Attribute keys no span may carry."}}},"consistency":{"type":"object","additionalProperties":false,"required":["present_step","present_regex"],"properties":{"ack_steps":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Steps whose stdout reports the acknowledged operations, one line each matching `ack_regex` (give `ack_steps` and `ack_regex`, or `ack_span` and `key_attr`)."},"ack_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of the `ack_steps`; a matching line is one acknowledged operation, its key the named group `key` (`(?<key>...)`)."},"ack_span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that acknowledge an operation: those with status OK, carrying the key in `key_attr`, credited to this scenario."},"key_attr":{"type":"string","minLength":1,"description":"Attribute of an `ack_span` span that holds the key."},"present_step":{"type":"string","minLength":1,"description":"The reader: a step after every ack step (and after the faults it must survive) whose stdout lists the items present, one line each matching `present_regex`. It must run and pass, or the check is an error."},"present_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of `present_step`; the named group `key` is an item present."},"lost":{"$ref":"#/$defs/countOrBound","description":"How many acknowledged keys may be absent from the reader's listing (`lost = 0`: nothing lost)."},"duplicated":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list more than once."},"unexpected":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list that were never acknowledged."},"expect_failure":{"type":"boolean","default":false,"description":"The check passes only if a bound is violated (it proves the check catches a loss); a check that could not be judged stays an error."}},"description":"Nothing lost: acknowledged operations (writer steps' stdout or spans) against the items a reader step lists after recovery; counts of lost, duplicated and unexpected keys with bounds. Only in a scenario's `expect`."},"kpi":{"type":"object","additionalProperties":false,"properties":{"mttd_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to detect, in ms: fault applied → detection (`[scenario.steady_state] detect`: first probe sample that lost the steady state, or first ERROR span of the named kind)."},"mttr_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to recover, in ms: detection → first probe sample that restored the steady state."},"availability_pct":{"$ref":"#/$defs/kpiBound","description":"Healthy probe samples over all samples after the check before the faults, in %."},"recovery_rate_pct":{"$ref":"#/$defs/kpiBound","description":"Effective faults after which the steady state held again within `recover_within_ms`, in %."},"error_budget_used_pct":{"$ref":"#/$defs/kpiBound","description":"Failed requests over all requests (`[scenario.steady_state] error_budget`), in % of the budget; above 100 when the budget is overrun."}},"description":"Bounds on the experiment's KPIs, measured from the `[scenario.steady_state]` probe samples (docs/experiments.md). A KPI that was not measured fails its bound."},"supervision":{"type":"array","description":"Supervision: after each kill of `service` (an effective `kill_process`, `kill_container` or `stop_container` fault on it), the engine restarted it (its RestartCount rose) and it ran again, and was ready again when it has `wait`, within `back_within_ms`; and it restarted at most `max_restarts_per_minute` times in any minute. A service never killed makes the check an error, not a pass. Only in a scenario's `expect`.","items":{"type":"object","additionalProperties":false,"required":["service","back_within_ms"],"properties":{"service":{"type":"string","minLength":1,"description":"The supervised service (started by the scenario)."},"back_within_ms":{"$ref":"#/$defs/durationMs","description":"Longest time from the start of a kill to the service running (and ready) again under the engine's restart."},"max_restarts_per_minute":{"type":"integer","minimum":0,"description":"Most restarts by the engine in any 60 s of the scenario (a crash loop exceeds it)."}}}}}},"steadyState":{"type":"object","additionalProperties":false,"required":["probe"],"properties":{"recover_within_ms":{"type":"integer","minimum":0,"maximum":86400000,"default":30000,"description":"Once every fault is reverted, each probe must answer healthy within this long, else the scenario fails (`not_recovered`)."},"probe":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/probe"},"description":"Probes, each sampled every `interval_ms`."},"detect":{"oneOf":[{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]},{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]}}],"default":"probes","description":"What detects a fault for MTTD: `\"probes\"` (a lost steady state), `{ span = \"NAME\" }` (the first ERROR span of the system under test with that name after the fault), or both as a list, whichever comes first."},"error_budget":{"type":"object","required":["span","budget_pct"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that are its requests (`*` globs); ERROR ones failed."},"budget_pct":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"The share of requests allowed to fail, in %."}},"description":"Error-budget use (KPI `error_budget_used_pct`): failed requests over all requests of the scenario, in % of `budget_pct`."}}},"probe":{"type":"object","required":["name","type"],"unevaluatedProperties":false,"properties":{"name":{"$ref":"#/$defs/identifier","description":"Name of the probe in spans (`probe.name`) and reports; unique in the scenario."},"type":{"enum":["exec","tcp","http","span"],"description":"Probe kind (see docs/experiments.md)."},"interval_ms":{"type":"integer","minimum":50,"maximum":600000,"default":500,"description":"Time between the starts of two samples."},"timeout_ms":{"type":"integer","minimum":10,"maximum":600000,"default":1000,"description":"A sample that takes longer fails."},"tolerance":{"type":"object","additionalProperties":false,"required":["failures"],"properties":{"failures":{"type":"integer","minimum":0,"maximum":1000,"description":"Consecutive failed samples tolerated: the steady state counts as lost at the next one (and before the faults, the probe gets this many extra samples to answer healthy)."}},"description":"How many failed samples in a row the probe tolerates (default 0)."}},"allOf":[{"if":{"properties":{"type":{"const":"exec"}}},"then":{"description":"runs `command` in `service`; healthy when it exits 0 and, with `output_regex`, its output matches","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service the command runs in."},"command":{"$ref":"#/$defs/command","description":"Command run in the service (a string runs with `sh -c`)."},"output_regex":{"type":"string","format":"regex","minLength":1,"description":"JavaScript regular expression the output (stdout and stderr) must match."}}}},{"if":{"properties":{"type":{"const":"tcp"}}},"then":{"description":"connects to `service`:`port` from a probe container on the scenario network; healthy when the connection is accepted","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to connect to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port."}}}},{"if":{"properties":{"type":{"const":"http"}}},"then":{"description":"sends `GET path` to `service`:`port` from a probe container on the scenario network; healthy when the answer has status `status`","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to send the request to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the HTTP server."},"path":{"type":"string","pattern":"^/","default":"/","description":"Request path."},"status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"The status a healthy answer has."}}}},{"if":{"properties":{"type":{"const":"span"}}},"then":{"description":"reads the spans of the system under test named `span_name` received in the last `window_ms`; healthy when at least `min_spans` arrived and at most `max_error_pct` % of them are ERROR","properties":{"span_name":{"type":"string","minLength":1,"description":"Span name of the system under test (`*` stands for any run of characters)."},"window_ms":{"type":"integer","minimum":100,"maximum":3600000,"description":"The sliding window: spans received this long before the sample, on the runner's clock."},"max_error_pct":{"type":"number","minimum":0,"maximum":100,"default":0,"description":"Highest share of ERROR spans in the window, in %, that is still healthy."},"min_spans":{"type":"integer","minimum":1,"maximum":1000000,"default":1,"description":"Fewest spans the window must hold: fewer is not healthy."}}}},{"if":{"properties":{"type":{"const":"exec"}}},"then":{"required":["service","command"]}},{"if":{"properties":{"type":{"const":"tcp"}}},"then":{"required":["service","port"]}},{"if":{"properties":{"type":{"const":"http"}}},"then":{"required":["service","port"]}},{"if":{"properties":{"type":{"const":"span"}}},"then":{"required":["span_name","window_ms"]}}]},"kpiBound":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"description":"`min` ≤ value ≤ `max`."},"monkey":{"type":"object","additionalProperties":false,"required":["duration_ms","probability","types"],"properties":{"duration_ms":{"type":"integer","minimum":1,"maximum":86400000,"description":"How long the monkey draws, counted from the moment the scenario's first step's process is observed running: ticks at `interval_ms`, 2 × `interval_ms`, … up to `duration_ms`."},"interval_ms":{"type":"integer","minimum":1,"maximum":86400000,"default":1000,"description":"Time between two ticks; at each tick one fault fires with `probability`."},"probability":{"type":"number","minimum":0,"maximum":1,"description":"Chance that a tick fires a fault, drawn from the seed."},"types":{"type":"array","items":{"$ref":"#/$defs/fault/properties/type"},"uniqueItems":true,"description":"Fault types the monkey draws from (faults that act on a service); a type with required parameters needs them in `fault.<type>`."},"targets":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services the monkey draws from (default: the scenario's services)."},"fault":{"type":"object","propertyNames":{"$ref":"#/$defs/fault/properties/type"},"additionalProperties":{"type":"object","description":"`duration_ms` of each injected fault of this type and the type's own parameters (checked as a fault of that type)."},"description":"Per fault type: `duration_ms` and parameters of every fault of that type the monkey injects, e.g. `fault.stop_container = { duration_ms = 1500, stop_timeout_ms = 1000 }`."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://clnrm.dev/schemas/clnrm.schema.json","title":"clnrm suite file (*.clnrm.toml)","description":"One suite: services, scenarios, chaos faults and expectations on OpenTelemetry spans.","type":"object","required":["meta","scenario"],"additionalProperties":false,"properties":{"meta":{"description":"What the suite is.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/identifier","description":"Suite name; names the report files (`<name>.report.json`, ...)."},"version":{"type":"string","description":"Free-form version of the suite."},"description":{"type":"string","description":"What the suite checks."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Labels for filtering and reports."}}},"determinism":{"description":"Reproducibility: the seed of every random draw and the instant reported times start at.","type":"object","additionalProperties":false,"properties":{"seed":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Seed of every random choice (retry jitter, chaos timing and targets, failure-rate draws, ids). `--seed` overrides it; without either, a seed is drawn and printed."},"freeze_clock":{"type":"string","format":"date-time","description":"RFC 3339 instant (e.g. `2025-01-01T00:00:00Z`) at which reported times start, and the clock the containers' processes see (libfaketime, see `clock`); also passed as `CLNRM_FREEZE_CLOCK` and `SOURCE_DATE_EPOCH`."},"clock":{"enum":["advancing","frozen"],"default":"advancing","description":"With `freeze_clock`: the containers' wall clock starts at that instant when the run starts and runs on (`advancing`), or stands still at it (`frozen`). Monotonic clocks and timers are never changed. A service's `clock` overrides it."},"digest_exclude":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Extra span attribute keys left out of the trace digest (volatile values of your system)."}}},"vars":{"description":"Template variables. `{{ name }}` in any string value takes its value from `--var name=value`, else from the environment variable `name`, else from `[vars]`. A variable written `name = { value = \"...\", secret = true }` is secret: its value (and the value that replaces it from `--var` or the environment) is masked as `***` in every output, by value, also inside larger strings such as a templated command. Variables whose names look secret (TOKEN, PASSWORD, SECRET, KEY, CREDENTIAL, AUTH, PRIVATE) are masked without the marker.","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/maybeSecret"}},"otel":{"description":"Where the runner's spans go besides the reports, and how the system under test exports its own.","type":"object","additionalProperties":false,"properties":{"exporter":{"enum":["none","stdout","otlp"],"default":"none","description":"Extra export of the run's spans: `stdout` prints them, `otlp` sends them to `endpoint`. Not set: `OTEL_TRACES_EXPORTER`, or `otlp` when an `OTEL_EXPORTER_OTLP_*ENDPOINT` variable is set, else none (docs/otel.md)."},"endpoint":{"type":"string","format":"uri","description":"OTLP/HTTP endpoint for `exporter = \"otlp\"` (`/v1/traces` is appended). Not set: the `OTEL_EXPORTER_OTLP_*ENDPOINT` variables, else http://localhost:4318."},"headers":{"type":"object","additionalProperties":{"type":"string"},"description":"Headers sent with OTLP exports, over those of `OTEL_EXPORTER_OTLP_HEADERS`."},"service_name":{"type":"string","default":"clnrm","description":"`service.name` of the runner's own spans. Not set: `OTEL_SERVICE_NAME`, else `clnrm`."},"resources":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra resource attributes of the runner's spans, over those of `OTEL_RESOURCE_ATTRIBUTES` (which apply to the export)."},"receiver":{"type":"boolean","default":true,"description":"Start the OTLP/HTTP receiver for spans of the system under test."}}},"limits":{"description":"Defaults for every service and a cap on the whole suite.","type":"object","additionalProperties":false,"properties":{"cpu_millicores":{"$ref":"#/$defs/cpuMillicores"},"memory_mb":{"$ref":"#/$defs/memoryMb"},"pids":{"type":"integer","minimum":1,"description":"Maximum number of processes per container."},"max_duration_seconds":{"type":"integer","minimum":1,"description":"The whole suite fails with a timeout after this many seconds."}}},"cleanup":{"description":"What happens to containers, networks and volumes after each scenario.","type":"object","additionalProperties":false,"properties":{"containers":{"enum":["always","on_success","never"],"default":"always","description":"`on_success` and `never` keep resources for debugging and print the command that removes them."},"verify_cleanup":{"type":"boolean","default":true,"description":"After removal, list the engine's resources with the scenario's labels; anything left is reported as a leak."},"timeout_ms":{"$ref":"#/$defs/durationMs","default":30000,"description":"Time allowed for cleanup of one scenario."}}},"report":{"description":"Which reports `clnrm run` writes and where.","type":"object","additionalProperties":false,"properties":{"dir":{"type":"string","minLength":1,"default":".clnrm/reports","description":"Directory of the reports (relative to the working directory). `--report-dir` overrides it."},"formats":{"type":"array","items":{"enum":["json","junit","digest","cleanup","html"]},"uniqueItems":true,"default":["json","junit","digest","cleanup","html"],"description":"Reports to write: `<suite>.report.json`, `<suite>.junit.xml`, `<suite>.trace.sha256` (+ canonical trace), `<suite>.cleanup.json`, `<suite>.html` (+ `index.html` over a multi-suite run)."}}},"network":{"description":"The per-scenario network.","type":"object","additionalProperties":false,"properties":{"egress":{"type":"boolean","default":false,"description":"Allow containers to reach the outside world. By default each scenario's network is internal: services reach only each other, by service name. Either way the host itself stays closed except for this scenario's OTLP receiver and the `allow` entries (see docs/isolation.md)."},"allow":{"type":"array","default":[],"uniqueItems":true,"description":"Deliberate holes to the host: ports of the engine's host that this suite's containers may connect to through their network's gateway (see docs/isolation.md).","items":{"type":"string","pattern":"^host:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])(/(tcp|udp))?$","description":"`host:PORT` (TCP) or `host:PORT/udp`, PORT from 1 to 65535, e.g. `host:5432`."}}}},"chaos":{"description":"Suite-wide chaos settings.","type":"object","additionalProperties":false,"properties":{"preset":{"enum":["none","gentle","aggressive"],"default":"none","description":"Expands into catalogue faults applied to every scenario. `--chaos` overrides it."}}},"game_day":{"description":"The suite is a game day (docs/experiments.md#game-days): each scenario with a `hypothesis` tests one, its expectations and KPI bounds are the success criteria, and the reports get a game-day section.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Name of the game day in the reports."},"description":{"type":"string","description":"What the game day exercises."}}},"service":{"description":"Containers started for each scenario, keyed by service name (the name is also its host name on the scenario network).","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/service"}},"proxy":{"description":"TCP fault proxies (Toxiproxy style), keyed by name; point the system under test at `NAME:listen` instead of the upstream.","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/proxy"}},"scenario":{"description":"The scenarios, run in order (or in parallel with `--jobs`); each gets its own network and services.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}},"expect":{"$ref":"#/$defs/expect","description":"Expectations checked against the whole file's trace."}},"$defs":{"identifier":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":128,"description":"Letters, digits, `_`, `.`, `-`; starts with a letter or digit."},"durationMs":{"type":"integer","minimum":0,"maximum":86400000,"description":"Milliseconds."},"memoryMb":{"type":"integer","minimum":6,"maximum":1048576,"description":"Memory limit in MiB (at least 6, the engine's minimum)."},"cpuMillicores":{"type":"integer","minimum":1,"maximum":1024000,"description":"CPU limit in millicores (1000 = one core)."},"command":{"description":"A shell string (run with `sh -c`) or an argv array (run without a shell).","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]},"maybeSecret":{"description":"A string, number or boolean, or `{ value = ..., secret = true }` for a secret.","oneOf":[{"type":["string","number","boolean"]},{"type":"object","additionalProperties":false,"required":["value","secret"],"properties":{"value":{"type":["string","number","boolean"],"description":"The value."},"secret":{"type":"boolean","description":"true: the value is masked as `***` in every output (reports, traces, exports, console, logs, errors)."}}}]},"envMap":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/maybeSecret"},"description":"Environment variables: `NAME = \"value\"`, or `NAME = { value = \"...\", secret = true }` for a value that must never appear in clear in any output (values of names that look secret, such as TOKEN or PASSWORD, are masked too)."},"service":{"type":"object","required":["image"],"additionalProperties":false,"properties":{"image":{"type":"string","minLength":1,"description":"Image reference; pulled when missing, except `clnrm-fixture/NAME` images, which are built on this host (`bash scripts/build-fixtures.sh NAME`) and never pulled."},"args":{"$ref":"#/$defs/command","description":"Command of the container (replaces the image's CMD)."},"entrypoint":{"$ref":"#/$defs/command","description":"Entrypoint of the container."},"env":{"$ref":"#/$defs/envMap"},"ports":{"type":"array","items":{"type":"integer","minimum":1,"maximum":65535},"uniqueItems":true,"description":"Container ports the service listens on (reachable from the scenario network; not published on the host)."},"workdir":{"type":"string","minLength":1,"description":"Working directory in the container."},"user":{"type":"string","minLength":1,"description":"User (name or uid[:gid]) the container runs as."},"clock":{"enum":["advancing","frozen","real"],"description":"The wall clock this service's processes see when the suite sets `freeze_clock` (default: `[determinism] clock`); `real` leaves it alone."},"tmpfs":{"type":"object","additionalProperties":{"type":"string"},"description":"Mount points of tmpfs filesystems with their options, e.g. `{ \"/data\" = \"size=8m\" }`."},"capabilities":{"type":"array","items":{"type":"string","pattern":"^[A-Z_]+$"},"uniqueItems":true,"description":"Linux capabilities added to the engine's defaults, e.g. `[\"NET_ADMIN\"]`. Nothing else is added."},"privileged":{"type":"boolean","default":false,"description":"Run privileged. Never implied by anything else."},"limits":{"type":"object","additionalProperties":false,"description":"Resource limits (override `[limits]`).","properties":{"memory_mb":{"$ref":"#/$defs/memoryMb"},"cpu_millicores":{"$ref":"#/$defs/cpuMillicores"},"pids":{"type":"integer","minimum":1,"description":"Maximum number of processes."},"nofile":{"type":"integer","minimum":8,"maximum":1048576,"description":"Open-files limit (soft and hard `nofile` ulimit)."}}},"wait":{"type":"object","additionalProperties":false,"description":"Readiness: every condition given must hold before steps start.","properties":{"log":{"type":"string","minLength":1,"format":"regex","description":"Regular expression a log line must match."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port that must accept connections."},"command":{"$ref":"#/$defs/command","description":"Command run in the container that must exit 0."},"timeout_ms":{"$ref":"#/$defs/durationMs","default":30000,"description":"Time allowed to become ready."},"interval_ms":{"$ref":"#/$defs/durationMs","default":100,"description":"Polling interval for `port` and `command`."}}},"restart":{"enum":["no","on-failure","always"],"default":"no","description":"Restart policy the engine applies when the service's main process exits: `on-failure` after a non-zero exit (at most `restart_max_retries` times), `always` after any exit. A container the runner stops or kills through the engine (`kill_container`, `stop_container`) counts as stopped on purpose and is not restarted; `kill_process` of its main process is a crash. Restarts are recorded as `clnrm.service.restart` spans; check them with `[[scenario.expect.supervision]]`."},"restart_max_retries":{"type":"integer","minimum":1,"description":"With `restart = \"on-failure\"`: how many times the engine restarts the service before giving up (default: no limit)."},"depends_on":{"description":"Services that must be up before this one starts: a list of names (each must be `ready`: its `wait` conditions hold), or a table of name = `\"started\"` (its container runs) or `\"ready\"`. Services start in this order; a cycle is an error.","oneOf":[{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},{"type":"object","additionalProperties":{"enum":["started","ready"]}}]}}},"proxy":{"type":"object","required":["upstream"],"additionalProperties":false,"properties":{"listen":{"type":"integer","minimum":1,"maximum":65535,"description":"Port the proxy listens on (host name: the proxy's name). Defaults to the upstream's port."},"upstream":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*:[0-9]{1,5}$","description":"`service:port` the proxy forwards to."}}},"retries":{"type":"object","additionalProperties":false,"required":["max"],"description":"Re-run a failed step.","properties":{"max":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"backoff_ms":{"$ref":"#/$defs/durationMs","default":100,"description":"Wait before the first retry."},"factor":{"type":"number","minimum":1,"maximum":10,"default":2,"description":"Multiplier of the wait after each retry (exponential backoff)."},"max_backoff_ms":{"$ref":"#/$defs/durationMs","description":"Upper bound of a single wait."},"jitter":{"type":"number","minimum":0,"maximum":1,"default":0,"description":"Fraction of each wait drawn at random (from the seed) and added."}}},"timeoutStrategy":{"enum":["hard","graceful"],"default":"hard","description":"`hard`: SIGKILL at the deadline. `graceful`: SIGTERM, then SIGKILL after `grace_period_ms`."},"stepCommon":{"description":"Keys shared by a scenario's single `run` and by each of its `steps`.","type":"object","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service whose container the step runs in (exec)."},"image":{"type":"string","minLength":1,"description":"Run the step in a one-off container of this image instead of a service (present, pulled, or for `clnrm-fixture/NAME` built with `bash scripts/build-fixtures.sh NAME`)."},"env":{"$ref":"#/$defs/envMap"},"workdir":{"type":"string","minLength":1,"description":"Working directory of the step."},"timeout_ms":{"$ref":"#/$defs/durationMs","description":"The step is killed after this long. On a scenario with `run`, that single step's timeout, counted from the moment its process is observed running in the container; on a scenario with `steps`, the time allowed for all of them (scenario timeout), counted from the moment the first step's process is observed running."},"timeout_strategy":{"$ref":"#/$defs/timeoutStrategy"},"grace_period_ms":{"$ref":"#/$defs/durationMs","default":5000,"description":"Time between SIGTERM and SIGKILL for `graceful` timeouts."},"expect_exit_code":{"type":"integer","minimum":0,"maximum":255,"default":0,"description":"Exit code that counts as success."},"expected_output_regex":{"type":"string","format":"regex","description":"Regular expression stdout must match."},"continue_on_failure":{"type":"boolean","default":false,"description":"Run the following steps even when this one fails (the scenario still fails)."},"retries":{"$ref":"#/$defs/retries"}}},"step":{"type":"object","required":["name","run"],"unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/stepCommon"}],"properties":{"name":{"$ref":"#/$defs/identifier","description":"Step name (span `clnrm.step:<name>`)."},"run":{"$ref":"#/$defs/command"},"expect_failure":{"type":"boolean","default":false,"description":"The step passes only if it fails."}}},"scenario":{"type":"object","required":["name"],"unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/stepCommon"}],"properties":{"name":{"$ref":"#/$defs/identifier","description":"Scenario name (span `clnrm.scenario:<name>`); unique in the file."},"description":{"type":"string"},"hypothesis":{"type":"string","minLength":1,"description":"The game-day hypothesis this scenario tests (`[game_day]`), e.g. \"the api survives a restart with availability ≥ 50 %\"; its expectations and KPI bounds are the success criteria."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true},"services":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services started for this scenario (default: all of `[service.*]`)."},"run":{"$ref":"#/$defs/command","description":"A single step named after the scenario. Give `run` or `steps`, not both."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"description":"Named steps run in order."},"deadline_ms":{"$ref":"#/$defs/durationMs","description":"Absolute deadline, counted from the moment the scenario's first step's process is observed running (service start-up is not counted); the running step is stopped there."},"expect_failure":{"type":"boolean","default":false,"description":"The scenario passes only if it fails (an unexpected success is a failure)."},"artifacts":{"type":"object","additionalProperties":false,"properties":{"collect":{"type":"array","items":{"enum":["logs","spans","inspect","spans:stdout"]},"uniqueItems":true,"description":"Artifacts written to the report directory."}}},"chaos_injection":{"$ref":"#/$defs/fault","description":"One fault (shorthand for a one-element `chaos`)."},"chaos":{"type":"array","items":{"$ref":"#/$defs/fault"},"description":"Faults injected during the scenario."},"expect":{"$ref":"#/$defs/expect","description":"Expectations checked against this scenario's span subtree."},"steady_state":{"$ref":"#/$defs/steadyState","description":"The steady-state hypothesis: probes that say the system is healthy, checked before the faults, sampled while they run, and required again after they are reverted (docs/experiments.md)."},"monkey":{"$ref":"#/$defs/monkey","description":"Monkey mode: faults drawn from the seed at every `interval_ms` over `duration_ms`, each tick firing with `probability`, of the given `types` on the given `targets`; the draws are planned like declared faults (docs/experiments.md#monkey)."}},"not":{"required":["run","steps"]}},"target":{"description":"A service name, a list of names, or `random(N, [a, b, c])` drawn from the seed.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"},"uniqueItems":true}]},"fault":{"type":"object","required":["type"],"unevaluatedProperties":false,"properties":{"type":{"enum":["kill_container","stop_container","restart_container","pause_container","signal","kill_process","memory_pressure","cpu_throttle","disk_fill","fd_exhaustion","exit_code","timeout","syscall_error","slow_io","network_disconnect","partition","blackhole","reject","packet_loss","latency","bandwidth","slow_close","proxy_timeout","reset_peer","slicer","limit_data","http_error","http_slow","clock_skew","dns"],"description":"Fault kind (see the fault catalogue)."},"name":{"$ref":"#/$defs/identifier","description":"Label of the fault in spans and reports (default: its type)."},"target":{"$ref":"#/$defs/target"},"delay_ms":{"$ref":"#/$defs/durationMs","description":"Alias of `at_ms`."},"at_ms":{"$ref":"#/$defs/durationMs","description":"Inject this long after the anchor: 0 without `every_ms` or `step` applies the fault before the first step starts; otherwise it counts from the moment the first step's (or `step`'s) process is observed running (docs/chaos.md, Anchors)."},"duration_ms":{"$ref":"#/$defs/durationMs","description":"Revert the fault after this long (default: at scenario end)."},"every_ms":{"$ref":"#/$defs/durationMs","description":"Repeat the injection at this interval."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of injections when repeating."},"probability":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Chance of each injection, drawn from the seed."},"step":{"$ref":"#/$defs/identifier","description":"Step the fault applies to (`exit_code`, `timeout`), or, for every other type, the step whose observed start `at_ms` counts from."}},"allOf":[{"if":{"properties":{"type":{"const":"kill_container"}}},"then":{"description":"sends `signal` (default SIGKILL) to the target container","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}},{"if":{"properties":{"type":{"const":"stop_container"}}},"then":{"description":"stops the target (SIGTERM, then SIGKILL after `stop_timeout_ms`)","x-clnrm-targets":"service","properties":{"stop_timeout_ms":{"$ref":"#/$defs/durationMs","description":"Time between SIGTERM and SIGKILL."}}}},{"if":{"properties":{"type":{"const":"restart_container"}}},"then":{"description":"restarts the target","x-clnrm-targets":"service"}},{"if":{"properties":{"type":{"const":"pause_container"}}},"then":{"description":"freezes every process of the target; a step that runs in the target while it is paused waits for the unpause (`duration_ms`), or fails with reason `service_paused` naming the fault when the pause lasts until cleanup or a time limit comes first","x-clnrm-targets":"service"}},{"if":{"properties":{"type":{"const":"signal"}}},"then":{"description":"sends `signal` (default SIGTERM) to the target's main process","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}},{"if":{"properties":{"type":{"const":"kill_process"}}},"then":{"description":"kills the processes named `process` inside the target (`signal`, default SIGKILL)","x-clnrm-targets":"service","required":["process"],"properties":{"process":{"type":"string","minLength":1,"description":"Process name to match inside the container."},"signal":{"$ref":"#/$defs/signalName"}}}},{"if":{"properties":{"type":{"const":"memory_pressure"}}},"then":{"description":"shrinks the target's live memory limit to `memory_mb` (default half its limit): reclaim, allocation failures or OOM kills follow","x-clnrm-targets":"service","properties":{"memory_mb":{"$ref":"#/$defs/memoryMb","description":"Live memory limit to shrink to (default: half of the service's limit)."}}}},{"if":{"properties":{"type":{"const":"cpu_throttle"}}},"then":{"description":"sets the target's live CPU quota to `cpu_percent` of one core","x-clnrm-targets":"service","required":["cpu_percent"],"properties":{"cpu_percent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"CPU quota as a percentage of one core."}}}},{"if":{"properties":{"type":{"const":"disk_fill"}}},"then":{"description":"writes a file into `path` until the filesystem is full (ENOSPC), or `size_mb`","x-clnrm-targets":"service","required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Directory to fill."},"size_mb":{"type":"integer","minimum":1,"description":"Bytes to write in MiB (default: until the disk is full)."}}}},{"if":{"properties":{"type":{"const":"fd_exhaustion"}}},"then":{"description":"steps started in the target while the fault is active run with an open-files limit of `nofile` (default 16)","x-clnrm-targets":"service","properties":{"nofile":{"type":"integer","minimum":3,"description":"Open-files limit of the processes started in the target while the fault is active (default 16)."}}}},{"if":{"properties":{"type":{"const":"exit_code"}}},"then":{"description":"forces the step named `step` (or every step while active) to exit with `exit_code`","x-clnrm-targets":"step","required":["exit_code"],"properties":{"exit_code":{"type":"integer","minimum":1,"maximum":255,"description":"Code the step is forced to exit with."}}}},{"if":{"properties":{"type":{"const":"timeout"}}},"then":{"description":"stalls the step named `step` (or every step while active) so that its timeout fires","x-clnrm-targets":"step"}},{"if":{"properties":{"type":{"const":"syscall_error"}}},"then":{"description":"makes the chosen syscalls (`syscalls` by name, or `class`) of the steps run in the target (or of its processes named `process`) fail with `errno` at `rate_pct` % (every n-th call of each syscall in each process, from a call drawn from the seed)","x-clnrm-targets":"service","required":["errno"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"errno":{"enum":["EIO","ENOSPC","EDQUOT","EROFS","ENETDOWN","ENETUNREACH","EHOSTUNREACH","ECONNREFUSED","ECONNRESET","ETIMEDOUT","ENOMEM","EINTR","EAGAIN","EACCES","EPERM","ENOENT","EBADF","EMFILE","ENFILE","EBUSY","EPIPE","EINVAL","EFAULT"],"description":"The error the calls return (`ENOSPC`: disk full, `EIO`: disk failure, `ENETDOWN`: network down, `ENOMEM`: allocation failure, `EINTR`/`EAGAIN`: spurious)."}}}},{"if":{"properties":{"type":{"const":"slow_io"}}},"then":{"description":"delays the chosen syscalls (default: read, write and fsync families) of the steps run in the target (or of its processes named `process`) by `call_delay_ms` at `rate_pct` %","x-clnrm-targets":"service","required":["call_delay_ms"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"call_delay_ms":{"type":"integer","minimum":1,"maximum":60000,"description":"Added to each affected call (before it runs)."}}}},{"if":{"properties":{"type":{"const":"network_disconnect"}}},"then":{"description":"detaches the target from the scenario network","x-clnrm-targets":"service"}},{"if":{"properties":{"type":{"const":"partition"}}},"then":{"description":"drops traffic between `groups` of services, or between `isolate` and all others (split brain); `direction = \"one_way\"` drops only the first group's outgoing traffic; `partition.detected` records that the runner saw the cut from inside","x-clnrm-targets":"network","x-clnrm-references":{"groups":"service","isolate":"service"},"properties":{"groups":{"type":"array","minItems":2,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"}},"description":"Groups of services that cannot reach each other."},"isolate":{"$ref":"#/$defs/identifier","description":"Cut one service off from all others (split brain)."},"direction":{"enum":["both","one_way"],"default":"both"}}}},{"if":{"properties":{"type":{"const":"blackhole"}}},"then":{"description":"silently drops traffic from the target to `host`:`port` (or, without host, to its `port`)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}},{"if":{"properties":{"type":{"const":"reject"}}},"then":{"description":"refuses connections with a TCP reset (connection refused)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}},{"if":{"properties":{"type":{"const":"packet_loss"}}},"then":{"description":"drops `percent` % of the target's packets","x-clnrm-targets":"service","required":["percent"],"properties":{"percent":{"type":"number","minimum":0,"maximum":100,"description":"Share of packets dropped."},"mode":{"enum":["random","nth"],"default":"random","description":"`nth` drops every n-th packet: fully deterministic."}}}},{"if":{"properties":{"type":{"const":"latency"}}},"then":{"description":"delays each chunk through the proxy by `latency_ms` ± `jitter_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","latency_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"latency_ms":{"$ref":"#/$defs/durationMs","description":"Delay of each chunk."},"jitter_ms":{"$ref":"#/$defs/durationMs","description":"Random spread of the delay, drawn from the seed (default 0)."}}}},{"if":{"properties":{"type":{"const":"bandwidth"}}},"then":{"description":"limits the proxy to `rate_kbps` KB/s","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","rate_kbps"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"rate_kbps":{"type":"integer","minimum":1,"description":"Bandwidth in KB/s."}}}},{"if":{"properties":{"type":{"const":"slow_close"}}},"then":{"description":"delays closing connections through the proxy by `delay_close_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","delay_close_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"delay_close_ms":{"$ref":"#/$defs/durationMs","description":"Delay before a connection is closed."}}}},{"if":{"properties":{"type":{"const":"proxy_timeout"}}},"then":{"description":"stops forwarding data and closes the connection after `timeout_close_ms` (0: never closes; data flows again when removed)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time until the connection is closed (default 0: never)."}}}},{"if":{"properties":{"type":{"const":"reset_peer"}}},"then":{"description":"resets connections (TCP RST) `timeout_close_ms` after their first data (default at once)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time after the first data until the reset (default 0: at once)."}}}},{"if":{"properties":{"type":{"const":"slicer"}}},"then":{"description":"slices data into chunks of `average_size` ± `size_variation` bytes, 1 ms apart","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","average_size"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"average_size":{"type":"integer","minimum":1,"description":"Average size of a chunk in bytes."},"size_variation":{"type":"integer","minimum":0,"description":"Random spread of the chunk size in bytes (default 0)."}}}},{"if":{"properties":{"type":{"const":"limit_data"}}},"then":{"description":"closes the connection once `bytes` bytes went through the proxy","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","bytes"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"bytes":{"type":"integer","minimum":0,"description":"Bytes let through before the connection is closed."}}}},{"if":{"properties":{"type":{"const":"http_error"}}},"then":{"description":"answers the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix` with `status`, without forwarding them (request i of the matching ones is chosen by the seeded draw for i)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"status":{"type":"integer","minimum":100,"maximum":599,"default":503,"description":"The status of the answers."}}}},{"if":{"properties":{"type":{"const":"http_slow"}}},"then":{"description":"holds the response to the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix`: `response_delay_ms` longer, or `factor` times the upstream's own time to answer","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"response_delay_ms":{"$ref":"#/$defs/durationMs","description":"Time added to each chosen response, from the moment the upstream answers."},"factor":{"type":"number","minimum":1,"description":"Instead of `response_delay_ms`: each chosen response takes this many times the upstream's time to answer (2: twice as slow)."}}}},{"if":{"properties":{"type":{"const":"clock_skew"}}},"then":{"description":"shifts the wall clock the target's processes see by `offset_ms` (libfaketime; monotonic clocks keep running true)","x-clnrm-targets":"service","required":["offset_ms"],"properties":{"offset_ms":{"type":"integer","description":"How far the clock is moved: positive into the future, negative into the past."}}}},{"if":{"properties":{"type":{"const":"dns"}}},"then":{"description":"lookups of `names` inside the target fail (`mode = \"fail\"`), hang (`\"hang\"`), at the share `rate` of their queries, or resolve to the service `to` (`\"redirect\"`)","x-clnrm-targets":"service","x-clnrm-references":{"to":"service"},"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})*\\.?$"},"description":"The names whose lookups are affected, exactly as programs ask for them (`api`, `db.internal`)."},"mode":{"enum":["fail","hang","redirect"],"default":"fail"},"to":{"$ref":"#/$defs/identifier","description":"redirect: the service the names resolve to."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"fail, hang: share of the DNS queries for the names caught, rounded to 1/20; which of every 20 queries is drawn from the seed."}}}},{"if":{"properties":{"type":{"const":"syscall_error"}}},"then":{"description":"A `syscall_error` fault with `syscalls` or `class`.","anyOf":[{"required":["syscalls"]},{"required":["class"]}]}}]},"signalName":{"enum":["SIGKILL","SIGTERM","SIGINT","SIGHUP","SIGUSR1","SIGUSR2","SIGQUIT","SIGSTOP","SIGCONT"],"description":"Signal name."},"attrLiteral":{"type":["string","number","boolean"],"description":"A literal attribute value, compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal."},"attrValue":{"description":"An attribute value: a literal (compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal), or a matcher table such as `{ gte = 200, lt = 300 }` whose every key must hold.","type":["string","number","boolean","object"],"additionalProperties":false,"minProperties":1,"properties":{"eq":{"$ref":"#/$defs/attrLiteral","description":"Equal, by type and value (as a literal)."},"ne":{"$ref":"#/$defs/attrLiteral","description":"Present and not equal by type and value."},"gt":{"type":"number","description":"Greater than; the attribute (or its string form) must be a number."},"gte":{"type":"number","description":"Greater than or equal; the attribute (or its string form) must be a number."},"lt":{"type":"number","description":"Less than; the attribute (or its string form) must be a number."},"lte":{"type":"number","description":"Less than or equal; the attribute (or its string form) must be a number."},"regex":{"type":"string","format":"regex","description":"JavaScript regular expression searched in the string form (not anchored: write `^...$` to match the whole value)."},"glob":{"type":"string","description":"The whole string form matches; `*` stands for any run of characters."},"in":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/attrLiteral"},"description":"Equal, by type and value, to one of these literals."},"exists":{"type":"boolean","description":"`true`: the attribute is present, with any value; `false`: it is absent. Every other key also requires the attribute to be present."}}},"attrMap":{"type":"object","additionalProperties":{"$ref":"#/$defs/attrValue"}},"countBound":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"eq":{"type":"integer","minimum":0},"gte":{"type":"integer","minimum":0},"lte":{"type":"integer","minimum":0}}},"countOrBound":{"oneOf":[{"type":"integer","minimum":0},{"$ref":"#/$defs/countBound"}],"description":"A count: an integer (exactly that many) or bounds `{ eq, gte, lte }`."},"spanNamePair":{"type":"array","minItems":2,"maxItems":2,"items":{"type":"string","minLength":1}},"expectSpan":{"type":"object","description":"Without `count`, at least one span with the name must exist and every span with that name must satisfy all the constraints. With `count`, the number of spans with that name that satisfy all the constraints must be within the bound. A scenario's `[[scenario.expect.span]]` sees the scenario's subtree; the file's `[[expect.span]]` sees the whole trace.","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans with the name must satisfy every constraint. Without `count`, every span with the name must satisfy them, and at least one must exist."}}},"expect":{"type":"object","additionalProperties":false,"properties":{"span":{"type":"array","items":{"$ref":"#/$defs/expectSpan"},"description":"Spans that must exist, with their parent, attributes, events, status and duration."},"graph":{"type":"object","additionalProperties":false,"properties":{"must_include":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[parent, child]` edges that must exist."},"must_not_cross":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]` pairs with no edge between them."},"acyclic":{"type":"boolean","description":"The span graph has no cycle."},"no_orphans":{"type":"boolean","description":"`true`: fails when a span of the system under test has a parent id that resolves to nothing in the scenario's trace (or no parent at all); such spans are otherwise only a `clnrm.orphan` warning. `false` checks nothing."}}},"counts":{"type":"object","additionalProperties":false,"properties":{"spans_total":{"$ref":"#/$defs/countBound"},"events_total":{"$ref":"#/$defs/countBound"},"errors_total":{"$ref":"#/$defs/countBound"},"by_name":{"type":"object","additionalProperties":{"$ref":"#/$defs/countBound"},"description":"Bounds per span name."}}},"window":{"type":"array","items":{"type":"object","required":["outer","contains"],"additionalProperties":false,"properties":{"outer":{"type":"string","minLength":1,"description":"Span whose time window must contain the others."},"contains":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Names of the spans that must each lie within the time window of some `outer` span."},"max_duration_ms":{"$ref":"#/$defs/durationMs","description":"Every `outer` span lasts at most this long (ms)."}}},"description":"Temporal containment."},"order":{"type":"object","additionalProperties":false,"properties":{"must_precede":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a ends before b starts."},"must_follow":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a starts after b ends."}}},"status":{"type":"object","additionalProperties":false,"properties":{"all":{"enum":["OK","ERROR","UNSET"],"description":"Status of every span."},"by_name":{"type":"object","additionalProperties":{"enum":["OK","ERROR","UNSET"]},"description":"Status per span name (`*` patterns allowed)."},"errors_allowed":{"type":"integer","minimum":0,"default":0,"description":"How many spans with status ERROR `all = \"OK\"` tolerates (needs `all = \"OK\"`)."}}},"hermeticity":{"type":"object","additionalProperties":false,"properties":{"no_container_leakage":{"type":"boolean","description":"No labelled container remains after cleanup (checked on the engine)."},"no_network_leakage":{"type":"boolean","description":"No labelled network remains."},"no_volume_leakage":{"type":"boolean","description":"No labelled volume remains."},"no_process_leakage":{"type":"boolean","description":"No process a step started (found by the container's process table before and after the step, so setsid'd and double-forked ones too) is alive 2 s after it ends; such processes are killed. See docs/expectations.md."},"no_external_services":{"type":"boolean","description":"No span of the system under test names a peer outside the scenario in any peer attribute of the OpenTelemetry conventions (hosts inside URLs, connection strings and arrays included); loopback, services, proxies and the scenario's containers are allowed. See docs/expectations.md."},"resource_attrs_must_match":{"$ref":"#/$defs/attrMap","description":"Resource attributes every span of the system under test must carry (at least one such span must exist); values are literals or matcher tables as in `attrs.all`."},"span_attrs_forbid_keys":{"type":"array","items":{"type":"string"},"description":"Attribute keys no span may carry."}}},"consistency":{"type":"object","additionalProperties":false,"required":["present_step","present_regex"],"properties":{"ack_steps":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Steps whose stdout reports the acknowledged operations, one line each matching `ack_regex` (give `ack_steps` and `ack_regex`, or `ack_span` and `key_attr`)."},"ack_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of the `ack_steps`; a matching line is one acknowledged operation, its key the named group `key` (`(?<key>...)`)."},"ack_span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that acknowledge an operation: those with status OK, carrying the key in `key_attr`, credited to this scenario."},"key_attr":{"type":"string","minLength":1,"description":"Attribute of an `ack_span` span that holds the key."},"present_step":{"type":"string","minLength":1,"description":"The reader: a step after every ack step (and after the faults it must survive) whose stdout lists the items present, one line each matching `present_regex`. It must run and pass, or the check is an error."},"present_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of `present_step`; the named group `key` is an item present."},"lost":{"$ref":"#/$defs/countOrBound","description":"How many acknowledged keys may be absent from the reader's listing (`lost = 0`: nothing lost)."},"duplicated":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list more than once."},"unexpected":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list that were never acknowledged."},"expect_failure":{"type":"boolean","default":false,"description":"The check passes only if a bound is violated (it proves the check catches a loss); a check that could not be judged stays an error."}},"description":"Nothing lost: acknowledged operations (writer steps' stdout or spans) against the items a reader step lists after recovery; counts of lost, duplicated and unexpected keys with bounds. Only in a scenario's `expect`."},"kpi":{"type":"object","additionalProperties":false,"properties":{"mttd_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to detect, in ms: fault applied → detection (`[scenario.steady_state] detect`: first probe sample that lost the steady state, or first ERROR span of the named kind)."},"mttr_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to recover, in ms: detection → first probe sample that restored the steady state."},"availability_pct":{"$ref":"#/$defs/kpiBound","description":"Healthy probe samples over all samples after the check before the faults, in %."},"recovery_rate_pct":{"$ref":"#/$defs/kpiBound","description":"Effective faults after which the steady state held again within `recover_within_ms`, in %."},"error_budget_used_pct":{"$ref":"#/$defs/kpiBound","description":"Failed requests over all requests (`[scenario.steady_state] error_budget`), in % of the budget; above 100 when the budget is overrun."}},"description":"Bounds on the experiment's KPIs, measured from the `[scenario.steady_state]` probe samples (docs/experiments.md). A KPI that was not measured fails its bound."},"supervision":{"type":"array","description":"Supervision: after each kill of `service` (an effective `kill_process`, `kill_container` or `stop_container` fault on it), the engine restarted it (its RestartCount rose) and it ran again, and was ready again when it has `wait`, within `back_within_ms`; and it restarted at most `max_restarts_per_minute` times in any minute. A service never killed makes the check an error, not a pass. Only in a scenario's `expect`.","items":{"type":"object","additionalProperties":false,"required":["service","back_within_ms"],"properties":{"service":{"type":"string","minLength":1,"description":"The supervised service (started by the scenario)."},"back_within_ms":{"$ref":"#/$defs/durationMs","description":"Longest time from the start of a kill to the service running (and ready) again under the engine's restart."},"max_restarts_per_minute":{"type":"integer","minimum":0,"description":"Most restarts by the engine in any 60 s of the scenario (a crash loop exceeds it)."}}}},"during":{"type":"array","description":"Span conditions scoped to fault windows: among the spans of the name that overlap (or lie within) the window of `fault` (or of `during_all` / `during_any`), every one satisfies the constraints and at least one exists, or `count` of them do. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window scopes the conditions: from the start of its injection to the end of its revert (docs/expectations.md#fault-windows)."},"during_all":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults whose windows all cover the same time: the conditions apply where they all were active at once."},"during_any":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults any of whose windows counts: the conditions apply wherever one of them was active."},"overlap":{"enum":["overlaps","contained"],"default":"overlaps","description":"Which spans are in scope: those sharing any instant with the window (`overlaps`), or those lying wholly within one stretch of it (`contained`)."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans in the window with the name must satisfy every constraint. Without `count`, every span in the window with the name must satisfy them, and at least one must exist."}}}},"after":{"type":"array","description":"Recovery after a fault window closed: the first span of the name that starts after the window and satisfies the constraints starts within `within_ms`, and no span of the name starting after it misses them. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["fault","within_ms","name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window must have closed: the end of its revert, or of the last of its injections."},"within_ms":{"$ref":"#/$defs/durationMs","description":"The first span with the name that starts after the window closed and satisfies the constraints starts at most this long after it."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}}}}}}},"steadyState":{"type":"object","additionalProperties":false,"required":["probe"],"properties":{"recover_within_ms":{"type":"integer","minimum":0,"maximum":86400000,"default":30000,"description":"Once every fault is reverted, each probe must answer healthy within this long, else the scenario fails (`not_recovered`)."},"probe":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/probe"},"description":"Probes, each sampled every `interval_ms`."},"detect":{"oneOf":[{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]},{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]}}],"default":"probes","description":"What detects a fault for MTTD: `\"probes\"` (a lost steady state), `{ span = \"NAME\" }` (the first ERROR span of the system under test with that name after the fault), or both as a list, whichever comes first."},"error_budget":{"type":"object","required":["span","budget_pct"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that are its requests (`*` globs); ERROR ones failed."},"budget_pct":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"The share of requests allowed to fail, in %."}},"description":"Error-budget use (KPI `error_budget_used_pct`): failed requests over all requests of the scenario, in % of `budget_pct`."}}},"probe":{"type":"object","required":["name","type"],"unevaluatedProperties":false,"properties":{"name":{"$ref":"#/$defs/identifier","description":"Name of the probe in spans (`probe.name`) and reports; unique in the scenario."},"type":{"enum":["exec","tcp","http","span"],"description":"Probe kind (see docs/experiments.md)."},"interval_ms":{"type":"integer","minimum":50,"maximum":600000,"default":500,"description":"Time between the starts of two samples."},"timeout_ms":{"type":"integer","minimum":10,"maximum":600000,"default":1000,"description":"A sample that takes longer fails."},"tolerance":{"type":"object","additionalProperties":false,"required":["failures"],"properties":{"failures":{"type":"integer","minimum":0,"maximum":1000,"description":"Consecutive failed samples tolerated: the steady state counts as lost at the next one (and before the faults, the probe gets this many extra samples to answer healthy)."}},"description":"How many failed samples in a row the probe tolerates (default 0)."}},"allOf":[{"if":{"properties":{"type":{"const":"exec"}}},"then":{"description":"runs `command` in `service`; healthy when it exits 0 and, with `output_regex`, its output matches","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service the command runs in."},"command":{"$ref":"#/$defs/command","description":"Command run in the service (a string runs with `sh -c`)."},"output_regex":{"type":"string","format":"regex","minLength":1,"description":"JavaScript regular expression the output (stdout and stderr) must match."}}}},{"if":{"properties":{"type":{"const":"tcp"}}},"then":{"description":"connects to `service`:`port` from a probe container on the scenario network; healthy when the connection is accepted","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to connect to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port."}}}},{"if":{"properties":{"type":{"const":"http"}}},"then":{"description":"sends `GET path` to `service`:`port` from a probe container on the scenario network; healthy when the answer has status `status`","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to send the request to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the HTTP server."},"path":{"type":"string","pattern":"^/","default":"/","description":"Request path."},"status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"The status a healthy answer has."}}}},{"if":{"properties":{"type":{"const":"span"}}},"then":{"description":"reads the spans of the system under test named `span_name` received in the last `window_ms`; healthy when at least `min_spans` arrived and at most `max_error_pct` % of them are ERROR","properties":{"span_name":{"type":"string","minLength":1,"description":"Span name of the system under test (`*` stands for any run of characters)."},"window_ms":{"type":"integer","minimum":100,"maximum":3600000,"description":"The sliding window: spans received this long before the sample, on the runner's clock."},"max_error_pct":{"type":"number","minimum":0,"maximum":100,"default":0,"description":"Highest share of ERROR spans in the window, in %, that is still healthy."},"min_spans":{"type":"integer","minimum":1,"maximum":1000000,"default":1,"description":"Fewest spans the window must hold: fewer is not healthy."}}}},{"if":{"properties":{"type":{"const":"exec"}}},"then":{"required":["service","command"]}},{"if":{"properties":{"type":{"const":"tcp"}}},"then":{"required":["service","port"]}},{"if":{"properties":{"type":{"const":"http"}}},"then":{"required":["service","port"]}},{"if":{"properties":{"type":{"const":"span"}}},"then":{"required":["span_name","window_ms"]}}]},"kpiBound":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"description":"`min` ≤ value ≤ `max`."},"monkey":{"type":"object","additionalProperties":false,"required":["duration_ms","probability","types"],"properties":{"duration_ms":{"type":"integer","minimum":1,"maximum":86400000,"description":"How long the monkey draws, counted from the moment the scenario's first step's process is observed running: ticks at `interval_ms`, 2 × `interval_ms`, … up to `duration_ms`."},"interval_ms":{"type":"integer","minimum":1,"maximum":86400000,"default":1000,"description":"Time between two ticks; at each tick one fault fires with `probability`."},"probability":{"type":"number","minimum":0,"maximum":1,"description":"Chance that a tick fires a fault, drawn from the seed."},"types":{"type":"array","items":{"$ref":"#/$defs/fault/properties/type"},"uniqueItems":true,"description":"Fault types the monkey draws from (faults that act on a service); a type with required parameters needs them in `fault.<type>`."},"targets":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services the monkey draws from (default: the scenario's services)."},"fault":{"type":"object","propertyNames":{"$ref":"#/$defs/fault/properties/type"},"additionalProperties":{"type":"object","description":"`duration_ms` of each injected fault of this type and the type's own parameters (checked as a fault of that type)."},"description":"Per fault type: `duration_ms` and parameters of every fault of that type the monkey injects, e.g. `fault.stop_container = { duration_ms = 1500, stop_timeout_ms = 1000 }`."}}}}};
 const schema32 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":128,"description":"Letters, digits, `_`, `.`, `-`; starts with a letter or digit."};
 const schema34 = {"description":"A string, number or boolean, or `{ value = ..., secret = true }` for a secret.","oneOf":[{"type":["string","number","boolean"]},{"type":"object","additionalProperties":false,"required":["value","secret"],"properties":{"value":{"type":["string","number","boolean"],"description":"The value."},"secret":{"type":"boolean","description":"true: the value is masked as `***` in every output (reports, traces, exports, console, logs, errors)."}}}]};
 const schema35 = {"type":"integer","minimum":1,"maximum":1024000,"description":"CPU limit in millicores (1000 = one core)."};
@@ -6684,7 +6684,7 @@ return errors === 0;
 }
 validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema99 = {"type":"object","additionalProperties":false,"properties":{"span":{"type":"array","items":{"$ref":"#/$defs/expectSpan"},"description":"Spans that must exist, with their parent, attributes, events, status and duration."},"graph":{"type":"object","additionalProperties":false,"properties":{"must_include":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[parent, child]` edges that must exist."},"must_not_cross":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]` pairs with no edge between them."},"acyclic":{"type":"boolean","description":"The span graph has no cycle."},"no_orphans":{"type":"boolean","description":"`true`: fails when a span of the system under test has a parent id that resolves to nothing in the scenario's trace (or no parent at all); such spans are otherwise only a `clnrm.orphan` warning. `false` checks nothing."}}},"counts":{"type":"object","additionalProperties":false,"properties":{"spans_total":{"$ref":"#/$defs/countBound"},"events_total":{"$ref":"#/$defs/countBound"},"errors_total":{"$ref":"#/$defs/countBound"},"by_name":{"type":"object","additionalProperties":{"$ref":"#/$defs/countBound"},"description":"Bounds per span name."}}},"window":{"type":"array","items":{"type":"object","required":["outer","contains"],"additionalProperties":false,"properties":{"outer":{"type":"string","minLength":1,"description":"Span whose time window must contain the others."},"contains":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Names of the spans that must each lie within the time window of some `outer` span."},"max_duration_ms":{"$ref":"#/$defs/durationMs","description":"Every `outer` span lasts at most this long (ms)."}}},"description":"Temporal containment."},"order":{"type":"object","additionalProperties":false,"properties":{"must_precede":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a ends before b starts."},"must_follow":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a starts after b ends."}}},"status":{"type":"object","additionalProperties":false,"properties":{"all":{"enum":["OK","ERROR","UNSET"],"description":"Status of every span."},"by_name":{"type":"object","additionalProperties":{"enum":["OK","ERROR","UNSET"]},"description":"Status per span name (`*` patterns allowed)."},"errors_allowed":{"type":"integer","minimum":0,"default":0,"description":"How many spans with status ERROR `all = \"OK\"` tolerates (needs `all = \"OK\"`)."}}},"hermeticity":{"type":"object","additionalProperties":false,"properties":{"no_container_leakage":{"type":"boolean","description":"No labelled container remains after cleanup (checked on the engine)."},"no_network_leakage":{"type":"boolean","description":"No labelled network remains."},"no_volume_leakage":{"type":"boolean","description":"No labelled volume remains."},"no_process_leakage":{"type":"boolean","description":"No process a step started (found by the container's process table before and after the step, so setsid'd and double-forked ones too) is alive 2 s after it ends; such processes are killed. See docs/expectations.md."},"no_external_services":{"type":"boolean","description":"No span of the system under test names a peer outside the scenario in any peer attribute of the OpenTelemetry conventions (hosts inside URLs, connection strings and arrays included); loopback, services, proxies and the scenario's containers are allowed. See docs/expectations.md."},"resource_attrs_must_match":{"$ref":"#/$defs/attrMap","description":"Resource attributes every span of the system under test must carry (at least one such span must exist); values are literals or matcher tables as in `attrs.all`."},"span_attrs_forbid_keys":{"type":"array","items":{"type":"string"},"description":"Attribute keys no span may carry."}}},"consistency":{"type":"object","additionalProperties":false,"required":["present_step","present_regex"],"properties":{"ack_steps":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Steps whose stdout reports the acknowledged operations, one line each matching `ack_regex` (give `ack_steps` and `ack_regex`, or `ack_span` and `key_attr`)."},"ack_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of the `ack_steps`; a matching line is one acknowledged operation, its key the named group `key` (`(?<key>...)`)."},"ack_span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that acknowledge an operation: those with status OK, carrying the key in `key_attr`, credited to this scenario."},"key_attr":{"type":"string","minLength":1,"description":"Attribute of an `ack_span` span that holds the key."},"present_step":{"type":"string","minLength":1,"description":"The reader: a step after every ack step (and after the faults it must survive) whose stdout lists the items present, one line each matching `present_regex`. It must run and pass, or the check is an error."},"present_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of `present_step`; the named group `key` is an item present."},"lost":{"$ref":"#/$defs/countOrBound","description":"How many acknowledged keys may be absent from the reader's listing (`lost = 0`: nothing lost)."},"duplicated":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list more than once."},"unexpected":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list that were never acknowledged."},"expect_failure":{"type":"boolean","default":false,"description":"The check passes only if a bound is violated (it proves the check catches a loss); a check that could not be judged stays an error."}},"description":"Nothing lost: acknowledged operations (writer steps' stdout or spans) against the items a reader step lists after recovery; counts of lost, duplicated and unexpected keys with bounds. Only in a scenario's `expect`."},"kpi":{"type":"object","additionalProperties":false,"properties":{"mttd_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to detect, in ms: fault applied → detection (`[scenario.steady_state] detect`: first probe sample that lost the steady state, or first ERROR span of the named kind)."},"mttr_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to recover, in ms: detection → first probe sample that restored the steady state."},"availability_pct":{"$ref":"#/$defs/kpiBound","description":"Healthy probe samples over all samples after the check before the faults, in %."},"recovery_rate_pct":{"$ref":"#/$defs/kpiBound","description":"Effective faults after which the steady state held again within `recover_within_ms`, in %."},"error_budget_used_pct":{"$ref":"#/$defs/kpiBound","description":"Failed requests over all requests (`[scenario.steady_state] error_budget`), in % of the budget; above 100 when the budget is overrun."}},"description":"Bounds on the experiment's KPIs, measured from the `[scenario.steady_state]` probe samples (docs/experiments.md). A KPI that was not measured fails its bound."},"supervision":{"type":"array","description":"Supervision: after each kill of `service` (an effective `kill_process`, `kill_container` or `stop_container` fault on it), the engine restarted it (its RestartCount rose) and it ran again, and was ready again when it has `wait`, within `back_within_ms`; and it restarted at most `max_restarts_per_minute` times in any minute. A service never killed makes the check an error, not a pass. Only in a scenario's `expect`.","items":{"type":"object","additionalProperties":false,"required":["service","back_within_ms"],"properties":{"service":{"type":"string","minLength":1,"description":"The supervised service (started by the scenario)."},"back_within_ms":{"$ref":"#/$defs/durationMs","description":"Longest time from the start of a kill to the service running (and ready) again under the engine's restart."},"max_restarts_per_minute":{"type":"integer","minimum":0,"description":"Most restarts by the engine in any 60 s of the scenario (a crash loop exceeds it)."}}}}}};
+const schema99 = {"type":"object","additionalProperties":false,"properties":{"span":{"type":"array","items":{"$ref":"#/$defs/expectSpan"},"description":"Spans that must exist, with their parent, attributes, events, status and duration."},"graph":{"type":"object","additionalProperties":false,"properties":{"must_include":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[parent, child]` edges that must exist."},"must_not_cross":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]` pairs with no edge between them."},"acyclic":{"type":"boolean","description":"The span graph has no cycle."},"no_orphans":{"type":"boolean","description":"`true`: fails when a span of the system under test has a parent id that resolves to nothing in the scenario's trace (or no parent at all); such spans are otherwise only a `clnrm.orphan` warning. `false` checks nothing."}}},"counts":{"type":"object","additionalProperties":false,"properties":{"spans_total":{"$ref":"#/$defs/countBound"},"events_total":{"$ref":"#/$defs/countBound"},"errors_total":{"$ref":"#/$defs/countBound"},"by_name":{"type":"object","additionalProperties":{"$ref":"#/$defs/countBound"},"description":"Bounds per span name."}}},"window":{"type":"array","items":{"type":"object","required":["outer","contains"],"additionalProperties":false,"properties":{"outer":{"type":"string","minLength":1,"description":"Span whose time window must contain the others."},"contains":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Names of the spans that must each lie within the time window of some `outer` span."},"max_duration_ms":{"$ref":"#/$defs/durationMs","description":"Every `outer` span lasts at most this long (ms)."}}},"description":"Temporal containment."},"order":{"type":"object","additionalProperties":false,"properties":{"must_precede":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a ends before b starts."},"must_follow":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a starts after b ends."}}},"status":{"type":"object","additionalProperties":false,"properties":{"all":{"enum":["OK","ERROR","UNSET"],"description":"Status of every span."},"by_name":{"type":"object","additionalProperties":{"enum":["OK","ERROR","UNSET"]},"description":"Status per span name (`*` patterns allowed)."},"errors_allowed":{"type":"integer","minimum":0,"default":0,"description":"How many spans with status ERROR `all = \"OK\"` tolerates (needs `all = \"OK\"`)."}}},"hermeticity":{"type":"object","additionalProperties":false,"properties":{"no_container_leakage":{"type":"boolean","description":"No labelled container remains after cleanup (checked on the engine)."},"no_network_leakage":{"type":"boolean","description":"No labelled network remains."},"no_volume_leakage":{"type":"boolean","description":"No labelled volume remains."},"no_process_leakage":{"type":"boolean","description":"No process a step started (found by the container's process table before and after the step, so setsid'd and double-forked ones too) is alive 2 s after it ends; such processes are killed. See docs/expectations.md."},"no_external_services":{"type":"boolean","description":"No span of the system under test names a peer outside the scenario in any peer attribute of the OpenTelemetry conventions (hosts inside URLs, connection strings and arrays included); loopback, services, proxies and the scenario's containers are allowed. See docs/expectations.md."},"resource_attrs_must_match":{"$ref":"#/$defs/attrMap","description":"Resource attributes every span of the system under test must carry (at least one such span must exist); values are literals or matcher tables as in `attrs.all`."},"span_attrs_forbid_keys":{"type":"array","items":{"type":"string"},"description":"Attribute keys no span may carry."}}},"consistency":{"type":"object","additionalProperties":false,"required":["present_step","present_regex"],"properties":{"ack_steps":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Steps whose stdout reports the acknowledged operations, one line each matching `ack_regex` (give `ack_steps` and `ack_regex`, or `ack_span` and `key_attr`)."},"ack_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of the `ack_steps`; a matching line is one acknowledged operation, its key the named group `key` (`(?<key>...)`)."},"ack_span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that acknowledge an operation: those with status OK, carrying the key in `key_attr`, credited to this scenario."},"key_attr":{"type":"string","minLength":1,"description":"Attribute of an `ack_span` span that holds the key."},"present_step":{"type":"string","minLength":1,"description":"The reader: a step after every ack step (and after the faults it must survive) whose stdout lists the items present, one line each matching `present_regex`. It must run and pass, or the check is an error."},"present_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of `present_step`; the named group `key` is an item present."},"lost":{"$ref":"#/$defs/countOrBound","description":"How many acknowledged keys may be absent from the reader's listing (`lost = 0`: nothing lost)."},"duplicated":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list more than once."},"unexpected":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list that were never acknowledged."},"expect_failure":{"type":"boolean","default":false,"description":"The check passes only if a bound is violated (it proves the check catches a loss); a check that could not be judged stays an error."}},"description":"Nothing lost: acknowledged operations (writer steps' stdout or spans) against the items a reader step lists after recovery; counts of lost, duplicated and unexpected keys with bounds. Only in a scenario's `expect`."},"kpi":{"type":"object","additionalProperties":false,"properties":{"mttd_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to detect, in ms: fault applied → detection (`[scenario.steady_state] detect`: first probe sample that lost the steady state, or first ERROR span of the named kind)."},"mttr_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to recover, in ms: detection → first probe sample that restored the steady state."},"availability_pct":{"$ref":"#/$defs/kpiBound","description":"Healthy probe samples over all samples after the check before the faults, in %."},"recovery_rate_pct":{"$ref":"#/$defs/kpiBound","description":"Effective faults after which the steady state held again within `recover_within_ms`, in %."},"error_budget_used_pct":{"$ref":"#/$defs/kpiBound","description":"Failed requests over all requests (`[scenario.steady_state] error_budget`), in % of the budget; above 100 when the budget is overrun."}},"description":"Bounds on the experiment's KPIs, measured from the `[scenario.steady_state]` probe samples (docs/experiments.md). A KPI that was not measured fails its bound."},"supervision":{"type":"array","description":"Supervision: after each kill of `service` (an effective `kill_process`, `kill_container` or `stop_container` fault on it), the engine restarted it (its RestartCount rose) and it ran again, and was ready again when it has `wait`, within `back_within_ms`; and it restarted at most `max_restarts_per_minute` times in any minute. A service never killed makes the check an error, not a pass. Only in a scenario's `expect`.","items":{"type":"object","additionalProperties":false,"required":["service","back_within_ms"],"properties":{"service":{"type":"string","minLength":1,"description":"The supervised service (started by the scenario)."},"back_within_ms":{"$ref":"#/$defs/durationMs","description":"Longest time from the start of a kill to the service running (and ready) again under the engine's restart."},"max_restarts_per_minute":{"type":"integer","minimum":0,"description":"Most restarts by the engine in any 60 s of the scenario (a crash loop exceeds it)."}}}},"during":{"type":"array","description":"Span conditions scoped to fault windows: among the spans of the name that overlap (or lie within) the window of `fault` (or of `during_all` / `during_any`), every one satisfies the constraints and at least one exists, or `count` of them do. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window scopes the conditions: from the start of its injection to the end of its revert (docs/expectations.md#fault-windows)."},"during_all":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults whose windows all cover the same time: the conditions apply where they all were active at once."},"during_any":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults any of whose windows counts: the conditions apply wherever one of them was active."},"overlap":{"enum":["overlaps","contained"],"default":"overlaps","description":"Which spans are in scope: those sharing any instant with the window (`overlaps`), or those lying wholly within one stretch of it (`contained`)."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans in the window with the name must satisfy every constraint. Without `count`, every span in the window with the name must satisfy them, and at least one must exist."}}}},"after":{"type":"array","description":"Recovery after a fault window closed: the first span of the name that starts after the window and satisfies the constraints starts within `within_ms`, and no span of the name starting after it misses them. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["fault","within_ms","name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window must have closed: the end of its revert, or of the last of its injections."},"within_ms":{"$ref":"#/$defs/durationMs","description":"The first span with the name that starts after the window closed and satisfies the constraints starts at most this long after it."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}}}}}}};
 const schema107 = {"type":"array","minItems":2,"maxItems":2,"items":{"type":"string","minLength":1}};
 const schema106 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"eq":{"type":"integer","minimum":0},"gte":{"type":"integer","minimum":0},"lte":{"type":"integer","minimum":0}}};
 const schema118 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"description":"`min` ≤ value ≤ `max`."};
@@ -9821,9 +9821,15 @@ vErrors.push(err168);
 errors++;
 }
 }
-}
-else {
-const err169 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+if(data.during !== undefined){
+let data89 = data.during;
+if(Array.isArray(data89)){
+const len14 = data89.length;
+for(let i14=0; i14<len14; i14++){
+let data90 = data89[i14];
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.name === undefined){
+const err169 = {instancePath:instancePath+"/during/" + i14,schemaPath:"#/properties/during/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema99.properties.during.items.required,parentSchema:schema99.properties.during.items,data:data90};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -9832,18 +9838,1172 @@ vErrors.push(err169);
 }
 errors++;
 }
+for(const key21 in data90){
+if(!(func1.call(schema99.properties.during.items.properties, key21))){
+const err170 = {instancePath:instancePath+"/during/" + i14,schemaPath:"#/properties/during/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema99.properties.during.items,data:data90};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+if(data90.fault !== undefined){
+let data91 = data90.fault;
+if(typeof data91 === "string"){
+if(func2(data91) > 128){
+const err171 = {instancePath:instancePath+"/during/" + i14+"/fault",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data91};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+if(!pattern4.test(data91)){
+const err172 = {instancePath:instancePath+"/during/" + i14+"/fault",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema32,data:data91};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/during/" + i14+"/fault",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data91};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+if(data90.during_all !== undefined){
+let data92 = data90.during_all;
+if(Array.isArray(data92)){
+if(data92.length < 2){
+const err174 = {instancePath:instancePath+"/during/" + i14+"/during_all",schemaPath:"#/properties/during/items/properties/during_all/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema99.properties.during.items.properties.during_all,data:data92};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+const len15 = data92.length;
+for(let i15=0; i15<len15; i15++){
+let data93 = data92[i15];
+if(typeof data93 === "string"){
+if(func2(data93) > 128){
+const err175 = {instancePath:instancePath+"/during/" + i14+"/during_all/" + i15,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data93};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+if(!pattern4.test(data93)){
+const err176 = {instancePath:instancePath+"/during/" + i14+"/during_all/" + i15,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema32,data:data93};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/during/" + i14+"/during_all/" + i15,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data93};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+}
+else {
+const err178 = {instancePath:instancePath+"/during/" + i14+"/during_all",schemaPath:"#/properties/during/items/properties/during_all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.during.items.properties.during_all.type,parentSchema:schema99.properties.during.items.properties.during_all,data:data92};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+if(data90.during_any !== undefined){
+let data94 = data90.during_any;
+if(Array.isArray(data94)){
+if(data94.length < 2){
+const err179 = {instancePath:instancePath+"/during/" + i14+"/during_any",schemaPath:"#/properties/during/items/properties/during_any/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema99.properties.during.items.properties.during_any,data:data94};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+const len16 = data94.length;
+for(let i16=0; i16<len16; i16++){
+let data95 = data94[i16];
+if(typeof data95 === "string"){
+if(func2(data95) > 128){
+const err180 = {instancePath:instancePath+"/during/" + i14+"/during_any/" + i16,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data95};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+if(!pattern4.test(data95)){
+const err181 = {instancePath:instancePath+"/during/" + i14+"/during_any/" + i16,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema32,data:data95};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/during/" + i14+"/during_any/" + i16,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data95};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/during/" + i14+"/during_any",schemaPath:"#/properties/during/items/properties/during_any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.during.items.properties.during_any.type,parentSchema:schema99.properties.during.items.properties.during_any,data:data94};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+if(data90.overlap !== undefined){
+let data96 = data90.overlap;
+if(!((data96 === "overlaps") || (data96 === "contained"))){
+const err184 = {instancePath:instancePath+"/during/" + i14+"/overlap",schemaPath:"#/properties/during/items/properties/overlap/enum",keyword:"enum",params:{allowedValues: schema99.properties.during.items.properties.overlap.enum},message:"must be equal to one of the allowed values",schema:schema99.properties.during.items.properties.overlap.enum,parentSchema:schema99.properties.during.items.properties.overlap,data:data96};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+if(data90.name !== undefined){
+let data97 = data90.name;
+if(typeof data97 === "string"){
+if(func2(data97) < 1){
+const err185 = {instancePath:instancePath+"/during/" + i14+"/name",schemaPath:"#/properties/during/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.during.items.properties.name,data:data97};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+else {
+const err186 = {instancePath:instancePath+"/during/" + i14+"/name",schemaPath:"#/properties/during/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.during.items.properties.name.type,parentSchema:schema99.properties.during.items.properties.name,data:data97};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+if(data90.parent !== undefined){
+let data98 = data90.parent;
+if(typeof data98 === "string"){
+if(func2(data98) < 1){
+const err187 = {instancePath:instancePath+"/during/" + i14+"/parent",schemaPath:"#/properties/during/items/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.during.items.properties.parent,data:data98};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/during/" + i14+"/parent",schemaPath:"#/properties/during/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.during.items.properties.parent.type,parentSchema:schema99.properties.during.items.properties.parent,data:data98};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+if(data90.ancestor !== undefined){
+let data99 = data90.ancestor;
+if(typeof data99 === "string"){
+if(func2(data99) < 1){
+const err189 = {instancePath:instancePath+"/during/" + i14+"/ancestor",schemaPath:"#/properties/during/items/properties/ancestor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.during.items.properties.ancestor,data:data99};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/during/" + i14+"/ancestor",schemaPath:"#/properties/during/items/properties/ancestor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.during.items.properties.ancestor.type,parentSchema:schema99.properties.during.items.properties.ancestor,data:data99};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+if(data90.kind !== undefined){
+let data100 = data90.kind;
+if(!(((((data100 === "internal") || (data100 === "server")) || (data100 === "client")) || (data100 === "producer")) || (data100 === "consumer"))){
+const err191 = {instancePath:instancePath+"/during/" + i14+"/kind",schemaPath:"#/properties/during/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema99.properties.during.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema99.properties.during.items.properties.kind.enum,parentSchema:schema99.properties.during.items.properties.kind,data:data100};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+if(data90.status !== undefined){
+let data101 = data90.status;
+if(!(((data101 === "OK") || (data101 === "ERROR")) || (data101 === "UNSET"))){
+const err192 = {instancePath:instancePath+"/during/" + i14+"/status",schemaPath:"#/properties/during/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema99.properties.during.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema99.properties.during.items.properties.status.enum,parentSchema:schema99.properties.during.items.properties.status,data:data101};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+if(data90.attrs !== undefined){
+let data102 = data90.attrs;
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+for(const key22 in data102){
+if(!(((key22 === "all") || (key22 === "any")) || (key22 === "none"))){
+const err193 = {instancePath:instancePath+"/during/" + i14+"/attrs",schemaPath:"#/properties/during/items/properties/attrs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema99.properties.during.items.properties.attrs,data:data102};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+if(data102.all !== undefined){
+if(!(validate41(data102.all, {instancePath:instancePath+"/during/" + i14+"/attrs/all",parentData:data102,parentDataProperty:"all",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+}
+if(data102.any !== undefined){
+if(!(validate41(data102.any, {instancePath:instancePath+"/during/" + i14+"/attrs/any",parentData:data102,parentDataProperty:"any",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+}
+if(data102.none !== undefined){
+let data105 = data102.none;
+if(Array.isArray(data105)){
+const len17 = data105.length;
+for(let i17=0; i17<len17; i17++){
+let data106 = data105[i17];
+if(typeof data106 !== "string"){
+const err194 = {instancePath:instancePath+"/during/" + i14+"/attrs/none/" + i17,schemaPath:"#/properties/during/items/properties/attrs/properties/none/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.during.items.properties.attrs.properties.none.items.type,parentSchema:schema99.properties.during.items.properties.attrs.properties.none.items,data:data106};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/during/" + i14+"/attrs/none",schemaPath:"#/properties/during/items/properties/attrs/properties/none/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.during.items.properties.attrs.properties.none.type,parentSchema:schema99.properties.during.items.properties.attrs.properties.none,data:data105};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/during/" + i14+"/attrs",schemaPath:"#/properties/during/items/properties/attrs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.during.items.properties.attrs.type,parentSchema:schema99.properties.during.items.properties.attrs,data:data102};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+if(data90.events !== undefined){
+let data107 = data90.events;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+for(const key23 in data107){
+if(!((key23 === "all") || (key23 === "any"))){
+const err197 = {instancePath:instancePath+"/during/" + i14+"/events",schemaPath:"#/properties/during/items/properties/events/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema99.properties.during.items.properties.events,data:data107};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+if(data107.all !== undefined){
+let data108 = data107.all;
+if(Array.isArray(data108)){
+const len18 = data108.length;
+for(let i18=0; i18<len18; i18++){
+let data109 = data108[i18];
+if(typeof data109 !== "string"){
+const err198 = {instancePath:instancePath+"/during/" + i14+"/events/all/" + i18,schemaPath:"#/properties/during/items/properties/events/properties/all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.during.items.properties.events.properties.all.items.type,parentSchema:schema99.properties.during.items.properties.events.properties.all.items,data:data109};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/during/" + i14+"/events/all",schemaPath:"#/properties/during/items/properties/events/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.during.items.properties.events.properties.all.type,parentSchema:schema99.properties.during.items.properties.events.properties.all,data:data108};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+if(data107.any !== undefined){
+let data110 = data107.any;
+if(Array.isArray(data110)){
+const len19 = data110.length;
+for(let i19=0; i19<len19; i19++){
+let data111 = data110[i19];
+if(typeof data111 !== "string"){
+const err200 = {instancePath:instancePath+"/during/" + i14+"/events/any/" + i19,schemaPath:"#/properties/during/items/properties/events/properties/any/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.during.items.properties.events.properties.any.items.type,parentSchema:schema99.properties.during.items.properties.events.properties.any.items,data:data111};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+}
+else {
+const err201 = {instancePath:instancePath+"/during/" + i14+"/events/any",schemaPath:"#/properties/during/items/properties/events/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.during.items.properties.events.properties.any.type,parentSchema:schema99.properties.during.items.properties.events.properties.any,data:data110};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+}
+else {
+const err202 = {instancePath:instancePath+"/during/" + i14+"/events",schemaPath:"#/properties/during/items/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.during.items.properties.events.type,parentSchema:schema99.properties.during.items.properties.events,data:data107};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+if(data90.duration_ms !== undefined){
+let data112 = data90.duration_ms;
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+if(Object.keys(data112).length < 1){
+const err203 = {instancePath:instancePath+"/during/" + i14+"/duration_ms",schemaPath:"#/properties/during/items/properties/duration_ms/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema99.properties.during.items.properties.duration_ms,data:data112};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+for(const key24 in data112){
+if(!((key24 === "min") || (key24 === "max"))){
+const err204 = {instancePath:instancePath+"/during/" + i14+"/duration_ms",schemaPath:"#/properties/during/items/properties/duration_ms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema99.properties.during.items.properties.duration_ms,data:data112};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+if(data112.min !== undefined){
+let data113 = data112.min;
+if(typeof data113 == "number"){
+if(data113 < 0 || isNaN(data113)){
+const err205 = {instancePath:instancePath+"/during/" + i14+"/duration_ms/min",schemaPath:"#/properties/during/items/properties/duration_ms/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.during.items.properties.duration_ms.properties.min,data:data113};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/during/" + i14+"/duration_ms/min",schemaPath:"#/properties/during/items/properties/duration_ms/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema99.properties.during.items.properties.duration_ms.properties.min.type,parentSchema:schema99.properties.during.items.properties.duration_ms.properties.min,data:data113};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+if(data112.max !== undefined){
+let data114 = data112.max;
+if(typeof data114 == "number"){
+if(data114 < 0 || isNaN(data114)){
+const err207 = {instancePath:instancePath+"/during/" + i14+"/duration_ms/max",schemaPath:"#/properties/during/items/properties/duration_ms/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.during.items.properties.duration_ms.properties.max,data:data114};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+else {
+const err208 = {instancePath:instancePath+"/during/" + i14+"/duration_ms/max",schemaPath:"#/properties/during/items/properties/duration_ms/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema99.properties.during.items.properties.duration_ms.properties.max.type,parentSchema:schema99.properties.during.items.properties.duration_ms.properties.max,data:data114};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+}
+else {
+const err209 = {instancePath:instancePath+"/during/" + i14+"/duration_ms",schemaPath:"#/properties/during/items/properties/duration_ms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.during.items.properties.duration_ms.type,parentSchema:schema99.properties.during.items.properties.duration_ms,data:data112};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+if(data90.count !== undefined){
+let data115 = data90.count;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(Object.keys(data115).length < 1){
+const err210 = {instancePath:instancePath+"/during/" + i14+"/count",schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema106,data:data115};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+for(const key25 in data115){
+if(!(((key25 === "eq") || (key25 === "gte")) || (key25 === "lte"))){
+const err211 = {instancePath:instancePath+"/during/" + i14+"/count",schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data:data115};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+if(data115.eq !== undefined){
+let data116 = data115.eq;
+if(!((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116)))){
+const err212 = {instancePath:instancePath+"/during/" + i14+"/count/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.eq.type,parentSchema:schema106.properties.eq,data:data116};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+if(typeof data116 == "number"){
+if(data116 < 0 || isNaN(data116)){
+const err213 = {instancePath:instancePath+"/during/" + i14+"/count/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.eq,data:data116};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+}
+if(data115.gte !== undefined){
+let data117 = data115.gte;
+if(!((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117)))){
+const err214 = {instancePath:instancePath+"/during/" + i14+"/count/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.gte.type,parentSchema:schema106.properties.gte,data:data117};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+if(typeof data117 == "number"){
+if(data117 < 0 || isNaN(data117)){
+const err215 = {instancePath:instancePath+"/during/" + i14+"/count/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.gte,data:data117};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+}
+if(data115.lte !== undefined){
+let data118 = data115.lte;
+if(!((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118)))){
+const err216 = {instancePath:instancePath+"/during/" + i14+"/count/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.lte.type,parentSchema:schema106.properties.lte,data:data118};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+if(typeof data118 == "number"){
+if(data118 < 0 || isNaN(data118)){
+const err217 = {instancePath:instancePath+"/during/" + i14+"/count/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema106.properties.lte,data:data118};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err218 = {instancePath:instancePath+"/during/" + i14+"/count",schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data:data115};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/during/" + i14,schemaPath:"#/properties/during/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.during.items.type,parentSchema:schema99.properties.during.items,data:data90};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+}
+else {
+const err220 = {instancePath:instancePath+"/during",schemaPath:"#/properties/during/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.during.type,parentSchema:schema99.properties.during,data:data89};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+if(data.after !== undefined){
+let data119 = data.after;
+if(Array.isArray(data119)){
+const len20 = data119.length;
+for(let i20=0; i20<len20; i20++){
+let data120 = data119[i20];
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+if(data120.fault === undefined){
+const err221 = {instancePath:instancePath+"/after/" + i20,schemaPath:"#/properties/after/items/required",keyword:"required",params:{missingProperty: "fault"},message:"must have required property '"+"fault"+"'",schema:schema99.properties.after.items.required,parentSchema:schema99.properties.after.items,data:data120};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+if(data120.within_ms === undefined){
+const err222 = {instancePath:instancePath+"/after/" + i20,schemaPath:"#/properties/after/items/required",keyword:"required",params:{missingProperty: "within_ms"},message:"must have required property '"+"within_ms"+"'",schema:schema99.properties.after.items.required,parentSchema:schema99.properties.after.items,data:data120};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+if(data120.name === undefined){
+const err223 = {instancePath:instancePath+"/after/" + i20,schemaPath:"#/properties/after/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema99.properties.after.items.required,parentSchema:schema99.properties.after.items,data:data120};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+for(const key26 in data120){
+if(!(func1.call(schema99.properties.after.items.properties, key26))){
+const err224 = {instancePath:instancePath+"/after/" + i20,schemaPath:"#/properties/after/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema99.properties.after.items,data:data120};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+if(data120.fault !== undefined){
+let data121 = data120.fault;
+if(typeof data121 === "string"){
+if(func2(data121) > 128){
+const err225 = {instancePath:instancePath+"/after/" + i20+"/fault",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data121};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+if(!pattern4.test(data121)){
+const err226 = {instancePath:instancePath+"/after/" + i20+"/fault",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema32,data:data121};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+}
+else {
+const err227 = {instancePath:instancePath+"/after/" + i20+"/fault",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data121};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+if(data120.within_ms !== undefined){
+let data122 = data120.within_ms;
+if(!((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122)))){
+const err228 = {instancePath:instancePath+"/after/" + i20+"/within_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.type,parentSchema:schema37,data:data122};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+if(typeof data122 == "number"){
+if(data122 > 86400000 || isNaN(data122)){
+const err229 = {instancePath:instancePath+"/after/" + i20+"/within_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000",schema:86400000,parentSchema:schema37,data:data122};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+if(data122 < 0 || isNaN(data122)){
+const err230 = {instancePath:instancePath+"/after/" + i20+"/within_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37,data:data122};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+}
+if(data120.name !== undefined){
+let data123 = data120.name;
+if(typeof data123 === "string"){
+if(func2(data123) < 1){
+const err231 = {instancePath:instancePath+"/after/" + i20+"/name",schemaPath:"#/properties/after/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.after.items.properties.name,data:data123};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+else {
+const err232 = {instancePath:instancePath+"/after/" + i20+"/name",schemaPath:"#/properties/after/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.after.items.properties.name.type,parentSchema:schema99.properties.after.items.properties.name,data:data123};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+if(data120.parent !== undefined){
+let data124 = data120.parent;
+if(typeof data124 === "string"){
+if(func2(data124) < 1){
+const err233 = {instancePath:instancePath+"/after/" + i20+"/parent",schemaPath:"#/properties/after/items/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.after.items.properties.parent,data:data124};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+else {
+const err234 = {instancePath:instancePath+"/after/" + i20+"/parent",schemaPath:"#/properties/after/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.after.items.properties.parent.type,parentSchema:schema99.properties.after.items.properties.parent,data:data124};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+if(data120.ancestor !== undefined){
+let data125 = data120.ancestor;
+if(typeof data125 === "string"){
+if(func2(data125) < 1){
+const err235 = {instancePath:instancePath+"/after/" + i20+"/ancestor",schemaPath:"#/properties/after/items/properties/ancestor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.after.items.properties.ancestor,data:data125};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+else {
+const err236 = {instancePath:instancePath+"/after/" + i20+"/ancestor",schemaPath:"#/properties/after/items/properties/ancestor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.after.items.properties.ancestor.type,parentSchema:schema99.properties.after.items.properties.ancestor,data:data125};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+if(data120.kind !== undefined){
+let data126 = data120.kind;
+if(!(((((data126 === "internal") || (data126 === "server")) || (data126 === "client")) || (data126 === "producer")) || (data126 === "consumer"))){
+const err237 = {instancePath:instancePath+"/after/" + i20+"/kind",schemaPath:"#/properties/after/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema99.properties.after.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema99.properties.after.items.properties.kind.enum,parentSchema:schema99.properties.after.items.properties.kind,data:data126};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+if(data120.status !== undefined){
+let data127 = data120.status;
+if(!(((data127 === "OK") || (data127 === "ERROR")) || (data127 === "UNSET"))){
+const err238 = {instancePath:instancePath+"/after/" + i20+"/status",schemaPath:"#/properties/after/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema99.properties.after.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema99.properties.after.items.properties.status.enum,parentSchema:schema99.properties.after.items.properties.status,data:data127};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+}
+if(data120.attrs !== undefined){
+let data128 = data120.attrs;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+for(const key27 in data128){
+if(!(((key27 === "all") || (key27 === "any")) || (key27 === "none"))){
+const err239 = {instancePath:instancePath+"/after/" + i20+"/attrs",schemaPath:"#/properties/after/items/properties/attrs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema99.properties.after.items.properties.attrs,data:data128};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+if(data128.all !== undefined){
+if(!(validate41(data128.all, {instancePath:instancePath+"/after/" + i20+"/attrs/all",parentData:data128,parentDataProperty:"all",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+}
+if(data128.any !== undefined){
+if(!(validate41(data128.any, {instancePath:instancePath+"/after/" + i20+"/attrs/any",parentData:data128,parentDataProperty:"any",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+}
+if(data128.none !== undefined){
+let data131 = data128.none;
+if(Array.isArray(data131)){
+const len21 = data131.length;
+for(let i21=0; i21<len21; i21++){
+let data132 = data131[i21];
+if(typeof data132 !== "string"){
+const err240 = {instancePath:instancePath+"/after/" + i20+"/attrs/none/" + i21,schemaPath:"#/properties/after/items/properties/attrs/properties/none/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.after.items.properties.attrs.properties.none.items.type,parentSchema:schema99.properties.after.items.properties.attrs.properties.none.items,data:data132};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+}
+}
+else {
+const err241 = {instancePath:instancePath+"/after/" + i20+"/attrs/none",schemaPath:"#/properties/after/items/properties/attrs/properties/none/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.after.items.properties.attrs.properties.none.type,parentSchema:schema99.properties.after.items.properties.attrs.properties.none,data:data131};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+}
+else {
+const err242 = {instancePath:instancePath+"/after/" + i20+"/attrs",schemaPath:"#/properties/after/items/properties/attrs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.after.items.properties.attrs.type,parentSchema:schema99.properties.after.items.properties.attrs,data:data128};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+if(data120.events !== undefined){
+let data133 = data120.events;
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+for(const key28 in data133){
+if(!((key28 === "all") || (key28 === "any"))){
+const err243 = {instancePath:instancePath+"/after/" + i20+"/events",schemaPath:"#/properties/after/items/properties/events/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema99.properties.after.items.properties.events,data:data133};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+if(data133.all !== undefined){
+let data134 = data133.all;
+if(Array.isArray(data134)){
+const len22 = data134.length;
+for(let i22=0; i22<len22; i22++){
+let data135 = data134[i22];
+if(typeof data135 !== "string"){
+const err244 = {instancePath:instancePath+"/after/" + i20+"/events/all/" + i22,schemaPath:"#/properties/after/items/properties/events/properties/all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.after.items.properties.events.properties.all.items.type,parentSchema:schema99.properties.after.items.properties.events.properties.all.items,data:data135};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/after/" + i20+"/events/all",schemaPath:"#/properties/after/items/properties/events/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.after.items.properties.events.properties.all.type,parentSchema:schema99.properties.after.items.properties.events.properties.all,data:data134};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+if(data133.any !== undefined){
+let data136 = data133.any;
+if(Array.isArray(data136)){
+const len23 = data136.length;
+for(let i23=0; i23<len23; i23++){
+let data137 = data136[i23];
+if(typeof data137 !== "string"){
+const err246 = {instancePath:instancePath+"/after/" + i20+"/events/any/" + i23,schemaPath:"#/properties/after/items/properties/events/properties/any/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.after.items.properties.events.properties.any.items.type,parentSchema:schema99.properties.after.items.properties.events.properties.any.items,data:data137};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+}
+else {
+const err247 = {instancePath:instancePath+"/after/" + i20+"/events/any",schemaPath:"#/properties/after/items/properties/events/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.after.items.properties.events.properties.any.type,parentSchema:schema99.properties.after.items.properties.events.properties.any,data:data136};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+}
+else {
+const err248 = {instancePath:instancePath+"/after/" + i20+"/events",schemaPath:"#/properties/after/items/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.after.items.properties.events.type,parentSchema:schema99.properties.after.items.properties.events,data:data133};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+}
+if(data120.duration_ms !== undefined){
+let data138 = data120.duration_ms;
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+if(Object.keys(data138).length < 1){
+const err249 = {instancePath:instancePath+"/after/" + i20+"/duration_ms",schemaPath:"#/properties/after/items/properties/duration_ms/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema99.properties.after.items.properties.duration_ms,data:data138};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+for(const key29 in data138){
+if(!((key29 === "min") || (key29 === "max"))){
+const err250 = {instancePath:instancePath+"/after/" + i20+"/duration_ms",schemaPath:"#/properties/after/items/properties/duration_ms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema99.properties.after.items.properties.duration_ms,data:data138};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+}
+if(data138.min !== undefined){
+let data139 = data138.min;
+if(typeof data139 == "number"){
+if(data139 < 0 || isNaN(data139)){
+const err251 = {instancePath:instancePath+"/after/" + i20+"/duration_ms/min",schemaPath:"#/properties/after/items/properties/duration_ms/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.after.items.properties.duration_ms.properties.min,data:data139};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+else {
+const err252 = {instancePath:instancePath+"/after/" + i20+"/duration_ms/min",schemaPath:"#/properties/after/items/properties/duration_ms/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema99.properties.after.items.properties.duration_ms.properties.min.type,parentSchema:schema99.properties.after.items.properties.duration_ms.properties.min,data:data139};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+}
+if(data138.max !== undefined){
+let data140 = data138.max;
+if(typeof data140 == "number"){
+if(data140 < 0 || isNaN(data140)){
+const err253 = {instancePath:instancePath+"/after/" + i20+"/duration_ms/max",schemaPath:"#/properties/after/items/properties/duration_ms/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema99.properties.after.items.properties.duration_ms.properties.max,data:data140};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+}
+else {
+const err254 = {instancePath:instancePath+"/after/" + i20+"/duration_ms/max",schemaPath:"#/properties/after/items/properties/duration_ms/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema99.properties.after.items.properties.duration_ms.properties.max.type,parentSchema:schema99.properties.after.items.properties.duration_ms.properties.max,data:data140};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+}
+else {
+const err255 = {instancePath:instancePath+"/after/" + i20+"/duration_ms",schemaPath:"#/properties/after/items/properties/duration_ms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.after.items.properties.duration_ms.type,parentSchema:schema99.properties.after.items.properties.duration_ms,data:data138};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+}
+else {
+const err256 = {instancePath:instancePath+"/after/" + i20,schemaPath:"#/properties/after/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.properties.after.items.type,parentSchema:schema99.properties.after.items,data:data120};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+}
+else {
+const err257 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.properties.after.type,parentSchema:schema99.properties.after,data:data119};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+}
+else {
+const err258 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
 validate39.errors = vErrors;
 return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema124 = {"type":"object","additionalProperties":false,"required":["probe"],"properties":{"recover_within_ms":{"type":"integer","minimum":0,"maximum":86400000,"default":30000,"description":"Once every fault is reverted, each probe must answer healthy within this long, else the scenario fails (`not_recovered`)."},"probe":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/probe"},"description":"Probes, each sampled every `interval_ms`."},"detect":{"oneOf":[{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]},{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]}}],"default":"probes","description":"What detects a fault for MTTD: `\"probes\"` (a lost steady state), `{ span = \"NAME\" }` (the first ERROR span of the system under test with that name after the fault), or both as a list, whichever comes first."},"error_budget":{"type":"object","required":["span","budget_pct"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that are its requests (`*` globs); ERROR ones failed."},"budget_pct":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"The share of requests allowed to fail, in %."}},"description":"Error-budget use (KPI `error_budget_used_pct`): failed requests over all requests of the scenario, in % of `budget_pct`."}}};
-const schema125 = {"type":"object","required":["name","type"],"unevaluatedProperties":false,"properties":{"name":{"$ref":"#/$defs/identifier","description":"Name of the probe in spans (`probe.name`) and reports; unique in the scenario."},"type":{"enum":["exec","tcp","http","span"],"description":"Probe kind (see docs/experiments.md)."},"interval_ms":{"type":"integer","minimum":50,"maximum":600000,"default":500,"description":"Time between the starts of two samples."},"timeout_ms":{"type":"integer","minimum":10,"maximum":600000,"default":1000,"description":"A sample that takes longer fails."},"tolerance":{"type":"object","additionalProperties":false,"required":["failures"],"properties":{"failures":{"type":"integer","minimum":0,"maximum":1000,"description":"Consecutive failed samples tolerated: the steady state counts as lost at the next one (and before the faults, the probe gets this many extra samples to answer healthy)."}},"description":"How many failed samples in a row the probe tolerates (default 0)."}},"allOf":[{"if":{"properties":{"type":{"const":"exec"}}},"then":{"description":"runs `command` in `service`; healthy when it exits 0 and, with `output_regex`, its output matches","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service the command runs in."},"command":{"$ref":"#/$defs/command","description":"Command run in the service (a string runs with `sh -c`)."},"output_regex":{"type":"string","format":"regex","minLength":1,"description":"JavaScript regular expression the output (stdout and stderr) must match."}}}},{"if":{"properties":{"type":{"const":"tcp"}}},"then":{"description":"connects to `service`:`port` from a probe container on the scenario network; healthy when the connection is accepted","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to connect to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port."}}}},{"if":{"properties":{"type":{"const":"http"}}},"then":{"description":"sends `GET path` to `service`:`port` from a probe container on the scenario network; healthy when the answer has status `status`","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to send the request to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the HTTP server."},"path":{"type":"string","pattern":"^/","default":"/","description":"Request path."},"status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"The status a healthy answer has."}}}},{"if":{"properties":{"type":{"const":"span"}}},"then":{"description":"reads the spans of the system under test named `span_name` received in the last `window_ms`; healthy when at least `min_spans` arrived and at most `max_error_pct` % of them are ERROR","properties":{"span_name":{"type":"string","minLength":1,"description":"Span name of the system under test (`*` stands for any run of characters)."},"window_ms":{"type":"integer","minimum":100,"maximum":3600000,"description":"The sliding window: spans received this long before the sample, on the runner's clock."},"max_error_pct":{"type":"number","minimum":0,"maximum":100,"default":0,"description":"Highest share of ERROR spans in the window, in %, that is still healthy."},"min_spans":{"type":"integer","minimum":1,"maximum":1000000,"default":1,"description":"Fewest spans the window must hold: fewer is not healthy."}}}},{"if":{"properties":{"type":{"const":"exec"}}},"then":{"required":["service","command"]}},{"if":{"properties":{"type":{"const":"tcp"}}},"then":{"required":["service","port"]}},{"if":{"properties":{"type":{"const":"http"}}},"then":{"required":["service","port"]}},{"if":{"properties":{"type":{"const":"span"}}},"then":{"required":["span_name","window_ms"]}}]};
+const schema130 = {"type":"object","additionalProperties":false,"required":["probe"],"properties":{"recover_within_ms":{"type":"integer","minimum":0,"maximum":86400000,"default":30000,"description":"Once every fault is reverted, each probe must answer healthy within this long, else the scenario fails (`not_recovered`)."},"probe":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/probe"},"description":"Probes, each sampled every `interval_ms`."},"detect":{"oneOf":[{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]},{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]}}],"default":"probes","description":"What detects a fault for MTTD: `\"probes\"` (a lost steady state), `{ span = \"NAME\" }` (the first ERROR span of the system under test with that name after the fault), or both as a list, whichever comes first."},"error_budget":{"type":"object","required":["span","budget_pct"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that are its requests (`*` globs); ERROR ones failed."},"budget_pct":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"The share of requests allowed to fail, in %."}},"description":"Error-budget use (KPI `error_budget_used_pct`): failed requests over all requests of the scenario, in % of `budget_pct`."}}};
+const schema131 = {"type":"object","required":["name","type"],"unevaluatedProperties":false,"properties":{"name":{"$ref":"#/$defs/identifier","description":"Name of the probe in spans (`probe.name`) and reports; unique in the scenario."},"type":{"enum":["exec","tcp","http","span"],"description":"Probe kind (see docs/experiments.md)."},"interval_ms":{"type":"integer","minimum":50,"maximum":600000,"default":500,"description":"Time between the starts of two samples."},"timeout_ms":{"type":"integer","minimum":10,"maximum":600000,"default":1000,"description":"A sample that takes longer fails."},"tolerance":{"type":"object","additionalProperties":false,"required":["failures"],"properties":{"failures":{"type":"integer","minimum":0,"maximum":1000,"description":"Consecutive failed samples tolerated: the steady state counts as lost at the next one (and before the faults, the probe gets this many extra samples to answer healthy)."}},"description":"How many failed samples in a row the probe tolerates (default 0)."}},"allOf":[{"if":{"properties":{"type":{"const":"exec"}}},"then":{"description":"runs `command` in `service`; healthy when it exits 0 and, with `output_regex`, its output matches","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service the command runs in."},"command":{"$ref":"#/$defs/command","description":"Command run in the service (a string runs with `sh -c`)."},"output_regex":{"type":"string","format":"regex","minLength":1,"description":"JavaScript regular expression the output (stdout and stderr) must match."}}}},{"if":{"properties":{"type":{"const":"tcp"}}},"then":{"description":"connects to `service`:`port` from a probe container on the scenario network; healthy when the connection is accepted","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to connect to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port."}}}},{"if":{"properties":{"type":{"const":"http"}}},"then":{"description":"sends `GET path` to `service`:`port` from a probe container on the scenario network; healthy when the answer has status `status`","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to send the request to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the HTTP server."},"path":{"type":"string","pattern":"^/","default":"/","description":"Request path."},"status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"The status a healthy answer has."}}}},{"if":{"properties":{"type":{"const":"span"}}},"then":{"description":"reads the spans of the system under test named `span_name` received in the last `window_ms`; healthy when at least `min_spans` arrived and at most `max_error_pct` % of them are ERROR","properties":{"span_name":{"type":"string","minLength":1,"description":"Span name of the system under test (`*` stands for any run of characters)."},"window_ms":{"type":"integer","minimum":100,"maximum":3600000,"description":"The sliding window: spans received this long before the sample, on the runner's clock."},"max_error_pct":{"type":"number","minimum":0,"maximum":100,"default":0,"description":"Highest share of ERROR spans in the window, in %, that is still healthy."},"min_spans":{"type":"integer","minimum":1,"maximum":1000000,"default":1,"description":"Fewest spans the window must hold: fewer is not healthy."}}}},{"if":{"properties":{"type":{"const":"exec"}}},"then":{"required":["service","command"]}},{"if":{"properties":{"type":{"const":"tcp"}}},"then":{"required":["service","port"]}},{"if":{"properties":{"type":{"const":"http"}}},"then":{"required":["service","port"]}},{"if":{"properties":{"type":{"const":"span"}}},"then":{"required":["span_name","window_ms"]}}]};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10022,7 +11182,7 @@ if(data.output_regex !== undefined){
 let data4 = data.output_regex;
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err10 = {instancePath:instancePath+"/output_regex",schemaPath:"#/allOf/0/then/properties/output_regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema125.allOf[0].then.properties.output_regex,data:data4};
+const err10 = {instancePath:instancePath+"/output_regex",schemaPath:"#/allOf/0/then/properties/output_regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.allOf[0].then.properties.output_regex,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10032,7 +11192,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(formats4(data4))){
-const err11 = {instancePath:instancePath+"/output_regex",schemaPath:"#/allOf/0/then/properties/output_regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\"",schema:"regex",parentSchema:schema125.allOf[0].then.properties.output_regex,data:data4};
+const err11 = {instancePath:instancePath+"/output_regex",schemaPath:"#/allOf/0/then/properties/output_regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\"",schema:"regex",parentSchema:schema131.allOf[0].then.properties.output_regex,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10043,7 +11203,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/output_regex",schemaPath:"#/allOf/0/then/properties/output_regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.allOf[0].then.properties.output_regex.type,parentSchema:schema125.allOf[0].then.properties.output_regex,data:data4};
+const err12 = {instancePath:instancePath+"/output_regex",schemaPath:"#/allOf/0/then/properties/output_regex/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.allOf[0].then.properties.output_regex.type,parentSchema:schema131.allOf[0].then.properties.output_regex,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10065,7 +11225,7 @@ props0.type = true;
 }
 }
 if(!valid1){
-const err13 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema125.allOf[0].if,parentSchema:schema125.allOf[0],data};
+const err13 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema131.allOf[0].if,parentSchema:schema131.allOf[0],data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10142,7 +11302,7 @@ errors++;
 if(data.port !== undefined){
 let data7 = data.port;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-const err18 = {instancePath:instancePath+"/port",schemaPath:"#/allOf/1/then/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema125.allOf[1].then.properties.port.type,parentSchema:schema125.allOf[1].then.properties.port,data:data7};
+const err18 = {instancePath:instancePath+"/port",schemaPath:"#/allOf/1/then/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.allOf[1].then.properties.port.type,parentSchema:schema131.allOf[1].then.properties.port,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10153,7 +11313,7 @@ errors++;
 }
 if(typeof data7 == "number"){
 if(data7 > 65535 || isNaN(data7)){
-const err19 = {instancePath:instancePath+"/port",schemaPath:"#/allOf/1/then/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema125.allOf[1].then.properties.port,data:data7};
+const err19 = {instancePath:instancePath+"/port",schemaPath:"#/allOf/1/then/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema131.allOf[1].then.properties.port,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10163,7 +11323,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data7 < 1 || isNaN(data7)){
-const err20 = {instancePath:instancePath+"/port",schemaPath:"#/allOf/1/then/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema125.allOf[1].then.properties.port,data:data7};
+const err20 = {instancePath:instancePath+"/port",schemaPath:"#/allOf/1/then/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.allOf[1].then.properties.port,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10185,7 +11345,7 @@ props1.type = true;
 }
 }
 if(!valid9){
-const err21 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema125.allOf[1].if,parentSchema:schema125.allOf[1],data};
+const err21 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema131.allOf[1].if,parentSchema:schema131.allOf[1],data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10271,7 +11431,7 @@ errors++;
 if(data.port !== undefined){
 let data10 = data.port;
 if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
-const err26 = {instancePath:instancePath+"/port",schemaPath:"#/allOf/2/then/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema125.allOf[2].then.properties.port.type,parentSchema:schema125.allOf[2].then.properties.port,data:data10};
+const err26 = {instancePath:instancePath+"/port",schemaPath:"#/allOf/2/then/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.allOf[2].then.properties.port.type,parentSchema:schema131.allOf[2].then.properties.port,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10282,7 +11442,7 @@ errors++;
 }
 if(typeof data10 == "number"){
 if(data10 > 65535 || isNaN(data10)){
-const err27 = {instancePath:instancePath+"/port",schemaPath:"#/allOf/2/then/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema125.allOf[2].then.properties.port,data:data10};
+const err27 = {instancePath:instancePath+"/port",schemaPath:"#/allOf/2/then/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema131.allOf[2].then.properties.port,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10292,7 +11452,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data10 < 1 || isNaN(data10)){
-const err28 = {instancePath:instancePath+"/port",schemaPath:"#/allOf/2/then/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema125.allOf[2].then.properties.port,data:data10};
+const err28 = {instancePath:instancePath+"/port",schemaPath:"#/allOf/2/then/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.allOf[2].then.properties.port,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10307,7 +11467,7 @@ if(data.path !== undefined){
 let data11 = data.path;
 if(typeof data11 === "string"){
 if(!pattern29.test(data11)){
-const err29 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/2/then/properties/path/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema125.allOf[2].then.properties.path,data:data11};
+const err29 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/2/then/properties/path/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema131.allOf[2].then.properties.path,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10318,7 +11478,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/2/then/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.allOf[2].then.properties.path.type,parentSchema:schema125.allOf[2].then.properties.path,data:data11};
+const err30 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/2/then/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.allOf[2].then.properties.path.type,parentSchema:schema131.allOf[2].then.properties.path,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10331,7 +11491,7 @@ errors++;
 if(data.status !== undefined){
 let data12 = data.status;
 if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err31 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/2/then/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema125.allOf[2].then.properties.status.type,parentSchema:schema125.allOf[2].then.properties.status,data:data12};
+const err31 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/2/then/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.allOf[2].then.properties.status.type,parentSchema:schema131.allOf[2].then.properties.status,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10342,7 +11502,7 @@ errors++;
 }
 if(typeof data12 == "number"){
 if(data12 > 599 || isNaN(data12)){
-const err32 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/2/then/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema125.allOf[2].then.properties.status,data:data12};
+const err32 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/2/then/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema131.allOf[2].then.properties.status,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10352,7 +11512,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data12 < 100 || isNaN(data12)){
-const err33 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/2/then/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema125.allOf[2].then.properties.status,data:data12};
+const err33 = {instancePath:instancePath+"/status",schemaPath:"#/allOf/2/then/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema131.allOf[2].then.properties.status,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -10376,7 +11536,7 @@ props2.type = true;
 }
 }
 if(!valid13){
-const err34 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema125.allOf[2].if,parentSchema:schema125.allOf[2],data};
+const err34 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema131.allOf[2].if,parentSchema:schema131.allOf[2],data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10428,7 +11588,7 @@ if(data.span_name !== undefined){
 let data14 = data.span_name;
 if(typeof data14 === "string"){
 if(func2(data14) < 1){
-const err36 = {instancePath:instancePath+"/span_name",schemaPath:"#/allOf/3/then/properties/span_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema125.allOf[3].then.properties.span_name,data:data14};
+const err36 = {instancePath:instancePath+"/span_name",schemaPath:"#/allOf/3/then/properties/span_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.allOf[3].then.properties.span_name,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10439,7 +11599,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/span_name",schemaPath:"#/allOf/3/then/properties/span_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.allOf[3].then.properties.span_name.type,parentSchema:schema125.allOf[3].then.properties.span_name,data:data14};
+const err37 = {instancePath:instancePath+"/span_name",schemaPath:"#/allOf/3/then/properties/span_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.allOf[3].then.properties.span_name.type,parentSchema:schema131.allOf[3].then.properties.span_name,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10452,7 +11612,7 @@ errors++;
 if(data.window_ms !== undefined){
 let data15 = data.window_ms;
 if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
-const err38 = {instancePath:instancePath+"/window_ms",schemaPath:"#/allOf/3/then/properties/window_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema125.allOf[3].then.properties.window_ms.type,parentSchema:schema125.allOf[3].then.properties.window_ms,data:data15};
+const err38 = {instancePath:instancePath+"/window_ms",schemaPath:"#/allOf/3/then/properties/window_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.allOf[3].then.properties.window_ms.type,parentSchema:schema131.allOf[3].then.properties.window_ms,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10463,7 +11623,7 @@ errors++;
 }
 if(typeof data15 == "number"){
 if(data15 > 3600000 || isNaN(data15)){
-const err39 = {instancePath:instancePath+"/window_ms",schemaPath:"#/allOf/3/then/properties/window_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000",schema:3600000,parentSchema:schema125.allOf[3].then.properties.window_ms,data:data15};
+const err39 = {instancePath:instancePath+"/window_ms",schemaPath:"#/allOf/3/then/properties/window_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000",schema:3600000,parentSchema:schema131.allOf[3].then.properties.window_ms,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -10473,7 +11633,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data15 < 100 || isNaN(data15)){
-const err40 = {instancePath:instancePath+"/window_ms",schemaPath:"#/allOf/3/then/properties/window_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema125.allOf[3].then.properties.window_ms,data:data15};
+const err40 = {instancePath:instancePath+"/window_ms",schemaPath:"#/allOf/3/then/properties/window_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema131.allOf[3].then.properties.window_ms,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -10488,7 +11648,7 @@ if(data.max_error_pct !== undefined){
 let data16 = data.max_error_pct;
 if(typeof data16 == "number"){
 if(data16 > 100 || isNaN(data16)){
-const err41 = {instancePath:instancePath+"/max_error_pct",schemaPath:"#/allOf/3/then/properties/max_error_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema125.allOf[3].then.properties.max_error_pct,data:data16};
+const err41 = {instancePath:instancePath+"/max_error_pct",schemaPath:"#/allOf/3/then/properties/max_error_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema131.allOf[3].then.properties.max_error_pct,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -10498,7 +11658,7 @@ vErrors.push(err41);
 errors++;
 }
 if(data16 < 0 || isNaN(data16)){
-const err42 = {instancePath:instancePath+"/max_error_pct",schemaPath:"#/allOf/3/then/properties/max_error_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema125.allOf[3].then.properties.max_error_pct,data:data16};
+const err42 = {instancePath:instancePath+"/max_error_pct",schemaPath:"#/allOf/3/then/properties/max_error_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.allOf[3].then.properties.max_error_pct,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -10509,7 +11669,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/max_error_pct",schemaPath:"#/allOf/3/then/properties/max_error_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema125.allOf[3].then.properties.max_error_pct.type,parentSchema:schema125.allOf[3].then.properties.max_error_pct,data:data16};
+const err43 = {instancePath:instancePath+"/max_error_pct",schemaPath:"#/allOf/3/then/properties/max_error_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema131.allOf[3].then.properties.max_error_pct.type,parentSchema:schema131.allOf[3].then.properties.max_error_pct,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -10522,7 +11682,7 @@ errors++;
 if(data.min_spans !== undefined){
 let data17 = data.min_spans;
 if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-const err44 = {instancePath:instancePath+"/min_spans",schemaPath:"#/allOf/3/then/properties/min_spans/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema125.allOf[3].then.properties.min_spans.type,parentSchema:schema125.allOf[3].then.properties.min_spans,data:data17};
+const err44 = {instancePath:instancePath+"/min_spans",schemaPath:"#/allOf/3/then/properties/min_spans/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.allOf[3].then.properties.min_spans.type,parentSchema:schema131.allOf[3].then.properties.min_spans,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -10533,7 +11693,7 @@ errors++;
 }
 if(typeof data17 == "number"){
 if(data17 > 1000000 || isNaN(data17)){
-const err45 = {instancePath:instancePath+"/min_spans",schemaPath:"#/allOf/3/then/properties/min_spans/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema125.allOf[3].then.properties.min_spans,data:data17};
+const err45 = {instancePath:instancePath+"/min_spans",schemaPath:"#/allOf/3/then/properties/min_spans/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema131.allOf[3].then.properties.min_spans,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -10543,7 +11703,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data17 < 1 || isNaN(data17)){
-const err46 = {instancePath:instancePath+"/min_spans",schemaPath:"#/allOf/3/then/properties/min_spans/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema125.allOf[3].then.properties.min_spans,data:data17};
+const err46 = {instancePath:instancePath+"/min_spans",schemaPath:"#/allOf/3/then/properties/min_spans/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.allOf[3].then.properties.min_spans,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -10567,7 +11727,7 @@ props3.type = true;
 }
 }
 if(!valid17){
-const err47 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema125.allOf[3].if,parentSchema:schema125.allOf[3],data};
+const err47 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema131.allOf[3].if,parentSchema:schema131.allOf[3],data};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10616,7 +11776,7 @@ if(_valid5){
 const _errs61 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service === undefined){
-const err49 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema125.allOf[4].then.required,parentSchema:schema125.allOf[4].then,data};
+const err49 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema131.allOf[4].then.required,parentSchema:schema131.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10626,7 +11786,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data.command === undefined){
-const err50 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'",schema:schema125.allOf[4].then.required,parentSchema:schema125.allOf[4].then,data};
+const err50 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'",schema:schema131.allOf[4].then.required,parentSchema:schema131.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10640,7 +11800,7 @@ var _valid5 = _errs61 === errors;
 valid20 = _valid5;
 }
 if(!valid20){
-const err51 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema125.allOf[4].if,parentSchema:schema125.allOf[4],data};
+const err51 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema131.allOf[4].if,parentSchema:schema131.allOf[4],data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -10684,7 +11844,7 @@ if(_valid6){
 const _errs66 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service === undefined){
-const err53 = {instancePath,schemaPath:"#/allOf/5/then/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema125.allOf[5].then.required,parentSchema:schema125.allOf[5].then,data};
+const err53 = {instancePath,schemaPath:"#/allOf/5/then/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema131.allOf[5].then.required,parentSchema:schema131.allOf[5].then,data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10694,7 +11854,7 @@ vErrors.push(err53);
 errors++;
 }
 if(data.port === undefined){
-const err54 = {instancePath,schemaPath:"#/allOf/5/then/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema125.allOf[5].then.required,parentSchema:schema125.allOf[5].then,data};
+const err54 = {instancePath,schemaPath:"#/allOf/5/then/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema131.allOf[5].then.required,parentSchema:schema131.allOf[5].then,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -10708,7 +11868,7 @@ var _valid6 = _errs66 === errors;
 valid22 = _valid6;
 }
 if(!valid22){
-const err55 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema125.allOf[5].if,parentSchema:schema125.allOf[5],data};
+const err55 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema131.allOf[5].if,parentSchema:schema131.allOf[5],data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -10752,7 +11912,7 @@ if(_valid7){
 const _errs71 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service === undefined){
-const err57 = {instancePath,schemaPath:"#/allOf/6/then/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema125.allOf[6].then.required,parentSchema:schema125.allOf[6].then,data};
+const err57 = {instancePath,schemaPath:"#/allOf/6/then/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema131.allOf[6].then.required,parentSchema:schema131.allOf[6].then,data};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -10762,7 +11922,7 @@ vErrors.push(err57);
 errors++;
 }
 if(data.port === undefined){
-const err58 = {instancePath,schemaPath:"#/allOf/6/then/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema125.allOf[6].then.required,parentSchema:schema125.allOf[6].then,data};
+const err58 = {instancePath,schemaPath:"#/allOf/6/then/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema131.allOf[6].then.required,parentSchema:schema131.allOf[6].then,data};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -10776,7 +11936,7 @@ var _valid7 = _errs71 === errors;
 valid24 = _valid7;
 }
 if(!valid24){
-const err59 = {instancePath,schemaPath:"#/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema125.allOf[6].if,parentSchema:schema125.allOf[6],data};
+const err59 = {instancePath,schemaPath:"#/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema131.allOf[6].if,parentSchema:schema131.allOf[6],data};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -10820,7 +11980,7 @@ if(_valid8){
 const _errs76 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.span_name === undefined){
-const err61 = {instancePath,schemaPath:"#/allOf/7/then/required",keyword:"required",params:{missingProperty: "span_name"},message:"must have required property '"+"span_name"+"'",schema:schema125.allOf[7].then.required,parentSchema:schema125.allOf[7].then,data};
+const err61 = {instancePath,schemaPath:"#/allOf/7/then/required",keyword:"required",params:{missingProperty: "span_name"},message:"must have required property '"+"span_name"+"'",schema:schema131.allOf[7].then.required,parentSchema:schema131.allOf[7].then,data};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -10830,7 +11990,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data.window_ms === undefined){
-const err62 = {instancePath,schemaPath:"#/allOf/7/then/required",keyword:"required",params:{missingProperty: "window_ms"},message:"must have required property '"+"window_ms"+"'",schema:schema125.allOf[7].then.required,parentSchema:schema125.allOf[7].then,data};
+const err62 = {instancePath,schemaPath:"#/allOf/7/then/required",keyword:"required",params:{missingProperty: "window_ms"},message:"must have required property '"+"window_ms"+"'",schema:schema131.allOf[7].then.required,parentSchema:schema131.allOf[7].then,data};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -10844,7 +12004,7 @@ var _valid8 = _errs76 === errors;
 valid26 = _valid8;
 }
 if(!valid26){
-const err63 = {instancePath,schemaPath:"#/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema125.allOf[7].if,parentSchema:schema125.allOf[7],data};
+const err63 = {instancePath,schemaPath:"#/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema131.allOf[7].if,parentSchema:schema131.allOf[7],data};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -10859,7 +12019,7 @@ props0.type = true;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err64 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err64 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema131.required,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -10869,7 +12029,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data.type === undefined){
-const err65 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema125.required,parentSchema:schema125,data};
+const err65 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema131.required,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -10924,7 +12084,7 @@ errors++;
 if(data.type !== undefined){
 let data23 = data.type;
 if(!((((data23 === "exec") || (data23 === "tcp")) || (data23 === "http")) || (data23 === "span"))){
-const err69 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema125.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema125.properties.type.enum,parentSchema:schema125.properties.type,data:data23};
+const err69 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema131.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.type.enum,parentSchema:schema131.properties.type,data:data23};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -10937,7 +12097,7 @@ errors++;
 if(data.interval_ms !== undefined){
 let data24 = data.interval_ms;
 if(!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))){
-const err70 = {instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema125.properties.interval_ms.type,parentSchema:schema125.properties.interval_ms,data:data24};
+const err70 = {instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.interval_ms.type,parentSchema:schema131.properties.interval_ms,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -10948,7 +12108,7 @@ errors++;
 }
 if(typeof data24 == "number"){
 if(data24 > 600000 || isNaN(data24)){
-const err71 = {instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema125.properties.interval_ms,data:data24};
+const err71 = {instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema131.properties.interval_ms,data:data24};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -10958,7 +12118,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data24 < 50 || isNaN(data24)){
-const err72 = {instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50",schema:50,parentSchema:schema125.properties.interval_ms,data:data24};
+const err72 = {instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50",schema:50,parentSchema:schema131.properties.interval_ms,data:data24};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -10972,7 +12132,7 @@ errors++;
 if(data.timeout_ms !== undefined){
 let data25 = data.timeout_ms;
 if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
-const err73 = {instancePath:instancePath+"/timeout_ms",schemaPath:"#/properties/timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema125.properties.timeout_ms.type,parentSchema:schema125.properties.timeout_ms,data:data25};
+const err73 = {instancePath:instancePath+"/timeout_ms",schemaPath:"#/properties/timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.timeout_ms.type,parentSchema:schema131.properties.timeout_ms,data:data25};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -10983,7 +12143,7 @@ errors++;
 }
 if(typeof data25 == "number"){
 if(data25 > 600000 || isNaN(data25)){
-const err74 = {instancePath:instancePath+"/timeout_ms",schemaPath:"#/properties/timeout_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema125.properties.timeout_ms,data:data25};
+const err74 = {instancePath:instancePath+"/timeout_ms",schemaPath:"#/properties/timeout_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema131.properties.timeout_ms,data:data25};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -10993,7 +12153,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data25 < 10 || isNaN(data25)){
-const err75 = {instancePath:instancePath+"/timeout_ms",schemaPath:"#/properties/timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10",schema:10,parentSchema:schema125.properties.timeout_ms,data:data25};
+const err75 = {instancePath:instancePath+"/timeout_ms",schemaPath:"#/properties/timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10",schema:10,parentSchema:schema131.properties.timeout_ms,data:data25};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -11008,7 +12168,7 @@ if(data.tolerance !== undefined){
 let data26 = data.tolerance;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(data26.failures === undefined){
-const err76 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "failures"},message:"must have required property '"+"failures"+"'",schema:schema125.properties.tolerance.required,parentSchema:schema125.properties.tolerance,data:data26};
+const err76 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "failures"},message:"must have required property '"+"failures"+"'",schema:schema131.properties.tolerance.required,parentSchema:schema131.properties.tolerance,data:data26};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -11019,7 +12179,7 @@ errors++;
 }
 for(const key0 in data26){
 if(!(key0 === "failures")){
-const err77 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema125.properties.tolerance,data:data26};
+const err77 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.tolerance,data:data26};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -11032,7 +12192,7 @@ errors++;
 if(data26.failures !== undefined){
 let data27 = data26.failures;
 if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err78 = {instancePath:instancePath+"/tolerance/failures",schemaPath:"#/properties/tolerance/properties/failures/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema125.properties.tolerance.properties.failures.type,parentSchema:schema125.properties.tolerance.properties.failures,data:data27};
+const err78 = {instancePath:instancePath+"/tolerance/failures",schemaPath:"#/properties/tolerance/properties/failures/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.tolerance.properties.failures.type,parentSchema:schema131.properties.tolerance.properties.failures,data:data27};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -11043,7 +12203,7 @@ errors++;
 }
 if(typeof data27 == "number"){
 if(data27 > 1000 || isNaN(data27)){
-const err79 = {instancePath:instancePath+"/tolerance/failures",schemaPath:"#/properties/tolerance/properties/failures/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema125.properties.tolerance.properties.failures,data:data27};
+const err79 = {instancePath:instancePath+"/tolerance/failures",schemaPath:"#/properties/tolerance/properties/failures/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema131.properties.tolerance.properties.failures,data:data27};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -11053,7 +12213,7 @@ vErrors.push(err79);
 errors++;
 }
 if(data27 < 0 || isNaN(data27)){
-const err80 = {instancePath:instancePath+"/tolerance/failures",schemaPath:"#/properties/tolerance/properties/failures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema125.properties.tolerance.properties.failures,data:data27};
+const err80 = {instancePath:instancePath+"/tolerance/failures",schemaPath:"#/properties/tolerance/properties/failures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.tolerance.properties.failures,data:data27};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -11066,7 +12226,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.properties.tolerance.type,parentSchema:schema125.properties.tolerance,data:data26};
+const err81 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.tolerance.type,parentSchema:schema131.properties.tolerance,data:data26};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -11079,7 +12239,7 @@ errors++;
 if(props0 !== true){
 for(const key1 in data){
 if(!props0 || !props0[key1]){
-const err82 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema125,data};
+const err82 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -11092,7 +12252,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
+const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -11101,16 +12261,16 @@ vErrors.push(err83);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11119,7 +12279,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.probe === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "probe"},message:"must have required property '"+"probe"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "probe"},message:"must have required property '"+"probe"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11130,7 +12290,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "recover_within_ms") || (key0 === "probe")) || (key0 === "detect")) || (key0 === "error_budget"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11143,7 +12303,7 @@ errors++;
 if(data.recover_within_ms !== undefined){
 let data0 = data.recover_within_ms;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-const err2 = {instancePath:instancePath+"/recover_within_ms",schemaPath:"#/properties/recover_within_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema124.properties.recover_within_ms.type,parentSchema:schema124.properties.recover_within_ms,data:data0};
+const err2 = {instancePath:instancePath+"/recover_within_ms",schemaPath:"#/properties/recover_within_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema130.properties.recover_within_ms.type,parentSchema:schema130.properties.recover_within_ms,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11154,7 +12314,7 @@ errors++;
 }
 if(typeof data0 == "number"){
 if(data0 > 86400000 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/recover_within_ms",schemaPath:"#/properties/recover_within_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000",schema:86400000,parentSchema:schema124.properties.recover_within_ms,data:data0};
+const err3 = {instancePath:instancePath+"/recover_within_ms",schemaPath:"#/properties/recover_within_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000",schema:86400000,parentSchema:schema130.properties.recover_within_ms,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11164,7 +12324,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0 < 0 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/recover_within_ms",schemaPath:"#/properties/recover_within_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema124.properties.recover_within_ms,data:data0};
+const err4 = {instancePath:instancePath+"/recover_within_ms",schemaPath:"#/properties/recover_within_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema130.properties.recover_within_ms,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11179,7 +12339,7 @@ if(data.probe !== undefined){
 let data1 = data.probe;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema124.properties.probe,data:data1};
+const err5 = {instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema130.properties.probe,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11190,14 +12350,14 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate54(data1[i0], {instancePath:instancePath+"/probe/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate58(data1[i0], {instancePath:instancePath+"/probe/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.probe.type,parentSchema:schema124.properties.probe,data:data1};
+const err6 = {instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema130.properties.probe.type,parentSchema:schema130.properties.probe,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11218,7 +12378,7 @@ let valid4 = false;
 let passing1 = null;
 const _errs11 = errors;
 if("probes" !== data3){
-const err7 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/0/oneOf/0/const",keyword:"const",params:{allowedValue: "probes"},message:"must be equal to constant",schema:"probes",parentSchema:schema124.properties.detect.oneOf[0].oneOf[0],data:data3};
+const err7 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/0/oneOf/0/const",keyword:"const",params:{allowedValue: "probes"},message:"must be equal to constant",schema:"probes",parentSchema:schema130.properties.detect.oneOf[0].oneOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11235,7 +12395,7 @@ passing1 = 0;
 const _errs12 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.span === undefined){
-const err8 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "span"},message:"must have required property '"+"span"+"'",schema:schema124.properties.detect.oneOf[0].oneOf[1].required,parentSchema:schema124.properties.detect.oneOf[0].oneOf[1],data:data3};
+const err8 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: "span"},message:"must have required property '"+"span"+"'",schema:schema130.properties.detect.oneOf[0].oneOf[1].required,parentSchema:schema130.properties.detect.oneOf[0].oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11246,7 +12406,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(key1 === "span")){
-const err9 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/0/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.detect.oneOf[0].oneOf[1],data:data3};
+const err9 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/0/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema130.properties.detect.oneOf[0].oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11260,7 +12420,7 @@ if(data3.span !== undefined){
 let data4 = data3.span;
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err10 = {instancePath:instancePath+"/detect/span",schemaPath:"#/properties/detect/oneOf/0/oneOf/1/properties/span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.detect.oneOf[0].oneOf[1].properties.span,data:data4};
+const err10 = {instancePath:instancePath+"/detect/span",schemaPath:"#/properties/detect/oneOf/0/oneOf/1/properties/span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.detect.oneOf[0].oneOf[1].properties.span,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11271,7 +12431,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/detect/span",schemaPath:"#/properties/detect/oneOf/0/oneOf/1/properties/span/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.detect.oneOf[0].oneOf[1].properties.span.type,parentSchema:schema124.properties.detect.oneOf[0].oneOf[1].properties.span,data:data4};
+const err11 = {instancePath:instancePath+"/detect/span",schemaPath:"#/properties/detect/oneOf/0/oneOf/1/properties/span/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.detect.oneOf[0].oneOf[1].properties.span.type,parentSchema:schema130.properties.detect.oneOf[0].oneOf[1].properties.span,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11283,7 +12443,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/0/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.detect.oneOf[0].oneOf[1].type,parentSchema:schema124.properties.detect.oneOf[0].oneOf[1],data:data3};
+const err12 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/0/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.detect.oneOf[0].oneOf[1].type,parentSchema:schema130.properties.detect.oneOf[0].oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11304,7 +12464,7 @@ passing1 = 1;
 }
 }
 if(!valid4){
-const err13 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema124.properties.detect.oneOf[0].oneOf,parentSchema:schema124.properties.detect.oneOf[0],data:data3};
+const err13 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema130.properties.detect.oneOf[0].oneOf,parentSchema:schema130.properties.detect.oneOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11332,7 +12492,7 @@ passing0 = 0;
 const _errs17 = errors;
 if(Array.isArray(data3)){
 if(data3.length > 2){
-const err14 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema124.properties.detect.oneOf[1],data:data3};
+const err14 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema130.properties.detect.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11342,7 +12502,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data3.length < 1){
-const err15 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema124.properties.detect.oneOf[1],data:data3};
+const err15 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema130.properties.detect.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11359,7 +12519,7 @@ let valid8 = false;
 let passing2 = null;
 const _errs21 = errors;
 if("probes" !== data5){
-const err16 = {instancePath:instancePath+"/detect/" + i1,schemaPath:"#/properties/detect/oneOf/1/items/oneOf/0/const",keyword:"const",params:{allowedValue: "probes"},message:"must be equal to constant",schema:"probes",parentSchema:schema124.properties.detect.oneOf[1].items.oneOf[0],data:data5};
+const err16 = {instancePath:instancePath+"/detect/" + i1,schemaPath:"#/properties/detect/oneOf/1/items/oneOf/0/const",keyword:"const",params:{allowedValue: "probes"},message:"must be equal to constant",schema:"probes",parentSchema:schema130.properties.detect.oneOf[1].items.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11376,7 +12536,7 @@ passing2 = 0;
 const _errs22 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.span === undefined){
-const err17 = {instancePath:instancePath+"/detect/" + i1,schemaPath:"#/properties/detect/oneOf/1/items/oneOf/1/required",keyword:"required",params:{missingProperty: "span"},message:"must have required property '"+"span"+"'",schema:schema124.properties.detect.oneOf[1].items.oneOf[1].required,parentSchema:schema124.properties.detect.oneOf[1].items.oneOf[1],data:data5};
+const err17 = {instancePath:instancePath+"/detect/" + i1,schemaPath:"#/properties/detect/oneOf/1/items/oneOf/1/required",keyword:"required",params:{missingProperty: "span"},message:"must have required property '"+"span"+"'",schema:schema130.properties.detect.oneOf[1].items.oneOf[1].required,parentSchema:schema130.properties.detect.oneOf[1].items.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11387,7 +12547,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!(key2 === "span")){
-const err18 = {instancePath:instancePath+"/detect/" + i1,schemaPath:"#/properties/detect/oneOf/1/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.detect.oneOf[1].items.oneOf[1],data:data5};
+const err18 = {instancePath:instancePath+"/detect/" + i1,schemaPath:"#/properties/detect/oneOf/1/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema130.properties.detect.oneOf[1].items.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11401,7 +12561,7 @@ if(data5.span !== undefined){
 let data6 = data5.span;
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err19 = {instancePath:instancePath+"/detect/" + i1+"/span",schemaPath:"#/properties/detect/oneOf/1/items/oneOf/1/properties/span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.detect.oneOf[1].items.oneOf[1].properties.span,data:data6};
+const err19 = {instancePath:instancePath+"/detect/" + i1+"/span",schemaPath:"#/properties/detect/oneOf/1/items/oneOf/1/properties/span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.detect.oneOf[1].items.oneOf[1].properties.span,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11412,7 +12572,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/detect/" + i1+"/span",schemaPath:"#/properties/detect/oneOf/1/items/oneOf/1/properties/span/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.detect.oneOf[1].items.oneOf[1].properties.span.type,parentSchema:schema124.properties.detect.oneOf[1].items.oneOf[1].properties.span,data:data6};
+const err20 = {instancePath:instancePath+"/detect/" + i1+"/span",schemaPath:"#/properties/detect/oneOf/1/items/oneOf/1/properties/span/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.detect.oneOf[1].items.oneOf[1].properties.span.type,parentSchema:schema130.properties.detect.oneOf[1].items.oneOf[1].properties.span,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11424,7 +12584,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/detect/" + i1,schemaPath:"#/properties/detect/oneOf/1/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.detect.oneOf[1].items.oneOf[1].type,parentSchema:schema124.properties.detect.oneOf[1].items.oneOf[1],data:data5};
+const err21 = {instancePath:instancePath+"/detect/" + i1,schemaPath:"#/properties/detect/oneOf/1/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.detect.oneOf[1].items.oneOf[1].type,parentSchema:schema130.properties.detect.oneOf[1].items.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11445,7 +12605,7 @@ passing2 = 1;
 }
 }
 if(!valid8){
-const err22 = {instancePath:instancePath+"/detect/" + i1,schemaPath:"#/properties/detect/oneOf/1/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema124.properties.detect.oneOf[1].items.oneOf,parentSchema:schema124.properties.detect.oneOf[1].items,data:data5};
+const err22 = {instancePath:instancePath+"/detect/" + i1,schemaPath:"#/properties/detect/oneOf/1/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema130.properties.detect.oneOf[1].items.oneOf,parentSchema:schema130.properties.detect.oneOf[1].items,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11473,7 +12633,7 @@ outer0:
 for(;i2--;){
 for(j0 = i2; j0--;){
 if(func0(data3[i2], data3[j0])){
-const err23 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema124.properties.detect.oneOf[1],data:data3};
+const err23 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema130.properties.detect.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -11488,7 +12648,7 @@ break outer0;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.detect.oneOf[1].type,parentSchema:schema124.properties.detect.oneOf[1],data:data3};
+const err24 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema130.properties.detect.oneOf[1].type,parentSchema:schema130.properties.detect.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11509,7 +12669,7 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err25 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema124.properties.detect.oneOf,parentSchema:schema124.properties.detect,data:data3};
+const err25 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema130.properties.detect.oneOf,parentSchema:schema130.properties.detect,data:data3};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -11534,7 +12694,7 @@ if(data.error_budget !== undefined){
 let data7 = data.error_budget;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.span === undefined){
-const err26 = {instancePath:instancePath+"/error_budget",schemaPath:"#/properties/error_budget/required",keyword:"required",params:{missingProperty: "span"},message:"must have required property '"+"span"+"'",schema:schema124.properties.error_budget.required,parentSchema:schema124.properties.error_budget,data:data7};
+const err26 = {instancePath:instancePath+"/error_budget",schemaPath:"#/properties/error_budget/required",keyword:"required",params:{missingProperty: "span"},message:"must have required property '"+"span"+"'",schema:schema130.properties.error_budget.required,parentSchema:schema130.properties.error_budget,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -11544,7 +12704,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data7.budget_pct === undefined){
-const err27 = {instancePath:instancePath+"/error_budget",schemaPath:"#/properties/error_budget/required",keyword:"required",params:{missingProperty: "budget_pct"},message:"must have required property '"+"budget_pct"+"'",schema:schema124.properties.error_budget.required,parentSchema:schema124.properties.error_budget,data:data7};
+const err27 = {instancePath:instancePath+"/error_budget",schemaPath:"#/properties/error_budget/required",keyword:"required",params:{missingProperty: "budget_pct"},message:"must have required property '"+"budget_pct"+"'",schema:schema130.properties.error_budget.required,parentSchema:schema130.properties.error_budget,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -11555,7 +12715,7 @@ errors++;
 }
 for(const key3 in data7){
 if(!((key3 === "span") || (key3 === "budget_pct"))){
-const err28 = {instancePath:instancePath+"/error_budget",schemaPath:"#/properties/error_budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.error_budget,data:data7};
+const err28 = {instancePath:instancePath+"/error_budget",schemaPath:"#/properties/error_budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema130.properties.error_budget,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -11569,7 +12729,7 @@ if(data7.span !== undefined){
 let data8 = data7.span;
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err29 = {instancePath:instancePath+"/error_budget/span",schemaPath:"#/properties/error_budget/properties/span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.properties.error_budget.properties.span,data:data8};
+const err29 = {instancePath:instancePath+"/error_budget/span",schemaPath:"#/properties/error_budget/properties/span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.error_budget.properties.span,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -11580,7 +12740,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/error_budget/span",schemaPath:"#/properties/error_budget/properties/span/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.error_budget.properties.span.type,parentSchema:schema124.properties.error_budget.properties.span,data:data8};
+const err30 = {instancePath:instancePath+"/error_budget/span",schemaPath:"#/properties/error_budget/properties/span/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.error_budget.properties.span.type,parentSchema:schema130.properties.error_budget.properties.span,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11594,7 +12754,7 @@ if(data7.budget_pct !== undefined){
 let data9 = data7.budget_pct;
 if(typeof data9 == "number"){
 if(data9 > 100 || isNaN(data9)){
-const err31 = {instancePath:instancePath+"/error_budget/budget_pct",schemaPath:"#/properties/error_budget/properties/budget_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema124.properties.error_budget.properties.budget_pct,data:data9};
+const err31 = {instancePath:instancePath+"/error_budget/budget_pct",schemaPath:"#/properties/error_budget/properties/budget_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema130.properties.error_budget.properties.budget_pct,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -11604,7 +12764,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data9 <= 0 || isNaN(data9)){
-const err32 = {instancePath:instancePath+"/error_budget/budget_pct",schemaPath:"#/properties/error_budget/properties/budget_pct/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema124.properties.error_budget.properties.budget_pct,data:data9};
+const err32 = {instancePath:instancePath+"/error_budget/budget_pct",schemaPath:"#/properties/error_budget/properties/budget_pct/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema130.properties.error_budget.properties.budget_pct,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -11615,7 +12775,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/error_budget/budget_pct",schemaPath:"#/properties/error_budget/properties/budget_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema124.properties.error_budget.properties.budget_pct.type,parentSchema:schema124.properties.error_budget.properties.budget_pct,data:data9};
+const err33 = {instancePath:instancePath+"/error_budget/budget_pct",schemaPath:"#/properties/error_budget/properties/budget_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema130.properties.error_budget.properties.budget_pct.type,parentSchema:schema130.properties.error_budget.properties.budget_pct,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -11627,7 +12787,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/error_budget",schemaPath:"#/properties/error_budget/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.error_budget.type,parentSchema:schema124.properties.error_budget,data:data7};
+const err34 = {instancePath:instancePath+"/error_budget",schemaPath:"#/properties/error_budget/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.properties.error_budget.type,parentSchema:schema130.properties.error_budget,data:data7};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -11639,7 +12799,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -11648,18 +12808,18 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema131 = {"type":"object","additionalProperties":false,"required":["duration_ms","probability","types"],"properties":{"duration_ms":{"type":"integer","minimum":1,"maximum":86400000,"description":"How long the monkey draws, counted from the moment the scenario's first step's process is observed running: ticks at `interval_ms`, 2 × `interval_ms`, … up to `duration_ms`."},"interval_ms":{"type":"integer","minimum":1,"maximum":86400000,"default":1000,"description":"Time between two ticks; at each tick one fault fires with `probability`."},"probability":{"type":"number","minimum":0,"maximum":1,"description":"Chance that a tick fires a fault, drawn from the seed."},"types":{"type":"array","items":{"$ref":"#/$defs/fault/properties/type"},"uniqueItems":true,"description":"Fault types the monkey draws from (faults that act on a service); a type with required parameters needs them in `fault.<type>`."},"targets":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services the monkey draws from (default: the scenario's services)."},"fault":{"type":"object","propertyNames":{"$ref":"#/$defs/fault/properties/type"},"additionalProperties":{"type":"object","description":"`duration_ms` of each injected fault of this type and the type's own parameters (checked as a fault of that type)."},"description":"Per fault type: `duration_ms` and parameters of every fault of that type the monkey injects, e.g. `fault.stop_container = { duration_ms = 1500, stop_timeout_ms = 1000 }`."}}};
-const schema132 = {"enum":["kill_container","stop_container","restart_container","pause_container","signal","kill_process","memory_pressure","cpu_throttle","disk_fill","fd_exhaustion","exit_code","timeout","syscall_error","slow_io","network_disconnect","partition","blackhole","reject","packet_loss","latency","bandwidth","slow_close","proxy_timeout","reset_peer","slicer","limit_data","http_error","http_slow","clock_skew","dns"],"description":"Fault kind (see the fault catalogue)."};
+const schema137 = {"type":"object","additionalProperties":false,"required":["duration_ms","probability","types"],"properties":{"duration_ms":{"type":"integer","minimum":1,"maximum":86400000,"description":"How long the monkey draws, counted from the moment the scenario's first step's process is observed running: ticks at `interval_ms`, 2 × `interval_ms`, … up to `duration_ms`."},"interval_ms":{"type":"integer","minimum":1,"maximum":86400000,"default":1000,"description":"Time between two ticks; at each tick one fault fires with `probability`."},"probability":{"type":"number","minimum":0,"maximum":1,"description":"Chance that a tick fires a fault, drawn from the seed."},"types":{"type":"array","items":{"$ref":"#/$defs/fault/properties/type"},"uniqueItems":true,"description":"Fault types the monkey draws from (faults that act on a service); a type with required parameters needs them in `fault.<type>`."},"targets":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services the monkey draws from (default: the scenario's services)."},"fault":{"type":"object","propertyNames":{"$ref":"#/$defs/fault/properties/type"},"additionalProperties":{"type":"object","description":"`duration_ms` of each injected fault of this type and the type's own parameters (checked as a fault of that type)."},"description":"Per fault type: `duration_ms` and parameters of every fault of that type the monkey injects, e.g. `fault.stop_container = { duration_ms = 1500, stop_timeout_ms = 1000 }`."}}};
+const schema138 = {"enum":["kill_container","stop_container","restart_container","pause_container","signal","kill_process","memory_pressure","cpu_throttle","disk_fill","fd_exhaustion","exit_code","timeout","syscall_error","slow_io","network_disconnect","partition","blackhole","reject","packet_loss","latency","bandwidth","slow_close","proxy_timeout","reset_peer","slicer","limit_data","http_error","http_slow","clock_skew","dns"],"description":"Fault kind (see the fault catalogue)."};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11668,7 +12828,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.duration_ms === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "duration_ms"},message:"must have required property '"+"duration_ms"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "duration_ms"},message:"must have required property '"+"duration_ms"+"'",schema:schema137.required,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11678,7 +12838,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.probability === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "probability"},message:"must have required property '"+"probability"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "probability"},message:"must have required property '"+"probability"+"'",schema:schema137.required,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11688,7 +12848,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.types === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "types"},message:"must have required property '"+"types"+"'",schema:schema131.required,parentSchema:schema131,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "types"},message:"must have required property '"+"types"+"'",schema:schema137.required,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11699,7 +12859,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "duration_ms") || (key0 === "interval_ms")) || (key0 === "probability")) || (key0 === "types")) || (key0 === "targets")) || (key0 === "fault"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11712,7 +12872,7 @@ errors++;
 if(data.duration_ms !== undefined){
 let data0 = data.duration_ms;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-const err4 = {instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.duration_ms.type,parentSchema:schema131.properties.duration_ms,data:data0};
+const err4 = {instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema137.properties.duration_ms.type,parentSchema:schema137.properties.duration_ms,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11723,7 +12883,7 @@ errors++;
 }
 if(typeof data0 == "number"){
 if(data0 > 86400000 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000",schema:86400000,parentSchema:schema131.properties.duration_ms,data:data0};
+const err5 = {instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000",schema:86400000,parentSchema:schema137.properties.duration_ms,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11733,7 +12893,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err6 = {instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.properties.duration_ms,data:data0};
+const err6 = {instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema137.properties.duration_ms,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11747,7 +12907,7 @@ errors++;
 if(data.interval_ms !== undefined){
 let data1 = data.interval_ms;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-const err7 = {instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.properties.interval_ms.type,parentSchema:schema131.properties.interval_ms,data:data1};
+const err7 = {instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema137.properties.interval_ms.type,parentSchema:schema137.properties.interval_ms,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11758,7 +12918,7 @@ errors++;
 }
 if(typeof data1 == "number"){
 if(data1 > 86400000 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000",schema:86400000,parentSchema:schema131.properties.interval_ms,data:data1};
+const err8 = {instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000",schema:86400000,parentSchema:schema137.properties.interval_ms,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11768,7 +12928,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data1 < 1 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.properties.interval_ms,data:data1};
+const err9 = {instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema137.properties.interval_ms,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11783,7 +12943,7 @@ if(data.probability !== undefined){
 let data2 = data.probability;
 if(typeof data2 == "number"){
 if(data2 > 1 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema131.properties.probability,data:data2};
+const err10 = {instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema137.properties.probability,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11793,7 +12953,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data2 < 0 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema131.properties.probability,data:data2};
+const err11 = {instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema137.properties.probability,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11804,7 +12964,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema131.properties.probability.type,parentSchema:schema131.properties.probability,data:data2};
+const err12 = {instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema137.properties.probability.type,parentSchema:schema137.properties.probability,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11821,7 +12981,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(!((((((((((((((((((((((((((((((data4 === "kill_container") || (data4 === "stop_container")) || (data4 === "restart_container")) || (data4 === "pause_container")) || (data4 === "signal")) || (data4 === "kill_process")) || (data4 === "memory_pressure")) || (data4 === "cpu_throttle")) || (data4 === "disk_fill")) || (data4 === "fd_exhaustion")) || (data4 === "exit_code")) || (data4 === "timeout")) || (data4 === "syscall_error")) || (data4 === "slow_io")) || (data4 === "network_disconnect")) || (data4 === "partition")) || (data4 === "blackhole")) || (data4 === "reject")) || (data4 === "packet_loss")) || (data4 === "latency")) || (data4 === "bandwidth")) || (data4 === "slow_close")) || (data4 === "proxy_timeout")) || (data4 === "reset_peer")) || (data4 === "slicer")) || (data4 === "limit_data")) || (data4 === "http_error")) || (data4 === "http_slow")) || (data4 === "clock_skew")) || (data4 === "dns"))){
-const err13 = {instancePath:instancePath+"/types/" + i0,schemaPath:"#/$defs/fault/properties/type/enum",keyword:"enum",params:{allowedValues: schema132.enum},message:"must be equal to one of the allowed values",schema:schema132.enum,parentSchema:schema132,data:data4};
+const err13 = {instancePath:instancePath+"/types/" + i0,schemaPath:"#/$defs/fault/properties/type/enum",keyword:"enum",params:{allowedValues: schema138.enum},message:"must be equal to one of the allowed values",schema:schema138.enum,parentSchema:schema138,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11838,7 +12998,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data3[i1], data3[j0])){
-const err14 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema131.properties.types,data:data3};
+const err14 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema137.properties.types,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11853,7 +13013,7 @@ break outer0;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.types.type,parentSchema:schema131.properties.types,data:data3};
+const err15 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema137.properties.types.type,parentSchema:schema137.properties.types,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11909,7 +13069,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data5[i3], data5[j1])){
-const err19 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema131.properties.targets,data:data5};
+const err19 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema137.properties.targets,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11924,7 +13084,7 @@ break outer1;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.targets.type,parentSchema:schema131.properties.targets,data:data5};
+const err20 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema137.properties.targets.type,parentSchema:schema137.properties.targets,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11940,7 +13100,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key1 in data7){
 const _errs19 = errors;
 if(!((((((((((((((((((((((((((((((key1 === "kill_container") || (key1 === "stop_container")) || (key1 === "restart_container")) || (key1 === "pause_container")) || (key1 === "signal")) || (key1 === "kill_process")) || (key1 === "memory_pressure")) || (key1 === "cpu_throttle")) || (key1 === "disk_fill")) || (key1 === "fd_exhaustion")) || (key1 === "exit_code")) || (key1 === "timeout")) || (key1 === "syscall_error")) || (key1 === "slow_io")) || (key1 === "network_disconnect")) || (key1 === "partition")) || (key1 === "blackhole")) || (key1 === "reject")) || (key1 === "packet_loss")) || (key1 === "latency")) || (key1 === "bandwidth")) || (key1 === "slow_close")) || (key1 === "proxy_timeout")) || (key1 === "reset_peer")) || (key1 === "slicer")) || (key1 === "limit_data")) || (key1 === "http_error")) || (key1 === "http_slow")) || (key1 === "clock_skew")) || (key1 === "dns"))){
-const err21 = {instancePath:instancePath+"/fault",schemaPath:"#/$defs/fault/properties/type/enum",keyword:"enum",params:{allowedValues: schema132.enum},message:"must be equal to one of the allowed values",schema:schema132.enum,parentSchema:schema132,data:key1,propertyName:key1};
+const err21 = {instancePath:instancePath+"/fault",schemaPath:"#/$defs/fault/properties/type/enum",keyword:"enum",params:{allowedValues: schema138.enum},message:"must be equal to one of the allowed values",schema:schema138.enum,parentSchema:schema138,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11951,7 +13111,7 @@ errors++;
 }
 var valid9 = _errs19 === errors;
 if(!valid9){
-const err22 = {instancePath:instancePath+"/fault",schemaPath:"#/properties/fault/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema131.properties.fault.propertyNames,parentSchema:schema131.properties.fault,data:data7};
+const err22 = {instancePath:instancePath+"/fault",schemaPath:"#/properties/fault/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema137.properties.fault.propertyNames,parentSchema:schema137.properties.fault,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -11964,7 +13124,7 @@ errors++;
 for(const key2 in data7){
 let data8 = data7[key2];
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-const err23 = {instancePath:instancePath+"/fault/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fault/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.fault.additionalProperties.type,parentSchema:schema131.properties.fault.additionalProperties,data:data8};
+const err23 = {instancePath:instancePath+"/fault/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fault/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.properties.fault.additionalProperties.type,parentSchema:schema137.properties.fault.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -11976,7 +13136,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/fault",schemaPath:"#/properties/fault/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.fault.type,parentSchema:schema131.properties.fault,data:data7};
+const err24 = {instancePath:instancePath+"/fault",schemaPath:"#/properties/fault/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.properties.fault.type,parentSchema:schema137.properties.fault,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -11988,7 +13148,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.type,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -11997,10 +13157,10 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -12556,14 +13716,14 @@ errors = vErrors.length;
 }
 }
 if(data.steady_state !== undefined){
-if(!(validate53(data.steady_state, {instancePath:instancePath+"/steady_state",parentData:data,parentDataProperty:"steady_state",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate57(data.steady_state, {instancePath:instancePath+"/steady_state",parentData:data,parentDataProperty:"steady_state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 }
 if(data.monkey !== undefined){
-if(!(validate57(data.monkey, {instancePath:instancePath+"/monkey",parentData:data,parentDataProperty:"monkey",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate61(data.monkey, {instancePath:instancePath+"/monkey",parentData:data,parentDataProperty:"monkey",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
@@ -14124,12 +15284,12 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const fault = validate61;
+export const fault = validate65;
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18578,8 +19738,8 @@ vErrors.push(err291);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
