@@ -25,6 +25,8 @@ export interface SpanHandle {
   readonly name: string;
   readonly spanId: string;
   readonly traceId: string;
+  /** When the span started, in epoch milliseconds on the recorder's clock. */
+  readonly startMs: number;
   setAttributes(attributes: Attributes): void;
   addEvent(name: string, attributes?: Attributes): void;
   /** Marks the span ERROR with `error.type` and a message. */
@@ -102,8 +104,9 @@ export function createRecorder(options: RecorderOptions): Recorder {
     ids.nextSpanId = hex(`${options.seed}\u0000${traceId}\u0000${parentId}\u0000${name}\u0000${position}`, 8);
     ids.nextTraceId = traceId;
     const parentContext = parent ? trace.setSpan(context.active(), (parent as HandleImpl).span) : context.active();
-    const span = tracer.startSpan(name, { attributes: opts.attributes ?? {}, startTime: now() }, parentContext);
-    return new HandleImpl(name, span);
+    const startMs = now();
+    const span = tracer.startSpan(name, { attributes: opts.attributes ?? {}, startTime: startMs }, parentContext);
+    return new HandleImpl(name, span, startMs);
   };
 
   return {
@@ -121,6 +124,7 @@ class HandleImpl implements SpanHandle {
   constructor(
     readonly name: string,
     readonly span: Span,
+    readonly startMs: number,
   ) {}
   get spanId() {
     return this.span.spanContext().spanId;

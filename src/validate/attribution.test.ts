@@ -65,6 +65,17 @@ describe('malformed spans', () => {
     expect(reasons(sut('x1', 'app', 'ta', 'a', 250, 300 + CLOCK_SLACK_MS + 1))).toContain('it does not lie within its parent `clnrm.step:a`');
   });
 
+  it('while the run goes on (clnrm.run not ended yet), the run so far bounds the spans: judged as a scenario ends', () => {
+    const partial = RUNNER.filter((s) => s.name !== 'clnrm.run');
+    const early = sut('x1', 'app', 'ta', 'a', -3_600_000, 20);
+    // No bound known: only the parent rule applies.
+    expect(findMalformed(partial, [early]).malformed[0]?.reasons).toEqual(['it does not lie within its parent `clnrm.step:a`']);
+    const judged = findMalformed(partial, [early], { startMs: 0, endMs: 450 }).malformed.find((m) => m.span === early)?.reasons ?? [];
+    expect(judged.join()).toContain('its times lie outside the run');
+    const late = sut('x2', 'app', 'ta', 'a', 20, 450 + CLOCK_SLACK_MS + 1);
+    expect((findMalformed(partial, [late], { startMs: 0, endMs: 450 }).malformed[0]?.reasons ?? []).join()).toContain('its times lie outside the run');
+  });
+
   it('a runner parent that was never handed to the scenario: clnrm.run, its own cleanup, another scenario\'s step', () => {
     expect(reasons(sut('x1', 'app', 'r', 'a')).join()).toContain('its parent is the runner span `clnrm.run`, which was never handed to scenario a');
     expect(reasons(sut('x1', 'app', 'ca', 'a', 310, 320)).join()).toContain('`clnrm.cleanup`, which was never handed to scenario a');

@@ -58,6 +58,12 @@ export function runnerScopes(runner: readonly SpanRecord[]): Map<string, { all: 
   return scopes;
 }
 
+/** The run's time range, in epoch milliseconds. */
+export interface RunWindow {
+  startMs: number;
+  endMs: number;
+}
+
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
 
 /**
@@ -65,8 +71,9 @@ const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
  * well-formed and the malformed. Origin rules apply to spans that have an
  * origin (a run); a saved trace (`clnrm analyze`) has none.
  */
-export function findMalformed(runner: readonly SpanRecord[], sut: readonly SpanRecord[]): { wellFormed: SpanRecord[]; malformed: MalformedSpan[] } {
-  const run = runner.find((s) => s.name === 'clnrm.run' && !s.parentSpanId);
+export function findMalformed(runner: readonly SpanRecord[], sut: readonly SpanRecord[], runWindow?: RunWindow): { wellFormed: SpanRecord[]; malformed: MalformedSpan[] } {
+  // While the run goes on (a scenario judged as it ends) clnrm.run has not ended: the caller gives the run so far.
+  const run: RunWindow | undefined = runner.find((s) => s.name === 'clnrm.run' && !s.parentSpanId) ?? runWindow;
   const runnerById = new Map(runner.map((s) => [s.spanId, s]));
   const scopes = runnerScopes(runner);
   const idCount = new Map<string, number>();

@@ -11,7 +11,7 @@ import type { SuiteRun } from '../runtime/suite.js';
 import { admitSutSpans, recordForgeries, type Forgery } from '../telemetry/forgery.js';
 import { fromReadableSpan, type SpanRecord } from '../telemetry/span-record.js';
 import type { ChannelStats } from '../telemetry/receiver.js';
-import { describeMalformed, findMalformed, orphansIn, type MalformedSpan } from './attribution.js';
+import { describeMalformed, findMalformed, orphansIn, type MalformedSpan, type RunWindow } from './attribution.js';
 import { buildGraph, type SpanGraph } from './graph.js';
 import { spanKpis, withKpiAttributes } from './span-kpis.js';
 import type { Kpis } from '../runtime/probes/kpi.js';
@@ -114,12 +114,12 @@ export function verdictLocation(file: string, v: Verdict): string {
 export function traceGraph(
   runner: SpanRecord[],
   sutSpans: readonly SpanRecord[],
-  options: { requireOrigin?: boolean } = {},
+  options: { requireOrigin?: boolean; runWindow?: RunWindow } = {},
 ): { graph: SpanGraph; spans: SpanRecord[]; forgeries: Forgery[]; malformed: MalformedSpan[]; unattributed: number } {
   const { admitted, forgeries } = admitSutSpans(runner, sutSpans);
   // In a run, a span no scenario's channel carried cannot be tied to anything: never credited.
   const attributed = options.requireOrigin ? admitted.filter((s) => s.origin) : admitted;
-  const { wellFormed, malformed } = findMalformed(runner, attributed);
+  const { wellFormed, malformed } = findMalformed(runner, attributed, options.runWindow);
   const spans = [...recordForgeries(runner, forgeries), ...wellFormed];
   return { graph: buildGraph(spans), spans, forgeries, malformed, unattributed: admitted.length - attributed.length };
 }
@@ -207,11 +207,11 @@ interface TraceScope {
 }
 
 /** The graph and findings of a trace as judged: KPI attributes replaced, forgeries and malformed spans set aside. */
-function traceScope(suite: Suite, runner: SpanRecord[], traceId: string, results: readonly (ScenarioResult | undefined)[], sutSpans: readonly SpanRecord[]) {
+function traceScope(suite: Suite, runner: SpanRecord[], traceId: string, results: readonly (ScenarioResult | undefined)[], sutSpans: readonly SpanRecord[], runWindow?: RunWindow) {
   const traced = traceGraph(
     runner,
     sutSpans.filter((s) => s.traceId === traceId),
-    { requireOrigin: true },
+    { requireOrigin: true, ...(runWindow ? { runWindow } : {}) },
   );
   // KPIs that read the system's spans (span detection, error budget) need the attributed spans: computed now.
   const measured = spanKpis(suite, results as ScenarioResult[], traced.spans);
@@ -267,6 +267,8 @@ function judgeOne(scope: TraceScope, index: number, ran: ScenarioResult, options
 export interface PartialTrace {
   traceId: string;
   spans: readonly ReadableSpan[];
+  /** The run so far (clnrm.run has not ended): spans outside it are malformed, as in the whole trace. */
+  runWindow: RunWindow;
 }
 
 /**
@@ -279,7 +281,7 @@ export interface PartialTrace {
 export function judgeScenario(suite: Suite, index: number, ran: ScenarioResult, trace: PartialTrace, sutSpans: readonly SpanRecord[] = [], options: JudgeOptions = {}): JudgedScenario {
   const results: (ScenarioResult | undefined)[] = suite.scenarios.map(() => undefined);
   results[index] = ran;
-  const { traced, measured, graph } = traceScope(suite, trace.spans.map(fromReadableSpan), trace.traceId, results, sutSpans);
+  const { traced, measured, graph } = traceScope(suite, trace.spans.map(fromReadableSpan), trace.traceId, results, sutSpans, trace.runWindow);
   return judgeOne({ suite, graph, malformed: traced.malformed, measured }, index, ran, options).judged;
 }
 

@@ -202,7 +202,7 @@ describe('engine loss during a run (private dockerd)', () => {
     expect(s.cleanupUnverified).toBeNull();
     expect(report.totals).toMatchObject({ failed: 0, errors: 1, leaks: 0, unverifiedCleanups: 0 });
     expect(readFileSync(run.junit, 'utf8')).toMatch(/<error message="engine lost [^"]*" type="engine_lost"/);
-    expect(out).toMatch(/! long_step .*engine lost/);
+    expect(out).toMatch(/! .*› long_step .*engine lost/);
     expect(out).toMatch(/0 passed, 0 failed, 1 errors, 0 leaks/);
     expect(managedOnPrivate()).toEqual([]);
   });

@@ -159,7 +159,7 @@ describe('stopping the runner', () => {
       expect(scenario.message).toContain(`interrupted by ${signal}`);
       expect(report.suites[0].interrupted).toBe(true);
       expect(readFileSync(junit, 'utf8')).toMatch(/<error message="interrupted by SIG(INT|TERM)[^"]*" type="interrupted"/);
-      expect(output).toMatch(/! schedule .*interrupted by SIG/);
+      expect(output).toMatch(/! .*› schedule .*interrupted by SIG/);
       // The active pause was reverted (unpause) before removal, and the rest of the schedule cancelled.
       const spans = report.suites[0].spans as { name: string; attributes: Record<string, unknown>; events: { name: string }[] }[];
       expect(spans.some((sp) => sp.name === 'clnrm.cleanup' && sp.events.some((e) => e.name === 'chaos.cancelled'))).toBe(true);
