@@ -162,7 +162,9 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
   const stopSweep = () => sweepStop.abort();
   signal.addEventListener('abort', stopSweep, { once: true });
   let orphansRemoved = 0;
-  await withTimeout(collectOrphans(o.engine, { exceptRun: o.runId, signal: sweepStop.signal, onRemoved: () => orphansRemoved++ }), SWEEP_TIMEOUT_MS).catch(stopSweep);
+  // One pass: a resource the engine refuses to remove (e.g. a network it still counts endpoints on) is left to
+  // `clnrm gc` or the next run instead of costing every run start the retries.
+  await withTimeout(collectOrphans(o.engine, { exceptRun: o.runId, signal: sweepStop.signal, passes: 1, onRemoved: () => orphansRemoved++ }), SWEEP_TIMEOUT_MS).catch(stopSweep);
   signal.removeEventListener('abort', stopSweep);
   if (orphansRemoved > 0) safely(o.observer?.orphansRemoved, orphansRemoved);
   const health = watchEngineHealth(o.engine);

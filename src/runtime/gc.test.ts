@@ -153,6 +153,22 @@ describe('gc decisions', () => {
     expect(r.failed).toEqual([]);
   });
 
+  it('a network the engine keeps refusing: gc tries three passes, the sweep at a run\'s start one, and both report it failed', async () => {
+    const dead = owner({ pid: 999 });
+    const attempts = { gc: 0, sweep: 0 };
+    for (const [who, passes] of [['gc', undefined], ['sweep', 1]] as const) {
+      const engine = fakeEngine([res('n-stuck', 'r-dead', dead, 'network')], now);
+      engine.removeNetwork = async (id: string) => {
+        attempts[who]++;
+        throw new Error(`error while removing network: network ${id} has active endpoints`);
+      };
+      const r = await collectOrphans(engine, { self: SELF, procRoot: proc, ...(passes ? { passes } : {}) });
+      expect(r.failed.map((f) => f.resource.id)).toEqual(['n-stuck']);
+      expect(r.failed[0]!.error).toContain('active endpoints');
+    }
+    expect(attempts).toEqual({ gc: 3, sweep: 1 });
+  });
+
   it('--all removes everything but the caller\'s run', async () => {
     const engine = fakeEngine(resources, now);
     await collectOrphans(engine, { all: true, exceptRun: 'r-mine', self: SELF, procRoot: proc });

@@ -47,6 +47,8 @@ export interface GcOptions {
   sweep?: boolean;
   /** Stops removing (an interrupt of the run doing the sweep). */
   signal?: AbortSignal;
+  /** Passes over what could not go yet (default GC_PASSES); the sweep at a run's start makes one, the next run tries again. */
+  passes?: number;
   /** Told of each resource as soon as it is removed (a bounded sweep reports what it did even when cut short). */
   onRemoved?(resource: ResourceInfo): void;
 }
@@ -107,7 +109,7 @@ export async function collectOrphans(engine: Engine, options: GcOptions = {}): P
         result.failed.push({ resource: d.resource, error: (err as Error).message });
       }
     }
-    if (result.failed.length === 0 || pass === GC_PASSES || options.signal?.aborted) break;
+    if (result.failed.length === 0 || pass >= (options.passes ?? GC_PASSES) || options.signal?.aborted) break;
     // A request the dead runner sent just before it died may still be creating or attaching a container:
     // decide again (the same rules, so only resources of owners proven gone) and retry what is left.
     await new Promise((r) => setTimeout(r, GC_RETRY_PAUSE_MS * pass));
