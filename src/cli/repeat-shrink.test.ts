@@ -50,6 +50,14 @@ describe('readFailedScenario', () => {
   it('takes the suite file, the seed and the first failed expectation from the report', () => {
     const file = write('ok.json', { suite: { name: 's', file: 'tests/s.clnrm.toml' }, seed: 19, scenarios });
     expect(readFailedScenario(file, 'broken')).toMatchObject({ suiteFile: 'tests/s.clnrm.toml', seed: 19, target: 'expectation span at scenario[0].expect.span[0]' });
+    expect(readFailedScenario(file, 'broken').chaos).toBeUndefined();
+  });
+
+  it("takes the run's --chaos from the replay record, so the plan shrunk is the plan that failed", () => {
+    const withPreset = write('chaos.json', { suite: { name: 's', file: 'x' }, seed: 19, scenarios, replay: { chaos: 'aggressive' } });
+    expect(readFailedScenario(withPreset, 'broken').chaos).toBe('aggressive');
+    const without = write('nochaos.json', { suite: { name: 's', file: 'x' }, seed: 19, scenarios, replay: { chaos: null } });
+    expect(readFailedScenario(without, 'broken').chaos).toBeUndefined();
   });
 
   it('names what is wrong with the report or the scenario', () => {

@@ -13,6 +13,7 @@ import { LoadError, UsageError } from '../common/errors.js';
 import { formatIssue, loadSuiteFile } from '../load/index.js';
 import type { PlannedInjection } from '../plan/faults.js';
 import { validPlan } from '../plan/plan.js';
+import { parseChaosOption, type ChaosSelection } from '../plan/presets.js';
 import { boundedTest, ddmin, planKey, planSummary, planToml, soften } from '../plan/shrink.js';
 import { reportFiles } from '../report/files.js';
 import { replayCommand } from '../report/repetitions.js';
@@ -54,8 +55,8 @@ export function failureKeys(s: { outcome: string; reason?: { type: string } | nu
 }
 
 /** What shrink needs of a report.json: the suite file, the seed and the failed scenario; a usage error names what is missing. */
-export function readFailedScenario(file: string, scenario: string): { suiteFile: string; seed: number; target: string; scenario: ReportScenario } {
-  let report: { suite?: { file?: unknown }; seed?: unknown; scenarios?: unknown };
+export function readFailedScenario(file: string, scenario: string): { suiteFile: string; seed: number; target: string; scenario: ReportScenario; chaos?: string } {
+  let report: { suite?: { file?: unknown }; seed?: unknown; scenarios?: unknown; replay?: { chaos?: unknown } };
   try {
     report = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
@@ -69,7 +70,9 @@ export function readFailedScenario(file: string, scenario: string): { suiteFile:
   if (!found) throw new UsageError(`${file}: no scenario \`${scenario}\` (the report has ${scenarios.map((s) => `\`${s.name}\``).join(', ') || 'none'})`);
   const keys = failureKeys(found);
   if (keys.length === 0) throw new UsageError(`${file}: scenario \`${scenario}\` did not fail (outcome ${found.outcome}): there is nothing to shrink`);
-  return { suiteFile: report.suite.file, seed: report.seed, target: keys[0]!, scenario: found };
+  // The run's `--chaos` (replay record) added faults to the plan: the same plan is shrunk.
+  const chaos = typeof report.replay?.chaos === 'string' ? report.replay.chaos : undefined;
+  return { suiteFile: report.suite.file, seed: report.seed, target: keys[0]!, scenario: found, ...(chaos !== undefined ? { chaos } : {}) };
 }
 
 const regexEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -88,11 +91,17 @@ export async function shrinkCommand(reportFile: string, o: ShrinkCliOptions): Pr
   const name = o.scenario;
   const filter = new RegExp(`^${regexEscape(name)}$`);
   const seed = failed.seed;
-  const original = validPlan(planRun([suite], { seed, filter })).suites[0]!.scenarios.find((s) => s.name === name);
+  let chaos: ChaosSelection | undefined;
+  if (failed.chaos !== undefined) {
+    const parsed = parseChaosOption(failed.chaos);
+    if (typeof parsed === 'string') throw new UsageError(`${reportFile}: the run's --chaos ${failed.chaos} cannot be used again: ${parsed}`);
+    chaos = parsed;
+  }
+  const original = validPlan(planRun([suite], { seed, filter, ...(chaos ? { chaos } : {}) })).suites[0]!.scenarios.find((s) => s.name === name);
   if (!original) throw new UsageError(`${failed.suiteFile}: no scenario \`${name}\` any more`);
   const baseDir = join(o.reportDir ?? suite.report.dir, 'shrink', name.replace(/[^\w.-]+/g, '_'));
   const write = (line: string) => process.stdout.write(`${line}\n`);
-  write(`shrinking ${name} of ${failed.suiteFile} (seed ${seed}): ${original.injections.length} planned injection(s); it failed with ${failed.target}; at most ${maxRuns} runs`);
+  write(`shrinking ${name} of ${failed.suiteFile} (seed ${seed}${failed.chaos !== undefined ? `, --chaos ${failed.chaos}` : ''}): ${original.injections.length} planned injection(s); it failed with ${failed.target}; at most ${maxRuns} runs`);
 
   const engine = createDockerEngine();
   const interrupt = openInterruptScope(() => ['resources of the shrink runs may be left on the engine: remove them with `clnrm gc`']);
@@ -104,7 +113,7 @@ export async function shrinkCommand(reportFile: string, o: ShrinkCliOptions): Pr
       if (interrupt.signal.aborted) return false;
       attempt++;
       const reportDir = join(baseDir, `attempt-${attempt}`);
-      const judged = await runOnce(engine, suite, { seed, filter, name, candidate, reportDir, signal: interrupt.signal });
+      const judged = await runOnce(engine, suite, { seed, filter, name, candidate, reportDir, signal: interrupt.signal, ...(chaos ? { chaos } : {}) });
       const keys = judged ? failureKeys({ outcome: judged.outcome, reason: judged.reason ?? null, verdicts: judged.verdicts }) : [];
       const same = keys.includes(failed.target);
       write(`  attempt ${attempt}: ${planSummary(candidate)} → ${same ? 'fails the same way' : keys.length > 0 ? `fails otherwise (${keys[0]})` : 'passes'}`);
@@ -137,9 +146,9 @@ export async function shrinkCommand(reportFile: string, o: ShrinkCliOptions): Pr
 async function runOnce(
   engine: Engine,
   suite: Parameters<typeof planRun>[0][number],
-  o: { seed: number; filter: RegExp; name: string; candidate: readonly PlannedInjection[]; reportDir: string; signal: AbortSignal },
+  o: { seed: number; filter: RegExp; name: string; candidate: readonly PlannedInjection[]; reportDir: string; signal: AbortSignal; chaos?: ChaosSelection },
 ): Promise<JudgedScenario | undefined> {
-  const plan = planRun([suite], { seed: o.seed, filter: o.filter, injectionsOverride: { [o.name]: o.candidate } });
+  const plan = planRun([suite], { seed: o.seed, filter: o.filter, injectionsOverride: { [o.name]: o.candidate }, ...(o.chaos ? { chaos: o.chaos } : {}) });
   const summary = await runFiles({
     suites: [suite],
     plan,
