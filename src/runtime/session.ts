@@ -141,14 +141,20 @@ export function startedSince(before: readonly ContainerProcess[], after: readonl
 /** What a leak report says of a process. */
 export const describeProcess = (p: ContainerProcess): string => `${p.pid} ${p.command.slice(0, 80)}`;
 
-/** Signals each process, after checking it is still the same one (pid and start time). */
+/**
+ * Signals each process, after checking it is still the same one (pid and start time). The set is frozen
+ * (SIGSTOP) before the signal and thawed after: signalled one by one, a shell whose child died first would
+ * run on (e.g. `sleep 86400; exec "$@"` would run the step it was meant to stall) before its own turn came.
+ */
 export async function signalProcesses(engine: Engine, containerId: string, processes: readonly ContainerProcess[], signal: 'TERM' | 'KILL'): Promise<void> {
-  const script = `for x in "$@"; do
+  const script = `set -- $(for x in "$@"; do
   pid=\${x%:*}; want=\${x#*:}
   s=$(cat /proc/$pid/stat 2>/dev/null) || continue
   st=$(echo "\${s##*) }" | cut -d' ' -f20)
-  [ "$st" = "$want" ] && kill -${signal} "$pid" 2>/dev/null
-done; true`;
+  [ "$st" = "$want" ] && echo "$pid"
+done)
+[ $# -gt 0 ] || exit 0
+kill -STOP "$@" 2>/dev/null; kill -${signal} "$@" 2>/dev/null; kill -CONT "$@" 2>/dev/null; true`;
   const handle = await engine.exec(containerId, { cmd: ['sh', '-c', script, 'clnrm-kill', ...processes.map(identity)], env: runnerExecEnv() }, { onStdout() {}, onStderr() {} });
   await handle.done;
 }
