@@ -1,7 +1,6 @@
 /** Shared helpers of the integration tests: load inline suites, run them on the real engine, inspect leftovers. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Suite } from '../../src/load/index.js';
@@ -52,21 +51,4 @@ export const header = (name: string, extra = '', seed = 7) => `${suiteHeadToml(n
 export function envWithoutCi(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const { CI: _ci, ...rest } = process.env;
   return { ...rest, ...extra };
-}
-
-const IMAGE_DIGEST = /"(service|step)\.image\.digest":"sha256:[0-9a-f]{64}"/g;
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-
-/**
- * The trace digest of a suite's run with each image content digest replaced by a placeholder: what the
- * suite, the seed and the system's behaviour determine, whichever package versions the fixture images got
- * when they were built on this machine (images of real software follow Debian's updates). Checks first
- * that `<suite>.trace.json` is the trace the report's digest was computed on and that it names images.
- */
-export function behaviourDigest(reportDir: string, suite: string, reportDigest: string): string {
-  const trace = readFileSync(join(reportDir, `${suite}.trace.json`), 'utf8');
-  if (sha256(trace) !== reportDigest) throw new Error(`${suite}.trace.json does not hash to the report's digest ${reportDigest}`);
-  const images = trace.match(IMAGE_DIGEST)?.length ?? 0;
-  if (images === 0) throw new Error(`${suite}.trace.json records no image digest`);
-  return sha256(trace.replace(IMAGE_DIGEST, '"$1.image.digest":"<image>"'));
 }

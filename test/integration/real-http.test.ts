@@ -4,12 +4,8 @@
  * The fault proxy between nginx and the fixture fails and delays requests chosen by the seed; the retries
  * (by the client, or by nginx) are the seed's on every run, and no request is lost.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ROOT, behaviourDigest, docker } from './helpers.js';
+import { behaviourDigest, buildFixture, runRealSuite, type ReportScenario } from './real-suite.js';
 
 const SUITE = 'tests/real/http_retries.clnrm.toml';
 /**
@@ -19,45 +15,15 @@ const SUITE = 'tests/real/http_retries.clnrm.toml';
  */
 const BEHAVIOUR_DIGEST = '799c8bb07f9507267f5ec3dd9085b502c9e1bcf0119f01b859495206b9088ba6';
 
-interface ReportVerdict {
-  kind: string;
-  keyPath: string;
-  passed: boolean;
-  message: string;
-}
-interface ReportScenario {
-  name: string;
-  outcome: string;
-  verdicts: ReportVerdict[];
-  steps: { name: string; stdout: { text: string } }[];
-  experiment: { kpis: { availabilityPct: number | null; errorBudgetUsedPct: number | null; errorBudget: { requests: number; failed: number } | null } };
-}
-interface ReportSpan {
-  name: string;
-  attributes: Record<string, unknown>;
-}
-
 /** `request NN ok after K attempt(s), last status 200`: the attempts per request, in request order. */
 const attemptsOf = (scenario: ReportScenario) =>
   [...scenario.steps[0]!.stdout.text.matchAll(/^request (\d+) ok after (\d+) attempt/gm)].map((m) => Number(m[2]));
 
 describe('real nginx: upstream errors and delays, retries, nothing lost', () => {
-  beforeAll(() => {
-    const build = spawnSync('bash', ['scripts/build-fixtures.sh', 'nginx'], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
-    expect(build.status, `${build.stdout}${build.stderr}`).toBe(0);
-  }, 600_000);
+  beforeAll(() => buildFixture('nginx'), 600_000);
 
   it('the client retries 7 of 20 requests once, nginx retries 5 upstream answers; none lost; the digest is pinned', { timeout: 300_000 }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clnrm-real-http-'));
-    const r = spawnSync(process.execPath, [CLI, 'run', SUITE, '--report-dir', dir, '-j', '2', '-q'], { cwd: ROOT, encoding: 'utf8', timeout: 280_000 });
-    expect(r.status, `${r.stdout}${r.stderr}`).toBe(0);
-    const report = JSON.parse(readFileSync(join(dir, 'http_retries.report.json'), 'utf8')) as {
-      outcome: string;
-      seed: number;
-      scenarios: ReportScenario[];
-      spans: ReportSpan[];
-      digest: { value: string };
-    };
+    const { dir, report } = runRealSuite(SUITE, 'http_retries', 280_000);
     expect(report.outcome).toBe('pass');
     expect(report.seed).toBe(1919);
     const [client, nginx] = report.scenarios;
@@ -90,7 +56,5 @@ describe('real nginx: upstream errors and delays, retries, nothing lost', () => 
     }
 
     expect(behaviourDigest(dir, 'http_retries', report.digest.value)).toBe(BEHAVIOUR_DIGEST);
-    const left = docker(['ps', '-aq', '--filter', 'label=clnrm.managed', '--filter', `label=clnrm.pid=${r.pid}`]).stdout.trim();
-    expect(left).toBe('');
   });
 });

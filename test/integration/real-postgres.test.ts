@@ -5,12 +5,8 @@
  * and none of the 5 uncommitted ones; with its tablespace's disk full, inserts fail with ENOSPC, and
  * after the fill is removed the 30 committed rows are there and none of the 10 refused ones.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ROOT, behaviourDigest, docker } from './helpers.js';
+import { behaviourDigest, buildFixture, runRealSuite, stdoutOf, type ReportScenario } from './real-suite.js';
 
 const SUITE = 'tests/real/postgres_crash.clnrm.toml';
 /**
@@ -20,45 +16,14 @@ const SUITE = 'tests/real/postgres_crash.clnrm.toml';
  */
 const BEHAVIOUR_DIGEST = '191f80f70156dbbb1bf85aeae6bf72761b8042232b9ad05e529a007f6166a2fa';
 
-interface ReportVerdict {
-  kind: string;
-  keyPath: string;
-  passed: boolean;
-  message: string;
-}
-interface ReportStep {
-  name: string;
-  outcome: string;
-  stdout: { text: string };
-}
-interface ReportScenario {
-  name: string;
-  outcome: string;
-  verdicts: ReportVerdict[];
-  steps: ReportStep[];
-  experiment: { kpis: { mttrMs: number | null; availabilityPct: number | null; samples: { total: number; healthy: number } } };
-}
-
-const stdoutOf = (scenario: ReportScenario, step: string) => scenario.steps.find((s) => s.name === step)?.stdout.text ?? '';
 const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `r${String(from + i).padStart(3, '0')}`);
 const consistency = (scenario: ReportScenario) => scenario.verdicts.filter((v) => v.kind === 'consistency');
 
 describe('real PostgreSQL: crash recovery and a full disk', () => {
-  beforeAll(() => {
-    const build = spawnSync('bash', ['scripts/build-fixtures.sh', 'postgres'], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
-    expect(build.status, `${build.stdout}${build.stderr}`).toBe(0);
-  }, 600_000);
+  beforeAll(() => buildFixture('postgres'), 600_000);
 
   it('loses no committed row to a SIGKILL or a full disk, and shows no uncommitted or refused one', { timeout: 400_000 }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clnrm-real-postgres-'));
-    const r = spawnSync(process.execPath, [CLI, 'run', SUITE, '--report-dir', dir, '-j', '2', '-q'], { cwd: ROOT, encoding: 'utf8', timeout: 380_000 });
-    expect(r.status, `${r.stdout}${r.stderr}`).toBe(0);
-    const report = JSON.parse(readFileSync(join(dir, 'postgres_crash.report.json'), 'utf8')) as {
-      outcome: string;
-      seed: number;
-      digest: { value: string };
-      scenarios: ReportScenario[];
-    };
+    const { dir, report } = runRealSuite(SUITE, 'postgres_crash', 380_000);
     expect(report.outcome).toBe('pass');
     expect(report.seed).toBe(1818);
     const [crash, full] = report.scenarios;
@@ -91,7 +56,5 @@ describe('real PostgreSQL: crash recovery and a full disk', () => {
     expect(full!.experiment.kpis.samples.total).toBeGreaterThan(0);
 
     expect(behaviourDigest(dir, 'postgres_crash', report.digest.value)).toBe(BEHAVIOUR_DIGEST);
-    const left = docker(['ps', '-aq', '--filter', 'label=clnrm.managed', '--filter', `label=clnrm.pid=${r.pid}`]).stdout.trim();
-    expect(left).toBe('');
   });
 });

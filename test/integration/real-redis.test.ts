@@ -5,47 +5,18 @@
  * during the split brain lost; with WAIT for the replica nothing acknowledged is lost. The counts are the
  * suite's seed's, on every run.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ROOT, docker } from './helpers.js';
+import { buildFixture, runRealSuite, stdoutOf } from './real-suite.js';
 
 const SUITE = 'tests/real/redis_failover.clnrm.toml';
 
-interface ReportVerdict {
-  kind: string;
-  keyPath: string;
-  passed: boolean;
-  message: string;
-}
-interface ReportStep {
-  name: string;
-  outcome: string;
-  stdout: { text: string };
-}
-interface ReportScenario {
-  name: string;
-  outcome: string;
-  verdicts: ReportVerdict[];
-  steps: ReportStep[];
-}
-
-const stdoutOf = (scenario: ReportScenario, step: string) => scenario.steps.find((s) => s.name === step)?.stdout.text ?? '';
 const keys = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `k${String(from + i).padStart(3, '0')}`);
 
 describe('real Redis: failover under a partition', () => {
-  beforeAll(() => {
-    const build = spawnSync('bash', ['scripts/build-fixtures.sh', 'redis'], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
-    expect(build.status, `${build.stdout}${build.stderr}`).toBe(0);
-  }, 600_000);
+  beforeAll(() => buildFixture('redis'), 600_000);
 
   it('asynchronous replication loses k021..k025 of 35 acknowledged writes; WAIT for the replica loses none of 30', { timeout: 300_000 }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clnrm-real-redis-'));
-    const r = spawnSync(process.execPath, [CLI, 'run', SUITE, '--report-dir', dir, '-j', '2', '-q'], { cwd: ROOT, encoding: 'utf8', timeout: 280_000 });
-    expect(r.status, `${r.stdout}${r.stderr}`).toBe(0);
-    const report = JSON.parse(readFileSync(join(dir, 'redis_failover.report.json'), 'utf8')) as { outcome: string; seed: number; scenarios: ReportScenario[] };
+    const { report } = runRealSuite(SUITE, 'redis_failover', 280_000);
     expect(report.outcome).toBe('pass');
     expect(report.seed).toBe(1717);
     const [asyncRun, waitRun] = report.scenarios;
@@ -74,7 +45,5 @@ describe('real Redis: failover under a partition', () => {
     for (const scenario of report.scenarios) {
       expect(scenario.verdicts.find((v) => v.kind === 'span'), scenario.name).toMatchObject({ passed: true });
     }
-    const left = docker(['ps', '-aq', '--filter', 'label=clnrm.managed', '--filter', `label=clnrm.pid=${r.pid}`]).stdout.trim();
-    expect(left).toBe('');
   });
 });
