@@ -27,16 +27,17 @@ export function applyTemplates(file: string, parsed: ParsedToml, ctx: TemplateCo
   const issues: LoadIssue[] = [];
   const render = (text: string, path: PathSegments): string =>
     text.replace(EXPRESSION, (whole, inner: string) => {
-      const at = parsed.valuePositions.get(pathKey(path));
+      // Looked up only for an issue: positions may be computed on first read (toml.ts).
+      const at = () => parsed.valuePositions.get(pathKey(path));
       const m = NAME.exec(inner);
       if (!m) {
-        issues.push(issueAt(file, path, at, `bad template expression ${JSON.stringify(whole)}`, 'write `{{ name }}` with a variable name of letters, digits and `_`'));
+        issues.push(issueAt(file, path, at(), `bad template expression ${JSON.stringify(whole)}`, 'write `{{ name }}` with a variable name of letters, digits and `_`'));
         return whole;
       }
       const value = lookup(m[1]!, ctx);
       if (value === undefined) {
         issues.push(
-          issueAt(file, path, at, `undefined variable \`${m[1]}\``, `define it under [vars], in the environment, or with --var ${m[1]}=VALUE`),
+          issueAt(file, path, at(), `undefined variable \`${m[1]}\``, `define it under [vars], in the environment, or with --var ${m[1]}=VALUE`),
         );
         return whole;
       }
