@@ -136,7 +136,7 @@ const NOT_FAST = Symbol('not on the fast path');
  *     goes to the positional path.
  * Long strings never come here: the scanner decodes those for the positional path.
  */
-function parseFastData(source: string): TomlData | undefined {
+export function parseFastData(source: string): TomlData | undefined {
   let text = source;
   if (text.includes('\r')) {
     if (/\r(?!\n)/.test(text)) return undefined;
