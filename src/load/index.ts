@@ -14,6 +14,7 @@ import { checkAgainstDefinition, checkSchema } from './schema.js';
 import { fault } from './build.js';
 import { applyTemplates, declaredSecrets, varsOf } from './template.js';
 import { maskText, registerSecrets, SECRET_NAME, secretList } from '../common/secrets.js';
+import { isUtf8 } from 'node:buffer';
 import { readSuiteBytes } from './read.js';
 import { parseToml, pathKey, TomlSyntaxError, type ParsedToml, type Position } from './toml.js';
 
@@ -41,21 +42,22 @@ function readText(file: string): string | LoadIssue {
   const read = readSuiteBytes(file);
   if (!read.ok) return fileIssue(file, read.message, read.hint);
   const bytes = read.bytes;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Locate the first bad byte for the user.
-    const good = new TextDecoder('utf-8').decode(bytes).split('\uFFFD')[0] ?? '';
-    const lines = good.split('\n');
-    return {
-      file,
-      line: lines.length,
-      column: (lines[lines.length - 1]?.length ?? 0) + 1,
-      keyPath: '',
-      message: 'is not valid UTF-8',
-      hint: 'TOML files must be UTF-8; re-save the file with UTF-8 encoding',
-    };
+  if (isUtf8(bytes)) {
+    // As TextDecoder does: a leading byte order mark is not text.
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
+  // Locate the first bad byte for the user.
+  const good = new TextDecoder('utf-8').decode(bytes).split('\uFFFD')[0] ?? '';
+  const lines = good.split('\n');
+  return {
+    file,
+    line: lines.length,
+    column: (lines[lines.length - 1]?.length ?? 0) + 1,
+    keyPath: '',
+    message: 'is not valid UTF-8',
+    hint: 'TOML files must be UTF-8; re-save the file with UTF-8 encoding',
+  };
 }
 
 const maskIssues = (issues: LoadIssue[], secrets: readonly string[]): LoadIssue[] =>

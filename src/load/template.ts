@@ -44,19 +44,30 @@ export function applyTemplates(file: string, parsed: ParsedToml, ctx: TemplateCo
       return value;
     });
 
-  const walk = (value: TomlValue, path: PathSegments): TomlValue => {
-    if (typeof value === 'string') return value.includes('{{') ? render(value, path) : value;
-    if (Array.isArray(value)) return value.map((v, i) => walk(v, [...path, i]));
+  // One path, extended and shortened as the walk goes; copied only for a string that holds a template.
+  const path: (string | number)[] = [];
+  const walk = (value: TomlValue): TomlValue => {
+    if (typeof value === 'string') return value.includes('{{') ? render(value, [...path]) : value;
+    if (Array.isArray(value)) {
+      return value.map((v, i) => {
+        path.push(i);
+        const out = walk(v);
+        path.pop();
+        return out;
+      });
+    }
     if (value !== null && typeof value === 'object') {
       const table = value as Record<string, TomlValue>;
       for (const key of Object.keys(table)) {
         if (path.length === 0 && key === 'vars') continue;
-        table[key] = walk(table[key]!, [...path, key]);
+        path.push(key);
+        table[key] = walk(table[key]!);
+        path.pop();
       }
     }
     return value;
   };
-  walk(parsed.data, []);
+  walk(parsed.data);
   return issues;
 }
 

@@ -149,13 +149,20 @@ export function parseFastData(source: string): TomlData | undefined {
   }
 }
 
-/** smol-toml's tables have no prototype; ours are plain objects, built with `put` like the positional path's. */
+/**
+ * smol-toml's tables have no prototype; ours are plain objects like the positional path's.
+ * Only `__proto__` needs `put` (an assignment would set the prototype); any other key is an own property when assigned.
+ */
 function plainCopy(value: unknown): TomlValue {
   if (typeof value !== 'object' || value === null) return value as TomlValue;
   if (Array.isArray(value)) return value.map(plainCopy);
   if (value instanceof Date) throw NOT_FAST;
   const table: TomlData = {};
-  for (const key of Object.keys(value)) put(table, key, plainCopy((value as Record<string, unknown>)[key]));
+  for (const key in value) {
+    const copy = plainCopy((value as Record<string, unknown>)[key]);
+    if (key === '__proto__') put(table, key, copy);
+    else table[key] = copy;
+  }
   return table;
 }
 
