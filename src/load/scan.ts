@@ -15,7 +15,7 @@
  * The scanner does not validate TOML (the parser does); on input it does not
  * understand it stays out of the way rather than report a wrong error.
  */
-import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { formatKeyPath } from './key-path.js';
 import { LoadError } from '../common/errors.js';
 
@@ -276,6 +276,8 @@ function shadowOf(source: string, long: { start: number; end: number; value: str
   if (long.length === 0) {
     return { shadow: source, longValues: new Map(), toSource: (line, column) => ({ line, column }), restore: (t) => t };
   }
+  // node:crypto costs a few ms to load, and only a file with long strings needs a nonce.
+  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   let nonce = randomBytes(6).toString('hex');
   while (source.includes(nonce)) nonce = randomBytes(6).toString('hex');
   const parts: string[] = [];
