@@ -48,20 +48,21 @@ export function applyTemplates(file: string, parsed: ParsedToml, ctx: TemplateCo
   const path: (string | number)[] = [];
   const walk = (value: TomlValue): TomlValue => {
     if (typeof value === 'string') return value.includes('{{') ? render(value, [...path]) : value;
+    // In place, writing only what a template changed: no new array or store per value of the file.
     if (Array.isArray(value)) {
-      return value.map((v, i) => {
+      for (let i = 0; i < value.length; i++) {
         path.push(i);
-        const out = walk(v);
+        const out = walk(value[i]!);
+        if (out !== value[i]) value[i] = out;
         path.pop();
-        return out;
-      });
-    }
-    if (value !== null && typeof value === 'object') {
+      }
+    } else if (value !== null && typeof value === 'object') {
       const table = value as Record<string, TomlValue>;
       for (const key of Object.keys(table)) {
         if (path.length === 0 && key === 'vars') continue;
         path.push(key);
-        table[key] = walk(table[key]!);
+        const out = walk(table[key]!);
+        if (out !== table[key]) table[key] = out;
         path.pop();
       }
     }
