@@ -105,7 +105,8 @@ export function parseToml(source: string): ParsedToml {
   const locate = (): ParsedToml => {
     try {
       located ??= parsePositional(source, scanned);
-    } catch {
+    } catch (err) {
+      if (!(err instanceof TomlSyntaxError)) throw err;
       // The fast parser accepted what the positional one refuses (no such file is known):
       // issues are then reported without a line rather than not at all.
       located = { data, positions: new Map(), valuePositions: new Map() };
