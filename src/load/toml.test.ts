@@ -147,6 +147,61 @@ describe('fast and positional TOML paths', () => {
   });
 });
 
+describe('seeded random mutations of the suite files', () => {
+  /** A fixed linear congruential generator: the same mutations on every run. */
+  function generator(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+  }
+  const TOKENS = ['"', "'", '=', '[', ']', '{', '}', ',', '.', '\n', ' ', '#', '\\', 'a', '1', '-', '_', ':', '+', 'e', 'x', '0', 'inf', 'nan', '"""', "'''", '\t', '\r\n', '\r', 'true', '1979-05-27', 'T', 'Z', '\u00e9',
+    // Whole key/values of the kinds the fast path must give up on or read alike (dates, CRLF in strings, big integers).
+    '\nd = 1979-05-27T07:32:00Z\n', '\nq = """a\r\nb"""\n', '\nn = 9007199254740993\n', '\nf = -0.0\n'];
+  /** One to three edits: a deletion, an inserted token, or a copied slice of the file. */
+  function mutate(source: string, random: () => number): string {
+    let s = source;
+    const edits = 1 + Math.floor(random() * 3);
+    for (let j = 0; j < edits; j++) {
+      const at = Math.floor(random() * s.length);
+      const op = random();
+      if (op < 0.4) s = s.slice(0, at) + s.slice(at + 1 + Math.floor(random() * 3));
+      else if (op < 0.8) s = s.slice(0, at) + TOKENS[Math.floor(random() * TOKENS.length)]! + s.slice(at);
+      else {
+        const from = Math.floor(random() * s.length);
+        s = s.slice(0, at) + s.slice(from, from + Math.floor(random() * 40)) + s.slice(at);
+      }
+    }
+    return s;
+  }
+
+  it('the fast path accepts only what the positional path accepts, with the same data (2000 mutations)', () => {
+    const random = generator(20);
+    let bothRead = 0;
+    let positionalOnly = 0;
+    for (let i = 0; i < 2000; i++) {
+      const source = mutate(readable[Math.floor(random() * readable.length)]!.source, random);
+      const byPositions = attempt(() => parsePositional(source));
+      const fastData = parseFastData(source);
+      if ('error' in byPositions) {
+        // Refused by the scanner (limits) or the positional parser: parseToml refuses it the same way.
+        expect(attempt(() => parseToml(source))).toEqual(byPositions);
+        if (!byPositions.error.includes('nesting deeper')) expect(fastData).toBeUndefined();
+        continue;
+      }
+      if (fastData === undefined) positionalOnly++;
+      else {
+        bothRead++;
+        expect(shape(fastData)).toEqual(shape(byPositions.value.data));
+      }
+    }
+    // The mutations must exercise both outcomes, or the test proves little.
+    expect(bothRead).toBeGreaterThan(700);
+    expect(positionalOnly).toBeGreaterThan(3);
+  });
+});
+
 describe('what goes to the positional path', () => {
   const MINIMAL = '[meta]\nname = "x"\n\n[service.app]\nimage = "busybox"\n\n[[scenario]]\nname = "s"\nrun = "true"\n';
 
