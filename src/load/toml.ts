@@ -73,7 +73,7 @@ type PositionalParser = typeof import('toml-eslint-parser');
 let positionalParser: PositionalParser | undefined;
 /**
  * toml-eslint-parser, loaded on first use: a `clnrm validate` of valid files never
- * needs it, and loading it costs about a third of a bare Node start. Synchronous
+ * needs it, and loading it costs about 40 % of a bare Node start. Synchronous
  * (require of an ES module, Node ≥ 20.19) because loading a suite is.
  */
 function positional(): PositionalParser {
