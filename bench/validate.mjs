@@ -4,17 +4,22 @@
  *
  *   npm run bench:validate            (needs dist/: npm run build)
  *   REPS=15 npm run bench:validate    (more repetitions)
+ *   BASE_BIN=/path/to/other/checkout/bin/clnrm.js npm run bench:validate
+ *                                     (also measures another build, e.g. an older commit, in the same run)
  *
  * 1. Generates 100 varied suite files (1–10 scenarios, services, proxies, chaos,
  *    span expectations; half of them written with TOML 1.1 multi-line inline
  *    tables) into a temp dir, from a fixed seed so runs are comparable.
  * 2. Times (a) `node bin/clnrm.js validate <100 files>` as a whole process,
- *    start-up included, and (b) a bare `node -e ''`, REPS times each,
+ *    start-up included, and (b) a bare `node -e ''` (the bare start-up issue 20's
+ *    aim is stated against: validate of 100 files ≤ 2×), REPS times each,
  *    interleaved; prints medians, their ratio, and the cost per file, plus the
  *    in-process (warm) cost of loadSuiteFile per file.
- * 3. Parses the same 100 files with toml-eslint-parser (TOML 1.1, the one we
- *    use), smol-toml and @iarna/toml: how many each accepts and their speed
- *    relative to toml-eslint-parser.
+ * 3. Parses the same 100 files with toml-eslint-parser (TOML 1.1, the positional
+ *    path), smol-toml (the fast path) and @iarna/toml: how many each accepts and
+ *    their speed relative to toml-eslint-parser; then clnrm's own two paths
+ *    (src/load/toml.ts): parseToml (scan + smol-toml, positions not read) and
+ *    parsePositional (scan + toml-eslint-parser + positions).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -74,22 +79,36 @@ try {
   }
 
   // ── 2. whole process vs bare node start-up (interleaved, after one warm-up each) ──
+  const BASE_BIN = process.env.BASE_BIN;
+  const validateWith = (bin) => {
+    const v = timeProcess([bin, 'validate', ...files]);
+    if (v.r.status !== 0) throw new Error(`${bin} validate exited ${v.r.status}: ${v.r.stderr}`);
+    return v.t;
+  };
   timeProcess(['-e', '']);
-  timeProcess([BIN, 'validate', ...files]);
+  validateWith(BIN);
+  if (BASE_BIN) validateWith(BASE_BIN);
   const bare = [];
   const validate = [];
+  const base = [];
   for (let i = 0; i < REPS; i++) {
     bare.push(timeProcess(['-e', '']).t);
-    const v = timeProcess([BIN, 'validate', ...files]);
-    if (v.r.status !== 0) throw new Error(`validate exited ${v.r.status}: ${v.r.stderr}`);
-    validate.push(v.t);
+    validate.push(validateWith(BIN));
+    if (BASE_BIN) base.push(validateWith(BASE_BIN));
   }
   const mBare = median(bare);
   const mValidate = median(validate);
-  console.log('(a) node bin/clnrm.js validate <100 files>   ', ms(mValidate), `  (min ${ms(Math.min(...validate))}, max ${ms(Math.max(...validate))})`);
-  console.log("(b) node -e ''                               ", ms(mBare), `  (min ${ms(Math.min(...bare))}, max ${ms(Math.max(...bare))})`);
-  console.log(`    ratio validate / bare node start-up:      ${(mValidate / mBare).toFixed(2)}x`);
+  const spread = (xs) => `  (min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))})`;
+  console.log('(a) node bin/clnrm.js validate <100 files>   ', ms(mValidate), spread(validate));
+  console.log("(b) node -e ''                               ", ms(mBare), spread(bare));
+  console.log(`    ratio validate 100 files / bare import:   ${(mValidate / mBare).toFixed(2)}x   (issue 20 aims at ≤ 2x)`);
   console.log(`    whole-process cost per file:              ${ms((mValidate - mBare) / FILES)} (start-up excluded), ${ms(mValidate / FILES)} (included)`);
+  if (BASE_BIN) {
+    const mBase = median(base);
+    console.log(`(a') ${BASE_BIN} validate <100 files>`);
+    console.log('                                              ', ms(mBase), spread(base));
+    console.log(`    ratio validate 100 files / bare import:   ${(mBase / mBare).toFixed(2)}x   (BASE_BIN, same run)`);
+  }
 
   // In-process, warm: what one more file costs once everything is loaded and compiled.
   const { loadSuiteFile } = await import(join(ROOT, 'dist', 'load', 'index.js'));
@@ -142,6 +161,12 @@ try {
     const all = acceptingAll[i] === undefined ? 'n/a' : ms(acceptingAll[i]);
     console.log(`    ${name.padEnd(27)} ${String(n).padStart(3)}/${FILES}   ${ms(times[i]).padStart(13)}   ${(times[i] / times[0]).toFixed(2).padStart(5)}x   ${all}`);
   });
+  // clnrm's two paths over the same 100 files: what `validate` pays (positions not read) and what a located error pays.
+  const { parseToml, parsePositional } = await import(join(ROOT, 'dist', 'load', 'toml.js'));
+  const fastPath = timeParser((s) => parseToml(s), texts);
+  const positionalPath = timeParser((s) => parsePositional(s), texts);
+  console.log(`    clnrm parseToml (fast path)         100/${FILES}   ${'-'.padStart(13)}   ${(fastPath / acceptingAll[0]).toFixed(2).padStart(5)}x   ${ms(fastPath)}   (ratio to toml-eslint-parser on all ${FILES})`);
+  console.log(`    clnrm parsePositional               100/${FILES}   ${'-'.padStart(13)}   ${(positionalPath / acceptingAll[0]).toFixed(2).padStart(5)}x   ${ms(positionalPath)}`);
   const rejected = texts.findIndex((_, i) => !accepted[2][i]);
   if (rejected >= 0) {
     try {

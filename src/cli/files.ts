@@ -1,5 +1,10 @@
 import { existsSync } from 'node:fs';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import { createRequire } from 'node:module';
+
+type Globber = typeof import('tinyglobby');
+let globber: Globber | undefined;
+/** tinyglobby, loaded only for an argument that is not an existing path (the shell usually expands globs). */
+const glob = (): Globber => (globber ??= createRequire(import.meta.url)('tinyglobby') as Globber);
 
 export interface ResolvedFiles {
   files: string[];
@@ -15,11 +20,11 @@ export function resolveFileArgs(args: readonly string[]): ResolvedFiles {
   const files: string[] = [];
   const unmatched: string[] = [];
   for (const arg of args) {
-    if (existsSync(arg) || !isDynamicPattern(arg)) {
+    if (existsSync(arg) || !glob().isDynamicPattern(arg)) {
       files.push(arg);
       continue;
     }
-    const matches = globSync(arg, { onlyFiles: true, expandDirectories: false }).sort();
+    const matches = glob().globSync(arg, { onlyFiles: true, expandDirectories: false }).sort();
     if (matches.length === 0) unmatched.push(arg);
     files.push(...matches);
   }

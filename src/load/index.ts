@@ -2,7 +2,7 @@
  * load: a `*.clnrm.toml` file → a validated, immutable Suite, or every problem
  * in it, located. Never throws for bad input.
  *
- *   read (size, UTF-8) → parse TOML 1.1 → templates → schema → references → always-true checks → build
+ *   read (size, UTF-8) → parse TOML 1.1 (positions only when asked: toml.ts) → templates → schema → references → always-true checks → build
  */
 import { checkAlwaysTrue } from './always-true.js';
 import { buildSuite } from './build.js';
@@ -14,8 +14,9 @@ import { checkAgainstDefinition, checkSchema } from './schema.js';
 import { fault } from './build.js';
 import { applyTemplates, declaredSecrets, varsOf } from './template.js';
 import { maskText, registerSecrets, SECRET_NAME, secretList } from '../common/secrets.js';
+import { isUtf8 } from 'node:buffer';
 import { readSuiteBytes } from './read.js';
-import { parseToml, pathKey, TomlSyntaxError, type ParsedToml } from './toml.js';
+import { parseToml, pathKey, TomlSyntaxError, type ParsedToml, type Position } from './toml.js';
 
 export type { LoadIssue } from './issues.js';
 export { formatIssue } from './issues.js';
@@ -41,21 +42,22 @@ function readText(file: string): string | LoadIssue {
   const read = readSuiteBytes(file);
   if (!read.ok) return fileIssue(file, read.message, read.hint);
   const bytes = read.bytes;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Locate the first bad byte for the user.
-    const good = new TextDecoder('utf-8').decode(bytes).split('\uFFFD')[0] ?? '';
-    const lines = good.split('\n');
-    return {
-      file,
-      line: lines.length,
-      column: (lines[lines.length - 1]?.length ?? 0) + 1,
-      keyPath: '',
-      message: 'is not valid UTF-8',
-      hint: 'TOML files must be UTF-8; re-save the file with UTF-8 encoding',
-    };
+  if (isUtf8(bytes)) {
+    // As TextDecoder does: a leading byte order mark is not text.
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
+  // Locate the first bad byte for the user.
+  const good = new TextDecoder('utf-8').decode(bytes).split('\uFFFD')[0] ?? '';
+  const lines = good.split('\n');
+  return {
+    file,
+    line: lines.length,
+    column: (lines[lines.length - 1]?.length ?? 0) + 1,
+    keyPath: '',
+    message: 'is not valid UTF-8',
+    hint: 'TOML files must be UTF-8; re-save the file with UTF-8 encoding',
+  };
 }
 
 const maskIssues = (issues: LoadIssue[], secrets: readonly string[]): LoadIssue[] =>
@@ -87,7 +89,9 @@ export function loadSuiteSource(file: string, source: string, options: LoadOptio
   issues.push(...refIssues, ...checkMonkeys(file, parsed), ...checkAlwaysTrue(file, parsed));
   const errors = issues.filter((i) => i.severity !== 'warning');
   if (errors.length > 0) return failMasked(issues);
-  const locate = (keyPath: string) => locator(parsed)(keyPath);
+  // Built on the first lookup (a run's verdicts), never by `validate`: positions may not be computed yet.
+  let byKeyPath: ((keyPath: string) => Position | undefined) | undefined;
+  const locate = (keyPath: string) => (byKeyPath ??= locator(parsed))(keyPath);
   return { ok: true, suite: buildSuite(file, parsed.data, locate, secrets), warnings: maskIssues(issues, secrets) };
 }
 
@@ -99,8 +103,8 @@ export function loadSuiteFile(file: string, options: LoadOptions = {}): LoadResu
 }
 
 /** Maps the key paths stored in the model back to positions in the file. */
-function locator(parsed: ParsedToml): (keyPath: string) => { line: number; column: number } | undefined {
-  const byKeyPath = new Map<string, { line: number; column: number }>();
+function locator(parsed: ParsedToml): (keyPath: string) => Position | undefined {
+  const byKeyPath = new Map<string, Position>();
   for (const [k, p] of parsed.positions) byKeyPath.set(formatKeyPath(JSON.parse(k)), p);
   return (keyPath) => byKeyPath.get(keyPath);
 }

@@ -15,7 +15,7 @@
  * The scanner does not validate TOML (the parser does); on input it does not
  * understand it stays out of the way rather than report a wrong error.
  */
-import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { formatKeyPath } from './key-path.js';
 import { LoadError } from '../common/errors.js';
 
@@ -154,20 +154,26 @@ export function scanToml(source: string): ScannedSource {
   let mode: 'key' | 'value' = 'key';
   let keySegments: Segment[] = [];
   let afterDot = true;
-  // Depth and path of the value the current key/value holds.
+  // Depth of the value the current key/value holds, and its path as the container's path and the key's
+  // segments: joined only when the value opens an array or inline table (no array per key of the file).
   let valueDepth = 0;
-  let valuePath: Segment[] = [];
+  let valueBase: Segment[] = [];
+  let valueKeys: Segment[] = [];
 
-  const base = (): { depth: number; path: Segment[] } => {
+  const baseDepth = (): number => {
     const top = stack[stack.length - 1];
-    return top ? { depth: top.depth, path: top.path } : { depth: tablePath.length, path: tablePath };
+    return top ? top.depth : tablePath.length;
+  };
+  const basePath = (): Segment[] => {
+    const top = stack[stack.length - 1];
+    return top ? top.path : tablePath;
   };
   const addKeySegment = (name: string, offset: number): void => {
     keySegments.push(name);
     afterDot = false;
-    const b = base();
+    const depth = baseDepth() + keySegments.length;
     // Stop collecting once over the limit: a 10,000-segment key must not cost 10,000² here.
-    if (b.depth + keySegments.length > MAX_NESTING_DEPTH) tooDeep(offset, [...b.path, ...keySegments], b.depth + keySegments.length);
+    if (depth > MAX_NESTING_DEPTH) tooDeep(offset, [...basePath(), ...keySegments], depth);
   };
   /**
    * Depth is the length of the key path: a key adds its segments, an array adds one
@@ -176,7 +182,7 @@ export function scanToml(source: string): ScannedSource {
   const openValue = (offset: number, kind: 'array' | 'table'): void => {
     const top = stack[stack.length - 1];
     const inArray = top?.kind === 'array';
-    const path = inArray ? [...top.path, top.index] : valuePath;
+    const path = inArray ? [...top.path, top.index] : [...valueBase, ...valueKeys];
     const depth = (inArray ? top.depth : valueDepth) + (kind === 'array' ? 1 : 0);
     if (depth > MAX_NESTING_DEPTH) tooDeep(offset, kind === 'array' ? [...path, 0] : path, depth);
     stack.push({ kind, depth, path, index: 0 });
@@ -240,9 +246,10 @@ export function scanToml(source: string): ScannedSource {
       if (c === 46) {
         afterDot = true;
       } else if (c === 61) {
-        const b = base();
-        valueDepth = b.depth + keySegments.length;
-        valuePath = [...b.path, ...keySegments];
+        valueDepth = baseDepth() + keySegments.length;
+        // keySegments is never pushed to again: the next key starts a new array.
+        valueBase = basePath();
+        valueKeys = keySegments;
         mode = 'value';
       } else if (c === 125 && stack[stack.length - 1]?.kind === 'table') {
         stack.pop();
@@ -276,6 +283,8 @@ function shadowOf(source: string, long: { start: number; end: number; value: str
   if (long.length === 0) {
     return { shadow: source, longValues: new Map(), toSource: (line, column) => ({ line, column }), restore: (t) => t };
   }
+  // node:crypto costs a few ms to load, and only a file with long strings needs a nonce.
+  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   let nonce = randomBytes(6).toString('hex');
   while (source.includes(nonce)) nonce = randomBytes(6).toString('hex');
   const parts: string[] = [];

@@ -5,8 +5,8 @@
  * schema-compile.ts makes it), so the CLI never loads Ajv's compiler.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { distance } from 'fastest-levenshtein';
 import { issueAt, type LoadIssue } from './issues.js';
 import * as generated from './suite-validator.generated.js';
 import { pathKey, type ParsedToml, type PathSegments, type TomlValue } from './toml.js';
@@ -76,6 +76,11 @@ function branchApplies(cond: SchemaNode, data: unknown): boolean {
   if ('const' in rule) return rule.const === type;
   return Array.isArray(rule.enum) && rule.enum.includes(type);
 }
+
+type Levenshtein = typeof import('fastest-levenshtein');
+let levenshtein: Levenshtein | undefined;
+/** Loaded for the first suggestion: a valid file never needs one. */
+const distance = (a: string, b: string): number => (levenshtein ??= createRequire(import.meta.url)('fastest-levenshtein') as Levenshtein).distance(a, b);
 
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;

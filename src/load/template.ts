@@ -27,35 +27,48 @@ export function applyTemplates(file: string, parsed: ParsedToml, ctx: TemplateCo
   const issues: LoadIssue[] = [];
   const render = (text: string, path: PathSegments): string =>
     text.replace(EXPRESSION, (whole, inner: string) => {
-      const at = parsed.valuePositions.get(pathKey(path));
+      // Looked up only for an issue: positions may be computed on first read (toml.ts).
+      const at = () => parsed.valuePositions.get(pathKey(path));
       const m = NAME.exec(inner);
       if (!m) {
-        issues.push(issueAt(file, path, at, `bad template expression ${JSON.stringify(whole)}`, 'write `{{ name }}` with a variable name of letters, digits and `_`'));
+        issues.push(issueAt(file, path, at(), `bad template expression ${JSON.stringify(whole)}`, 'write `{{ name }}` with a variable name of letters, digits and `_`'));
         return whole;
       }
       const value = lookup(m[1]!, ctx);
       if (value === undefined) {
         issues.push(
-          issueAt(file, path, at, `undefined variable \`${m[1]}\``, `define it under [vars], in the environment, or with --var ${m[1]}=VALUE`),
+          issueAt(file, path, at(), `undefined variable \`${m[1]}\``, `define it under [vars], in the environment, or with --var ${m[1]}=VALUE`),
         );
         return whole;
       }
       return value;
     });
 
-  const walk = (value: TomlValue, path: PathSegments): TomlValue => {
-    if (typeof value === 'string') return value.includes('{{') ? render(value, path) : value;
-    if (Array.isArray(value)) return value.map((v, i) => walk(v, [...path, i]));
-    if (value !== null && typeof value === 'object') {
+  // One path, extended and shortened as the walk goes; copied only for a string that holds a template.
+  const path: (string | number)[] = [];
+  const walk = (value: TomlValue): TomlValue => {
+    if (typeof value === 'string') return value.includes('{{') ? render(value, [...path]) : value;
+    // In place, writing only what a template changed: no new array or store per value of the file.
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        const out = walk(value[i]!);
+        if (out !== value[i]) value[i] = out;
+        path.pop();
+      }
+    } else if (value !== null && typeof value === 'object') {
       const table = value as Record<string, TomlValue>;
       for (const key of Object.keys(table)) {
         if (path.length === 0 && key === 'vars') continue;
-        table[key] = walk(table[key]!, [...path, key]);
+        path.push(key);
+        const out = walk(table[key]!);
+        if (out !== table[key]) table[key] = out;
+        path.pop();
       }
     }
     return value;
   };
-  walk(parsed.data, []);
+  walk(parsed.data);
   return issues;
 }
 

@@ -1,11 +1,19 @@
 /**
  * TOML 1.1 → plain data plus a map from key path to source position.
  *
- * We use toml-eslint-parser because it parses TOML 1.1 (inline tables over
- * several lines, which our users write) and keeps an AST with line/column, so
- * every later error can point at the exact key or value in the user's file.
+ * Two parsers, one result (docs/toml-parser.md):
+ *   - the fast path: smol-toml gives the data alone, about 6× faster than an AST;
+ *   - the positional path: toml-eslint-parser keeps an AST with line/column, so
+ *     every error can point at the exact key or value in the user's file.
+ * A file is parsed on the fast path when it can be; its positions are computed by
+ * the positional parser only when something asks for them (an issue to locate,
+ * a verdict's `file:line`), which a valid file being validated never does. Any
+ * file the fast parser rejects, or whose data it could give differently (dates,
+ * very long strings, lone carriage returns), goes to the positional path, which
+ * writes today's error messages.
  */
-import { parseTOML } from 'toml-eslint-parser';
+import { createRequire } from 'node:module';
+import { parse as parseFast } from 'smol-toml';
 import type { AST } from 'toml-eslint-parser';
 import { LoadError } from '../common/errors.js';
 import type { PathSegments, Position } from './key-path.js';
@@ -18,10 +26,10 @@ export type { PathSegments, Position };
 
 export interface ParsedToml {
   data: TomlData;
-  /** Position of the key (or table header, or array element) for each path, keyed by `pathKey()`. */
-  positions: Map<string, Position>;
-  /** Position of the value node for each path, when there is one (key/values and array elements). */
-  valuePositions: Map<string, Position>;
+  /** Position of the key (or table header, or array element) for each path, keyed by `pathKey()`. May be computed on first read. */
+  readonly positions: Map<string, Position>;
+  /** Position of the value node for each path, when there is one (key/values and array elements). May be computed on first read. */
+  readonly valuePositions: Map<string, Position>;
 }
 
 export class TomlSyntaxError extends LoadError {
@@ -51,17 +59,32 @@ const put = (obj: object, key: string | number, value: TomlValue): void => {
   Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
 };
 
-/** Bounds the input (nesting depth, long strings: see scan.ts), then parses its shadow with toml-eslint-parser. */
-export function parseProgram(source: string): { program: AST.TOMLProgram; scanned: ScannedSource } {
-  let scanned: ScannedSource;
+/** Bounds the input (nesting depth, long strings, key length: see scan.ts); a located TomlSyntaxError past a limit. */
+function scanBounded(source: string): ScannedSource {
   try {
-    scanned = scanToml(source);
+    return scanToml(source);
   } catch (err) {
     if (!(err instanceof TomlScanError)) throw err;
     throw new TomlSyntaxError(err.message, { line: err.line, column: err.column }, { keyPath: err.keyPath, ...(err.hint ? { hint: err.hint } : {}), limit: err.limit });
   }
+}
+
+type PositionalParser = typeof import('toml-eslint-parser');
+let positionalParser: PositionalParser | undefined;
+/**
+ * toml-eslint-parser, loaded on first use: a `clnrm validate` of valid files never
+ * needs it, and loading it costs about 40 % of a bare Node start. Synchronous
+ * (require of an ES module, Node ≥ 20.19) because loading a suite is.
+ */
+function positional(): PositionalParser {
+  positionalParser ??= createRequire(import.meta.url)('toml-eslint-parser') as PositionalParser;
+  return positionalParser;
+}
+
+/** Bounds the input (see scanBounded), then parses its shadow with toml-eslint-parser. */
+export function parseProgram(source: string, scanned: ScannedSource = scanBounded(source)): { program: AST.TOMLProgram; scanned: ScannedSource } {
   try {
-    return { program: parseTOML(scanned.shadow, { tomlVersion: '1.1' }), scanned };
+    return { program: positional().parseTOML(scanned.shadow, { tomlVersion: '1.1' }), scanned };
   } catch (err) {
     const e = err as { message?: string; lineNumber?: number; column?: number };
     const message = String(e.message ?? err).replace(/\s*\(\d+:\d+\)\s*$/, '');
@@ -69,8 +92,84 @@ export function parseProgram(source: string): { program: AST.TOMLProgram; scanne
   }
 }
 
+/**
+ * Parses a suite's source: the fast path when it applies, else the positional
+ * path. Both give equal data (key order included) and, when read, equal positions
+ * (toml.test.ts checks it on every suite file of the repository).
+ */
 export function parseToml(source: string): ParsedToml {
-  const { program, scanned } = parseProgram(source);
+  const scanned = scanBounded(source);
+  const data = scanned.longValues.size === 0 ? parseFastData(source) : undefined;
+  if (data === undefined) return parsePositional(source, scanned);
+  let located: ParsedToml | undefined;
+  const locate = (): ParsedToml => {
+    try {
+      located ??= parsePositional(source, scanned);
+    } catch (err) {
+      if (!(err instanceof TomlSyntaxError)) throw err;
+      // The fast parser accepted what the positional one refuses (no such file is known):
+      // issues are then reported without a line rather than not at all.
+      located = { data, positions: new Map(), valuePositions: new Map() };
+    }
+    return located;
+  };
+  return {
+    data,
+    get positions() {
+      return locate().positions;
+    },
+    get valuePositions() {
+      return locate().valuePositions;
+    },
+  };
+}
+
+/** Thrown inside the fast path's copy when a value would differ from the positional path's. */
+const NOT_FAST = Symbol('not on the fast path');
+
+/**
+ * The data of `source` from smol-toml, as the positional path builds it; undefined when
+ * smol-toml rejects the file (the positional parser then words the error) or when the
+ * file holds what the two could give differently:
+ *   - dates, which the positional path keeps as the text the user wrote;
+ *   - carriage returns: TOML reads CRLF as a newline (toml-eslint-parser gives `\n` inside
+ *     multi-line strings, smol-toml keeps `\r\n`), so CRLF is read as LF here, and a lone CR
+ *     goes to the positional path.
+ * Long strings never come here: the scanner decodes those for the positional path.
+ */
+export function parseFastData(source: string): TomlData | undefined {
+  let text = source;
+  if (text.includes('\r')) {
+    if (/\r(?!\n)/.test(text)) return undefined;
+    text = text.replace(/\r\n/g, '\n');
+  }
+  try {
+    return plainCopy(parseFast(text, { integersAsBigInt: 'asNeeded' })) as TomlData;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * smol-toml's tables have no prototype; ours are plain objects like the positional path's.
+ * Only `__proto__` needs `put` (an assignment would set the prototype); any other key is an own property when assigned.
+ */
+function plainCopy(value: unknown): TomlValue {
+  if (typeof value !== 'object' || value === null) return value as TomlValue;
+  if (Array.isArray(value)) return value.map(plainCopy);
+  if (value instanceof Date) throw NOT_FAST;
+  const table: TomlData = {};
+  for (const key in value) {
+    const copy = plainCopy((value as Record<string, unknown>)[key]);
+    if (key === '__proto__') put(table, key, copy);
+    else table[key] = copy;
+  }
+  return table;
+}
+
+/** The positional path: toml-eslint-parser's AST walked into data and positions. */
+export function parsePositional(source: string, scanned: ScannedSource = scanBounded(source)): ParsedToml {
+  const { program } = parseProgram(source, scanned);
   const pos = (node: { loc: AST.SourceLocation }): Position => scanned.toSource(node.loc.start.line, node.loc.start.column + 1);
   const data: TomlData = {};
   const positions = new Map<string, Position>();
