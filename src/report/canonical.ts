@@ -242,6 +242,20 @@ function arrayText(items: readonly Text[]): Text {
   return join(parts, length);
 }
 
+/** The strings of a text, in order. */
+export function* textPieces(text: Text): Generator<string> {
+  if (typeof text === 'string') yield text;
+  else for (const p of text.parts) yield* textPieces(p);
+}
+
+/** A text as one string (for texts known to fit in one: V8 caps a string at ~2^29 characters). */
+export function textString(text: Text): string {
+  if (typeof text === 'string') return text;
+  let out = '';
+  eachPiece(text, (p) => (out += p));
+  return out;
+}
+
 /** Calls `write` with each string of a text, in order. */
 export function eachPiece(text: Text, write: (piece: string) => void): void {
   if (typeof text === 'string') write(text);
