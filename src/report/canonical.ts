@@ -304,6 +304,61 @@ interface WithText<T> {
   text: Text;
 }
 
+// ── Span texts without the intermediate canonical objects ──────────────────
+
+/** The text of one attribute scalar as canonicalScalar + scalarText make it; undefined for what they treat otherwise. */
+function attrScalarText(v: unknown): string | undefined {
+  switch (typeof v) {
+    case 'string':
+      return JSON.stringify(isWellFormed(v) ? v : wellFormed(v));
+    case 'number':
+      return JSON.stringify(Number.isFinite(v) ? v : String(v));
+    case 'boolean':
+      return v ? 'true' : 'false';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The RFC 8785 text of `canonicalAttributes(attrs, volatile)`, made straight from
+ * the span's attributes (the digest's hottest path: no object per span or event).
+ * Undefined for the rare shapes left to the general path (a key with a lone
+ * surrogate, a value that is no attribute scalar or array of them).
+ */
+function attributesText(attrs: Readonly<Record<string, AttrValue>>, volatile: (key: string) => boolean): string | undefined {
+  const keys: string[] = [];
+  for (const key in attrs) {
+    if (!Object.hasOwn(attrs, key)) continue;
+    const value = attrs[key];
+    if (value === undefined || value === null || volatile(key)) continue;
+    if (!isWellFormed(key)) return undefined;
+    keys.push(key);
+  }
+  if (keys.length === 0) return '{}';
+  // UTF-16 code unit order, as RFC 8785 requires (the default sort).
+  keys.sort();
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const value = attrs[key];
+    let text: string | undefined;
+    if (Array.isArray(value)) {
+      text = '[';
+      for (let j = 0; j < value.length; j++) {
+        const item: unknown = value[j];
+        const t = item === undefined || item === null ? 'null' : attrScalarText(item);
+        if (t === undefined) return undefined;
+        text += j > 0 ? `,${t}` : t;
+      }
+      text += ']';
+    } else text = attrScalarText(value);
+    if (text === undefined) return undefined;
+    out += (i > 0 ? ',' : '') + memberHead(key) + text;
+  }
+  return `${out}}`;
+}
+
 /** Sorts by name, then by canonical text (the texts are made once, before sorting). */
 function orderWithText<T extends { name: string }>(xs: WithText<T>[]): WithText<T>[] {
   return xs.sort((a, b) => compare(a.item.name, b.item.name) || compareText(a.text, b.text));
@@ -355,11 +410,29 @@ export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly
     for (let c = firstChild[position.get(span.spanId)!]!; c !== -1; c = nextSibling[c]!) if (!visited[c]) kids.push(build(c));
     orderWithText(kids);
     const events = orderWithText(span.events.map((e) => {
-      const event: CanonicalEvent = { name: wellFormed(e.name), attributes: canonicalAttributes(e.attributes, volatile) };
-      return { item: event, text: textOf(event) };
+      const name = wellFormed(e.name);
+      // The members of an event in RFC 8785 order: attributes, name.
+      const attributes = attributesText(e.attributes, volatile);
+      if (keepNodes || attributes === undefined) {
+        const event: CanonicalEvent = { name, attributes: canonicalAttributes(e.attributes, volatile) };
+        return { item: event, text: keepNodes && attributes !== undefined ? `{"attributes":${attributes},"name":${stringText(name)}}` : textOf(event) };
+      }
+      // A digest only: the event's name is all that ordering reads of it besides its text.
+      return { item: { name } as CanonicalEvent, text: `{"attributes":${attributes},"name":${stringText(name)}}` };
     }));
+    const name = wellFormed(span.name);
+    const childrenText = arrayText(kids.map((k) => k.text));
+    const eventsText = arrayText(events.map((e) => e.text));
+    const attributes = typeof span.kind === 'string' && typeof span.status === 'string' ? attributesText(span.attributes, volatile) : undefined;
+    if (!keepNodes && attributes !== undefined) {
+      // The members of a node in RFC 8785 order: attributes, children, events, kind, name, status.
+      const parts: Text[] = ['{"attributes":', attributes, ',"children":', childrenText, ',"events":', eventsText, ',"kind":', stringText(span.kind), ',"name":', stringText(name), ',"status":', stringText(span.status), '}'];
+      let length = 0;
+      for (const p of parts) length += p.length;
+      return { item: { name } as CanonicalNode, text: join(parts, length) };
+    }
     const node: CanonicalNode = {
-      name: wellFormed(span.name),
+      name,
       kind: span.kind,
       status: span.status,
       attributes: canonicalAttributes(span.attributes, volatile),
@@ -367,7 +440,7 @@ export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly
       events: keepNodes ? events.map((e) => e.item) : [],
       children: keepNodes ? kids.map((k) => k.item) : [],
     };
-    return { item: node, text: textOf(node, { children: arrayText(kids.map((k) => k.text)), events: arrayText(events.map((e) => e.text)) }) };
+    return { item: node, text: textOf(node, { children: childrenText, events: eventsText }) };
   };
   const trees = roots.map(build);
   // Spans only reachable through a parent cycle (malformed input): each cycle is
