@@ -150,16 +150,22 @@ export function setInlineSpansLimit(spans: number): number {
  */
 export type SpansPlacement = 'inline' | 'omitted' | { file: string } | { placeholder: string };
 
-/** The report's spans as they are listed: frozen clock applied, in start order. */
-function reportedSpans(j: JudgedSuite): SpanRecord[] {
-  return orderedSpans(j.spans).map((s) => applyFrozenClock([s], j.run)[0]!);
+/**
+ * The report's spans as they are listed: on the frozen clock, in start order
+ * (ties: name, then id), shifted one at a time as they are read, so the span
+ * objects of a 10 M-span trace are never all copied at once.
+ */
+function* reportedSpans(j: JudgedSuite): Generator<SpanRecord> {
+  const shift = clockShiftMs(j.run);
+  const start = (s: SpanRecord) => s.startMs + shift;
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const ordered = [...j.spans].sort((a, b) => start(a) - start(b) || cmp(a.name, b.name) || cmp(a.spanId, b.spanId));
+  for (const s of ordered) yield shift ? applyFrozenClock([s], j.run)[0]! : s;
 }
 
 /** The lines of `<suite>.spans.ndjson`: each span of the report as one line of JSON, in report order. */
 export function* spanLines(j: JudgedSuite): Generator<string> {
-  // One span at a time: the span objects of a 10 M-span trace are never all copied at once.
-  const shift = clockShiftMs(j.run);
-  for (const s of orderedSpans(j.spans)) yield `${JSON.stringify(spanJson(shift ? applyFrozenClock([s], j.run)[0]! : s))}\n`;
+  for (const s of reportedSpans(j)) yield `${JSON.stringify(spanJson(s))}\n`;
 }
 
 /** The report as a plain object; `digest` is passed in when already computed, `replay` when the suite came from a file, `repetitions` in a repeated run's first report. */
@@ -189,7 +195,7 @@ export function jsonReport(j: JudgedSuite, digest?: string, replay?: ReplayRecor
       exclude: [...exclude],
     },
     replay: replay ?? null,
-    spans: placement === 'inline' ? reportedSpans(j).map(spanJson) : typeof placement === 'object' && 'placeholder' in placement ? (placement.placeholder as unknown as SpanJson[]) : null,
+    spans: placement === 'inline' ? Array.from(reportedSpans(j), spanJson) : typeof placement === 'object' && 'placeholder' in placement ? (placement.placeholder as unknown as SpanJson[]) : null,
     spansFile: typeof placement === 'object' && 'file' in placement ? { path: placement.file, count: j.spans.length } : null,
     // Only in the report of a repeated run's first repetition (src/report/repetitions.ts).
     ...(repetitions ? { repetitions: [...repetitions] } : {}),
