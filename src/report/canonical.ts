@@ -256,6 +256,20 @@ export function textString(text: Text): string {
   return out;
 }
 
+/** The text of an array of already serialized items (`arrayText` of their texts, without the intermediate lists when it is one string). */
+function textsArray(items: readonly { text: Text }[]): Text {
+  if (items.length === 0) return '[]';
+  let length = 1;
+  for (const x of items) {
+    if (typeof x.text !== 'string') return arrayText(items.map((i) => i.text));
+    length += x.text.length + 1;
+  }
+  if (length > TEXT_MAX_CHARS) return arrayText(items.map((i) => i.text));
+  let out = '[' + (items[0]!.text as string);
+  for (let i = 1; i < items.length; i++) out += ',' + (items[i]!.text as string);
+  return out + ']';
+}
+
 /** Calls `write` with each string of a text, in order. */
 export function eachPiece(text: Text, write: (piece: string) => void): void {
   if (typeof text === 'string') write(text);
@@ -421,12 +435,17 @@ export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly
       return { item: { name } as CanonicalEvent, text: `{"attributes":${attributes},"name":${stringText(name)}}` };
     }));
     const name = wellFormed(span.name);
-    const childrenText = arrayText(kids.map((k) => k.text));
-    const eventsText = arrayText(events.map((e) => e.text));
+    const childrenText = textsArray(kids);
+    const eventsText = textsArray(events);
     const attributes = typeof span.kind === 'string' && typeof span.status === 'string' ? attributesText(span.attributes, volatile) : undefined;
     if (!keepNodes && attributes !== undefined) {
       // The members of a node in RFC 8785 order: attributes, children, events, kind, name, status.
-      const parts: Text[] = ['{"attributes":', attributes, ',"children":', childrenText, ',"events":', eventsText, ',"kind":', stringText(span.kind), ',"name":', stringText(name), ',"status":', stringText(span.status), '}'];
+      const tail = `,"kind":${stringText(span.kind)},"name":${stringText(name)},"status":${stringText(span.status)}}`;
+      // The common case, one string: concatenated directly (no list of parts per node).
+      if (typeof childrenText === 'string' && typeof eventsText === 'string' && attributes.length + childrenText.length + eventsText.length + tail.length + 40 <= TEXT_MAX_CHARS) {
+        return { item: { name } as CanonicalNode, text: '{"attributes":' + attributes + ',"children":' + childrenText + ',"events":' + eventsText + tail };
+      }
+      const parts: Text[] = ['{"attributes":', attributes, ',"children":', childrenText, ',"events":', eventsText, tail];
       let length = 0;
       for (const p of parts) length += p.length;
       return { item: { name } as CanonicalNode, text: join(parts, length) };
