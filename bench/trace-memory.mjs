@@ -1,16 +1,21 @@
 #!/usr/bin/env node
 /**
- * Peak memory of judging and digesting a very large trace.
+ * Peak memory of recording, judging, digesting and reporting a very large trace.
  *
  *   npm run bench:trace-memory                  (needs dist/: npm run build)
  *   SPANS=2000000 npm run bench:trace-memory
  *
  * Runs bench/trace.mjs twice as child processes on the same generated trace of SPANS
- * (default 10,000,000) span records: once only generating it (the memory the span records
- * themselves take), once generating it and then judging it (buildGraph + 100 expectations)
- * and digesting it, with no JSON copy. Prints both peak RSS figures (getrusage maxRSS) and
- * their difference: what judging and digesting add on top of the trace held in memory.
- * HEAP_MB (default 24576) is the V8 heap limit of the children.
+ * (default 10,000,000) span records, as the OTLP receiver and the runner leave them in memory:
+ *   1. only generating it: the memory the recorded span records themselves take;
+ *   2. generating it, judging it (buildGraph + 100 expectations), digesting it, and writing
+ *      its reports as `clnrm run` does (report.json with the spans in <suite>.spans.ndjson,
+ *      the canonical trace file and its .sha256, each written as a stream; the trace file is
+ *      checked to hash to the digest, the spans file to hold one line per span).
+ * Prints both peak RSS figures (getrusage maxRSS), their difference (what judging, digesting
+ * and reporting add on top of the recorded trace) and the peak against the bound the issue
+ * states for 10 M spans: BOUND_GIB (default 2) GiB of peak RSS. HEAP_MB (default 24576) is the
+ * V8 heap limit of the children (large enough that V8's own limit is never what stops them).
  */
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -19,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 const SPANS = process.env.SPANS ?? '10000000';
 const SCENARIOS = process.env.SCENARIOS ?? String(Math.max(1, Math.round(Number(SPANS) / 1000)));
 const HEAP_MB = process.env.HEAP_MB ?? '24576';
+const BOUND_GIB = Number(process.env.BOUND_GIB ?? 2);
 const trace = join(dirname(fileURLToPath(import.meta.url)), 'trace.mjs');
 
 function peakGiB(phases) {
@@ -29,13 +35,16 @@ function peakGiB(phases) {
   });
   const peak = /peak RSS ([\d.]+) GiB/.exec(r.stdout ?? '');
   if (r.status !== 0 || !peak) throw new Error(`bench/trace.mjs (${phases}) failed: ${r.stderr || r.stdout}`);
-  const times = (r.stdout.match(/rep 1: .*/) ?? [''])[0];
-  return { gib: Number(peak[1]), times };
+  const times = (r.stdout.match(/rep 1: .*/) ?? [''])[0].replace('rep 1: ', '');
+  const write = /\(d\) reports written as streams.*?([\d.]+ m?s)\n\s+(.*)\n/.exec(r.stdout);
+  return { gib: Number(peak[1]), times, write: write ? `write ${write[1]}: ${write[2]}` : '' };
 }
 
 const generated = peakGiB('none');
-const judged = peakGiB('validate,digest');
-console.log(`clnrm trace memory bench: ${Number(SPANS).toLocaleString('en')} span records, ${SCENARIOS} scenarios`);
-console.log(`  peak RSS, trace generated only:               ${generated.gib.toFixed(2)} GiB`);
-console.log(`  peak RSS, generated + judged + digested:      ${judged.gib.toFixed(2)} GiB  (${judged.times.replace('rep 1: ', '')})`);
-console.log(`  added by judging and digesting:               ${(judged.gib - generated.gib).toFixed(2)} GiB`);
+const judged = peakGiB('validate,digest,write');
+const spans = Number(SPANS);
+console.log(`clnrm trace memory bench: ${spans.toLocaleString('en')} span records, ${SCENARIOS} scenarios`);
+console.log(`  peak RSS, trace recorded only:                      ${generated.gib.toFixed(2)} GiB  (${((generated.gib * 2 ** 30) / spans).toFixed(0)} B per span)`);
+console.log(`  peak RSS, recorded + judged + digested + reported:  ${judged.gib.toFixed(2)} GiB  (${judged.times}; ${judged.write})`);
+console.log(`  added by judging, digesting and reporting:          ${(judged.gib - generated.gib).toFixed(2)} GiB`);
+console.log(`  bound: peak RSS < ${BOUND_GIB} GiB: ${judged.gib < BOUND_GIB ? 'met' : `NOT met (${(judged.gib / BOUND_GIB).toFixed(2)}x the bound)`}`);

@@ -21,6 +21,11 @@
  *          ancestor, attrs, events, count; graph; counts; window; order; status), as the judge
  *          does for a file's [expect.*];
  *      (c) digest: traceDigest(spans, EXCLUDE) (EXCLUDE: comma-separated digest_exclude, default none).
+ *    With `write` in PHASES (not by default; bench/trace-memory.mjs uses it), once after them: the
+ *    suite's report files as `clnrm run` writes them (formats json and digest: report.json with its
+ *    spans in <suite>.spans.ndjson, the canonical trace and its .sha256) into a temporary directory,
+ *    then checks that the trace file's bytes hash to the digest and that the spans file has one
+ *    line per span (both read back as streams), and removes the directory.
  *    Prints medians and the ratios (b)/(a) and (c)/(a), then a one-off breakdown of (b) by
  *    expectation kind and the slowest single expectations.
  *
@@ -35,6 +40,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
+import { createHash } from 'node:crypto';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const HEAP_MB = Number(process.env.HEAP_MB ?? 8192);
 if (!process.env.CLNRM_TRACE_BENCH_CHILD && (getHeapStatistics().heap_size_limit < HEAP_MB * 2 ** 20 || typeof globalThis.gc !== 'function')) {
@@ -54,6 +62,8 @@ const dist = (p) => import(pathToFileURL(join(DIST, p)).href);
 const { buildGraph } = await dist('validate/graph.js');
 const { evaluate, EXPECTATION_CHECKS } = await dist('validate/index.js');
 const { traceDigest } = await dist('report/canonical.js');
+const { writeSuiteReports } = await dist('report/write.js');
+const { suiteReportInput } = await dist('report/input.js');
 
 const SPANS = Number(process.env.SPANS ?? 1_000_000);
 const SCENARIOS = Number(process.env.SCENARIOS ?? 1000);
@@ -361,6 +371,45 @@ if (verdicts) {
   if (process.env.DUMP_VERDICTS) for (const v of verdicts) console.log(`VERDICT ${JSON.stringify(v)}`);
 }
 if (digest) console.log(`    digest: ${digest}`);
+
+// ── 2b. the report files, written as streams ────────────────────────────────
+/** SHA-256 (hex) and number of newlines of a file, read as a stream. */
+async function fileFacts(path) {
+  const hash = createHash('sha256');
+  let lines = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 4 << 20 })) {
+    hash.update(chunk);
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+  }
+  return { sha256: hash.digest('hex'), lines, bytes: statSync(path).size };
+}
+
+if (PHASES.has('write')) {
+  // The judged suite a run of this trace would have: its spans, the file verdicts, nothing else.
+  const suite = { name: 'bench', file: 'bench.clnrm.toml', services: {}, scenarios: [], determinism: { digestExclude: EXCLUDE }, report: { dir: '.', formats: ['json', 'digest'] } };
+  const run = { suite, seed: 1, runId: 'bench', traceId: TRACE_ID, startedAt: T0, durationMs: 1, interrupted: false, spans: [], scenarios: [] };
+  const judged = { run, scenarios: [], fileVerdicts: verdicts ?? [], forgeries: [], spans, passed: true };
+  const dir = mkdtempSync(join(tmpdir(), 'clnrm-trace-bench-'));
+  try {
+    const t = performance.now();
+    const input = suiteReportInput(judged);
+    const written = await writeSuiteReports(input, dir, ['json', 'digest']);
+    const tWrite = performance.now() - t;
+    const file = (suffix) => written.find((p) => p.endsWith(suffix));
+    const trace = await fileFacts(file('.trace.json'));
+    const ndjson = file('.spans.ndjson');
+    const lines = ndjson ? (await fileFacts(ndjson)).lines : undefined;
+    if (digest !== undefined && input.digest !== digest) throw new Error('the reports carry another digest than traceDigest');
+    if (trace.sha256 !== input.digest) throw new Error('the trace file does not hash to the digest');
+    if (ndjson && lines !== spans.length) throw new Error(`${lines} lines in the spans file for ${spans.length} spans`);
+    const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+    console.log(`\n(d) reports written as streams (digest + json)  ${fmt(tWrite).padStart(10)}`);
+    console.log(`    ${written.map((p) => `${p.slice(dir.length + 1)} ${mib(statSync(p).size)}`).join(', ')}`);
+    console.log(`    trace file hashes to the digest: yes; spans file: ${ndjson ? `${lines.toLocaleString('en')} lines, one per span` : 'none (spans inline)'}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 // ── 3. where validation spends its time (one pass, warm) ────────────────────
 if (PHASES.has('validate') && process.env.BREAKDOWN !== '0') {

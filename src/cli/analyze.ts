@@ -188,7 +188,7 @@ export async function analyzeCommand(file: string, o: AnalyzeCliOptions): Promis
   }
   let spans: SpanRecord[];
   try {
-    spans = parseTraceText(text);
+    spans = parseTraceText(text, o.traces);
   } catch (err) {
     if (err instanceof TraceFileError) throw new LoadError(`${o.traces}: ${err.message}`, { cause: err });
     throw err;

@@ -8,7 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PlanError, UsageError } from '../common/errors.js';
-import { canonicalJson, canonicalTrace, type CanonicalNode } from '../report/canonical.js';
+import { reportSpans } from '../common/report-spans.js';
+import { canonicalJson, canonicalTrace, textString, type CanonicalNode } from '../report/canonical.js';
 import { parseReplayRecord, replayDifferences, sha256Hex, suiteModelSha256, type ReplayRecord } from '../report/replay-record.js';
 import { injectionRecord } from '../plan/plan-record.js';
 import type { RunPlan } from '../plan/plan.js';
@@ -57,10 +58,16 @@ function readReport(path: string): RecordedReport {
   }
   const record = parseReplayRecord(data);
   if (typeof record === 'string') throw new PlanError(`cannot replay ${path}: it ${record}`);
-  const report = data as { digest?: { value?: unknown; exclude?: unknown }; spans?: unknown };
-  if (typeof report.digest?.value !== 'string' || !Array.isArray(report.spans)) throw new PlanError(`cannot replay ${path}: it has no digest or spans`);
+  const report = data as { digest?: { value?: unknown; exclude?: unknown } };
+  let spans: unknown[] | undefined;
+  try {
+    spans = reportSpans(report, path);
+  } catch (err) {
+    throw new PlanError(`cannot replay ${path}: ${(err as Error).message}`, { cause: err });
+  }
+  if (typeof report.digest?.value !== 'string' || !spans) throw new PlanError(`cannot replay ${path}: it has no digest or spans`);
   const exclude = Array.isArray(report.digest.exclude) ? report.digest.exclude.map(String) : [];
-  return { record, digest: report.digest.value, exclude, spans: (report.spans as SpanJson[]).map(spanOf) };
+  return { record, digest: report.digest.value, exclude, spans: (spans as SpanJson[]).map(spanOf) };
 }
 
 type SpanJson = Omit<SpanRecord, 'parentSpanId'> & { parentSpanId: string | null };
@@ -114,7 +121,7 @@ export async function replayCommand(reportPath: string, o: ReplayCliOptions): Pr
   const judge = (summary: RunSummary, outcome: Outcome): Outcome => {
     const input = summary.reportInputs[0];
     if (!input?.trace || summary.interrupted) return outcome;
-    const now = o.scenario === undefined ? input.digest : digestOf(JSON.parse(input.trace) as CanonicalNode[], o.scenario);
+    const now = o.scenario === undefined ? input.digest : digestOf(JSON.parse(textString(input.trace)) as CanonicalNode[], o.scenario);
     const what = o.scenario === undefined ? 'trace digest' : `digest of scenario ${o.scenario}`;
     if (now !== undefined && now === recorded) {
       process.stdout.write(`replay: the ${what} ${now} equals the recorded run's\n`);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { RUN_FILE_REPORTERS } from '../report/reporters/index.js';
-import { writeRunReports } from '../report/write.js';
+import { writeContentTo, writeRunReports } from '../report/write.js';
 import { fanOut, selectReporters } from './reporters.js';
 import { LoadError, UsageError } from '../common/errors.js';
 import { formatIssue, loadSuiteFile, type Suite } from '../load/index.js';
@@ -220,7 +220,7 @@ export async function runCommand(args: string[], o: RunCliOptions, extras: RunEx
     const toFiles = Object.fromEntries(Object.entries(selection.runFiles).filter(([, path]) => path !== '-'));
     await writeRunReports(summary.reportInputs, toFiles);
     // `--reporter json` without a path: the report on stdout, as vitest does.
-    for (const r of RUN_FILE_REPORTERS) if (selection.runFiles[r.option] === '-') process.stdout.write(`${r.render(summary.reportInputs).trimEnd()}\n`);
+    for (const r of RUN_FILE_REPORTERS) if (selection.runFiles[r.option] === '-') await writeContentTo(process.stdout, r.render(summary.reportInputs));
     const sig = interruptedBy();
     if (sig) return { kind: 'interrupted', signal: sig };
     const ran = summary.passed + summary.failed + summary.errors;

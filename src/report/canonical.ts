@@ -242,6 +242,34 @@ function arrayText(items: readonly Text[]): Text {
   return join(parts, length);
 }
 
+/** The strings of a text, in order. */
+export function* textPieces(text: Text): Generator<string> {
+  if (typeof text === 'string') yield text;
+  else for (const p of text.parts) yield* textPieces(p);
+}
+
+/** A text as one string (for texts known to fit in one: V8 caps a string at ~2^29 characters). */
+export function textString(text: Text): string {
+  if (typeof text === 'string') return text;
+  let out = '';
+  eachPiece(text, (p) => (out += p));
+  return out;
+}
+
+/** The text of an array of already serialized items (`arrayText` of their texts, without the intermediate lists when it is one string). */
+function textsArray(items: readonly { text: Text }[]): Text {
+  if (items.length === 0) return '[]';
+  let length = 1;
+  for (const x of items) {
+    if (typeof x.text !== 'string') return arrayText(items.map((i) => i.text));
+    length += x.text.length + 1;
+  }
+  if (length > TEXT_MAX_CHARS) return arrayText(items.map((i) => i.text));
+  let out = '[' + (items[0]!.text as string);
+  for (let i = 1; i < items.length; i++) out += ',' + (items[i]!.text as string);
+  return out + ']';
+}
+
 /** Calls `write` with each string of a text, in order. */
 export function eachPiece(text: Text, write: (piece: string) => void): void {
   if (typeof text === 'string') write(text);
@@ -288,6 +316,61 @@ export function writeCanonicalJson(value: unknown, write: (piece: string) => voi
 interface WithText<T> {
   item: T;
   text: Text;
+}
+
+// ── Span texts without the intermediate canonical objects ──────────────────
+
+/** The text of one attribute scalar as canonicalScalar + scalarText make it; undefined for what they treat otherwise. */
+function attrScalarText(v: unknown): string | undefined {
+  switch (typeof v) {
+    case 'string':
+      return JSON.stringify(isWellFormed(v) ? v : wellFormed(v));
+    case 'number':
+      return JSON.stringify(Number.isFinite(v) ? v : String(v));
+    case 'boolean':
+      return v ? 'true' : 'false';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The RFC 8785 text of `canonicalAttributes(attrs, volatile)`, made straight from
+ * the span's attributes (the digest's hottest path: no object per span or event).
+ * Undefined for the rare shapes left to the general path (a key with a lone
+ * surrogate, a value that is no attribute scalar or array of them).
+ */
+function attributesText(attrs: Readonly<Record<string, AttrValue>>, volatile: (key: string) => boolean): string | undefined {
+  const keys: string[] = [];
+  for (const key in attrs) {
+    if (!Object.hasOwn(attrs, key)) continue;
+    const value = attrs[key];
+    if (value === undefined || value === null || volatile(key)) continue;
+    if (!isWellFormed(key)) return undefined;
+    keys.push(key);
+  }
+  if (keys.length === 0) return '{}';
+  // UTF-16 code unit order, as RFC 8785 requires (the default sort).
+  keys.sort();
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const value = attrs[key];
+    let text: string | undefined;
+    if (Array.isArray(value)) {
+      text = '[';
+      for (let j = 0; j < value.length; j++) {
+        const item: unknown = value[j];
+        const t = item === undefined || item === null ? 'null' : attrScalarText(item);
+        if (t === undefined) return undefined;
+        text += j > 0 ? `,${t}` : t;
+      }
+      text += ']';
+    } else text = attrScalarText(value);
+    if (text === undefined) return undefined;
+    out += (i > 0 ? ',' : '') + memberHead(key) + text;
+  }
+  return `${out}}`;
 }
 
 /** Sorts by name, then by canonical text (the texts are made once, before sorting). */
@@ -341,11 +424,34 @@ export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly
     for (let c = firstChild[position.get(span.spanId)!]!; c !== -1; c = nextSibling[c]!) if (!visited[c]) kids.push(build(c));
     orderWithText(kids);
     const events = orderWithText(span.events.map((e) => {
-      const event: CanonicalEvent = { name: wellFormed(e.name), attributes: canonicalAttributes(e.attributes, volatile) };
-      return { item: event, text: textOf(event) };
+      const name = wellFormed(e.name);
+      // The members of an event in RFC 8785 order: attributes, name.
+      const attributes = attributesText(e.attributes, volatile);
+      if (keepNodes || attributes === undefined) {
+        const event: CanonicalEvent = { name, attributes: canonicalAttributes(e.attributes, volatile) };
+        return { item: event, text: keepNodes && attributes !== undefined ? `{"attributes":${attributes},"name":${stringText(name)}}` : textOf(event) };
+      }
+      // A digest only: the event's name is all that ordering reads of it besides its text.
+      return { item: { name } as CanonicalEvent, text: `{"attributes":${attributes},"name":${stringText(name)}}` };
     }));
+    const name = wellFormed(span.name);
+    const childrenText = textsArray(kids);
+    const eventsText = textsArray(events);
+    const attributes = typeof span.kind === 'string' && typeof span.status === 'string' ? attributesText(span.attributes, volatile) : undefined;
+    if (!keepNodes && attributes !== undefined) {
+      // The members of a node in RFC 8785 order: attributes, children, events, kind, name, status.
+      const tail = `,"kind":${stringText(span.kind)},"name":${stringText(name)},"status":${stringText(span.status)}}`;
+      // The common case, one string: concatenated directly (no list of parts per node).
+      if (typeof childrenText === 'string' && typeof eventsText === 'string' && attributes.length + childrenText.length + eventsText.length + tail.length + 40 <= TEXT_MAX_CHARS) {
+        return { item: { name } as CanonicalNode, text: '{"attributes":' + attributes + ',"children":' + childrenText + ',"events":' + eventsText + tail };
+      }
+      const parts: Text[] = ['{"attributes":', attributes, ',"children":', childrenText, ',"events":', eventsText, tail];
+      let length = 0;
+      for (const p of parts) length += p.length;
+      return { item: { name } as CanonicalNode, text: join(parts, length) };
+    }
     const node: CanonicalNode = {
-      name: wellFormed(span.name),
+      name,
       kind: span.kind,
       status: span.status,
       attributes: canonicalAttributes(span.attributes, volatile),
@@ -353,7 +459,7 @@ export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly
       events: keepNodes ? events.map((e) => e.item) : [],
       children: keepNodes ? kids.map((k) => k.item) : [],
     };
-    return { item: node, text: textOf(node, { children: arrayText(kids.map((k) => k.text)), events: arrayText(events.map((e) => e.text)) }) };
+    return { item: node, text: textOf(node, { children: childrenText, events: eventsText }) };
   };
   const trees = roots.map(build);
   // Spans only reachable through a parent cycle (malformed input): each cycle is

@@ -9,7 +9,8 @@ import type { AttrValue, SpanRecord } from '../telemetry/span-record.js';
 import type { JudgedSuite } from '../validate/judge.js';
 import { applyFrozenClock } from './canonical.js';
 import { leakJson } from './json.js';
-import { scenarioSpans, scenarioStatus } from './summary.js';
+import { scenarioStatus } from './summary.js';
+import { buildGraph } from '../validate/graph.js';
 
 export interface CleanupPass {
   /** `scenario_end`, `failure`, `timeout` or `interrupt`. */
@@ -68,13 +69,32 @@ export function cleanupPass(span: SpanRecord): CleanupPass {
   };
 }
 
+/**
+ * The `clnrm.cleanup` spans under each scenario's span (the first runner span of that
+ * name), on the frozen clock. One graph over the trace and one walk up from each cleanup
+ * span: a trace of millions of spans is not walked once per scenario.
+ */
+function cleanupSpansByScenario(j: JudgedSuite): Map<string, SpanRecord[]> {
+  const graph = buildGraph(j.spans);
+  const roots = new Map<string, SpanRecord>();
+  for (const s of j.spans) if (s.source === 'runner' && s.name.startsWith('clnrm.scenario:') && !roots.has(s.name)) roots.set(s.name, s);
+  const out = new Map<string, SpanRecord[]>();
+  for (const cleanup of graph.named('clnrm.cleanup')) {
+    for (const a of graph.ancestorsOf(cleanup)) {
+      if (roots.get(a.name) !== a) continue;
+      const scenario = a.name.slice('clnrm.scenario:'.length);
+      out.set(scenario, [...(out.get(scenario) ?? []), cleanup]);
+    }
+  }
+  const byEnd = (a: SpanRecord, b: SpanRecord) => a.endMs - b.endMs || a.startMs - b.startMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const [scenario, spans] of out) out.set(scenario, applyFrozenClock(spans, j.run).sort(byEnd));
+  return out;
+}
+
 export function cleanupReport(j: JudgedSuite) {
-  const spans = applyFrozenClock(j.spans, j.run);
+  const cleanups = cleanupSpansByScenario(j);
   const scenarios = j.scenarios.map((s): ScenarioCleanup => {
-    const passes = scenarioSpans(spans, s.name)
-      .filter((x) => x.name === 'clnrm.cleanup')
-      .sort((a, b) => a.endMs - b.endMs)
-      .map(cleanupPass);
+    const passes = (cleanups.get(s.name) ?? []).map(cleanupPass);
     const last = passes.at(-1);
     return {
       name: s.name,

@@ -4,7 +4,7 @@
  * never sees half a report and an interrupted run leaves the previous one intact.
  */
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm, writeFile } from 'node:fs/promises';
 import { reportStem } from './summary.js';
 
 /** Report file names of a suite, by what they hold. */
@@ -17,19 +17,72 @@ export function reportFiles(suiteName: string) {
     digest: `${stem}.trace.sha256`,
     cleanup: `${stem}.cleanup.json`,
     html: `${stem}.html`,
+    /** The report's spans, one JSON object a line, when there are too many to hold inline (json.ts INLINE_SPANS_MAX). */
+    spans: `${stem}.spans.ndjson`,
   };
 }
 
 export type ReportFileNames = ReturnType<typeof reportFiles>;
 
+/**
+ * What a report file holds: one string, or its text as a sequence of pieces
+ * (a file longer than V8's longest string, ~2^29 characters, such as the
+ * canonical trace or the spans of a 10 M-span run), written as they come.
+ */
+export type FileContent = string | { pieces: Iterable<string> };
+
+/** Pieces are gathered up to this many characters before each write: few system calls, little memory. */
+const WRITE_CHUNK_CHARS = 1 << 20;
+
+async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    let chunk = '';
+    for (const piece of pieces) {
+      chunk += piece;
+      if (chunk.length >= WRITE_CHUNK_CHARS) {
+        await handle.write(chunk, null, 'utf8');
+        chunk = '';
+      }
+    }
+    if (chunk) await handle.write(chunk, null, 'utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The content as one string (for contents known to be small, and tests). */
+export function contentString(content: FileContent): string {
+  if (typeof content === 'string') return content;
+  let out = '';
+  for (const piece of content.pieces) out += piece;
+  return out;
+}
+
 /** Writes `content` to `file` through a temporary file in the same directory and a rename. */
-export async function writeAtomic(file: string, content: string): Promise<void> {
+export async function writeAtomic(file: string, content: FileContent): Promise<void> {
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await writeFile(tmp, content, 'utf8');
+    if (typeof content === 'string') await writeFile(tmp, content, 'utf8');
+    else await writePieces(tmp, content.pieces);
     await rename(tmp, file);
   } catch (err) {
     await rm(tmp, { force: true }).catch(() => undefined);
     throw err;
   }
+}
+
+/** Writes `content` to a stream (stdout), piece by piece, waiting whenever the stream's buffer is full; ends it with exactly one newline. */
+export async function writeContentTo(out: NodeJS.WritableStream, content: FileContent): Promise<void> {
+  const write = (chunk: string) => (out.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
+  if (typeof content === 'string') return write(`${content.trimEnd()}\n`);
+  let chunk = '';
+  for (const piece of content.pieces) {
+    chunk += piece;
+    if (chunk.length >= WRITE_CHUNK_CHARS) {
+      await write(chunk);
+      chunk = '';
+    }
+  }
+  await write(`${chunk.trimEnd()}\n`);
 }

@@ -13,7 +13,9 @@ import type { Verdict } from '../validate/types.js';
 import type { SuiteReportInput } from './input.js';
 import type { ReplayRecord } from './replay-record.js';
 import { gameDayReport } from './game-day.js';
+import { randomUUID } from 'node:crypto';
 import { applyFrozenClock, clockShiftMs, traceDigest } from './canonical.js';
+import type { FileContent } from './files.js';
 import { reportCounts, scenarioStatus, suiteOutcome, type ReportCounts } from './summary.js';
 
 export const REPORT_VERSION = 1;
@@ -117,10 +119,57 @@ export function orderedSpans(spans: readonly SpanRecord[]): SpanRecord[] {
   return [...spans].sort((a, b) => a.startMs - b.startMs || cmp(a.name, b.name) || cmp(a.spanId, b.spanId));
 }
 
-export type JsonReport = ReturnType<typeof jsonReport>;
+export type SpanJson = ReturnType<typeof spanJson>;
+
+/**
+ * Most spans a `<suite>.report.json` holds inline. A run with more writes them
+ * to `<suite>.spans.ndjson` beside it (one span a line, in the same order) and
+ * report.json only names that file: a report of ~800 k spans inline would be a
+ * JSON text longer than V8's longest string (~2^29 characters), which no
+ * reader could parse in one piece. 100 k spans inline are ~150 MiB.
+ */
+let inlineSpansMax = 100_000;
+
+/** The most spans report.json holds inline (above: the spans file). */
+export function inlineSpansLimit(): number {
+  return inlineSpansMax;
+}
+
+/** Sets the most spans held inline; returns the previous value (tests reach the spans file with small traces). */
+export function setInlineSpansLimit(spans: number): number {
+  const previous = inlineSpansMax;
+  inlineSpansMax = spans;
+  return previous;
+}
+
+/**
+ * Where a report's spans go: `inline` in `spans`; in a spans file (`spans`
+ * is then null and `spansFile` names the file, relative to the report's
+ * directory); `omitted` (both null: a report only read for its verdicts); or a
+ * placeholder string that the streamed rendering replaces with the spans.
+ */
+export type SpansPlacement = 'inline' | 'omitted' | { file: string } | { placeholder: string };
+
+/**
+ * The report's spans as they are listed: on the frozen clock, in start order
+ * (ties: name, then id), shifted one at a time as they are read, so the span
+ * objects of a 10 M-span trace are never all copied at once.
+ */
+function* reportedSpans(j: JudgedSuite): Generator<SpanRecord> {
+  const shift = clockShiftMs(j.run);
+  const start = (s: SpanRecord) => s.startMs + shift;
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const ordered = [...j.spans].sort((a, b) => start(a) - start(b) || cmp(a.name, b.name) || cmp(a.spanId, b.spanId));
+  for (const s of ordered) yield shift ? applyFrozenClock([s], j.run)[0]! : s;
+}
+
+/** The lines of `<suite>.spans.ndjson`: each span of the report as one line of JSON, in report order. */
+export function* spanLines(j: JudgedSuite): Generator<string> {
+  for (const s of reportedSpans(j)) yield `${JSON.stringify(spanJson(s))}\n`;
+}
 
 /** The report as a plain object; `digest` is passed in when already computed, `replay` when the suite came from a file, `repetitions` in a repeated run's first report. */
-export function jsonReport(j: JudgedSuite, digest?: string, replay?: ReplayRecord, repetitions?: readonly unknown[]) {
+export function jsonReport(j: JudgedSuite, digest?: string, replay?: ReplayRecord, repetitions?: readonly unknown[], placement: SpansPlacement = 'inline') {
   const { run } = j;
   const suite = run.suite;
   const exclude = suite.determinism.digestExclude;
@@ -146,15 +195,18 @@ export function jsonReport(j: JudgedSuite, digest?: string, replay?: ReplayRecor
       exclude: [...exclude],
     },
     replay: replay ?? null,
-    spans: orderedSpans(applyFrozenClock(j.spans, run)).map(spanJson),
+    spans: placement === 'inline' ? Array.from(reportedSpans(j), spanJson) : typeof placement === 'object' && 'placeholder' in placement ? (placement.placeholder as unknown as SpanJson[]) : null,
+    spansFile: typeof placement === 'object' && 'file' in placement ? { path: placement.file, count: j.spans.length } : null,
     // Only in the report of a repeated run's first repetition (src/report/repetitions.ts).
     ...(repetitions ? { repetitions: [...repetitions] } : {}),
   };
 }
 
-/** The report serialized: two-space indentation, trailing newline. */
-export function renderJsonReport(j: JudgedSuite, digest?: string, replay?: ReplayRecord, repetitions?: readonly unknown[]): string {
-  return `${JSON.stringify(jsonReport(j, digest, replay, repetitions), null, 2)}\n`;
+export type JsonReport = ReturnType<typeof jsonReport>;
+
+/** The report serialized: two-space indentation, trailing newline; `spansFile` given, the spans are left to that file. */
+export function renderJsonReport(j: JudgedSuite, digest?: string, replay?: ReplayRecord, repetitions?: readonly unknown[], spansFile?: string): string {
+  return `${JSON.stringify(jsonReport(j, digest, replay, repetitions, spansFile === undefined ? 'inline' : { file: spansFile }), null, 2)}\n`;
 }
 
 /** Totals of an aggregate report: suite files, their overall outcome and duration, and the sums of their counts. */
@@ -189,12 +241,50 @@ function aggregateTotals(reports: readonly JsonReport[]): AggregateTotals {
  * exactly as jsonReport builds it, in the order given, and their totals.
  * Pass masked suites (see suiteReportInput).
  */
-export function jsonAggregate(suites: readonly SuiteReportInput[]) {
-  const reports = suites.map(({ judged, digest, replay, repetitions }) => jsonReport(judged, digest, replay, repetitions));
+export function jsonAggregate(suites: readonly SuiteReportInput[], placements?: readonly SpansPlacement[]) {
+  const reports = suites.map(({ judged, digest, replay, repetitions }, i) => jsonReport(judged, digest, replay, repetitions, placements?.[i]));
   return { reportVersion: REPORT_VERSION, suites: reports, totals: aggregateTotals(reports) };
 }
 
 export type JsonAggregate = ReturnType<typeof jsonAggregate>;
+
+/**
+ * The pieces of `JSON.stringify(value, null, 2)` where each placeholder
+ * string stands for the spans of one judged suite, listed one span at a time
+ * (the text of a 10 M-span aggregate is longer than one string may be).
+ */
+function* withStreamedSpans(text: string, spansOf: ReadonlyMap<string, JudgedSuite>): Generator<string> {
+  let at = 0;
+  for (const [placeholder, judged] of spansOf) {
+    const quoted = JSON.stringify(placeholder);
+    const found = text.indexOf(quoted, at);
+    const lineStart = text.lastIndexOf('\n', found) + 1;
+    const keyIndent = /^ */.exec(text.slice(lineStart))![0];
+    yield text.slice(at, found);
+    if (judged.spans.length === 0) yield '[]';
+    else {
+      const indent = `${keyIndent}  `;
+      let sep = '[\n';
+      for (const s of reportedSpans(judged)) {
+        yield `${sep}${indent}${JSON.stringify(spanJson(s), null, 2).replaceAll('\n', `\n${indent}`)}`;
+        sep = ',\n';
+      }
+      yield `\n${keyIndent}]`;
+    }
+    at = found + quoted.length;
+  }
+  yield text.slice(at);
+}
+
+/** The aggregate report serialized like the per-suite one (two-space indentation, trailing newline), its spans inline, piece by piece. */
+export function jsonAggregateContent(suites: readonly SuiteReportInput[]): FileContent {
+  // Small runs: one string. Large ones: each suite's spans are streamed in at a placeholder (unique to this rendering).
+  if (suites.every((s) => s.judged.spans.length <= inlineSpansMax)) return renderJsonAggregate(suites);
+  const nonce = randomUUID();
+  const placeholders = suites.map((_, i) => ({ placeholder: `\u0000clnrm-spans-${nonce}-${i}` }));
+  const text = `${JSON.stringify(jsonAggregate(suites, placeholders), null, 2)}\n`;
+  return { pieces: withStreamedSpans(text, new Map(placeholders.map((p, i) => [p.placeholder, suites[i]!.judged]))) };
+}
 
 /** The aggregate report serialized like the per-suite one: two-space indentation, trailing newline. */
 export function renderJsonAggregate(suites: readonly SuiteReportInput[]): string {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { PlannedSuite } from '../plan/plan.js';
 import { wilsonInterval, type Interval } from '../plan/repeat.js';
 import type { CanonicalNode } from './canonical.js';
-import { canonicalJson, sha256Hex } from './canonical.js';
+import { canonicalJson, sha256Hex, textString } from './canonical.js';
 import { reportFiles } from './files.js';
 import type { SuiteReportInput } from './input.js';
 
@@ -86,7 +86,7 @@ export function summarizeRepetitions(runs: readonly RepetitionRun[]): Repetition
       const key = `${planned.file}\u0000${sc.name}`;
       const entry = byScenario.get(key) ?? { file: planned.file, suite: planned.name, scenario: sc.name, planned: planned.repetition?.count ?? 1, results: [] };
       byScenario.set(key, entry);
-      const digest = (input.trace && scenarioDigest(input.trace, sc.name)) ?? input.digest;
+      const digest = (input.trace && scenarioDigest(textString(input.trace), sc.name)) ?? input.digest;
       entry.results.push({ seed: planned.seed, passed: sc.outcome === 'pass', digest, report });
     }
   }

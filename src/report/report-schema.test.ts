@@ -144,7 +144,7 @@ describe('schemas/report.schema.json', () => {
     const report = fresh();
     expect(report.scenarios.map((s: Json) => s.outcome)).toEqual(['pass', 'fail', 'fail', 'fail', 'pass', 'fail', 'fail', 'fail', 'fail', 'skipped', 'skipped']);
     expect(report.forgeries).toHaveLength(2);
-    expect(report.spans.find((s: Json) => s.name === 'GET /orders/{id}').attributes['load.ratio']).toBeNull();
+    expect(report.spans!.find((s: Json) => s.name === 'GET /orders/{id}').attributes['load.ratio']).toBeNull();
     expect(validate(report), problems().join('\n')).toBe(true);
   });
 
@@ -165,6 +165,16 @@ describe('schemas/report.schema.json', () => {
     expect(validate(report)).toBe(false);
     // Only a repeated run has the section.
     expect('repetitions' in fresh()).toBe(false);
+  });
+
+  it('accepts a report whose spans are in a spans file, and refuses a spans file without its path', () => {
+    const report = JSON.parse(renderJsonReport(judged(), undefined, undefined, undefined, 'shop.spans.ndjson'));
+    expect(report.spans).toBeNull();
+    expect(report.spansFile).toEqual({ path: 'shop.spans.ndjson', count: judged().spans.length });
+    expect(validate(report), problems().join('\n')).toBe(true);
+    delete report.spansFile.path;
+    expect(validate(report)).toBe(false);
+    expect(fresh().spansFile).toBeNull();
   });
 
   it('accepts a passing run without a frozen clock, with nothing optional set', () => {
@@ -219,7 +229,7 @@ describe('schemas/report.schema.json', () => {
     expect(schema.required).toEqual(Object.keys(report));
     expect(defs.scenario.required).toEqual(Object.keys(report.scenarios[1]!));
     expect(defs.step.required).toEqual(Object.keys(report.scenarios[1]!.steps[0]!));
-    expect(defs.span.required).toEqual(Object.keys(report.spans[0]!));
+    expect(defs.span.required).toEqual(Object.keys(report.spans![0]!));
     expect(defs.verdict.required).toEqual(Object.keys(report.fileVerdicts[0]!));
     expect(defs.leak.required).toEqual(Object.keys(report.scenarios[1]!.leaks[0]!));
     expect(defs.forgery.required).toEqual(Object.keys(report.forgeries[0]!));

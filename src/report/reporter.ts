@@ -11,7 +11,7 @@
  */
 import type { ScenarioSpec, Suite } from '../load/index.js';
 import type { StepResult } from '../runtime/results.js';
-import type { ReportFileNames } from './files.js';
+import type { FileContent, ReportFileNames } from './files.js';
 import type { SuiteReportInput } from './input.js';
 import type { RunObserver, RunSummary } from './observer.js';
 
@@ -21,7 +21,7 @@ export type ReportFormat = Suite['report']['formats'][number];
 /** One file of a suite's reports: its name in the report directory and its content. */
 export interface ReportFile {
   name: string;
-  content: string;
+  content: FileContent;
 }
 
 export interface ScenarioFilesReporter {
@@ -46,7 +46,8 @@ export interface RunFileReporter {
   doc: string;
   /** The `clnrm run` option that gives the file's path (`--junit PATH`). */
   option: 'junit' | 'json';
-  render(inputs: readonly SuiteReportInput[]): string;
+  /** The file's content (pieces when it may be longer than one string: spans inline of a very large trace). */
+  render(inputs: readonly SuiteReportInput[]): FileContent;
 }
 
 export interface LiveOptions {

@@ -11,9 +11,12 @@ import type { StepResult } from '../runtime/results.js';
 import type { SuiteRun } from '../runtime/suite.js';
 import type { AttrValue, SpanRecord } from '../telemetry/span-record.js';
 import type { JudgedSuite } from '../validate/judge.js';
-import { canonicalTrace, traceDigest } from './canonical.js';
+import { canonicalJson, canonicalTrace, traceDigest, withTextMaxChars } from './canonical.js';
+import { eachLine, reportSpans } from '../common/report-spans.js';
+import { parseTraceText } from '../telemetry/trace-file.js';
 import { cleanupReport } from './cleanup.js';
-import { jsonReport, renderJsonAggregate } from './json.js';
+import { jsonAggregateContent, jsonReport, renderJsonAggregate, setInlineSpansLimit } from './json.js';
+import { contentString } from './files.js';
 import { renderJunit, renderJunitAggregate } from './junit.js';
 import { suiteReportInput } from './input.js';
 import { traceFile, writeReports } from './write.js';
@@ -117,7 +120,7 @@ describe('JSON report', () => {
   const report = jsonReport(judged());
 
   it('has a stable key order and null for absent values', () => {
-    expect(Object.keys(report)).toEqual(['reportVersion', 'suite', 'seed', 'runId', 'traceId', 'startedAt', 'clockFrozen', 'durationMs', 'interrupted', 'outcome', 'counts', 'scenarios', 'fileVerdicts', 'gameDay', 'forgeries', 'digest', 'replay', 'spans']);
+    expect(Object.keys(report)).toEqual(['reportVersion', 'suite', 'seed', 'runId', 'traceId', 'startedAt', 'clockFrozen', 'durationMs', 'interrupted', 'outcome', 'counts', 'scenarios', 'fileVerdicts', 'gameDay', 'forgeries', 'digest', 'replay', 'spans', 'spansFile']);
     expect(Object.keys(report.scenarios[0]!.steps[0]!)).toEqual(['name', 'outcome', 'reason', 'message', 'exitCode', 'attempts', 'expectedFailure', 'durationMs', 'stdout', 'stderr']);
     expect(report.scenarios[0]!.reason).toBeNull();
     expect(report.scenarios[1]!.reason).toEqual({ type: 'exit_code', exitCode: 1, expected: 0 });
@@ -136,10 +139,10 @@ describe('JSON report', () => {
 
   it('reports times on the frozen clock', () => {
     expect(report.startedAt).toBe('2025-01-01T00:00:00.000Z');
-    const root = report.spans.find((s) => s.name === 'clnrm.run')!;
+    const root = report.spans!.find((s) => s.name === 'clnrm.run')!;
     expect(root.startMs).toBe(Date.parse('2025-01-01T00:00:00Z'));
     expect(root.endMs - root.startMs).toBe(1234);
-    expect(report.spans.map((s) => s.startMs)).toEqual([...report.spans.map((s) => s.startMs)].sort((a, b) => a - b));
+    expect(report.spans!.map((s) => s.startMs)).toEqual([...report.spans!.map((s) => s.startMs)].sort((a, b) => a - b));
   });
 });
 
@@ -392,5 +395,77 @@ describe('writeReports', () => {
     expect(again).toEqual([join(dir, 'shop.junit.xml')]);
     expect(readdirSync(dir)).toEqual(['shop.junit.xml']);
     expect(existsSync(join(dir, 'shop.trace.json'))).toBe(false);
+  });
+});
+
+describe('reports of traces too large for one string', () => {
+  /** Runs `fn` with at most `spans` spans inline in report.json (the real bound is 100 000). */
+  async function withInlineLimit<T>(spans: number, fn: () => Promise<T> | T): Promise<T> {
+    const saved = setInlineSpansLimit(spans);
+    try {
+      return await fn();
+    } finally {
+      setInlineSpansLimit(saved);
+    }
+  }
+
+  it('writes the spans beside report.json as NDJSON past the inline limit, in the order report.json lists them inline', async () => {
+    const inlineDir = join(work, 'spans-inline');
+    const fileDir = join(work, 'spans-file');
+    await writeReports(judged(), inlineDir, ['json']);
+    const written = await withInlineLimit(3, () => writeReports(judged(), fileDir, ['json']));
+    expect(written.map((f) => f.slice(fileDir.length + 1))).toEqual(['shop.spans.ndjson', 'shop.report.json']);
+    const inline = JSON.parse(readFileSync(join(inlineDir, 'shop.report.json'), 'utf8'));
+    const small = JSON.parse(readFileSync(join(fileDir, 'shop.report.json'), 'utf8'));
+    expect(small.spans).toBeNull();
+    expect(small.spansFile).toEqual({ path: 'shop.spans.ndjson', count: judged().spans.length });
+    const lines = readFileSync(join(fileDir, 'shop.spans.ndjson'), 'utf8').split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((l) => JSON.parse(l))).toEqual(inline.spans);
+    // Everything else is the same report.
+    expect({ ...small, spans: inline.spans, spansFile: null }).toEqual(inline);
+    // Readers find the spans either way: the shared reader, and a report given as a trace (`clnrm analyze`).
+    expect(reportSpans(small, join(fileDir, 'shop.report.json'))).toEqual(inline.spans);
+    expect(reportSpans(inline, join(inlineDir, 'shop.report.json'))).toEqual(inline.spans);
+    const fromFile = parseTraceText(readFileSync(join(fileDir, 'shop.report.json'), 'utf8'), join(fileDir, 'shop.report.json'));
+    expect(fromFile).toEqual(parseTraceText(readFileSync(join(inlineDir, 'shop.report.json'), 'utf8')));
+    expect(fromFile).toHaveLength(judged().spans.length);
+  });
+
+  it('names the spans file a report points at when it is missing', () => {
+    const report = { reportVersion: 1, spans: null, spansFile: { path: 'gone.spans.ndjson', count: 1 } };
+    expect(() => reportSpans(report, join(work, 'x.report.json'))).toThrow(/cannot read the spans file .*gone\.spans\.ndjson that .*x\.report\.json names: no such file/);
+  });
+
+  it('streams the aggregate report with its spans inline: the same bytes as in one string', async () => {
+    const j = judged();
+    const inputs = [{ judged: j, digest }, { judged: { ...j, spans: [] }, digest }];
+    const streamed = await withInlineLimit(0, () => jsonAggregateContent(inputs));
+    expect(typeof streamed).toBe('object');
+    expect(contentString(streamed)).toBe(renderJsonAggregate(inputs));
+    expect(jsonAggregateContent(inputs)).toBe(renderJsonAggregate(inputs));
+  });
+
+  it('writes a canonical trace kept as a list of parts piece by piece: its bytes hash to the digest', async () => {
+    const dir = join(work, 'trace-parts');
+    // Every text longer than 64 characters stays a list of parts, as a trace past V8's longest string does.
+    expect(typeof withTextMaxChars(64, () => suiteReportInput(judged()).trace)).toBe('object');
+    const pending = withTextMaxChars(64, () => writeReports(judged(), dir, ['digest']));
+    await pending;
+    const trace = readFileSync(join(dir, 'shop.trace.json'));
+    expect(trace.toString('utf8')).toBe(canonicalJson(canonicalTrace(judged().spans, [])));
+    expect(createHash('sha256').update(trace).digest('hex')).toBe(digest);
+    expect(readFileSync(join(dir, 'shop.trace.sha256'), 'utf8')).toBe(`${digest}  shop.trace.json\n`);
+  });
+
+  it('reads lines across read chunks and multi-byte characters split between them', () => {
+    const file = join(work, 'lines.ndjson');
+    // Lines long enough to cross the reader's 4 MiB chunks, each ending in a character of 4 UTF-8 bytes.
+    const long = (i: number) => JSON.stringify({ i, pad: `${'x'.repeat(1_500_000 + i)}😀` });
+    const want = [0, 1, 2, 3].map(long);
+    writeFileSync(file, `${want.join('\n')}\n\n`);
+    const got: string[] = [];
+    eachLine(file, (line) => got.push(line));
+    expect(got).toEqual(want);
   });
 });

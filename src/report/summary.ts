@@ -3,8 +3,6 @@
  * a scenario and of the file, the counts, file names and a scenario's spans.
  */
 import type { JudgedScenario, JudgedSuite } from '../validate/judge.js';
-import { buildGraph } from '../validate/graph.js';
-import type { SpanRecord } from '../telemetry/span-record.js';
 import type { Kpis } from '../runtime/probes/kpi.js';
 
 /** Reported status: a scenario that did not run (filtered out or stopped before it started) is `skipped`. */
@@ -51,13 +49,6 @@ export function suiteOutcome(j: JudgedSuite): 'pass' | 'fail' | 'error' {
 export function reportStem(suiteName: string): string {
   const stem = suiteName.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^\.+/, '_');
   return stem.length > 0 ? stem : '_';
-}
-
-/** The scenario's runner span and every span below it (runner's and system under test's). */
-export function scenarioSpans(spans: readonly SpanRecord[], scenario: string): SpanRecord[] {
-  const root = spans.find((s) => s.name === `clnrm.scenario:${scenario}` && s.source === 'runner');
-  if (!root) return [];
-  return [...buildGraph(spans).subtree(root).spans].sort((a, b) => a.startMs - b.startMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** Milliseconds as seconds with three decimals. */

@@ -17,7 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { JudgedSuite } from '../validate/judge.js';
-import { reportFiles, writeAtomic } from './files.js';
+import { contentString, reportFiles, writeAtomic } from './files.js';
 import { suiteReportInput, type SuiteReportInput } from './input.js';
 import { renderRunIndexHtml } from './html/index-page.js';
 import type { ReportFormat, RunFileReporter } from './reporter.js';
@@ -26,7 +26,7 @@ import { suiteSecrets } from './redact.js';
 import type { ScenarioSpec, Suite } from '../load/index.js';
 import type { StepResult } from '../runtime/results.js';
 
-export { reportFiles, writeAtomic } from './files.js';
+export { contentString, reportFiles, writeAtomic, writeContentTo, type FileContent } from './files.js';
 export { traceFile } from './input.js';
 export type { ReportFormat } from './reporter.js';
 
@@ -46,7 +46,7 @@ export function writeScenarioFiles(ctx: { suite: Suite; scenario: ScenarioSpec; 
   const written: string[] = [];
   for (const { name, content } of selected.flatMap((r) => r.files(ctx.steps, secrets))) {
     const path = join(base, name);
-    writeFileSync(path, content);
+    writeFileSync(path, contentString(content));
     written.push(path);
   }
   return written;

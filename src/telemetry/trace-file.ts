@@ -10,6 +10,7 @@
  * every other span is the system under test's.
  */
 import { LoadError } from '../common/errors.js';
+import { hasSpansFile, reportSpans } from '../common/report-spans.js';
 import { BadRequest, convertRequest, isObj, type SourceOf } from './otlp.js';
 import { RUNNER_SCOPE } from './export.js';
 import { SPAN_KINDS, SPAN_STATUSES, type AttrValue, type SpanKindName, type SpanRecord, type StatusName } from './span-record.js';
@@ -53,13 +54,19 @@ function fromReportSpan(s: unknown, index: number): SpanRecord {
   return out;
 }
 
-function fromDocument(doc: unknown): SpanRecord[] {
+function fromDocument(doc: unknown, path: string): SpanRecord[] {
   const items = Array.isArray(doc) ? doc : [doc];
   const spans: SpanRecord[] = [];
   items.forEach((item, i) => {
     const where = Array.isArray(doc) ? `item ${i}: ` : '';
-    if (isObj(item) && Array.isArray(item.spans) && 'reportVersion' in item) {
-      spans.push(...item.spans.map(fromReportSpan));
+    if (isObj(item) && (Array.isArray(item.spans) || hasSpansFile(item)) && 'reportVersion' in item) {
+      let listed: unknown[];
+      try {
+        listed = reportSpans(item, path) ?? [];
+      } catch (err) {
+        throw new TraceFileError(`${where}${(err as Error).message}`);
+      }
+      listed.forEach((s, n) => spans.push(fromReportSpan(s, n)));
       return;
     }
     if (!isObj(item) || !('resourceSpans' in item || 'resource_spans' in item)) {
@@ -77,8 +84,11 @@ function fromDocument(doc: unknown): SpanRecord[] {
   return spans;
 }
 
-/** Every span of a saved trace. Throws TraceFileError when the text is none of the accepted forms. */
-export function parseTraceText(text: string): SpanRecord[] {
+/**
+ * Every span of a saved trace. Throws TraceFileError when the text is none of the accepted forms.
+ * `path` is where the text was read from: a report's spans file is found beside it.
+ */
+export function parseTraceText(text: string, path = '.'): SpanRecord[] {
   let doc: unknown;
   let whole = true;
   try {
@@ -86,7 +96,7 @@ export function parseTraceText(text: string): SpanRecord[] {
   } catch {
     whole = false;
   }
-  if (whole) return fromDocument(doc);
+  if (whole) return fromDocument(doc, path);
   const parsed = parseSpanLines(text, { sourceOf: sourceByScope });
   if (parsed.errors.length > 0) throw new TraceFileError(parsed.errors.join('\n'));
   if (parsed.spans.length === 0) throw new TraceFileError('no spans: neither a JSON document nor JSON lines of OTLP requests or spans');

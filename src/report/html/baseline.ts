@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AttrValue, SpanRecord } from '../../telemetry/span-record.js';
-import { canonicalTrace, type CanonicalNode } from '../canonical.js';
+import { reportSpans } from '../../common/report-spans.js';
+import { canonicalTrace, textString, type CanonicalNode } from '../canonical.js';
 import { diffTraces, formatDiff } from '../diff.js';
 import type { BaselineReport, SuiteReportInput } from '../input.js';
 
@@ -83,7 +84,8 @@ export function baselineDiff(input: SuiteReportInput, baseline: BaselineReport):
   const problems: string[] = [];
   const base = obj(baseline.report) ?? {};
   if (!obj(baseline.report)) problems.push('the baseline is not a report object');
-  const current = jsonReport(input.judged, input.digest);
+  // Outcomes and verdicts only: the spans are compared through the canonical traces below.
+  const current = jsonReport(input.judged, input.digest, undefined, undefined, 'omitted');
   const baseDigest = str(obj(base['digest'])?.['value']) ?? null;
   if (baseDigest === null) problems.push('the baseline has no digest');
 
@@ -105,11 +107,16 @@ export function baselineDiff(input: SuiteReportInput, baseline: BaselineReport):
     .filter((v) => v.baseline !== v.current);
 
   let trace: string[] = [];
-  const baseSpans = list(base['spans']).map(spanOf).filter((s): s is SpanRecord => s !== undefined);
-  if (baseSpans.length === 0) problems.push('the baseline has no spans: the traces are not compared');
-  else {
+  let baseSpans: SpanRecord[] = [];
+  try {
+    baseSpans = list(reportSpans(base, baseline.source)).map(spanOf).filter((s): s is SpanRecord => s !== undefined);
+    if (baseSpans.length === 0) problems.push('the baseline has no spans: the traces are not compared');
+  } catch (err) {
+    problems.push(`${(err as Error).message}: the traces are not compared`);
+  }
+  if (baseSpans.length > 0) {
     const exclude = input.judged.run.suite.determinism.digestExclude;
-    const currentTrace: CanonicalNode[] = input.trace ? (JSON.parse(input.trace) as CanonicalNode[]) : canonicalTrace(input.judged.spans, exclude);
+    const currentTrace: CanonicalNode[] = input.trace ? (JSON.parse(textString(input.trace)) as CanonicalNode[]) : canonicalTrace(input.judged.spans, exclude);
     trace = formatDiff(diffTraces(canonicalTrace(baseSpans, exclude), currentTrace));
   }
   return {

@@ -11,7 +11,7 @@ import { renderJsonReport } from '../json.js';
 import { writeReports, writeRunIndexes } from '../write.js';
 import { SCRIPT } from './assets.js';
 import { readBaselineReport } from './baseline.js';
-import { scenarioViews } from './model.js';
+import { scenarioViews, WATERFALL_ROWS_MAX } from './model.js';
 import { renderSuiteHtml } from './page.js';
 
 const T0 = 1_750_000_000_000;
@@ -102,6 +102,21 @@ describe('HTML report', () => {
     expect(html.match(/class="span-row"/g)).toHaveLength(6);
     expect(html.match(/class="fault-window"/g)).toHaveLength(1);
     expect(html.match(/class="sample( bad)?"/g)).toHaveLength(2);
+  });
+
+  it('draws at most WATERFALL_ROWS_MAX rows of a scenario and says how many spans it left out', () => {
+    const j = judged();
+    const step = j.spans.find((s) => s.name === 'clnrm.step:work')!;
+    const extra = WATERFALL_ROWS_MAX + 7 - 6;
+    const many: SpanRecord[] = Array.from({ length: extra }, (_, i) => ({ ...step, name: `sut.call.${i}`, spanId: `e${i.toString(16).padStart(15, '0')}`, parentSpanId: step.spanId, source: 'sut' }));
+    const input = suiteReportInput({ ...j, spans: [...j.spans, ...many] });
+    const [view] = scenarioViews(input);
+    expect(view!.rows).toHaveLength(WATERFALL_ROWS_MAX);
+    expect(view!.omittedRows).toBe(7);
+    const page = renderSuiteHtml(input);
+    expect(page.match(/class="span-row"/g)).toHaveLength(WATERFALL_ROWS_MAX);
+    expect(page).toContain(`7 more span(s) of this scenario are not drawn: the waterfall shows its first ${WATERFALL_ROWS_MAX}`);
+    expect(scenarioViews(suiteReportInput(j))[0]!.omittedRows).toBe(0);
   });
 
   it('takes the fault windows from the experiment fault records when there are some', () => {

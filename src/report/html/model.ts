@@ -41,9 +41,18 @@ export interface ScenarioView {
   /** Length of the shared time axis, ms. */
   axisMs: number;
   rows: WaterfallRow[];
+  /** Spans of the scenario past WATERFALL_ROWS_MAX, not drawn (report.json lists them all). */
+  omittedRows: number;
   faults: FaultWindow[];
   samples: SampleMark[];
 }
+
+/**
+ * Most rows one scenario's waterfall draws. A page of a million rows would not
+ * open in a browser, and past ~500 k rows its text would outgrow V8's longest
+ * string: the first rows (depth-first, in start order) are drawn, the rest counted.
+ */
+export const WATERFALL_ROWS_MAX = 5000;
 
 const byStart = (a: SpanRecord, b: SpanRecord) => a.startMs - b.startMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
@@ -51,22 +60,26 @@ function childrenIndex(spans: readonly SpanRecord[]): Map<string, SpanRecord[]> 
   const index = new Map<string, SpanRecord[]>();
   for (const s of spans) {
     if (!s.parentSpanId) continue;
-    index.set(s.parentSpanId, [...(index.get(s.parentSpanId) ?? []), s]);
+    const siblings = index.get(s.parentSpanId);
+    if (siblings) siblings.push(s);
+    else index.set(s.parentSpanId, [s]);
   }
   for (const list of index.values()) list.sort(byStart);
   return index;
 }
 
 /** The scenario span and everything under it, depth-first in start order; a cycle or a repeated id is visited once. */
-function subtreeRows(root: SpanRecord, index: Map<string, SpanRecord[]>, originMs: number): { rows: WaterfallRow[]; spans: SpanRecord[] } {
+function subtreeRows(root: SpanRecord, index: Map<string, SpanRecord[]>, originMs: number): { rows: WaterfallRow[]; omittedRows: number; spans: SpanRecord[] } {
   const rows: WaterfallRow[] = [];
+  let omittedRows = 0;
   const spans: SpanRecord[] = [];
   const seen = new Set<SpanRecord>();
   const visit = (s: SpanRecord, depth: number) => {
     if (seen.has(s)) return;
     seen.add(s);
     spans.push(s);
-    rows.push({
+    if (rows.length >= WATERFALL_ROWS_MAX) omittedRows++;
+    else rows.push({
       name: s.name,
       depth,
       source: s.source,
@@ -79,7 +92,7 @@ function subtreeRows(root: SpanRecord, index: Map<string, SpanRecord[]>, originM
     for (const c of index.get(s.spanId) ?? []) visit(c, depth + 1);
   };
   visit(root, 0);
-  return { rows, spans };
+  return { rows, omittedRows, spans };
 }
 
 /** Fault windows from the experiment's fault records, or else from the chaos spans (injection → its recovery span). */
@@ -122,10 +135,12 @@ export function scenarioViews(input: SuiteReportInput): ScenarioView[] {
   return judged.scenarios.map((scenario) => {
     const root = scenarioSpans.get(scenario.name);
     const originMs = root?.startMs ?? scenario.startedAt;
-    const { rows, spans } = root ? subtreeRows(root, index, originMs) : { rows: [], spans: [] };
+    const { rows, omittedRows, spans } = root ? subtreeRows(root, index, originMs) : { rows: [], omittedRows: 0, spans: [] };
     const faults = faultWindows(scenario.faultRecords, spans, originMs);
     const samples = sampleMarks(scenario.probeSamples, originMs);
-    const ends = [scenario.durationMs, ...rows.map((r) => r.startMs + r.durationMs), ...faults.map((f) => f.endMs), ...samples.map((x) => x.atMs)];
-    return { scenario, axisMs: Math.max(1, ...ends), rows, faults, samples };
+    // A loop, not Math.max(...ends): spreading many thousand values overflows the call stack.
+    let axisMs = Math.max(1, scenario.durationMs);
+    for (const ms of [...rows.map((r) => r.startMs + r.durationMs), ...faults.map((f) => f.endMs), ...samples.map((x) => x.atMs)]) if (ms > axisMs) axisMs = ms;
+    return { scenario, axisMs, rows, omittedRows, faults, samples };
   });
 }

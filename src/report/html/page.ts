@@ -80,7 +80,8 @@ function waterfall(view: ScenarioView): string {
       `<div class="span-attrs" hidden>${esc(r.source)} span, ${esc(r.status)}, starts at ${esc(duration(r.startMs))}, lasts ${esc(duration(r.durationMs))}\n${attrs}${events}</div>`
     );
   });
-  return `<div class="waterfall">${axisRow(view.axisMs)}${samplesRow(view)}${rows.join('')}<div class="lane">${windows.join('')}</div></div>`;
+  const omitted = view.omittedRows > 0 ? `<p class="muted omitted-rows">${view.omittedRows} more span(s) of this scenario are not drawn: the waterfall shows its first ${view.rows.length}; report.json lists every span.</p>` : '';
+  return `<div class="waterfall">${axisRow(view.axisMs)}${samplesRow(view)}${rows.join('')}<div class="lane">${windows.join('')}</div></div>${omitted}`;
 }
 
 function kpiTable(view: ScenarioView): string {

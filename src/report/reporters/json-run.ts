@@ -1,9 +1,9 @@
-import { renderJsonAggregate } from '../json.js';
+import { jsonAggregateContent } from '../json.js';
 import type { RunFileReporter } from '../reporter.js';
 
 export const jsonRunFile: RunFileReporter = {
   kind: 'run-file',
   doc: '--json PATH: one JSON report, each suite file\'s report and their totals',
   option: 'json',
-  render: renderJsonAggregate,
+  render: jsonAggregateContent,
 };
