@@ -226,11 +226,15 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         const stats = (channelTokens.get(`${traceId}/${scenario}`) ?? []).map((t) => receiver?.channelStats(t)).filter((x) => x !== undefined);
         return receiverWarningsOf(stats);
       };
-      /** A scenario's verdict once it ended: on its runner spans and the spans of the system under test that arrived (exporters flush in batches: a quiet moment first). */
+      /**
+       * A scenario's verdict once it ended: on its runner spans and the spans of the system under test that arrived
+       * (exporters flush in batches: a quiet moment first, when anything was sent since the scenario started; its
+       * containers are gone by now, so when nothing was, only requests in progress can still bring spans).
+       */
       const judgeEnded = async (s: Suite, r: ScenarioResult, trace: PartialTrace): Promise<JudgedScenario> => {
         const index = s.scenarios.findIndex((sc) => sc.name === r.name);
         if (r.skipped || index < 0) return { ...r, verdicts: [] };
-        if (receiver && s.otel.receiver && !signal.aborted) await receiver.waitForQuiet(300, 3000);
+        if (receiver && s.otel.receiver && !signal.aborted) await receiver.waitForQuiet(300, 3000, r.startedAt);
         const sources: SpanSource[] = [...(receiver ? [receiver] : []), stdoutSpanSource([s.scenarios[index]!], [r])];
         const sut = unshiftFakedClock(readSources(sources, trace.traceId).spans, s, env);
         return judgeScenario(s, index, r, trace, sut, { strict: o.strict ?? false, receiverWarnings: (name) => receiverWarnings(trace.traceId, name) });
