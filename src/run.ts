@@ -20,6 +20,7 @@ import { reportStem } from './report/summary.js';
 import { suiteReportInput, type SuiteReportInput } from './report/input.js';
 import { replayRecord, sha256Hex } from './report/replay-record.js';
 import type { RunObserver, RunSummary, SuiteOutcome } from './report/observer.js';
+import { warmJunit } from './report/junit.js';
 import { writeRunIndexes, writeScenarioFiles, writeSuiteReports, type ReportFormat } from './report/write.js';
 import { readBaselineReport, type BaselineReport } from './report/html/baseline.js';
 import { redactSecrets, suiteSecrets } from './report/redact.js';
@@ -141,6 +142,8 @@ function readDigest(file: string): string | undefined {
 }
 
 const SWEEP_TIMEOUT_MS = 30_000;
+/** When to load the JUnit writer's library: once the first engine requests of the run are under way. */
+const WARM_AFTER_MS = 30;
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -168,6 +171,10 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
   signal.removeEventListener('abort', stopSweep);
   if (orphansRemoved > 0) safely(o.observer?.orphansRemoved, orphansRemoved);
   const health = watchEngineHealth(o.engine);
+  // The JUnit writer's library is loaded while the first scenario waits for the engine (its network and
+  // containers), rather than on the path from the last scenario to the reports.
+  const formats = new Set([...runPlan.suites.flatMap((s) => s.suite.report.formats), ...(o.addFormats ?? [])]);
+  const warmTimer = formats.has('junit') ? setTimeout(warmJunit, WARM_AFTER_MS).unref() : undefined;
 
   // One receiver for the run, on loopback plus each scenario network's gateway (never 0.0.0.0).
   let receiver: Receiver | undefined;
@@ -228,11 +235,15 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         const stats = (channelTokens.get(`${traceId}/${scenario}`) ?? []).map((t) => receiver?.channelStats(t)).filter((x) => x !== undefined);
         return receiverWarningsOf(stats);
       };
-      /** A scenario's verdict once it ended: on its runner spans and the spans of the system under test that arrived (exporters flush in batches: a quiet moment first). */
+      /**
+       * A scenario's verdict once it ended: on its runner spans and the spans of the system under test that arrived
+       * (exporters flush in batches: a quiet moment first, when anything was sent since the scenario started; its
+       * containers are gone by now, so when nothing was, only requests in progress can still bring spans).
+       */
       const judgeEnded = async (s: Suite, r: ScenarioResult, trace: PartialTrace): Promise<JudgedScenario> => {
         const index = s.scenarios.findIndex((sc) => sc.name === r.name);
         if (r.skipped || index < 0) return { ...r, verdicts: [] };
-        if (receiver && s.otel.receiver && !signal.aborted) await receiver.waitForQuiet(300, 3000);
+        if (receiver && s.otel.receiver && !signal.aborted) await receiver.waitForQuiet(300, 3000, r.startedAt);
         const sources: SpanSource[] = [...(receiver ? [receiver] : []), stdoutSpanSource([s.scenarios[index]!], [r])];
         const sut = unshiftFakedClock(readSources(sources, trace.traceId).spans, s, env);
         return judgeScenario(s, index, r, trace, sut, { strict: o.strict ?? false, receiverWarnings: (name) => receiverWarnings(trace.traceId, name) });
@@ -374,6 +385,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       ...(repetitions ? { repetitions } : {}),
     };
   } finally {
+    clearTimeout(warmTimer);
     health.close();
     await receiver?.close();
     await lease.release();

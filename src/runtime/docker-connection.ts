@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Dockerode from 'dockerode';
+import type Dockerode from 'dockerode';
+import { loadDockerode } from './dockerode-loader.js';
 import { EngineError } from '../common/errors.js';
 
 export const DEFAULT_SOCKET = '/var/run/docker.sock';
@@ -28,6 +29,7 @@ export function engineHint(endpoint: string): string {
  * name in messages. Connecting is lazy: this only throws on a malformed DOCKER_HOST.
  */
 export function connectDocker(): DockerConnection {
+  const Dockerode = loadDockerode();
   const host = process.env.DOCKER_HOST?.trim();
   if (!host) return { docker: new Dockerode({ socketPath: DEFAULT_SOCKET }), endpoint: `unix://${DEFAULT_SOCKET}` };
 

@@ -370,6 +370,35 @@ ${probe('receiver', RECEIVER_HOST, RECEIVER_PORT)}
     }
   }, 60_000);
 
+  it('the firewall is the same whether this process installs it or the nettools helper does (CLNRM_HOST_FIREWALL=helper)', async () => {
+    const labels = { [MANAGED_LABEL]: 'true', [PID_LABEL]: String(process.pid), [RUN_LABEL]: runId() };
+    const helper = { labels, name: labels[RUN_LABEL] };
+    const rulesOf = async (chain: string) => (await inHostNetns(engine, helper, `iptables -w -S ${chain}; iptables -w -S INPUT | grep -e "-j ${chain}$"`)).output.replaceAll(chain, 'CHAIN').split('\n').filter(Boolean);
+    const saved = process.env.CLNRM_HOST_FIREWALL;
+    const found: string[][] = [];
+    try {
+      for (const way of ['auto', 'helper']) {
+        process.env.CLNRM_HOST_FIREWALL = way;
+        const net = await engine.createNetwork(`${labels[RUN_LABEL]}-${way}`, { internal: true, labels });
+        try {
+          const fw = await isolateNetwork(engine, { network: net, holes: [{ port: 5432, protocol: 'tcp' }], receiver: { host: net.gateway!, port: 4318 }, ...helper });
+          found.push((await rulesOf(fw.chain)).map((r) => r.replaceAll(net.bridge!, 'BRIDGE').replaceAll(net.gateway!, 'GATEWAY')));
+          await fw.remove();
+          expect(await chains()).not.toContain(fw.chain);
+        } finally {
+          await engine.removeNetwork(net.id);
+        }
+      }
+    } finally {
+      if (saved === undefined) delete process.env.CLNRM_HOST_FIREWALL;
+      else process.env.CLNRM_HOST_FIREWALL = saved;
+    }
+    expect(found[0]).toContain('-A INPUT -i BRIDGE -j CHAIN');
+    expect(found[0]).toContain('-A CHAIN -j REJECT --reject-with icmp-admin-prohibited');
+    expect(found[1]).toEqual(found[0]);
+    expect(managedLeft(labels[RUN_LABEL])).toEqual([]);
+  }, 60_000);
+
   it('a chain whose network is gone (runner killed) is swept; a live one is kept', async () => {
     const labels = { [MANAGED_LABEL]: 'true', [PID_LABEL]: String(process.pid), [RUN_LABEL]: runId() };
     const live = await engine.createNetwork(`${labels[RUN_LABEL]}-live`, { internal: true, labels });
