@@ -106,8 +106,8 @@ export function checkDuring(d: DuringSpec, graph: SpanGraph, malformed?: Paramet
   if ('missing' in w) return failedInput('during', e.keyPath, description, w.missing);
   if (w.window.length === 0) return { kind: 'during', keyPath: e.keyPath, description, passed: false, message: `the faults were never active at the same time: ${describeWindowRef(d.window)} is empty` };
   const inScope = d.overlap === 'contained' ? containedInWindow : overlapsWindow;
-  const named = graph.named(e.name);
-  const inWindow = named.filter((s) => inScope(s, w.window));
+  const named = graph.namedPositions(e.name);
+  const inWindow = named.filter((i) => inScope(graph.spans[i]!, w.window));
   const none = () => (named.length === 0 ? noSpanNamed(e.name, graph) : `none of the ${named.length} span(s) named \`${e.name}\` is ${where}`);
   const { passed, message } = judgeSpans(e, inWindow, graph, none);
   return { kind: 'during', keyPath: e.keyPath, description, passed, message: message + setAsideNote([e.name], malformed) };

@@ -1,6 +1,11 @@
 /**
  * An indexed view of a trace: spans by id, children by parent, names, and the
  * subtree of a span. Built once per trace and shared by every expectation.
+ *
+ * The hot questions (whose child is this, is some ancestor named so) are
+ * answered on integer positions in `spans`: the parent links are resolved from
+ * ids once, into an array, and each pattern is matched once per distinct name,
+ * so judging a candidate span looks up no string and allocates nothing.
  */
 import { matchesPattern } from '../common/span-names.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
@@ -8,12 +13,22 @@ import type { SpanRecord } from '../telemetry/span-record.js';
 export interface SpanGraph {
   spans: readonly SpanRecord[];
   byId: ReadonlyMap<string, SpanRecord>;
+  /** Per position in `spans`, the position of its parent (found by id; -1: a root, or a parent not in the trace). */
+  readonly parentIndex: Int32Array;
+  /** Whether two spans share an id (malformed input): an id then names the last span that has it. */
+  readonly hasDuplicateIds: boolean;
   parentOf(span: SpanRecord): SpanRecord | undefined;
   ancestorsOf(span: SpanRecord): SpanRecord[];
   /** True when some ancestor's name matches the pattern (no list built). */
   hasAncestorNamed(span: SpanRecord, pattern: string): boolean;
+  /** Per position: whether the span's parent is named like the pattern. */
+  parentNamed(pattern: string): (position: number) => boolean;
+  /** Per position: whether some ancestor of the span is named like the pattern (hasAncestorNamed by position). */
+  ancestorNamed(pattern: string): (position: number) => boolean;
   /** The spans whose name matches the pattern, in trace order (shared: do not change it). */
   named(pattern: string): readonly SpanRecord[];
+  /** Their positions in `spans`, in trace order (shared: do not change it). */
+  namedPositions(pattern: string): Int32Array;
   /** The span and everything below it. */
   subtree(root: SpanRecord): SpanGraph;
 }
@@ -21,29 +36,102 @@ export interface SpanGraph {
 /** Parent links followed without a seen-set before falling back to one (only a cycle gets that deep). */
 const PLAIN_WALK_STEPS = 256;
 
-export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
-  const byId = new Map<string, SpanRecord>();
-  // Per name: its spans and their positions in the trace (to merge the names a pattern matches in trace order).
-  const byName = new Map<string, { spans: SpanRecord[]; positions: number[] }>();
+/** Distinct names, each span's name as a number, and the positions of each name's spans. */
+function indexNames(spans: readonly SpanRecord[]) {
+  const idOfName = new Map<string, number>();
+  const names: string[] = [];
+  const nameId = new Int32Array(spans.length);
+  const positions: number[][] = [];
   for (let i = 0; i < spans.length; i++) {
-    const s = spans[i]!;
-    byId.set(s.spanId, s);
-    const entry = byName.get(s.name);
-    if (entry) {
-      entry.spans.push(s);
-      entry.positions.push(i);
-    } else byName.set(s.name, { spans: [s], positions: [i] });
+    const name = spans[i]!.name;
+    let id = idOfName.get(name);
+    if (id === undefined) {
+      idOfName.set(name, (id = names.length));
+      names.push(name);
+      positions.push([]);
+    }
+    nameId[i] = id;
+    positions[id]!.push(i);
   }
-  const namedCache = new Map<string, readonly SpanRecord[]>();
-  // Per pattern, which names match (few distinct names, many spans).
-  const nameMatches = new Map<string, Map<string, boolean>>();
-  const nameMatchesPattern = (name: string, pattern: string): boolean => {
-    let byPatternName = nameMatches.get(pattern);
-    if (!byPatternName) nameMatches.set(pattern, (byPatternName = new Map()));
-    let hit = byPatternName.get(name);
-    if (hit === undefined) byPatternName.set(name, (hit = matchesPattern(name, pattern)));
+  return { idOfName, names, nameId, positions };
+}
+
+/** The position of each id (the last span with it, as a Map set in trace order keeps), and each span's parent position. */
+function indexParents(spans: readonly SpanRecord[]) {
+  const positionOfId = new Map<string, number>();
+  for (let i = 0; i < spans.length; i++) positionOfId.set(spans[i]!.spanId, i);
+  const parentIndex = new Int32Array(spans.length);
+  for (let i = 0; i < spans.length; i++) {
+    const parentId = spans[i]!.parentSpanId;
+    parentIndex[i] = parentId ? (positionOfId.get(parentId) ?? -1) : -1;
+  }
+  return { positionOfId, parentIndex };
+}
+
+export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
+  const { idOfName, names, nameId, positions } = indexNames(spans);
+  const { positionOfId, parentIndex } = indexParents(spans);
+  const hasDuplicateIds = positionOfId.size !== spans.length;
+
+  // Per pattern, which of the distinct names match it (few distinct names, many spans).
+  const masks = new Map<string, Uint8Array>();
+  const nameMask = (pattern: string): Uint8Array => {
+    let mask = masks.get(pattern);
+    if (!mask) {
+      mask = new Uint8Array(names.length);
+      for (let n = 0; n < names.length; n++) mask[n] = matchesPattern(names[n]!, pattern) ? 1 : 0;
+      masks.set(pattern, mask);
+    }
+    return mask;
+  };
+
+  let byId: Map<string, SpanRecord> | undefined;
+  const parentPosition = (s: SpanRecord): number => (s.parentSpanId ? (positionOfId.get(s.parentSpanId) ?? -1) : -1);
+  const parentOf = (s: SpanRecord) => {
+    const p = parentPosition(s);
+    return p === -1 ? undefined : spans[p];
+  };
+  const ancestorsOf = (s: SpanRecord) => {
+    const out: SpanRecord[] = [];
+    const seen = new Set<string>([s.spanId]);
+    let p = parentOf(s);
+    while (p && !seen.has(p.spanId)) {
+      out.push(p);
+      seen.add(p.spanId);
+      p = parentOf(p);
+    }
+    return out;
+  };
+
+  /**
+   * Whether the chain of parents from position `first` meets a name of the mask before it
+   * comes back to `self` (the position the span's own id names). A chain that is not a
+   * cycle ends within a few links; a longer one is walked again with a seen-set.
+   */
+  const chainMeets = (s: SpanRecord, first: number, self: number, mask: Uint8Array): boolean => {
+    let p = first;
+    for (let steps = 0; p !== -1; steps++) {
+      if (steps === PLAIN_WALK_STEPS) return ancestorsOf(s).some((a) => mask[nameId[positionOfId.get(a.spanId)!]!] === 1);
+      if (p === self) return false;
+      if (mask[nameId[p]!] === 1) return true;
+      p = parentIndex[p]!;
+    }
+    return false;
+  };
+
+  const namedPositionsCache = new Map<string, Int32Array>();
+  const namedPositions = (pattern: string): Int32Array => {
+    let hit = namedPositionsCache.get(pattern);
+    if (!hit) {
+      // Indexed by name: a pattern is matched against the distinct names once, not against every span.
+      const lists = pattern.includes('*') ? positions.filter((_, n) => matchesPattern(names[n]!, pattern)) : [positions[idOfName.get(pattern) ?? -1] ?? []];
+      hit = lists.length === 1 ? Int32Array.from(lists[0]!) : Int32Array.from(lists.flat()).sort();
+      namedPositionsCache.set(pattern, hit);
+    }
     return hit;
   };
+  const namedCache = new Map<string, readonly SpanRecord[]>();
+
   let children: Map<string, SpanRecord[]> | undefined;
   const childrenOf = (id: string): readonly SpanRecord[] => {
     if (!children) {
@@ -57,49 +145,38 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
     }
     return children.get(id) ?? [];
   };
-  const parentOf = (s: SpanRecord) => (s.parentSpanId ? byId.get(s.parentSpanId) : undefined);
-  const ancestorsOf = (s: SpanRecord) => {
-    const out: SpanRecord[] = [];
-    const seen = new Set<string>([s.spanId]);
-    let p = parentOf(s);
-    while (p && !seen.has(p.spanId)) {
-      out.push(p);
-      seen.add(p.spanId);
-      p = parentOf(p);
-    }
-    return out;
-  };
+
   const graph: SpanGraph = {
     spans,
-    byId,
+    // Built when asked for: the positions answer every question validation asks.
+    get byId() {
+      if (!byId) {
+        byId = new Map();
+        for (const [id, p] of positionOfId) byId.set(id, spans[p]!);
+      }
+      return byId;
+    },
+    parentIndex,
+    hasDuplicateIds,
     parentOf,
     ancestorsOf,
-    hasAncestorNamed: (s, pattern) => {
-      // Same answer as ancestorsOf(s).some(...): a chain that is not a cycle ends within a few links.
-      let p = parentOf(s);
-      for (let steps = 0; p; steps++) {
-        if (steps === PLAIN_WALK_STEPS) return ancestorsOf(s).some((a) => nameMatchesPattern(a.name, pattern));
-        if (p.spanId === s.spanId) return false;
-        if (nameMatchesPattern(p.name, pattern)) return true;
-        p = parentOf(p);
-      }
-      return false;
+    hasAncestorNamed: (s, pattern) => chainMeets(s, parentPosition(s), positionOfId.get(s.spanId) ?? -1, nameMask(pattern)),
+    parentNamed: (pattern) => {
+      const mask = nameMask(pattern);
+      return (i) => {
+        const p = parentIndex[i]!;
+        return p !== -1 && mask[nameId[p]!] === 1;
+      };
     },
+    ancestorNamed: (pattern) => {
+      const mask = nameMask(pattern);
+      // Without duplicate ids, a span's own id names its own position.
+      return (i) => chainMeets(spans[i]!, parentIndex[i]!, hasDuplicateIds ? positionOfId.get(spans[i]!.spanId)! : i, mask);
+    },
+    namedPositions,
     named: (pattern) => {
-      // Indexed by name: a pattern is matched against the distinct names once, not against every span.
       let hit = namedCache.get(pattern);
-      if (!hit) {
-        if (!pattern.includes('*')) hit = byName.get(pattern)?.spans ?? [];
-        else {
-          const lists = [...byName.entries()].filter(([n]) => matchesPattern(n, pattern)).map(([, e]) => e);
-          if (lists.length === 1) hit = lists[0]!.spans;
-          else {
-            const positions = Float64Array.from(lists.flatMap((e) => e.positions)).sort();
-            hit = Array.from(positions, (i) => spans[i]!);
-          }
-        }
-        namedCache.set(pattern, hit);
-      }
+      if (!hit) namedCache.set(pattern, (hit = Array.from(namedPositions(pattern), (i) => spans[i]!)));
       return hit;
     },
     subtree: (root) => {

@@ -6,7 +6,7 @@
  * satisfy all the constraints. With `count`, the number of spans with the name
  * that satisfy all the constraints must be within the bound.
  */
-import type { SpanExpectation } from '../load/index.js';
+import type { AttrExpected, SpanExpectation } from '../load/index.js';
 import { matchesPattern } from '../common/span-names.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
 import { describeActual, describeCondition, describeExpected, isMatcher, matches } from './attr-match.js';
@@ -57,32 +57,60 @@ const hasEvent = (s: SpanRecord, name: string): boolean => {
 };
 
 /**
- * How many reasons mismatches() would give, without building them: what every
- * candidate span is judged with. Keep the two in step (indexed.test.ts
- * checks they agree).
+ * attr() for a key no plain object inherits: a plain read, with no own-property test
+ * (attributes are plain or null-prototype objects, so only Object.prototype's keys can be inherited).
  */
-function mismatchCounter(e: SpanExpectation, graph: SpanGraph): (s: SpanRecord) => number {
-  const all = Object.entries(e.attrs.all ?? {});
-  const any = Object.entries(e.attrs.any ?? {});
-  const none = e.attrs.none ?? [];
+function attrReader(key: string): (s: SpanRecord) => unknown {
+  if (key in Object.prototype) return (s) => attr(s, key);
+  return (s) => s.attributes[key];
+}
+
+/** An attribute condition made once per expectation: its key, reader and expected value. */
+interface AttrCondition {
+  key: string;
+  read: (s: SpanRecord) => unknown;
+  expected: AttrExpected;
+}
+const conditions = (entries: Record<string, AttrExpected>): AttrCondition[] => Object.entries(entries).map(([key, expected]) => ({ key, read: attrReader(key), expected }));
+const holds = (c: AttrCondition, s: SpanRecord): boolean => matches(c.read(s), c.expected, kindOf(s, c.key));
+
+/**
+ * How many reasons mismatches() would give, without building them: what every
+ * candidate span is judged with, by its position in the graph. Keep the two in
+ * step (indexed.test.ts checks they agree). Everything that depends only on the
+ * expectation is prepared here, once, so judging a span allocates nothing.
+ */
+function mismatchCounter(e: SpanExpectation, graph: SpanGraph): (position: number) => number {
+  const { spans } = graph;
+  const parentOk = e.parent !== undefined ? graph.parentNamed(e.parent) : undefined;
+  const ancestorOk = e.ancestor !== undefined ? graph.ancestorNamed(e.ancestor) : undefined;
+  const all = conditions(e.attrs.all ?? {});
+  const any = conditions(e.attrs.any ?? {});
+  const none = (e.attrs.none ?? []).map(attrReader);
   const eventsAll = e.events.all ?? [];
   const eventsAny = e.events.any ?? [];
   const min = e.durationMs?.min;
   const max = e.durationMs?.max;
-  return (s) => {
+  return (i) => {
+    const s = spans[i]!;
     let n = 0;
-    if (e.parent !== undefined) {
-      const parent = graph.parentOf(s);
-      if (!(parent && matchesPattern(parent.name, e.parent))) n++;
-    }
-    if (e.ancestor !== undefined && !graph.hasAncestorNamed(s, e.ancestor)) n++;
+    if (parentOk && !parentOk(i)) n++;
+    if (ancestorOk && !ancestorOk(i)) n++;
     if (e.kind !== undefined && s.kind !== e.kind) n++;
     if (e.status !== undefined && s.status !== e.status) n++;
-    for (const [k, v] of all) if (!matches(attr(s, k), v, kindOf(s, k))) n++;
-    if (any.length > 0 && !any.some(([k, v]) => matches(attr(s, k), v, kindOf(s, k)))) n++;
-    for (const k of none) if (attr(s, k) !== undefined) n++;
-    for (const name of eventsAll) if (!hasEvent(s, name)) n++;
-    if (eventsAny.length > 0 && !eventsAny.some((name) => hasEvent(s, name))) n++;
+    for (let k = 0; k < all.length; k++) if (!holds(all[k]!, s)) n++;
+    if (any.length > 0) {
+      let one = false;
+      for (let k = 0; k < any.length && !one; k++) one = holds(any[k]!, s);
+      if (!one) n++;
+    }
+    for (let k = 0; k < none.length; k++) if (none[k]!(s) !== undefined) n++;
+    for (let k = 0; k < eventsAll.length; k++) if (!hasEvent(s, eventsAll[k]!)) n++;
+    if (eventsAny.length > 0) {
+      let one = false;
+      for (let k = 0; k < eventsAny.length && !one; k++) one = hasEvent(s, eventsAny[k]!);
+      if (!one) n++;
+    }
     if (min !== undefined || max !== undefined) {
       const duration = s.endMs - s.startMs;
       if (min !== undefined && duration < min) n++;
@@ -141,22 +169,48 @@ export function noSpanNamed(name: string, graph: SpanGraph): string {
 const tooFew = (n: number, b: { eq?: number; gte?: number }) => (b.eq !== undefined && n < b.eq) || (b.gte !== undefined && n < b.gte);
 
 /**
- * Judges the span conditions of `e` on `named`, the spans with its name in scope (the rule above); `none`
- * says why there is none. Shared by the kinds that scope span conditions further (fault windows).
+ * The first SHOWN candidates that miss the fewest constraints, ties in trace order (what a
+ * stable sort of all of them by that number would put first), kept without listing them all.
  */
-export function judgeSpans(e: SpanExpectation, named: readonly SpanRecord[], graph: SpanGraph, none: () => string): { passed: boolean; message: string } {
-  const count = mismatchCounter(e, graph);
-  const matching: SpanRecord[] = [];
-  const failing: { span: SpanRecord; problems: number }[] = [];
-  for (const span of named) {
-    const problems = count(span);
-    if (problems === 0) matching.push(span);
-    else failing.push({ span, problems });
+class Closest {
+  readonly spans: SpanRecord[] = [];
+  private readonly problems: number[] = [];
+  offer(span: SpanRecord, problems: number): void {
+    if (this.spans.length === SHOWN && problems >= this.problems[SHOWN - 1]!) return;
+    // After the kept ones with as few or fewer problems (they came first in the trace).
+    let at = this.spans.length;
+    while (at > 0 && this.problems[at - 1]! > problems) at--;
+    this.spans.splice(at, 0, span);
+    this.problems.splice(at, 0, problems);
+    if (this.spans.length > SHOWN) {
+      this.spans.pop();
+      this.problems.pop();
+    }
   }
-  // The closest candidates first: the spans that miss the fewest constraints (a stable sort: ties in trace order).
-  failing.sort((a, b) => a.problems - b.problems);
+}
+
+/**
+ * Judges the span conditions of `e` on the spans at `positions` in the graph, those with its name in
+ * scope (the rule above); `none` says why there is none. Shared by the kinds that scope span conditions
+ * further (fault windows). Only counts and the few spans a message may show are kept.
+ */
+export function judgeSpans(e: SpanExpectation, positions: ArrayLike<number>, graph: SpanGraph, none: () => string): { passed: boolean; message: string } {
+  const count = mismatchCounter(e, graph);
+  const named = { length: positions.length };
+  const matching = { length: 0, first: [] as SpanRecord[] };
+  const failing = { length: 0, closest: new Closest() };
+  for (let k = 0; k < positions.length; k++) {
+    const i = positions[k]!;
+    const problems = count(i);
+    if (problems === 0) {
+      if (matching.length++ < SHOWN) matching.first.push(graph.spans[i]!);
+    } else {
+      failing.length++;
+      failing.closest.offer(graph.spans[i]!, problems);
+    }
+  }
   // Reasons are spelled out for the candidates a message shows, and for no other.
-  const explainFirst = () => failing.slice(0, SHOWN).map((j) => `${summary(e, j.span, graph)}: ${mismatches(e, j.span, graph).join('; ')}`);
+  const explainFirst = () => failing.closest.spans.map((span) => `${summary(e, span, graph)}: ${mismatches(e, span, graph).join('; ')}`);
   let passed: boolean;
   let message: string;
   if (e.count === undefined) {
@@ -173,7 +227,7 @@ export function judgeSpans(e: SpanExpectation, named: readonly SpanRecord[], gra
     if (!passed) {
       message += `, expected ${describeBound(e.count)}`;
       if (named.length === 0) message += `; ${none()}`;
-      else if (!tooFew(matching.length, e.count)) message += `; matching: ${list(matching.slice(0, SHOWN).map((s) => summary(e, s, graph)), matching.length)}`;
+      else if (!tooFew(matching.length, e.count)) message += `; matching: ${list(matching.first.map((s) => summary(e, s, graph)), matching.length)}`;
       else if (failing.length > 0) message += `; closest of the ${named.length} named \`${e.name}\`: ${list(explainFirst(), failing.length)}`;
     }
   }
@@ -188,7 +242,7 @@ export const describeSpanExpectation = describe;
 export const checkSpans: ExpectationCheck = (expect, ctx) =>
   expect.span.map((e) => {
     const { graph } = ctx;
-    const { passed, message } = judgeSpans(e, graph.named(e.name), graph, () => noSpanNamed(e.name, graph));
+    const { passed, message } = judgeSpans(e, graph.namedPositions(e.name), graph, () => noSpanNamed(e.name, graph));
     return { kind: 'span' as const, keyPath: e.keyPath, description: describe(e), passed, message: message + setAsideNote([e.name], ctx.malformed) };
   });
 

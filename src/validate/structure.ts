@@ -1,5 +1,4 @@
 /** `[expect.graph]`: required and forbidden parent→child edges, and acyclicity. */
-import { matchesPattern } from '../common/span-names.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
 import { orphansIn } from './attribution.js';
 import type { SpanGraph } from './graph.js';
@@ -7,23 +6,29 @@ import type { Verdict, ExpectationCheck, ExpectationType } from './types.js';
 
 /**
  * Whether following parent links from some span comes back to a span already
- * on the way. Each span is walked once: a walk stops at a span an earlier walk
- * finished (no cycle through it), and a span met again in the current walk is a cycle.
+ * on the way. Each span is walked once, on positions: a walk stops at a span an
+ * earlier walk finished (no cycle through it), and a span met again in the
+ * current walk is a cycle.
  */
 function hasParentCycle(graph: SpanGraph): boolean {
   // Spans sharing an id (malformed input): each walk on its own, as the ids make the paths.
-  if (graph.byId.size !== graph.spans.length) return graph.spans.some((s) => walkMeetsItself(s, graph));
-  const done = new Set<string>();
-  const onPath = new Set<string>();
-  for (const start of graph.spans) {
-    onPath.clear();
-    let p: SpanRecord | undefined = start;
-    while (p && !done.has(p.spanId)) {
-      if (onPath.has(p.spanId)) return true;
-      onPath.add(p.spanId);
-      p = graph.parentOf(p);
+  if (graph.hasDuplicateIds) return graph.spans.some((s) => walkMeetsItself(s, graph));
+  const parent = graph.parentIndex;
+  const NEW = 0;
+  const ON_PATH = 1;
+  const DONE = 2;
+  const state = new Uint8Array(parent.length);
+  const path = new Int32Array(parent.length);
+  for (let start = 0; start < parent.length; start++) {
+    let length = 0;
+    let p = start;
+    while (p !== -1 && state[p] === NEW) {
+      state[p] = ON_PATH;
+      path[length++] = p;
+      p = parent[p]!;
     }
-    for (const id of onPath) done.add(id);
+    if (p !== -1 && state[p] === ON_PATH) return true;
+    for (let k = 0; k < length; k++) state[path[k]!] = DONE;
   }
   return false;
 }
@@ -45,11 +50,7 @@ export const checkGraph: ExpectationCheck = (expect, ctx) => {
   const { graph } = ctx;
   const keyPath = `${ctx.keyPath}.graph`;
   // Through the name index: only the spans named like the child are looked at.
-  const edge = (a: string, b: string) =>
-    graph.named(b).some((s) => {
-      const p = graph.parentOf(s);
-      return p !== undefined && matchesPattern(p.name, a);
-    });
+  const edge = (a: string, b: string) => graph.namedPositions(b).some(graph.parentNamed(a));
   const out: Verdict[] = [];
   for (const [parent, child] of g.mustInclude ?? []) {
     const passed = edge(parent, child);
