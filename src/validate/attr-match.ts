@@ -35,6 +35,8 @@ function sameScalar(actual: unknown, kind: AttrKind, expected: unknown): boolean
   if (typeof expected === 'boolean') return kind === 'bool' && actual === expected;
   if (typeof expected === 'bigint' || typeof expected === 'number') {
     if (kind === 'int') {
+      // Two integral numbers are exact: equal as numbers exactly when equal as BigInts (no BigInt made per span).
+      if (typeof actual === 'number' && typeof expected === 'number') return Number.isInteger(actual) && Number.isInteger(expected) && actual === expected;
       const a = exactInt(actual);
       if (a === undefined) return false;
       if (typeof expected === 'bigint') return a === expected;
@@ -67,6 +69,8 @@ export const isMatcher = (expected: AttrExpected): expected is AttrMatcher => ty
 
 /** Orders an attribute against a bound: ints with an integral bound exactly (BigInt), the rest as numbers; undefined when not numeric. */
 function compareTo(actual: unknown, bound: number): number | undefined {
+  // A number against a number: exact already (the BigInt path is for int64 strings and bigints).
+  if (typeof actual === 'number') return actual < bound ? -1 : actual > bound ? 1 : 0;
   const int = exactInt(actual);
   if (int !== undefined && Number.isInteger(bound)) {
     const b = BigInt(bound);
@@ -102,40 +106,51 @@ function regex(source: string): RegExp | null {
 }
 
 /** The whole string matches the glob, where `*` stands for any run of characters (newlines included). */
+const globs = new Map<string, RegExp>();
 function globMatches(text: string, glob: string): boolean {
-  const source = glob
-    .split('*')
-    .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('[\\s\\S]*');
-  return new RegExp(`^${source}$`).test(text);
+  let re = globs.get(glob);
+  if (!re) {
+    const source = glob
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[\\s\\S]*');
+    globs.set(glob, (re = new RegExp(`^${source}$`)));
+  }
+  return re.test(text);
 }
+
+/** A matcher key other than `exists` is set: each asks something of a value (counted without listing the keys). */
+function asksForValue(m: AttrMatcher): boolean {
+  for (const k in m) if (k !== 'exists' && Object.hasOwn(m, k) && m[k as keyof AttrMatcher] !== undefined) return true;
+  return false;
+}
+
+/** The attribute against one numeric bound (`ok` says which orderings pass). */
+function withinNumericBound(actual: unknown, bound: number | undefined, ok: (c: number) => boolean): boolean {
+  if (bound === undefined) return true;
+  const c = compareTo(actual, bound);
+  return c !== undefined && ok(c);
+}
+const above = (c: number) => c > 0;
+const atLeast = (c: number) => c >= 0;
+const below = (c: number) => c < 0;
+const atMost = (c: number) => c <= 0;
 
 /** Does the attribute value (undefined when absent) satisfy the expectation? */
 export function matches(actual: unknown, expected: AttrExpected, kind?: ActualKind): boolean {
   if (!isMatcher(expected)) return sameValue(actual, expected, kind);
   const m = expected;
   if (m.exists !== undefined && (actual !== undefined) !== m.exists) return false;
-  const others = Object.keys(m).filter((k) => k !== 'exists' && m[k as keyof AttrMatcher] !== undefined);
-  if (others.length === 0) return true;
+  if (!asksForValue(m)) return true;
   // Every key but `exists` asks something of a value: an absent attribute satisfies none of them.
   if (actual === undefined) return false;
   if (m.eq !== undefined && !sameValue(actual, m.eq, kind)) return false;
   if (m.ne !== undefined && sameValue(actual, m.ne, kind)) return false;
   if (m.in !== undefined && !m.in.some((v) => sameValue(actual, v, kind))) return false;
-  const bounds: [number | undefined, (c: number) => boolean][] = [
-    [m.gt, (c) => c > 0],
-    [m.gte, (c) => c >= 0],
-    [m.lt, (c) => c < 0],
-    [m.lte, (c) => c <= 0],
-  ];
-  for (const [bound, ok] of bounds) {
-    if (bound === undefined) continue;
-    const c = compareTo(actual, bound);
-    if (c === undefined || !ok(c)) return false;
-  }
-  const text = String(actual);
-  if (m.regex !== undefined && !regex(m.regex)?.test(text)) return false;
-  if (m.glob !== undefined && !globMatches(text, m.glob)) return false;
+  if (!withinNumericBound(actual, m.gt, above) || !withinNumericBound(actual, m.gte, atLeast)) return false;
+  if (!withinNumericBound(actual, m.lt, below) || !withinNumericBound(actual, m.lte, atMost)) return false;
+  if (m.regex !== undefined && !regex(m.regex)?.test(String(actual))) return false;
+  if (m.glob !== undefined && !globMatches(String(actual), m.glob)) return false;
   return true;
 }
 
