@@ -173,6 +173,17 @@ function memberHead(key: string): string {
   return head;
 }
 
+/** stringText of the few distinct span names, kinds and statuses, remembered (they come back in every span). */
+const quotedTexts = new Map<string, string>();
+function quoted(s: string): string {
+  let text = quotedTexts.get(s);
+  if (text === undefined) {
+    text = stringText(s);
+    if (quotedTexts.size < 10_000) quotedTexts.set(s, text);
+  }
+  return text;
+}
+
 function scalarText(v: unknown): string {
   switch (typeof v) {
     case 'string':
@@ -256,17 +267,17 @@ export function textString(text: Text): string {
   return out;
 }
 
-/** The text of an array of already serialized items (`arrayText` of their texts, without the intermediate lists when it is one string). */
-function textsArray(items: readonly { text: Text }[]): Text {
-  if (items.length === 0) return '[]';
+/** The text of an array of already serialized items (`arrayText` of them, without the intermediate lists when it is one string). */
+function textsArray(texts: readonly Text[]): Text {
+  if (texts.length === 0) return '[]';
   let length = 1;
-  for (const x of items) {
-    if (typeof x.text !== 'string') return arrayText(items.map((i) => i.text));
-    length += x.text.length + 1;
+  for (const t of texts) {
+    if (typeof t !== 'string') return arrayText(texts);
+    length += t.length + 1;
   }
-  if (length > TEXT_MAX_CHARS) return arrayText(items.map((i) => i.text));
-  let out = '[' + (items[0]!.text as string);
-  for (let i = 1; i < items.length; i++) out += ',' + (items[i]!.text as string);
+  if (length > TEXT_MAX_CHARS) return arrayText(texts);
+  let out = '[' + (texts[0] as string);
+  for (let i = 1; i < texts.length; i++) out += ',' + (texts[i] as string);
   return out + ']';
 }
 
@@ -402,12 +413,15 @@ export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly
   // Position of each span id (the last span with it), and children as linked lists over
   // positions (first child, next sibling), in trace order: no list or map per parent.
   const position = new Map<string, number>();
-  spans.forEach((s, i) => position.set(s.spanId, i));
+  for (let i = 0; i < spans.length; i++) position.set(spans[i]!.spanId, i);
+  // Without duplicate ids a span's own id names its own position: no lookup per node.
+  const uniqueIds = position.size === spans.length;
   const firstChild = new Int32Array(spans.length).fill(-1);
   const lastChild = new Int32Array(spans.length).fill(-1);
   const nextSibling = new Int32Array(spans.length).fill(-1);
   const roots: number[] = [];
-  spans.forEach((s, i) => {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
     const p = s.parentSpanId && s.parentSpanId !== s.spanId ? position.get(s.parentSpanId) : undefined;
     if (p === undefined) roots.push(i);
     else {
@@ -415,15 +429,27 @@ export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly
       else nextSibling[lastChild[p]!] = i;
       lastChild[p] = i;
     }
-  });
+  }
   const visited = new Uint8Array(spans.length);
-  const build = (i: number): WithText<CanonicalNode> => {
+  // Per position, once the node is built: its canonical name and text (which order it among its
+  // siblings) and, with keepNodes, the node. A parent drops its children's once it is built.
+  const nameAt: (string | undefined)[] = new Array(spans.length);
+  const textAt: (Text | undefined)[] = new Array(spans.length);
+  const nodeAt: (CanonicalNode | undefined)[] = keepNodes ? new Array(spans.length) : [];
+  const siblingOrder = (a: number, b: number) => compare(nameAt[a]!, nameAt[b]!) || compareText(textAt[a]!, textAt[b]!);
+  const build = (i: number): void => {
     visited[i] = 1;
     const span = spans[i]!;
-    const kids: WithText<CanonicalNode>[] = [];
-    for (let c = firstChild[position.get(span.spanId)!]!; c !== -1; c = nextSibling[c]!) if (!visited[c]) kids.push(build(c));
-    orderWithText(kids);
-    const events = orderWithText(span.events.map((e) => {
+    const first = firstChild[uniqueIds ? i : position.get(span.spanId)!]!;
+    // Leaves (most spans) allocate no list of children.
+    let kids: number[] | undefined;
+    for (let c = first; c !== -1; c = nextSibling[c]!) {
+      if (visited[c]) continue;
+      build(c);
+      (kids ??= []).push(c);
+    }
+    kids?.sort(siblingOrder);
+    const events = span.events.length === 0 ? [] : orderWithText(span.events.map((e) => {
       const name = wellFormed(e.name);
       // The members of an event in RFC 8785 order: attributes, name.
       const attributes = attributesText(e.attributes, volatile);
@@ -435,20 +461,28 @@ export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly
       return { item: { name } as CanonicalEvent, text: `{"attributes":${attributes},"name":${stringText(name)}}` };
     }));
     const name = wellFormed(span.name);
-    const childrenText = textsArray(kids);
-    const eventsText = textsArray(events);
+    const childrenText = kids ? textsArray(kids.map((c) => textAt[c]!)) : '[]';
+    const eventsText = textsArray(events.map((e) => e.text));
+    const children = keepNodes && kids ? kids.map((c) => nodeAt[c]!) : [];
+    if (kids) {
+      for (const c of kids) textAt[c] = nameAt[c] = undefined;
+      if (keepNodes) for (const c of kids) nodeAt[c] = undefined;
+    }
+    nameAt[i] = name;
     const attributes = typeof span.kind === 'string' && typeof span.status === 'string' ? attributesText(span.attributes, volatile) : undefined;
     if (!keepNodes && attributes !== undefined) {
       // The members of a node in RFC 8785 order: attributes, children, events, kind, name, status.
-      const tail = `,"kind":${stringText(span.kind)},"name":${stringText(name)},"status":${stringText(span.status)}}`;
+      const tail = `,"kind":${quoted(span.kind)},"name":${quoted(name)},"status":${quoted(span.status)}}`;
       // The common case, one string: concatenated directly (no list of parts per node).
       if (typeof childrenText === 'string' && typeof eventsText === 'string' && attributes.length + childrenText.length + eventsText.length + tail.length + 40 <= TEXT_MAX_CHARS) {
-        return { item: { name } as CanonicalNode, text: '{"attributes":' + attributes + ',"children":' + childrenText + ',"events":' + eventsText + tail };
+        textAt[i] = '{"attributes":' + attributes + ',"children":' + childrenText + ',"events":' + eventsText + tail;
+        return;
       }
       const parts: Text[] = ['{"attributes":', attributes, ',"children":', childrenText, ',"events":', eventsText, tail];
       let length = 0;
       for (const p of parts) length += p.length;
-      return { item: { name } as CanonicalNode, text: join(parts, length) };
+      textAt[i] = join(parts, length);
+      return;
     }
     const node: CanonicalNode = {
       name,
@@ -457,17 +491,26 @@ export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly
       attributes: canonicalAttributes(span.attributes, volatile),
       // Without keepNodes (a digest only) the subtrees are not kept: their texts stand for them.
       events: keepNodes ? events.map((e) => e.item) : [],
-      children: keepNodes ? kids.map((k) => k.item) : [],
+      children,
     };
-    return { item: node, text: textOf(node, { children: childrenText, events: eventsText }) };
+    if (keepNodes) nodeAt[i] = node;
+    textAt[i] = textOf(node, { children: childrenText, events: eventsText });
   };
-  const trees = roots.map(build);
+  const trees: number[] = [];
+  for (const i of roots) {
+    build(i);
+    trees.push(i);
+  }
   // Spans only reachable through a parent cycle (malformed input): each cycle is
   // cut at its earliest span, which becomes a root.
   const rest = spans.map((_, i) => i).filter((i) => !visited[i]).sort((a, b) => spans[a]!.startMs - spans[b]!.startMs || compare(spans[a]!.name, spans[b]!.name));
-  for (const i of rest) if (!visited[i]) trees.push(build(i));
-  const sorted = orderWithText(trees);
-  return { nodes: keepNodes ? sorted.map((t) => t.item) : [], text: arrayText(sorted.map((t) => t.text)) };
+  for (const i of rest) {
+    if (visited[i]) continue;
+    build(i);
+    trees.push(i);
+  }
+  trees.sort(siblingOrder);
+  return { nodes: keepNodes ? trees.map((i) => nodeAt[i]!) : [], text: arrayText(trees.map((i) => textAt[i]!)) };
 }
 
 /**
