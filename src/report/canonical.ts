@@ -337,7 +337,8 @@ function attrScalarText(v: unknown): string | undefined {
     case 'string':
       return JSON.stringify(isWellFormed(v) ? v : wellFormed(v));
     case 'number':
-      return JSON.stringify(Number.isFinite(v) ? v : String(v));
+      // A finite number prints as JSON.stringify prints it; the others become strings ("NaN", "Infinity").
+      return Number.isFinite(v) ? String(v) : `"${String(v)}"`;
     case 'boolean':
       return v ? 'true' : 'false';
     default:
@@ -503,7 +504,9 @@ export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly
   }
   // Spans only reachable through a parent cycle (malformed input): each cycle is
   // cut at its earliest span, which becomes a root.
-  const rest = spans.map((_, i) => i).filter((i) => !visited[i]).sort((a, b) => spans[a]!.startMs - spans[b]!.startMs || compare(spans[a]!.name, spans[b]!.name));
+  const rest: number[] = [];
+  for (let i = 0; i < spans.length; i++) if (!visited[i]) rest.push(i);
+  rest.sort((a, b) => spans[a]!.startMs - spans[b]!.startMs || compare(spans[a]!.name, spans[b]!.name));
   for (const i of rest) {
     if (visited[i]) continue;
     build(i);
