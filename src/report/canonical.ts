@@ -331,10 +331,15 @@ interface WithText<T> {
 
 // ── Span texts without the intermediate canonical objects ──────────────────
 
+/** The characters JSON.stringify escapes in a well-formed string. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f]/;
+
 /** The text of one attribute scalar as canonicalScalar + scalarText make it; undefined for what they treat otherwise. */
 function attrScalarText(v: unknown): string | undefined {
   switch (typeof v) {
     case 'string':
+      // Most values need no escape: quoted directly (JSON.stringify escapes only these and lone surrogates).
+      if (!NEEDS_ESCAPE.test(v) && isWellFormed(v)) return '"' + v + '"';
       return JSON.stringify(isWellFormed(v) ? v : wellFormed(v));
     case 'number':
       // A finite number prints as JSON.stringify prints it; the others become strings ("NaN", "Infinity").
