@@ -85,6 +85,34 @@ describe('indexed span judging', () => {
     );
   });
 
+  it('answers parent and ancestor questions by position as by span', () => {
+    fc.assert(
+      fc.property(traceArb, fc.constantFrom(...PATTERNS), (spans, pattern) => {
+        const graph = buildGraph(spans);
+        const parentNamed = graph.parentNamed(pattern);
+        const ancestorNamed = graph.ancestorNamed(pattern);
+        spans.forEach((s, position) => {
+          const parent = graph.parentOf(s);
+          expect(parentNamed(position)).toBe(parent !== undefined && matchesPattern(parent.name, pattern));
+          expect(ancestorNamed(position)).toBe(graph.ancestorsOf(s).some((a) => matchesPattern(a.name, pattern)));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps as closest candidates the first three a stable sort by missed constraints gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 20 }), (problems) => {
+        const closest = new spanJudging.Closest();
+        problems.forEach((p, i) => closest.offer({ spanId: `s${i}` } as SpanRecord, p));
+        const sorted = problems.map((p, i) => ({ p, id: `s${i}` })).sort((a, b) => a.p - b.p);
+        expect(closest.spans.map((s) => s.spanId)).toEqual(sorted.slice(0, 3).map((x) => x.id));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('lists the spans of a pattern in trace order, as a scan does', () => {
     fc.assert(
       fc.property(traceArb, fc.constantFrom(...PATTERNS), (spans, pattern) => {

@@ -120,8 +120,6 @@ function mismatchCounter(e: SpanExpectation, graph: SpanGraph): (position: numbe
   };
 }
 
-/** Test access to the two halves of span judging, which must agree. */
-export const spanJudging = { mismatches, mismatchCounter };
 
 /** A span as the expectation sees it: its name, parent, and the fields the expectation constrains. */
 function summary(e: SpanExpectation, s: SpanRecord, graph: SpanGraph): string {
@@ -253,3 +251,6 @@ export const spanExpectation: ExpectationType = {
   declared: (e) => e.span.length,
   check: checkSpans,
 };
+
+/** Test access to the two halves of span judging, which must agree, and to the choice of the candidates a message shows. */
+export const spanJudging = { mismatches, mismatchCounter, Closest };
