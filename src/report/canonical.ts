@@ -357,8 +357,12 @@ function attrScalarText(v: unknown): string | undefined {
  * Undefined for the rare shapes left to the general path (a key with a lone
  * surrogate, a value that is no attribute scalar or array of them).
  */
+/** The kept keys of the span attributesText is at, reused from span to span (it never calls itself). */
+const keptKeys: string[] = [];
+
 function attributesText(attrs: Readonly<Record<string, AttrValue>>, volatile: (key: string) => boolean): string | undefined {
-  const keys: string[] = [];
+  const keys = keptKeys;
+  keys.length = 0;
   for (const key in attrs) {
     if (!Object.hasOwn(attrs, key)) continue;
     const value = attrs[key];

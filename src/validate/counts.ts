@@ -15,7 +15,7 @@ export const checkCounts: ExpectationCheck = (expect, ctx) => {
   if (c.spansTotal) check('spans_total', 'spans', spans.length, c.spansTotal);
   if (c.eventsTotal) check('events_total', 'events', spans.reduce((n, s) => n + s.events.length, 0), c.eventsTotal);
   if (c.errorsTotal) check('errors_total', 'spans with status ERROR', spans.reduce((n, s) => (s.status === 'ERROR' ? n + 1 : n), 0), c.errorsTotal);
-  for (const [name, bound] of Object.entries(c.byName ?? {})) check(formatKeyPath(['by_name', name]), `spans named \`${name}\``, ctx.graph.named(name).length, bound);
+  for (const [name, bound] of Object.entries(c.byName ?? {})) check(formatKeyPath(['by_name', name]), `spans named \`${name}\``, ctx.graph.namedPositions(name).length, bound);
   return out;
 };
 
