@@ -120,7 +120,6 @@ function mismatchCounter(e: SpanExpectation, graph: SpanGraph): (position: numbe
   };
 }
 
-
 /** A span as the expectation sees it: its name, parent, and the fields the expectation constrains. */
 function summary(e: SpanExpectation, s: SpanRecord, graph: SpanGraph): string {
   const parent = graph.parentOf(s);
@@ -194,6 +193,7 @@ class Closest {
  */
 export function judgeSpans(e: SpanExpectation, positions: ArrayLike<number>, graph: SpanGraph, none: () => string): { passed: boolean; message: string } {
   const count = mismatchCounter(e, graph);
+  // Counts, and the first spans of each outcome, under the names the messages below use.
   const named = { length: positions.length };
   const matching = { length: 0, first: [] as SpanRecord[] };
   const failing = { length: 0, closest: new Closest() };
