@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AttrExpected } from '../load/index.js';
-import { describeCondition, describeExpected, isMatcher, matches } from './attr-match.js';
+import { describeActual, describeCondition, describeExpected, isMatcher, matches, showValue } from './attr-match.js';
 
 describe('matches: literals', () => {
   it('compares by type and value: a string never matches a number or a boolean, nor they a string', () => {
@@ -90,6 +90,15 @@ describe('matches: matcher tables', () => {
       expect(matches(actual, { gte: 0 })).toBe(false);
       expect(matches(actual, { lt: 100 })).toBe(false);
     }
+  });
+
+  it('NaN is not ordered: it satisfies no bound and no range (it is not "equal" to a bound), as a double or a "NaN" string', () => {
+    for (const actual of [Number.NaN, 'NaN']) {
+      for (const bound of [{ gte: 100 }, { lte: 200 }, { gt: 0 }, { lt: 1e9 }, { gte: 100, lte: 200 }]) expect(matches(actual, bound, 'double')).toBe(false);
+    }
+    expect(matches(150, { gte: 100, lte: 200 }, 'double')).toBe(true); // the fixed form: a real value in the range
+    expect(describeActual(Number.NaN, 'double')).toBe('NaN (double)'); // named, never shown as JSON's null
+    expect(showValue([1, Number.POSITIVE_INFINITY, 'a'])).toBe('[1,Infinity,"a"]');
   });
 
   it('every key given must hold', () => {

@@ -59,18 +59,26 @@ export function sameValue(actual: unknown, expected: unknown, kind?: ActualKind)
   return sameScalar(actual, typeof kind === 'string' ? kind : inferKind(actual), expected);
 }
 
+/** A value for messages, as JSON, except what JSON cannot say: bigints as digits, NaN and ±Infinity by name (not `null`). */
+export function showValue(v: unknown): string {
+  if (typeof v === 'bigint' || (typeof v === 'number' && !Number.isFinite(v))) return String(v);
+  if (Array.isArray(v)) return `[${v.map(showValue).join(',')}]`;
+  return JSON.stringify(v);
+}
+
 /** The attribute and its kind, for messages: `1 (int)`, `"1" (string)`. */
 export function describeActual(actual: unknown, kind?: ActualKind): string {
   const k = kind === undefined ? (Array.isArray(actual) ? 'array' : inferKind(actual)) : Array.isArray(kind) ? `array of ${[...new Set(kind)].join('/') || 'nothing'}` : kind;
-  return `${JSON.stringify(actual)} (${k})`;
+  return `${showValue(actual)} (${k})`;
 }
 
 export const isMatcher = (expected: AttrExpected): expected is AttrMatcher => typeof expected === 'object' && expected !== null;
 
 /** Orders an attribute against a bound: ints with an integral bound exactly (BigInt), the rest as numbers; undefined when not numeric. */
 function compareTo(actual: unknown, bound: number): number | undefined {
-  // A number against a number: exact already (the BigInt path is for int64 strings and bigints).
-  if (typeof actual === 'number') return actual < bound ? -1 : actual > bound ? 1 : 0;
+  // A number against a number: exact already (the BigInt path is for int64 strings and bigints). NaN is not
+  // ordered: it is neither below nor above a bound, so it must not count as equal to it (and satisfy a range).
+  if (typeof actual === 'number') return Number.isNaN(actual) ? undefined : actual < bound ? -1 : actual > bound ? 1 : 0;
   const int = exactInt(actual);
   if (int !== undefined && Number.isInteger(bound)) {
     const b = BigInt(bound);
@@ -82,7 +90,7 @@ function compareTo(actual: unknown, bound: number): number | undefined {
 
 /** The attribute as a number: numbers, and strings that are numbers; nothing else (booleans are not 0/1). */
 function numeric(actual: unknown): number | undefined {
-  if (typeof actual === 'number') return actual;
+  if (typeof actual === 'number') return Number.isNaN(actual) ? undefined : actual;
   if (typeof actual === 'bigint') return Number(actual);
   if (typeof actual === 'string' && actual.trim() !== '') {
     const n = Number(actual);
@@ -154,7 +162,7 @@ export function matches(actual: unknown, expected: AttrExpected, kind?: ActualKi
   return true;
 }
 
-const show = (v: AttrValue | unknown): string => (typeof v === 'bigint' ? v.toString() : JSON.stringify(v));
+const show = (v: AttrValue | unknown): string => showValue(v);
 
 /** What is expected, for messages: `"y"` for a literal, `≥ 200 and < 300` for a matcher. */
 export function describeExpected(expected: AttrExpected): string {

@@ -9,7 +9,7 @@
 import type { AttrExpected, SpanExpectation } from '../load/index.js';
 import { matchesPattern } from '../common/span-names.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
-import { describeActual, describeCondition, describeExpected, isMatcher, matches } from './attr-match.js';
+import { describeActual, describeCondition, describeExpected, isMatcher, matches, showValue } from './attr-match.js';
 import { setAsideNote } from './attribution.js';
 import type { SpanGraph } from './graph.js';
 import { describeBound, withinBound, type ExpectationCheck, type ExpectationType } from './types.js';
@@ -127,7 +127,7 @@ function summary(e: SpanExpectation, s: SpanRecord, graph: SpanGraph): string {
   if (e.kind !== undefined) parts.push(`kind ${s.kind}`);
   if (e.status !== undefined) parts.push(`status ${s.status}`);
   const keys = [...new Set([...Object.keys(e.attrs.all ?? {}), ...Object.keys(e.attrs.any ?? {}), ...(e.attrs.none ?? [])])];
-  const shown = keys.filter((k) => attr(s, k) !== undefined).map((k) => `${k}=${JSON.stringify(attr(s, k))}`);
+  const shown = keys.filter((k) => attr(s, k) !== undefined).map((k) => `${k}=${showValue(attr(s, k))}`);
   if (shown.length) parts.push(shown.join(', '));
   if (e.events.all?.length || e.events.any?.length) parts.push(s.events.length ? `events ${[...new Set(s.events.map((ev) => ev.name))].join(', ')}` : 'no events');
   if (e.durationMs) parts.push(`${(s.endMs - s.startMs).toFixed(0)} ms`);
