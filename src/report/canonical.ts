@@ -351,15 +351,15 @@ function attrScalarText(v: unknown): string | undefined {
   }
 }
 
+/** The kept keys of the span attributesText is at, reused from span to span (it never calls itself). */
+const keptKeys: string[] = [];
+
 /**
  * The RFC 8785 text of `canonicalAttributes(attrs, volatile)`, made straight from
  * the span's attributes (the digest's hottest path: no object per span or event).
  * Undefined for the rare shapes left to the general path (a key with a lone
  * surrogate, a value that is no attribute scalar or array of them).
  */
-/** The kept keys of the span attributesText is at, reused from span to span (it never calls itself). */
-const keptKeys: string[] = [];
-
 function attributesText(attrs: Readonly<Record<string, AttrValue>>, volatile: (key: string) => boolean): string | undefined {
   const keys = keptKeys;
   keys.length = 0;

@@ -34,18 +34,23 @@ export type FileContent = string | { pieces: Iterable<string> };
 /** Pieces are gathered up to this many characters before each write: few system calls, little memory. */
 const WRITE_CHUNK_CHARS = 1 << 20;
 
+/** The pieces gathered into chunks of about WRITE_CHUNK_CHARS (the last one may be shorter or empty). */
+function* chunked(pieces: Iterable<string>): Generator<string> {
+  let chunk = '';
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length >= WRITE_CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield chunk;
+}
+
 async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
   const handle = await open(file, 'w');
   try {
-    let chunk = '';
-    for (const piece of pieces) {
-      chunk += piece;
-      if (chunk.length >= WRITE_CHUNK_CHARS) {
-        await handle.write(chunk, null, 'utf8');
-        chunk = '';
-      }
-    }
-    if (chunk) await handle.write(chunk, null, 'utf8');
+    for (const chunk of chunked(pieces)) if (chunk) await handle.write(chunk, null, 'utf8');
   } finally {
     await handle.close();
   }
@@ -76,13 +81,11 @@ export async function writeAtomic(file: string, content: FileContent): Promise<v
 export async function writeContentTo(out: NodeJS.WritableStream, content: FileContent): Promise<void> {
   const write = (chunk: string) => (out.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
   if (typeof content === 'string') return write(`${content.trimEnd()}\n`);
-  let chunk = '';
-  for (const piece of content.pieces) {
-    chunk += piece;
-    if (chunk.length >= WRITE_CHUNK_CHARS) {
-      await write(chunk);
-      chunk = '';
-    }
+  // Only the last chunk's end is trimmed: what ends the content is there.
+  let previous: string | undefined;
+  for (const chunk of chunked(content.pieces)) {
+    if (previous) await write(previous);
+    previous = chunk;
   }
-  await write(`${chunk.trimEnd()}\n`);
+  await write(`${(previous ?? '').trimEnd()}\n`);
 }

@@ -113,12 +113,6 @@ export function spanJson(s: SpanRecord) {
   };
 }
 
-/** Spans in start order (ties: name, then id), so the listing does not depend on completion order. */
-export function orderedSpans(spans: readonly SpanRecord[]): SpanRecord[] {
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...spans].sort((a, b) => a.startMs - b.startMs || cmp(a.name, b.name) || cmp(a.spanId, b.spanId));
-}
-
 export type SpanJson = ReturnType<typeof spanJson>;
 
 /**
@@ -152,7 +146,7 @@ export type SpansPlacement = 'inline' | 'omitted' | { file: string } | { placeho
 
 /**
  * The report's spans as they are listed: on the frozen clock, in start order
- * (ties: name, then id), shifted one at a time as they are read, so the span
+ * (ties: name, then id: the listing does not depend on completion order), shifted one at a time as they are read, so the span
  * objects of a 10 M-span trace are never all copied at once.
  */
 function* reportedSpans(j: JudgedSuite): Generator<SpanRecord> {
