@@ -173,17 +173,6 @@ function memberHead(key: string): string {
   return head;
 }
 
-/** stringText of the few distinct span names, kinds and statuses, remembered (they come back in every span). */
-const quotedTexts = new Map<string, string>();
-function quoted(s: string): string {
-  let text = quotedTexts.get(s);
-  if (text === undefined) {
-    text = stringText(s);
-    if (quotedTexts.size < 10_000) quotedTexts.set(s, text);
-  }
-  return text;
-}
-
 function scalarText(v: unknown): string {
   switch (typeof v) {
     case 'string':
@@ -267,20 +256,6 @@ export function textString(text: Text): string {
   return out;
 }
 
-/** The text of an array of already serialized items (`arrayText` of them, without the intermediate lists when it is one string). */
-function textsArray(texts: readonly Text[]): Text {
-  if (texts.length === 0) return '[]';
-  let length = 1;
-  for (const t of texts) {
-    if (typeof t !== 'string') return arrayText(texts);
-    length += t.length + 1;
-  }
-  if (length > TEXT_MAX_CHARS) return arrayText(texts);
-  let out = '[' + (texts[0] as string);
-  for (let i = 1; i < texts.length; i++) out += ',' + (texts[i] as string);
-  return out + ']';
-}
-
 /** Calls `write` with each string of a text, in order. */
 export function eachPiece(text: Text, write: (piece: string) => void): void {
   if (typeof text === 'string') write(text);
@@ -351,8 +326,53 @@ function attrScalarText(v: unknown): string | undefined {
   }
 }
 
-/** The kept keys of the span attributesText is at, reused from span to span (it never calls itself). */
-const keptKeys: string[] = [];
+/**
+ * The kept keys of one listing of attribute keys, in RFC 8785 order: spans made by
+ * the same code list the same keys in the same order, so the keys are filtered
+ * and sorted once per listing, not once per span.
+ */
+interface KeyListing {
+  /** The object's own keys as `for…in` lists them. */
+  listed: string[];
+  /** The kept (not volatile) keys, in UTF-16 code unit order. */
+  sorted: string[];
+  /** `"key":` of each sorted key. */
+  heads: string[];
+  /** A kept key has a lone surrogate: the general path serializes these attributes. */
+  general: boolean;
+}
+
+/** Listings remembered per call of canonicalTraceText, by first key (the exclude list makes them per call). */
+type KeyListings = Map<string, KeyListing[]>;
+/** At most this many listings are remembered per call (a trace has few; a hostile one does not fill the memory). */
+const KEY_LISTINGS_MAX = 10_000;
+
+/** The own keys of the attributes attributesText is at, reused from span to span (it never calls itself). */
+const listedKeys: string[] = [];
+
+function keyListing(listings: KeyListings, volatile: (key: string) => boolean): KeyListing {
+  const listed = listedKeys;
+  const first = listed[0]!;
+  const known = listings.get(first);
+  if (known) {
+    for (const l of known) {
+      if (l.listed.length !== listed.length) continue;
+      let same = true;
+      for (let i = 1; i < listed.length && same; i++) same = l.listed[i] === listed[i];
+      if (same) return l;
+    }
+  }
+  const sorted = listed.filter((key) => !volatile(key));
+  const general = !sorted.every(isWellFormed);
+  // UTF-16 code unit order, as RFC 8785 requires (the default sort).
+  sorted.sort();
+  const listing: KeyListing = { listed: listed.slice(), sorted, heads: general ? [] : sorted.map(memberHead), general };
+  if (listings.size < KEY_LISTINGS_MAX) {
+    if (known) known.push(listing);
+    else listings.set(first, [listing]);
+  }
+  return listing;
+}
 
 /**
  * The RFC 8785 text of `canonicalAttributes(attrs, volatile)`, made straight from
@@ -360,23 +380,17 @@ const keptKeys: string[] = [];
  * Undefined for the rare shapes left to the general path (a key with a lone
  * surrogate, a value that is no attribute scalar or array of them).
  */
-function attributesText(attrs: Readonly<Record<string, AttrValue>>, volatile: (key: string) => boolean): string | undefined {
-  const keys = keptKeys;
-  keys.length = 0;
-  for (const key in attrs) {
-    if (!Object.hasOwn(attrs, key)) continue;
-    const value = attrs[key];
-    if (value === undefined || value === null || volatile(key)) continue;
-    if (!isWellFormed(key)) return undefined;
-    keys.push(key);
-  }
-  if (keys.length === 0) return '{}';
-  // UTF-16 code unit order, as RFC 8785 requires (the default sort).
-  keys.sort();
-  let out = '{';
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    const value = attrs[key];
+function attributesText(attrs: Readonly<Record<string, AttrValue>>, listings: KeyListings, volatile: (key: string) => boolean): string | undefined {
+  const listed = listedKeys;
+  listed.length = 0;
+  for (const key in attrs) if (Object.hasOwn(attrs, key)) listed.push(key);
+  if (listed.length === 0) return '{}';
+  const { sorted, heads, general } = keyListing(listings, volatile);
+  if (general) return undefined;
+  let out = '';
+  for (let i = 0; i < sorted.length; i++) {
+    const value = attrs[sorted[i]!];
+    if (value === undefined || value === null) continue;
     let text: string | undefined;
     if (Array.isArray(value)) {
       text = '[';
@@ -389,9 +403,9 @@ function attributesText(attrs: Readonly<Record<string, AttrValue>>, volatile: (k
       text += ']';
     } else text = attrScalarText(value);
     if (text === undefined) return undefined;
-    out += (i > 0 ? ',' : '') + memberHead(key) + text;
+    out += (out.length === 0 ? '{' : ',') + heads[i]! + text;
   }
-  return `${out}}`;
+  return out.length === 0 ? '{}' : `${out}}`;
 }
 
 /** Sorts by name, then by canonical text (the texts are made once, before sorting). */
@@ -412,109 +426,215 @@ export interface CanonicalTraceText {
   text: Text;
 }
 
+// ── The canonical tree over span positions ──────────────────────────────────
+//
+// A node's text is `{"attributes":A,"children":[C1,…],"events":E` + tail, the tail
+// being `,"kind":K,"name":N,"status":S}`. No node text is made before the whole
+// trace is written: siblings are ordered by comparing their texts member by
+// member (compareSubtrees), then the ordered tree is written out once, in chunks.
+
+/** A canonical trace as ordered links between span positions, and what writing it reads per node. */
+interface CanonicalTree {
+  /** Positions of the root nodes, in canonical order. */
+  roots: number[];
+  /** First child of each position in canonical order (-1: none), and each child's next sibling in that order. */
+  childHead: Int32Array;
+  childNext: Int32Array;
+  /** The text of a node's attributes, events and tail. */
+  attributesAt(i: number): string;
+  eventsAt(i: number): string;
+  tailAt(i: number): string;
+  /** With keepNodes, the canonical nodes of the roots. */
+  nodes: CanonicalNode[];
+}
+
+/** Frames of compareSubtrees (pairs of parents whose children lists it is in), reused from call to call. */
+const frameX: number[] = [];
+const frameY: number[] = [];
+
 /**
- * The canonical trace and its text, serialized once, bottom-up: each node's
- * text is made when the node is, from its children's texts (which also order
- * the siblings). Without `keepNodes` only the text is kept (`nodes` is empty).
+ * The canonical tree of the spans: without duplicate ids and cycles, one tree per
+ * root span; each node's children (unvisited spans naming it as parent, in trace
+ * order) sorted by name, then by canonical text. Built bottom-up without recursion.
  */
-export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly string[], keepNodes = true): CanonicalTraceText {
+function canonicalTree(all: readonly SpanRecord[], exclude: readonly string[], keepNodes: boolean): CanonicalTree {
   const spans = all.filter((s) => !(s.source === 'runner' && MEASUREMENT_SPANS.includes(s.name)));
+  const n = spans.length;
   const volatile = volatileKeys(exclude);
+  const listings: KeyListings = new Map();
   // Position of each span id (the last span with it), and children as linked lists over
   // positions (first child, next sibling), in trace order: no list or map per parent.
   const position = new Map<string, number>();
-  for (let i = 0; i < spans.length; i++) position.set(spans[i]!.spanId, i);
+  for (let i = 0; i < n; i++) position.set(spans[i]!.spanId, i);
   // Without duplicate ids a span's own id names its own position: no lookup per node.
-  const uniqueIds = position.size === spans.length;
-  const firstChild = new Int32Array(spans.length).fill(-1);
-  const lastChild = new Int32Array(spans.length).fill(-1);
-  const nextSibling = new Int32Array(spans.length).fill(-1);
-  const roots: number[] = [];
-  for (let i = 0; i < spans.length; i++) {
+  const uniqueIds = position.size === n;
+  const firstChild = new Int32Array(n).fill(-1);
+  const lastChild = new Int32Array(n).fill(-1);
+  const nextSibling = new Int32Array(n).fill(-1);
+  const rootsInTraceOrder: number[] = [];
+  for (let i = 0; i < n; i++) {
     const s = spans[i]!;
     const p = s.parentSpanId && s.parentSpanId !== s.spanId ? position.get(s.parentSpanId) : undefined;
-    if (p === undefined) roots.push(i);
+    if (p === undefined) rootsInTraceOrder.push(i);
     else {
       if (lastChild[p] === -1) firstChild[p] = i;
       else nextSibling[lastChild[p]!] = i;
       lastChild[p] = i;
     }
   }
-  const visited = new Uint8Array(spans.length);
-  // Per position, once the node is built: its canonical name and text (which order it among its
-  // siblings) and, with keepNodes, the node. A parent drops its children's once it is built.
-  const nameAt: (string | undefined)[] = new Array(spans.length);
-  const textAt: (Text | undefined)[] = new Array(spans.length);
-  const nodeAt: (CanonicalNode | undefined)[] = keepNodes ? new Array(spans.length) : [];
-  const siblingOrder = (a: number, b: number) => compare(nameAt[a]!, nameAt[b]!) || compareText(textAt[a]!, textAt[b]!);
-  const build = (i: number): void => {
-    visited[i] = 1;
+
+  // Per position, once the node is built: its canonical name, its ordered children and
+  // (only when not {} or []) the texts of its attributes and events; with keepNodes, the node.
+  const nameAt: string[] = new Array<string>(n);
+  const childHead = new Int32Array(n).fill(-1);
+  const childNext = new Int32Array(n).fill(-1);
+  const attributesTexts: (string | undefined)[] = new Array<string | undefined>(n);
+  const eventsTexts: (string | undefined)[] = [];
+  const nodeAt: (CanonicalNode | undefined)[] = keepNodes ? new Array<CanonicalNode | undefined>(n) : [];
+
+  const spanAttributesText = (attrs: Readonly<Record<string, AttrValue>>): string =>
+    attributesText(attrs, listings, volatile) ?? textString(textOf(canonicalAttributes(attrs, volatile)));
+  /** A node's attributes text, made when first compared (and kept for writing) or when written. */
+  const attributesAt = (i: number): string => attributesTexts[i] ?? spanAttributesText(spans[i]!.attributes);
+  const comparedAttributes = (i: number): string => (attributesTexts[i] ??= spanAttributesText(spans[i]!.attributes));
+  const eventsAt = (i: number): string => eventsTexts[i] ?? '[]';
+  // Tails by name, then kind and status (a trace has few of each).
+  const tails = new Map<string, { kind: unknown; status: unknown; tail: string }[]>();
+  const tailAt = (i: number): string => {
+    const { kind, status } = spans[i]!;
+    const name = nameAt[i]!;
+    let known = tails.get(name);
+    if (known) for (const t of known) if (t.kind === kind && t.status === status) return t.tail;
+    // The members after events in RFC 8785 order (kind, name, status), as textOf writes them (a kind or status that is no string included).
+    const tail = `,${textString(textOf({ kind, name, status })).slice(1)}`;
+    if (tails.size < 10_000) {
+      if (!known) tails.set(name, (known = []));
+      if (known.length < 100) known.push({ kind, status, tail });
+    }
+    return tail;
+  };
+
+  /**
+   * The order of two nodes' texts (UTF-16 code units), read member by member.
+   * Each member value (attributes, a child, events, the tail) is complete JSON, and
+   * no complete JSON text is a proper prefix of another, so the first member that
+   * differs decides, by the order of its two texts. Between lists of children,
+   * `[]` sorts before `[{` and a list that ends (`]`) after one that goes on (`,`).
+   */
+  const compareSubtrees = (a: number, b: number): number => {
+    let depth = 0;
+    let x = a;
+    let y = b;
+    for (;;) {
+      // Entering the pair x, y.
+      const c = compare(comparedAttributes(x), comparedAttributes(y));
+      if (c !== 0) return c;
+      const cx = childHead[x]!;
+      const cy = childHead[y]!;
+      if (cx !== -1 && cy !== -1) {
+        frameX[depth] = x;
+        frameY[depth] = y;
+        depth++;
+        x = cx;
+        y = cy;
+        continue;
+      }
+      if (cx !== cy) return cx === -1 ? -1 : 1;
+      // Leaving x, y, then each pair of parents whose children lists both end.
+      for (;;) {
+        const d = compare(eventsAt(x), eventsAt(y)) || compare(tailAt(x), tailAt(y));
+        if (d !== 0) return d;
+        if (depth === 0) return 0;
+        const nx = childNext[x]!;
+        const ny = childNext[y]!;
+        if (nx !== -1 && ny !== -1) {
+          x = nx;
+          y = ny;
+          break;
+        }
+        if (nx !== ny) return nx === -1 ? 1 : -1;
+        depth--;
+        x = frameX[depth]!;
+        y = frameY[depth]!;
+      }
+    }
+  };
+  const siblingOrder = (a: number, b: number) => compare(nameAt[a]!, nameAt[b]!) || compareSubtrees(a, b);
+
+  /** Orders the children of position i (kids[from…]) and links them in that order. */
+  const link = (i: number, kids: number[], from: number): void => {
+    const count = kids.length - from;
+    if (count === 0) return;
+    const ordered = count === 1 ? [kids[from]!] : kids.slice(from).sort(siblingOrder);
+    kids.length = from;
+    childHead[i] = ordered[0]!;
+    for (let k = 1; k < ordered.length; k++) childNext[ordered[k - 1]!] = ordered[k]!;
+    if (keepNodes) {
+      const children = ordered.map((c) => nodeAt[c]!);
+      for (const c of ordered) nodeAt[c] = undefined;
+      nodeAt[i]!.children = children;
+    }
+  };
+
+  /** The node's own parts: its name, its events ordered and serialized, with keepNodes the node. */
+  const finish = (i: number): void => {
     const span = spans[i]!;
-    const first = firstChild[uniqueIds ? i : position.get(span.spanId)!]!;
-    // Leaves (most spans) allocate no list of children.
-    let kids: number[] | undefined;
-    for (let c = first; c !== -1; c = nextSibling[c]!) {
-      if (visited[c]) continue;
-      build(c);
-      (kids ??= []).push(c);
-    }
-    kids?.sort(siblingOrder);
-    const events = span.events.length === 0 ? [] : orderWithText(span.events.map((e) => {
-      const name = wellFormed(e.name);
-      // The members of an event in RFC 8785 order: attributes, name.
-      const attributes = attributesText(e.attributes, volatile);
-      if (keepNodes || attributes === undefined) {
-        const event: CanonicalEvent = { name, attributes: canonicalAttributes(e.attributes, volatile) };
-        return { item: event, text: keepNodes && attributes !== undefined ? `{"attributes":${attributes},"name":${stringText(name)}}` : textOf(event) };
-      }
-      // A digest only: the event's name is all that ordering reads of it besides its text.
-      return { item: { name } as CanonicalEvent, text: `{"attributes":${attributes},"name":${stringText(name)}}` };
-    }));
     const name = wellFormed(span.name);
-    const childrenText = kids ? textsArray(kids.map((c) => textAt[c]!)) : '[]';
-    const eventsText = textsArray(events.map((e) => e.text));
-    const children = keepNodes && kids ? kids.map((c) => nodeAt[c]!) : [];
-    if (kids) {
-      for (const c of kids) textAt[c] = nameAt[c] = undefined;
-      if (keepNodes) for (const c of kids) nodeAt[c] = undefined;
-    }
     nameAt[i] = name;
-    const attributes = typeof span.kind === 'string' && typeof span.status === 'string' ? attributesText(span.attributes, volatile) : undefined;
-    if (!keepNodes && attributes !== undefined) {
-      // The members of a node in RFC 8785 order: attributes, children, events, kind, name, status.
-      const tail = `,"kind":${quoted(span.kind)},"name":${quoted(name)},"status":${quoted(span.status)}}`;
-      // The common case, one string: concatenated directly (no list of parts per node).
-      if (typeof childrenText === 'string' && typeof eventsText === 'string' && attributes.length + childrenText.length + eventsText.length + tail.length + 40 <= TEXT_MAX_CHARS) {
-        textAt[i] = '{"attributes":' + attributes + ',"children":' + childrenText + ',"events":' + eventsText + tail;
-        return;
-      }
-      const parts: Text[] = ['{"attributes":', attributes, ',"children":', childrenText, ',"events":', eventsText, tail];
-      let length = 0;
-      for (const p of parts) length += p.length;
-      textAt[i] = join(parts, length);
-      return;
+    let events: CanonicalEvent[] = [];
+    if (span.events.length > 0) {
+      const ordered = orderWithText(span.events.map((e) => {
+        const eventName = wellFormed(e.name);
+        const attributes = attributesText(e.attributes, listings, volatile);
+        // The members of an event in RFC 8785 order: attributes, name.
+        if (attributes !== undefined && !keepNodes) return { item: { name: eventName } as CanonicalEvent, text: `{"attributes":${attributes},"name":${stringText(eventName)}}` };
+        const event: CanonicalEvent = { name: eventName, attributes: canonicalAttributes(e.attributes, volatile) };
+        return { item: event, text: attributes !== undefined ? `{"attributes":${attributes},"name":${stringText(eventName)}}` : textString(textOf(event)) };
+      }));
+      let text = '[';
+      for (let k = 0; k < ordered.length; k++) text += (k > 0 ? ',' : '') + (ordered[k]!.text as string);
+      eventsTexts[i] = `${text}]`;
+      if (keepNodes) events = ordered.map((e) => e.item);
     }
-    const node: CanonicalNode = {
-      name,
-      kind: span.kind,
-      status: span.status,
-      attributes: canonicalAttributes(span.attributes, volatile),
-      // Without keepNodes (a digest only) the subtrees are not kept: their texts stand for them.
-      events: keepNodes ? events.map((e) => e.item) : [],
-      children,
-    };
-    if (keepNodes) nodeAt[i] = node;
-    textAt[i] = textOf(node, { children: childrenText, events: eventsText });
+    if (keepNodes) nodeAt[i] = { name, kind: span.kind, status: span.status, attributes: canonicalAttributes(span.attributes, volatile), events, children: [] };
+  };
+
+  // Depth-first, without recursion (deep traces do not overflow the stack): frames of
+  // (position, next child to look at, where its children start in `kids`).
+  const visited = new Uint8Array(n);
+  const kids: number[] = [];
+  const frames: number[] = [];
+  const build = (root: number): void => {
+    visited[root] = 1;
+    frames.push(root, firstChild[uniqueIds ? root : position.get(spans[root]!.spanId)!]!, kids.length);
+    while (frames.length > 0) {
+      const top = frames.length - 3;
+      let c = frames[top + 1]!;
+      // A child may have been reached another way meanwhile (duplicate ids, cycles): it is checked when its turn comes.
+      while (c !== -1 && visited[c]) c = nextSibling[c]!;
+      if (c !== -1) {
+        frames[top + 1] = nextSibling[c]!;
+        kids.push(c);
+        visited[c] = 1;
+        frames.push(c, firstChild[uniqueIds ? c : position.get(spans[c]!.spanId)!]!, kids.length);
+        continue;
+      }
+      const i = frames[top]!;
+      const from = frames[top + 2]!;
+      frames.length = top;
+      finish(i);
+      link(i, kids, from);
+    }
   };
   const trees: number[] = [];
-  for (const i of roots) {
+  for (const i of rootsInTraceOrder) {
     build(i);
     trees.push(i);
   }
   // Spans only reachable through a parent cycle (malformed input): each cycle is
   // cut at its earliest span, which becomes a root.
   const rest: number[] = [];
-  for (let i = 0; i < spans.length; i++) if (!visited[i]) rest.push(i);
+  for (let i = 0; i < n; i++) if (!visited[i]) rest.push(i);
   rest.sort((a, b) => spans[a]!.startMs - spans[b]!.startMs || compare(spans[a]!.name, spans[b]!.name));
   for (const i of rest) {
     if (visited[i]) continue;
@@ -522,7 +642,64 @@ export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly
     trees.push(i);
   }
   trees.sort(siblingOrder);
-  return { nodes: keepNodes ? trees.map((i) => nodeAt[i]!) : [], text: arrayText(trees.map((i) => textAt[i]!)) };
+  return { roots: trees, childHead, childNext, attributesAt, eventsAt, tailAt, nodes: keepNodes ? trees.map((i) => nodeAt[i]!) : [] };
+}
+
+/**
+ * Writes the text of a canonical tree, depth-first without recursion, as strings of
+ * about `chunkChars` characters (longer only when one node's own part is).
+ */
+function writeTree(tree: CanonicalTree, chunkChars: number, write: (chunk: string) => void): void {
+  const { roots, childHead, childNext, attributesAt, eventsAt, tailAt } = tree;
+  let chunk = '[';
+  const put = (piece: string): void => {
+    if (chunk.length + piece.length > chunkChars && chunk.length > 0) {
+      write(chunk);
+      chunk = piece;
+    } else chunk += piece;
+  };
+  const parents: number[] = [];
+  for (let r = 0; r < roots.length; r++) {
+    if (r > 0) put(',');
+    let x = roots[r]!;
+    for (;;) {
+      // Entering x: a node with children opens its list and goes down.
+      const head = childHead[x]!;
+      if (head !== -1) {
+        put('{"attributes":' + attributesAt(x) + ',"children":[');
+        parents.push(x);
+        x = head;
+        continue;
+      }
+      put('{"attributes":' + attributesAt(x) + ',"children":[],"events":' + eventsAt(x) + tailAt(x));
+      // Leaving x: on to its next sibling, or closing each parent whose last child it was.
+      while (parents.length > 0 && childNext[x] === -1) {
+        x = parents.pop()!;
+        put('],"events":' + eventsAt(x) + tailAt(x));
+      }
+      if (parents.length === 0) break;
+      put(',');
+      x = childNext[x]!;
+    }
+  }
+  put(']');
+  write(chunk);
+}
+
+/**
+ * The canonical trace and its text: the tree is ordered first (siblings compared
+ * member by member, no subtree text made), then written once. Without `keepNodes`
+ * only the text is kept (`nodes` is empty).
+ */
+export function canonicalTraceText(all: readonly SpanRecord[], exclude: readonly string[], keepNodes = true): CanonicalTraceText {
+  const tree = canonicalTree(all, exclude, keepNodes);
+  const parts: string[] = [];
+  let length = 0;
+  writeTree(tree, TEXT_MAX_CHARS, (chunk) => {
+    parts.push(chunk);
+    length += chunk.length;
+  });
+  return { nodes: tree.nodes, text: parts.length === 1 ? parts[0]! : { parts, length } };
 }
 
 /**
@@ -547,6 +724,9 @@ export function normalizeTrace(nodes: CanonicalNode[]): CanonicalNode[] {
   );
 }
 
+/** Characters of canonical text hashed at a time by traceDigest. */
+const HASH_CHUNK_CHARS = 2 ** 15;
+
 /** Lower-case hex SHA-256 of a string's UTF-8 bytes. */
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -566,7 +746,10 @@ export function canonicalDigest(value: unknown): string {
 
 /** SHA-256 (hex) of the RFC 8785 serialization of the canonical trace. */
 export function traceDigest(spans: readonly SpanRecord[], exclude: readonly string[]): string {
-  return textDigest(canonicalTraceText(spans, exclude, false).text);
+  const hash = createHash('sha256');
+  // Chunks of ~1 Mi characters: hashed as they are written, the trace's text is never whole in memory.
+  writeTree(canonicalTree(spans, exclude, false), Math.min(TEXT_MAX_CHARS, HASH_CHUNK_CHARS), (chunk) => hash.update(chunk, 'utf8'));
+  return hash.digest('hex');
 }
 
 /**
