@@ -99,6 +99,18 @@ describe('canonical serialization against the reference', () => {
     );
   });
 
+  it('gives the same bytes and digest with ids as OTLP makes them (16 hex digits, looked up without a Map)', () => {
+    const hex = (id: string | undefined) => id && Number(id.slice(1)).toString(16).padStart(16, '0');
+    fc.assert(
+      fc.property(traceArb, (spans) => {
+        const otlp = spans.map((s): SpanRecord => ({ ...s, spanId: hex(s.spanId)!, parentSpanId: hex(s.parentSpanId) }));
+        expect(canonicalJson(canonicalTrace(otlp, []))).toBe(canonicalize(referenceTrace(otlp, [])));
+        expect(traceDigest(otlp, [])).toBe(referenceDigest(otlp, []));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives the same bytes when subtrees are kept as lists of parts (texts longer than one string)', () => {
     fc.assert(
       fc.property(traceArb, (spans) => {

@@ -17,6 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { matchesPattern } from '../common/span-names.js';
+import { spanPositions } from './span-positions.js';
 import type { SuiteRun } from '../runtime/suite.js';
 import type { AttrValue, SpanKindName, SpanRecord, StatusName } from '../telemetry/span-record.js';
 
@@ -464,18 +465,17 @@ function canonicalTree(all: readonly SpanRecord[], exclude: readonly string[], k
   const listings: KeyListings = new Map();
   // Position of each span id (the last span with it), and children as linked lists over
   // positions (first child, next sibling), in trace order: no list or map per parent.
-  const position = new Map<string, number>();
-  for (let i = 0; i < n; i++) position.set(spans[i]!.spanId, i);
+  const position = spanPositions(spans);
   // Without duplicate ids a span's own id names its own position: no lookup per node.
-  const uniqueIds = position.size === n;
+  const uniqueIds = position.unique;
   const firstChild = new Int32Array(n).fill(-1);
   const lastChild = new Int32Array(n).fill(-1);
   const nextSibling = new Int32Array(n).fill(-1);
   const rootsInTraceOrder: number[] = [];
   for (let i = 0; i < n; i++) {
     const s = spans[i]!;
-    const p = s.parentSpanId && s.parentSpanId !== s.spanId ? position.get(s.parentSpanId) : undefined;
-    if (p === undefined) rootsInTraceOrder.push(i);
+    const p = s.parentSpanId && s.parentSpanId !== s.spanId ? position.of(s.parentSpanId) : -1;
+    if (p === -1) rootsInTraceOrder.push(i);
     else {
       if (lastChild[p] === -1) firstChild[p] = i;
       else nextSibling[lastChild[p]!] = i;
@@ -606,7 +606,7 @@ function canonicalTree(all: readonly SpanRecord[], exclude: readonly string[], k
   const frames: number[] = [];
   const build = (root: number): void => {
     visited[root] = 1;
-    frames.push(root, firstChild[uniqueIds ? root : position.get(spans[root]!.spanId)!]!, kids.length);
+    frames.push(root, firstChild[uniqueIds ? root : position.of(spans[root]!.spanId)]!, kids.length);
     while (frames.length > 0) {
       const top = frames.length - 3;
       let c = frames[top + 1]!;
@@ -616,7 +616,7 @@ function canonicalTree(all: readonly SpanRecord[], exclude: readonly string[], k
         frames[top + 1] = nextSibling[c]!;
         kids.push(c);
         visited[c] = 1;
-        frames.push(c, firstChild[uniqueIds ? c : position.get(spans[c]!.spanId)!]!, kids.length);
+        frames.push(c, firstChild[uniqueIds ? c : position.of(spans[c]!.spanId)]!, kids.length);
         continue;
       }
       const i = frames[top]!;
