@@ -307,16 +307,25 @@ interface WithText<T> {
 
 // ── Span texts without the intermediate canonical objects ──────────────────
 
-/** The characters JSON.stringify escapes in a well-formed string. */
-const NEEDS_ESCAPE = /["\\\u0000-\u001f]/;
+/**
+ * `"s"` when JSON.stringify would quote `s` as it is (no character it escapes and no
+ * surrogate, which might be lone), else undefined: a loop over the characters is
+ * cheaper than a regular expression or JSON.stringify on the short values of attributes.
+ */
+function plainQuoted(s: string): string | undefined {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return undefined;
+  }
+  return '"' + s + '"';
+}
 
 /** The text of one attribute scalar as canonicalScalar + scalarText make it; undefined for what they treat otherwise. */
 function attrScalarText(v: unknown): string | undefined {
   switch (typeof v) {
     case 'string':
-      // Most values need no escape: quoted directly (JSON.stringify escapes only these and lone surrogates).
-      if (!NEEDS_ESCAPE.test(v) && isWellFormed(v)) return '"' + v + '"';
-      return JSON.stringify(isWellFormed(v) ? v : wellFormed(v));
+      // Most values need no escape: quoted directly.
+      return plainQuoted(v) ?? JSON.stringify(wellFormed(v));
     case 'number':
       // A finite number prints as JSON.stringify prints it; the others become strings ("NaN", "Infinity").
       return Number.isFinite(v) ? String(v) : `"${String(v)}"`;
@@ -348,29 +357,31 @@ type KeyListings = Map<string, KeyListing[]>;
 /** At most this many listings are remembered per call (a trace has few; a hostile one does not fill the memory). */
 const KEY_LISTINGS_MAX = 10_000;
 
-/** The own keys of the attributes attributesText is at, reused from span to span (it never calls itself). */
+/** The own keys of the attributes attributesText is at (the first listedCount), reused from span to span (it never calls itself). */
 const listedKeys: string[] = [];
+let listedCount = 0;
 
 function keyListing(listings: KeyListings, volatile: (key: string) => boolean): KeyListing {
   const listed = listedKeys;
-  const first = listed[0]!;
-  const known = listings.get(first);
+  const n = listedCount;
+  const known = listings.get(listed[0]!);
   if (known) {
     for (const l of known) {
-      if (l.listed.length !== listed.length) continue;
+      if (l.listed.length !== n) continue;
       let same = true;
-      for (let i = 1; i < listed.length && same; i++) same = l.listed[i] === listed[i];
+      for (let i = 1; i < n && same; i++) same = l.listed[i] === listed[i];
       if (same) return l;
     }
   }
-  const sorted = listed.filter((key) => !volatile(key));
+  const keys = listed.slice(0, n);
+  const sorted = keys.filter((key) => !volatile(key));
   const general = !sorted.every(isWellFormed);
   // UTF-16 code unit order, as RFC 8785 requires (the default sort).
   sorted.sort();
-  const listing: KeyListing = { listed: listed.slice(), sorted, heads: general ? [] : sorted.map(memberHead), general };
+  const listing: KeyListing = { listed: keys, sorted, heads: general ? [] : sorted.map(memberHead), general };
   if (listings.size < KEY_LISTINGS_MAX) {
     if (known) known.push(listing);
-    else listings.set(first, [listing]);
+    else listings.set(keys[0]!, [listing]);
   }
   return listing;
 }
@@ -383,9 +394,10 @@ function keyListing(listings: KeyListings, volatile: (key: string) => boolean): 
  */
 function attributesText(attrs: Readonly<Record<string, AttrValue>>, listings: KeyListings, volatile: (key: string) => boolean): string | undefined {
   const listed = listedKeys;
-  listed.length = 0;
-  for (const key in attrs) if (Object.hasOwn(attrs, key)) listed.push(key);
-  if (listed.length === 0) return '{}';
+  let n = 0;
+  for (const key in attrs) if (Object.hasOwn(attrs, key)) listed[n++] = key;
+  if (n === 0) return '{}';
+  listedCount = n;
   const { sorted, heads, general } = keyListing(listings, volatile);
   if (general) return undefined;
   let out = '';
@@ -561,16 +573,15 @@ function canonicalTree(all: readonly SpanRecord[], exclude: readonly string[], k
   };
   const siblingOrder = (a: number, b: number) => compare(nameAt[a]!, nameAt[b]!) || compareSubtrees(a, b);
 
-  /** Orders the children of position i (kids[from…]) and links them in that order. */
-  const link = (i: number, kids: number[], from: number): void => {
-    const count = kids.length - from;
-    if (count === 0) return;
-    const ordered = count === 1 ? [kids[from]!] : kids.slice(from).sort(siblingOrder);
-    kids.length = from;
+  /** Orders the children of position i (`kids` from `from` to `to`) and links them in that order. */
+  const link = (i: number, kids: Int32Array, from: number, to: number): void => {
+    if (to === from) return;
+    const ordered = kids.subarray(from, to);
+    if (ordered.length > 1) ordered.sort(siblingOrder);
     childHead[i] = ordered[0]!;
     for (let k = 1; k < ordered.length; k++) childNext[ordered[k - 1]!] = ordered[k]!;
     if (keepNodes) {
-      const children = ordered.map((c) => nodeAt[c]!);
+      const children = Array.from(ordered, (c) => nodeAt[c]!);
       for (const c of ordered) nodeAt[c] = undefined;
       nodeAt[i]!.children = children;
     }
@@ -600,30 +611,38 @@ function canonicalTree(all: readonly SpanRecord[], exclude: readonly string[], k
   };
 
   // Depth-first, without recursion (deep traces do not overflow the stack): frames of
-  // (position, next child to look at, where its children start in `kids`).
+  // (position, next child to look at, where its children start in `kids`), 3 numbers each.
   const visited = new Uint8Array(n);
-  const kids: number[] = [];
+  // Children of the nodes being built, on a stack (a span is a child once at most).
+  const kids = new Int32Array(n);
+  let kidsTop = 0;
   const frames: number[] = [];
   const build = (root: number): void => {
     visited[root] = 1;
-    frames.push(root, firstChild[uniqueIds ? root : position.of(spans[root]!.spanId)]!, kids.length);
-    while (frames.length > 0) {
-      const top = frames.length - 3;
+    frames[0] = root;
+    frames[1] = firstChild[uniqueIds ? root : position.of(spans[root]!.spanId)]!;
+    frames[2] = kidsTop;
+    let top = 0;
+    while (top >= 0) {
       let c = frames[top + 1]!;
       // A child may have been reached another way meanwhile (duplicate ids, cycles): it is checked when its turn comes.
       while (c !== -1 && visited[c]) c = nextSibling[c]!;
       if (c !== -1) {
         frames[top + 1] = nextSibling[c]!;
-        kids.push(c);
+        kids[kidsTop++] = c;
         visited[c] = 1;
-        frames.push(c, firstChild[uniqueIds ? c : position.of(spans[c]!.spanId)]!, kids.length);
+        top += 3;
+        frames[top] = c;
+        frames[top + 1] = firstChild[uniqueIds ? c : position.of(spans[c]!.spanId)]!;
+        frames[top + 2] = kidsTop;
         continue;
       }
       const i = frames[top]!;
       const from = frames[top + 2]!;
-      frames.length = top;
+      top -= 3;
       finish(i);
-      link(i, kids, from);
+      link(i, kids, from, kidsTop);
+      kidsTop = from;
     }
   };
   const trees: number[] = [];
