@@ -9,7 +9,7 @@ import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AttrValue, SpanRecord } from '../telemetry/span-record.js';
-import { canonicalJson, canonicalTrace, isVolatileKey, MEASUREMENT_SPANS, traceDigest, withTextMaxChars, writeCanonicalJson } from './canonical.js';
+import { canonicalJson, canonicalTrace, canonicalTraceText, isVolatileKey, MEASUREMENT_SPANS, traceDigest, withTextMaxChars, writeCanonicalJson } from './canonical.js';
 
 // ── the reference: the canonical trace as it was first written ───────────────
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -87,7 +87,66 @@ const traceArb = fc.array(spanArb, { minLength: 0, maxLength: 40 }).map((xs) =>
   }),
 );
 
+// ── generated trees where siblings tie: same name, same attributes, differing deeper down ──
+const TIE_ATTRS: Record<string, AttrValue>[] = [
+  {},
+  { k: 1 },
+  { k: 1, z: null as unknown as AttrValue },
+  { k: undefined as unknown as AttrValue, z: 'x' },
+  { 'server.port': 80 },
+  { z: 'x', k: 1 },
+  { k: '"\\\u0001é\u2028😀' },
+  { k: [1, 'a', true] },
+  { k: [] },
+];
+const tieSpanArb = fc.record({
+  name: fc.constantFrom('n', 'n', 'n', 'm'),
+  /** How far back the parent is: 1 makes long chains (deep trees). */
+  back: fc.oneof(fc.constant(1), fc.nat(6)),
+  // Mostly {} (and events mostly none), so that siblings often tie down to their children, kind or status.
+  attributes: fc.oneof({ weight: 6, arbitrary: fc.constant({}) }, { weight: 2, arbitrary: fc.constantFrom(...TIE_ATTRS) }),
+  kind: fc.constantFrom('internal', 'server') as fc.Arbitrary<SpanRecord['kind']>,
+  status: fc.constantFrom('UNSET', 'ERROR') as fc.Arbitrary<SpanRecord['status']>,
+  events: fc.oneof({ weight: 4, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(fc.record({ name: fc.constantFrom('e', 'f'), attributes: fc.constantFrom(...TIE_ATTRS) }), { maxLength: 2 }) }),
+});
+const tieTraceArb = fc.array(tieSpanArb, { maxLength: 80 }).map((xs) =>
+  xs.map((x, i): SpanRecord => {
+    const s: SpanRecord = {
+      traceId: 't', spanId: (i + 1).toString(16).padStart(16, '0'), name: x.name, kind: x.kind, status: x.status, attributes: x.attributes,
+      events: x.events.map((e, k) => ({ name: e.name, timeMs: k, attributes: e.attributes })),
+      startMs: 0, endMs: 1, resource: {}, source: 'sut',
+    };
+    if (i > 0 && x.back > 0) s.parentSpanId = (Math.max(0, i - x.back) + 1).toString(16).padStart(16, '0');
+    return s;
+  }),
+);
+
 describe('canonical serialization against the reference', () => {
+  it('orders siblings that tie on name and attributes as their whole texts order (children, their number, events, kind, status)', () => {
+    fc.assert(
+      fc.property(tieTraceArb, fc.boolean(), (spans, reversed) => {
+        const listed = reversed ? [...spans].reverse() : spans;
+        const expected = canonicalize(referenceTrace(listed, []));
+        expect(canonicalJson(canonicalTrace(listed, []))).toBe(expected);
+        expect(traceDigest(listed, [])).toBe(referenceDigest(listed, []));
+      }),
+      { numRuns: 500, seed: 20261203 },
+    );
+  });
+
+  it('writes and digests a trace 100 000 spans deep (no recursion over the depth)', () => {
+    const depth = 100_000;
+    const spans: SpanRecord[] = Array.from({ length: depth }, (_, i) => ({
+      traceId: 't', spanId: `s${i}`, ...(i > 0 ? { parentSpanId: `s${i - 1}` } : {}), name: 'a', kind: 'internal', status: 'UNSET',
+      attributes: {}, events: [], startMs: 0, endMs: 1, resource: {}, source: 'sut',
+    }));
+    const tail = '"events":[],"kind":"internal","name":"a","status":"UNSET"}';
+    const expected = `[${'{"attributes":{},"children":['.repeat(depth - 1)}{"attributes":{},"children":[],${tail}${`],${tail}`.repeat(depth - 1)}]`;
+    const { text } = canonicalTraceText(spans, [], false);
+    expect(text).toBe(expected);
+    expect(traceDigest(spans, [])).toBe(createHash('sha256').update(expected, 'utf8').digest('hex'));
+  });
+
   it('gives the same bytes and digest as canonicalize over the straightforward canonical trace', () => {
     fc.assert(
       fc.property(traceArb, fc.constantFrom([], ['app.*']), (spans, exclude) => {

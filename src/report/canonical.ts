@@ -346,7 +346,8 @@ interface KeyListing {
   listed: string[];
   /** The kept (not volatile) keys, in UTF-16 code unit order. */
   sorted: string[];
-  /** `"key":` of each sorted key. */
+  /** `{"key":` of each sorted key (when it is the first one written), and `,"key":` (when it is not). */
+  firstHeads: string[];
   heads: string[];
   /** A kept key has a lone surrogate: the general path serializes these attributes. */
   general: boolean;
@@ -378,7 +379,8 @@ function keyListing(listings: KeyListings, volatile: (key: string) => boolean): 
   const general = !sorted.every(isWellFormed);
   // UTF-16 code unit order, as RFC 8785 requires (the default sort).
   sorted.sort();
-  const listing: KeyListing = { listed: keys, sorted, heads: general ? [] : sorted.map(memberHead), general };
+  const firstHeads = general ? [] : sorted.map((key) => `{${memberHead(key)}`);
+  const listing: KeyListing = { listed: keys, sorted, firstHeads, heads: firstHeads.map((head) => `,${head.slice(1)}`), general };
   if (listings.size < KEY_LISTINGS_MAX) {
     if (known) known.push(listing);
     else listings.set(keys[0]!, [listing]);
@@ -398,9 +400,10 @@ function attributesText(attrs: Readonly<Record<string, AttrValue>>, listings: Ke
   for (const key in attrs) if (Object.hasOwn(attrs, key)) listed[n++] = key;
   if (n === 0) return '{}';
   listedCount = n;
-  const { sorted, heads, general } = keyListing(listings, volatile);
+  const { sorted, firstHeads, heads, general } = keyListing(listings, volatile);
   if (general) return undefined;
   let out = '';
+  let first = true;
   for (let i = 0; i < sorted.length; i++) {
     const value = attrs[sorted[i]!];
     if (value === undefined || value === null) continue;
@@ -416,9 +419,12 @@ function attributesText(attrs: Readonly<Record<string, AttrValue>>, listings: Ke
       text += ']';
     } else text = attrScalarText(value);
     if (text === undefined) return undefined;
-    out += (out.length === 0 ? '{' : ',') + heads[i]! + text;
+    if (first) {
+      out = firstHeads[i]! + text;
+      first = false;
+    } else out += heads[i]! + text;
   }
-  return out.length === 0 ? '{}' : `${out}}`;
+  return first ? '{}' : `${out}}`;
 }
 
 /** Sorts by name, then by canonical text (the texts are made once, before sorting). */
