@@ -99,6 +99,11 @@ const TIE_ATTRS: Record<string, AttrValue>[] = [
   { k: [1, 'a', true] },
   { k: [] },
 ];
+type TieEvent = { name: string; attributes: Record<string, AttrValue> };
+const tieEventsArb: fc.Arbitrary<TieEvent[]> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant<TieEvent[]>([]) },
+  { weight: 1, arbitrary: fc.array(fc.record({ name: fc.constantFrom('e', 'f'), attributes: fc.constantFrom(...TIE_ATTRS) }), { maxLength: 2 }) },
+);
 const tieSpanArb = fc.record({
   name: fc.constantFrom('n', 'n', 'n', 'm'),
   /** How far back the parent is: 1 makes long chains (deep trees). */
@@ -107,7 +112,7 @@ const tieSpanArb = fc.record({
   attributes: fc.oneof({ weight: 6, arbitrary: fc.constant({}) }, { weight: 2, arbitrary: fc.constantFrom(...TIE_ATTRS) }),
   kind: fc.constantFrom('internal', 'server') as fc.Arbitrary<SpanRecord['kind']>,
   status: fc.constantFrom('UNSET', 'ERROR') as fc.Arbitrary<SpanRecord['status']>,
-  events: fc.oneof({ weight: 4, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(fc.record({ name: fc.constantFrom('e', 'f'), attributes: fc.constantFrom(...TIE_ATTRS) }), { maxLength: 2 }) }),
+  events: tieEventsArb,
 });
 const tieTraceArb = fc.array(tieSpanArb, { maxLength: 80 }).map((xs) =>
   xs.map((x, i): SpanRecord => {

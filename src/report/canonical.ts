@@ -459,12 +459,26 @@ interface CanonicalTree {
   /** First child of each position in canonical order (-1: none), and each child's next sibling in that order. */
   childHead: Int32Array;
   childNext: Int32Array;
-  /** The text of a node's attributes, events and tail. */
+  /** The text of a node's attributes. */
   attributesAt(i: number): string;
-  eventsAt(i: number): string;
-  tailAt(i: number): string;
+  /** What follows the attributes of a node without children: `,"children":[],"events":E` + tail. */
+  leafEndAt(i: number): string;
+  /** What follows the last child of a node: `],"events":E` + tail. */
+  listEndAt(i: number): string;
   /** With keepNodes, the canonical nodes of the roots. */
   nodes: CanonicalNode[];
+}
+
+/** The members of a node after its events, per name, kind and status, and the ends of a node without events. */
+interface Tail {
+  kind: unknown;
+  status: unknown;
+  /** `,"kind":K,"name":N,"status":S}` */
+  tail: string;
+  /** `,"children":[],"events":[]` + tail */
+  leafEnd: string;
+  /** `],"events":[]` + tail */
+  listEnd: string;
 }
 
 /** Frames of compareSubtrees (pairs of parents whose children lists it is in), reused from call to call. */
@@ -516,20 +530,31 @@ function canonicalTree(all: readonly SpanRecord[], exclude: readonly string[], k
   const attributesAt = (i: number): string => attributesTexts[i] ?? spanAttributesText(spans[i]!.attributes);
   const comparedAttributes = (i: number): string => (attributesTexts[i] ??= spanAttributesText(spans[i]!.attributes));
   const eventsAt = (i: number): string => eventsTexts[i] ?? '[]';
-  // Tails by name, then kind and status (a trace has few of each).
-  const tails = new Map<string, { kind: unknown; status: unknown; tail: string }[]>();
-  const tailAt = (i: number): string => {
+  // Tails by name, then kind and status (a trace has few of each), with the ends of
+  // nodes without events made of them: written as one string per node, not three.
+  const tails = new Map<string, Tail[]>();
+  const tailOf = (i: number): Tail => {
     const { kind, status } = spans[i]!;
     const name = nameAt[i]!;
     let known = tails.get(name);
-    if (known) for (const t of known) if (t.kind === kind && t.status === status) return t.tail;
+    if (known) for (const t of known) if (t.kind === kind && t.status === status) return t;
     // The members after events in RFC 8785 order (kind, name, status), as textOf writes them (a kind or status that is no string included).
     const tail = `,${textString(textOf({ kind, name, status })).slice(1)}`;
+    const entry: Tail = { kind, status, tail, leafEnd: `,"children":[],"events":[]${tail}`, listEnd: `],"events":[]${tail}` };
     if (tails.size < 10_000) {
       if (!known) tails.set(name, (known = []));
-      if (known.length < 100) known.push({ kind, status, tail });
+      if (known.length < 100) known.push(entry);
     }
-    return tail;
+    return entry;
+  };
+  const tailAt = (i: number): string => tailOf(i).tail;
+  const leafEndAt = (i: number): string => {
+    const events = eventsTexts[i];
+    return events === undefined ? tailOf(i).leafEnd : `,"children":[],"events":${events}${tailOf(i).tail}`;
+  };
+  const listEndAt = (i: number): string => {
+    const events = eventsTexts[i];
+    return events === undefined ? tailOf(i).listEnd : `],"events":${events}${tailOf(i).tail}`;
   };
 
   /**
@@ -667,47 +692,50 @@ function canonicalTree(all: readonly SpanRecord[], exclude: readonly string[], k
     trees.push(i);
   }
   trees.sort(siblingOrder);
-  return { roots: trees, childHead, childNext, attributesAt, eventsAt, tailAt, nodes: keepNodes ? trees.map((i) => nodeAt[i]!) : [] };
+  return { roots: trees, childHead, childNext, attributesAt, leafEndAt, listEndAt, nodes: keepNodes ? trees.map((i) => nodeAt[i]!) : [] };
 }
 
 /**
  * Writes the text of a canonical tree, depth-first without recursion, as strings of
- * about `chunkChars` characters (longer only when one node's own part is).
+ * about `chunkChars` characters (more by the part of one node at most).
  */
 function writeTree(tree: CanonicalTree, chunkChars: number, write: (chunk: string) => void): void {
-  const { roots, childHead, childNext, attributesAt, eventsAt, tailAt } = tree;
-  let chunk = '[';
-  const put = (piece: string): void => {
-    if (chunk.length + piece.length > chunkChars && chunk.length > 0) {
-      write(chunk);
-      chunk = piece;
-    } else chunk += piece;
-  };
+  const { roots, childHead, childNext, attributesAt, leafEndAt, listEndAt } = tree;
   const parents: number[] = [];
+  let depth = 0;
+  let chunk = '[';
   for (let r = 0; r < roots.length; r++) {
-    if (r > 0) put(',');
     let x = roots[r]!;
+    // A sibling's separator goes with its opening: one string fewer per node.
+    let open = r > 0 ? ',{"attributes":' : '{"attributes":';
     for (;;) {
+      if (chunk.length >= chunkChars) {
+        write(chunk);
+        chunk = '';
+      }
+      chunk += open;
+      chunk += attributesAt(x);
       // Entering x: a node with children opens its list and goes down.
       const head = childHead[x]!;
       if (head !== -1) {
-        put('{"attributes":' + attributesAt(x) + ',"children":[');
-        parents.push(x);
+        chunk += ',"children":[';
+        parents[depth++] = x;
         x = head;
+        open = '{"attributes":';
         continue;
       }
-      put('{"attributes":' + attributesAt(x) + ',"children":[],"events":' + eventsAt(x) + tailAt(x));
+      chunk += leafEndAt(x);
       // Leaving x: on to its next sibling, or closing each parent whose last child it was.
-      while (parents.length > 0 && childNext[x] === -1) {
-        x = parents.pop()!;
-        put('],"events":' + eventsAt(x) + tailAt(x));
+      while (depth > 0 && childNext[x] === -1) {
+        x = parents[--depth]!;
+        chunk += listEndAt(x);
       }
-      if (parents.length === 0) break;
-      put(',');
+      if (depth === 0) break;
       x = childNext[x]!;
+      open = ',{"attributes":';
     }
   }
-  put(']');
+  chunk += ']';
   write(chunk);
 }
 
