@@ -139,6 +139,20 @@ describe('canonical serialization against the reference', () => {
     );
   });
 
+  it('finds parents listed before, after or far from their children, and a child of a span that names itself as parent', () => {
+    const id = (k: number) => k.toString(16).padStart(16, '0');
+    const span = (k: number, parent: number | undefined, name: string): SpanRecord => ({
+      traceId: 't', spanId: id(k), ...(parent === undefined ? {} : { parentSpanId: id(parent) }), name, kind: 'internal', status: 'UNSET',
+      attributes: { k }, events: [], startMs: 0, endMs: 1, resource: {}, source: 'sut',
+    });
+    // 1 names itself as parent (a root); 2 and 4 are its children, 3 is 2's; 6 is listed before its parent 5; 7's parent 9 is missing; 8's parent 1 is far back.
+    const spans = [span(1, 1, 'a'), span(2, 1, 'b'), span(3, 2, 'c'), span(4, 1, 'b'), span(6, 5, 'd'), span(5, 4, 'e'), span(7, 9, 'f'), span(8, 1, 'g')];
+    for (const listed of [spans, [...spans].reverse()]) {
+      expect(canonicalJson(canonicalTrace(listed, []))).toBe(canonicalize(referenceTrace(listed, [])));
+      expect(traceDigest(listed, [])).toBe(referenceDigest(listed, []));
+    }
+  });
+
   it('writes and digests a trace 100 000 spans deep (no recursion over the depth)', () => {
     const depth = 100_000;
     const spans: SpanRecord[] = Array.from({ length: depth }, (_, i) => ({

@@ -491,7 +491,9 @@ const frameY: number[] = [];
  * order) sorted by name, then by canonical text. Built bottom-up without recursion.
  */
 function canonicalTree(all: readonly SpanRecord[], exclude: readonly string[], keepNodes: boolean): CanonicalTree {
-  const spans = all.filter((s) => !(s.source === 'runner' && MEASUREMENT_SPANS.includes(s.name)));
+  const measurement = (s: SpanRecord) => s.source === 'runner' && MEASUREMENT_SPANS.includes(s.name);
+  // Copied only when there is something to leave out.
+  const spans = all.some(measurement) ? all.filter((s) => !measurement(s)) : all;
   const n = spans.length;
   const volatile = volatileKeys(exclude);
   const listings: KeyListings = new Map();
@@ -504,9 +506,24 @@ function canonicalTree(all: readonly SpanRecord[], exclude: readonly string[], k
   const lastChild = new Int32Array(n).fill(-1);
   const nextSibling = new Int32Array(n).fill(-1);
   const rootsInTraceOrder: number[] = [];
+  // With unique ids, a parent that is the span listed just before or just after, or the
+  // parent of the span before, is known without a lookup (spans are listed in start or
+  // in end order, siblings often one after the other).
+  let previousParentId: string | undefined;
+  let previousParent = -1;
   for (let i = 0; i < n; i++) {
     const s = spans[i]!;
-    const p = s.parentSpanId && s.parentSpanId !== s.spanId ? position.of(s.parentSpanId) : -1;
+    const parentId = s.parentSpanId;
+    let p = -1;
+    if (parentId && parentId !== s.spanId) {
+      if (!uniqueIds) p = position.of(parentId);
+      else if (parentId === previousParentId) p = previousParent;
+      else if (i > 0 && parentId === spans[i - 1]!.spanId) p = i - 1;
+      else if (i + 1 < n && parentId === spans[i + 1]!.spanId) p = i + 1;
+      else p = position.of(parentId);
+      previousParentId = parentId;
+      previousParent = p;
+    } else previousParentId = undefined;
     if (p === -1) rootsInTraceOrder.push(i);
     else {
       if (lastChild[p] === -1) firstChild[p] = i;
