@@ -7,12 +7,12 @@
  *
  * Serialization is RFC 8785 (JSON Canonicalization Scheme): members in UTF-16
  * code unit order, numbers as ECMAScript prints them (JSON.stringify does), no
- * whitespace. Each node is serialized once, bottom-up, when the tree is built:
- * siblings are ordered by those texts, a parent's text is made of its
- * children's, and the digest streams the pieces into the hash, so neither a
- * subtree nor the whole trace is serialized twice (and a trace larger than
- * V8's longest string still has a digest). canonical.test.ts checks the output
- * against the `canonicalize` package (the RFC authors' reference
+ * whitespace. The tree is ordered without serializing subtrees: siblings are
+ * compared member by member, which orders them as their texts would
+ * (compareSubtrees). The ordered tree is then written once, depth-first, in
+ * chunks that the digest hashes as they come (so a trace larger than V8's
+ * longest string still has a digest). canonical-oracle.test.ts checks the
+ * output against the `canonicalize` package (the RFC authors' reference
  * implementation) on generated traces.
  */
 import { createHash } from 'node:crypto';
