@@ -16,6 +16,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Engine } from './engine.js';
+import { hostProcessesReadable, hostProcessTable } from './host-processes.js';
 
 export const RUNNER_EXEC_ENV = 'CLNRM_RUNNER_EXEC';
 const RUNNER_EXEC_TOKEN = randomBytes(12).toString('hex');
@@ -170,9 +171,19 @@ export async function trackStepProcesses(engine: Engine, containerId: string): P
   return stepProcessesSince(engine, containerId, await listProcesses(engine, containerId));
 }
 
-/** The step's processes, compared with a table taken before the step (by its wrapper's preamble). */
-export function stepProcessesSince(engine: Engine, containerId: string, before: readonly ContainerProcess[]): StepProcesses {
-  const started = async () => startedSince(before, await listProcesses(engine, containerId));
+/**
+ * The step's processes, compared with a table taken before the step (by its wrapper's preamble).
+ * `initPid` gives the engine's pid of the container's init once known: on a local engine the table is then
+ * read from the host's /proc (host-processes.ts, no exec); otherwise, or when that read cannot be exact, inside
+ * the container.
+ */
+export function stepProcessesSince(engine: Engine, containerId: string, before: readonly ContainerProcess[], initPid: () => number | undefined = () => undefined): StepProcesses {
+  const table = async () => {
+    const pid = initPid();
+    const here = pid !== undefined && hostProcessesReadable(engine.endpoint) ? hostProcessTable(containerId, pid, `${RUNNER_EXEC_ENV}=${RUNNER_EXEC_TOKEN}`) : undefined;
+    return here ?? (await listProcesses(engine, containerId));
+  };
+  const started = async () => startedSince(before, await table());
   return {
     started,
     signal: async (sig) => signalProcesses(engine, containerId, await started().catch(() => []), sig),
