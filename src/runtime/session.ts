@@ -13,6 +13,9 @@
  *    whatever the step started is in a session that did not exist before.
  * When the container's init changed (a restart during the step), every process
  * of the step died with it.
+ * The table before the step comes from the step's own exec (its wrapper's preamble); the table after
+ * it from the host's /proc when this process can read it exactly (host-processes.ts), else from an
+ * exec of the same listing.
  */
 import { randomBytes } from 'node:crypto';
 import type { Engine } from './engine.js';
