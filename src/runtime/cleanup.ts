@@ -15,7 +15,7 @@ export interface CreatedResources {
   containers: { id: string; name: string }[];
   networks: { id: string; name: string }[];
   volumes: string[];
-  /** Host-side isolation chains of the networks (src/runtime/isolation.ts), removed after the networks. */
+  /** Host-side isolation chains of the networks (src/runtime/isolation.ts), removed with the networks once the containers are gone. */
   firewalls?: { chain: string; remove(): Promise<void> }[];
 }
 
@@ -97,15 +97,15 @@ export async function cleanupScenario(o: CleanupOptions): Promise<CleanupResult>
     } else {
       await within(removeAll(), limitMs, 'removing containers').catch((e) => errors.push(String(e)));
     }
-    for (const n of o.created.networks) {
-      await within(o.engine.removeNetwork(n.id), limitMs, `removing network ${n.name}`).then(() => span.addEvent('network.remove', { 'network.name': n.name }), (e) => errors.push(String(e)));
-    }
-    for (const f of o.created.firewalls ?? []) {
-      await f.remove().then(() => span.addEvent('network.unisolate'), (e) => errors.push(String(e)));
-    }
-    for (const v of o.created.volumes) {
-      await within(o.engine.removeVolume(v), limitMs, `removing volume ${v}`).then(() => span.addEvent('volume.remove'), (e) => errors.push(String(e)));
-    }
+    // Once the containers are gone, nothing uses the networks, their host-side chains or the volumes:
+    // the three are independent of each other and go at once (the engine serializes what it must).
+    await Promise.all([
+      ...o.created.networks.map((n) =>
+        within(o.engine.removeNetwork(n.id), limitMs, `removing network ${n.name}`).then(() => span.addEvent('network.remove', { 'network.name': n.name }), (e) => errors.push(String(e))),
+      ),
+      ...(o.created.firewalls ?? []).map((f) => f.remove().then(() => span.addEvent('network.unisolate'), (e) => errors.push(String(e)))),
+      ...o.created.volumes.map((v) => within(o.engine.removeVolume(v), limitMs, `removing volume ${v}`).then(() => span.addEvent('volume.remove'), (e) => errors.push(String(e)))),
+    ]);
     // Verification lists the engine's resources by label: it also catches what we did not know we created.
     let leaks: ResourceInfo[] = [];
     let unverified: string | undefined;
@@ -114,7 +114,10 @@ export async function cleanupScenario(o: CleanupOptions): Promise<CleanupResult>
         leaks = await within(o.engine.list(o.labels), limitMs, 'listing what is left');
         if (leaks.length > 0) {
           // One more pass for stragglers (e.g. a container the engine was still creating).
-          for (const l of leaks) await within(removeByKind(o.engine, l), limitMs, `removing ${l.kind} ${l.id}`).catch(() => undefined);
+          // Containers first (a network still in use cannot go), each group at once.
+          const removeLeft = (ls: ResourceInfo[]) => Promise.all(ls.map((l) => within(removeByKind(o.engine, l), limitMs, `removing ${l.kind} ${l.id}`).catch(() => undefined)));
+          await removeLeft(leaks.filter((l) => l.kind === 'container'));
+          await removeLeft(leaks.filter((l) => l.kind !== 'container'));
           leaks = await within(o.engine.list(o.labels), limitMs, 'listing what is left');
         }
         span.setAttributes({ 'cleanup.verified': true, 'leaks.count': leaks.length });
