@@ -40,6 +40,7 @@ const BUNDLED = new Set([
   '@opentelemetry/core',
   '@opentelemetry/resources',
   '@opentelemetry/sdk-trace-base',
+  '@opentelemetry/sdk-trace',
   '@opentelemetry/semantic-conventions',
 ]);
 
