@@ -74,5 +74,7 @@ await build({
   plugins: [externalPackages],
   // Bundled CommonJS (commander) calls require() for Node's built-ins; an ES module has none of its own.
   banner: { js: "import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);" },
+  // Linked maps chain tsc's maps back to src/*.ts (used with node --enable-source-maps; no cost otherwise).
+  sourcemap: 'linked',
   logLevel: 'warning',
 });
