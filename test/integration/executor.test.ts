@@ -4,7 +4,7 @@
  * cleanup that leaves nothing labelled behind.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUSYBOX, docker, header, managedLeft, runSuites, suiteFrom } from './helpers.js';
+import { BUSYBOX, docker, header, managedLeft, removeKeptRun, runSuites, suiteFrom } from './helpers.js';
 
 const one = async (toml: string) => {
   const summary = await runSuites([suiteFrom(toml)]);
@@ -77,8 +77,7 @@ timeout_strategy = "hard"
     const ps = docker(['exec', ids[0]!, 'ps', '-o', 'pid,args']).stdout;
     expect(ps).not.toMatch(/sleep 31[34]/);
     expect(ps).toMatch(/sleep 3600/);
-    docker(['rm', '-f', ids[0]!]);
-    docker(['network', 'rm', ...docker(['network', 'ls', '-q', '--filter', `label=clnrm.run=${run}`]).stdout.split('\n').filter(Boolean)]);
+    expect(removeKeptRun(run)).toEqual([]);
   });
 
   it('graceful timeout: a trapped SIGTERM is honoured, an ignored one is followed by SIGKILL after the grace period', async () => {

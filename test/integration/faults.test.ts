@@ -15,7 +15,7 @@ import { runFiles } from '../../src/run.js';
 import { createDockerEngine } from '../../src/runtime/docker-engine.js';
 import type { SpanRecord } from '../../src/telemetry/span-record.js';
 import { suiteHeadToml } from '../kit/index.js';
-import { BUSYBOX, CLI, docker, managedLeft, suiteFrom } from './helpers.js';
+import { BUSYBOX, CLI, docker, managedLeft, removeKeptRun, suiteFrom } from './helpers.js';
 
 const execFileP = promisify(execFile);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -107,14 +107,6 @@ async function run(toml: string, o: { seed?: number; watch?: boolean } = {}) {
   return { runId, summary, judged, spans, scenario, named, one, step, children, of };
 }
 
-/** Removes what a run kept (`[cleanup] containers = "never"`). */
-function removeRun(runId: string): void {
-  const f = ['--filter', `label=clnrm.run=${runId}`];
-  const ids = docker(['ps', '-aq', ...f]).stdout.split('\n').filter(Boolean);
-  if (ids.length) docker(['rm', '-f', ...ids]);
-  const nets = docker(['network', 'ls', '-q', ...f]).stdout.split('\n').filter(Boolean);
-  if (nets.length) docker(['network', 'rm', ...nets]);
-}
 
 const suite = (name: string, services: string, scenarios: string, extra = '') => `${suiteHeadToml(name, { seed: 7, extra })}
 ${services}
@@ -171,7 +163,7 @@ chaos_injection = { type = "kill_container", target = "app", delay_ms = 500, sig
       expect(ids).toHaveLength(1);
       expect(docker(['inspect', '--format', '{{.State.Status}} {{.State.ExitCode}} {{.State.OOMKilled}}', ids[0]!]).stdout.trim()).toBe('exited 137 false');
     } finally {
-      removeRun(r.runId);
+      expect(removeKeptRun(r.runId)).toEqual([]);
     }
   });
 
@@ -572,7 +564,7 @@ chaos_injection = { type = "timeout", step = "stalled" }
       expect(ps).toMatch(/sleep 3600/);
       expect(ps).not.toMatch(/sleep 86400/);
     } finally {
-      removeRun(r.runId);
+      expect(removeKeptRun(r.runId)).toEqual([]);
     }
   });
 

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Suite } from '../../src/load/index.js';
 import { runFiles, type RunSummary } from '../../src/run.js';
+import { NETTOOLS_IMAGE as NETTOOLS } from '../../src/common/fixtures.js';
 import { createDockerEngine } from '../../src/runtime/docker-engine.js';
+import { CHAIN_PREFIX, chainFor, removeScript } from '../../src/runtime/isolation.js';
 import { loadSuite, sleeperToml, suiteHeadToml } from '../kit/index.js';
 
 export const BUSYBOX = 'clnrm-fixture/busybox:latest';
@@ -42,6 +44,25 @@ export function managedLeft(run?: string): string[] {
 export function docker(args: string[]): { status: number; stdout: string; stderr: string } {
   const r = spawnSync('docker', args, { encoding: 'utf8' });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Removes what a run kept (`[cleanup] containers = "never"`): its containers, its networks and the host-side
+ * isolation chain of each network (removing a network with the docker CLI leaves its chain behind, since only
+ * the runner knows of it). Returns the chains still present afterwards (none when all went).
+ */
+export function removeKeptRun(runId: string): string[] {
+  const f = ['--filter', `label=clnrm.run=${runId}`];
+  const ids = docker(['ps', '-aq', ...f]).stdout.split('\n').filter(Boolean);
+  if (ids.length) docker(['rm', '-f', ...ids]);
+  const nets = docker(['network', 'ls', '-q', '--no-trunc', ...f]).stdout.split('\n').filter(Boolean);
+  if (nets.length) docker(['network', 'rm', ...nets]);
+  const chains = nets.map(chainFor);
+  if (chains.length === 0) return [];
+  const script = `${chains.map(removeScript).join('\n')}\niptables -w -S | sed -n 's/^-N \\(${CHAIN_PREFIX}.*\\)$/\\1/p'`;
+  const r = docker(['run', '--rm', '--network', 'host', '--cap-add', 'NET_ADMIN', '--label', `clnrm.run=${runId}`, '--label', `clnrm.pid=${process.pid}`, NETTOOLS, 'sh', '-c', script]);
+  const listed = r.stdout.split('\n').map((l) => l.trim());
+  return chains.filter((c) => r.status !== 0 || listed.includes(c));
 }
 
 /** A suite named `name`, seed 7 unless given, with `extra` tables and one sleeping service `app`. */

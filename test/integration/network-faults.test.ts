@@ -20,7 +20,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { SpanRecord } from '../../src/telemetry/span-record.js';
 import type { JudgedSuite } from '../../src/validate/judge.js';
 import { suiteHeadToml } from '../kit/index.js';
-import { BUSYBOX, docker, managedLeft, runSuites, suiteFrom } from './helpers.js';
+import { BUSYBOX, docker, managedLeft, removeKeptRun, runSuites, suiteFrom } from './helpers.js';
 
 const NODE = 'clnrm-fixture/node:latest';
 const NETTOOLS = 'clnrm-fixture/nettools:latest';
@@ -695,10 +695,7 @@ chaos = [
         expect(r.stdout, `chains left in ${id}`).not.toMatch(/CLNRM/);
       }
     } finally {
-      const ids = docker(['ps', '-aq', '--filter', `label=clnrm.run=${ran.runId}`]).stdout.split('\n').filter(Boolean);
-      if (ids.length) docker(['rm', '-f', ...ids]);
-      const nets = docker(['network', 'ls', '-q', '--filter', `label=clnrm.run=${ran.runId}`]).stdout.split('\n').filter(Boolean);
-      if (nets.length) docker(['network', 'rm', ...nets]);
+      expect(removeKeptRun(ran.runId)).toEqual([]);
     }
     expect(managedLeft(ran.runId)).toEqual([]);
   });
