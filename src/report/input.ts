@@ -5,6 +5,9 @@
  */
 import type { JudgedSuite } from '../validate/judge.js';
 import { canonicalTraceText, textDigest, type Text } from './canonical.js';
+import { largeCanonicalTraceText } from './canonical-large.js';
+import { tableOf, viewMapOf } from '../telemetry/span-table.js';
+import type { SpanRecord } from '../telemetry/span-record.js';
 import { redactSecrets } from './redact.js';
 import type { ReplayRecord } from './replay-record.js';
 
@@ -35,16 +38,28 @@ export interface SuiteReportInput {
   repeated?: boolean;
 }
 
+/**
+ * The canonical text of a suite's spans: canonical.ts's, or for a trace kept as a
+ * SpanTable (a very large one) canonical-large.ts's, which is the same text made
+ * in bounded memory. A masked view of a table (redactSecrets) is read through its
+ * mask, span by span, like a list.
+ */
+function canonicalText(spans: readonly SpanRecord[], exclude: readonly string[]): Text {
+  const table = tableOf(spans);
+  if (table && !viewMapOf(spans)) return largeCanonicalTraceText(table, exclude);
+  return canonicalTraceText(spans, exclude, false).text;
+}
+
 /** The canonical trace file's content (its text, written piece by piece) and its digest (the SHA-256 of exactly that content). */
 export function traceFile(j: JudgedSuite): { text: Text; digest: string } {
   // Over the masked spans, so the digest a run compares equals the one it writes.
-  const { text } = canonicalTraceText(redactSecrets(j).spans, j.run.suite.determinism.digestExclude, false);
+  const text = canonicalText(redactSecrets(j).spans, j.run.suite.determinism.digestExclude);
   return { text, digest: textDigest(text) };
 }
 
 /** The report input of a judged suite: secrets masked, and the digest of the masked canonical trace. */
 export function suiteReportInput(unmasked: JudgedSuite): SuiteReportInput {
   const judged = redactSecrets(unmasked);
-  const { text } = canonicalTraceText(judged.spans, judged.run.suite.determinism.digestExclude, false);
+  const text = canonicalText(judged.spans, judged.run.suite.determinism.digestExclude);
   return { judged, digest: textDigest(text), trace: text };
 }
