@@ -208,8 +208,21 @@ function ownText(span: SpanRecord, exclude: readonly string[]): { head: string; 
   return { head: text.slice(1, at + 1), tail: text.slice(at + CHILDREN_MARK.length - ',"events":'.length + 1, text.length - 1) };
 }
 
-/** The canonical text of a table's spans: canonicalTraceText(table's spans, exclude).text, byte for byte. */
-export function largeCanonicalTraceText(table: SpanTable, exclude: readonly string[]): Text {
+/**
+ * The canonical text of a table's spans: canonicalTraceText(table's spans, exclude).text, byte for byte.
+ * `map` is applied to each span as it is read (secret masking); when it changes what the tree is
+ * built from (an id, a parent id, a name or a start time) the answer is undefined: the caller then
+ * takes the spans as a list.
+ */
+export function largeCanonicalTraceText(table: SpanTable, exclude: readonly string[], map?: (s: SpanRecord) => SpanRecord): Text | undefined {
+  if (map) {
+    for (let i = 0; i < table.length; i++) {
+      const raw = table.at(i);
+      const s = map(raw);
+      if (s.spanId !== raw.spanId || s.parentSpanId !== raw.parentSpanId || s.name !== raw.name || s.startMs !== raw.startMs || s.source !== raw.source) return undefined;
+    }
+  }
+  const spanAt = (row: number) => (map ? map(table.at(row)) : table.at(row));
   const file = new SpillFile();
   // The rows kept: measurement spans of the runner are left out (they stay in report.json).
   const kept: number[] = [];
@@ -248,7 +261,7 @@ export function largeCanonicalTraceText(table: SpanTable, exclude: readonly stri
       (kids ??= []).push(c);
     }
     kids?.sort(siblingOrder);
-    const span = table.at(row);
+    const span = spanAt(row);
     const { head, tail } = ownText(span, exclude);
     const childTexts = kids ? kids.map((c) => textAt.get(c)!) : [];
     if (kids) for (const c of kids) (textAt.delete(c), nameAt.delete(c));

@@ -42,12 +42,12 @@ export interface SuiteReportInput {
  * The canonical text of a suite's spans: canonical.ts's, or for a trace kept as a
  * SpanTable (a very large one) canonical-large.ts's, which is the same text made
  * in bounded memory. A masked view of a table (redactSecrets) is read through its
- * mask, span by span, like a list.
+ * mask, span by span (as a list, should the mask touch an id or a name).
  */
 function canonicalText(spans: readonly SpanRecord[], exclude: readonly string[]): Text {
   const table = tableOf(spans);
-  if (table && !viewMapOf(spans)) return largeCanonicalTraceText(table, exclude);
-  return canonicalTraceText(spans, exclude, false).text;
+  const large = table && largeCanonicalTraceText(table, exclude, viewMapOf(spans));
+  return large ?? canonicalTraceText(spans, exclude, false).text;
 }
 
 /** The canonical trace file's content (its text, written piece by piece) and its digest (the SHA-256 of exactly that content). */

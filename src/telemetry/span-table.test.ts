@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalTraceText, textDigest, textString } from '../report/canonical.js';
 import { largeCanonicalTraceText, withSpillChars } from '../report/canonical-large.js';
 import { spanLines } from '../report/json.js';
+import { traceFile } from '../report/input.js';
 import { buildGraph } from '../validate/graph.js';
 import { evaluate } from '../validate/index.js';
 import type { ExpectSpec } from '../load/index.js';
@@ -153,11 +154,22 @@ describe('a trace kept as a SpanTable', () => {
       for (const exclude of [[], ['a', 'db.*']]) {
         const expected = canonicalTraceText(spans, exclude, false).text;
         for (const spill of [64, 4096, 1 << 16]) {
-          const text = withSpillChars(spill, () => largeCanonicalTraceText(table, exclude));
+          const text = withSpillChars(spill, () => largeCanonicalTraceText(table, exclude)!);
           expect(text.length).toBe(expected.length);
           expect(textString(text)).toBe(textString(expected));
           expect(textDigest(text)).toBe(textDigest(expected));
         }
+      }
+    });
+
+    it('has the same digest with secrets masked (span by span; as a list when a mask touches names)', () => {
+      for (const secret of ['x', 'caf\u00e9', 'GET']) {
+        const judged = (list: readonly SpanRecord[]) =>
+          ({ spans: list, run: { startedAt: 0, suite: { secrets: [secret], services: {}, scenarios: [], determinism: { digestExclude: [] } } } }) as unknown as JudgedSuite;
+        const expected = traceFile(judged(spans));
+        const got = traceFile(judged(view));
+        expect(got.digest).toBe(expected.digest);
+        expect(textString(got.text)).toBe(textString(expected.text));
       }
     });
 
