@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { canonicalTraceText, MEASUREMENT_SPANS, textString, type Text, type TextParts } from './canonical.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
-import type { SpanTable } from '../telemetry/span-table.js';
+import { tableOf, viewMapOf, type SpanTable } from '../telemetry/span-table.js';
 
 /** A text longer than this (characters) is spilled to the file and kept as a reference. */
 let SPILL_CHARS = 1 << 16;
@@ -288,4 +288,16 @@ export function largeCanonicalTraceText(table: SpanTable, exclude: readonly stri
   if (typeof text !== 'string') closeFile.register(text, file.fd);
   else closeSync(file.fd);
   return text;
+}
+
+/**
+ * The canonical text of a suite's spans (what `<suite>.trace.json` holds): canonical.ts's,
+ * or for a trace kept as a SpanTable (a very large one) largeCanonicalTraceText's, the same
+ * text made in bounded memory. A masked view of a table (redactSecrets) is read through its
+ * mask, span by span (as a list, should the mask touch an id or a name).
+ */
+export function canonicalText(spans: readonly SpanRecord[], exclude: readonly string[]): Text {
+  const table = tableOf(spans);
+  const large = table && largeCanonicalTraceText(table, exclude, viewMapOf(spans));
+  return large ?? canonicalTraceText(spans, exclude, false).text;
 }

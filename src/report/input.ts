@@ -4,10 +4,8 @@
  * RFC 8785 bytes of `<suite>.trace.json`) and the SHA-256 of that trace.
  */
 import type { JudgedSuite } from '../validate/judge.js';
-import { canonicalTraceText, textDigest, type Text } from './canonical.js';
-import { largeCanonicalTraceText } from './canonical-large.js';
-import { tableOf, viewMapOf } from '../telemetry/span-table.js';
-import type { SpanRecord } from '../telemetry/span-record.js';
+import { textDigest, type Text } from './canonical.js';
+import { canonicalText } from './canonical-large.js';
 import { redactSecrets } from './redact.js';
 import type { ReplayRecord } from './replay-record.js';
 
@@ -36,18 +34,6 @@ export interface SuiteReportInput {
   repetitions?: readonly unknown[];
   /** One of several repetitions of the suite (`--repeat`, `--seeds`): JUnit names its testsuite with the seed. */
   repeated?: boolean;
-}
-
-/**
- * The canonical text of a suite's spans: canonical.ts's, or for a trace kept as a
- * SpanTable (a very large one) canonical-large.ts's, which is the same text made
- * in bounded memory. A masked view of a table (redactSecrets) is read through its
- * mask, span by span (as a list, should the mask touch an id or a name).
- */
-function canonicalText(spans: readonly SpanRecord[], exclude: readonly string[]): Text {
-  const table = tableOf(spans);
-  const large = table && largeCanonicalTraceText(table, exclude, viewMapOf(spans));
-  return large ?? canonicalTraceText(spans, exclude, false).text;
 }
 
 /** The canonical trace file's content (its text, written piece by piece) and its digest (the SHA-256 of exactly that content). */
