@@ -275,7 +275,7 @@ export function largeCanonicalTraceText(table: SpanTable, exclude: readonly stri
   }
   const rest: number[] = [];
   for (let k = 0; k < n; k++) if (!visited[k]) rest.push(k);
-  const start = (k: number) => table.startMs[rows[k]!]!;
+  const start = (k: number) => table.startMsOf(rows[k]!);
   rest.sort((a, b) => start(a) - start(b) || compare(table.name(rows[a]!), table.name(rows[b]!)));
   for (const k of rest) {
     if (visited[k]) continue;

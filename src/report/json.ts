@@ -158,7 +158,7 @@ function* reportedSpans(j: JudgedSuite): Generator<SpanRecord> {
   if (table) {
     // A very large trace kept as a SpanTable: its rows are sorted, and each span is made (and masked) as it is listed.
     const map = viewMapOf(j.spans);
-    const at = (i: number) => table.startMs[i]! + shift;
+    const at = (i: number) => table.startMsOf(i) + shift;
     const order = new Int32Array(table.length);
     for (let i = 0; i < order.length; i++) order[i] = i;
     order.sort((a, b) => at(a) - at(b) || cmp(table.name(a), table.name(b)) || cmp(table.spanId(a), table.spanId(b)) || a - b);

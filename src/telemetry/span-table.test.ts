@@ -119,6 +119,19 @@ const EXPECT = {
 const verdictsOf = (spans: readonly SpanRecord[]) => evaluate(EXPECT, { graph: buildGraph(spans), keyPath: 'expect', leaks: [], allowedHosts: ['api'] });
 
 describe('a trace kept as a SpanTable', () => {
+  it('keeps apart what JSON would confuse, and the events of the last span', () => {
+    const base = { traceId: 't', name: 'n', kind: 'internal', status: 'UNSET', startMs: 1, endMs: 2, source: 'sut' } as const;
+    const spans: SpanRecord[] = [
+      { ...base, spanId: '0000000000000001', attributes: { a: NaN }, events: [], resource: { x: NaN } },
+      { ...base, spanId: '0000000000000002', attributes: { a: -0 }, events: [{ name: 'e', timeMs: 1, attributes: {} }], resource: { x: -0 }, types: { a: 'int' } },
+      { ...base, spanId: '0000000000000003', attributes: { a: 0 }, events: [], resource: { x: 0 }, origin: { scenario: 's', via: 'otlp' } },
+      { ...base, spanId: 'not hex', parentSpanId: '', attributes: {}, events: [{ name: 'e', timeMs: 1, attributes: { b: [1, 'x'] } }, { name: 'f', timeMs: 2, attributes: { c: 'y' } }], resource: { x: 'null' } },
+    ];
+    const table = spanTableOf(spans);
+    for (let i = 0; i < spans.length; i++) expect(table.at(i)).toStrictEqual(spans[i]);
+    expect(Object.is(table.at(1).resource['x'], -0)).toBe(true);
+  });
+
   describe.each(SHAPES)('%s', (_label, shape) => {
     const spans = generate(shape, shape.spans + shape.fanOut);
     const table = spanTableOf(spans);

@@ -24,22 +24,41 @@ export const LARGE_TRACE_SPANS = 100_000;
 
 const HEX16 = /^[0-9a-f]{16}$/;
 
-/** A growable typed column. */
-type Column = Float64Array | Uint32Array | Int32Array | Uint16Array | Uint8Array;
-function grown<T extends Column>(column: T, need: number): T {
-  if (need <= column.length) return column;
-  const next = new (column.constructor as new (n: number) => T)(Math.max(need, column.length * 2));
-  next.set(column);
-  return next;
+/** A typed column kept in fixed chunks: it grows without copying and holds at most one chunk it does not use. */
+type TypedArray = Float64Array | Uint32Array | Int32Array | Uint8Array;
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+const IN_CHUNK = CHUNK - 1;
+class Column<T extends TypedArray> {
+  readonly chunks: T[] = [];
+  constructor(private readonly make: (n: number) => T) {}
+  /** Makes room for index i (indices are written in order). */
+  room(i: number): void {
+    while (i >= this.chunks.length * CHUNK) this.chunks.push(this.make(CHUNK));
+  }
+  get(i: number): number {
+    return this.chunks[i >>> CHUNK_BITS]![i & IN_CHUNK]!;
+  }
+  set(i: number, v: number): void {
+    this.chunks[i >>> CHUNK_BITS]![i & IN_CHUNK] = v;
+  }
+  bytes(): number {
+    return this.chunks.length * this.chunks[0]?.BYTES_PER_ELEMENT! * CHUNK || 0;
+  }
 }
+const f64 = () => new Column((n) => new Float64Array(n));
+const u32 = () => new Column((n) => new Uint32Array(n));
+const i32 = () => new Column((n) => new Int32Array(n));
+const u8 = () => new Column((n) => new Uint8Array(n));
 
-/** Attribute value tags in the arena. */
+/** Attribute value tags in the arena (the low 3 bits of an entry's key word). */
 const TAG_STRING = 0;
 const TAG_NUMBER = 1;
 const TAG_TRUE = 2;
 const TAG_FALSE = 3;
 /** Any other value (arrays, and whatever else a record carried) kept as it is in `others`. */
 const TAG_OTHER = 4;
+const TAG_BITS = 3;
 
 /** Row flags. */
 const PARENT_ABSENT = 1;
@@ -64,130 +83,105 @@ class Pool<T> {
   }
 }
 
+/**
+ * A key that tells apart every value JSON.stringify would confuse (NaN, ±Infinity,
+ * -0 and undefined against null or 0); key order counts, as it shows in the records.
+ */
+const exactKey = (value: unknown): string =>
+  JSON.stringify(value, (_k, v: unknown) => {
+    if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0) ? v : `\u0000n${String(Object.is(v, -0) ? '-0' : v)}`;
+    if (v === undefined) return '\u0000u';
+    if (typeof v === 'string' && v.startsWith('\u0000')) return `\u0000${v}`;
+    return v;
+  }) ?? '\u0000u';
+
+/** What few spans of a trace differ in, interned once per distinct combination. */
+interface SpanContext {
+  traceId: string;
+  kind: SpanKindName;
+  status: StatusName;
+  source: SpanRecord['source'];
+  resource: SpanRecord['resource'];
+  types?: AttrKinds;
+  origin?: SpanOrigin;
+}
+
 export class SpanTable {
   length = 0;
-  /** Interned strings: names, trace ids, keys, string values, status messages. */
+  /** Interned strings: names, keys, string values, status messages. */
   readonly strings = new Pool<string>();
-  private readonly objects = new Pool<unknown>();
-  private readonly kinds = new Pool<SpanKindName>();
-  private readonly statuses = new Pool<StatusName>();
+  private readonly contexts = new Pool<SpanContext>();
   /** Odd span ids and parent ids (not 16 lowercase hex digits), by row. */
   private readonly oddIds = new Map<number, string>();
   private readonly oddParents = new Map<number, string>();
   /** Attribute values that are no string, number or boolean (arrays...). */
   private readonly others: unknown[] = [];
 
-  private capacity = 0;
-  /** Per row. */
-  private idHi = new Uint32Array(0);
-  private idLo = new Uint32Array(0);
-  private parentHi = new Uint32Array(0);
-  private parentLo = new Uint32Array(0);
-  /** The name of each row as a string-pool number (graph.ts indexes names with it). */
-  nameId = new Int32Array(0);
-  private traceIdOf = new Int32Array(0);
-  private flags = new Uint8Array(0);
-  private kind = new Uint8Array(0);
-  private status = new Uint8Array(0);
-  private statusMessage = new Int32Array(0);
-  startMs = new Float64Array(0);
-  endMs = new Float64Array(0);
-  private resource = new Int32Array(0);
-  private types = new Int32Array(0);
-  private origin = new Int32Array(0);
-  private attrStart = new Uint32Array(0);
-  private attrCount = new Uint32Array(0);
-  private eventStart = new Uint32Array(0);
-  private eventCount = new Uint32Array(0);
+  /** Per row (~53 B). */
+  private readonly idHi = u32();
+  private readonly idLo = u32();
+  private readonly parentHi = u32();
+  private readonly parentLo = u32();
+  private readonly nameOf = i32();
+  private readonly contextOf = i32();
+  private readonly flags = u8();
+  private readonly statusMessage = i32();
+  private readonly start = f64();
+  private readonly end = f64();
+  /** Where the row's attributes and events start (they end where the next row's start). */
+  private readonly attrStart = u32();
+  private readonly eventStart = u32();
 
-  /** Events. */
+  /** Events (~20 B each). */
   private events = 0;
-  private eventName = new Int32Array(0);
-  private eventTime = new Float64Array(0);
-  private eventAttrStart = new Uint32Array(0);
-  private eventAttrCount = new Uint32Array(0);
+  private readonly eventName = i32();
+  private readonly eventTime = f64();
+  private readonly eventAttrStart = u32();
 
-  /** The attribute arena (of spans and events). */
+  /** The attribute arena, of spans and events (12 B an attribute): key and tag in one word, the value. */
   private attrs = 0;
-  private attrKey = new Int32Array(0);
-  private attrTag = new Uint8Array(0);
-  private attrValue = new Float64Array(0);
-
-  private reserve(rows: number): void {
-    if (rows <= this.capacity) return;
-    const n = Math.max(rows, 1024, this.capacity * 2);
-    this.idHi = grown(this.idHi, n);
-    this.idLo = grown(this.idLo, n);
-    this.parentHi = grown(this.parentHi, n);
-    this.parentLo = grown(this.parentLo, n);
-    this.nameId = grown(this.nameId, n);
-    this.traceIdOf = grown(this.traceIdOf, n);
-    this.flags = grown(this.flags, n);
-    this.kind = grown(this.kind, n);
-    this.status = grown(this.status, n);
-    this.statusMessage = grown(this.statusMessage, n);
-    this.startMs = grown(this.startMs, n);
-    this.endMs = grown(this.endMs, n);
-    this.resource = grown(this.resource, n);
-    this.types = grown(this.types, n);
-    this.origin = grown(this.origin, n);
-    this.attrStart = grown(this.attrStart, n);
-    this.attrCount = grown(this.attrCount, n);
-    this.eventStart = grown(this.eventStart, n);
-    this.eventCount = grown(this.eventCount, n);
-    this.capacity = n;
-  }
+  private readonly attrKeyTag = u32();
+  private readonly attrValue = f64();
 
   private string(s: string): number {
     return this.strings.id(s, s);
   }
 
-  /** An interned object: the same content (as JSON, plus key order) gives the same object. */
-  private object(value: unknown): number {
-    return this.objects.id(JSON.stringify(value), value);
-  }
-
-  /** Appends attributes to the arena; returns where they start. */
-  private appendAttributes(attributes: Readonly<Record<string, AttrValue>>): [start: number, count: number] {
-    const start = this.attrs;
+  /** Appends attributes to the arena. */
+  private appendAttributes(attributes: Readonly<Record<string, AttrValue>>): void {
     for (const key in attributes) {
       if (!Object.hasOwn(attributes, key)) continue;
       const value = attributes[key] as unknown;
       const at = this.attrs++;
-      if (at >= this.attrKey.length) {
-        this.attrKey = grown(this.attrKey, at + 1);
-        this.attrTag = grown(this.attrTag, at + 1);
-        this.attrValue = grown(this.attrValue, at + 1);
-      }
-      this.attrKey[at] = this.string(key);
+      this.attrKeyTag.room(at);
+      this.attrValue.room(at);
+      let tag = TAG_OTHER;
       if (typeof value === 'string') {
-        this.attrTag[at] = TAG_STRING;
-        this.attrValue[at] = this.string(value);
+        tag = TAG_STRING;
+        this.attrValue.set(at, this.string(value));
       } else if (typeof value === 'number') {
-        this.attrTag[at] = TAG_NUMBER;
-        this.attrValue[at] = value;
-      } else if (typeof value === 'boolean') {
-        this.attrTag[at] = value ? TAG_TRUE : TAG_FALSE;
-      } else {
-        this.attrTag[at] = TAG_OTHER;
-        this.attrValue[at] = this.others.push(value) - 1;
-      }
+        tag = TAG_NUMBER;
+        this.attrValue.set(at, value);
+      } else if (typeof value === 'boolean') tag = value ? TAG_TRUE : TAG_FALSE;
+      else this.attrValue.set(at, this.others.push(value) - 1);
+      const keyId = this.string(key);
+      if (keyId >= 2 ** (32 - TAG_BITS)) throw new RangeError('more than 2^29 distinct strings in one trace');
+      this.attrKeyTag.set(at, ((keyId << TAG_BITS) | tag) >>> 0);
     }
-    return [start, this.attrs - start];
   }
 
-  private readAttributes(start: number, count: number): Record<string, AttrValue> {
+  private readAttributes(start: number, end: number): Record<string, AttrValue> {
     const out: Record<string, AttrValue> = {};
     const strings = this.strings.values;
-    for (let a = start; a < start + count; a++) {
-      const key = strings[this.attrKey[a]!]!;
-      const v = this.attrValue[a]!;
-      switch (this.attrTag[a]) {
+    for (let a = start; a < end; a++) {
+      const word = this.attrKeyTag.get(a);
+      const key = strings[word >>> TAG_BITS]!;
+      switch (word & ((1 << TAG_BITS) - 1)) {
         case TAG_STRING:
-          out[key] = strings[v]!;
+          out[key] = strings[this.attrValue.get(a)]!;
           break;
         case TAG_NUMBER:
-          out[key] = v;
+          out[key] = this.attrValue.get(a);
           break;
         case TAG_TRUE:
           out[key] = true;
@@ -196,7 +190,7 @@ export class SpanTable {
           out[key] = false;
           break;
         default:
-          out[key] = this.others[v] as AttrValue;
+          out[key] = this.others[this.attrValue.get(a)] as AttrValue;
       }
     }
     return out;
@@ -205,80 +199,77 @@ export class SpanTable {
   /** Appends a span; returns its row. */
   append(s: SpanRecord): number {
     const i = this.length;
-    this.reserve(i + 1);
+    for (const c of [this.idHi, this.idLo, this.parentHi, this.parentLo, this.nameOf, this.contextOf, this.flags, this.statusMessage, this.start, this.end, this.attrStart, this.eventStart]) c.room(i + 1);
+    if (s.source !== 'sut' && s.source !== 'runner') throw new TypeError(`span source ${String(s.source)} cannot be stored`);
     let flags = s.source === 'sut' ? SOURCE_SUT : 0;
     if (HEX16.test(s.spanId)) {
-      this.idHi[i] = parseInt(s.spanId.slice(0, 8), 16);
-      this.idLo[i] = parseInt(s.spanId.slice(8), 16);
+      this.idHi.set(i, parseInt(s.spanId.slice(0, 8), 16));
+      this.idLo.set(i, parseInt(s.spanId.slice(8), 16));
     } else {
       flags |= ID_ODD;
       this.oddIds.set(i, s.spanId);
     }
     if (s.parentSpanId === undefined) flags |= PARENT_ABSENT;
     else if (HEX16.test(s.parentSpanId)) {
-      this.parentHi[i] = parseInt(s.parentSpanId.slice(0, 8), 16);
-      this.parentLo[i] = parseInt(s.parentSpanId.slice(8), 16);
+      this.parentHi.set(i, parseInt(s.parentSpanId.slice(0, 8), 16));
+      this.parentLo.set(i, parseInt(s.parentSpanId.slice(8), 16));
     } else {
       flags |= PARENT_ODD;
       this.oddParents.set(i, s.parentSpanId);
     }
     if (s.endMissing) flags |= END_MISSING;
-    if (s.source !== 'sut' && s.source !== 'runner') throw new TypeError(`span source ${String(s.source)} cannot be stored`);
-    this.flags[i] = flags;
-    this.traceIdOf[i] = this.string(s.traceId);
-    this.nameId[i] = this.string(s.name);
-    this.kind[i] = this.kinds.id(s.kind, s.kind);
-    this.status[i] = this.statuses.id(s.status, s.status);
-    if (this.kinds.values.length > 255 || this.statuses.values.length > 255) throw new RangeError('more than 255 distinct span kinds or statuses');
-    this.statusMessage[i] = s.statusMessage === undefined ? -1 : this.string(s.statusMessage);
-    this.startMs[i] = s.startMs;
-    this.endMs[i] = s.endMs;
-    this.resource[i] = this.object(s.resource);
-    this.types[i] = s.types === undefined ? -1 : this.object(s.types);
-    this.origin[i] = s.origin === undefined ? -1 : this.object(s.origin);
-    [this.attrStart[i], this.attrCount[i]] = this.appendAttributes(s.attributes);
-    this.eventStart[i] = this.events;
-    this.eventCount[i] = s.events.length;
+    this.flags.set(i, flags);
+    this.nameOf.set(i, this.string(s.name));
+    const context: SpanContext = { traceId: s.traceId, kind: s.kind, status: s.status, source: s.source, resource: s.resource };
+    if (s.types !== undefined) context.types = s.types;
+    if (s.origin !== undefined) context.origin = s.origin;
+    this.contextOf.set(i, this.contexts.id(exactKey([s.traceId, s.kind, s.status, s.source, s.resource, s.types, s.origin]), context));
+    this.statusMessage.set(i, s.statusMessage === undefined ? -1 : this.string(s.statusMessage));
+    this.start.set(i, s.startMs);
+    this.end.set(i, s.endMs);
+    this.attrStart.set(i, this.attrs);
+    this.appendAttributes(s.attributes);
+    this.eventStart.set(i, this.events);
     for (const e of s.events) {
       const at = this.events++;
-      if (at >= this.eventName.length) {
-        this.eventName = grown(this.eventName, at + 1);
-        this.eventTime = grown(this.eventTime, at + 1);
-        this.eventAttrStart = grown(this.eventAttrStart, at + 1);
-        this.eventAttrCount = grown(this.eventAttrCount, at + 1);
-      }
-      this.eventName[at] = this.string(e.name);
-      this.eventTime[at] = e.timeMs;
-      [this.eventAttrStart[at], this.eventAttrCount[at]] = this.appendAttributes(e.attributes);
+      for (const c of [this.eventName, this.eventTime, this.eventAttrStart]) c.room(at + 1);
+      this.eventName.set(at, this.string(e.name));
+      this.eventTime.set(at, e.timeMs);
+      this.eventAttrStart.set(at, this.attrs);
+      this.appendAttributes(e.attributes);
     }
     this.length = i + 1;
     return i;
   }
 
+  /** The row's name as a string-pool number (graph.ts indexes names with it). */
+  nameIdOf(i: number): number {
+    return this.nameOf.get(i);
+  }
+  startMsOf(i: number): number {
+    return this.start.get(i);
+  }
   name(i: number): string {
-    return this.strings.values[this.nameId[i]!]!;
+    return this.strings.values[this.nameOf.get(i)]!;
   }
   source(i: number): SpanRecord['source'] {
-    return this.flags[i]! & SOURCE_SUT ? 'sut' : 'runner';
-  }
-  hasParent(i: number): boolean {
-    return (this.flags[i]! & PARENT_ABSENT) === 0;
+    return this.flags.get(i) & SOURCE_SUT ? 'sut' : 'runner';
   }
   spanId(i: number): string {
-    return this.flags[i]! & ID_ODD ? this.oddIds.get(i)! : hex16(this.idHi[i]!, this.idLo[i]!);
+    return this.flags.get(i) & ID_ODD ? this.oddIds.get(i)! : hex16(this.idHi.get(i), this.idLo.get(i));
   }
   parentSpanId(i: number): string | undefined {
-    const f = this.flags[i]!;
+    const f = this.flags.get(i);
     if (f & PARENT_ABSENT) return undefined;
-    return f & PARENT_ODD ? this.oddParents.get(i)! : hex16(this.parentHi[i]!, this.parentLo[i]!);
+    return f & PARENT_ODD ? this.oddParents.get(i)! : hex16(this.parentHi.get(i), this.parentLo.get(i));
   }
 
   /** True when the row's parent id is its own id. */
   parentIsSelf(i: number): boolean {
-    const f = this.flags[i]!;
+    const f = this.flags.get(i);
     if (f & PARENT_ABSENT) return false;
     if ((f & ID_ODD) !== 0 || (f & PARENT_ODD) !== 0) return this.parentSpanId(i) === this.spanId(i);
-    return this.idHi[i] === this.parentHi[i] && this.idLo[i] === this.parentLo[i];
+    return this.idHi.get(i) === this.parentHi.get(i) && this.idLo.get(i) === this.parentLo.get(i);
   }
 
   /**
@@ -303,7 +294,7 @@ export class SpanTable {
         const k = slots[at]!;
         if (k === -1) return at;
         const r = row(k);
-        if (this.idHi[r] === hi && this.idLo[r] === lo) return at;
+        if (this.idHi.get(r) === hi && this.idLo.get(r) === lo) return at;
         h = (h + 1) >>> 0;
       }
     };
@@ -312,13 +303,13 @@ export class SpanTable {
     let distinct = 0;
     for (let k = 0; k < n; k++) {
       const r = row(k);
-      if (this.flags[r]! & ID_ODD) {
+      if (this.flags.get(r) & ID_ODD) {
         const id = this.oddIds.get(r)!;
         if (!odd.has(id)) distinct++;
         odd.set(id, k);
         continue;
       }
-      const at = slotOf(this.idHi[r]!, this.idLo[r]!);
+      const at = slotOf(this.idHi.get(r), this.idLo.get(r));
       if (slots[at] === -1) distinct++;
       slots[at] = k;
     }
@@ -330,56 +321,70 @@ export class SpanTable {
     const parentIndex = new Int32Array(n);
     for (let k = 0; k < n; k++) {
       const r = row(k);
-      const f = this.flags[r]!;
+      const f = this.flags.get(r);
       if (f & PARENT_ABSENT) parentIndex[k] = -1;
       else if (f & PARENT_ODD) {
         const id = this.oddParents.get(r)!;
         // An empty parent id is no parent (as `s.parentSpanId ? ... : -1` reads it).
         parentIndex[k] = id === '' ? -1 : rowOfId(id);
-      } else parentIndex[k] = positionOfHex(this.parentHi[r]!, this.parentLo[r]!);
+      } else parentIndex[k] = positionOfHex(this.parentHi.get(r), this.parentLo.get(r));
     }
     return { parentIndex, hasDuplicateIds: distinct !== n, rowOfId };
   }
 
   /** The SpanRecord of row i (a new object, equal to the one appended). */
   at(i: number): SpanRecord {
-    const f = this.flags[i]!;
+    const f = this.flags.get(i);
+    const c = this.contexts.values[this.contextOf.get(i)]!;
     const record: SpanRecord = {
-      traceId: this.strings.values[this.traceIdOf[i]!]!,
+      traceId: c.traceId,
       spanId: this.spanId(i),
       name: this.name(i),
-      kind: this.kinds.values[this.kind[i]!]!,
-      status: this.statuses.values[this.status[i]!]!,
-      attributes: this.readAttributes(this.attrStart[i]!, this.attrCount[i]!),
+      kind: c.kind,
+      status: c.status,
+      attributes: this.readAttributes(this.attrStart.get(i), this.attrEnd(i)),
       events: this.eventsOf(i),
-      startMs: this.startMs[i]!,
-      endMs: this.endMs[i]!,
-      resource: this.objects.values[this.resource[i]!] as SpanRecord['resource'],
-      source: f & SOURCE_SUT ? 'sut' : 'runner',
+      startMs: this.start.get(i),
+      endMs: this.end.get(i),
+      resource: c.resource,
+      source: c.source,
     };
     const parent = this.parentSpanId(i);
     if (parent !== undefined) record.parentSpanId = parent;
-    if (this.statusMessage[i] !== -1) record.statusMessage = this.strings.values[this.statusMessage[i]!]!;
-    if (this.types[i] !== -1) record.types = this.objects.values[this.types[i]!] as AttrKinds;
-    if (this.origin[i] !== -1) record.origin = this.objects.values[this.origin[i]!] as SpanOrigin;
+    const message = this.statusMessage.get(i);
+    if (message !== -1) record.statusMessage = this.strings.values[message]!;
+    if (c.types !== undefined) record.types = c.types;
+    if (c.origin !== undefined) record.origin = c.origin;
     if (f & END_MISSING) record.endMissing = true;
     return record;
   }
 
+  /** Where row i's own attributes end: at its first event's, or else at the next row's. */
+  private attrEnd(i: number): number {
+    const firstEvent = this.eventStart.get(i);
+    if (firstEvent < this.eventsEnd(i)) return this.eventAttrStart.get(firstEvent);
+    return i + 1 < this.length ? this.attrStart.get(i + 1) : this.attrs;
+  }
+  private eventsEnd(i: number): number {
+    return i + 1 < this.length ? this.eventStart.get(i + 1) : this.events;
+  }
+
   private eventsOf(i: number): SpanEvent[] {
-    const count = this.eventCount[i]!;
-    if (count === 0) return [];
+    const first = this.eventStart.get(i);
+    const end = this.eventsEnd(i);
+    if (first === end) return [];
     const out: SpanEvent[] = [];
-    for (let e = this.eventStart[i]!; e < this.eventStart[i]! + count; e++) {
-      out.push({ name: this.strings.values[this.eventName[e]!]!, timeMs: this.eventTime[e]!, attributes: this.readAttributes(this.eventAttrStart[e]!, this.eventAttrCount[e]!) });
+    for (let e = first; e < end; e++) {
+      const attrsEnd = e + 1 < end ? this.eventAttrStart.get(e + 1) : i + 1 < this.length ? this.attrStart.get(i + 1) : this.attrs;
+      out.push({ name: this.strings.values[this.eventName.get(e)]!, timeMs: this.eventTime.get(e), attributes: this.readAttributes(this.eventAttrStart.get(e), attrsEnd) });
     }
     return out;
   }
 
-  /** Bytes held by the columns and the arena (without the interned strings and objects). */
+  /** Bytes held by the columns and the arena (without the interned strings and contexts). */
   columnBytes(): number {
     let bytes = 0;
-    for (const v of Object.values(this)) if (ArrayBuffer.isView(v)) bytes += v.byteLength;
+    for (const v of Object.values(this)) if (v instanceof Column) bytes += v.bytes();
     return bytes;
   }
 }

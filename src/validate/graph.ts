@@ -78,7 +78,7 @@ function indexTableNames(table: SpanTable) {
   // Pool number of a name → dense name number.
   const dense = new Map<number, number>();
   for (let i = 0; i < table.length; i++) {
-    const pooled = table.nameId[i]!;
+    const pooled = table.nameIdOf(i);
     let id = dense.get(pooled);
     if (id === undefined) {
       dense.set(pooled, (id = names.length));
@@ -218,7 +218,7 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
       out.push(c);
       pushChildren(positionOf(id));
     }
-    const startOf = (r: number) => (r === -1 ? root.startMs : table!.startMs[r]!);
+    const startOf = (r: number) => (r === -1 ? root.startMs : table!.startMsOf(r));
     out.sort((a, b) => startOf(a) - startOf(b));
     const records = function* () {
       for (const r of out) yield r === -1 ? root : table!.at(r);
