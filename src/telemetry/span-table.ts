@@ -2,15 +2,18 @@
  * A trace held as columns instead of one object per span: what a very large
  * trace (past LARGE_TRACE_SPANS) is kept as, so 10 M spans fit in a stated
  * memory bound. One SpanRecord object takes ~465 B of heap; a row here takes
- * ~70 B plus ~13 B per attribute.
+ * ~61 B, plus 12 B per attribute unless its attributes repeat another span's.
  *
- * - strings (names, trace ids, attribute keys and string values, status
+ * - strings (names, attribute keys and string values, status
  *   messages) are interned once in a pool and stored as numbers;
  * - span and parent ids of the usual form (16 lowercase hex digits) are two
  *   Uint32 each; any other id string is kept aside, by row;
  * - times are Float64 columns;
- * - attributes (of spans and of events) are rows of one arena: key, tag, value;
- * - resources, attribute kinds and origins (few distinct per trace) are interned objects.
+ * - attributes (of spans and of events) are runs in one arena (key and tag,
+ *   value); a span whose attributes equal an earlier span's shares its run
+ *   (up to 65 536 distinct runs remembered);
+ * - trace id, kind, status, source, resource, attribute kinds and origin (few
+ *   combinations per trace) are one interned context per row.
  *
  * `at(i)` makes the SpanRecord of row i on demand (a new object each call,
  * equal to the record appended); `spanList(table)` is a read-only array view
@@ -59,6 +62,8 @@ const TAG_FALSE = 3;
 /** Any other value (arrays, and whatever else a record carried) kept as it is in `others`. */
 const TAG_OTHER = 4;
 const TAG_BITS = 3;
+/** Distinct attribute runs remembered for sharing (the dictionary's bound: ~100 B each). */
+const RUNS_MAX = 1 << 16;
 
 /** Row flags. */
 const PARENT_ABSENT = 1;
@@ -117,7 +122,7 @@ export class SpanTable {
   /** Attribute values that are no string, number or boolean (arrays...). */
   private readonly others: unknown[] = [];
 
-  /** Per row (~53 B). */
+  /** Per row (~61 B). */
   private readonly idHi = u32();
   private readonly idLo = u32();
   private readonly parentHi = u32();
@@ -128,8 +133,9 @@ export class SpanTable {
   private readonly statusMessage = i32();
   private readonly start = f64();
   private readonly end = f64();
-  /** Where the row's attributes and events start (they end where the next row's start). */
+  /** Where the row's attributes are in the arena (runs may be shared), and where its events start (they end where the next row's start). */
   private readonly attrStart = u32();
+  private readonly attrCount = u32();
   private readonly eventStart = u32();
 
   /** Events (~20 B each). */
@@ -137,7 +143,11 @@ export class SpanTable {
   private readonly eventName = i32();
   private readonly eventTime = f64();
   private readonly eventAttrStart = u32();
+  private readonly eventAttrCount = u32();
 
+  /** Runs of attributes already in the arena (see appendAttributes): where each starts, and its length. */
+  private readonly runs = new Map<string, number>();
+  private readonly runLength = new Map<string, number>();
   /** The attribute arena, of spans and events (12 B an attribute): key and tag in one word, the value. */
   private attrs = 0;
   private readonly attrKeyTag = u32();
@@ -147,11 +157,35 @@ export class SpanTable {
     return this.strings.id(s, s);
   }
 
-  /** Appends attributes to the arena. */
-  private appendAttributes(attributes: Readonly<Record<string, AttrValue>>): void {
-    for (const key in attributes) {
-      if (!Object.hasOwn(attributes, key)) continue;
-      const value = attributes[key] as unknown;
+  /**
+   * Where a run of attributes equal to these is in the arena (start and count),
+   * appending it when none is. Runs seen before are shared (dictionary encoding:
+   * spans of one code path mostly carry the same attributes); the dictionary
+   * stops growing at RUNS_MAX distinct runs, after which new runs are appended
+   * without being remembered, so unique values cost the arena and no more.
+   */
+  private appendAttributes(attributes: Readonly<Record<string, AttrValue>>): [start: number, count: number] {
+    let key = '';
+    let plain = true;
+    for (const k in attributes) {
+      if (!Object.hasOwn(attributes, k)) continue;
+      const v = attributes[k] as unknown;
+      const t = typeof v;
+      if (t !== 'string' && t !== 'number' && t !== 'boolean') {
+        plain = false;
+        break;
+      }
+      // Key id, then the value typed (a string id, or the number or boolean as text: -0 and NaN kept apart).
+      key += `${this.string(k)}${t === 'string' ? `s${this.string(v as string)}` : t === 'number' ? `n${Object.is(v, -0) ? '-0' : String(v)}` : v ? 't' : 'f'};`;
+    }
+    if (plain) {
+      const known = this.runs.get(key);
+      if (known !== undefined) return [known, this.runLength.get(key)!];
+    }
+    const start = this.attrs;
+    for (const k in attributes) {
+      if (!Object.hasOwn(attributes, k)) continue;
+      const value = attributes[k] as unknown;
       const at = this.attrs++;
       this.attrKeyTag.room(at);
       this.attrValue.room(at);
@@ -164,10 +198,16 @@ export class SpanTable {
         this.attrValue.set(at, value);
       } else if (typeof value === 'boolean') tag = value ? TAG_TRUE : TAG_FALSE;
       else this.attrValue.set(at, this.others.push(value) - 1);
-      const keyId = this.string(key);
+      const keyId = this.string(k);
       if (keyId >= 2 ** (32 - TAG_BITS)) throw new RangeError('more than 2^29 distinct strings in one trace');
       this.attrKeyTag.set(at, ((keyId << TAG_BITS) | tag) >>> 0);
     }
+    const count = this.attrs - start;
+    if (plain && this.runs.size < RUNS_MAX) {
+      this.runs.set(key, start);
+      this.runLength.set(key, count);
+    }
+    return [start, count];
   }
 
   private readAttributes(start: number, end: number): Record<string, AttrValue> {
@@ -199,7 +239,7 @@ export class SpanTable {
   /** Appends a span; returns its row. */
   append(s: SpanRecord): number {
     const i = this.length;
-    for (const c of [this.idHi, this.idLo, this.parentHi, this.parentLo, this.nameOf, this.contextOf, this.flags, this.statusMessage, this.start, this.end, this.attrStart, this.eventStart]) c.room(i + 1);
+    for (const c of [this.idHi, this.idLo, this.parentHi, this.parentLo, this.nameOf, this.contextOf, this.flags, this.statusMessage, this.start, this.end, this.attrStart, this.attrCount, this.eventStart]) c.room(i + 1);
     if (s.source !== 'sut' && s.source !== 'runner') throw new TypeError(`span source ${String(s.source)} cannot be stored`);
     let flags = s.source === 'sut' ? SOURCE_SUT : 0;
     if (HEX16.test(s.spanId)) {
@@ -227,16 +267,18 @@ export class SpanTable {
     this.statusMessage.set(i, s.statusMessage === undefined ? -1 : this.string(s.statusMessage));
     this.start.set(i, s.startMs);
     this.end.set(i, s.endMs);
-    this.attrStart.set(i, this.attrs);
-    this.appendAttributes(s.attributes);
+    const [attrStart, attrCount] = this.appendAttributes(s.attributes);
+    this.attrStart.set(i, attrStart);
+    this.attrCount.set(i, attrCount);
     this.eventStart.set(i, this.events);
     for (const e of s.events) {
       const at = this.events++;
-      for (const c of [this.eventName, this.eventTime, this.eventAttrStart]) c.room(at + 1);
+      for (const c of [this.eventName, this.eventTime, this.eventAttrStart, this.eventAttrCount]) c.room(at + 1);
       this.eventName.set(at, this.string(e.name));
       this.eventTime.set(at, e.timeMs);
-      this.eventAttrStart.set(at, this.attrs);
-      this.appendAttributes(e.attributes);
+      const [start, count] = this.appendAttributes(e.attributes);
+      this.eventAttrStart.set(at, start);
+      this.eventAttrCount.set(at, count);
     }
     this.length = i + 1;
     return i;
@@ -342,7 +384,7 @@ export class SpanTable {
       name: this.name(i),
       kind: c.kind,
       status: c.status,
-      attributes: this.readAttributes(this.attrStart.get(i), this.attrEnd(i)),
+      attributes: this.readAttributes(this.attrStart.get(i), this.attrStart.get(i) + this.attrCount.get(i)),
       events: this.eventsOf(i),
       startMs: this.start.get(i),
       endMs: this.end.get(i),
@@ -359,12 +401,6 @@ export class SpanTable {
     return record;
   }
 
-  /** Where row i's own attributes end: at its first event's, or else at the next row's. */
-  private attrEnd(i: number): number {
-    const firstEvent = this.eventStart.get(i);
-    if (firstEvent < this.eventsEnd(i)) return this.eventAttrStart.get(firstEvent);
-    return i + 1 < this.length ? this.attrStart.get(i + 1) : this.attrs;
-  }
   private eventsEnd(i: number): number {
     return i + 1 < this.length ? this.eventStart.get(i + 1) : this.events;
   }
@@ -375,8 +411,8 @@ export class SpanTable {
     if (first === end) return [];
     const out: SpanEvent[] = [];
     for (let e = first; e < end; e++) {
-      const attrsEnd = e + 1 < end ? this.eventAttrStart.get(e + 1) : i + 1 < this.length ? this.attrStart.get(i + 1) : this.attrs;
-      out.push({ name: this.strings.values[this.eventName.get(e)]!, timeMs: this.eventTime.get(e), attributes: this.readAttributes(this.eventAttrStart.get(e), attrsEnd) });
+      const start = this.eventAttrStart.get(e);
+      out.push({ name: this.strings.values[this.eventName.get(e)]!, timeMs: this.eventTime.get(e), attributes: this.readAttributes(start, start + this.eventAttrCount.get(e)) });
     }
     return out;
   }
