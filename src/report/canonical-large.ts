@@ -225,23 +225,25 @@ export function largeCanonicalTraceText(table: SpanTable, exclude: readonly stri
   const spanAt = (row: number) => (map ? map(table.at(row)) : table.at(row));
   const file = new SpillFile();
   // The rows kept: measurement spans of the runner are left out (they stay in report.json).
-  const kept: number[] = [];
-  for (let i = 0; i < table.length; i++) if (!(table.source(i) === 'runner' && MEASUREMENT_SPANS.includes(table.name(i)))) kept.push(i);
-  const rows = Int32Array.from(kept);
-  kept.length = 0;
-  const n = rows.length;
-  const { parentIndex, hasDuplicateIds, rowOfId } = table.parentRows(rows);
+  const measurement = (i: number) => table.source(i) === 'runner' && MEASUREMENT_SPANS.includes(table.name(i));
+  let n = 0;
+  for (let i = 0; i < table.length; i++) if (!measurement(i)) n++;
+  const rows = new Int32Array(n);
+  for (let i = 0, k = 0; i < table.length; i++) if (!measurement(i)) rows[k++] = i;
+  const parents = table.parentRows(rows);
+  const { parentIndex, hasDuplicateIds } = parents;
+  // The id lookup (an index as large as the trace) is kept only when ids repeat.
+  const rowOfId = hasDuplicateIds ? parents.rowOfId : undefined;
+  // Children as linked lists in trace order, made from the last span back (no list per parent).
   const firstChild = new Int32Array(n).fill(-1);
-  const lastChild = new Int32Array(n).fill(-1);
   const nextSibling = new Int32Array(n).fill(-1);
-  const roots: number[] = [];
-  for (let k = 0; k < n; k++) {
+  const isRoot = new Uint8Array(n);
+  for (let k = n - 1; k >= 0; k--) {
     const p = parentIndex[k]!;
-    if (p === -1 || table.parentIsSelf(rows[k]!)) roots.push(k);
+    if (p === -1 || table.parentIsSelf(rows[k]!)) isRoot[k] = 1;
     else {
-      if (lastChild[p] === -1) firstChild[p] = k;
-      else nextSibling[lastChild[p]!] = k;
-      lastChild[p] = k;
+      nextSibling[k] = firstChild[p]!;
+      firstChild[p] = k;
     }
   }
   const visited = new Uint8Array(n);
@@ -253,7 +255,7 @@ export function largeCanonicalTraceText(table: SpanTable, exclude: readonly stri
   const build = (k: number): void => {
     visited[k] = 1;
     const row = rows[k]!;
-    const first = firstChild[hasDuplicateIds ? rowOfId(table.spanId(row)) : k]!;
+    const first = firstChild[rowOfId ? rowOfId(table.spanId(row)) : k]!;
     let kids: number[] | undefined;
     for (let c = first; c !== -1; c = nextSibling[c]!) {
       if (visited[c]) continue;
@@ -269,7 +271,8 @@ export function largeCanonicalTraceText(table: SpanTable, exclude: readonly stri
     textAt.set(k, partsText([head, ',"children":', ...arrayParts(childTexts), ',', tail], file));
   };
   const trees: number[] = [];
-  for (const k of roots) {
+  for (let k = 0; k < n; k++) {
+    if (!isRoot[k]) continue;
     build(k);
     trees.push(k);
   }

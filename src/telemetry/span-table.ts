@@ -325,8 +325,9 @@ export class SpanTable {
   parentRows(rows?: Int32Array): { parentIndex: Int32Array; hasDuplicateIds: boolean; rowOfId: (id: string) => number } {
     const n = rows ? rows.length : this.length;
     const row = (k: number) => (rows ? rows[k]! : k);
+    // Open addressing at a load of at most 3/4.
     let size = 1;
-    while (size < n * 2) size <<= 1;
+    while (size * 3 < n * 4) size <<= 1;
     const mask = size - 1;
     const slots = new Int32Array(size).fill(-1);
     const slotOf = (hi: number, lo: number): number => {
