@@ -28,7 +28,9 @@ const HEAP_MB = process.env.HEAP_MB ?? '24576';
 const BOUND_GIB = Number(process.env.BOUND_GIB ?? 2);
 const STORE = process.env.STORE ?? 'table';
 /** Which producers of a real run's spans store into a SpanTable past LARGE_TRACE_SPANS (said with the figures, so they are not read as more than they are). */
-const COMPACT_PATH = 'NOT yet what `clnrm run` holds: the OTLP receiver still keeps SpanRecord objects, and judgeSuite (forgeries, malformed spans, KPI and finding attributes) lists a run\'s spans as objects; these figures are the generated trace held as a table and judged, digested and reported from it';
+const COMPACT_PATH =
+  'the OTLP receiver moves its spans into a SpanTable past LARGE_TRACE_SPANS (its cap maxSpansTotal, 100 000 by default, keeps a run under that unless raised), ' +
+  'but judgeSuite (forgeries, malformed spans, KPI and finding attributes) still lists a run\'s spans as objects: these figures are the generated trace held as a table and judged, digested and reported from it';
 const trace = join(dirname(fileURLToPath(import.meta.url)), 'trace.mjs');
 
 function peakGiB(phases) {

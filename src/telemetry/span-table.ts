@@ -101,7 +101,7 @@ const exactKey = (value: unknown): string =>
   }) ?? '\u0000u';
 
 /** What few spans of a trace differ in, interned once per distinct combination. */
-interface SpanContext {
+export interface SpanContext {
   traceId: string;
   kind: SpanKindName;
   status: StatusName;
@@ -282,6 +282,16 @@ export class SpanTable {
     }
     this.length = i + 1;
     return i;
+  }
+
+  /** The rows (in order) whose trace id, origin and the like — what SpanContext holds — pass the test (asked once per distinct context). */
+  rowsWhere(test: (context: Readonly<SpanContext>) => boolean): Int32Array {
+    const pass = this.contexts.values.map(test);
+    let n = 0;
+    for (let i = 0; i < this.length; i++) if (pass[this.contextOf.get(i)]) n++;
+    const rows = new Int32Array(n);
+    for (let i = 0, k = 0; i < this.length; i++) if (pass[this.contextOf.get(i)]) rows[k++] = i;
+    return rows;
   }
 
   /** The row's name as a string-pool number (graph.ts indexes names with it). */
