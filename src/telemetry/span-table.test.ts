@@ -142,6 +142,7 @@ describe('a trace kept as a SpanTable', () => {
       for (let i = 0; i < spans.length; i += 7) expect(table.at(i)).toStrictEqual(spans[i]);
       expect([...view]).toStrictEqual(spans);
       expect(tableOf(view)).toBe(table);
+      expect([view[spans.length], (view as unknown as Record<string, unknown>)['01'], '' in view, '0' in view, String(spans.length) in view]).toStrictEqual([undefined, undefined, false, true, false]);
     });
 
     it('is judged with the same verdicts and messages', () => {

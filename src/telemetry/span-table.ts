@@ -46,7 +46,9 @@ class Column<T extends TypedArray> {
     this.chunks[i >>> CHUNK_BITS]![i & IN_CHUNK] = v;
   }
   bytes(): number {
-    return this.chunks.length * this.chunks[0]?.BYTES_PER_ELEMENT! * CHUNK || 0;
+    let n = 0;
+    for (const c of this.chunks) n += c.byteLength;
+    return n;
   }
 }
 const f64 = () => new Column((n) => new Float64Array(n));
@@ -451,6 +453,13 @@ export function spanTableOf(spans: Iterable<SpanRecord>): SpanTable {
 // ── the array view ──────────────────────────────────────────────────────────
 
 const TABLE = Symbol('clnrm.spanTable');
+/** The array index a property key names (`"12"`; not `"012"` or `"1.5"`), or -1. */
+function indexOf(key: string): number {
+  const c = key.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return -1;
+  const i = Number(key);
+  return Number.isInteger(i) && String(i) === key ? i : -1;
+}
 const MAP = Symbol('clnrm.spanTableMap');
 
 /**
@@ -470,19 +479,16 @@ export function spanList(table: SpanTable, rows?: Int32Array, map?: (s: SpanReco
     get(target, key, receiver) {
       if (typeof key === 'string') {
         if (key === 'length') return length;
-        const c = key.charCodeAt(0);
-        if (c >= 48 && c <= 57) {
-          const i = Number(key);
-          return Number.isInteger(i) && i < length ? make(i) : undefined;
-        }
+        const i = indexOf(key);
+        if (i !== -1) return i < length ? make(i) : undefined;
       } else if (key === TABLE) return rows ? undefined : table;
       else if (key === MAP) return map;
       return Reflect.get(target, key, receiver);
     },
     has(target, key) {
       if (typeof key === 'string') {
-        const i = Number(key);
-        if (Number.isInteger(i) && i >= 0) return i < length;
+        const i = indexOf(key);
+        if (i !== -1) return i < length;
       }
       return Reflect.has(target, key);
     },
