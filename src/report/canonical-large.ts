@@ -28,6 +28,8 @@ import { tableOf, viewMapOf, type SpanTable } from '../telemetry/span-table.js';
 
 /** A text longer than this (characters) is spilled to the file and kept as a reference. */
 let SPILL_CHARS = 1 << 16;
+/** Own texts of spans remembered by content (see SpanTable.contentKey). */
+const OWN_TEXTS_MAX = 1 << 16;
 /** Characters read from the spill file at a time. */
 const READ_CHARS = 1 << 20;
 
@@ -247,6 +249,7 @@ export function largeCanonicalTraceText(table: SpanTable, exclude: readonly stri
     }
   }
   const visited = new Uint8Array(n);
+  const ownTexts = new Map<string, { head: string; tail: string }>();
   // Per position built and not yet taken by its parent: its canonical name and text.
   const nameAt = new Map<number, string>();
   const textAt = new Map<number, Text>();
@@ -263,11 +266,18 @@ export function largeCanonicalTraceText(table: SpanTable, exclude: readonly stri
       (kids ??= []).push(c);
     }
     kids?.sort(siblingOrder);
-    const span = spanAt(row);
-    const { head, tail } = ownText(span, exclude);
+    // Spans stored alike (most spans of one code path) have the same own text: made once, from one of them.
+    const key = table.contentKey(row);
+    let own = key === undefined ? undefined : ownTexts.get(key);
+    if (!own) {
+      own = ownText(spanAt(row), exclude);
+      if (key !== undefined && ownTexts.size < OWN_TEXTS_MAX) ownTexts.set(key, own);
+    }
+    const { head, tail } = own;
     const childTexts = kids ? kids.map((c) => textAt.get(c)!) : [];
     if (kids) for (const c of kids) (textAt.delete(c), nameAt.delete(c));
-    nameAt.set(k, wellFormedName(span.name));
+    // The name as stored: a mask that would change it sends the trace to the list path (see above).
+    nameAt.set(k, wellFormedName(table.name(row)));
     textAt.set(k, partsText([head, ',"children":', ...arrayParts(childTexts), ',', tail], file));
   };
   const trees: number[] = [];

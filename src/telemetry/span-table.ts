@@ -300,6 +300,16 @@ export class SpanTable {
   nameIdOf(i: number): number {
     return this.nameOf.get(i);
   }
+  /**
+   * A key equal for two rows exactly when their name, kind, status and attributes
+   * are stored alike (the same name, context and shared attribute run) and neither
+   * has events; undefined for a row with events.
+   */
+  contentKey(i: number): string | undefined {
+    if (this.eventStart.get(i) !== this.eventsEnd(i)) return undefined;
+    return `${this.nameOf.get(i)}:${this.contextOf.get(i)}:${this.attrStart.get(i)}:${this.attrCount.get(i)}`;
+  }
+
   startMsOf(i: number): number {
     return this.start.get(i);
   }
