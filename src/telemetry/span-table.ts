@@ -448,9 +448,16 @@ export class SpanTable {
   }
 }
 
-/** Two Uint32 as 16 lowercase hex digits. */
+/** Character codes of the lowercase hex digits. */
+const HEX_CODES = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const nibble = (word: number, shift: number) => HEX_CODES[(word >>> shift) & 15]!;
+
+/** Two Uint32 as 16 lowercase hex digits (one flat string, made at once: ids are made for every span read). */
 function hex16(hi: number, lo: number): string {
-  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
+  return String.fromCharCode(
+    nibble(hi, 28), nibble(hi, 24), nibble(hi, 20), nibble(hi, 16), nibble(hi, 12), nibble(hi, 8), nibble(hi, 4), nibble(hi, 0),
+    nibble(lo, 28), nibble(lo, 24), nibble(lo, 20), nibble(lo, 16), nibble(lo, 12), nibble(lo, 8), nibble(lo, 4), nibble(lo, 0),
+  );
 }
 
 /** A table from records. */
