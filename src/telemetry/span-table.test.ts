@@ -14,7 +14,7 @@ import { evaluate } from '../validate/index.js';
 import type { ExpectSpec } from '../load/index.js';
 import type { JudgedSuite } from '../validate/judge.js';
 import type { AttrValue, SpanRecord } from './span-record.js';
-import { spanList, spanTableOf, tableOf } from './span-table.js';
+import { LARGE_TRACE_SPANS, spanList, spanTableOf, tableOf } from './span-table.js';
 
 function mulberry32(seed: number) {
   let a = seed >>> 0;
@@ -130,6 +130,18 @@ describe('a trace kept as a SpanTable', () => {
     const table = spanTableOf(spans);
     for (let i = 0; i < spans.length; i++) expect(table.at(i)).toStrictEqual(spans[i]);
     expect(Object.is(table.at(1).resource['x'], -0)).toBe(true);
+  });
+
+  it('gives a subtree larger than LARGE_TRACE_SPANS as a table of its own, with the same spans', () => {
+    const spans = generate({ spans: LARGE_TRACE_SPANS + 500, fanOut: 2, odd: 0, names: 4 }, 7);
+    // One root over everything: the subtree of the first span holds every span but the few other roots.
+    for (const s of spans.slice(1)) if (s.parentSpanId === undefined) s.parentSpanId = spans[0]!.spanId;
+    const a = buildGraph(spans).subtree(spans[0]!);
+    const b = buildGraph(spanList(spanTableOf(spans)));
+    const sub = b.subtree(b.spans[0]!);
+    expect(sub.spans.length).toBeGreaterThan(LARGE_TRACE_SPANS);
+    expect(tableOf(sub.spans)).toBeDefined();
+    expect([...sub.spans]).toStrictEqual([...a.spans]);
   });
 
   describe.each(SHAPES)('%s', (_label, shape) => {
