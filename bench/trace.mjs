@@ -9,7 +9,8 @@
  *   VERBOSE=1 lists the failed verdicts; DUMP_VERDICTS=1 prints every verdict as JSON (to check that a
  *   patched build judges exactly the same).
  *
- * 1. Generates in memory a realistic trace of SPANS (default 1,000,000) SpanRecords, from a
+ * 1. Generates in memory a realistic trace of SPANS (default 1,000,000) spans, from a fixed seed, held as SpanRecords
+ *    (STORE=records, the default) or as rows of a SpanTable (STORE=table, as a trace past LARGE_TRACE_SPANS is held)
  *    fixed seed: clnrm.run → SCENARIOS (default 1000) clnrm.scenario:<name> → service starts,
  *    five steps, cleanup (with its events and clnrm.cleanup.concurrent), some timeouts → under
  *    each step, requests of the system under test (server span → database, cache and HTTP
@@ -61,9 +62,11 @@ const DIST = process.env.DIST ? resolve(process.env.DIST) : join(ROOT, 'dist');
 const dist = (p) => import(pathToFileURL(join(DIST, p)).href);
 const { buildGraph } = await dist('validate/graph.js');
 const { evaluate, EXPECTATION_CHECKS } = await dist('validate/index.js');
-const { traceDigest } = await dist('report/canonical.js');
+const { traceDigest, textDigest } = await dist('report/canonical.js');
+const { canonicalText } = await dist('report/canonical-large.js');
 const { writeSuiteReports } = await dist('report/write.js');
 const { suiteReportInput } = await dist('report/input.js');
+const { SpanTable, spanList } = await dist('telemetry/span-table.js');
 
 const SPANS = Number(process.env.SPANS ?? 1_000_000);
 const SCENARIOS = Number(process.env.SCENARIOS ?? 1000);
@@ -72,6 +75,13 @@ const PHASES = new Set((process.env.PHASES ?? 'parse,validate,digest').split(','
 /** `[determinism] digest_exclude` of the digest, comma-separated (default none). */
 const EXCLUDE = (process.env.EXCLUDE ?? '').split(',').filter(Boolean);
 const gc = globalThis.gc ?? (() => {});
+/**
+ * How the generated trace is held: `records` (one SpanRecord object per span, as every trace under
+ * LARGE_TRACE_SPANS is held) or `table` (a SpanTable, telemetry/span-table.ts: columns, as a very large
+ * trace is held; validation, digest and reports then read it by rows). bench/trace-memory.mjs uses `table`.
+ */
+const STORE = process.env.STORE ?? 'records';
+if (STORE !== 'records' && STORE !== 'table') throw new Error(`STORE=${STORE}: records or table`);
 
 // ── deterministic generator ─────────────────────────────────────────────────
 function mulberry32(seed) {
@@ -98,6 +108,9 @@ const sutResource = (service) => ({ 'service.name': service, 'service.version': 
 /** Builds the trace: exactly `total` spans under one clnrm.run, split evenly across `scenarios`. */
 function generateTrace(total, scenarios) {
   const spans = [];
+  // STORE=table: each span is appended to the table as it is made, and no object of it is kept.
+  const table = STORE === 'table' ? new SpanTable() : undefined;
+  const counts = { sut: 0, events: 0, errors: 0 };
   let nextId = 1;
   const span = (name, parent, o) => {
     const s = {
@@ -115,7 +128,11 @@ function generateTrace(total, scenarios) {
     };
     if (parent) s.parentSpanId = parent.spanId;
     if (o.statusMessage) s.statusMessage = o.statusMessage;
-    spans.push(s);
+    if (s.source === 'sut') counts.sut++;
+    if (s.status === 'ERROR') counts.errors++;
+    counts.events += s.events.length;
+    if (table) table.append(s);
+    else spans.push(s);
     return s;
   };
 
@@ -210,7 +227,7 @@ function generateTrace(total, scenarios) {
     });
     span('clnrm.cleanup.concurrent', cleanup, { start: c0 + 1, end: c0 + 45, attributes: { 'containers.cleaned': 2, 'cleanup.parallel': true } });
   }
-  return spans;
+  return { spans: table ? spanList(table) : spans, table, counts };
 }
 
 // ── the 100 expectations (as the loader builds them for a file's [expect.*]) ──
@@ -316,7 +333,7 @@ const validate = (spans, expect) => evaluate(expect, ctxFor(buildGraph(spans)));
 
 // ── 1. generate ─────────────────────────────────────────────────────────────
 let t0 = performance.now();
-const spans = generateTrace(SPANS, SCENARIOS);
+const { spans, table, counts } = generateTrace(SPANS, SCENARIOS);
 const tGen = performance.now() - t0;
 t0 = performance.now();
 // Only the JSON.parse baseline needs the trace as JSON (and a string caps it at ~1.1M spans).
@@ -324,10 +341,11 @@ const json = PHASES.has('parse') ? JSON.stringify(spans) : '';
 const tStringify = performance.now() - t0;
 const expect = expectations();
 const nExpect = declared(expect);
-const sut = spans.filter((s) => s.source === 'sut').length;
-const events = spans.reduce((n, s) => n + s.events.length, 0);
-const errors = spans.filter((s) => s.status === 'ERROR').length;
-console.log(`clnrm trace bench: ${spans.length.toLocaleString('en')} spans (${sut.toLocaleString('en')} of the system under test, ${SCENARIOS} scenarios), ${events.toLocaleString('en')} events, ${errors.toLocaleString('en')} errors`);
+const { sut, events, errors } = counts;
+const held = table
+  ? `held as a SpanTable (columns: ${(table.columnBytes() / 2 ** 20).toFixed(0)} MiB, ${table.strings.values.length.toLocaleString('en')} distinct strings)`
+  : 'held as SpanRecord objects';
+console.log(`clnrm trace bench: ${spans.length.toLocaleString('en')} spans ${held} (${sut.toLocaleString('en')} of the system under test, ${SCENARIOS} scenarios), ${events.toLocaleString('en')} events, ${errors.toLocaleString('en')} errors`);
 console.log(`JSON: ${PHASES.has('parse') ? `${(json.length / 2 ** 20).toFixed(0)} MiB` : 'not made'}; generated in ${fmt(tGen)}, stringified in ${fmt(tStringify)}; ${nExpect} expectations`);
 console.log(`node ${process.version}, heap limit ${(getHeapStatistics().heap_size_limit / 2 ** 30).toFixed(1)} GiB, ${REPS} repetitions (median), phases: ${[...PHASES].join(', ')}\n`);
 
@@ -348,7 +366,8 @@ for (let i = 0; i < REPS; i++) {
     times.validate.push(r.t);
   }
   if (PHASES.has('digest')) {
-    const r = time(() => traceDigest(spans, EXCLUDE));
+    // A table is digested as a run digests it (canonical-large.ts, subtree texts spilled to a file).
+    const r = time(() => (table ? textDigest(canonicalText(spans, EXCLUDE)) : traceDigest(spans, EXCLUDE)));
     if (digest !== undefined && r.value !== digest) throw new Error('the digest changed between repetitions');
     digest = r.value;
     times.digest.push(r.t);
@@ -362,7 +381,7 @@ console.log('');
 const row = (label, k) => console.log(`${label.padEnd(49)}${fmt(m[k]).padStart(10)}  ${range(k)}`);
 if (m.parse !== undefined) row('(a) JSON.parse of the trace', 'parse');
 if (m.validate !== undefined) row(`(b) buildGraph + evaluate(${nExpect} expectations)`, 'validate');
-if (m.digest !== undefined) row(`(c) traceDigest(spans, ${JSON.stringify(EXCLUDE)})`, 'digest');
+if (m.digest !== undefined) row(`(c) ${table ? 'textDigest(canonicalText' : 'traceDigest('}(spans, ${JSON.stringify(EXCLUDE)})${table ? ')' : ''}`, 'digest');
 if (m.parse !== undefined && m.validate !== undefined) console.log(`    ratio validation / JSON.parse:               ${(m.validate / m.parse).toFixed(2)}x`);
 if (m.parse !== undefined && m.digest !== undefined) console.log(`    ratio digest / JSON.parse:                   ${(m.digest / m.parse).toFixed(2)}x`);
 if (verdicts) {

@@ -278,7 +278,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         env,
         ...(suite.otel.receiver ? { telemetryEnv } : {}),
         // What each scenario's own channel delivered so far: the `span` steady-state probes read it live.
-        ...(suite.otel.receiver && receiver ? { sutSpans: (traceId: string, scenario: string) => receiver!.spansFor(traceId).filter((sp) => sp.origin?.scenario === scenario) } : {}),
+        ...(suite.otel.receiver && receiver ? { sutSpans: (traceId: string, scenario: string) => receiver!.scenarioSpans(traceId, scenario) } : {}),
         // Chaos starts its proxies around each scenario; the step logs are written when its steps end.
         hooks: { ...chaosScenarioHooks, stepsEnded: writeScenarioFiles },
         onScenarioStart: (s, name) => safely(o.observer?.scenarioStart, s, name),

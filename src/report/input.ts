@@ -4,7 +4,8 @@
  * RFC 8785 bytes of `<suite>.trace.json`) and the SHA-256 of that trace.
  */
 import type { JudgedSuite } from '../validate/judge.js';
-import { canonicalTraceText, textDigest, type Text } from './canonical.js';
+import { textDigest, type Text } from './canonical.js';
+import { canonicalText } from './canonical-large.js';
 import { redactSecrets } from './redact.js';
 import type { ReplayRecord } from './replay-record.js';
 
@@ -38,13 +39,13 @@ export interface SuiteReportInput {
 /** The canonical trace file's content (its text, written piece by piece) and its digest (the SHA-256 of exactly that content). */
 export function traceFile(j: JudgedSuite): { text: Text; digest: string } {
   // Over the masked spans, so the digest a run compares equals the one it writes.
-  const { text } = canonicalTraceText(redactSecrets(j).spans, j.run.suite.determinism.digestExclude, false);
+  const text = canonicalText(redactSecrets(j).spans, j.run.suite.determinism.digestExclude);
   return { text, digest: textDigest(text) };
 }
 
 /** The report input of a judged suite: secrets masked, and the digest of the masked canonical trace. */
 export function suiteReportInput(unmasked: JudgedSuite): SuiteReportInput {
   const judged = redactSecrets(unmasked);
-  const { text } = canonicalTraceText(judged.spans, judged.run.suite.determinism.digestExclude, false);
+  const text = canonicalText(judged.spans, judged.run.suite.determinism.digestExclude);
   return { judged, digest: textDigest(text), trace: text };
 }

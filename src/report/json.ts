@@ -15,6 +15,7 @@ import type { ReplayRecord } from './replay-record.js';
 import { gameDayReport } from './game-day.js';
 import { randomUUID } from 'node:crypto';
 import { applyFrozenClock, clockShiftMs, traceDigest } from './canonical.js';
+import { tableOf, viewMapOf } from '../telemetry/span-table.js';
 import type { FileContent } from './files.js';
 import { reportCounts, scenarioStatus, suiteOutcome, type ReportCounts } from './summary.js';
 
@@ -153,6 +154,20 @@ function* reportedSpans(j: JudgedSuite): Generator<SpanRecord> {
   const shift = clockShiftMs(j.run);
   const start = (s: SpanRecord) => s.startMs + shift;
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const table = tableOf(j.spans);
+  if (table) {
+    // A very large trace kept as a SpanTable: its rows are sorted, and each span is made (and masked) as it is listed.
+    const map = viewMapOf(j.spans);
+    const at = (i: number) => table.startMsOf(i) + shift;
+    const order = new Int32Array(table.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    order.sort((a, b) => at(a) - at(b) || cmp(table.name(a), table.name(b)) || cmp(table.spanId(a), table.spanId(b)) || a - b);
+    for (const i of order) {
+      const s = map ? map(table.at(i)) : table.at(i);
+      yield shift ? applyFrozenClock([s], j.run)[0]! : s;
+    }
+    return;
+  }
   const ordered = [...j.spans].sort((a, b) => start(a) - start(b) || cmp(a.name, b.name) || cmp(a.spanId, b.spanId));
   for (const s of ordered) yield shift ? applyFrozenClock([s], j.run)[0]! : s;
 }

@@ -4,6 +4,7 @@
  */
 import { MASK, maskDeep, maskText, suiteSecrets } from '../common/secrets.js';
 import type { JudgedSuite } from '../validate/judge.js';
+import { spanList, tableOf } from '../telemetry/span-table.js';
 
 /** Secret values to mask: the suite's (marked, or named like secrets in `[vars]`, `--var` and env tables) and the process environment's. */
 export function secretValues(judged: JudgedSuite, env: Record<string, string | undefined> = process.env): string[] {
@@ -21,5 +22,11 @@ export function redactSecrets(judged: JudgedSuite, secrets: readonly string[] = 
   if (secrets.length === 0) return judged;
   const { run, ...rest } = judged;
   const { suite, ...runRest } = run;
+  // A very large trace kept as a SpanTable is masked span by span as it is read, never copied whole.
+  const table = tableOf(judged.spans);
+  if (table) {
+    const { spans: _spans, ...others } = rest;
+    return { ...maskDeep(others, secrets), spans: spanList(table, undefined, (s) => maskDeep(s, secrets)), run: { ...maskDeep(runRest, secrets), suite } } as JudgedSuite;
+  }
   return { ...maskDeep(rest, secrets), run: { ...maskDeep(runRest, secrets), suite } } as JudgedSuite;
 }

@@ -15,6 +15,7 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import { startReceiver, type Receiver } from './receiver.js';
 import type { SpanRecord } from './span-record.js';
+import { tableOf } from './span-table.js';
 
 const open: Receiver[] = [];
 async function receiver(options: Partial<Parameters<typeof startReceiver>[0]> = {}): Promise<Receiver> {
@@ -78,7 +79,7 @@ async function exportTrace(exporter: SpanExporter) {
   return { sdk, before, after };
 }
 
-function expectSameTrace(got: SpanRecord[], sdk: ReadableSpan[], before: number, after: number) {
+function expectSameTrace(got: readonly SpanRecord[], sdk: ReadableSpan[], before: number, after: number) {
   expect(got.map((s) => s.name).sort()).toEqual(sdk.map((s) => s.name).sort());
   expect(got).toHaveLength(3);
   const byName = new Map(got.map((s) => [s.name, s]));
@@ -194,6 +195,34 @@ const goodSpan = {
 };
 
 describe('OTLP/HTTP receiver, raw requests', () => {
+  it('keeps spans as a SpanTable past compactAfterSpans: the same spans, traces and scenario channels as objects', async () => {
+    const OTHER = 'a'.repeat(32);
+    const spans = (trace: string, from: number) =>
+      Array.from({ length: 4 }, (_, i) => ({ ...goodSpan, traceId: trace, spanId: (from + i).toString(16).padStart(16, '0'), parentSpanId: i ? (from + i - 1).toString(16).padStart(16, '0') : '' }));
+    const feed = async (r: Receiver) => {
+      const a = r.openChannel({ traceId: TRACE, scenario: 'a', host: '127.0.0.1' });
+      const b = r.openChannel({ traceId: TRACE, scenario: 'b', host: '127.0.0.1' });
+      const base = r.endpointFor('127.0.0.1');
+      const headers = { 'Content-Type': 'application/json' };
+      expect((await post(`${base}${a.path}/v1/traces`, jsonRequest(spans(TRACE, 1)), headers)).status).toBe(200);
+      expect((await post(`${base}/v1/traces`, jsonRequest(spans(OTHER, 100)), headers)).status).toBe(200);
+      expect((await post(`${base}${b.path}/v1/traces`, jsonRequest(spans(TRACE, 10)), headers)).status).toBe(200);
+    };
+    const objects = await receiver();
+    const table = await receiver({ compactAfterSpans: 3 });
+    await feed(objects);
+    await feed(table);
+    expect(tableOf(objects.spans())).toBeUndefined();
+    expect(tableOf(table.spans())).toBeDefined();
+    expect([...table.spans()]).toStrictEqual([...objects.spans()]);
+    expect(table.spans()).toHaveLength(12);
+    for (const trace of [TRACE, OTHER, TRACE.toUpperCase()]) expect([...table.spansFor(trace)]).toStrictEqual([...objects.spansFor(trace)]);
+    expect([...table.read().spans]).toStrictEqual([...objects.read().spans]);
+    expect([...table.read(TRACE).spans]).toStrictEqual([...objects.read(TRACE).spans]);
+    for (const scenario of ['a', 'b', 'c']) expect(table.scenarioSpans(TRACE, scenario)).toStrictEqual(objects.scenarioSpans(TRACE, scenario));
+    expect(table.scenarioSpans(TRACE, 'b')).toHaveLength(4);
+  });
+
   it('decodes hand-made OTLP/JSON: string and number times, int64 values, kinds and statuses', async () => {
     const r = await receiver();
     const res = await post(`${r.endpointFor('127.0.0.1')}/v1/traces`, jsonRequest([goodSpan, { ...goodSpan, spanId: 'EEE19B7EC3C1B175', parentSpanId: SPAN, kind: 0, status: {} }]), {

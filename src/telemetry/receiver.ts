@@ -28,6 +28,7 @@ import { BadRequest, convertRequest, countSpans } from './otlp.js';
 import { decodeRequest, encodeResponse, type Format } from './otlp-protobuf.js';
 import { countProtobufSpans, readProtobufRequest } from './otlp-proto-reader.js';
 import type { SpanRecord } from './span-record.js';
+import { SpanStore } from './span-store.js';
 import type { SpanSource } from './span-source.js';
 
 export interface ReceiverOptions {
@@ -41,6 +42,8 @@ export interface ReceiverOptions {
   maxSpansPerRequest?: number;
   /** Spans kept over the receiver's life (the run); past it every span is dropped (counted). Default 100,000. */
   maxSpansTotal?: number;
+  /** Spans kept as objects before the receiver moves them into a SpanTable (span-store.ts). Default LARGE_TRACE_SPANS. */
+  compactAfterSpans?: number;
   /**
    * Only spans sent to a channel's path are kept (`clnrm run`): a request to the
    * bare `/v1/traces` cannot be tied to a scenario, so its spans are dropped
@@ -107,9 +110,11 @@ export interface Receiver extends SpanSource {
   openChannel(spec: ChannelSpec): { path: string; token: string };
   channelStats(token: string): ChannelStats | undefined;
   stats(): ReceiverStats;
-  /** Every span received so far, in arrival order. */
-  spans(): SpanRecord[];
-  spansFor(traceId: string): SpanRecord[];
+  /** Every span received so far, in arrival order (past LARGE_TRACE_SPANS, a view of the SpanTable they are kept in). */
+  spans(): readonly SpanRecord[];
+  spansFor(traceId: string): readonly SpanRecord[];
+  /** The spans of a trace one scenario's channel delivered so far (the `span` steady-state probes read them live). */
+  scenarioSpans(traceId: string, scenario: string): SpanRecord[];
   /**
    * Resolves once no request has arrived or been in progress for `ms` since
    * this call, or after `maxMs` (default 5 s, at least `ms`) at most.
@@ -241,7 +246,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
   // The generated protobuf root (~25 ms to load) is loaded by the first protobuf answer, not here: requests are
   // read without it (otlp-proto-reader.ts), and a run whose services send JSON or nothing never needs it.
 
-  const received: SpanRecord[] = [];
+  const received = new SpanStore(options.compactAfterSpans);
   const channels = new Map<string, Channel>();
   const totals: ReceiverStats = { accepted: 0, unattributed: 0, overCap: 0, unknownTrace: 0 };
   const servers = new Map<string, Server>();
@@ -422,10 +427,11 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     },
     stats: () => ({ ...totals }),
     refusedPeers: () => [...refused],
-    spans: () => [...received],
-    spansFor: (traceId: string) => received.filter((s) => s.traceId === traceId.toLowerCase()),
+    spans: () => received.all(),
+    spansFor: (traceId: string) => received.ofTrace(traceId.toLowerCase()),
+    scenarioSpans: (traceId: string, scenario: string) => received.ofScenario(traceId.toLowerCase(), scenario),
     sourceName: 'the OTLP receiver',
-    read: (traceId?: string) => ({ spans: traceId === undefined ? [...received] : received.filter((s) => s.traceId === traceId.toLowerCase()), problems: [] }),
+    read: (traceId?: string) => ({ spans: traceId === undefined ? received.all() : received.ofTrace(traceId.toLowerCase()), problems: [] }),
     waitForQuiet(ms: number, maxMs = QUIET_CAP_MS, activeSince?: number) {
       const since = Date.now();
       const deadline = since + Math.max(ms, maxMs);

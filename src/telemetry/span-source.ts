@@ -6,7 +6,8 @@
 import type { SpanRecord } from './span-record.js';
 
 export interface SpanReading {
-  spans: SpanRecord[];
+  /** Past LARGE_TRACE_SPANS, a view of the SpanTable they are kept in (span-table.ts). */
+  spans: readonly SpanRecord[];
   /** What could not be read, one line each (never thrown: a bad line is not a failed run). */
   problems: string[];
 }
@@ -20,13 +21,15 @@ export interface SpanSource {
 
 /** The spans of every source, in the order of the list, and their problems. */
 export function readSources(sources: readonly SpanSource[], traceId?: string): SpanReading {
-  const out: SpanReading = { spans: [], problems: [] };
-  for (const source of sources) {
-    const { spans, problems } = source.read(traceId);
-    out.spans.push(...spans);
-    out.problems.push(...problems);
-  }
-  return out;
+  const readings = sources.map((source) => source.read(traceId));
+  const problems = readings.flatMap((r) => r.problems);
+  // One source that gave spans: its list as it is (a very large trace's table view stays a view).
+  const giving = readings.filter((r) => r.spans.length > 0);
+  if (giving.length === 1) return { spans: giving[0]!.spans, problems };
+  const spans: SpanRecord[] = [];
+  // One at a time: spreading a list of more than ~100 k spans into push() overflows the stack.
+  for (const r of giving) for (const s of r.spans) spans.push(s);
+  return { spans, problems };
 }
 
 /** Keeps the spans of one trace (all when `traceId` is absent); ids are compared in lowercase hex. */

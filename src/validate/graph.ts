@@ -9,6 +9,7 @@
  */
 import { matchesPattern } from '../common/span-names.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
+import { spanList, spanTableOf, tableOf, LARGE_TRACE_SPANS, type SpanTable } from '../telemetry/span-table.js';
 
 export interface SpanGraph {
   spans: readonly SpanRecord[];
@@ -68,10 +69,62 @@ function indexParents(spans: readonly SpanRecord[]) {
   return { positionOfId, parentIndex };
 }
 
+/** indexNames over a table's name column (no span made). */
+function indexTableNames(table: SpanTable) {
+  const idOfName = new Map<string, number>();
+  const names: string[] = [];
+  const nameId = new Int32Array(table.length);
+  const positions: number[][] = [];
+  // Pool number of a name → dense name number.
+  const dense = new Map<number, number>();
+  for (let i = 0; i < table.length; i++) {
+    const pooled = table.nameIdOf(i);
+    let id = dense.get(pooled);
+    if (id === undefined) {
+      dense.set(pooled, (id = names.length));
+      const name = table.strings.values[pooled]!;
+      idOfName.set(name, id);
+      names.push(name);
+      positions.push([]);
+    }
+    nameId[i] = id;
+    positions[id]!.push(i);
+  }
+  return { idOfName, names, nameId, positions };
+}
+
+/**
+ * The graph of a trace: a list of span records, or (a very large trace) a
+ * whole-table view of a SpanTable (span-table.ts's spanList), read by rows:
+ * names and parent links come from its columns, and the span lists it hands
+ * out (`spans`, `named`) are views whose spans are made as they are read.
+ */
 export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
-  const { idOfName, names, nameId, positions } = indexNames(spans);
-  const { positionOfId, parentIndex } = indexParents(spans);
-  const hasDuplicateIds = positionOfId.size !== spans.length;
+  const table = tableOf(spans);
+  const { idOfName, names, nameId, positions } = table ? indexTableNames(table) : indexNames(spans);
+  let positionOf: (id: string) => number;
+  let parentIndex: Int32Array;
+  let hasDuplicateIds: boolean;
+  let idPositions: () => Iterable<[string, number]>;
+  if (table) {
+    const rows = table.parentRows();
+    parentIndex = rows.parentIndex;
+    hasDuplicateIds = rows.hasDuplicateIds;
+    positionOf = rows.rowOfId;
+    idPositions = function* () {
+      for (let i = 0; i < table.length; i++) {
+        const id = table.spanId(i);
+        if (rows.rowOfId(id) === i) yield [id, i];
+      }
+    };
+  } else {
+    const parents = indexParents(spans);
+    const positionOfId = parents.positionOfId;
+    parentIndex = parents.parentIndex;
+    hasDuplicateIds = positionOfId.size !== spans.length;
+    positionOf = (id) => positionOfId.get(id) ?? -1;
+    idPositions = () => positionOfId;
+  }
 
   // Per pattern, which of the distinct names match it (few distinct names, many spans).
   const masks = new Map<string, Uint8Array>();
@@ -86,7 +139,7 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
   };
 
   let byId: Map<string, SpanRecord> | undefined;
-  const parentPosition = (s: SpanRecord): number => (s.parentSpanId ? (positionOfId.get(s.parentSpanId) ?? -1) : -1);
+  const parentPosition = (s: SpanRecord): number => (s.parentSpanId ? positionOf(s.parentSpanId) : -1);
   const parentOf = (s: SpanRecord) => {
     const p = parentPosition(s);
     return p === -1 ? undefined : spans[p];
@@ -111,7 +164,7 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
   const chainMeets = (s: SpanRecord, first: number, self: number, mask: Uint8Array): boolean => {
     let p = first;
     for (let steps = 0; p !== -1; steps++) {
-      if (steps === PLAIN_WALK_STEPS) return ancestorsOf(s).some((a) => mask[nameId[positionOfId.get(a.spanId)!]!] === 1);
+      if (steps === PLAIN_WALK_STEPS) return ancestorsOf(s).some((a) => mask[nameId[positionOf(a.spanId)]!] === 1);
       if (p === self) return false;
       if (mask[nameId[p]!] === 1) return true;
       p = parentIndex[p]!;
@@ -131,6 +184,48 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
     return hit;
   };
   const namedCache = new Map<string, readonly SpanRecord[]>();
+
+  let childRows: { first: Int32Array; next: Int32Array } | undefined;
+  /** A table's subtree, by rows (children by parent position: the spans whose parent id names the row). */
+  const tableSubtree = (root: SpanRecord): SpanGraph => {
+    if (!childRows) {
+      const first = new Int32Array(spans.length).fill(-1);
+      const next = new Int32Array(spans.length).fill(-1);
+      for (let i = spans.length - 1; i >= 0; i--) {
+        const p = parentIndex[i]!;
+        if (p === -1) continue;
+        next[i] = first[p]!;
+        first[p] = i;
+      }
+      childRows = { first, next };
+    }
+    const { first, next } = childRows;
+    const rootRow = positionOf(root.spanId);
+    // As the record path walks it: the root, then by a stack of children (pushed in trace order), each id once.
+    const out: number[] = [];
+    const seenIds = new Set<string>([root.spanId]);
+    const stack: number[] = [];
+    const pushChildren = (row: number) => {
+      for (let c = row === -1 ? -1 : first[row]!; c !== -1; c = next[c]!) stack.push(c);
+    };
+    out.push(-1);
+    pushChildren(rootRow);
+    while (stack.length) {
+      const c = stack.pop()!;
+      const id = table!.spanId(c);
+      if (seenIds.has(id)) continue;
+      seenIds.add(id);
+      out.push(c);
+      pushChildren(positionOf(id));
+    }
+    const startOf = (r: number) => (r === -1 ? root.startMs : table!.startMsOf(r));
+    out.sort((a, b) => startOf(a) - startOf(b));
+    const records = function* () {
+      for (const r of out) yield r === -1 ? root : table!.at(r);
+    };
+    if (out.length <= LARGE_TRACE_SPANS) return buildGraph(Array.from(records()));
+    return buildGraph(spanList(spanTableOf(records())));
+  };
 
   let children: Map<string, SpanRecord[]> | undefined;
   const childrenOf = (id: string): readonly SpanRecord[] => {
@@ -152,7 +247,7 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
     get byId() {
       if (!byId) {
         byId = new Map();
-        for (const [id, p] of positionOfId) byId.set(id, spans[p]!);
+        for (const [id, p] of idPositions()) byId.set(id, spans[p]!);
       }
       return byId;
     },
@@ -160,7 +255,7 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
     hasDuplicateIds,
     parentOf,
     ancestorsOf,
-    hasAncestorNamed: (s, pattern) => chainMeets(s, parentPosition(s), positionOfId.get(s.spanId) ?? -1, nameMask(pattern)),
+    hasAncestorNamed: (s, pattern) => chainMeets(s, parentPosition(s), positionOf(s.spanId), nameMask(pattern)),
     parentNamed: (pattern) => {
       const mask = nameMask(pattern);
       return (i) => {
@@ -171,15 +266,18 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
     ancestorNamed: (pattern) => {
       const mask = nameMask(pattern);
       // Without duplicate ids, a span's own id names its own position.
-      return (i) => chainMeets(spans[i]!, parentIndex[i]!, hasDuplicateIds ? positionOfId.get(spans[i]!.spanId)! : i, mask);
+      return (i) => chainMeets(spans[i]!, parentIndex[i]!, hasDuplicateIds ? positionOf(spans[i]!.spanId) : i, mask);
     },
     namedPositions,
     named: (pattern) => {
+      // A table's spans are made as they are read: a list of them is not kept.
+      if (table) return spanList(table, namedPositions(pattern));
       let hit = namedCache.get(pattern);
       if (!hit) namedCache.set(pattern, (hit = Array.from(namedPositions(pattern), (i) => spans[i]!)));
       return hit;
     },
     subtree: (root) => {
+      if (table) return tableSubtree(root);
       const out: SpanRecord[] = [];
       const stack = [root];
       const seen = new Set<string>();
