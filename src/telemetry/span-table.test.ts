@@ -13,19 +13,10 @@ import { buildGraph } from '../validate/graph.js';
 import { evaluate } from '../validate/index.js';
 import type { ExpectSpec } from '../load/index.js';
 import type { JudgedSuite } from '../validate/judge.js';
+import { createRng } from '../plan/rng.js';
 import type { AttrValue, SpanRecord } from './span-record.js';
 import { LARGE_TRACE_SPANS, spanList, spanTableOf, tableOf } from './span-table.js';
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Shape {
   spans: number;
@@ -42,7 +33,8 @@ const VALUES: AttrValue[] = ['x', 'caf\u00e9', '\ud83d\ude00 pair', 'lone \udc00
 const KEYS = ['http.route', 'server.port', 'container.name', 'run.id', 'kpi.x', 'db.system', '\u00e9t\u00e9', 'a', 'b', 'secret.token'];
 
 function generate(shape: Shape, seed: number): SpanRecord[] {
-  const rnd = mulberry32(seed);
+  const rng = createRng(seed, 'span-table');
+  const rnd = () => rng.next();
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const spans: SpanRecord[] = [];
   const open: SpanRecord[] = [];
