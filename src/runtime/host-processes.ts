@@ -12,7 +12,7 @@
  * (their processes could belong to the container's namespace without being in it).
  */
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import type { ContainerProcess } from './session.js';
+import type { ContainerProcess } from './container-process.js';
 
 /** True when the engine at `endpoint` may be on this host and this process can read every process's /proc entry. */
 export function hostProcessesReadable(endpoint: string): boolean {

@@ -19,6 +19,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Engine } from './engine.js';
+import type { ContainerProcess } from './container-process.js';
 import { hostProcessesReadable, hostProcessTable } from './host-processes.js';
 
 export const RUNNER_EXEC_ENV = 'CLNRM_RUNNER_EXEC';
@@ -79,17 +80,7 @@ export function splitPreamble(buffered: Buffer, end: string): { preamble: StepPr
   return { preamble: { oomKills: parseOomKills(oomText), processes }, rest: buffered.subarray(eol + 1) };
 }
 
-export interface ContainerProcess {
-  pid: number;
-  /** Start time in clock ticks since boot (/proc/PID/stat field 22): with the pid, an identity reuse cannot fake. */
-  startTicks: string;
-  sessionId: number;
-  state: string;
-  /** Command line, or the kernel's name for it when the command line is empty. */
-  command: string;
-  /** Started by the runner (carries the runner's exec token). */
-  runner: boolean;
-}
+export type { ContainerProcess } from './container-process.js';
 
 /**
  * Lists every process of the container's PID namespace: marker, /proc/PID/stat, command line.
