@@ -471,25 +471,16 @@ export function createDockerEngine(): Engine {
         return { exitCode: null };
       });
       // Attached exec start answers before the process exists: poll until the engine gives it a pid.
-      // Only for a caller that asks (exec probes): a step learns its start from its wrapper's preamble, and
-      // an inspect every 5 ms for the whole step is engine time taken from the step and its services.
       let finished = false;
       void done.then(() => (finished = true));
-      let started: Promise<void> | undefined;
-      const pollStarted = async () => {
+      const started = (async () => {
         for (let i = 0; !finished; i++) {
           const info = await ex.inspect().catch(() => undefined);
           if (!info || (info.Pid ?? 0) > 0 || info.ExitCode !== null && info.ExitCode !== undefined) return;
           await sleep(i < 50 ? 5 : 50);
         }
-      };
-      return {
-        id: ex.id,
-        done,
-        get started() {
-          return (started ??= pollStarted());
-        },
-      };
+      })();
+      return { id: ex.id, done, started };
     },
 
     async list(labels) {
