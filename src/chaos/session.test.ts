@@ -346,6 +346,18 @@ describe('anchoring', () => {
     expect(await inert.session.stepAttributes(Date.now() - 100, Date.now() + 100)).toEqual({});
     await inert.finish();
   });
+
+  it('an injection due before the step ended counts by its effect even when its timer has not run yet', async () => {
+    // Both injections were due before the step's end, but the step's end is handled before their timers
+    // (as on a busy event loop): they took no effect, so the step was not degraded.
+    const twoInert = '{ type = "pause_container", target = "app", step = "first", at_ms = 0 }, { type = "pause_container", target = "app", step = "first", at_ms = 30 }';
+    const s = await startChaos(twoInert, { steps: TWO_STEPS, prepare: (e) => e.inert.add('pause') });
+    const anchor = Date.now() - 100;
+    s.session.stepRunning('first', anchor);
+    expect(await s.session.stepAttributes(anchor, anchor + 50)).toEqual({});
+    const spans = await s.finish();
+    expect(named(spans, 'clnrm.chaos.pause_container').map((f) => f.attributes['chaos.injected'])).toEqual([false, false]);
+  });
 });
 
 describe('on a slow engine', () => {

@@ -290,6 +290,16 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
           }
         },
         async stepAttributes(runningAt: number, endedAt: number): Promise<Record<string, string | number | boolean>> {
+          // Work due by the step's end whose timer has not run yet (the step's end and the timer were handled
+          // in either order by the event loop) runs now, on schedule: otherwise an injection due a moment before
+          // the end would count as touching the step without its effect known, and the verdict would depend on
+          // that order (a changed digest for the same seed).
+          for (const [t, due] of timers) {
+            if (due.due > endedAt) continue;
+            clearTimeout(t);
+            timers.delete(t);
+            track(due.run());
+          }
           // Injections under way settle first: whether one took effect is part of the answer, and how fast
           // its evidence came back must not decide it.
           await Promise.all([...inFlight]);

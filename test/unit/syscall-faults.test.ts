@@ -220,11 +220,22 @@ describe('slow_io', () => {
     });
   });
 
+  it('a held call strace timed short by its own latency (17 ms of 20 ms) is observed; one of 9 ms is not', async () => {
+    const { engine, ctx } = target('slow_io', { syscalls: ['fsync'], call_delay_ms: 20 });
+    const r = await inject(ctx);
+    engine.trace = traced([delayed('0.017000'), delayed('0.024000')]);
+    expect(await r.observe!()).toMatchObject({ effect: true, attributes: { 'syscall.delay_min_ms': 17, 'syscall.delay_observed': true } });
+    const other = target('slow_io', { syscalls: ['fsync'], call_delay_ms: 20 });
+    const short = await inject(other.ctx);
+    other.engine.trace = traced([delayed('0.009000')]);
+    expect(await short.observe!()).toMatchObject({ effect: false, attributes: { 'syscall.delay_observed': false } });
+  });
+
   it('a delayed call that took less than call_delay_ms: not observed', async () => {
     const { engine, ctx } = target('slow_io', { syscalls: ['fsync'], call_delay_ms: 50 });
     const r = await inject(ctx);
     engine.trace = traced([delayed('0.012000')]);
-    expect(await r.observe!()).toMatchObject({ effect: false, reason: 'a delayed call took 12 ms, less than 50 ms', attributes: { 'syscall.delay_observed': false } });
+    expect(await r.observe!()).toMatchObject({ effect: false, reason: 'a delayed call took 12 ms, less than half of the 50 ms asked', attributes: { 'syscall.delay_observed': false } });
   });
 
   it('at 0 %: traced, nothing delayed, in effect once calls were seen', async () => {

@@ -12,7 +12,7 @@ export const slowIo = defineFault({
   doc: 'delays the chosen syscalls (default: read, write and fsync families) of the steps run in the target (or of its processes named `process`) by `call_delay_ms` at `rate_pct` %',
   revert: 'detaches strace; every attached process reads TracerPid 0',
   evidence: '`syscall.processes_attached`, `syscall.calls`, `syscall.delayed` (calls delayed), `syscall.delay_min_ms`/`syscall.delay_max_ms` (their measured time, strace -T); `syscall.live.*` for `process`',
-  notInjectedWhen: 'target not running; no step ran (or no process named `process`); strace could not attach; no matching call was seen; at a rate above 0, no call was delayed, or one took less than `call_delay_ms`',
+  notInjectedWhen: 'target not running; no step ran (or no process named `process`); strace could not attach; no matching call was seen; at a rate above 0, no call was delayed, or one was held less than half of `call_delay_ms`',
   params: {
     ...SYSCALL_PARAMS,
     call_delay_ms: { type: 'integer', minimum: 1, maximum: 60000, description: 'Added to each affected call (before it runs).' },
@@ -32,13 +32,15 @@ export const slowIo = defineFault({
         const attrs = {
           [keys('syscall.delayed')]: d.length,
           ...(d.length ? { 'syscall.delay_min_ms': Math.min(...d), 'syscall.delay_max_ms': Math.max(...d) } : {}),
-          // Whether every delayed call took at least call_delay_ms (strace -T, 1 ms of rounding) is behaviour, not timing.
-          'syscall.delay_observed': d.length > 0 && d.every((ms) => ms >= p.delayMs - 1),
+          // Whether every delayed call was held is behaviour, not timing. strace -T times a call from after it armed
+          // the delay, so on a loaded machine it reads short by strace's own latency (17 ms for 20 ms asked was seen):
+          // a call counts as held when it took at least half the delay; one not held takes microseconds.
+          'syscall.delay_observed': d.length > 0 && d.every((ms) => ms >= p.delayMs / 2),
         };
         if (r.calls === 0) return notObserved('strace saw no matching syscall', attrs);
         if (p.selection.ratePct === 0) return observed(attrs);
         if (d.length === 0) return notObserved(`strace saw ${r.calls} matching call(s), none of them on the schedule`, attrs);
-        if (!attrs['syscall.delay_observed']) return notObserved(`a delayed call took ${Math.min(...d)} ms, less than ${p.delayMs} ms`, attrs);
+        if (!attrs['syscall.delay_observed']) return notObserved(`a delayed call took ${Math.min(...d)} ms, less than half of the ${p.delayMs} ms asked`, attrs);
         return observed(attrs);
       },
     }),
