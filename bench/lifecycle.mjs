@@ -5,6 +5,7 @@
  *
  *   npm run build && node bench/lifecycle.mjs      (needs the engine and the busybox fixture)
  *   REPS=11 node bench/lifecycle.mjs
+ *   CLNRM_BASE_BIN=../main/bin/clnrm.js node bench/lifecycle.mjs   (also that build, interleaved in the same run)
  *
  * Baseline (docker CLI, one process per verb): create a network, `docker run -d` a
  * container on it, `docker exec` `true` in it, `docker rm -f` it, remove the network.
@@ -14,7 +15,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -22,6 +23,8 @@ import { performance } from 'node:perf_hooks';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // CLNRM_BIN: another build to measure (e.g. a checkout of an older commit).
 const BIN = process.env.CLNRM_BIN ?? join(ROOT, 'bin', 'clnrm.js');
+// CLNRM_BASE_BIN: a build to compare with, measured in the same run (before/after a change under the same load).
+const BASE_BIN = process.env.CLNRM_BASE_BIN;
 const REPS = Number(process.env.REPS ?? 7);
 const IMAGE = 'clnrm-fixture/busybox:latest';
 
@@ -51,9 +54,9 @@ function dockerLifecycle(i) {
   docker(['network', 'rm', net]);
 }
 
-function clnrmRun() {
-  const r = spawnSync(process.execPath, [BIN, 'run', file, '-q', '--report-dir', join(dir, 'reports')], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`clnrm run failed:\n${r.stdout}${r.stderr}`);
+function clnrmRun(bin = BIN) {
+  const r = spawnSync(process.execPath, [bin, 'run', file, '-q', '--report-dir', join(dir, 'reports')], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`clnrm run (${bin}) failed:\n${r.stdout}${r.stderr}`);
 }
 
 const wall = (fn) => {
@@ -65,18 +68,25 @@ const wall = (fn) => {
 try {
   dockerLifecycle('warm');
   clnrmRun();
+  if (BASE_BIN) clnrmRun(BASE_BIN);
   const base = [];
   const ours = [];
+  const theirs = [];
   for (let i = 0; i < REPS; i++) {
     base.push(wall(() => dockerLifecycle(i)));
-    ours.push(wall(clnrmRun));
+    // Each build goes first every other round, so neither always runs right after the docker CLI.
+    const runs = [() => ours.push(wall(() => clnrmRun())), ...(BASE_BIN ? [() => theirs.push(wall(() => clnrmRun(BASE_BIN)))] : [])];
+    for (const run of i % 2 ? runs.reverse() : runs) run();
   }
   const mb = median(base);
   const mo = median(ours);
-  console.log(`lifecycle bench: ${REPS} interleaved runs each, medians of wall time\n`);
-  console.log(`docker CLI lifecycle (network, run, exec, rm)   ${mb.toFixed(0).padStart(6)} ms  (min ${Math.min(...base).toFixed(0)}, max ${Math.max(...base).toFixed(0)})`);
-  console.log(`clnrm run, one scenario                         ${mo.toFixed(0).padStart(6)} ms  (min ${Math.min(...ours).toFixed(0)}, max ${Math.max(...ours).toFixed(0)})`);
+  const range = (xs) => `(min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
+  console.log(`lifecycle bench: ${REPS} interleaved runs each, medians of wall time (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})\n`);
+  console.log(`docker CLI lifecycle (network, run, exec, rm)   ${mb.toFixed(0).padStart(6)} ms  ${range(base)}`);
+  console.log(`clnrm run, one scenario                         ${mo.toFixed(0).padStart(6)} ms  ${range(ours)}`);
+  if (BASE_BIN) console.log(`clnrm run, one scenario, ${BASE_BIN.slice(-22).padEnd(22)} ${median(theirs).toFixed(0).padStart(6)} ms  ${range(theirs)}`);
   console.log(`ratio clnrm / docker CLI                        ${(mo / mb).toFixed(2)}×`);
+  if (BASE_BIN) console.log(`ratio of the base build / docker CLI            ${(median(theirs) / mb).toFixed(2)}×`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

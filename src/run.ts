@@ -144,6 +144,8 @@ function readDigest(file: string): string | undefined {
 const SWEEP_TIMEOUT_MS = 30_000;
 /** When to load the JUnit writer's library: once the first engine requests of the run are under way. */
 const WARM_AFTER_MS = 30;
+/** When to start the OTLP receiver: once the lease request of the run is on its way to the engine. */
+const RECEIVER_START_AFTER_MS = 1;
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -157,8 +159,24 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
   const runPlan = validPlan(o.plan ?? planRun(o.suites, o));
   // The bytes of each suite file as they are when the run starts, for the report's replay record.
   const suiteSha256 = new Map(runPlan.suites.map((s) => [s.file, fileSha256(s.file)]));
+  // One receiver for the run, on loopback plus each scenario network's gateway (never 0.0.0.0). It starts (~10-30 ms
+  // of CPU: its protobuf types) while the engine answers the lease and the sweep: a timer lets the lease request
+  // leave first (its socket connects in the loop's next poll phase, before timers run again).
+  // Containers only ever get their scenario's channel: spans sent anywhere else are dropped and counted.
+  const receiverStart = runPlan.suites.some((s) => s.suite.otel.receiver)
+    ? new Promise<void>((r) => setTimeout(r, RECEIVER_START_AFTER_MS)).then(() => startReceiver({ hosts: ['127.0.0.1'], channelsOnly: true }))
+    : undefined;
+  // Its failure is thrown where it was awaited before (below); until then it must not count as unhandled.
+  receiverStart?.catch(() => undefined);
   // The lease exists before the first resource of the run, so no other runner's sweep can take this run for dead.
-  const lease = await startLease(o.engine, o.runId, o.leaseMs ?? leaseMsFromEnv());
+  let lease: Awaited<ReturnType<typeof startLease>>;
+  try {
+    lease = await startLease(o.engine, o.runId, o.leaseMs ?? leaseMsFromEnv());
+  } catch (err) {
+    // A receiver left listening would keep the process alive.
+    await receiverStart?.then((r) => r.close(), () => undefined);
+    throw err;
+  }
   // The sweep is a courtesy to earlier runs: bounded, so a slow engine never holds this run back.
   // Removals are counted as they happen, so a sweep cut short by its bound still reports what it removed.
   const sweepStop = new AbortController();
@@ -176,10 +194,7 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
   const formats = new Set([...runPlan.suites.flatMap((s) => s.suite.report.formats), ...(o.addFormats ?? [])]);
   const warmTimer = formats.has('junit') ? setTimeout(warmJunit, WARM_AFTER_MS).unref() : undefined;
 
-  // One receiver for the run, on loopback plus each scenario network's gateway (never 0.0.0.0).
-  let receiver: Receiver | undefined;
-  // Containers only ever get their scenario's channel: spans sent anywhere else are dropped and counted.
-  if (runPlan.suites.some((s) => s.suite.otel.receiver)) receiver = await startReceiver({ hosts: ['127.0.0.1'], channelsOnly: true });
+  const receiver: Receiver | undefined = await receiverStart;
   const unreachable = new Set<string>();
   /** Channel tokens of each scenario, by `<trace id>/<scenario>`, for the receiver's per-scenario warnings. */
   let refusedSeen = 0;

@@ -57,13 +57,13 @@ export async function writeSuiteReports(input: SuiteReportInput, dir: string, fo
   await mkdir(dir, { recursive: true });
   const names = reportFiles(input.judged.run.suite.name);
   const files = SUITE_FILE_REPORTERS.filter((r) => formats.includes(r.format)).flatMap((r) => r.files(input, names));
-  const written: string[] = [];
-  for (const { name, content } of files) {
-    const path = join(dir, name);
-    await writeAtomic(path, content);
-    written.push(path);
-  }
-  return written;
+  // The files are independent: written at once (each through its own temporary file), reported in order;
+  // every write settles before the first failure (in that order) is thrown, so none is left half-done behind it.
+  const paths = files.map(({ name }) => join(dir, name));
+  const settled = await Promise.allSettled(files.map(({ content }, i) => writeAtomic(paths[i]!, content)));
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return paths;
 }
 
 /** Writes the selected reports of a judged suite (secrets are masked here); returns the paths written. */

@@ -97,12 +97,22 @@ export async function cleanupScenario(o: CleanupOptions): Promise<CleanupResult>
     } else {
       await within(removeAll(), limitMs, 'removing containers').catch((e) => errors.push(String(e)));
     }
-    for (const n of o.created.networks) {
-      await within(o.engine.removeNetwork(n.id), limitMs, `removing network ${n.name}`).then(() => span.addEvent('network.remove', { 'network.name': n.name }), (e) => errors.push(String(e)));
-    }
-    for (const f of o.created.firewalls ?? []) {
-      await f.remove().then(() => span.addEvent('network.unisolate'), (e) => errors.push(String(e)));
-    }
+    // The networks' isolation chains are removed while the engine removes the networks (each ~20-100 ms of
+    // host work, neither waits for the other; the containers on them are gone or being reported as errors).
+    // Events and errors are recorded in the order of the sequential removal: networks, then chains.
+    const inTurn = async <T>(items: readonly T[], remove: (item: T) => Promise<void>) => {
+      const failures: (string | undefined)[] = [];
+      for (const item of items) failures.push(await remove(item).then(() => undefined, (e: unknown) => String(e)));
+      return failures;
+    };
+    const networks = o.created.networks;
+    const firewalls = o.created.firewalls ?? [];
+    const [networkFailures, firewallFailures] = await Promise.all([
+      inTurn(networks, (n) => within(o.engine.removeNetwork(n.id), limitMs, `removing network ${n.name}`)),
+      inTurn(firewalls, (f) => f.remove()),
+    ]);
+    networks.forEach((n, i) => (networkFailures[i] === undefined ? span.addEvent('network.remove', { 'network.name': n.name }) : errors.push(networkFailures[i]!)));
+    firewalls.forEach((_, i) => (firewallFailures[i] === undefined ? span.addEvent('network.unisolate') : errors.push(firewallFailures[i]!)));
     for (const v of o.created.volumes) {
       await within(o.engine.removeVolume(v), limitMs, `removing volume ${v}`).then(() => span.addEvent('volume.remove'), (e) => errors.push(String(e)));
     }

@@ -471,16 +471,25 @@ export function createDockerEngine(): Engine {
         return { exitCode: null };
       });
       // Attached exec start answers before the process exists: poll until the engine gives it a pid.
+      // Only for a caller that asks (exec probes): a step learns its start from its wrapper's preamble, and
+      // an inspect every 5 ms for the whole step is engine time taken from the step and its services.
       let finished = false;
       void done.then(() => (finished = true));
-      const started = (async () => {
+      let started: Promise<void> | undefined;
+      const pollStarted = async () => {
         for (let i = 0; !finished; i++) {
           const info = await ex.inspect().catch(() => undefined);
           if (!info || (info.Pid ?? 0) > 0 || info.ExitCode !== null && info.ExitCode !== undefined) return;
           await sleep(i < 50 ? 5 : 50);
         }
-      })();
-      return { id: ex.id, done, started };
+      };
+      return {
+        id: ex.id,
+        done,
+        get started() {
+          return (started ??= pollStarted());
+        },
+      };
     },
 
     async list(labels) {

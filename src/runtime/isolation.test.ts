@@ -20,16 +20,31 @@ describe('isolation rules', () => {
 
   it('lets through answers, the own receiver and the holes, in that order, then rejects the rest; hooked for the bridge only', () => {
     const script = installScript({ bridge: 'br-2fda226e5b2f', networkId: NET, receiver: { host: '192.168.64.1', port: 39283 }, holes: [{ port: 5432, protocol: 'tcp' }, { port: 53, protocol: 'udp' }] });
+    const steps = [
+      '-N CLNRM-ISO-2fda226e5b2f',
+      '-A CLNRM-ISO-2fda226e5b2f -m conntrack --ctstate ESTABLISHED,RELATED -j RETURN',
+      '-A CLNRM-ISO-2fda226e5b2f -p tcp -d 192.168.64.1 --dport 39283 -j RETURN',
+      '-A CLNRM-ISO-2fda226e5b2f -p tcp --dport 5432 -j RETURN',
+      '-A CLNRM-ISO-2fda226e5b2f -p udp --dport 53 -j RETURN',
+      '-A CLNRM-ISO-2fda226e5b2f -j REJECT --reject-with icmp-admin-prohibited',
+      '-I INPUT 1 -i br-2fda226e5b2f -j CLNRM-ISO-2fda226e5b2f',
+    ];
+    // One transaction, and the same steps one by one where it is refused.
     expect(script.split('\n')).toEqual([
       'set -e',
-      'iptables -w -N CLNRM-ISO-2fda226e5b2f',
-      'iptables -w -A CLNRM-ISO-2fda226e5b2f -m conntrack --ctstate ESTABLISHED,RELATED -j RETURN',
-      'iptables -w -A CLNRM-ISO-2fda226e5b2f -p tcp -d 192.168.64.1 --dport 39283 -j RETURN',
-      'iptables -w -A CLNRM-ISO-2fda226e5b2f -p tcp --dport 5432 -j RETURN',
-      'iptables -w -A CLNRM-ISO-2fda226e5b2f -p udp --dport 53 -j RETURN',
-      'iptables -w -A CLNRM-ISO-2fda226e5b2f -j REJECT --reject-with icmp-admin-prohibited',
-      'iptables -w -I INPUT 1 -i br-2fda226e5b2f -j CLNRM-ISO-2fda226e5b2f',
+      `if ! printf '%s\\n' '*filter' ${steps.map((s) => `'${s}'`).join(' ')} 'COMMIT' | iptables-restore -w --noflush 2>/dev/null; then`,
+      ...steps.map((s) => `  iptables -w ${s}`),
+      'fi',
     ]);
+  });
+
+  it('the transaction installs the same rules as the steps one by one (as the shell prints them)', async () => {
+    const script = installScript({ bridge: 'br-2fda226e5b2f', networkId: NET, holes: [{ port: 53, protocol: 'udp' }] });
+    const printf = /^if ! (printf .*) \| iptables-restore/m.exec(script)![1]!;
+    const { execFileSync } = await import('node:child_process');
+    const fed = execFileSync('sh', ['-c', printf], { encoding: 'utf8' }).split('\n');
+    const oneByOne = script.split('\n').filter((l) => l.startsWith('  iptables -w ')).map((l) => l.slice('  iptables -w '.length));
+    expect(fed).toEqual(['*filter', ...oneByOne, 'COMMIT', '']);
   });
 
   it('without a receiver nothing on the host is open but the holes', () => {

@@ -77,11 +77,16 @@ export function installScript(spec: IsolationSpec): string {
   }
   for (const h of spec.holes) rules.push(`-p ${h.protocol} --dport ${port(h.port)} -j RETURN`);
   rules.push('-j REJECT --reject-with icmp-admin-prohibited');
+  const steps = [`-N ${chain}`, ...rules.map((r) => `-A ${chain} ${r}`), `-I INPUT 1 -i ${spec.bridge} -j ${chain}`];
+  // One iptables-restore transaction: with the nf_tables backend one kernel commit instead of one per step
+  // (~8-25 ms less at every scenario start). Where it is refused (no iptables-restore; a chain of that name
+  // exists already, which `-N` refuses in both), the same steps run one by one, as they always did.
+  // Every value in the steps is checked above to be plain words: single quotes are enough.
   return [
     'set -e',
-    `iptables -w -N ${chain}`,
-    ...rules.map((r) => `iptables -w -A ${chain} ${r}`),
-    `iptables -w -I INPUT 1 -i ${spec.bridge} -j ${chain}`,
+    `if ! printf '%s\\n' ${['*filter', ...steps, 'COMMIT'].map((line) => `'${line}'`).join(' ')} | iptables-restore -w --noflush 2>/dev/null; then`,
+    ...steps.map((step) => `  iptables -w ${step}`),
+    'fi',
   ].join('\n');
 }
 

@@ -13,9 +13,14 @@
  *    whatever the step started is in a session that did not exist before.
  * When the container's init changed (a restart during the step), every process
  * of the step died with it.
+ * The table before the step comes from the step's own exec (its wrapper's preamble); the table after
+ * it from the host's /proc when this process can read it exactly (host-processes.ts), else from an
+ * exec of the same listing.
  */
 import { randomBytes } from 'node:crypto';
 import type { Engine } from './engine.js';
+import type { ContainerProcess } from './container-process.js';
+import { hostProcessesReadable, hostProcessTable } from './host-processes.js';
 
 export const RUNNER_EXEC_ENV = 'CLNRM_RUNNER_EXEC';
 const RUNNER_EXEC_TOKEN = randomBytes(12).toString('hex');
@@ -26,7 +31,7 @@ export const runnerExecEnv = (): Record<string, string> => ({ [RUNNER_EXEC_ENV]:
 /**
  * argv of a step exec: `clnrm-step` names the wrapper shell ($0), which becomes the step's own command (same pid).
  * Before it execs the step, the wrapper writes a preamble on stderr (see `splitPreamble`): the container's OOM-kill
- * counter and its process table, so the step costs the engine one exec instead of three. `end` is a nonce that
+ * counter and its process table (without command lines), so the step costs the engine one exec instead of three. `end` is a nonce that
  * closes the preamble; the listing leaves out the wrapper itself (it becomes the step's own process).
  */
 export function wrapArgv(argv: readonly string[], end: string): string[] {
@@ -37,7 +42,7 @@ export function wrapArgv(argv: readonly string[], end: string): string[] {
   env "$m" sh -c "$l" clnrm-ps "$m" $$
   printf '\n%s %s\n' "$e" $?; } >&2
 exec "$@"`;
-  return ['sh', '-c', script, 'clnrm-step', end, marker, LIST, ...argv];
+  return ['sh', '-c', script, 'clnrm-step', end, marker, LIST_BEFORE, ...argv];
 }
 
 /** Prints the OOM-kill counter of the container's memory cgroup (v1, else v2). */
@@ -75,17 +80,7 @@ export function splitPreamble(buffered: Buffer, end: string): { preamble: StepPr
   return { preamble: { oomKills: parseOomKills(oomText), processes }, rest: buffered.subarray(eol + 1) };
 }
 
-export interface ContainerProcess {
-  pid: number;
-  /** Start time in clock ticks since boot (/proc/PID/stat field 22): with the pid, an identity reuse cannot fake. */
-  startTicks: string;
-  sessionId: number;
-  state: string;
-  /** Command line, or the kernel's name for it when the command line is empty. */
-  command: string;
-  /** Started by the runner (carries the runner's exec token). */
-  runner: boolean;
-}
+export type { ContainerProcess } from './container-process.js';
 
 /**
  * Lists every process of the container's PID namespace: marker, /proc/PID/stat, command line.
@@ -97,6 +92,17 @@ const LIST = `for p in /proc/[0-9]*; do
   m=0; tr '\\0' '\\n' < "$p/environ" 2>/dev/null | grep -qxF "$1" && m=1
   c=$(tr '\\0' ' ' < "$p/cmdline" 2>/dev/null)
   printf '%s\\t%s\\t%s\\n' "$m" "$s" "$c"
+done; true`;
+
+/**
+ * The listing a step's wrapper makes before the step: without command lines (reading each costs the container a
+ * fork, and only identities, sessions and runner marks are compared with this table); `[comm]` stands for them.
+ */
+const LIST_BEFORE = `for p in /proc/[0-9]*; do
+  [ "\${p#/proc/}" = "$2" ] && continue
+  read -r s < "$p/stat" 2>/dev/null || continue
+  m=0; tr '\\0' '\\n' < "$p/environ" 2>/dev/null | grep -qxF "$1" && m=1
+  printf '%s\\t%s\\t\\n' "$m" "$s"
 done; true`;
 
 export function parseProcessList(text: string): ContainerProcess[] {
@@ -170,9 +176,19 @@ export async function trackStepProcesses(engine: Engine, containerId: string): P
   return stepProcessesSince(engine, containerId, await listProcesses(engine, containerId));
 }
 
-/** The step's processes, compared with a table taken before the step (by its wrapper's preamble). */
-export function stepProcessesSince(engine: Engine, containerId: string, before: readonly ContainerProcess[]): StepProcesses {
-  const started = async () => startedSince(before, await listProcesses(engine, containerId));
+/**
+ * The step's processes, compared with a table taken before the step (by its wrapper's preamble).
+ * `initPid` gives the engine's pid of the container's init once known: on a local engine the table is then
+ * read from the host's /proc (host-processes.ts, no exec); otherwise, or when that read cannot be exact, inside
+ * the container.
+ */
+export function stepProcessesSince(engine: Engine, containerId: string, before: readonly ContainerProcess[], initPid: () => number | undefined = () => undefined): StepProcesses {
+  const table = async () => {
+    const pid = initPid();
+    const here = pid !== undefined && hostProcessesReadable(engine.endpoint) ? hostProcessTable(containerId, pid, `${RUNNER_EXEC_ENV}=${RUNNER_EXEC_TOKEN}`) : undefined;
+    return here ?? (await listProcesses(engine, containerId));
+  };
+  const started = async () => startedSince(before, await table());
   return {
     started,
     signal: async (sig) => signalProcesses(engine, containerId, await started().catch(() => []), sig),

@@ -24,6 +24,15 @@ describe('step wrapper preamble', () => {
     expect(split.preamble.processes?.map((p) => p.pid)).toEqual([1, 7]);
   });
 
+  it('lists no command lines before the step (a fork each; nothing compares them): the table keeps every identity', () => {
+    expect(wrapArgv(['true'], END)[6]).not.toContain('cmdline');
+    const split = splitPreamble(Buffer.from(preamble('oom_kill 0', `0\t${stat(1, 1, 10)}\t\n1\t${stat(7, 7, 20)}\t`)), END)!;
+    expect(split.preamble.processes).toEqual([
+      { pid: 1, startTicks: '10', sessionId: 1, state: 'S', command: '[sh]', runner: false },
+      { pid: 7, startTicks: '20', sessionId: 7, state: 'S', command: '[sh]', runner: true },
+    ]);
+  });
+
   it('has no baseline when the listing failed or does not show the init', () => {
     const failed = splitPreamble(Buffer.from(preamble('oom_kill 0', `0\t${stat(1, 1, 10)}\tinit`, 1)), END)!;
     expect(failed.preamble.processes).toBeUndefined();

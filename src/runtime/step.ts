@@ -214,7 +214,9 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
     pending = undefined;
   };
   const before = preamble?.processes;
-  const processes: StepProcesses | undefined = before ? stepProcessesSince(engine, target.containerId, before) : undefined;
+  // The container's init as the engine last reported it (set after the step): lets the leak check read the host's /proc.
+  let initPid: number | undefined;
+  const processes: StepProcesses | undefined = before ? stepProcessesSince(engine, target.containerId, before, () => initPid) : undefined;
   let processesUnchecked = processes === undefined;
   const oomBefore = preamble?.oomKills;
   const startedAt = Date.now();
@@ -256,6 +258,7 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
     await new Promise((r) => setTimeout(r, 100));
     state = await engine.inspectContainer(target.containerId).catch(() => undefined);
   }
+  initPid = state?.pid;
   if (state?.running && !attempt.timedOut) {
     // A step that exits while its background children live on leaks them: kill and count them.
     // Children already on their way out (busybox `timeout`'s watchdog polls once a second) get a moment.
