@@ -3,8 +3,10 @@
  * schedule recorded up front, anchoring to observed step starts, the evidence
  * rule (`chaos.injected` comes only from what the fault read back after
  * acting, never from the engine call returning), reverts after `duration_ms`
- * and at cleanup (only of what a fault changed, in reverse order), and an
- * interrupt cancelling the rest of the schedule.
+ * and at cleanup (only of what a fault changed, in reverse order where faults
+ * share a target, at once where they do not), the rest of the schedule drained
+ * by itself before the cleanup, and an interrupt cancelling the rest of the
+ * schedule.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { FakeEngine, loadSuite, type FakeContainer } from '../../test/kit/index.js';
@@ -414,6 +416,32 @@ describe('reverts', () => {
     expect(s.app.addresses.has(NET)).toBe(true);
   });
 
+  it('at cleanup: faults on different targets are reverted at once (each recovery starts before the other ends)', async () => {
+    const engine = new FakeEngine();
+    const app = engine.addService('app', { memoryMb: 256, networkId: NET });
+    const db = engine.addService('db', { memoryMb: 256, networkId: NET });
+    // Each limit update takes a while: strict one-after-the-other reverts could not overlap.
+    engine.slow.set('update', 20);
+    const suite = loadSuite(
+      `[meta]\nname = "s"\n[service.app]\nimage = "x"\nlimits = { memory_mb = 256 }\n[service.db]\nimage = "x"\nlimits = { memory_mb = 256 }\n[[scenario]]\nname = "sc"\nservices = ["app", "db"]\nservice = "app"\nrun = "true"\nchaos = [{ type = "memory_pressure", target = ["app", "db"], memory_mb = 32 }]\n`,
+    );
+    const recorder = createRecorder({ seed: 1, traceKey: 't' });
+    const scenarioSpan = recorder.start('clnrm.scenario:sc');
+    const scenario = suite.scenarios[0]!;
+    const injections = planFaults(scenario.faults, scenario.services, createRng(1, 'x').fork('chaos'), scenario.steps[0]?.name);
+    const chaos = createScenarioChaos({ engine, recorder, suite, scenario, injections, rng: createRng(1, 'x') });
+    const session = await chaos.start({ scenarioSpan, labels: {}, namePrefix: 'p', containers: new Map([['app', app.id], ['db', db.id]]), networkId: NET, startedAt: Date.now() });
+    const cleanup = recorder.start('clnrm.cleanup', scenarioSpan);
+    await session.revert(cleanup, { drain: true });
+    cleanup.end();
+    const recoveries = named(recorder.spans().map(fromReadableSpan), 'clnrm.recovery');
+    expect(recoveries.map((r) => r.attributes['chaos.target']).sort()).toEqual(['app', 'db']);
+    const [x, y] = recoveries as [SpanRecord, SpanRecord];
+    expect(x.startMs < y.endMs && y.startMs < x.endMs).toBe(true);
+    for (const r of recoveries) expect(r.attributes).toMatchObject({ 'recovery.success': true });
+    expect([app.memoryMb, db.memoryMb]).toEqual([256, 256]);
+  });
+
   it('a recovery that fails is recorded as such (ERROR, recovery.success false), never as a success', async () => {
     const s = await startChaos('{ type = "stop_container", target = "app" }', { prepare: (e) => e.failStart.add('app') });
     const spans = await s.finish();
@@ -429,6 +457,32 @@ describe('reverts', () => {
     const spans = await s.finish();
     expect(named(spans, 'clnrm.recovery')).toHaveLength(1);
     expect(s.engine.calls.filter((c) => c.startsWith('unpause'))).toHaveLength(1);
+  });
+});
+
+describe('draining before the cleanup', () => {
+  it('drain() runs the rest of the schedule; the revert after it has nothing left to cancel', async () => {
+    const s = await startChaos('{ type = "pause_container", target = "app", step = "first", at_ms = 30, duration_ms = 20 }', { steps: TWO_STEPS });
+    s.session.stepRunning('first', Date.now());
+    await s.session.drain();
+    // Fired and reverted on its schedule, before any cleanup span exists.
+    expect(s.engine.calls).toEqual(['pauseContainer app', 'unpauseContainer app']);
+    const spans = await s.finish();
+    expect(events(named(spans, 'clnrm.cleanup')[0]!, 'chaos.cancelled')).toEqual([]);
+    const recovery = named(spans, 'clnrm.recovery')[0]!;
+    expect(recovery.parentSpanId).toBe(named(spans, 'clnrm.chaos.pause_container')[0]!.spanId);
+    expect(s.engine.calls).toEqual(['pauseContainer app', 'unpauseContainer app']);
+  });
+
+  it('an interrupt during drain() is counted as cancelled by the revert that follows', async () => {
+    const s = await startChaos('{ type = "pause_container", target = "app", step = "first", at_ms = 5000 }', { steps: TWO_STEPS });
+    s.session.stepRunning('first', Date.now());
+    const interrupt = new AbortController();
+    setTimeout(() => interrupt.abort(), 20);
+    await s.session.drain(interrupt.signal);
+    const spans = await s.finish({ drain: false, signal: interrupt.signal });
+    expect(events(named(spans, 'clnrm.cleanup')[0]!, 'chaos.cancelled')).toEqual([{ count: 1 }]);
+    expect(s.engine.calls).toEqual([]);
   });
 });
 

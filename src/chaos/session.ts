@@ -35,6 +35,7 @@ import type { ChaosSession, ChaosStartContext, FaultRecord, ScenarioChaos, Scena
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import { FAULT_TYPES } from './registry.js';
 import { startProxy } from './proxy/index.js';
+import { footprintOf, revertInReverseOrder } from './revert-order.js';
 import type { Evidence, Injected, StepHook } from './types.js';
 import { ChaosError } from '../common/errors.js';
 
@@ -153,6 +154,8 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
       const effective = new Set<PlannedInjection>();
       const inert = new Set<PlannedInjection>();
       let stopped = false;
+      /** Due work a drain dropped when an interrupt came during its wait (counted as cancelled). */
+      let dropped = 0;
 
       const revertOne = (a: Active, parent: SpanHandle): Promise<void> => {
         if (a.reverting) return a.reverting;
@@ -279,6 +282,25 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
         await fire(p);
       }
 
+      const drainSchedule = async (signal?: AbortSignal): Promise<void> => {
+        // The rest of the schedule runs at its due times: the plan belongs to the scenario, so whether a
+        // late fault fires must not depend on how fast the steps happened to be. An interrupt (signal)
+        // cancels the wait at once: what is left of the schedule is cancelled by revert.
+        const interrupted = () => signal?.aborted === true;
+        while (timers.size > 0 && !interrupted()) {
+          const [t, next] = [...timers].sort((x, y) => x[1].due - y[1].due)[0]!;
+          clearTimeout(t);
+          timers.delete(t);
+          const wait = next.due - Date.now();
+          if (wait > 0) await waitOrAbort(wait, signal);
+          if (interrupted()) {
+            dropped += 1;
+            break;
+          }
+          await next.run();
+        }
+      };
+
       return {
         stepRunning(step: string, at: number) {
           if (stopped) return;
@@ -354,37 +376,34 @@ export function createScenarioChaos(o: ChaosOptions): ScenarioChaos {
             });
           });
         },
+        drain: drainSchedule,
         async revert(parent: SpanHandle, options: { drain: boolean; signal?: AbortSignal }) {
           // Injections timed from a step that never ran: recorded, never fired.
           for (const p of plan) {
             if (p.anchor === undefined || dueAt.has(p)) continue;
             ctx.scenarioSpan.addEvent('chaos.skipped', { 'chaos.type': p.fault.type, 'chaos.occurrence': p.occurrence, reason: 'anchor_not_reached', 'chaos.anchor': anchorName(p) });
           }
-          // Draining runs the rest of the schedule at its due times: the plan belongs to the scenario,
-          // so whether a late fault fires must not depend on how fast the steps happened to be.
-          // An interrupt (options.signal) cancels the drain at once: what is left of the schedule is cancelled below.
-          const interrupted = () => options.signal?.aborted === true;
-          let dropped = 0;
-          while (options.drain && timers.size > 0 && !interrupted()) {
-            const [t, next] = [...timers].sort((x, y) => x[1].due - y[1].due)[0]!;
-            clearTimeout(t);
-            timers.delete(t);
-            const wait = next.due - Date.now();
-            if (wait > 0) await waitOrAbort(wait, options.signal);
-            if (interrupted()) {
-              dropped = 1;
-              break;
-            }
-            await next.run();
-          }
+          // Normally drained before the cleanup began (scenario.ts): then nothing is left to run here.
+          if (options.drain) await drainSchedule(options.signal);
           stopped = true;
           for (const t of timers.keys()) clearTimeout(t);
           const cancelled = timers.size + dropped;
           timers.clear();
           if (cancelled > 0) parent.addEvent('chaos.cancelled', { count: cancelled });
           await Promise.all([...inFlight]);
-          // Reverse order of injection, as rollbacks should be.
-          for (const a of [...active].reverse()) await revertOne(a, parent);
+          // Reverse order of injection, as rollbacks should be, where it can matter: faults that touch
+          // different things (revert-order.ts) are reverted at once.
+          await revertInReverseOrder(
+            active,
+            (a) =>
+              footprintOf({
+                targets: FAULT_TYPES[a.planned.fault.type]!.targets,
+                target: a.target,
+                params: a.planned.fault.params,
+                proxyUpstream: (name) => o.suite.proxies[name]?.upstream.service,
+              }),
+            (a) => revertOne(a, parent),
+          );
         },
       };
     },

@@ -15,7 +15,7 @@ export interface CreatedResources {
   containers: { id: string; name: string }[];
   networks: { id: string; name: string }[];
   volumes: string[];
-  /** Host-side isolation chains of the networks (src/runtime/isolation.ts), removed after the networks. */
+  /** Host-side isolation chains of the networks (src/runtime/isolation.ts), removed with the networks once the containers are gone. */
   firewalls?: { chain: string; remove(): Promise<void> }[];
 }
 
@@ -97,9 +97,9 @@ export async function cleanupScenario(o: CleanupOptions): Promise<CleanupResult>
     } else {
       await within(removeAll(), limitMs, 'removing containers').catch((e) => errors.push(String(e)));
     }
-    // The networks' isolation chains are removed while the engine removes the networks (each ~20-100 ms of
-    // host work, neither waits for the other; the containers on them are gone or being reported as errors).
-    // Events and errors are recorded in the order of the sequential removal: networks, then chains.
+    // Once the containers are gone, nothing uses the networks, their host-side isolation chains or the volumes:
+    // the three groups go at once (the engine serializes what it must). Events and errors are recorded in the
+    // order of a sequential removal (networks, chains, volumes), so the record does not depend on timing.
     const inTurn = async <T>(items: readonly T[], remove: (item: T) => Promise<void>) => {
       const failures: (string | undefined)[] = [];
       for (const item of items) failures.push(await remove(item).then(() => undefined, (e: unknown) => String(e)));
@@ -107,15 +107,15 @@ export async function cleanupScenario(o: CleanupOptions): Promise<CleanupResult>
     };
     const networks = o.created.networks;
     const firewalls = o.created.firewalls ?? [];
-    const [networkFailures, firewallFailures] = await Promise.all([
+    const volumes = o.created.volumes;
+    const [networkFailures, firewallFailures, volumeFailures] = await Promise.all([
       inTurn(networks, (n) => within(o.engine.removeNetwork(n.id), limitMs, `removing network ${n.name}`)),
       inTurn(firewalls, (f) => f.remove()),
+      inTurn(volumes, (v) => within(o.engine.removeVolume(v), limitMs, `removing volume ${v}`)),
     ]);
     networks.forEach((n, i) => (networkFailures[i] === undefined ? span.addEvent('network.remove', { 'network.name': n.name }) : errors.push(networkFailures[i]!)));
     firewalls.forEach((_, i) => (firewallFailures[i] === undefined ? span.addEvent('network.unisolate') : errors.push(firewallFailures[i]!)));
-    for (const v of o.created.volumes) {
-      await within(o.engine.removeVolume(v), limitMs, `removing volume ${v}`).then(() => span.addEvent('volume.remove'), (e) => errors.push(String(e)));
-    }
+    volumes.forEach((_, i) => (volumeFailures[i] === undefined ? span.addEvent('volume.remove') : errors.push(volumeFailures[i]!)));
     // Verification lists the engine's resources by label: it also catches what we did not know we created.
     let leaks: ResourceInfo[] = [];
     let unverified: string | undefined;
@@ -124,7 +124,10 @@ export async function cleanupScenario(o: CleanupOptions): Promise<CleanupResult>
         leaks = await within(o.engine.list(o.labels), limitMs, 'listing what is left');
         if (leaks.length > 0) {
           // One more pass for stragglers (e.g. a container the engine was still creating).
-          for (const l of leaks) await within(removeByKind(o.engine, l), limitMs, `removing ${l.kind} ${l.id}`).catch(() => undefined);
+          // Containers first (a network still in use cannot go), each group at once.
+          const removeLeft = (ls: ResourceInfo[]) => Promise.all(ls.map((l) => within(removeByKind(o.engine, l), limitMs, `removing ${l.kind} ${l.id}`).catch(() => undefined)));
+          await removeLeft(leaks.filter((l) => l.kind === 'container'));
+          await removeLeft(leaks.filter((l) => l.kind !== 'container'));
           leaks = await within(o.engine.list(o.labels), limitMs, 'listing what is left');
         }
         span.setAttributes({ 'cleanup.verified': true, 'leaks.count': leaks.length });

@@ -60,14 +60,17 @@ export function installChain(chain: string, rules: string[], hooks: readonly ('I
   return ['set -e', `iptables -w -N ${chain}`, ...hooks.map((h) => `iptables -w -I ${h} 1 -j ${chain}`), ...rules.map((r) => `iptables -w -A ${chain} ${r}`)].join('\n');
 }
 
-export function removeChain(chain: string): string {
-  return [
+/** Shell that unhooks, flushes and deletes each of `chains`; exits 0 only when none of them is listed any more. */
+export function removeChains(chains: readonly string[]): string {
+  const removal = chains.flatMap((chain) => [
     `iptables -w -D INPUT -j ${chain} 2>/dev/null || true`,
     `iptables -w -D OUTPUT -j ${chain} 2>/dev/null || true`,
     `iptables -w -F ${chain} 2>/dev/null || true`,
     `iptables -w -X ${chain} 2>/dev/null || true`,
-    `! iptables -w -L ${chain} >/dev/null 2>&1`,
-  ].join('\n');
+  ]);
+  // Every chain is checked; the last check's status is the script's.
+  const checks = chains.map((chain, i) => `! iptables -w -L ${chain} >/dev/null 2>&1${i < chains.length - 1 ? ' || exit 1' : ''}`);
+  return [...removal, ...checks].join('\n');
 }
 
 /** True when `ip` answers a ping from inside the target's namespace within a second. */
@@ -76,12 +79,13 @@ export async function reachable(engine: Engine, t: NetnsTarget, ip: string): Pro
   return r.exitCode === 0;
 }
 
-/** Packets matched by the rules of `chain` so far (its counters, read back). */
-export async function chainPackets(engine: Engine, t: NetnsTarget, chain: string): Promise<number> {
-  const r = await inNetns(engine, t, `out=$(iptables -w -L ${chain} -n -v -x) || exit 1\necho "$out" | awk 'NR > 2 { s += $1 } END { print "packets=" s + 0 }'`);
-  const m = /packets=(\d+)/.exec(r.output);
-  if (r.exitCode !== 0 || !m) throw new RuntimeError(`cannot read the counters of ${chain}: ${r.output.trim().slice(0, 200)}`);
-  return Number(m[1]);
+/** Packets matched by the rules of `chains` so far (their counters, read back with one helper, summed). */
+export async function chainPackets(engine: Engine, t: NetnsTarget, chains: readonly string[]): Promise<number> {
+  const script = chains.map((c) => `out=$(iptables -w -L ${c} -n -v -x) || exit 1\necho "$out" | awk 'NR > 2 { s += $1 } END { print "packets=" s + 0 }'`).join('\n');
+  const r = await inNetns(engine, t, script);
+  const counts = [...r.output.matchAll(/^packets=(\d+)$/gm)].map((m) => Number(m[1]));
+  if (r.exitCode !== 0 || counts.length !== chains.length) throw new RuntimeError(`cannot read the counters of ${chains.join(', ')}: ${r.output.trim().slice(0, 200)}`);
+  return counts.reduce((sum, n) => sum + n, 0);
 }
 
 /** iptables chain names are limited to 28 characters. */

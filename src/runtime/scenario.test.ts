@@ -13,7 +13,9 @@ import type { ScenarioResult } from './results.js';
 import { OWNER_LABEL, currentOwner, formatOwner } from './owner.js';
 import { runScenario, type ScenarioContext } from './scenario.js';
 import { writeScenarioFiles } from '../report/write.js';
-import type { ScenarioHooks, ServicesStartedContext } from './scenario.js';
+import type { ScenarioChaos, ScenarioHooks, ServicesStartedContext } from './scenario.js';
+import { createScenarioChaos } from '../chaos/session.js';
+import { planFaults } from '../plan/faults.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -55,7 +57,11 @@ interface Ran {
   recorder: Recorder;
 }
 
-async function run(suite: Suite, engine = new FakeEngine(), o: { signal?: AbortSignal; index?: number; prepare?: (e: FakeEngine) => void; hooks?: ScenarioHooks } = {}): Promise<Ran> {
+async function run(
+  suite: Suite,
+  engine = new FakeEngine(),
+  o: { signal?: AbortSignal; index?: number; prepare?: (e: FakeEngine) => void; hooks?: ScenarioHooks; chaos?: (recorder: Recorder) => ScenarioChaos } = {},
+): Promise<Ran> {
   o.prepare?.(engine);
   const recorder = createRecorder({ seed: 7, traceKey: suite.name });
   const runSpan = recorder.start('clnrm.run');
@@ -75,6 +81,7 @@ async function run(suite: Suite, engine = new FakeEngine(), o: { signal?: AbortS
     reportDir: mkdtempSync(join(tmpdir(), 'clnrm-scenario-test-')),
     // The run's artifact writer (step logs), as runFiles gives it.
     hooks: o.hooks ?? { stepsEnded: writeScenarioFiles },
+    ...(o.chaos ? { chaos: o.chaos(recorder) } : {}),
   };
   const result = await runScenario(ctx);
   runSpan.end();
@@ -388,6 +395,26 @@ steps = [
     expect(engine.calls).toContain('killSession clnrm-run42-0-0-db');
     expectEmpty(engine);
     expectCleanCleanup(spans, 'interrupt');
+  });
+
+  it('the rest of the fault schedule happens before the cleanup starts, not inside it', async () => {
+    // Paused 30 ms after the step runs, for 20 ms: both due after the step has ended.
+    const suite = suiteWith(`[[scenario]]\nname = "late"\nservices = ["api", "db"]\nservice = "api"\nrun = "echo one"\nchaos = [{ type = "pause_container", target = "db", at_ms = 30, duration_ms = 20 }]\n`);
+    const scenario = suite.scenarios[0]!;
+    const chaos = (recorder: Recorder) =>
+      createScenarioChaos({ engine, recorder, suite, scenario, injections: planFaults(scenario.faults, scenario.services, createRng(7, 'x').fork('chaos'), scenario.steps[0]?.name), rng: createRng(7, 'x') });
+    const engine = new FakeEngine();
+    const { result, spans } = await run(suite, engine, { chaos });
+    expect(result.outcome).toBe('pass');
+    const cleanup = scenarioCleanup(spans);
+    const fault = named(spans, 'clnrm.chaos.pause_container')[0]!;
+    expect(fault.attributes).toMatchObject({ 'chaos.injected': true });
+    // Injected and reverted on its schedule (its recovery under the fault span), all before the cleanup began.
+    expect(named(spans, 'clnrm.recovery')[0]!.parentSpanId).toBe(fault.spanId);
+    expect(fault.endMs).toBeLessThanOrEqual(cleanup.startMs);
+    expect(cleanup.events.filter((e) => e.name === 'chaos.cancelled')).toEqual([]);
+    const calls = engine.calls.filter((c) => /^(pauseContainer|unpauseContainer|removeContainer)/.test(c));
+    expect(calls.slice(0, 2)).toEqual(['pauseContainer clnrm-run42-0-0-db', 'unpauseContainer clnrm-run42-0-0-db']);
   });
 
   it('a scenario with faults but no chaos engine is an error and creates nothing', async () => {

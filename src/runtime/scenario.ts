@@ -85,9 +85,14 @@ export interface ChaosSession {
   /** The argv a step really runs while step faults (exit code, timeout, fd limits) are active. */
   wrapStep(step: string, service: string | undefined, argv: string[]): string[];
   /**
+   * Runs the rest of the schedule (injections and timed reverts) at its due times, before the cleanup;
+   * `signal` cancels it at once (an interrupt during the wait for the last faults).
+   */
+  drain(signal?: AbortSignal): Promise<void>;
+  /**
    * Reverts every fault still applied; children of the given (cleanup) span.
-   * With `drain`, the rest of the schedule happens first (normal end); without, it is cancelled (timeout, interrupt).
-   * `signal` cancels a drain in progress (an interrupt during the wait for the last faults).
+   * With `drain`, what is left of the schedule happens first (normal end); without, it is cancelled (timeout,
+   * interrupt: a `chaos.cancelled` event on the cleanup span counts it, with what an interrupted drain dropped).
    */
   revert(parent: SpanHandle, options: { drain: boolean; signal?: AbortSignal }): Promise<void>;
   /** The pause fault holding `service` frozen now, if any: its name and when it is due to end (epoch ms; absent: at cleanup). */
@@ -359,6 +364,11 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     await Promise.race([ctx.health.waitForEngine(ctx.engineWaitMs ?? 30_000), abortPromise(ctx.signal)]);
   }
   await supervision?.stop();
+  // A normal end lets the rest of the fault schedule happen at its due times (docs/chaos.md); a scenario
+  // timeout, a deadline, an engine loss or an interrupt cancels it (at the revert, on the cleanup span).
+  // The schedule belongs to the scenario: it runs before the cleanup starts, not as part of it.
+  const drain = !ctx.signal.aborted && failure?.reason?.type !== 'engine_lost' && !(failure?.reason?.type === 'timeout' && failure.reason.kind !== 'step');
+  const drainError = drain && chaosSession ? await chaosSession.drain(ctx.signal).then(() => undefined, (err: unknown) => err) : undefined;
   const keep = suite.cleanup.containers === 'never' || (suite.cleanup.containers === 'on_success' && failure !== undefined);
   const cleanup = await cleanupScenario({
     engine,
@@ -373,7 +383,8 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     ...(chaosSession || steady
       ? {
           beforeRemoval: async (s: SpanHandle) => {
-            await chaosSession?.revert(s, { drain: !ctx.signal.aborted && failure?.reason?.type !== 'engine_lost' && !(failure?.reason?.type === 'timeout' && failure.reason.kind !== 'step'), signal: ctx.signal });
+            if (drainError !== undefined) s.addEvent('recovery.error', { message: String(drainError) });
+            await chaosSession?.revert(s, { drain: drain && drainError === undefined && !ctx.signal.aborted, signal: ctx.signal });
             // The steady state must come back once every fault is reverted (nothing to wait for after an interrupt or an engine loss).
             if (steady && !ctx.signal.aborted && failure?.reason?.type !== 'engine_lost') recoveryFailure = await steady.checkAfter(Date.now());
             else await steady?.stop();

@@ -299,6 +299,7 @@ export class FakeEngine implements Engine {
   }
   async updateContainer(id: string, update: LiveUpdate) {
     this.calls.push(`updateContainer ${this.nameOf(id)} ${JSON.stringify(update)}`);
+    await sleep(this.slow.get('update') ?? 0);
     const c = this.containers.get(id);
     if (!c || this.inert.has('update')) return;
     if (update.memoryMb !== undefined) c.memoryMb = update.memoryMb;

@@ -193,6 +193,27 @@ describe('packet_loss', () => {
     expect(chainsIn(a)).toEqual({});
   });
 
+  it('the counters of both chains are read, and both chains removed, by one helper each time', async () => {
+    const { engine, a, ctx } = scenario('packet_loss', { percent: 25, mode: 'nth' }, 'a');
+    const r = await inject(ctx);
+    engine.sendTraffic(a.id, 3);
+    const before = engine.helpers.length;
+    expect(await r.observe!()).toEqual({ effect: true, attributes: { 'rules.packets_matched': 6 } });
+    expect(engine.helpers.length - before).toBe(1);
+    expect(await r.revert!()).toEqual({ strategy: 'remove_rules', success: true });
+    expect(engine.helpers.length - before).toBe(2);
+  });
+
+  for (const stays of ['in', 'out'] as const) {
+    it(`a revert after which the ${stays} chain stays: recovery not successful, and the other chain is removed all the same`, async () => {
+      const { engine, a, ctx, chainsIn } = scenario('packet_loss', { percent: 25, mode: 'nth' }, 'a');
+      const r = await inject(ctx);
+      engine.iptablesFails = new RegExp(`-X ${chains[stays]}$`);
+      expect(await r.revert!()).toEqual({ strategy: 'remove_rules', success: false });
+      expect(Object.keys(chainsIn(a))).toEqual([chains[stays]]);
+    });
+  }
+
   it('random by default, with the share as a probability', async () => {
     const { a, ctx, chainsIn } = scenario('packet_loss', { percent: 30 }, 'a');
     const r = await inject(ctx);

@@ -12,7 +12,7 @@
 import { chainName } from '../../runtime/netns.js';
 import { notRunning, observed, targetState } from '../evidence.js';
 import { defineFault } from '../types.js';
-import { apply, matchedTraffic, netnsOf, remove } from './shared/iptables.js';
+import { apply, matchedTraffic, netnsOf, remove, removeAll } from './shared/iptables.js';
 
 export const packetLoss = defineFault({
   kind: 'packet_loss',
@@ -47,8 +47,8 @@ export const packetLoss = defineFault({
       evidence: observed({ 'chaos.type': 'packet_loss', 'loss.percent': percent, 'loss.mode': mode, ...(mode === 'nth' ? { 'loss.every': every } : {}), 'rules.listed': 2 }),
       observe: matchedTraffic(ctx, t, chains),
       revert: async () => {
-        const removed = [await remove(ctx, t, chains[0]), await remove(ctx, t, chains[1])];
-        return { strategy: 'remove_rules', success: removed.every(Boolean) };
+        // Both chains with one helper: one container instead of two.
+        return { strategy: 'remove_rules', success: await removeAll(ctx, t, chains) };
       },
     };
   },

@@ -51,11 +51,8 @@ export const partition = defineFault({
     }
     const chain = chainName(`${ctx.namePrefix}:partition`);
     const applied: string[] = [];
-    const removeAll = async () => {
-      let ok = true;
-      for (const s of applied) ok = (await remove(ctx, netnsOf(ctx, s), chain)) && ok;
-      return ok;
-    };
+    // Each member's rules live in its own namespace: they are removed at once, and the heal is checked after all.
+    const removeAll = async () => (await Promise.all(applied.map((s) => remove(ctx, netnsOf(ctx, s), chain)))).every(Boolean);
     try {
       for (const [gi, group] of groups.entries()) {
         const others = groups.filter((_, j) => j !== gi).flat();

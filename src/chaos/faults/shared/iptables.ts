@@ -4,7 +4,7 @@
  * chains installed there, listed back, counted and removed.
  */
 import { ChaosError } from '../../../common/errors.js';
-import { chainPackets, inNetns, installChain, removeChain, type NetnsTarget } from '../../../runtime/netns.js';
+import { chainPackets, inNetns, installChain, removeChains, type NetnsTarget } from '../../../runtime/netns.js';
 import { notObserved, observed } from '../../evidence.js';
 import type { Evidence, InjectContext } from '../../types.js';
 
@@ -34,13 +34,21 @@ export async function apply(ctx: InjectContext, t: NetnsTarget, chain: string, r
 /** Observation of rules that only show their effect on traffic: packets matched by the chains, read back. */
 export function matchedTraffic(ctx: InjectContext, t: NetnsTarget, chains: readonly string[]): () => Promise<Evidence> {
   return async () => {
-    let packets = 0;
-    for (const c of chains) packets += await chainPackets(ctx.engine, t, c);
+    const packets = await chainPackets(ctx.engine, t, chains);
     const attrs = { 'rules.packets_matched': packets };
     return packets > 0 ? observed(attrs) : notObserved(`no packet matched the rules in ${ctx.target!.service}'s namespace while the fault was active (no traffic to affect)`, attrs);
   };
 }
 
 export async function remove(ctx: InjectContext, t: NetnsTarget, chain: string): Promise<boolean> {
-  return (await inNetns(ctx.engine, t, removeChain(chain))).exitCode === 0;
+  return removeAll(ctx, t, [chain]);
+}
+
+/**
+ * Removes several chains of one namespace with one helper (one container, and no two helpers changing
+ * one namespace's rules at once: each has its own /run, so iptables' lock would not keep them apart);
+ * true when none of them is listed any more.
+ */
+export async function removeAll(ctx: InjectContext, t: NetnsTarget, chains: readonly string[]): Promise<boolean> {
+  return (await inNetns(ctx.engine, t, removeChains(chains))).exitCode === 0;
 }
