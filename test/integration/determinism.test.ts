@@ -55,9 +55,14 @@ const backoffs = (j: Awaited<ReturnType<typeof runOnce>>['judged']) =>
 
 describe('determinism', () => {
   it('five runs with the same seed give five identical digests', { timeout: 180_000 }, async () => {
-    const digests: string[] = [];
-    for (let i = 0; i < 5; i++) digests.push((await runOnce(4242)).digest);
-    expect(new Set(digests).size).toBe(1);
+    const runs: Awaited<ReturnType<typeof runOnce>>[] = [];
+    for (let i = 0; i < 5; i++) runs.push(await runOnce(4242));
+    // On a difference the failure names it (clnrm diff of the first run against the first one that differs).
+    const other = runs.find((r) => r.digest !== runs[0]!.digest);
+    const exclude = runs[0]!.judged.run.suite.determinism.digestExclude;
+    const difference = other ? formatDiff(diffTraces(canonicalTrace(runs[0]!.judged.spans, exclude), canonicalTrace(other.judged.spans, exclude))).join('\n') : '';
+    expect(difference).toBe('');
+    expect(new Set(runs.map((r) => r.digest)).size).toBe(1);
   });
 
   it('another seed draws another chaos schedule and another retry jitter', { timeout: 120_000 }, async () => {
