@@ -150,6 +150,14 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * The span cap of a run's one receiver: the largest `[otel] receiver_max_spans` among the files that use it.
+ * The cap is the run's (all channels), so a file never gets less than it asked for; a run of default files keeps 100 000.
+ */
+export function receiverMaxSpansOf(suites: readonly Pick<Suite, 'otel'>[]): number {
+  return Math.max(...suites.map((s) => s.otel.receiverMaxSpans));
+}
+
 export async function runFiles(o: RunOptions): Promise<RunSummary> {
   const runStarted = Date.now();
   const signal = o.signal ?? new AbortController().signal;
@@ -179,7 +187,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
   // One receiver for the run, on loopback plus each scenario network's gateway (never 0.0.0.0).
   let receiver: Receiver | undefined;
   // Containers only ever get their scenario's channel: spans sent anywhere else are dropped and counted.
-  if (runPlan.suites.some((s) => s.suite.otel.receiver)) receiver = await startReceiver({ hosts: ['127.0.0.1'], channelsOnly: true });
+  const receiving = runPlan.suites.map((s) => s.suite).filter((s) => s.otel.receiver);
+  if (receiving.length > 0) receiver = await startReceiver({ hosts: ['127.0.0.1'], channelsOnly: true, maxSpansTotal: receiverMaxSpansOf(receiving) });
   const unreachable = new Set<string>();
   /** Channel tokens of each scenario, by `<trace id>/<scenario>`, for the receiver's per-scenario warnings. */
   let refusedSeen = 0;
