@@ -240,10 +240,10 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       const reportDir = repetitionReportDir(o.reportDir ?? suite.report.dir, planned);
       const env = suiteEnv(suite, seed);
       const judgedEarly = new Map<string, JudgedScenario>();
-      const receiverWarnings = (traceId: string, scenario: string): string[] => {
-        const stats = (channelTokens.get(`${traceId}/${scenario}`) ?? []).map((t) => receiver?.channelStats(t)).filter((x) => x !== undefined);
-        return receiverWarningsOf(stats);
-      };
+      const channelStatsOf = (traceId: string, scenario: string) =>
+        (channelTokens.get(`${traceId}/${scenario}`) ?? []).map((t) => receiver?.channelStats(t)).filter((x) => x !== undefined);
+      const receiverWarnings = (traceId: string, scenario: string): string[] => receiverWarningsOf(channelStatsOf(traceId, scenario));
+      const receiverDropped = (traceId: string, scenario: string): number => channelStatsOf(traceId, scenario).reduce((n, s) => n + s.overCap, 0);
       /**
        * A scenario's verdict once it ended: on its runner spans and the spans of the system under test that arrived
        * (exporters flush in batches: a quiet moment first, when anything was sent since the scenario started; its
@@ -255,7 +255,11 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         if (receiver && s.otel.receiver && !signal.aborted) await receiver.waitForQuiet(300, 3000, r.startedAt);
         const sources: SpanSource[] = [...(receiver ? [receiver] : []), stdoutSpanSource([s.scenarios[index]!], [r])];
         const sut = unshiftFakedClock(readSources(sources, trace.traceId).spans, s, env);
-        return judgeScenario(s, index, r, trace, sut, { strict: o.strict ?? false, receiverWarnings: (name) => receiverWarnings(trace.traceId, name) });
+        return judgeScenario(s, index, r, trace, sut, {
+          strict: o.strict ?? false,
+          receiverWarnings: (name) => receiverWarnings(trace.traceId, name),
+          receiverDropped: (name) => receiverDropped(trace.traceId, name),
+        });
       };
       const run = await runSuite(suite, {
         engine: o.engine,
@@ -311,7 +315,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       for (const problem of sut.problems) warn(`${suite.name}: ${problem}`);
       // Everything after judging sees the masked suite: console, reports, trace, export, the summary.
       const sutSpans = unshiftFakedClock(sut.spans, suite, env);
-      const judged = redactSecrets(judgeSuite(run, sutSpans, { strict: o.strict ?? false, receiverWarnings: (name) => receiverWarnings(run.traceId, name) }, judgedEarly), secrets);
+      const judgeOptions = { strict: o.strict ?? false, receiverWarnings: (name: string) => receiverWarnings(run.traceId, name), receiverDropped: (name: string) => receiverDropped(run.traceId, name) };
+      const judged = redactSecrets(judgeSuite(run, sutSpans, judgeOptions, judgedEarly), secrets);
       for (const sc of judged.scenarios) for (const w of sc.warnings ?? []) warn(`${suite.name} › ${sc.name}: ${w}`);
       const forgeries = judged.forgeries ?? [];
       if (forgeries.length > 0) {

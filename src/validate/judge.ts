@@ -31,6 +31,19 @@ export interface JudgeOptions {
   strict?: boolean;
   /** The receiver's findings for one scenario's channels (caps reached, spans of other traces dropped). */
   receiverWarnings?: (scenario: string) => string[];
+  /** Spans of the system under test one scenario's channels sent that the receiver dropped past its span cap. */
+  receiverDropped?: (scenario: string) => number;
+}
+
+/**
+ * A verdict judged without spans the receiver dropped past its cap: had they been kept they could have failed it
+ * (a span that breaks "every span", an error span counted as absent), so a pass is not verified and is an error.
+ * Consistency checks read the steps' output, not spans, and stand.
+ */
+export function unverifiedPastCap(v: Verdict, dropped: number): Verdict {
+  if (!v.passed || dropped === 0 || v.kind === 'consistency') return v;
+  const { vacuous: _, ...rest } = v;
+  return { ...rest, passed: false, error: true, message: `not verified: ${dropped} span(s) of the system under test were dropped unjudged past the OTLP receiver's span cap ([otel] receiver_max_spans); judged on the spans kept: ${v.message}` };
 }
 
 /** Warnings from the receiver's statistics of one scenario's channels. */
@@ -237,7 +250,8 @@ function judgeOne(scope: TraceScope, index: number, ran: ScenarioResult, options
   const root = scenarioRoot(graph, spec.name);
   const own = malformed.filter((m) => m.scenario === spec.name);
   const sub = root ? scenarioGraph(graph, root, spec.name) : undefined;
-  const verdicts = sub ? judgeExpectations(suite, spec.expect, sub, `${spec.keyPath}.expect`, result.leaks, own, result.peers, result.steps) : [];
+  const dropped = options.receiverDropped?.(spec.name) ?? 0;
+  const verdicts = sub ? judgeExpectations(suite, spec.expect, sub, `${spec.keyPath}.expect`, result.leaks, own, result.peers, result.steps).map((v) => unverifiedPastCap(v, dropped)) : [];
   const judged: JudgedScenario = { ...result, verdicts };
   const warnings = [...(sub ? spanWarnings(sub, own) : []), ...(options.receiverWarnings?.(spec.name) ?? [])];
   if (warnings.length > 0) judged.warnings = warnings;
@@ -327,7 +341,9 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
   });
 
   const leaks = run.scenarios.flatMap((s) => s.leaks);
-  const fileVerdicts = judgeExpectations(suite, suite.expect, graph, 'expect', leaks, malformed, run.scenarios.flatMap((s) => s.peers ?? [])).map((v) => strictVerdict(v, options.strict));
+  const dropped = run.scenarios.reduce((n, s) => n + (options.receiverDropped?.(s.name) ?? 0), 0);
+  const fileVerdicts = judgeExpectations(suite, suite.expect, graph, 'expect', leaks, malformed, run.scenarios.flatMap((s) => s.peers ?? []))
+    .map((v) => unverifiedPastCap(strictVerdict(v, options.strict), dropped));
   const ran = scenarios.filter((s) => !s.skipped);
   const passed = ran.length > 0 && ran.every((s) => s.outcome === 'pass') && fileVerdicts.every((v) => v.passed);
   const recorded = recordFindings(spans, malformed, orphansBy);
