@@ -152,6 +152,14 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * The span cap of a run's one receiver: the largest `[otel] receiver_max_spans` among the files that use it.
+ * The cap is the run's (all channels), so a file never gets less than it asked for; a run of default files keeps 100 000.
+ */
+export function receiverMaxSpansOf(suites: readonly Pick<Suite, 'otel'>[]): number {
+  return Math.max(...suites.map((s) => s.otel.receiverMaxSpans));
+}
+
 export async function runFiles(o: RunOptions): Promise<RunSummary> {
   const runStarted = Date.now();
   const signal = o.signal ?? new AbortController().signal;
@@ -163,9 +171,12 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
   // of CPU: its protobuf types) while the engine answers the lease and the sweep: a timer lets the lease request
   // leave first (its socket connects in the loop's next poll phase, before timers run again).
   // Containers only ever get their scenario's channel: spans sent anywhere else are dropped and counted.
-  const receiverStart = runPlan.suites.some((s) => s.suite.otel.receiver)
-    ? new Promise<void>((r) => setTimeout(r, RECEIVER_START_AFTER_MS)).then(() => startReceiver({ hosts: ['127.0.0.1'], channelsOnly: true }))
-    : undefined;
+  // Its span cap is the largest any file of the run asks for.
+  const receiving = runPlan.suites.map((s) => s.suite).filter((s) => s.otel.receiver);
+  const receiverStart =
+    receiving.length > 0
+      ? new Promise<void>((r) => setTimeout(r, RECEIVER_START_AFTER_MS)).then(() => startReceiver({ hosts: ['127.0.0.1'], channelsOnly: true, maxSpansTotal: receiverMaxSpansOf(receiving) }))
+      : undefined;
   // Its failure is thrown where it was awaited before (below); until then it must not count as unhandled.
   receiverStart?.catch(() => undefined);
   // The lease exists before the first resource of the run, so no other runner's sweep can take this run for dead.
@@ -246,10 +257,10 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       const reportDir = repetitionReportDir(o.reportDir ?? suite.report.dir, planned);
       const env = suiteEnv(suite, seed);
       const judgedEarly = new Map<string, JudgedScenario>();
-      const receiverWarnings = (traceId: string, scenario: string): string[] => {
-        const stats = (channelTokens.get(`${traceId}/${scenario}`) ?? []).map((t) => receiver?.channelStats(t)).filter((x) => x !== undefined);
-        return receiverWarningsOf(stats);
-      };
+      const channelStatsOf = (traceId: string, scenario: string) =>
+        (channelTokens.get(`${traceId}/${scenario}`) ?? []).map((t) => receiver?.channelStats(t)).filter((x) => x !== undefined);
+      const receiverWarnings = (traceId: string, scenario: string): string[] => receiverWarningsOf(channelStatsOf(traceId, scenario));
+      const receiverDropped = (traceId: string, scenario: string): number => channelStatsOf(traceId, scenario).reduce((n, s) => n + s.overCap, 0);
       /**
        * A scenario's verdict once it ended: on its runner spans and the spans of the system under test that arrived
        * (exporters flush in batches: a quiet moment first, when anything was sent since the scenario started; its
@@ -261,7 +272,11 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
         if (receiver && s.otel.receiver && !signal.aborted) await receiver.waitForQuiet(300, 3000, r.startedAt);
         const sources: SpanSource[] = [...(receiver ? [receiver] : []), stdoutSpanSource([s.scenarios[index]!], [r])];
         const sut = unshiftFakedClock(readSources(sources, trace.traceId).spans, s, env);
-        return judgeScenario(s, index, r, trace, sut, { strict: o.strict ?? false, receiverWarnings: (name) => receiverWarnings(trace.traceId, name) });
+        return judgeScenario(s, index, r, trace, sut, {
+          strict: o.strict ?? false,
+          receiverWarnings: (name) => receiverWarnings(trace.traceId, name),
+          receiverDropped: (name) => receiverDropped(trace.traceId, name),
+        });
       };
       const run = await runSuite(suite, {
         engine: o.engine,
@@ -317,7 +332,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       for (const problem of sut.problems) warn(`${suite.name}: ${problem}`);
       // Everything after judging sees the masked suite: console, reports, trace, export, the summary.
       const sutSpans = unshiftFakedClock(sut.spans, suite, env);
-      const judged = redactSecrets(judgeSuite(run, sutSpans, { strict: o.strict ?? false, receiverWarnings: (name) => receiverWarnings(run.traceId, name) }, judgedEarly), secrets);
+      const judgeOptions = { strict: o.strict ?? false, receiverWarnings: (name: string) => receiverWarnings(run.traceId, name), receiverDropped: (name: string) => receiverDropped(run.traceId, name) };
+      const judged = redactSecrets(judgeSuite(run, sutSpans, judgeOptions, judgedEarly), secrets);
       for (const sc of judged.scenarios) for (const w of sc.warnings ?? []) warn(`${suite.name} › ${sc.name}: ${w}`);
       const forgeries = judged.forgeries ?? [];
       if (forgeries.length > 0) {

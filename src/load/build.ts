@@ -23,6 +23,9 @@ import type { Position } from './toml.js';
 
 type Raw = Record<string, any>;
 
+/** `[otel] receiver_max_spans` when not set: the schema's default, and the receiver's own (a test checks all three agree). */
+export const DEFAULT_RECEIVER_MAX_SPANS = 100_000;
+
 /** `{ value, secret }` entries (see the schema's maybeSecret) give their value; masking reads the marker elsewhere. */
 export const plainValue = (v: unknown): string => String(v !== null && typeof v === 'object' ? (v as { value: unknown }).value : v);
 
@@ -306,6 +309,7 @@ export function buildSuite(file: string, data: Raw, locate: (keyPath: string) =>
       serviceName: data.otel?.service_name,
       resources: data.otel?.resources ?? {},
       receiver: data.otel?.receiver ?? true,
+      receiverMaxSpans: data.otel?.receiver_max_spans ?? DEFAULT_RECEIVER_MAX_SPANS,
     }),
     limits: compact({
       memoryMb: limits.memory_mb,

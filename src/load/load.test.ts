@@ -63,7 +63,7 @@ describe('valid suites', () => {
     expect(suite.file).toBe(FILE);
     expect(suite.name).toBe('demo');
     expect(suite.tags).toEqual([]);
-    expect(suite.otel).toEqual({ headers: {}, resources: {}, receiver: true });
+    expect(suite.otel).toEqual({ headers: {}, resources: {}, receiver: true, receiverMaxSpans: 100_000 });
     expect(suite.cleanup).toEqual({ containers: 'always', verifyCleanup: true, timeoutMs: 30000 });
     expect(suite.report).toEqual({ dir: '.clnrm/reports', formats: ['json', 'junit', 'digest', 'cleanup', 'html'] });
     expect(suite.network).toEqual({ egress: false, allow: [] });

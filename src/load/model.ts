@@ -333,6 +333,8 @@ export interface Suite {
     serviceName?: string;
     resources: Readonly<Record<string, AttrValue>>;
     receiver: boolean;
+    /** `receiver_max_spans`: spans of the system under test the run's receiver keeps (the largest value of a run's files). */
+    receiverMaxSpans: number;
   };
   limits: Limits & { maxDurationSeconds?: number };
   cleanup: { containers: 'always' | 'on_success' | 'never'; verifyCleanup: boolean; timeoutMs: number };

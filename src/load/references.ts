@@ -49,6 +49,10 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
 
   checkServices();
 
+  if (data.otel?.receiver === false && data.otel?.receiver_max_spans !== undefined) {
+    error(['otel', 'receiver_max_spans'], 'a cap on the spans the OTLP receiver keeps, and `[otel] receiver = false` turns the receiver off', 'remove one of `receiver = false` and `receiver_max_spans`');
+  }
+
   if (data.game_day !== undefined && !scenarios.some((sc) => sc.hypothesis !== undefined)) {
     error(['game_day'], 'a game day with no hypothesis: no scenario has a `hypothesis`', 'give each scenario of the game day `hypothesis = "…"`');
   }

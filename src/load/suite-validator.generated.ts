@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export const suite = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://clnrm.dev/schemas/clnrm.schema.json","title":"clnrm suite file (*.clnrm.toml)","description":"One suite: services, scenarios, chaos faults and expectations on OpenTelemetry spans.","type":"object","required":["meta","scenario"],"additionalProperties":false,"properties":{"meta":{"description":"What the suite is.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/identifier","description":"Suite name; names the report files (`<name>.report.json`, ...)."},"version":{"type":"string","description":"Free-form version of the suite."},"description":{"type":"string","description":"What the suite checks."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Labels for filtering and reports."}}},"determinism":{"description":"Reproducibility: the seed of every random draw and the instant reported times start at.","type":"object","additionalProperties":false,"properties":{"seed":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Seed of every random choice (retry jitter, chaos timing and targets, failure-rate draws, ids). `--seed` overrides it; without either, a seed is drawn and printed."},"freeze_clock":{"type":"string","format":"date-time","description":"RFC 3339 instant (e.g. `2025-01-01T00:00:00Z`) at which reported times start, and the clock the containers' processes see (libfaketime, see `clock`); also passed as `CLNRM_FREEZE_CLOCK` and `SOURCE_DATE_EPOCH`."},"clock":{"enum":["advancing","frozen"],"default":"advancing","description":"With `freeze_clock`: the containers' wall clock starts at that instant when the run starts and runs on (`advancing`), or stands still at it (`frozen`). Monotonic clocks and timers are never changed. A service's `clock` overrides it."},"digest_exclude":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Extra span attribute keys left out of the trace digest (volatile values of your system)."}}},"vars":{"description":"Template variables. `{{ name }}` in any string value takes its value from `--var name=value`, else from the environment variable `name`, else from `[vars]`. A variable written `name = { value = \"...\", secret = true }` is secret: its value (and the value that replaces it from `--var` or the environment) is masked as `***` in every output, by value, also inside larger strings such as a templated command. Variables whose names look secret (TOKEN, PASSWORD, SECRET, KEY, CREDENTIAL, AUTH, PRIVATE) are masked without the marker.","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/maybeSecret"}},"otel":{"description":"Where the runner's spans go besides the reports, and how the system under test exports its own.","type":"object","additionalProperties":false,"properties":{"exporter":{"enum":["none","stdout","otlp"],"default":"none","description":"Extra export of the run's spans: `stdout` prints them, `otlp` sends them to `endpoint`. Not set: `OTEL_TRACES_EXPORTER`, or `otlp` when an `OTEL_EXPORTER_OTLP_*ENDPOINT` variable is set, else none (docs/otel.md)."},"endpoint":{"type":"string","format":"uri","description":"OTLP/HTTP endpoint for `exporter = \"otlp\"` (`/v1/traces` is appended). Not set: the `OTEL_EXPORTER_OTLP_*ENDPOINT` variables, else http://localhost:4318."},"headers":{"type":"object","additionalProperties":{"type":"string"},"description":"Headers sent with OTLP exports, over those of `OTEL_EXPORTER_OTLP_HEADERS`."},"service_name":{"type":"string","default":"clnrm","description":"`service.name` of the runner's own spans. Not set: `OTEL_SERVICE_NAME`, else `clnrm`."},"resources":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra resource attributes of the runner's spans, over those of `OTEL_RESOURCE_ATTRIBUTES` (which apply to the export)."},"receiver":{"type":"boolean","default":true,"description":"Start the OTLP/HTTP receiver for spans of the system under test."}}},"limits":{"description":"Defaults for every service and a cap on the whole suite.","type":"object","additionalProperties":false,"properties":{"cpu_millicores":{"$ref":"#/$defs/cpuMillicores"},"memory_mb":{"$ref":"#/$defs/memoryMb"},"pids":{"type":"integer","minimum":1,"description":"Maximum number of processes per container."},"max_duration_seconds":{"type":"integer","minimum":1,"description":"The whole suite fails with a timeout after this many seconds."}}},"cleanup":{"description":"What happens to containers, networks and volumes after each scenario.","type":"object","additionalProperties":false,"properties":{"containers":{"enum":["always","on_success","never"],"default":"always","description":"`on_success` and `never` keep resources for debugging and print the command that removes them."},"verify_cleanup":{"type":"boolean","default":true,"description":"After removal, list the engine's resources with the scenario's labels; anything left is reported as a leak."},"timeout_ms":{"$ref":"#/$defs/durationMs","default":30000,"description":"Time allowed for cleanup of one scenario."}}},"report":{"description":"Which reports `clnrm run` writes and where.","type":"object","additionalProperties":false,"properties":{"dir":{"type":"string","minLength":1,"default":".clnrm/reports","description":"Directory of the reports (relative to the working directory). `--report-dir` overrides it."},"formats":{"type":"array","items":{"enum":["json","junit","digest","cleanup","html"]},"uniqueItems":true,"default":["json","junit","digest","cleanup","html"],"description":"Reports to write: `<suite>.report.json`, `<suite>.junit.xml`, `<suite>.trace.sha256` (+ canonical trace), `<suite>.cleanup.json`, `<suite>.html` (+ `index.html` over a multi-suite run)."}}},"network":{"description":"The per-scenario network.","type":"object","additionalProperties":false,"properties":{"egress":{"type":"boolean","default":false,"description":"Allow containers to reach the outside world. By default each scenario's network is internal: services reach only each other, by service name. Either way the host itself stays closed except for this scenario's OTLP receiver and the `allow` entries (see docs/isolation.md)."},"allow":{"type":"array","default":[],"uniqueItems":true,"description":"Deliberate holes to the host: ports of the engine's host that this suite's containers may connect to through their network's gateway (see docs/isolation.md).","items":{"type":"string","pattern":"^host:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])(/(tcp|udp))?$","description":"`host:PORT` (TCP) or `host:PORT/udp`, PORT from 1 to 65535, e.g. `host:5432`."}}}},"chaos":{"description":"Suite-wide chaos settings.","type":"object","additionalProperties":false,"properties":{"preset":{"enum":["none","gentle","aggressive"],"default":"none","description":"Expands into catalogue faults applied to every scenario. `--chaos` overrides it."}}},"game_day":{"description":"The suite is a game day (docs/experiments.md#game-days): each scenario with a `hypothesis` tests one, its expectations and KPI bounds are the success criteria, and the reports get a game-day section.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Name of the game day in the reports."},"description":{"type":"string","description":"What the game day exercises."}}},"service":{"description":"Containers started for each scenario, keyed by service name (the name is also its host name on the scenario network).","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/service"}},"proxy":{"description":"TCP fault proxies (Toxiproxy style), keyed by name; point the system under test at `NAME:listen` instead of the upstream.","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/proxy"}},"scenario":{"description":"The scenarios, run in order (or in parallel with `--jobs`); each gets its own network and services.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}},"expect":{"$ref":"#/$defs/expect","description":"Expectations checked against the whole file's trace."}},"$defs":{"identifier":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":128,"description":"Letters, digits, `_`, `.`, `-`; starts with a letter or digit."},"durationMs":{"type":"integer","minimum":0,"maximum":86400000,"description":"Milliseconds."},"memoryMb":{"type":"integer","minimum":6,"maximum":1048576,"description":"Memory limit in MiB (at least 6, the engine's minimum)."},"cpuMillicores":{"type":"integer","minimum":1,"maximum":1024000,"description":"CPU limit in millicores (1000 = one core)."},"command":{"description":"A shell string (run with `sh -c`) or an argv array (run without a shell).","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]},"maybeSecret":{"description":"A string, number or boolean, or `{ value = ..., secret = true }` for a secret.","oneOf":[{"type":["string","number","boolean"]},{"type":"object","additionalProperties":false,"required":["value","secret"],"properties":{"value":{"type":["string","number","boolean"],"description":"The value."},"secret":{"type":"boolean","description":"true: the value is masked as `***` in every output (reports, traces, exports, console, logs, errors)."}}}]},"envMap":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/maybeSecret"},"description":"Environment variables: `NAME = \"value\"`, or `NAME = { value = \"...\", secret = true }` for a value that must never appear in clear in any output (values of names that look secret, such as TOKEN or PASSWORD, are masked too)."},"service":{"type":"object","required":["image"],"additionalProperties":false,"properties":{"image":{"type":"string","minLength":1,"description":"Image reference; pulled when missing, except `clnrm-fixture/NAME` images, which are built on this host (`bash scripts/build-fixtures.sh NAME`) and never pulled."},"args":{"$ref":"#/$defs/command","description":"Command of the container (replaces the image's CMD)."},"entrypoint":{"$ref":"#/$defs/command","description":"Entrypoint of the container."},"env":{"$ref":"#/$defs/envMap"},"ports":{"type":"array","items":{"type":"integer","minimum":1,"maximum":65535},"uniqueItems":true,"description":"Container ports the service listens on (reachable from the scenario network; not published on the host)."},"workdir":{"type":"string","minLength":1,"description":"Working directory in the container."},"user":{"type":"string","minLength":1,"description":"User (name or uid[:gid]) the container runs as."},"clock":{"enum":["advancing","frozen","real"],"description":"The wall clock this service's processes see when the suite sets `freeze_clock` (default: `[determinism] clock`); `real` leaves it alone."},"tmpfs":{"type":"object","additionalProperties":{"type":"string"},"description":"Mount points of tmpfs filesystems with their options, e.g. `{ \"/data\" = \"size=8m\" }`."},"capabilities":{"type":"array","items":{"type":"string","pattern":"^[A-Z_]+$"},"uniqueItems":true,"description":"Linux capabilities added to the engine's defaults, e.g. `[\"NET_ADMIN\"]`. Nothing else is added."},"privileged":{"type":"boolean","default":false,"description":"Run privileged. Never implied by anything else."},"limits":{"type":"object","additionalProperties":false,"description":"Resource limits (override `[limits]`).","properties":{"memory_mb":{"$ref":"#/$defs/memoryMb"},"cpu_millicores":{"$ref":"#/$defs/cpuMillicores"},"pids":{"type":"integer","minimum":1,"description":"Maximum number of processes."},"nofile":{"type":"integer","minimum":8,"maximum":1048576,"description":"Open-files limit (soft and hard `nofile` ulimit)."}}},"wait":{"type":"object","additionalProperties":false,"description":"Readiness: every condition given must hold before steps start.","properties":{"log":{"type":"string","minLength":1,"format":"regex","description":"Regular expression a log line must match."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port that must accept connections."},"command":{"$ref":"#/$defs/command","description":"Command run in the container that must exit 0."},"timeout_ms":{"$ref":"#/$defs/durationMs","default":30000,"description":"Time allowed to become ready."},"interval_ms":{"$ref":"#/$defs/durationMs","default":100,"description":"Polling interval for `port` and `command`."}}},"restart":{"enum":["no","on-failure","always"],"default":"no","description":"Restart policy the engine applies when the service's main process exits: `on-failure` after a non-zero exit (at most `restart_max_retries` times), `always` after any exit. A container the runner stops or kills through the engine (`kill_container`, `stop_container`) counts as stopped on purpose and is not restarted; `kill_process` of its main process is a crash. Restarts are recorded as `clnrm.service.restart` spans; check them with `[[scenario.expect.supervision]]`."},"restart_max_retries":{"type":"integer","minimum":1,"description":"With `restart = \"on-failure\"`: how many times the engine restarts the service before giving up (default: no limit)."},"depends_on":{"description":"Services that must be up before this one starts: a list of names (each must be `ready`: its `wait` conditions hold), or a table of name = `\"started\"` (its container runs) or `\"ready\"`. Services start in this order; a cycle is an error.","oneOf":[{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},{"type":"object","additionalProperties":{"enum":["started","ready"]}}]}}},"proxy":{"type":"object","required":["upstream"],"additionalProperties":false,"properties":{"listen":{"type":"integer","minimum":1,"maximum":65535,"description":"Port the proxy listens on (host name: the proxy's name). Defaults to the upstream's port."},"upstream":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*:[0-9]{1,5}$","description":"`service:port` the proxy forwards to."}}},"retries":{"type":"object","additionalProperties":false,"required":["max"],"description":"Re-run a failed step.","properties":{"max":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"backoff_ms":{"$ref":"#/$defs/durationMs","default":100,"description":"Wait before the first retry."},"factor":{"type":"number","minimum":1,"maximum":10,"default":2,"description":"Multiplier of the wait after each retry (exponential backoff)."},"max_backoff_ms":{"$ref":"#/$defs/durationMs","description":"Upper bound of a single wait."},"jitter":{"type":"number","minimum":0,"maximum":1,"default":0,"description":"Fraction of each wait drawn at random (from the seed) and added."}}},"timeoutStrategy":{"enum":["hard","graceful"],"default":"hard","description":"`hard`: SIGKILL at the deadline. `graceful`: SIGTERM, then SIGKILL after `grace_period_ms`."},"stepCommon":{"description":"Keys shared by a scenario's single `run` and by each of its `steps`.","type":"object","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service whose container the step runs in (exec)."},"image":{"type":"string","minLength":1,"description":"Run the step in a one-off container of this image instead of a service (present, pulled, or for `clnrm-fixture/NAME` built with `bash scripts/build-fixtures.sh NAME`)."},"env":{"$ref":"#/$defs/envMap"},"workdir":{"type":"string","minLength":1,"description":"Working directory of the step."},"timeout_ms":{"$ref":"#/$defs/durationMs","description":"The step is killed after this long. On a scenario with `run`, that single step's timeout, counted from the moment its process is observed running in the container; on a scenario with `steps`, the time allowed for all of them (scenario timeout), counted from the moment the first step's process is observed running."},"timeout_strategy":{"$ref":"#/$defs/timeoutStrategy"},"grace_period_ms":{"$ref":"#/$defs/durationMs","default":5000,"description":"Time between SIGTERM and SIGKILL for `graceful` timeouts."},"expect_exit_code":{"type":"integer","minimum":0,"maximum":255,"default":0,"description":"Exit code that counts as success."},"expected_output_regex":{"type":"string","format":"regex","description":"Regular expression stdout must match."},"continue_on_failure":{"type":"boolean","default":false,"description":"Run the following steps even when this one fails (the scenario still fails)."},"retries":{"$ref":"#/$defs/retries"}}},"step":{"type":"object","required":["name","run"],"unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/stepCommon"}],"properties":{"name":{"$ref":"#/$defs/identifier","description":"Step name (span `clnrm.step:<name>`)."},"run":{"$ref":"#/$defs/command"},"expect_failure":{"type":"boolean","default":false,"description":"The step passes only if it fails."}}},"scenario":{"type":"object","required":["name"],"unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/stepCommon"}],"properties":{"name":{"$ref":"#/$defs/identifier","description":"Scenario name (span `clnrm.scenario:<name>`); unique in the file."},"description":{"type":"string"},"hypothesis":{"type":"string","minLength":1,"description":"The game-day hypothesis this scenario tests (`[game_day]`), e.g. \"the api survives a restart with availability ≥ 50 %\"; its expectations and KPI bounds are the success criteria."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true},"services":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services started for this scenario (default: all of `[service.*]`)."},"run":{"$ref":"#/$defs/command","description":"A single step named after the scenario. Give `run` or `steps`, not both."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"description":"Named steps run in order."},"deadline_ms":{"$ref":"#/$defs/durationMs","description":"Absolute deadline, counted from the moment the scenario's first step's process is observed running (service start-up is not counted); the running step is stopped there."},"expect_failure":{"type":"boolean","default":false,"description":"The scenario passes only if it fails (an unexpected success is a failure)."},"artifacts":{"type":"object","additionalProperties":false,"properties":{"collect":{"type":"array","items":{"enum":["logs","spans","inspect","spans:stdout"]},"uniqueItems":true,"description":"Artifacts written to the report directory."}}},"chaos_injection":{"$ref":"#/$defs/fault","description":"One fault (shorthand for a one-element `chaos`)."},"chaos":{"type":"array","items":{"$ref":"#/$defs/fault"},"description":"Faults injected during the scenario."},"expect":{"$ref":"#/$defs/expect","description":"Expectations checked against this scenario's span subtree."},"steady_state":{"$ref":"#/$defs/steadyState","description":"The steady-state hypothesis: probes that say the system is healthy, checked before the faults, sampled while they run, and required again after they are reverted (docs/experiments.md)."},"monkey":{"$ref":"#/$defs/monkey","description":"Monkey mode: faults drawn from the seed at every `interval_ms` over `duration_ms`, each tick firing with `probability`, of the given `types` on the given `targets`; the draws are planned like declared faults (docs/experiments.md#monkey)."}},"not":{"required":["run","steps"]}},"target":{"description":"A service name, a list of names, or `random(N, [a, b, c])` drawn from the seed.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"},"uniqueItems":true}]},"fault":{"type":"object","required":["type"],"unevaluatedProperties":false,"properties":{"type":{"enum":["kill_container","stop_container","restart_container","pause_container","signal","kill_process","memory_pressure","cpu_throttle","disk_fill","fd_exhaustion","exit_code","timeout","syscall_error","slow_io","network_disconnect","partition","blackhole","reject","packet_loss","latency","bandwidth","slow_close","proxy_timeout","reset_peer","slicer","limit_data","http_error","http_slow","clock_skew","dns"],"description":"Fault kind (see the fault catalogue)."},"name":{"$ref":"#/$defs/identifier","description":"Label of the fault in spans and reports (default: its type)."},"target":{"$ref":"#/$defs/target"},"delay_ms":{"$ref":"#/$defs/durationMs","description":"Alias of `at_ms`."},"at_ms":{"$ref":"#/$defs/durationMs","description":"Inject this long after the anchor: 0 without `every_ms` or `step` applies the fault before the first step starts; otherwise it counts from the moment the first step's (or `step`'s) process is observed running (docs/chaos.md, Anchors)."},"duration_ms":{"$ref":"#/$defs/durationMs","description":"Revert the fault after this long (default: at scenario end)."},"every_ms":{"$ref":"#/$defs/durationMs","description":"Repeat the injection at this interval."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of injections when repeating."},"probability":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Chance of each injection, drawn from the seed."},"step":{"$ref":"#/$defs/identifier","description":"Step the fault applies to (`exit_code`, `timeout`), or, for every other type, the step whose observed start `at_ms` counts from."}},"allOf":[{"if":{"properties":{"type":{"const":"kill_container"}}},"then":{"description":"sends `signal` (default SIGKILL) to the target container","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}},{"if":{"properties":{"type":{"const":"stop_container"}}},"then":{"description":"stops the target (SIGTERM, then SIGKILL after `stop_timeout_ms`)","x-clnrm-targets":"service","properties":{"stop_timeout_ms":{"$ref":"#/$defs/durationMs","description":"Time between SIGTERM and SIGKILL."}}}},{"if":{"properties":{"type":{"const":"restart_container"}}},"then":{"description":"restarts the target","x-clnrm-targets":"service"}},{"if":{"properties":{"type":{"const":"pause_container"}}},"then":{"description":"freezes every process of the target; a step that runs in the target while it is paused waits for the unpause (`duration_ms`), or fails with reason `service_paused` naming the fault when the pause lasts until cleanup or a time limit comes first","x-clnrm-targets":"service"}},{"if":{"properties":{"type":{"const":"signal"}}},"then":{"description":"sends `signal` (default SIGTERM) to the target's main process","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}},{"if":{"properties":{"type":{"const":"kill_process"}}},"then":{"description":"kills the processes named `process` inside the target (`signal`, default SIGKILL)","x-clnrm-targets":"service","required":["process"],"properties":{"process":{"type":"string","minLength":1,"description":"Process name to match inside the container."},"signal":{"$ref":"#/$defs/signalName"}}}},{"if":{"properties":{"type":{"const":"memory_pressure"}}},"then":{"description":"shrinks the target's live memory limit to `memory_mb` (default half its limit): reclaim, allocation failures or OOM kills follow","x-clnrm-targets":"service","properties":{"memory_mb":{"$ref":"#/$defs/memoryMb","description":"Live memory limit to shrink to (default: half of the service's limit)."}}}},{"if":{"properties":{"type":{"const":"cpu_throttle"}}},"then":{"description":"sets the target's live CPU quota to `cpu_percent` of one core","x-clnrm-targets":"service","required":["cpu_percent"],"properties":{"cpu_percent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"CPU quota as a percentage of one core."}}}},{"if":{"properties":{"type":{"const":"disk_fill"}}},"then":{"description":"writes a file into `path` until the filesystem is full (ENOSPC), or `size_mb`","x-clnrm-targets":"service","required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Directory to fill."},"size_mb":{"type":"integer","minimum":1,"description":"Bytes to write in MiB (default: until the disk is full)."}}}},{"if":{"properties":{"type":{"const":"fd_exhaustion"}}},"then":{"description":"steps started in the target while the fault is active run with an open-files limit of `nofile` (default 16)","x-clnrm-targets":"service","properties":{"nofile":{"type":"integer","minimum":3,"description":"Open-files limit of the processes started in the target while the fault is active (default 16)."}}}},{"if":{"properties":{"type":{"const":"exit_code"}}},"then":{"description":"forces the step named `step` (or every step while active) to exit with `exit_code`","x-clnrm-targets":"step","required":["exit_code"],"properties":{"exit_code":{"type":"integer","minimum":1,"maximum":255,"description":"Code the step is forced to exit with."}}}},{"if":{"properties":{"type":{"const":"timeout"}}},"then":{"description":"stalls the step named `step` (or every step while active) so that its timeout fires","x-clnrm-targets":"step"}},{"if":{"properties":{"type":{"const":"syscall_error"}}},"then":{"description":"makes the chosen syscalls (`syscalls` by name, or `class`) of the steps run in the target (or of its processes named `process`) fail with `errno` at `rate_pct` % (every n-th call of each syscall in each process, from a call drawn from the seed)","x-clnrm-targets":"service","required":["errno"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"errno":{"enum":["EIO","ENOSPC","EDQUOT","EROFS","ENETDOWN","ENETUNREACH","EHOSTUNREACH","ECONNREFUSED","ECONNRESET","ETIMEDOUT","ENOMEM","EINTR","EAGAIN","EACCES","EPERM","ENOENT","EBADF","EMFILE","ENFILE","EBUSY","EPIPE","EINVAL","EFAULT"],"description":"The error the calls return (`ENOSPC`: disk full, `EIO`: disk failure, `ENETDOWN`: network down, `ENOMEM`: allocation failure, `EINTR`/`EAGAIN`: spurious)."}}}},{"if":{"properties":{"type":{"const":"slow_io"}}},"then":{"description":"delays the chosen syscalls (default: read, write and fsync families) of the steps run in the target (or of its processes named `process`) by `call_delay_ms` at `rate_pct` %","x-clnrm-targets":"service","required":["call_delay_ms"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"call_delay_ms":{"type":"integer","minimum":1,"maximum":60000,"description":"Added to each affected call (before it runs)."}}}},{"if":{"properties":{"type":{"const":"network_disconnect"}}},"then":{"description":"detaches the target from the scenario network","x-clnrm-targets":"service"}},{"if":{"properties":{"type":{"const":"partition"}}},"then":{"description":"drops traffic between `groups` of services, or between `isolate` and all others (split brain); `direction = \"one_way\"` drops only the first group's outgoing traffic; `partition.detected` records that the runner saw the cut from inside","x-clnrm-targets":"network","x-clnrm-references":{"groups":"service","isolate":"service"},"properties":{"groups":{"type":"array","minItems":2,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"}},"description":"Groups of services that cannot reach each other."},"isolate":{"$ref":"#/$defs/identifier","description":"Cut one service off from all others (split brain)."},"direction":{"enum":["both","one_way"],"default":"both"}}}},{"if":{"properties":{"type":{"const":"blackhole"}}},"then":{"description":"silently drops traffic from the target to `host`:`port` (or, without host, to its `port`)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}},{"if":{"properties":{"type":{"const":"reject"}}},"then":{"description":"refuses connections with a TCP reset (connection refused)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}},{"if":{"properties":{"type":{"const":"packet_loss"}}},"then":{"description":"drops `percent` % of the target's packets","x-clnrm-targets":"service","required":["percent"],"properties":{"percent":{"type":"number","minimum":0,"maximum":100,"description":"Share of packets dropped."},"mode":{"enum":["random","nth"],"default":"random","description":"`nth` drops every n-th packet: fully deterministic."}}}},{"if":{"properties":{"type":{"const":"latency"}}},"then":{"description":"delays each chunk through the proxy by `latency_ms` ± `jitter_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","latency_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"latency_ms":{"$ref":"#/$defs/durationMs","description":"Delay of each chunk."},"jitter_ms":{"$ref":"#/$defs/durationMs","description":"Random spread of the delay, drawn from the seed (default 0)."}}}},{"if":{"properties":{"type":{"const":"bandwidth"}}},"then":{"description":"limits the proxy to `rate_kbps` KB/s","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","rate_kbps"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"rate_kbps":{"type":"integer","minimum":1,"description":"Bandwidth in KB/s."}}}},{"if":{"properties":{"type":{"const":"slow_close"}}},"then":{"description":"delays closing connections through the proxy by `delay_close_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","delay_close_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"delay_close_ms":{"$ref":"#/$defs/durationMs","description":"Delay before a connection is closed."}}}},{"if":{"properties":{"type":{"const":"proxy_timeout"}}},"then":{"description":"stops forwarding data and closes the connection after `timeout_close_ms` (0: never closes; data flows again when removed)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time until the connection is closed (default 0: never)."}}}},{"if":{"properties":{"type":{"const":"reset_peer"}}},"then":{"description":"resets connections (TCP RST) `timeout_close_ms` after their first data (default at once)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time after the first data until the reset (default 0: at once)."}}}},{"if":{"properties":{"type":{"const":"slicer"}}},"then":{"description":"slices data into chunks of `average_size` ± `size_variation` bytes, 1 ms apart","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","average_size"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"average_size":{"type":"integer","minimum":1,"description":"Average size of a chunk in bytes."},"size_variation":{"type":"integer","minimum":0,"description":"Random spread of the chunk size in bytes (default 0)."}}}},{"if":{"properties":{"type":{"const":"limit_data"}}},"then":{"description":"closes the connection once `bytes` bytes went through the proxy","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","bytes"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"bytes":{"type":"integer","minimum":0,"description":"Bytes let through before the connection is closed."}}}},{"if":{"properties":{"type":{"const":"http_error"}}},"then":{"description":"answers the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix` with `status`, without forwarding them (request i of the matching ones is chosen by the seeded draw for i)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"status":{"type":"integer","minimum":100,"maximum":599,"default":503,"description":"The status of the answers."}}}},{"if":{"properties":{"type":{"const":"http_slow"}}},"then":{"description":"holds the response to the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix`: `response_delay_ms` longer, or `factor` times the upstream's own time to answer","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"response_delay_ms":{"$ref":"#/$defs/durationMs","description":"Time added to each chosen response, from the moment the upstream answers."},"factor":{"type":"number","minimum":1,"description":"Instead of `response_delay_ms`: each chosen response takes this many times the upstream's time to answer (2: twice as slow)."}}}},{"if":{"properties":{"type":{"const":"clock_skew"}}},"then":{"description":"shifts the wall clock the target's processes see by `offset_ms` (libfaketime; monotonic clocks keep running true)","x-clnrm-targets":"service","required":["offset_ms"],"properties":{"offset_ms":{"type":"integer","description":"How far the clock is moved: positive into the future, negative into the past."}}}},{"if":{"properties":{"type":{"const":"dns"}}},"then":{"description":"lookups of `names` inside the target fail (`mode = \"fail\"`), hang (`\"hang\"`), at the share `rate` of their queries, or resolve to the service `to` (`\"redirect\"`)","x-clnrm-targets":"service","x-clnrm-references":{"to":"service"},"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})*\\.?$"},"description":"The names whose lookups are affected, exactly as programs ask for them (`api`, `db.internal`)."},"mode":{"enum":["fail","hang","redirect"],"default":"fail"},"to":{"$ref":"#/$defs/identifier","description":"redirect: the service the names resolve to."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"fail, hang: share of the DNS queries for the names caught, rounded to 1/20; which of every 20 queries is drawn from the seed."}}}},{"if":{"properties":{"type":{"const":"syscall_error"}}},"then":{"description":"A `syscall_error` fault with `syscalls` or `class`.","anyOf":[{"required":["syscalls"]},{"required":["class"]}]}}]},"signalName":{"enum":["SIGKILL","SIGTERM","SIGINT","SIGHUP","SIGUSR1","SIGUSR2","SIGQUIT","SIGSTOP","SIGCONT"],"description":"Signal name."},"attrLiteral":{"type":["string","number","boolean"],"description":"A literal attribute value, compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal."},"attrValue":{"description":"An attribute value: a literal (compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal), or a matcher table such as `{ gte = 200, lt = 300 }` whose every key must hold.","type":["string","number","boolean","object"],"additionalProperties":false,"minProperties":1,"properties":{"eq":{"$ref":"#/$defs/attrLiteral","description":"Equal, by type and value (as a literal)."},"ne":{"$ref":"#/$defs/attrLiteral","description":"Present and not equal by type and value."},"gt":{"type":"number","description":"Greater than; the attribute (or its string form) must be a number."},"gte":{"type":"number","description":"Greater than or equal; the attribute (or its string form) must be a number."},"lt":{"type":"number","description":"Less than; the attribute (or its string form) must be a number."},"lte":{"type":"number","description":"Less than or equal; the attribute (or its string form) must be a number."},"regex":{"type":"string","format":"regex","description":"JavaScript regular expression searched in the string form (not anchored: write `^...$` to match the whole value)."},"glob":{"type":"string","description":"The whole string form matches; `*` stands for any run of characters."},"in":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/attrLiteral"},"description":"Equal, by type and value, to one of these literals."},"exists":{"type":"boolean","description":"`true`: the attribute is present, with any value; `false`: it is absent. Every other key also requires the attribute to be present."}}},"attrMap":{"type":"object","additionalProperties":{"$ref":"#/$defs/attrValue"}},"countBound":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"eq":{"type":"integer","minimum":0},"gte":{"type":"integer","minimum":0},"lte":{"type":"integer","minimum":0}}},"countOrBound":{"oneOf":[{"type":"integer","minimum":0},{"$ref":"#/$defs/countBound"}],"description":"A count: an integer (exactly that many) or bounds `{ eq, gte, lte }`."},"spanNamePair":{"type":"array","minItems":2,"maxItems":2,"items":{"type":"string","minLength":1}},"expectSpan":{"type":"object","description":"Without `count`, at least one span with the name must exist and every span with that name must satisfy all the constraints. With `count`, the number of spans with that name that satisfy all the constraints must be within the bound. A scenario's `[[scenario.expect.span]]` sees the scenario's subtree; the file's `[[expect.span]]` sees the whole trace.","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans with the name must satisfy every constraint. Without `count`, every span with the name must satisfy them, and at least one must exist."}}},"expect":{"type":"object","additionalProperties":false,"properties":{"span":{"type":"array","items":{"$ref":"#/$defs/expectSpan"},"description":"Spans that must exist, with their parent, attributes, events, status and duration."},"graph":{"type":"object","additionalProperties":false,"properties":{"must_include":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[parent, child]` edges that must exist."},"must_not_cross":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]` pairs with no edge between them."},"acyclic":{"type":"boolean","description":"The span graph has no cycle."},"no_orphans":{"type":"boolean","description":"`true`: fails when a span of the system under test has a parent id that resolves to nothing in the scenario's trace (or no parent at all); such spans are otherwise only a `clnrm.orphan` warning. `false` checks nothing."}}},"counts":{"type":"object","additionalProperties":false,"properties":{"spans_total":{"$ref":"#/$defs/countBound"},"events_total":{"$ref":"#/$defs/countBound"},"errors_total":{"$ref":"#/$defs/countBound"},"by_name":{"type":"object","additionalProperties":{"$ref":"#/$defs/countBound"},"description":"Bounds per span name."}}},"window":{"type":"array","items":{"type":"object","required":["outer","contains"],"additionalProperties":false,"properties":{"outer":{"type":"string","minLength":1,"description":"Span whose time window must contain the others."},"contains":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Names of the spans that must each lie within the time window of some `outer` span."},"max_duration_ms":{"$ref":"#/$defs/durationMs","description":"Every `outer` span lasts at most this long (ms)."}}},"description":"Temporal containment."},"order":{"type":"object","additionalProperties":false,"properties":{"must_precede":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a ends before b starts."},"must_follow":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a starts after b ends."}}},"status":{"type":"object","additionalProperties":false,"properties":{"all":{"enum":["OK","ERROR","UNSET"],"description":"Status of every span."},"by_name":{"type":"object","additionalProperties":{"enum":["OK","ERROR","UNSET"]},"description":"Status per span name (`*` patterns allowed)."},"errors_allowed":{"type":"integer","minimum":0,"default":0,"description":"How many spans with status ERROR `all = \"OK\"` tolerates (needs `all = \"OK\"`)."}}},"hermeticity":{"type":"object","additionalProperties":false,"properties":{"no_container_leakage":{"type":"boolean","description":"No labelled container remains after cleanup (checked on the engine)."},"no_network_leakage":{"type":"boolean","description":"No labelled network remains."},"no_volume_leakage":{"type":"boolean","description":"No labelled volume remains."},"no_process_leakage":{"type":"boolean","description":"No process a step started (found by the container's process table before and after the step, so setsid'd and double-forked ones too) is alive 2 s after it ends; such processes are killed. See docs/expectations.md."},"no_external_services":{"type":"boolean","description":"No span of the system under test names a peer outside the scenario in any peer attribute of the OpenTelemetry conventions (hosts inside URLs, connection strings and arrays included); loopback, services, proxies and the scenario's containers are allowed. See docs/expectations.md."},"resource_attrs_must_match":{"$ref":"#/$defs/attrMap","description":"Resource attributes every span of the system under test must carry (at least one such span must exist); values are literals or matcher tables as in `attrs.all`."},"span_attrs_forbid_keys":{"type":"array","items":{"type":"string"},"description":"Attribute keys no span may carry."}}},"consistency":{"type":"object","additionalProperties":false,"required":["present_step","present_regex"],"properties":{"ack_steps":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Steps whose stdout reports the acknowledged operations, one line each matching `ack_regex` (give `ack_steps` and `ack_regex`, or `ack_span` and `key_attr`)."},"ack_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of the `ack_steps`; a matching line is one acknowledged operation, its key the named group `key` (`(?<key>...)`)."},"ack_span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that acknowledge an operation: those with status OK, carrying the key in `key_attr`, credited to this scenario."},"key_attr":{"type":"string","minLength":1,"description":"Attribute of an `ack_span` span that holds the key."},"present_step":{"type":"string","minLength":1,"description":"The reader: a step after every ack step (and after the faults it must survive) whose stdout lists the items present, one line each matching `present_regex`. It must run and pass, or the check is an error."},"present_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of `present_step`; the named group `key` is an item present."},"lost":{"$ref":"#/$defs/countOrBound","description":"How many acknowledged keys may be absent from the reader's listing (`lost = 0`: nothing lost)."},"duplicated":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list more than once."},"unexpected":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list that were never acknowledged."},"expect_failure":{"type":"boolean","default":false,"description":"The check passes only if a bound is violated (it proves the check catches a loss); a check that could not be judged stays an error."}},"description":"Nothing lost: acknowledged operations (writer steps' stdout or spans) against the items a reader step lists after recovery; counts of lost, duplicated and unexpected keys with bounds. Only in a scenario's `expect`."},"kpi":{"type":"object","additionalProperties":false,"properties":{"mttd_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to detect, in ms: fault applied → detection (`[scenario.steady_state] detect`: first probe sample that lost the steady state, or first ERROR span of the named kind)."},"mttr_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to recover, in ms: detection → first probe sample that restored the steady state."},"availability_pct":{"$ref":"#/$defs/kpiBound","description":"Healthy probe samples over all samples after the check before the faults, in %."},"recovery_rate_pct":{"$ref":"#/$defs/kpiBound","description":"Effective faults after which the steady state held again within `recover_within_ms`, in %."},"error_budget_used_pct":{"$ref":"#/$defs/kpiBound","description":"Failed requests over all requests (`[scenario.steady_state] error_budget`), in % of the budget; above 100 when the budget is overrun."}},"description":"Bounds on the experiment's KPIs, measured from the `[scenario.steady_state]` probe samples (docs/experiments.md). A KPI that was not measured fails its bound."},"supervision":{"type":"array","description":"Supervision: after each kill of `service` (an effective `kill_process`, `kill_container` or `stop_container` fault on it), the engine restarted it (its RestartCount rose) and it ran again, and was ready again when it has `wait`, within `back_within_ms`; and it restarted at most `max_restarts_per_minute` times in any minute. A service never killed makes the check an error, not a pass. Only in a scenario's `expect`.","items":{"type":"object","additionalProperties":false,"required":["service","back_within_ms"],"properties":{"service":{"type":"string","minLength":1,"description":"The supervised service (started by the scenario)."},"back_within_ms":{"$ref":"#/$defs/durationMs","description":"Longest time from the start of a kill to the service running (and ready) again under the engine's restart."},"max_restarts_per_minute":{"type":"integer","minimum":0,"description":"Most restarts by the engine in any 60 s of the scenario (a crash loop exceeds it)."}}}},"during":{"type":"array","description":"Span conditions scoped to fault windows: among the spans of the name that overlap (or lie within) the window of `fault` (or of `during_all` / `during_any`), every one satisfies the constraints and at least one exists, or `count` of them do. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window scopes the conditions: from the start of its injection to the end of its revert (docs/expectations.md#fault-windows)."},"during_all":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults whose windows all cover the same time: the conditions apply where they all were active at once."},"during_any":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults any of whose windows counts: the conditions apply wherever one of them was active."},"overlap":{"enum":["overlaps","contained"],"default":"overlaps","description":"Which spans are in scope: those sharing any instant with the window (`overlaps`), or those lying wholly within one stretch of it (`contained`)."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans in the window with the name must satisfy every constraint. Without `count`, every span in the window with the name must satisfy them, and at least one must exist."}}}},"after":{"type":"array","description":"Recovery after a fault window closed: the first span of the name that starts after the window and satisfies the constraints starts within `within_ms`, and no span of the name starting after it misses them. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["fault","within_ms","name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window must have closed: the end of its revert, or of the last of its injections."},"within_ms":{"$ref":"#/$defs/durationMs","description":"The first span with the name that starts after the window closed and satisfies the constraints starts at most this long after it."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}}}}}}},"steadyState":{"type":"object","additionalProperties":false,"required":["probe"],"properties":{"recover_within_ms":{"type":"integer","minimum":0,"maximum":86400000,"default":30000,"description":"Once every fault is reverted, each probe must answer healthy within this long, else the scenario fails (`not_recovered`)."},"probe":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/probe"},"description":"Probes, each sampled every `interval_ms`."},"detect":{"oneOf":[{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]},{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]}}],"default":"probes","description":"What detects a fault for MTTD: `\"probes\"` (a lost steady state), `{ span = \"NAME\" }` (the first ERROR span of the system under test with that name after the fault), or both as a list, whichever comes first."},"error_budget":{"type":"object","required":["span","budget_pct"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that are its requests (`*` globs); ERROR ones failed."},"budget_pct":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"The share of requests allowed to fail, in %."}},"description":"Error-budget use (KPI `error_budget_used_pct`): failed requests over all requests of the scenario, in % of `budget_pct`."}}},"probe":{"type":"object","required":["name","type"],"unevaluatedProperties":false,"properties":{"name":{"$ref":"#/$defs/identifier","description":"Name of the probe in spans (`probe.name`) and reports; unique in the scenario."},"type":{"enum":["exec","tcp","http","span"],"description":"Probe kind (see docs/experiments.md)."},"interval_ms":{"type":"integer","minimum":50,"maximum":600000,"default":500,"description":"Time between the starts of two samples."},"timeout_ms":{"type":"integer","minimum":10,"maximum":600000,"default":1000,"description":"A sample that takes longer fails."},"tolerance":{"type":"object","additionalProperties":false,"required":["failures"],"properties":{"failures":{"type":"integer","minimum":0,"maximum":1000,"description":"Consecutive failed samples tolerated: the steady state counts as lost at the next one (and before the faults, the probe gets this many extra samples to answer healthy)."}},"description":"How many failed samples in a row the probe tolerates (default 0)."}},"allOf":[{"if":{"properties":{"type":{"const":"exec"}}},"then":{"description":"runs `command` in `service`; healthy when it exits 0 and, with `output_regex`, its output matches","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service the command runs in."},"command":{"$ref":"#/$defs/command","description":"Command run in the service (a string runs with `sh -c`)."},"output_regex":{"type":"string","format":"regex","minLength":1,"description":"JavaScript regular expression the output (stdout and stderr) must match."}}}},{"if":{"properties":{"type":{"const":"tcp"}}},"then":{"description":"connects to `service`:`port` from a probe container on the scenario network; healthy when the connection is accepted","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to connect to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port."}}}},{"if":{"properties":{"type":{"const":"http"}}},"then":{"description":"sends `GET path` to `service`:`port` from a probe container on the scenario network; healthy when the answer has status `status`","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to send the request to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the HTTP server."},"path":{"type":"string","pattern":"^/","default":"/","description":"Request path."},"status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"The status a healthy answer has."}}}},{"if":{"properties":{"type":{"const":"span"}}},"then":{"description":"reads the spans of the system under test named `span_name` received in the last `window_ms`; healthy when at least `min_spans` arrived and at most `max_error_pct` % of them are ERROR","properties":{"span_name":{"type":"string","minLength":1,"description":"Span name of the system under test (`*` stands for any run of characters)."},"window_ms":{"type":"integer","minimum":100,"maximum":3600000,"description":"The sliding window: spans received this long before the sample, on the runner's clock."},"max_error_pct":{"type":"number","minimum":0,"maximum":100,"default":0,"description":"Highest share of ERROR spans in the window, in %, that is still healthy."},"min_spans":{"type":"integer","minimum":1,"maximum":1000000,"default":1,"description":"Fewest spans the window must hold: fewer is not healthy."}}}},{"if":{"properties":{"type":{"const":"exec"}}},"then":{"required":["service","command"]}},{"if":{"properties":{"type":{"const":"tcp"}}},"then":{"required":["service","port"]}},{"if":{"properties":{"type":{"const":"http"}}},"then":{"required":["service","port"]}},{"if":{"properties":{"type":{"const":"span"}}},"then":{"required":["span_name","window_ms"]}}]},"kpiBound":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"description":"`min` ≤ value ≤ `max`."},"monkey":{"type":"object","additionalProperties":false,"required":["duration_ms","probability","types"],"properties":{"duration_ms":{"type":"integer","minimum":1,"maximum":86400000,"description":"How long the monkey draws, counted from the moment the scenario's first step's process is observed running: ticks at `interval_ms`, 2 × `interval_ms`, … up to `duration_ms`."},"interval_ms":{"type":"integer","minimum":1,"maximum":86400000,"default":1000,"description":"Time between two ticks; at each tick one fault fires with `probability`."},"probability":{"type":"number","minimum":0,"maximum":1,"description":"Chance that a tick fires a fault, drawn from the seed."},"types":{"type":"array","items":{"$ref":"#/$defs/fault/properties/type"},"uniqueItems":true,"description":"Fault types the monkey draws from (faults that act on a service); a type with required parameters needs them in `fault.<type>`."},"targets":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services the monkey draws from (default: the scenario's services)."},"fault":{"type":"object","propertyNames":{"$ref":"#/$defs/fault/properties/type"},"additionalProperties":{"type":"object","description":"`duration_ms` of each injected fault of this type and the type's own parameters (checked as a fault of that type)."},"description":"Per fault type: `duration_ms` and parameters of every fault of that type the monkey injects, e.g. `fault.stop_container = { duration_ms = 1500, stop_timeout_ms = 1000 }`."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://clnrm.dev/schemas/clnrm.schema.json","title":"clnrm suite file (*.clnrm.toml)","description":"One suite: services, scenarios, chaos faults and expectations on OpenTelemetry spans.","type":"object","required":["meta","scenario"],"additionalProperties":false,"properties":{"meta":{"description":"What the suite is.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/identifier","description":"Suite name; names the report files (`<name>.report.json`, ...)."},"version":{"type":"string","description":"Free-form version of the suite."},"description":{"type":"string","description":"What the suite checks."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Labels for filtering and reports."}}},"determinism":{"description":"Reproducibility: the seed of every random draw and the instant reported times start at.","type":"object","additionalProperties":false,"properties":{"seed":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Seed of every random choice (retry jitter, chaos timing and targets, failure-rate draws, ids). `--seed` overrides it; without either, a seed is drawn and printed."},"freeze_clock":{"type":"string","format":"date-time","description":"RFC 3339 instant (e.g. `2025-01-01T00:00:00Z`) at which reported times start, and the clock the containers' processes see (libfaketime, see `clock`); also passed as `CLNRM_FREEZE_CLOCK` and `SOURCE_DATE_EPOCH`."},"clock":{"enum":["advancing","frozen"],"default":"advancing","description":"With `freeze_clock`: the containers' wall clock starts at that instant when the run starts and runs on (`advancing`), or stands still at it (`frozen`). Monotonic clocks and timers are never changed. A service's `clock` overrides it."},"digest_exclude":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Extra span attribute keys left out of the trace digest (volatile values of your system)."}}},"vars":{"description":"Template variables. `{{ name }}` in any string value takes its value from `--var name=value`, else from the environment variable `name`, else from `[vars]`. A variable written `name = { value = \"...\", secret = true }` is secret: its value (and the value that replaces it from `--var` or the environment) is masked as `***` in every output, by value, also inside larger strings such as a templated command. Variables whose names look secret (TOKEN, PASSWORD, SECRET, KEY, CREDENTIAL, AUTH, PRIVATE) are masked without the marker.","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/maybeSecret"}},"otel":{"description":"Where the runner's spans go besides the reports, and how the system under test exports its own.","type":"object","additionalProperties":false,"properties":{"exporter":{"enum":["none","stdout","otlp"],"default":"none","description":"Extra export of the run's spans: `stdout` prints them, `otlp` sends them to `endpoint`. Not set: `OTEL_TRACES_EXPORTER`, or `otlp` when an `OTEL_EXPORTER_OTLP_*ENDPOINT` variable is set, else none (docs/otel.md)."},"endpoint":{"type":"string","format":"uri","description":"OTLP/HTTP endpoint for `exporter = \"otlp\"` (`/v1/traces` is appended). Not set: the `OTEL_EXPORTER_OTLP_*ENDPOINT` variables, else http://localhost:4318."},"headers":{"type":"object","additionalProperties":{"type":"string"},"description":"Headers sent with OTLP exports, over those of `OTEL_EXPORTER_OTLP_HEADERS`."},"service_name":{"type":"string","default":"clnrm","description":"`service.name` of the runner's own spans. Not set: `OTEL_SERVICE_NAME`, else `clnrm`."},"resources":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra resource attributes of the runner's spans, over those of `OTEL_RESOURCE_ATTRIBUTES` (which apply to the export)."},"receiver":{"type":"boolean","default":true,"description":"Start the OTLP/HTTP receiver for spans of the system under test."},"receiver_max_spans":{"type":"integer","minimum":1,"maximum":20000000,"default":100000,"description":"Spans of the system under test the receiver keeps in the whole run (all scenarios' channels); every further span is dropped unjudged and counted, with the warning `clnrm.receiver.cap` on the scenario that hit it. Past 100 000 the spans are held as a span table (docs/otlp-receiver.md). A run of several files uses the largest value among them."}}},"limits":{"description":"Defaults for every service and a cap on the whole suite.","type":"object","additionalProperties":false,"properties":{"cpu_millicores":{"$ref":"#/$defs/cpuMillicores"},"memory_mb":{"$ref":"#/$defs/memoryMb"},"pids":{"type":"integer","minimum":1,"description":"Maximum number of processes per container."},"max_duration_seconds":{"type":"integer","minimum":1,"description":"The whole suite fails with a timeout after this many seconds."}}},"cleanup":{"description":"What happens to containers, networks and volumes after each scenario.","type":"object","additionalProperties":false,"properties":{"containers":{"enum":["always","on_success","never"],"default":"always","description":"`on_success` and `never` keep resources for debugging and print the command that removes them."},"verify_cleanup":{"type":"boolean","default":true,"description":"After removal, list the engine's resources with the scenario's labels; anything left is reported as a leak."},"timeout_ms":{"$ref":"#/$defs/durationMs","default":30000,"description":"Time allowed for cleanup of one scenario."}}},"report":{"description":"Which reports `clnrm run` writes and where.","type":"object","additionalProperties":false,"properties":{"dir":{"type":"string","minLength":1,"default":".clnrm/reports","description":"Directory of the reports (relative to the working directory). `--report-dir` overrides it."},"formats":{"type":"array","items":{"enum":["json","junit","digest","cleanup","html"]},"uniqueItems":true,"default":["json","junit","digest","cleanup","html"],"description":"Reports to write: `<suite>.report.json`, `<suite>.junit.xml`, `<suite>.trace.sha256` (+ canonical trace), `<suite>.cleanup.json`, `<suite>.html` (+ `index.html` over a multi-suite run)."}}},"network":{"description":"The per-scenario network.","type":"object","additionalProperties":false,"properties":{"egress":{"type":"boolean","default":false,"description":"Allow containers to reach the outside world. By default each scenario's network is internal: services reach only each other, by service name. Either way the host itself stays closed except for this scenario's OTLP receiver and the `allow` entries (see docs/isolation.md)."},"allow":{"type":"array","default":[],"uniqueItems":true,"description":"Deliberate holes to the host: ports of the engine's host that this suite's containers may connect to through their network's gateway (see docs/isolation.md).","items":{"type":"string","pattern":"^host:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])(/(tcp|udp))?$","description":"`host:PORT` (TCP) or `host:PORT/udp`, PORT from 1 to 65535, e.g. `host:5432`."}}}},"chaos":{"description":"Suite-wide chaos settings.","type":"object","additionalProperties":false,"properties":{"preset":{"enum":["none","gentle","aggressive"],"default":"none","description":"Expands into catalogue faults applied to every scenario. `--chaos` overrides it."}}},"game_day":{"description":"The suite is a game day (docs/experiments.md#game-days): each scenario with a `hypothesis` tests one, its expectations and KPI bounds are the success criteria, and the reports get a game-day section.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Name of the game day in the reports."},"description":{"type":"string","description":"What the game day exercises."}}},"service":{"description":"Containers started for each scenario, keyed by service name (the name is also its host name on the scenario network).","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/service"}},"proxy":{"description":"TCP fault proxies (Toxiproxy style), keyed by name; point the system under test at `NAME:listen` instead of the upstream.","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/proxy"}},"scenario":{"description":"The scenarios, run in order (or in parallel with `--jobs`); each gets its own network and services.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}},"expect":{"$ref":"#/$defs/expect","description":"Expectations checked against the whole file's trace."}},"$defs":{"identifier":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":128,"description":"Letters, digits, `_`, `.`, `-`; starts with a letter or digit."},"durationMs":{"type":"integer","minimum":0,"maximum":86400000,"description":"Milliseconds."},"memoryMb":{"type":"integer","minimum":6,"maximum":1048576,"description":"Memory limit in MiB (at least 6, the engine's minimum)."},"cpuMillicores":{"type":"integer","minimum":1,"maximum":1024000,"description":"CPU limit in millicores (1000 = one core)."},"command":{"description":"A shell string (run with `sh -c`) or an argv array (run without a shell).","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]},"maybeSecret":{"description":"A string, number or boolean, or `{ value = ..., secret = true }` for a secret.","oneOf":[{"type":["string","number","boolean"]},{"type":"object","additionalProperties":false,"required":["value","secret"],"properties":{"value":{"type":["string","number","boolean"],"description":"The value."},"secret":{"type":"boolean","description":"true: the value is masked as `***` in every output (reports, traces, exports, console, logs, errors)."}}}]},"envMap":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/maybeSecret"},"description":"Environment variables: `NAME = \"value\"`, or `NAME = { value = \"...\", secret = true }` for a value that must never appear in clear in any output (values of names that look secret, such as TOKEN or PASSWORD, are masked too)."},"service":{"type":"object","required":["image"],"additionalProperties":false,"properties":{"image":{"type":"string","minLength":1,"description":"Image reference; pulled when missing, except `clnrm-fixture/NAME` images, which are built on this host (`bash scripts/build-fixtures.sh NAME`) and never pulled."},"args":{"$ref":"#/$defs/command","description":"Command of the container (replaces the image's CMD)."},"entrypoint":{"$ref":"#/$defs/command","description":"Entrypoint of the container."},"env":{"$ref":"#/$defs/envMap"},"ports":{"type":"array","items":{"type":"integer","minimum":1,"maximum":65535},"uniqueItems":true,"description":"Container ports the service listens on (reachable from the scenario network; not published on the host)."},"workdir":{"type":"string","minLength":1,"description":"Working directory in the container."},"user":{"type":"string","minLength":1,"description":"User (name or uid[:gid]) the container runs as."},"clock":{"enum":["advancing","frozen","real"],"description":"The wall clock this service's processes see when the suite sets `freeze_clock` (default: `[determinism] clock`); `real` leaves it alone."},"tmpfs":{"type":"object","additionalProperties":{"type":"string"},"description":"Mount points of tmpfs filesystems with their options, e.g. `{ \"/data\" = \"size=8m\" }`."},"capabilities":{"type":"array","items":{"type":"string","pattern":"^[A-Z_]+$"},"uniqueItems":true,"description":"Linux capabilities added to the engine's defaults, e.g. `[\"NET_ADMIN\"]`. Nothing else is added."},"privileged":{"type":"boolean","default":false,"description":"Run privileged. Never implied by anything else."},"limits":{"type":"object","additionalProperties":false,"description":"Resource limits (override `[limits]`).","properties":{"memory_mb":{"$ref":"#/$defs/memoryMb"},"cpu_millicores":{"$ref":"#/$defs/cpuMillicores"},"pids":{"type":"integer","minimum":1,"description":"Maximum number of processes."},"nofile":{"type":"integer","minimum":8,"maximum":1048576,"description":"Open-files limit (soft and hard `nofile` ulimit)."}}},"wait":{"type":"object","additionalProperties":false,"description":"Readiness: every condition given must hold before steps start.","properties":{"log":{"type":"string","minLength":1,"format":"regex","description":"Regular expression a log line must match."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port that must accept connections."},"command":{"$ref":"#/$defs/command","description":"Command run in the container that must exit 0."},"timeout_ms":{"$ref":"#/$defs/durationMs","default":30000,"description":"Time allowed to become ready."},"interval_ms":{"$ref":"#/$defs/durationMs","default":100,"description":"Polling interval for `port` and `command`."}}},"restart":{"enum":["no","on-failure","always"],"default":"no","description":"Restart policy the engine applies when the service's main process exits: `on-failure` after a non-zero exit (at most `restart_max_retries` times), `always` after any exit. A container the runner stops or kills through the engine (`kill_container`, `stop_container`) counts as stopped on purpose and is not restarted; `kill_process` of its main process is a crash. Restarts are recorded as `clnrm.service.restart` spans; check them with `[[scenario.expect.supervision]]`."},"restart_max_retries":{"type":"integer","minimum":1,"description":"With `restart = \"on-failure\"`: how many times the engine restarts the service before giving up (default: no limit)."},"depends_on":{"description":"Services that must be up before this one starts: a list of names (each must be `ready`: its `wait` conditions hold), or a table of name = `\"started\"` (its container runs) or `\"ready\"`. Services start in this order; a cycle is an error.","oneOf":[{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},{"type":"object","additionalProperties":{"enum":["started","ready"]}}]}}},"proxy":{"type":"object","required":["upstream"],"additionalProperties":false,"properties":{"listen":{"type":"integer","minimum":1,"maximum":65535,"description":"Port the proxy listens on (host name: the proxy's name). Defaults to the upstream's port."},"upstream":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*:[0-9]{1,5}$","description":"`service:port` the proxy forwards to."}}},"retries":{"type":"object","additionalProperties":false,"required":["max"],"description":"Re-run a failed step.","properties":{"max":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"backoff_ms":{"$ref":"#/$defs/durationMs","default":100,"description":"Wait before the first retry."},"factor":{"type":"number","minimum":1,"maximum":10,"default":2,"description":"Multiplier of the wait after each retry (exponential backoff)."},"max_backoff_ms":{"$ref":"#/$defs/durationMs","description":"Upper bound of a single wait."},"jitter":{"type":"number","minimum":0,"maximum":1,"default":0,"description":"Fraction of each wait drawn at random (from the seed) and added."}}},"timeoutStrategy":{"enum":["hard","graceful"],"default":"hard","description":"`hard`: SIGKILL at the deadline. `graceful`: SIGTERM, then SIGKILL after `grace_period_ms`."},"stepCommon":{"description":"Keys shared by a scenario's single `run` and by each of its `steps`.","type":"object","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service whose container the step runs in (exec)."},"image":{"type":"string","minLength":1,"description":"Run the step in a one-off container of this image instead of a service (present, pulled, or for `clnrm-fixture/NAME` built with `bash scripts/build-fixtures.sh NAME`)."},"env":{"$ref":"#/$defs/envMap"},"workdir":{"type":"string","minLength":1,"description":"Working directory of the step."},"timeout_ms":{"$ref":"#/$defs/durationMs","description":"The step is killed after this long. On a scenario with `run`, that single step's timeout, counted from the moment its process is observed running in the container; on a scenario with `steps`, the time allowed for all of them (scenario timeout), counted from the moment the first step's process is observed running."},"timeout_strategy":{"$ref":"#/$defs/timeoutStrategy"},"grace_period_ms":{"$ref":"#/$defs/durationMs","default":5000,"description":"Time between SIGTERM and SIGKILL for `graceful` timeouts."},"expect_exit_code":{"type":"integer","minimum":0,"maximum":255,"default":0,"description":"Exit code that counts as success."},"expected_output_regex":{"type":"string","format":"regex","description":"Regular expression stdout must match."},"continue_on_failure":{"type":"boolean","default":false,"description":"Run the following steps even when this one fails (the scenario still fails)."},"retries":{"$ref":"#/$defs/retries"}}},"step":{"type":"object","required":["name","run"],"unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/stepCommon"}],"properties":{"name":{"$ref":"#/$defs/identifier","description":"Step name (span `clnrm.step:<name>`)."},"run":{"$ref":"#/$defs/command"},"expect_failure":{"type":"boolean","default":false,"description":"The step passes only if it fails."}}},"scenario":{"type":"object","required":["name"],"unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/stepCommon"}],"properties":{"name":{"$ref":"#/$defs/identifier","description":"Scenario name (span `clnrm.scenario:<name>`); unique in the file."},"description":{"type":"string"},"hypothesis":{"type":"string","minLength":1,"description":"The game-day hypothesis this scenario tests (`[game_day]`), e.g. \"the api survives a restart with availability ≥ 50 %\"; its expectations and KPI bounds are the success criteria."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true},"services":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services started for this scenario (default: all of `[service.*]`)."},"run":{"$ref":"#/$defs/command","description":"A single step named after the scenario. Give `run` or `steps`, not both."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"description":"Named steps run in order."},"deadline_ms":{"$ref":"#/$defs/durationMs","description":"Absolute deadline, counted from the moment the scenario's first step's process is observed running (service start-up is not counted); the running step is stopped there."},"expect_failure":{"type":"boolean","default":false,"description":"The scenario passes only if it fails (an unexpected success is a failure)."},"artifacts":{"type":"object","additionalProperties":false,"properties":{"collect":{"type":"array","items":{"enum":["logs","spans","inspect","spans:stdout"]},"uniqueItems":true,"description":"Artifacts written to the report directory."}}},"chaos_injection":{"$ref":"#/$defs/fault","description":"One fault (shorthand for a one-element `chaos`)."},"chaos":{"type":"array","items":{"$ref":"#/$defs/fault"},"description":"Faults injected during the scenario."},"expect":{"$ref":"#/$defs/expect","description":"Expectations checked against this scenario's span subtree."},"steady_state":{"$ref":"#/$defs/steadyState","description":"The steady-state hypothesis: probes that say the system is healthy, checked before the faults, sampled while they run, and required again after they are reverted (docs/experiments.md)."},"monkey":{"$ref":"#/$defs/monkey","description":"Monkey mode: faults drawn from the seed at every `interval_ms` over `duration_ms`, each tick firing with `probability`, of the given `types` on the given `targets`; the draws are planned like declared faults (docs/experiments.md#monkey)."}},"not":{"required":["run","steps"]}},"target":{"description":"A service name, a list of names, or `random(N, [a, b, c])` drawn from the seed.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"},"uniqueItems":true}]},"fault":{"type":"object","required":["type"],"unevaluatedProperties":false,"properties":{"type":{"enum":["kill_container","stop_container","restart_container","pause_container","signal","kill_process","memory_pressure","cpu_throttle","disk_fill","fd_exhaustion","exit_code","timeout","syscall_error","slow_io","network_disconnect","partition","blackhole","reject","packet_loss","latency","bandwidth","slow_close","proxy_timeout","reset_peer","slicer","limit_data","http_error","http_slow","clock_skew","dns"],"description":"Fault kind (see the fault catalogue)."},"name":{"$ref":"#/$defs/identifier","description":"Label of the fault in spans and reports (default: its type)."},"target":{"$ref":"#/$defs/target"},"delay_ms":{"$ref":"#/$defs/durationMs","description":"Alias of `at_ms`."},"at_ms":{"$ref":"#/$defs/durationMs","description":"Inject this long after the anchor: 0 without `every_ms` or `step` applies the fault before the first step starts; otherwise it counts from the moment the first step's (or `step`'s) process is observed running (docs/chaos.md, Anchors)."},"duration_ms":{"$ref":"#/$defs/durationMs","description":"Revert the fault after this long (default: at scenario end)."},"every_ms":{"$ref":"#/$defs/durationMs","description":"Repeat the injection at this interval."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of injections when repeating."},"probability":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Chance of each injection, drawn from the seed."},"step":{"$ref":"#/$defs/identifier","description":"Step the fault applies to (`exit_code`, `timeout`), or, for every other type, the step whose observed start `at_ms` counts from."}},"allOf":[{"if":{"properties":{"type":{"const":"kill_container"}}},"then":{"description":"sends `signal` (default SIGKILL) to the target container","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}},{"if":{"properties":{"type":{"const":"stop_container"}}},"then":{"description":"stops the target (SIGTERM, then SIGKILL after `stop_timeout_ms`)","x-clnrm-targets":"service","properties":{"stop_timeout_ms":{"$ref":"#/$defs/durationMs","description":"Time between SIGTERM and SIGKILL."}}}},{"if":{"properties":{"type":{"const":"restart_container"}}},"then":{"description":"restarts the target","x-clnrm-targets":"service"}},{"if":{"properties":{"type":{"const":"pause_container"}}},"then":{"description":"freezes every process of the target; a step that runs in the target while it is paused waits for the unpause (`duration_ms`), or fails with reason `service_paused` naming the fault when the pause lasts until cleanup or a time limit comes first","x-clnrm-targets":"service"}},{"if":{"properties":{"type":{"const":"signal"}}},"then":{"description":"sends `signal` (default SIGTERM) to the target's main process","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}},{"if":{"properties":{"type":{"const":"kill_process"}}},"then":{"description":"kills the processes named `process` inside the target (`signal`, default SIGKILL)","x-clnrm-targets":"service","required":["process"],"properties":{"process":{"type":"string","minLength":1,"description":"Process name to match inside the container."},"signal":{"$ref":"#/$defs/signalName"}}}},{"if":{"properties":{"type":{"const":"memory_pressure"}}},"then":{"description":"shrinks the target's live memory limit to `memory_mb` (default half its limit): reclaim, allocation failures or OOM kills follow","x-clnrm-targets":"service","properties":{"memory_mb":{"$ref":"#/$defs/memoryMb","description":"Live memory limit to shrink to (default: half of the service's limit)."}}}},{"if":{"properties":{"type":{"const":"cpu_throttle"}}},"then":{"description":"sets the target's live CPU quota to `cpu_percent` of one core","x-clnrm-targets":"service","required":["cpu_percent"],"properties":{"cpu_percent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"CPU quota as a percentage of one core."}}}},{"if":{"properties":{"type":{"const":"disk_fill"}}},"then":{"description":"writes a file into `path` until the filesystem is full (ENOSPC), or `size_mb`","x-clnrm-targets":"service","required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Directory to fill."},"size_mb":{"type":"integer","minimum":1,"description":"Bytes to write in MiB (default: until the disk is full)."}}}},{"if":{"properties":{"type":{"const":"fd_exhaustion"}}},"then":{"description":"steps started in the target while the fault is active run with an open-files limit of `nofile` (default 16)","x-clnrm-targets":"service","properties":{"nofile":{"type":"integer","minimum":3,"description":"Open-files limit of the processes started in the target while the fault is active (default 16)."}}}},{"if":{"properties":{"type":{"const":"exit_code"}}},"then":{"description":"forces the step named `step` (or every step while active) to exit with `exit_code`","x-clnrm-targets":"step","required":["exit_code"],"properties":{"exit_code":{"type":"integer","minimum":1,"maximum":255,"description":"Code the step is forced to exit with."}}}},{"if":{"properties":{"type":{"const":"timeout"}}},"then":{"description":"stalls the step named `step` (or every step while active) so that its timeout fires","x-clnrm-targets":"step"}},{"if":{"properties":{"type":{"const":"syscall_error"}}},"then":{"description":"makes the chosen syscalls (`syscalls` by name, or `class`) of the steps run in the target (or of its processes named `process`) fail with `errno` at `rate_pct` % (every n-th call of each syscall in each process, from a call drawn from the seed)","x-clnrm-targets":"service","required":["errno"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"errno":{"enum":["EIO","ENOSPC","EDQUOT","EROFS","ENETDOWN","ENETUNREACH","EHOSTUNREACH","ECONNREFUSED","ECONNRESET","ETIMEDOUT","ENOMEM","EINTR","EAGAIN","EACCES","EPERM","ENOENT","EBADF","EMFILE","ENFILE","EBUSY","EPIPE","EINVAL","EFAULT"],"description":"The error the calls return (`ENOSPC`: disk full, `EIO`: disk failure, `ENETDOWN`: network down, `ENOMEM`: allocation failure, `EINTR`/`EAGAIN`: spurious)."}}}},{"if":{"properties":{"type":{"const":"slow_io"}}},"then":{"description":"delays the chosen syscalls (default: read, write and fsync families) of the steps run in the target (or of its processes named `process`) by `call_delay_ms` at `rate_pct` %","x-clnrm-targets":"service","required":["call_delay_ms"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"call_delay_ms":{"type":"integer","minimum":1,"maximum":60000,"description":"Added to each affected call (before it runs)."}}}},{"if":{"properties":{"type":{"const":"network_disconnect"}}},"then":{"description":"detaches the target from the scenario network","x-clnrm-targets":"service"}},{"if":{"properties":{"type":{"const":"partition"}}},"then":{"description":"drops traffic between `groups` of services, or between `isolate` and all others (split brain); `direction = \"one_way\"` drops only the first group's outgoing traffic; `partition.detected` records that the runner saw the cut from inside","x-clnrm-targets":"network","x-clnrm-references":{"groups":"service","isolate":"service"},"properties":{"groups":{"type":"array","minItems":2,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"}},"description":"Groups of services that cannot reach each other."},"isolate":{"$ref":"#/$defs/identifier","description":"Cut one service off from all others (split brain)."},"direction":{"enum":["both","one_way"],"default":"both"}}}},{"if":{"properties":{"type":{"const":"blackhole"}}},"then":{"description":"silently drops traffic from the target to `host`:`port` (or, without host, to its `port`)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}},{"if":{"properties":{"type":{"const":"reject"}}},"then":{"description":"refuses connections with a TCP reset (connection refused)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}},{"if":{"properties":{"type":{"const":"packet_loss"}}},"then":{"description":"drops `percent` % of the target's packets","x-clnrm-targets":"service","required":["percent"],"properties":{"percent":{"type":"number","minimum":0,"maximum":100,"description":"Share of packets dropped."},"mode":{"enum":["random","nth"],"default":"random","description":"`nth` drops every n-th packet: fully deterministic."}}}},{"if":{"properties":{"type":{"const":"latency"}}},"then":{"description":"delays each chunk through the proxy by `latency_ms` ± `jitter_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","latency_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"latency_ms":{"$ref":"#/$defs/durationMs","description":"Delay of each chunk."},"jitter_ms":{"$ref":"#/$defs/durationMs","description":"Random spread of the delay, drawn from the seed (default 0)."}}}},{"if":{"properties":{"type":{"const":"bandwidth"}}},"then":{"description":"limits the proxy to `rate_kbps` KB/s","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","rate_kbps"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"rate_kbps":{"type":"integer","minimum":1,"description":"Bandwidth in KB/s."}}}},{"if":{"properties":{"type":{"const":"slow_close"}}},"then":{"description":"delays closing connections through the proxy by `delay_close_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","delay_close_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"delay_close_ms":{"$ref":"#/$defs/durationMs","description":"Delay before a connection is closed."}}}},{"if":{"properties":{"type":{"const":"proxy_timeout"}}},"then":{"description":"stops forwarding data and closes the connection after `timeout_close_ms` (0: never closes; data flows again when removed)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time until the connection is closed (default 0: never)."}}}},{"if":{"properties":{"type":{"const":"reset_peer"}}},"then":{"description":"resets connections (TCP RST) `timeout_close_ms` after their first data (default at once)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time after the first data until the reset (default 0: at once)."}}}},{"if":{"properties":{"type":{"const":"slicer"}}},"then":{"description":"slices data into chunks of `average_size` ± `size_variation` bytes, 1 ms apart","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","average_size"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"average_size":{"type":"integer","minimum":1,"description":"Average size of a chunk in bytes."},"size_variation":{"type":"integer","minimum":0,"description":"Random spread of the chunk size in bytes (default 0)."}}}},{"if":{"properties":{"type":{"const":"limit_data"}}},"then":{"description":"closes the connection once `bytes` bytes went through the proxy","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","bytes"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"bytes":{"type":"integer","minimum":0,"description":"Bytes let through before the connection is closed."}}}},{"if":{"properties":{"type":{"const":"http_error"}}},"then":{"description":"answers the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix` with `status`, without forwarding them (request i of the matching ones is chosen by the seeded draw for i)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"status":{"type":"integer","minimum":100,"maximum":599,"default":503,"description":"The status of the answers."}}}},{"if":{"properties":{"type":{"const":"http_slow"}}},"then":{"description":"holds the response to the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix`: `response_delay_ms` longer, or `factor` times the upstream's own time to answer","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"response_delay_ms":{"$ref":"#/$defs/durationMs","description":"Time added to each chosen response, from the moment the upstream answers."},"factor":{"type":"number","minimum":1,"description":"Instead of `response_delay_ms`: each chosen response takes this many times the upstream's time to answer (2: twice as slow)."}}}},{"if":{"properties":{"type":{"const":"clock_skew"}}},"then":{"description":"shifts the wall clock the target's processes see by `offset_ms` (libfaketime; monotonic clocks keep running true)","x-clnrm-targets":"service","required":["offset_ms"],"properties":{"offset_ms":{"type":"integer","description":"How far the clock is moved: positive into the future, negative into the past."}}}},{"if":{"properties":{"type":{"const":"dns"}}},"then":{"description":"lookups of `names` inside the target fail (`mode = \"fail\"`), hang (`\"hang\"`), at the share `rate` of their queries, or resolve to the service `to` (`\"redirect\"`)","x-clnrm-targets":"service","x-clnrm-references":{"to":"service"},"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})*\\.?$"},"description":"The names whose lookups are affected, exactly as programs ask for them (`api`, `db.internal`)."},"mode":{"enum":["fail","hang","redirect"],"default":"fail"},"to":{"$ref":"#/$defs/identifier","description":"redirect: the service the names resolve to."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"fail, hang: share of the DNS queries for the names caught, rounded to 1/20; which of every 20 queries is drawn from the seed."}}}},{"if":{"properties":{"type":{"const":"syscall_error"}}},"then":{"description":"A `syscall_error` fault with `syscalls` or `class`.","anyOf":[{"required":["syscalls"]},{"required":["class"]}]}}]},"signalName":{"enum":["SIGKILL","SIGTERM","SIGINT","SIGHUP","SIGUSR1","SIGUSR2","SIGQUIT","SIGSTOP","SIGCONT"],"description":"Signal name."},"attrLiteral":{"type":["string","number","boolean"],"description":"A literal attribute value, compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal."},"attrValue":{"description":"An attribute value: a literal (compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal), or a matcher table such as `{ gte = 200, lt = 300 }` whose every key must hold.","type":["string","number","boolean","object"],"additionalProperties":false,"minProperties":1,"properties":{"eq":{"$ref":"#/$defs/attrLiteral","description":"Equal, by type and value (as a literal)."},"ne":{"$ref":"#/$defs/attrLiteral","description":"Present and not equal by type and value."},"gt":{"type":"number","description":"Greater than; the attribute (or its string form) must be a number."},"gte":{"type":"number","description":"Greater than or equal; the attribute (or its string form) must be a number."},"lt":{"type":"number","description":"Less than; the attribute (or its string form) must be a number."},"lte":{"type":"number","description":"Less than or equal; the attribute (or its string form) must be a number."},"regex":{"type":"string","format":"regex","description":"JavaScript regular expression searched in the string form (not anchored: write `^...$` to match the whole value)."},"glob":{"type":"string","description":"The whole string form matches; `*` stands for any run of characters."},"in":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/attrLiteral"},"description":"Equal, by type and value, to one of these literals."},"exists":{"type":"boolean","description":"`true`: the attribute is present, with any value; `false`: it is absent. Every other key also requires the attribute to be present."}}},"attrMap":{"type":"object","additionalProperties":{"$ref":"#/$defs/attrValue"}},"countBound":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"eq":{"type":"integer","minimum":0},"gte":{"type":"integer","minimum":0},"lte":{"type":"integer","minimum":0}}},"countOrBound":{"oneOf":[{"type":"integer","minimum":0},{"$ref":"#/$defs/countBound"}],"description":"A count: an integer (exactly that many) or bounds `{ eq, gte, lte }`."},"spanNamePair":{"type":"array","minItems":2,"maxItems":2,"items":{"type":"string","minLength":1}},"expectSpan":{"type":"object","description":"Without `count`, at least one span with the name must exist and every span with that name must satisfy all the constraints. With `count`, the number of spans with that name that satisfy all the constraints must be within the bound. A scenario's `[[scenario.expect.span]]` sees the scenario's subtree; the file's `[[expect.span]]` sees the whole trace.","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans with the name must satisfy every constraint. Without `count`, every span with the name must satisfy them, and at least one must exist."}}},"expect":{"type":"object","additionalProperties":false,"properties":{"span":{"type":"array","items":{"$ref":"#/$defs/expectSpan"},"description":"Spans that must exist, with their parent, attributes, events, status and duration."},"graph":{"type":"object","additionalProperties":false,"properties":{"must_include":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[parent, child]` edges that must exist."},"must_not_cross":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]` pairs with no edge between them."},"acyclic":{"type":"boolean","description":"The span graph has no cycle."},"no_orphans":{"type":"boolean","description":"`true`: fails when a span of the system under test has a parent id that resolves to nothing in the scenario's trace (or no parent at all); such spans are otherwise only a `clnrm.orphan` warning. `false` checks nothing."}}},"counts":{"type":"object","additionalProperties":false,"properties":{"spans_total":{"$ref":"#/$defs/countBound"},"events_total":{"$ref":"#/$defs/countBound"},"errors_total":{"$ref":"#/$defs/countBound"},"by_name":{"type":"object","additionalProperties":{"$ref":"#/$defs/countBound"},"description":"Bounds per span name."}}},"window":{"type":"array","items":{"type":"object","required":["outer","contains"],"additionalProperties":false,"properties":{"outer":{"type":"string","minLength":1,"description":"Span whose time window must contain the others."},"contains":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Names of the spans that must each lie within the time window of some `outer` span."},"max_duration_ms":{"$ref":"#/$defs/durationMs","description":"Every `outer` span lasts at most this long (ms)."}}},"description":"Temporal containment."},"order":{"type":"object","additionalProperties":false,"properties":{"must_precede":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a ends before b starts."},"must_follow":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a starts after b ends."}}},"status":{"type":"object","additionalProperties":false,"properties":{"all":{"enum":["OK","ERROR","UNSET"],"description":"Status of every span."},"by_name":{"type":"object","additionalProperties":{"enum":["OK","ERROR","UNSET"]},"description":"Status per span name (`*` patterns allowed)."},"errors_allowed":{"type":"integer","minimum":0,"default":0,"description":"How many spans with status ERROR `all = \"OK\"` tolerates (needs `all = \"OK\"`)."}}},"hermeticity":{"type":"object","additionalProperties":false,"properties":{"no_container_leakage":{"type":"boolean","description":"No labelled container remains after cleanup (checked on the engine)."},"no_network_leakage":{"type":"boolean","description":"No labelled network remains."},"no_volume_leakage":{"type":"boolean","description":"No labelled volume remains."},"no_process_leakage":{"type":"boolean","description":"No process a step started (found by the container's process table before and after the step, so setsid'd and double-forked ones too) is alive 2 s after it ends; such processes are killed. See docs/expectations.md."},"no_external_services":{"type":"boolean","description":"No span of the system under test names a peer outside the scenario in any peer attribute of the OpenTelemetry conventions (hosts inside URLs, connection strings and arrays included); loopback, services, proxies and the scenario's containers are allowed. See docs/expectations.md."},"resource_attrs_must_match":{"$ref":"#/$defs/attrMap","description":"Resource attributes every span of the system under test must carry (at least one such span must exist); values are literals or matcher tables as in `attrs.all`."},"span_attrs_forbid_keys":{"type":"array","items":{"type":"string"},"description":"Attribute keys no span may carry."}}},"consistency":{"type":"object","additionalProperties":false,"required":["present_step","present_regex"],"properties":{"ack_steps":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Steps whose stdout reports the acknowledged operations, one line each matching `ack_regex` (give `ack_steps` and `ack_regex`, or `ack_span` and `key_attr`)."},"ack_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of the `ack_steps`; a matching line is one acknowledged operation, its key the named group `key` (`(?<key>...)`)."},"ack_span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that acknowledge an operation: those with status OK, carrying the key in `key_attr`, credited to this scenario."},"key_attr":{"type":"string","minLength":1,"description":"Attribute of an `ack_span` span that holds the key."},"present_step":{"type":"string","minLength":1,"description":"The reader: a step after every ack step (and after the faults it must survive) whose stdout lists the items present, one line each matching `present_regex`. It must run and pass, or the check is an error."},"present_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of `present_step`; the named group `key` is an item present."},"lost":{"$ref":"#/$defs/countOrBound","description":"How many acknowledged keys may be absent from the reader's listing (`lost = 0`: nothing lost)."},"duplicated":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list more than once."},"unexpected":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list that were never acknowledged."},"expect_failure":{"type":"boolean","default":false,"description":"The check passes only if a bound is violated (it proves the check catches a loss); a check that could not be judged stays an error."}},"description":"Nothing lost: acknowledged operations (writer steps' stdout or spans) against the items a reader step lists after recovery; counts of lost, duplicated and unexpected keys with bounds. Only in a scenario's `expect`."},"kpi":{"type":"object","additionalProperties":false,"properties":{"mttd_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to detect, in ms: fault applied → detection (`[scenario.steady_state] detect`: first probe sample that lost the steady state, or first ERROR span of the named kind)."},"mttr_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to recover, in ms: detection → first probe sample that restored the steady state."},"availability_pct":{"$ref":"#/$defs/kpiBound","description":"Healthy probe samples over all samples after the check before the faults, in %."},"recovery_rate_pct":{"$ref":"#/$defs/kpiBound","description":"Effective faults after which the steady state held again within `recover_within_ms`, in %."},"error_budget_used_pct":{"$ref":"#/$defs/kpiBound","description":"Failed requests over all requests (`[scenario.steady_state] error_budget`), in % of the budget; above 100 when the budget is overrun."}},"description":"Bounds on the experiment's KPIs, measured from the `[scenario.steady_state]` probe samples (docs/experiments.md). A KPI that was not measured fails its bound."},"supervision":{"type":"array","description":"Supervision: after each kill of `service` (an effective `kill_process`, `kill_container` or `stop_container` fault on it), the engine restarted it (its RestartCount rose) and it ran again, and was ready again when it has `wait`, within `back_within_ms`; and it restarted at most `max_restarts_per_minute` times in any minute. A service never killed makes the check an error, not a pass. Only in a scenario's `expect`.","items":{"type":"object","additionalProperties":false,"required":["service","back_within_ms"],"properties":{"service":{"type":"string","minLength":1,"description":"The supervised service (started by the scenario)."},"back_within_ms":{"$ref":"#/$defs/durationMs","description":"Longest time from the start of a kill to the service running (and ready) again under the engine's restart."},"max_restarts_per_minute":{"type":"integer","minimum":0,"description":"Most restarts by the engine in any 60 s of the scenario (a crash loop exceeds it)."}}}},"during":{"type":"array","description":"Span conditions scoped to fault windows: among the spans of the name that overlap (or lie within) the window of `fault` (or of `during_all` / `during_any`), every one satisfies the constraints and at least one exists, or `count` of them do. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window scopes the conditions: from the start of its injection to the end of its revert (docs/expectations.md#fault-windows)."},"during_all":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults whose windows all cover the same time: the conditions apply where they all were active at once."},"during_any":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults any of whose windows counts: the conditions apply wherever one of them was active."},"overlap":{"enum":["overlaps","contained"],"default":"overlaps","description":"Which spans are in scope: those sharing any instant with the window (`overlaps`), or those lying wholly within one stretch of it (`contained`)."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans in the window with the name must satisfy every constraint. Without `count`, every span in the window with the name must satisfy them, and at least one must exist."}}}},"after":{"type":"array","description":"Recovery after a fault window closed: the first span of the name that starts after the window and satisfies the constraints starts within `within_ms`, and no span of the name starting after it misses them. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["fault","within_ms","name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window must have closed: the end of its revert, or of the last of its injections."},"within_ms":{"$ref":"#/$defs/durationMs","description":"The first span with the name that starts after the window closed and satisfies the constraints starts at most this long after it."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}}}}}}},"steadyState":{"type":"object","additionalProperties":false,"required":["probe"],"properties":{"recover_within_ms":{"type":"integer","minimum":0,"maximum":86400000,"default":30000,"description":"Once every fault is reverted, each probe must answer healthy within this long, else the scenario fails (`not_recovered`)."},"probe":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/probe"},"description":"Probes, each sampled every `interval_ms`."},"detect":{"oneOf":[{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]},{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]}}],"default":"probes","description":"What detects a fault for MTTD: `\"probes\"` (a lost steady state), `{ span = \"NAME\" }` (the first ERROR span of the system under test with that name after the fault), or both as a list, whichever comes first."},"error_budget":{"type":"object","required":["span","budget_pct"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that are its requests (`*` globs); ERROR ones failed."},"budget_pct":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"The share of requests allowed to fail, in %."}},"description":"Error-budget use (KPI `error_budget_used_pct`): failed requests over all requests of the scenario, in % of `budget_pct`."}}},"probe":{"type":"object","required":["name","type"],"unevaluatedProperties":false,"properties":{"name":{"$ref":"#/$defs/identifier","description":"Name of the probe in spans (`probe.name`) and reports; unique in the scenario."},"type":{"enum":["exec","tcp","http","span"],"description":"Probe kind (see docs/experiments.md)."},"interval_ms":{"type":"integer","minimum":50,"maximum":600000,"default":500,"description":"Time between the starts of two samples."},"timeout_ms":{"type":"integer","minimum":10,"maximum":600000,"default":1000,"description":"A sample that takes longer fails."},"tolerance":{"type":"object","additionalProperties":false,"required":["failures"],"properties":{"failures":{"type":"integer","minimum":0,"maximum":1000,"description":"Consecutive failed samples tolerated: the steady state counts as lost at the next one (and before the faults, the probe gets this many extra samples to answer healthy)."}},"description":"How many failed samples in a row the probe tolerates (default 0)."}},"allOf":[{"if":{"properties":{"type":{"const":"exec"}}},"then":{"description":"runs `command` in `service`; healthy when it exits 0 and, with `output_regex`, its output matches","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service the command runs in."},"command":{"$ref":"#/$defs/command","description":"Command run in the service (a string runs with `sh -c`)."},"output_regex":{"type":"string","format":"regex","minLength":1,"description":"JavaScript regular expression the output (stdout and stderr) must match."}}}},{"if":{"properties":{"type":{"const":"tcp"}}},"then":{"description":"connects to `service`:`port` from a probe container on the scenario network; healthy when the connection is accepted","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to connect to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port."}}}},{"if":{"properties":{"type":{"const":"http"}}},"then":{"description":"sends `GET path` to `service`:`port` from a probe container on the scenario network; healthy when the answer has status `status`","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to send the request to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the HTTP server."},"path":{"type":"string","pattern":"^/","default":"/","description":"Request path."},"status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"The status a healthy answer has."}}}},{"if":{"properties":{"type":{"const":"span"}}},"then":{"description":"reads the spans of the system under test named `span_name` received in the last `window_ms`; healthy when at least `min_spans` arrived and at most `max_error_pct` % of them are ERROR","properties":{"span_name":{"type":"string","minLength":1,"description":"Span name of the system under test (`*` stands for any run of characters)."},"window_ms":{"type":"integer","minimum":100,"maximum":3600000,"description":"The sliding window: spans received this long before the sample, on the runner's clock."},"max_error_pct":{"type":"number","minimum":0,"maximum":100,"default":0,"description":"Highest share of ERROR spans in the window, in %, that is still healthy."},"min_spans":{"type":"integer","minimum":1,"maximum":1000000,"default":1,"description":"Fewest spans the window must hold: fewer is not healthy."}}}},{"if":{"properties":{"type":{"const":"exec"}}},"then":{"required":["service","command"]}},{"if":{"properties":{"type":{"const":"tcp"}}},"then":{"required":["service","port"]}},{"if":{"properties":{"type":{"const":"http"}}},"then":{"required":["service","port"]}},{"if":{"properties":{"type":{"const":"span"}}},"then":{"required":["span_name","window_ms"]}}]},"kpiBound":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"description":"`min` ≤ value ≤ `max`."},"monkey":{"type":"object","additionalProperties":false,"required":["duration_ms","probability","types"],"properties":{"duration_ms":{"type":"integer","minimum":1,"maximum":86400000,"description":"How long the monkey draws, counted from the moment the scenario's first step's process is observed running: ticks at `interval_ms`, 2 × `interval_ms`, … up to `duration_ms`."},"interval_ms":{"type":"integer","minimum":1,"maximum":86400000,"default":1000,"description":"Time between two ticks; at each tick one fault fires with `probability`."},"probability":{"type":"number","minimum":0,"maximum":1,"description":"Chance that a tick fires a fault, drawn from the seed."},"types":{"type":"array","items":{"$ref":"#/$defs/fault/properties/type"},"uniqueItems":true,"description":"Fault types the monkey draws from (faults that act on a service); a type with required parameters needs them in `fault.<type>`."},"targets":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services the monkey draws from (default: the scenario's services)."},"fault":{"type":"object","propertyNames":{"$ref":"#/$defs/fault/properties/type"},"additionalProperties":{"type":"object","description":"`duration_ms` of each injected fault of this type and the type's own parameters (checked as a fault of that type)."},"description":"Per fault type: `duration_ms` and parameters of every fault of that type the monkey injects, e.g. `fault.stop_container = { duration_ms = 1500, stop_timeout_ms = 1000 }`."}}}}};
 const schema32 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":128,"description":"Letters, digits, `_`, `.`, `-`; starts with a letter or digit."};
 const schema34 = {"description":"A string, number or boolean, or `{ value = ..., secret = true }` for a secret.","oneOf":[{"type":["string","number","boolean"]},{"type":"object","additionalProperties":false,"required":["value","secret"],"properties":{"value":{"type":["string","number","boolean"],"description":"The value."},"secret":{"type":"boolean","description":"true: the value is masked as `***` in every output (reports, traces, exports, console, logs, errors)."}}}]};
 const schema35 = {"type":"integer","minimum":1,"maximum":1024000,"description":"CPU limit in millicores (1000 = one core)."};
@@ -14306,7 +14306,7 @@ if(data.otel !== undefined){
 let data16 = data.otel;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key6 in data16){
-if(!((((((key6 === "exporter") || (key6 === "endpoint")) || (key6 === "headers")) || (key6 === "service_name")) || (key6 === "resources")) || (key6 === "receiver"))){
+if(!(((((((key6 === "exporter") || (key6 === "endpoint")) || (key6 === "headers")) || (key6 === "service_name")) || (key6 === "resources")) || (key6 === "receiver")) || (key6 === "receiver_max_spans"))){
 const err39 = {instancePath:instancePath+"/otel",schemaPath:"#/properties/otel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.otel,data:data16};
 if(vErrors === null){
 vErrors = [err39];
@@ -14437,9 +14437,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/otel",schemaPath:"#/properties/otel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.otel.type,parentSchema:schema31.properties.otel,data:data16};
+if(data16.receiver_max_spans !== undefined){
+let data25 = data16.receiver_max_spans;
+if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
+const err49 = {instancePath:instancePath+"/otel/receiver_max_spans",schemaPath:"#/properties/otel/properties/receiver_max_spans/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.otel.properties.receiver_max_spans.type,parentSchema:schema31.properties.otel.properties.receiver_max_spans,data:data25};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -14448,13 +14449,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data.limits !== undefined){
-let data25 = data.limits;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key9 in data25){
-if(!((((key9 === "cpu_millicores") || (key9 === "memory_mb")) || (key9 === "pids")) || (key9 === "max_duration_seconds"))){
-const err50 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.limits,data:data25};
+if(typeof data25 == "number"){
+if(data25 > 20000000 || isNaN(data25)){
+const err50 = {instancePath:instancePath+"/otel/receiver_max_spans",schemaPath:"#/properties/otel/properties/receiver_max_spans/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000000},message:"must be <= 20000000",schema:20000000,parentSchema:schema31.properties.otel.properties.receiver_max_spans,data:data25};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -14463,11 +14460,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data25.cpu_millicores !== undefined){
-let data26 = data25.cpu_millicores;
-if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-const err51 = {instancePath:instancePath+"/limits/cpu_millicores",schemaPath:"#/$defs/cpuMillicores/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data26};
+if(data25 < 1 || isNaN(data25)){
+const err51 = {instancePath:instancePath+"/otel/receiver_max_spans",schemaPath:"#/properties/otel/properties/receiver_max_spans/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.otel.properties.receiver_max_spans,data:data25};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -14476,9 +14470,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(typeof data26 == "number"){
-if(data26 > 1024000 || isNaN(data26)){
-const err52 = {instancePath:instancePath+"/limits/cpu_millicores",schemaPath:"#/$defs/cpuMillicores/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024000},message:"must be <= 1024000",schema:1024000,parentSchema:schema35,data:data26};
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/otel",schemaPath:"#/properties/otel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.otel.type,parentSchema:schema31.properties.otel,data:data16};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -14487,8 +14483,13 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(data26 < 1 || isNaN(data26)){
-const err53 = {instancePath:instancePath+"/limits/cpu_millicores",schemaPath:"#/$defs/cpuMillicores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35,data:data26};
+}
+if(data.limits !== undefined){
+let data26 = data.limits;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key9 in data26){
+if(!((((key9 === "cpu_millicores") || (key9 === "memory_mb")) || (key9 === "pids")) || (key9 === "max_duration_seconds"))){
+const err53 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.limits,data:data26};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -14498,11 +14499,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-if(data25.memory_mb !== undefined){
-let data27 = data25.memory_mb;
+if(data26.cpu_millicores !== undefined){
+let data27 = data26.cpu_millicores;
 if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err54 = {instancePath:instancePath+"/limits/memory_mb",schemaPath:"#/$defs/memoryMb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data27};
+const err54 = {instancePath:instancePath+"/limits/cpu_millicores",schemaPath:"#/$defs/cpuMillicores/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data:data27};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -14512,8 +14512,8 @@ vErrors.push(err54);
 errors++;
 }
 if(typeof data27 == "number"){
-if(data27 > 1048576 || isNaN(data27)){
-const err55 = {instancePath:instancePath+"/limits/memory_mb",schemaPath:"#/$defs/memoryMb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1048576},message:"must be <= 1048576",schema:1048576,parentSchema:schema36,data:data27};
+if(data27 > 1024000 || isNaN(data27)){
+const err55 = {instancePath:instancePath+"/limits/cpu_millicores",schemaPath:"#/$defs/cpuMillicores/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024000},message:"must be <= 1024000",schema:1024000,parentSchema:schema35,data:data27};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -14522,8 +14522,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data27 < 6 || isNaN(data27)){
-const err56 = {instancePath:instancePath+"/limits/memory_mb",schemaPath:"#/$defs/memoryMb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 6},message:"must be >= 6",schema:6,parentSchema:schema36,data:data27};
+if(data27 < 1 || isNaN(data27)){
+const err56 = {instancePath:instancePath+"/limits/cpu_millicores",schemaPath:"#/$defs/cpuMillicores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35,data:data27};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -14534,10 +14534,10 @@ errors++;
 }
 }
 }
-if(data25.pids !== undefined){
-let data28 = data25.pids;
+if(data26.memory_mb !== undefined){
+let data28 = data26.memory_mb;
 if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err57 = {instancePath:instancePath+"/limits/pids",schemaPath:"#/properties/limits/properties/pids/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.pids.type,parentSchema:schema31.properties.limits.properties.pids,data:data28};
+const err57 = {instancePath:instancePath+"/limits/memory_mb",schemaPath:"#/$defs/memoryMb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data28};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -14547,8 +14547,8 @@ vErrors.push(err57);
 errors++;
 }
 if(typeof data28 == "number"){
-if(data28 < 1 || isNaN(data28)){
-const err58 = {instancePath:instancePath+"/limits/pids",schemaPath:"#/properties/limits/properties/pids/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.pids,data:data28};
+if(data28 > 1048576 || isNaN(data28)){
+const err58 = {instancePath:instancePath+"/limits/memory_mb",schemaPath:"#/$defs/memoryMb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1048576},message:"must be <= 1048576",schema:1048576,parentSchema:schema36,data:data28};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -14557,12 +14557,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-if(data25.max_duration_seconds !== undefined){
-let data29 = data25.max_duration_seconds;
-if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err59 = {instancePath:instancePath+"/limits/max_duration_seconds",schemaPath:"#/properties/limits/properties/max_duration_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.max_duration_seconds.type,parentSchema:schema31.properties.limits.properties.max_duration_seconds,data:data29};
+if(data28 < 6 || isNaN(data28)){
+const err59 = {instancePath:instancePath+"/limits/memory_mb",schemaPath:"#/$defs/memoryMb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 6},message:"must be >= 6",schema:6,parentSchema:schema36,data:data28};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -14571,9 +14567,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(typeof data29 == "number"){
-if(data29 < 1 || isNaN(data29)){
-const err60 = {instancePath:instancePath+"/limits/max_duration_seconds",schemaPath:"#/properties/limits/properties/max_duration_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.max_duration_seconds,data:data29};
+}
+}
+if(data26.pids !== undefined){
+let data29 = data26.pids;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err60 = {instancePath:instancePath+"/limits/pids",schemaPath:"#/properties/limits/properties/pids/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.pids.type,parentSchema:schema31.properties.limits.properties.pids,data:data29};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -14582,11 +14581,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.limits.type,parentSchema:schema31.properties.limits,data:data25};
+if(typeof data29 == "number"){
+if(data29 < 1 || isNaN(data29)){
+const err61 = {instancePath:instancePath+"/limits/pids",schemaPath:"#/properties/limits/properties/pids/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.pids,data:data29};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -14596,12 +14593,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.cleanup !== undefined){
-let data30 = data.cleanup;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key10 in data30){
-if(!(((key10 === "containers") || (key10 === "verify_cleanup")) || (key10 === "timeout_ms"))){
-const err62 = {instancePath:instancePath+"/cleanup",schemaPath:"#/properties/cleanup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cleanup,data:data30};
+}
+if(data26.max_duration_seconds !== undefined){
+let data30 = data26.max_duration_seconds;
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err62 = {instancePath:instancePath+"/limits/max_duration_seconds",schemaPath:"#/properties/limits/properties/max_duration_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.max_duration_seconds.type,parentSchema:schema31.properties.limits.properties.max_duration_seconds,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -14610,11 +14606,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data30.containers !== undefined){
-let data31 = data30.containers;
-if(!(((data31 === "always") || (data31 === "on_success")) || (data31 === "never"))){
-const err63 = {instancePath:instancePath+"/cleanup/containers",schemaPath:"#/properties/cleanup/properties/containers/enum",keyword:"enum",params:{allowedValues: schema31.properties.cleanup.properties.containers.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.cleanup.properties.containers.enum,parentSchema:schema31.properties.cleanup.properties.containers,data:data31};
+if(typeof data30 == "number"){
+if(data30 < 1 || isNaN(data30)){
+const err63 = {instancePath:instancePath+"/limits/max_duration_seconds",schemaPath:"#/properties/limits/properties/max_duration_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.max_duration_seconds,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -14624,10 +14618,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data30.verify_cleanup !== undefined){
-let data32 = data30.verify_cleanup;
-if(typeof data32 !== "boolean"){
-const err64 = {instancePath:instancePath+"/cleanup/verify_cleanup",schemaPath:"#/properties/cleanup/properties/verify_cleanup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.cleanup.properties.verify_cleanup.type,parentSchema:schema31.properties.cleanup.properties.verify_cleanup,data:data32};
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.limits.type,parentSchema:schema31.properties.limits,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -14637,10 +14631,12 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data30.timeout_ms !== undefined){
-let data33 = data30.timeout_ms;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err65 = {instancePath:instancePath+"/cleanup/timeout_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.type,parentSchema:schema37,data:data33};
+if(data.cleanup !== undefined){
+let data31 = data.cleanup;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key10 in data31){
+if(!(((key10 === "containers") || (key10 === "verify_cleanup")) || (key10 === "timeout_ms"))){
+const err65 = {instancePath:instancePath+"/cleanup",schemaPath:"#/properties/cleanup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.cleanup,data:data31};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -14649,9 +14645,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(typeof data33 == "number"){
-if(data33 > 86400000 || isNaN(data33)){
-const err66 = {instancePath:instancePath+"/cleanup/timeout_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000",schema:86400000,parentSchema:schema37,data:data33};
+}
+if(data31.containers !== undefined){
+let data32 = data31.containers;
+if(!(((data32 === "always") || (data32 === "on_success")) || (data32 === "never"))){
+const err66 = {instancePath:instancePath+"/cleanup/containers",schemaPath:"#/properties/cleanup/properties/containers/enum",keyword:"enum",params:{allowedValues: schema31.properties.cleanup.properties.containers.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.cleanup.properties.containers.enum,parentSchema:schema31.properties.cleanup.properties.containers,data:data32};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -14660,8 +14658,11 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data33 < 0 || isNaN(data33)){
-const err67 = {instancePath:instancePath+"/cleanup/timeout_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37,data:data33};
+}
+if(data31.verify_cleanup !== undefined){
+let data33 = data31.verify_cleanup;
+if(typeof data33 !== "boolean"){
+const err67 = {instancePath:instancePath+"/cleanup/verify_cleanup",schemaPath:"#/properties/cleanup/properties/verify_cleanup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.cleanup.properties.verify_cleanup.type,parentSchema:schema31.properties.cleanup.properties.verify_cleanup,data:data33};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -14671,10 +14672,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/cleanup",schemaPath:"#/properties/cleanup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cleanup.type,parentSchema:schema31.properties.cleanup,data:data30};
+if(data31.timeout_ms !== undefined){
+let data34 = data31.timeout_ms;
+if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
+const err68 = {instancePath:instancePath+"/cleanup/timeout_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.type,parentSchema:schema37,data:data34};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -14683,13 +14684,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data.report !== undefined){
-let data34 = data.report;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key11 in data34){
-if(!((key11 === "dir") || (key11 === "formats"))){
-const err69 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.report,data:data34};
+if(typeof data34 == "number"){
+if(data34 > 86400000 || isNaN(data34)){
+const err69 = {instancePath:instancePath+"/cleanup/timeout_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000",schema:86400000,parentSchema:schema37,data:data34};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -14698,12 +14695,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data34.dir !== undefined){
-let data35 = data34.dir;
-if(typeof data35 === "string"){
-if(func2(data35) < 1){
-const err70 = {instancePath:instancePath+"/report/dir",schemaPath:"#/properties/report/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.report.properties.dir,data:data35};
+if(data34 < 0 || isNaN(data34)){
+const err70 = {instancePath:instancePath+"/cleanup/timeout_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37,data:data34};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -14713,8 +14706,10 @@ vErrors.push(err70);
 errors++;
 }
 }
+}
+}
 else {
-const err71 = {instancePath:instancePath+"/report/dir",schemaPath:"#/properties/report/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.report.properties.dir.type,parentSchema:schema31.properties.report.properties.dir,data:data35};
+const err71 = {instancePath:instancePath+"/cleanup",schemaPath:"#/properties/cleanup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.cleanup.type,parentSchema:schema31.properties.cleanup,data:data31};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -14724,14 +14719,12 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data34.formats !== undefined){
-let data36 = data34.formats;
-if(Array.isArray(data36)){
-const len2 = data36.length;
-for(let i4=0; i4<len2; i4++){
-let data37 = data36[i4];
-if(!(((((data37 === "json") || (data37 === "junit")) || (data37 === "digest")) || (data37 === "cleanup")) || (data37 === "html"))){
-const err72 = {instancePath:instancePath+"/report/formats/" + i4,schemaPath:"#/properties/report/properties/formats/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.report.properties.formats.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.report.properties.formats.items.enum,parentSchema:schema31.properties.report.properties.formats.items,data:data37};
+if(data.report !== undefined){
+let data35 = data.report;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key11 in data35){
+if(!((key11 === "dir") || (key11 === "formats"))){
+const err72 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.report,data:data35};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -14741,14 +14734,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-let i5 = data36.length;
-let j2;
-if(i5 > 1){
-outer0:
-for(;i5--;){
-for(j2 = i5; j2--;){
-if(func0(data36[i5], data36[j2])){
-const err73 = {instancePath:instancePath+"/report/formats",schemaPath:"#/properties/report/properties/formats/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema31.properties.report.properties.formats,data:data36};
+if(data35.dir !== undefined){
+let data36 = data35.dir;
+if(typeof data36 === "string"){
+if(func2(data36) < 1){
+const err73 = {instancePath:instancePath+"/report/dir",schemaPath:"#/properties/report/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.report.properties.dir,data:data36};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -14756,14 +14746,10 @@ else {
 vErrors.push(err73);
 }
 errors++;
-break outer0;
-}
-}
-}
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/report/formats",schemaPath:"#/properties/report/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.report.properties.formats.type,parentSchema:schema31.properties.report.properties.formats,data:data36};
+const err74 = {instancePath:instancePath+"/report/dir",schemaPath:"#/properties/report/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.report.properties.dir.type,parentSchema:schema31.properties.report.properties.dir,data:data36};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -14773,9 +14759,14 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.report.type,parentSchema:schema31.properties.report,data:data34};
+if(data35.formats !== undefined){
+let data37 = data35.formats;
+if(Array.isArray(data37)){
+const len2 = data37.length;
+for(let i4=0; i4<len2; i4++){
+let data38 = data37[i4];
+if(!(((((data38 === "json") || (data38 === "junit")) || (data38 === "digest")) || (data38 === "cleanup")) || (data38 === "html"))){
+const err75 = {instancePath:instancePath+"/report/formats/" + i4,schemaPath:"#/properties/report/properties/formats/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.report.properties.formats.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.report.properties.formats.items.enum,parentSchema:schema31.properties.report.properties.formats.items,data:data38};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -14785,12 +14776,14 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.network !== undefined){
-let data38 = data.network;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key12 in data38){
-if(!((key12 === "egress") || (key12 === "allow"))){
-const err76 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.network,data:data38};
+let i5 = data37.length;
+let j2;
+if(i5 > 1){
+outer0:
+for(;i5--;){
+for(j2 = i5; j2--;){
+if(func0(data37[i5], data37[j2])){
+const err76 = {instancePath:instancePath+"/report/formats",schemaPath:"#/properties/report/properties/formats/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema31.properties.report.properties.formats,data:data37};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -14798,12 +14791,14 @@ else {
 vErrors.push(err76);
 }
 errors++;
+break outer0;
 }
 }
-if(data38.egress !== undefined){
-let data39 = data38.egress;
-if(typeof data39 !== "boolean"){
-const err77 = {instancePath:instancePath+"/network/egress",schemaPath:"#/properties/network/properties/egress/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.network.properties.egress.type,parentSchema:schema31.properties.network.properties.egress,data:data39};
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/report/formats",schemaPath:"#/properties/report/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.report.properties.formats.type,parentSchema:schema31.properties.report.properties.formats,data:data37};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -14813,15 +14808,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data38.allow !== undefined){
-let data40 = data38.allow;
-if(Array.isArray(data40)){
-const len3 = data40.length;
-for(let i6=0; i6<len3; i6++){
-let data41 = data40[i6];
-if(typeof data41 === "string"){
-if(!pattern6.test(data41)){
-const err78 = {instancePath:instancePath+"/network/allow/" + i6,schemaPath:"#/properties/network/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^host:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])(/(tcp|udp))?$"},message:"must match pattern \""+"^host:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])(/(tcp|udp))?$"+"\"",schema:"^host:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])(/(tcp|udp))?$",parentSchema:schema31.properties.network.properties.allow.items,data:data41};
+}
+else {
+const err78 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.report.type,parentSchema:schema31.properties.report,data:data35};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -14831,8 +14820,12 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/network/allow/" + i6,schemaPath:"#/properties/network/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.network.properties.allow.items.type,parentSchema:schema31.properties.network.properties.allow.items,data:data41};
+if(data.network !== undefined){
+let data39 = data.network;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key12 in data39){
+if(!((key12 === "egress") || (key12 === "allow"))){
+const err79 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.network,data:data39};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -14842,18 +14835,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-let i7 = data40.length;
-let j3;
-if(i7 > 1){
-const indices2 = {};
-for(;i7--;){
-let item2 = data40[i7];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j3 = indices2[item2];
-const err80 = {instancePath:instancePath+"/network/allow",schemaPath:"#/properties/network/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema31.properties.network.properties.allow,data:data40};
+if(data39.egress !== undefined){
+let data40 = data39.egress;
+if(typeof data40 !== "boolean"){
+const err80 = {instancePath:instancePath+"/network/egress",schemaPath:"#/properties/network/properties/egress/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.network.properties.egress.type,parentSchema:schema31.properties.network.properties.egress,data:data40};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -14861,14 +14846,17 @@ else {
 vErrors.push(err80);
 }
 errors++;
-break;
-}
-indices2[item2] = i7;
 }
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/network/allow",schemaPath:"#/properties/network/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.network.properties.allow.type,parentSchema:schema31.properties.network.properties.allow,data:data40};
+if(data39.allow !== undefined){
+let data41 = data39.allow;
+if(Array.isArray(data41)){
+const len3 = data41.length;
+for(let i6=0; i6<len3; i6++){
+let data42 = data41[i6];
+if(typeof data42 === "string"){
+if(!pattern6.test(data42)){
+const err81 = {instancePath:instancePath+"/network/allow/" + i6,schemaPath:"#/properties/network/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^host:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])(/(tcp|udp))?$"},message:"must match pattern \""+"^host:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])(/(tcp|udp))?$"+"\"",schema:"^host:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])(/(tcp|udp))?$",parentSchema:schema31.properties.network.properties.allow.items,data:data42};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -14878,9 +14866,8 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
 else {
-const err82 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.network.type,parentSchema:schema31.properties.network,data:data38};
+const err82 = {instancePath:instancePath+"/network/allow/" + i6,schemaPath:"#/properties/network/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.network.properties.allow.items.type,parentSchema:schema31.properties.network.properties.allow.items,data:data42};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -14890,12 +14877,18 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data.chaos !== undefined){
-let data42 = data.chaos;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key13 in data42){
-if(!(key13 === "preset")){
-const err83 = {instancePath:instancePath+"/chaos",schemaPath:"#/properties/chaos/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chaos,data:data42};
+let i7 = data41.length;
+let j3;
+if(i7 > 1){
+const indices2 = {};
+for(;i7--;){
+let item2 = data41[i7];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j3 = indices2[item2];
+const err83 = {instancePath:instancePath+"/network/allow",schemaPath:"#/properties/network/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema31.properties.network.properties.allow,data:data41};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -14903,12 +14896,14 @@ else {
 vErrors.push(err83);
 }
 errors++;
+break;
+}
+indices2[item2] = i7;
 }
 }
-if(data42.preset !== undefined){
-let data43 = data42.preset;
-if(!(((data43 === "none") || (data43 === "gentle")) || (data43 === "aggressive"))){
-const err84 = {instancePath:instancePath+"/chaos/preset",schemaPath:"#/properties/chaos/properties/preset/enum",keyword:"enum",params:{allowedValues: schema31.properties.chaos.properties.preset.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chaos.properties.preset.enum,parentSchema:schema31.properties.chaos.properties.preset,data:data43};
+}
+else {
+const err84 = {instancePath:instancePath+"/network/allow",schemaPath:"#/properties/network/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.network.properties.allow.type,parentSchema:schema31.properties.network.properties.allow,data:data41};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -14920,7 +14915,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/chaos",schemaPath:"#/properties/chaos/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chaos.type,parentSchema:schema31.properties.chaos,data:data42};
+const err85 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.network.type,parentSchema:schema31.properties.network,data:data39};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -14930,11 +14925,12 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.game_day !== undefined){
-let data44 = data.game_day;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.name === undefined){
-const err86 = {instancePath:instancePath+"/game_day",schemaPath:"#/properties/game_day/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.game_day.required,parentSchema:schema31.properties.game_day,data:data44};
+if(data.chaos !== undefined){
+let data43 = data.chaos;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key13 in data43){
+if(!(key13 === "preset")){
+const err86 = {instancePath:instancePath+"/chaos",schemaPath:"#/properties/chaos/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.chaos,data:data43};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -14943,9 +14939,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-for(const key14 in data44){
-if(!((key14 === "name") || (key14 === "description"))){
-const err87 = {instancePath:instancePath+"/game_day",schemaPath:"#/properties/game_day/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.game_day,data:data44};
+}
+if(data43.preset !== undefined){
+let data44 = data43.preset;
+if(!(((data44 === "none") || (data44 === "gentle")) || (data44 === "aggressive"))){
+const err87 = {instancePath:instancePath+"/chaos/preset",schemaPath:"#/properties/chaos/properties/preset/enum",keyword:"enum",params:{allowedValues: schema31.properties.chaos.properties.preset.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.chaos.properties.preset.enum,parentSchema:schema31.properties.chaos.properties.preset,data:data44};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -14955,11 +14953,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data44.name !== undefined){
-let data45 = data44.name;
-if(typeof data45 === "string"){
-if(func2(data45) < 1){
-const err88 = {instancePath:instancePath+"/game_day/name",schemaPath:"#/properties/game_day/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.game_day.properties.name,data:data45};
+}
+else {
+const err88 = {instancePath:instancePath+"/chaos",schemaPath:"#/properties/chaos/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.chaos.type,parentSchema:schema31.properties.chaos,data:data43};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -14969,8 +14965,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-else {
-const err89 = {instancePath:instancePath+"/game_day/name",schemaPath:"#/properties/game_day/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.game_day.properties.name.type,parentSchema:schema31.properties.game_day.properties.name,data:data45};
+if(data.game_day !== undefined){
+let data45 = data.game_day;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.name === undefined){
+const err89 = {instancePath:instancePath+"/game_day",schemaPath:"#/properties/game_day/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.game_day.required,parentSchema:schema31.properties.game_day,data:data45};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -14979,11 +14978,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data44.description !== undefined){
-let data46 = data44.description;
-if(typeof data46 !== "string"){
-const err90 = {instancePath:instancePath+"/game_day/description",schemaPath:"#/properties/game_day/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.game_day.properties.description.type,parentSchema:schema31.properties.game_day.properties.description,data:data46};
+for(const key14 in data45){
+if(!((key14 === "name") || (key14 === "description"))){
+const err90 = {instancePath:instancePath+"/game_day",schemaPath:"#/properties/game_day/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.game_day,data:data45};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -14993,9 +14990,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/game_day",schemaPath:"#/properties/game_day/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.game_day.type,parentSchema:schema31.properties.game_day,data:data44};
+if(data45.name !== undefined){
+let data46 = data45.name;
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+const err91 = {instancePath:instancePath+"/game_day/name",schemaPath:"#/properties/game_day/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.game_day.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -15005,14 +15004,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data.service !== undefined){
-let data47 = data.service;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key15 in data47){
-const _errs118 = errors;
-if(typeof key15 === "string"){
-if(func2(key15) > 128){
-const err92 = {instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:key15,propertyName:key15};
+else {
+const err92 = {instancePath:instancePath+"/game_day/name",schemaPath:"#/properties/game_day/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.game_day.properties.name.type,parentSchema:schema31.properties.game_day.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -15021,8 +15014,11 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(!pattern4.test(key15)){
-const err93 = {instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema32,data:key15,propertyName:key15};
+}
+if(data45.description !== undefined){
+let data47 = data45.description;
+if(typeof data47 !== "string"){
+const err93 = {instancePath:instancePath+"/game_day/description",schemaPath:"#/properties/game_day/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.game_day.properties.description.type,parentSchema:schema31.properties.game_day.properties.description,data:data47};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -15032,8 +15028,9 @@ vErrors.push(err93);
 errors++;
 }
 }
+}
 else {
-const err94 = {instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:key15,propertyName:key15};
+const err94 = {instancePath:instancePath+"/game_day",schemaPath:"#/properties/game_day/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.game_day.type,parentSchema:schema31.properties.game_day,data:data45};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -15042,9 +15039,15 @@ vErrors.push(err94);
 }
 errors++;
 }
-var valid34 = _errs118 === errors;
-if(!valid34){
-const err95 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema31.properties.service.propertyNames,parentSchema:schema31.properties.service,data:data47};
+}
+if(data.service !== undefined){
+let data48 = data.service;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+for(const key15 in data48){
+const _errs120 = errors;
+if(typeof key15 === "string"){
+if(func2(key15) > 128){
+const err95 = {instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:key15,propertyName:key15};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -15053,16 +15056,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-for(const key16 in data47){
-if(!(validate21(data47[key16], {instancePath:instancePath+"/service/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data47,parentDataProperty:key16,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.service.type,parentSchema:schema31.properties.service,data:data47};
+if(!pattern4.test(key15)){
+const err96 = {instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema32,data:key15,propertyName:key15};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -15072,14 +15067,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data.proxy !== undefined){
-let data49 = data.proxy;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key17 in data49){
-const _errs125 = errors;
-if(typeof key17 === "string"){
-if(func2(key17) > 128){
-const err97 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:key17,propertyName:key17};
+else {
+const err97 = {instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:key15,propertyName:key15};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -15088,8 +15077,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(!pattern4.test(key17)){
-const err98 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema32,data:key17,propertyName:key17};
+var valid34 = _errs120 === errors;
+if(!valid34){
+const err98 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema31.properties.service.propertyNames,parentSchema:schema31.properties.service,data:data48};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -15099,8 +15089,15 @@ vErrors.push(err98);
 errors++;
 }
 }
+for(const key16 in data48){
+if(!(validate21(data48[key16], {instancePath:instancePath+"/service/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data48,parentDataProperty:key16,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err99 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:key17,propertyName:key17};
+const err99 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.service.type,parentSchema:schema31.properties.service,data:data48};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -15109,9 +15106,15 @@ vErrors.push(err99);
 }
 errors++;
 }
-var valid37 = _errs125 === errors;
-if(!valid37){
-const err100 = {instancePath:instancePath+"/proxy",schemaPath:"#/properties/proxy/propertyNames",keyword:"propertyNames",params:{propertyName: key17},message:"property name must be valid",schema:schema31.properties.proxy.propertyNames,parentSchema:schema31.properties.proxy,data:data49};
+}
+if(data.proxy !== undefined){
+let data50 = data.proxy;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key17 in data50){
+const _errs127 = errors;
+if(typeof key17 === "string"){
+if(func2(key17) > 128){
+const err100 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:key17,propertyName:key17};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -15120,12 +15123,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-for(const key18 in data49){
-let data50 = data49[key18];
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.upstream === undefined){
-const err101 = {instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/proxy/required",keyword:"required",params:{missingProperty: "upstream"},message:"must have required property '"+"upstream"+"'",schema:schema50.required,parentSchema:schema50,data:data50};
+if(!pattern4.test(key17)){
+const err101 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema32,data:key17,propertyName:key17};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -15134,9 +15133,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-for(const key19 in data50){
-if(!((key19 === "listen") || (key19 === "upstream"))){
-const err102 = {instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/proxy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data50};
+}
+else {
+const err102 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:key17,propertyName:key17};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -15145,11 +15144,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data50.listen !== undefined){
-let data51 = data50.listen;
-if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
-const err103 = {instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/listen",schemaPath:"#/$defs/proxy/properties/listen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.listen.type,parentSchema:schema50.properties.listen,data:data51};
+var valid37 = _errs127 === errors;
+if(!valid37){
+const err103 = {instancePath:instancePath+"/proxy",schemaPath:"#/properties/proxy/propertyNames",keyword:"propertyNames",params:{propertyName: key17},message:"property name must be valid",schema:schema31.properties.proxy.propertyNames,parentSchema:schema31.properties.proxy,data:data50};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -15158,9 +15155,12 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(typeof data51 == "number"){
-if(data51 > 65535 || isNaN(data51)){
-const err104 = {instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/listen",schemaPath:"#/$defs/proxy/properties/listen/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema50.properties.listen,data:data51};
+}
+for(const key18 in data50){
+let data51 = data50[key18];
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.upstream === undefined){
+const err104 = {instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/proxy/required",keyword:"required",params:{missingProperty: "upstream"},message:"must have required property '"+"upstream"+"'",schema:schema50.required,parentSchema:schema50,data:data51};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -15169,8 +15169,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data51 < 1 || isNaN(data51)){
-const err105 = {instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/listen",schemaPath:"#/$defs/proxy/properties/listen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.listen,data:data51};
+for(const key19 in data51){
+if(!((key19 === "listen") || (key19 === "upstream"))){
+const err105 = {instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/proxy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data51};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -15180,12 +15181,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-if(data50.upstream !== undefined){
-let data52 = data50.upstream;
-if(typeof data52 === "string"){
-if(!pattern11.test(data52)){
-const err106 = {instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/upstream",schemaPath:"#/$defs/proxy/properties/upstream/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*:[0-9]{1,5}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*:[0-9]{1,5}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*:[0-9]{1,5}$",parentSchema:schema50.properties.upstream,data:data52};
+if(data51.listen !== undefined){
+let data52 = data51.listen;
+if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
+const err106 = {instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/listen",schemaPath:"#/$defs/proxy/properties/listen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.listen.type,parentSchema:schema50.properties.listen,data:data52};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -15194,9 +15193,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/upstream",schemaPath:"#/$defs/proxy/properties/upstream/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.upstream.type,parentSchema:schema50.properties.upstream,data:data52};
+if(typeof data52 == "number"){
+if(data52 > 65535 || isNaN(data52)){
+const err107 = {instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/listen",schemaPath:"#/$defs/proxy/properties/listen/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema50.properties.listen,data:data52};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -15205,10 +15204,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-}
-else {
-const err108 = {instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/proxy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data50};
+if(data52 < 1 || isNaN(data52)){
+const err108 = {instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/listen",schemaPath:"#/$defs/proxy/properties/listen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.listen,data:data52};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -15219,8 +15216,11 @@ errors++;
 }
 }
 }
-else {
-const err109 = {instancePath:instancePath+"/proxy",schemaPath:"#/properties/proxy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.proxy.type,parentSchema:schema31.properties.proxy,data:data49};
+if(data51.upstream !== undefined){
+let data53 = data51.upstream;
+if(typeof data53 === "string"){
+if(!pattern11.test(data53)){
+const err109 = {instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/upstream",schemaPath:"#/$defs/proxy/properties/upstream/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*:[0-9]{1,5}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*:[0-9]{1,5}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*:[0-9]{1,5}$",parentSchema:schema50.properties.upstream,data:data53};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -15230,11 +15230,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data.scenario !== undefined){
-let data53 = data.scenario;
-if(Array.isArray(data53)){
-if(data53.length < 1){
-const err110 = {instancePath:instancePath+"/scenario",schemaPath:"#/properties/scenario/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.scenario,data:data53};
+else {
+const err110 = {instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/upstream",schemaPath:"#/$defs/proxy/properties/upstream/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.upstream.type,parentSchema:schema50.properties.upstream,data:data53};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -15243,21 +15240,59 @@ vErrors.push(err110);
 }
 errors++;
 }
-const len4 = data53.length;
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/proxy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data51};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/proxy",schemaPath:"#/properties/proxy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.proxy.type,parentSchema:schema31.properties.proxy,data:data50};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data.scenario !== undefined){
+let data54 = data.scenario;
+if(Array.isArray(data54)){
+if(data54.length < 1){
+const err113 = {instancePath:instancePath+"/scenario",schemaPath:"#/properties/scenario/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.scenario,data:data54};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+const len4 = data54.length;
 for(let i8=0; i8<len4; i8++){
-if(!(validate25(data53[i8], {instancePath:instancePath+"/scenario/" + i8,parentData:data53,parentDataProperty:i8,rootData,dynamicAnchors}))){
+if(!(validate25(data54[i8], {instancePath:instancePath+"/scenario/" + i8,parentData:data54,parentDataProperty:i8,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/scenario",schemaPath:"#/properties/scenario/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.scenario.type,parentSchema:schema31.properties.scenario,data:data53};
+const err114 = {instancePath:instancePath+"/scenario",schemaPath:"#/properties/scenario/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.scenario.type,parentSchema:schema31.properties.scenario,data:data54};
 if(vErrors === null){
-vErrors = [err111];
+vErrors = [err114];
 }
 else {
-vErrors.push(err111);
+vErrors.push(err114);
 }
 errors++;
 }
@@ -15270,12 +15305,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err112 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err115 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
 if(vErrors === null){
-vErrors = [err112];
+vErrors = [err115];
 }
 else {
-vErrors.push(err112);
+vErrors.push(err115);
 }
 errors++;
 }

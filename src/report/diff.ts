@@ -238,7 +238,8 @@ export function traceShapeError(value: unknown): string | undefined {
       if (ev === null || typeof ev !== 'object' || typeof ev.name !== 'string' || typeof ev.attributes !== 'object' || ev.attributes === null)
         return `span "${n.name}" has an event without a string "name" and an "attributes" object`;
     }
-    stack.push(...n.children);
+    // One at a time: a node may have more children than push() takes arguments.
+    for (const c of n.children) stack.push(c);
   }
   return undefined;
 }

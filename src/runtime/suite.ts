@@ -47,7 +47,7 @@ export interface SuiteRunOptions {
    * Called when a scenario's steps and cleanup ended, with the runner's spans ended so far (its
    * whole subtree among them), so it can be judged at once; the next scenario of this worker waits for it.
    */
-  onScenarioEnd?: (suite: Suite, result: ScenarioResult, trace: { traceId: string; spans: ReadableSpan[]; runWindow: { startMs: number; endMs: number } }) => void | Promise<void>;
+  onScenarioEnd?: (suite: Suite, result: ScenarioResult, trace: { traceId: string; spans: ReadableSpan[]; openSpanIds: string[]; runWindow: { startMs: number; endMs: number } }) => void | Promise<void>;
 }
 
 export interface SuiteRun {
@@ -141,7 +141,8 @@ export async function runSuite(suite: Suite, o: SuiteRunOptions): Promise<SuiteR
     if (o.failFast && result.outcome !== 'pass') stop.abort(new Error('fail-fast'));
     // clnrm.run has not ended yet: the run so far (its start to now) bounds the spans judged now.
     const runWindow = { startMs: runSpan.startMs, endMs: performance.timeOrigin + performance.now() };
-    await o.onScenarioEnd?.(suite, result, { traceId: recorder.traceId, spans: recorder.spans(), runWindow });
+    // Spans still open (clnrm.run, scenarios running beside it) are the runner's too: their ids are never credited to the system under test.
+    await o.onScenarioEnd?.(suite, result, { traceId: recorder.traceId, spans: recorder.spans(), openSpanIds: recorder.openSpanIds(), runWindow });
     return result;
   });
 

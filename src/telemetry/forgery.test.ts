@@ -3,7 +3,7 @@ import { loadSuite } from '../../test/kit/index.js';
 import type { ScenarioResult } from '../runtime/results.js';
 import type { SuiteRun } from '../runtime/suite.js';
 import { buildGraph, evaluate } from '../validate/index.js';
-import { judgeSuite } from '../validate/judge.js';
+import { judgeScenario, judgeSuite, type PartialTrace } from '../validate/judge.js';
 import { exportSpans } from './export.js';
 import { admitSutSpans, FORGERY_EVENT, MAX_FORGERY_EVENTS, recordForgeries } from './forgery.js';
 import { startReceiver, type Receiver } from './receiver.js';
@@ -85,7 +85,7 @@ describe('forgery of runner spans', () => {
       const verdict = judged.scenarios[0]!.verdicts.find((v) => v.keyPath === 'scenario[0].expect.span[0]')!;
       expect(verdict.passed, `with runner cleanup span: ${withCleanup}`).toBe(false);
       expect(judged.scenarios[0]!.outcome).toBe('fail');
-      expect(judged.forgeries).toEqual([{ name: 'clnrm.cleanup', service: 'app', traceId: run.traceId, spanId: 'abcdefabcdefabcd', reason: 'reserved_name' }]);
+      expect(judged.forgeries).toEqual([{ name: 'clnrm.cleanup', service: 'app', traceId: run.traceId, spanId: 'abcdefabcdefabcd', reason: 'reserved_name', scenario: 's' }]);
       expect(judged.spans.filter((s) => s.source === 'sut').map((s) => s.name)).toEqual(['app.work']);
       const root = judged.spans.find((s) => s.name === 'clnrm.run')!;
       expect(root.attributes['forgeries.count']).toBe(1);
@@ -129,7 +129,7 @@ describe('forgery of runner spans', () => {
     const scenarioId = runner.find((s) => s.name === 'clnrm.scenario:s')!.spanId;
     const { admitted, forgeries } = admitSutSpans(runner, [sutSpan(run.traceId, stepSpanId, 'innocent', scenarioId), sutSpan(run.traceId, stepSpanId, 'other')]);
     expect(admitted.map((s) => s.name)).toEqual(['other']);
-    expect(forgeries).toEqual([{ name: 'innocent', service: 'app', traceId: run.traceId, spanId: scenarioId, reason: 'runner_span_id' }]);
+    expect(forgeries).toEqual([{ name: 'innocent', service: 'app', traceId: run.traceId, spanId: scenarioId, reason: 'runner_span_id', scenario: 's' }]);
   });
 
   it('records at most MAX_FORGERY_EVENTS events, and the full count', () => {
@@ -140,5 +140,110 @@ describe('forgery of runner spans', () => {
     const root = recordForgeries(runner, forgeries).find((s) => s.name === 'clnrm.run')!;
     expect(root.events).toHaveLength(MAX_FORGERY_EVENTS);
     expect(root.attributes['forgeries.count']).toBe(MAX_FORGERY_EVENTS + 5);
+  });
+});
+
+/** A suite whose scenarios expect a span of the system under test, `app.work`. */
+const CLAIM_SUITE = `
+[meta]
+name = "claim"
+
+[service.app]
+image = "busybox"
+args = ["sleep", "1"]
+
+[[scenario]]
+name = "s"
+service = "app"
+run = "true"
+
+[[scenario.expect.span]]
+name = "app.work"
+
+[[scenario]]
+name = "later"
+service = "app"
+run = "true"
+`;
+
+describe('forgery of a runner span that is not ended when a scenario is judged', () => {
+  /** Scenario s has ended, clnrm.run has not, scenario later has not started: the moment s is judged. */
+  function runMidway() {
+    const suite = loadSuite(CLAIM_SUITE, { env: {} }, 'claim.clnrm.toml');
+    const recorder = createRecorder({ seed: 1, traceKey: 'claim' });
+    const runSpan = recorder.start('clnrm.run');
+    const scenario = recorder.start('clnrm.scenario:s', runSpan, { key: 's' });
+    const step = recorder.start('clnrm.step:s', scenario);
+    step.end();
+    scenario.end();
+    const stepRecord = fromReadableSpan(recorder.spans().find((sp) => sp.spanContext().spanId === step.spanId)!);
+    stepTimes = { startMs: stepRecord.startMs, endMs: stepRecord.endMs };
+    const ran: ScenarioResult = {
+      name: 's',
+      outcome: 'pass',
+      message: 'passed',
+      steps: [{ name: 's', outcome: 'pass', message: 'passed', attempts: 1, startedAt: 0, durationMs: 1, stdout: { text: '', truncatedBytes: 0, totalBytes: 0 }, stderr: { text: '', truncatedBytes: 0, totalBytes: 0 } }],
+      leaks: [],
+      startedAt: Date.now(),
+      durationMs: 1,
+      artifacts: [],
+    };
+    const partial = (openSpanIds: readonly string[]): PartialTrace => ({ traceId: recorder.traceId, spans: [...recorder.spans()], openSpanIds, runWindow: { startMs: runSpan.startMs, endMs: performance.timeOrigin + performance.now() } });
+    /** Ends the run: scenario later runs, then clnrm.run ends. */
+    const finish = (): SuiteRun => {
+      const later = recorder.start('clnrm.scenario:later', runSpan, { key: 'later' });
+      recorder.start('clnrm.step:later', later).end();
+      later.end();
+      runSpan.end();
+      const laterRan: ScenarioResult = { ...ran, name: 'later', steps: [{ ...ran.steps[0]!, name: 'later' }] };
+      return { suite, seed: 1, runId: 'r', traceId: recorder.traceId, scenarios: [ran, laterRan], spans: recorder.spans(), startedAt: Date.now(), durationMs: 1, interrupted: false };
+    };
+    return { suite, recorder, runSpan, step, ran, partial, finish };
+  }
+
+  it('lists the spans started and not ended as open', () => {
+    const { recorder, runSpan, finish } = runMidway();
+    expect(recorder.openSpanIds()).toEqual([runSpan.spanId]);
+    finish();
+    expect(recorder.openSpanIds()).toEqual([]);
+  });
+
+  it('a span under the id of clnrm.run, still open, is a forgery when the scenario is judged as it ends', () => {
+    const { suite, recorder, runSpan, step, ran, partial } = runMidway();
+    const forged = sutSpan(recorder.traceId, step.spanId, 'app.work', runSpan.spanId);
+    const judged = judgeScenario(suite, 0, ran, partial(recorder.openSpanIds()), [forged]);
+    expect(judged.outcome).toBe('fail');
+    expect(judged.message).toContain('no span named `app.work`');
+    // Control: not knowing the open span's id, the early verdict credited the forged span (the hole this closes).
+    expect(judgeScenario(suite, 0, ran, partial([]), [forged]).outcome).toBe('pass');
+  });
+
+  it('an early pass is withdrawn when the whole trace shows its span took the id of a runner span that started later', () => {
+    const { suite, recorder, step, ran, partial, finish } = runMidway();
+    const whenSEnded = partial(recorder.openSpanIds());
+    // The id clnrm.scenario:later will have (seed-derived, so computable by the system under test).
+    const run = finish();
+    const laterId = run.spans.map(fromReadableSpan).find((s) => s.name === 'clnrm.scenario:later')!.spanId;
+    const forged = sutSpan(recorder.traceId, step.spanId, 'app.work', laterId);
+    // When s ended, clnrm.scenario:later did not exist: the early verdict is a pass.
+    const early = judgeScenario(suite, 0, ran, whenSEnded, [forged]);
+    expect(early.outcome).toBe('pass');
+    const judged = judgeSuite(run, [forged], {}, new Map([['s', early]]));
+    expect(judged.forgeries!.map((f) => [f.name, f.reason, f.scenario])).toEqual([['app.work', 'runner_span_id', 's']]);
+    const s = judged.scenarios[0]!;
+    expect(s.outcome).toBe('fail');
+    expect(s.message).toContain('no span named `app.work`');
+    expect(s.warnings!.at(-1)).toMatch(/^clnrm\.forgery: the pass printed when this scenario ended is withdrawn: .*judged again on the whole trace: fail: .*no span named `app\.work`/);
+    expect(judged.passed).toBe(false);
+  });
+
+  it('an early verdict stands when no span of its scenario turned out a forgery', () => {
+    const { suite, recorder, step, ran, partial, finish } = runMidway();
+    const honest = sutSpan(recorder.traceId, step.spanId, 'app.work', '1234123412341234');
+    const early = judgeScenario(suite, 0, ran, partial(recorder.openSpanIds()), [honest]);
+    expect(early.outcome).toBe('pass');
+    const judged = judgeSuite(finish(), [honest], {}, new Map([['s', early]]));
+    expect(judged.scenarios[0]).toBe(early);
+    expect(judged.forgeries).toEqual([]);
   });
 });

@@ -23,16 +23,25 @@ export interface Forgery {
   spanId: string;
   /** `reserved_name`: a `clnrm.*` name; `runner_span_id`: the id of one of the runner's spans. */
   reason: 'reserved_name' | 'runner_span_id';
+  /** The scenario whose channel carried the span (its origin), when known. */
+  scenario?: string;
 }
 
 export const isReservedName = (name: string): boolean => name.startsWith(RESERVED_PREFIX);
 
 /**
  * Splits the spans of the system under test into those that join the graph
- * and the forgery attempts. `runner` are the runner's spans of the same trace.
+ * and the forgery attempts. `runner` are the runner's spans of the same trace;
+ * `open` the runner's spans not ended yet, so not among them (clnrm.run while
+ * a scenario is judged as it ends): their ids are the runner's all the same.
  */
-export function admitSutSpans(runner: readonly SpanRecord[], sut: readonly SpanRecord[]): { admitted: SpanRecord[]; forgeries: Forgery[] } {
+export function admitSutSpans(
+  runner: readonly SpanRecord[],
+  sut: readonly SpanRecord[],
+  open?: { traceId: string; spanIds: readonly string[] },
+): { admitted: SpanRecord[]; forgeries: Forgery[] } {
   const runnerIds = new Set(runner.map((s) => `${s.traceId}/${s.spanId}`));
+  for (const id of open?.spanIds ?? []) runnerIds.add(`${open!.traceId}/${id}`);
   const admitted: SpanRecord[] = [];
   const forgeries: Forgery[] = [];
   for (const s of sut) {
@@ -42,7 +51,9 @@ export function admitSutSpans(runner: readonly SpanRecord[], sut: readonly SpanR
       continue;
     }
     const service = s.resource['service.name'];
-    forgeries.push({ name: s.name, service: service === undefined ? null : String(service), traceId: s.traceId, spanId: s.spanId, reason });
+    const forgery: Forgery = { name: s.name, service: service === undefined ? null : String(service), traceId: s.traceId, spanId: s.spanId, reason };
+    if (s.origin) forgery.scenario = s.origin.scenario;
+    forgeries.push(forgery);
   }
   return { admitted, forgeries };
 }

@@ -19,7 +19,7 @@
  * Other fields are skipped by wire type.
  */
 import { BadRequest, type Converted } from './otlp.js';
-import { SPAN_KINDS_BY_NUMBER, SPAN_STATUSES_BY_NUMBER, type AttrKind, type AttrValue, type SpanRecord } from './span-record.js';
+import { setOwn, SPAN_KINDS_BY_NUMBER, SPAN_STATUSES_BY_NUMBER, type AttrKind, type AttrValue, type SpanRecord } from './span-record.js';
 
 const VARINT = 0;
 const FIXED64 = 1;
@@ -273,14 +273,14 @@ function keyValues(kvs: Reader[], withTypes: boolean): { values: Record<string, 
         vs.push(s.value);
         kinds.push(s.kind);
       }
-      out[key] = vs;
-      if (withTypes) types[key] = kinds;
+      setOwn(out, key, vs);
+      if (withTypes) setOwn(types, key, kinds);
       continue;
     }
     const s = scalar(f);
     if (s === undefined) continue;
-    out[key] = s.value;
-    if (withTypes) types[key] = s.kind;
+    setOwn(out, key, s.value);
+    if (withTypes) setOwn(types, key, s.kind);
   }
   return { values: out, types };
 }

@@ -17,7 +17,7 @@ import { resourceFromAttributes, type Resource } from '@opentelemetry/resources'
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { TelemetryError } from '../common/errors.js';
 import type { OtlpCompression, OtlpProtocol } from './otel-env.js';
-import { SPAN_KINDS, SPAN_STATUSES, type AttrKinds, type AttrValue, type SpanRecord } from './span-record.js';
+import { setOwn, SPAN_KINDS, SPAN_STATUSES, type AttrKinds, type AttrValue, type SpanRecord } from './span-record.js';
 
 /** Spans per request. */
 const BATCH = 512;
@@ -43,7 +43,7 @@ function attributes(attrs: Readonly<Record<string, AttrValue>>, types?: AttrKind
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(attrs)) {
     if (v === undefined || v === null) continue;
-    out[key] = types?.[key] === 'bytes' && typeof v === 'string' ? new Uint8Array(Buffer.from(v, 'base64')) : v;
+    setOwn(out, key, types?.[key] === 'bytes' && typeof v === 'string' ? new Uint8Array(Buffer.from(v, 'base64')) : v);
   }
   return out as ReadableSpan['attributes'];
 }

@@ -4,7 +4,7 @@
  * reader of OTLP: the receiver, spans printed on a step's stdout, saved trace
  * files. Attribute values stay exact and typed (int64 never through a float).
  */
-import { SPAN_KIND_BY_NAME, SPAN_KINDS_BY_NUMBER, SPAN_STATUS_BY_NAME, SPAN_STATUSES_BY_NUMBER } from './span-record.js';
+import { setOwn, SPAN_KIND_BY_NAME, SPAN_KINDS_BY_NUMBER, SPAN_STATUS_BY_NAME, SPAN_STATUSES_BY_NUMBER } from './span-record.js';
 import type { AttrKind, AttrValue, SpanRecord } from './span-record.js';
 
 /** The request (or a part of it) does not have the OTLP shape; the receiver answers 400. */
@@ -132,8 +132,8 @@ export function typedAttributes(kvs: unknown[]): { values: Record<string, AttrVa
     if (!isObj(kv) || typeof kv.key !== 'string') continue;
     const v = anyValue(kv.value);
     if (v === undefined) continue;
-    values[kv.key] = v.value;
-    types[kv.key] = v.kind;
+    setOwn(values, kv.key, v.value);
+    setOwn(types, kv.key, v.kind);
   }
   return { values, types };
 }

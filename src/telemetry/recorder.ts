@@ -47,6 +47,8 @@ export interface Recorder extends SpanSource {
   start(name: string, parent?: SpanHandle, options?: { attributes?: Attributes; key?: string }): SpanHandle;
   /** Every ended span so far, in end order. */
   spans(): ReadableSpan[];
+  /** Ids of the spans started and not ended yet (clnrm.run, scenarios still running), in start order. */
+  openSpanIds(): string[];
   shutdown(): Promise<void>;
 }
 
@@ -91,6 +93,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
   const tracer = provider.getTracer('clnrm');
   const traceId = hex(`${options.seed}\u0000trace\u0000${options.traceKey}`, 16);
   const siblings = new Map<string, number>();
+  const open = new Set<string>();
 
   const start: Recorder['start'] = (name, parent, opts = {}) => {
     const parentId = parent?.spanId ?? 'root';
@@ -106,13 +109,16 @@ export function createRecorder(options: RecorderOptions): Recorder {
     const parentContext = parent ? trace.setSpan(context.active(), (parent as HandleImpl).span) : context.active();
     const startMs = now();
     const span = tracer.startSpan(name, { attributes: opts.attributes ?? {}, startTime: startMs }, parentContext);
-    return new HandleImpl(name, span, startMs);
+    const spanId = span.spanContext().spanId;
+    open.add(spanId);
+    return new HandleImpl(name, span, startMs, () => open.delete(spanId));
   };
 
   return {
     traceId,
     start,
     spans: () => memory.getFinishedSpans(),
+    openSpanIds: () => [...open],
     sourceName: 'the runner',
     read: (wanted?: string) => ({ spans: ofTrace(memory.getFinishedSpans().map(fromReadableSpan), wanted), problems: [] }),
     shutdown: () => provider.shutdown(),
@@ -125,6 +131,7 @@ class HandleImpl implements SpanHandle {
     readonly name: string,
     readonly span: Span,
     readonly startMs: number,
+    private readonly onEnd: () => void,
   ) {}
   get spanId() {
     return this.span.spanContext().spanId;
@@ -150,6 +157,7 @@ class HandleImpl implements SpanHandle {
     if (this.ended) return;
     this.ended = true;
     this.span.end(now());
+    this.onEnd();
   }
   traceparent() {
     return `00-${this.traceId}-${this.spanId}-01`;

@@ -17,6 +17,16 @@ export type AttrValue = string | number | boolean | readonly (string | number | 
 export type AttrKind = 'string' | 'bool' | 'int' | 'double' | 'bytes' | 'kvlist' | 'array' | 'empty';
 export type AttrKinds = Readonly<Record<string, AttrKind | readonly AttrKind[]>>;
 
+/**
+ * `record[key] = value` as the record's own property, also for the key `__proto__`: an assignment would take
+ * that key as the record's prototype, and a system under test sending `__proto__` = ["paid"] would then have
+ * attributes it never sent (`0`, `length`) read by inheritance. Every attribute map read from outside is built with it.
+ */
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
+}
+
 /** Where a span of the system under test came from: the scenario whose own channel (receiver path, step stdout) carried it. */
 export interface SpanOrigin {
   scenario: string;

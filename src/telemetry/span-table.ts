@@ -20,7 +20,7 @@
  * whose elements are made as they are read, for the code that reads spans as
  * an array (validators, reports) without holding them all at once.
  */
-import type { AttrKinds, AttrValue, SpanKindName, SpanOrigin, SpanRecord, StatusName } from './span-record.js';
+import { setOwn, type AttrKinds, type AttrValue, type SpanKindName, type SpanOrigin, type SpanRecord, type StatusName } from './span-record.js';
 
 /** Spans past which a trace is kept as a SpanTable (the count past which report.json also moves its spans to a file). */
 export const LARGE_TRACE_SPANS = 100_000;
@@ -218,22 +218,24 @@ export class SpanTable {
     for (let a = start; a < end; a++) {
       const word = this.attrKeyTag.get(a);
       const key = strings[word >>> TAG_BITS]!;
+      let value: AttrValue;
       switch (word & ((1 << TAG_BITS) - 1)) {
         case TAG_STRING:
-          out[key] = strings[this.attrValue.get(a)]!;
+          value = strings[this.attrValue.get(a)]!;
           break;
         case TAG_NUMBER:
-          out[key] = this.attrValue.get(a);
+          value = this.attrValue.get(a);
           break;
         case TAG_TRUE:
-          out[key] = true;
+          value = true;
           break;
         case TAG_FALSE:
-          out[key] = false;
+          value = false;
           break;
         default:
-          out[key] = this.others[this.attrValue.get(a)] as AttrValue;
+          value = this.others[this.attrValue.get(a)] as AttrValue;
       }
+      setOwn(out, key, value);
     }
     return out;
   }

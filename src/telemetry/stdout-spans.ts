@@ -92,7 +92,7 @@ function readItem(item: unknown, options: ParseOptions, spans: SpanRecord[]): st
   if ('resourceSpans' in item || 'resource_spans' in item) {
     try {
       const converted = convertRequest(item, 'hex', options.sourceOf);
-      spans.push(...converted.spans);
+      for (const s of converted.spans) spans.push(s);
       return converted.rejected > 0 ? [`${converted.rejected} span(s) rejected: ${converted.reasons.join('; ')}`] : [];
     } catch (err) {
       if (err instanceof BadRequest) return [`not an OTLP payload: ${err.message}`];
@@ -227,7 +227,7 @@ export function stdoutSpansOf(scenarios: readonly ScenarioSpec[], results: reado
       const parsed = parseSpanLines(step.stdout.text, service ? { resource: { 'service.name': service } } : {});
       // The step that printed them is their origin: they count for this scenario only.
       for (const s of parsed.spans) s.origin = { scenario: spec.name, via: 'stdout' };
-      out.spans.push(...parsed.spans);
+      for (const s of parsed.spans) out.spans.push(s);
       const where = `scenario ${spec.name}, step ${step.name}`;
       out.errors.push(...parsed.errors.map((e) => `${where}: stdout ${e}`));
       const elsewhere = traceId === undefined ? 0 : parsed.spans.filter((s) => s.traceId !== traceId).length;

@@ -75,7 +75,7 @@ function fromDocument(doc: unknown, path: string): SpanRecord[] {
     try {
       const converted = convertRequest(item, 'hex', sourceByScope);
       if (converted.rejected > 0) throw new TraceFileError(`${where}${converted.rejected} invalid span(s): ${converted.reasons.join('; ')}`);
-      spans.push(...converted.spans);
+      for (const s of converted.spans) spans.push(s);
     } catch (err) {
       if (err instanceof BadRequest) throw new TraceFileError(`${where}${err.message}`);
       throw err;

@@ -51,7 +51,7 @@ export function runnerScopes(runner: readonly SpanRecord[]): Map<string, { all: 
       if (scope.all.has(s.spanId)) continue;
       scope.all.add(s.spanId);
       if (handedOutName(s.name)) scope.handedOut.add(s.spanId);
-      stack.push(...(children.get(s.spanId) ?? []));
+      for (const c of children.get(s.spanId) ?? []) stack.push(c);
     }
     scopes.set(root.name.slice('clnrm.scenario:'.length), scope);
   }

@@ -286,7 +286,8 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
         if (seen.has(s.spanId)) continue;
         seen.add(s.spanId);
         out.push(s);
-        stack.push(...childrenOf(s.spanId));
+        // One at a time: spreading a span's children into push() overflows the stack past ~100 k of them.
+        for (const c of childrenOf(s.spanId)) stack.push(c);
       }
       return buildGraph(out.sort((a, b) => a.startMs - b.startMs));
     },

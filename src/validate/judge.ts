@@ -31,6 +31,19 @@ export interface JudgeOptions {
   strict?: boolean;
   /** The receiver's findings for one scenario's channels (caps reached, spans of other traces dropped). */
   receiverWarnings?: (scenario: string) => string[];
+  /** Spans of the system under test one scenario's channels sent that the receiver dropped past its span cap. */
+  receiverDropped?: (scenario: string) => number;
+}
+
+/**
+ * A verdict judged without spans the receiver dropped past its cap: had they been kept they could have failed it
+ * (a span that breaks "every span", an error span counted as absent), so a pass is not verified and is an error.
+ * Consistency checks read the steps' output, not spans, and stand.
+ */
+export function unverifiedPastCap(v: Verdict, dropped: number): Verdict {
+  if (!v.passed || dropped === 0 || v.kind === 'consistency') return v;
+  const { vacuous: _, ...rest } = v;
+  return { ...rest, passed: false, error: true, message: `not verified: ${dropped} span(s) of the system under test were dropped unjudged past the OTLP receiver's span cap ([otel] receiver_max_spans); judged on the spans kept: ${v.message}` };
 }
 
 /** Warnings from the receiver's statistics of one scenario's channels. */
@@ -114,9 +127,9 @@ export function verdictLocation(file: string, v: Verdict): string {
 export function traceGraph(
   runner: SpanRecord[],
   sutSpans: readonly SpanRecord[],
-  options: { requireOrigin?: boolean; runWindow?: RunWindow } = {},
+  options: { requireOrigin?: boolean; runWindow?: RunWindow; openRunnerSpans?: { traceId: string; spanIds: readonly string[] } } = {},
 ): { graph: SpanGraph; spans: SpanRecord[]; forgeries: Forgery[]; malformed: MalformedSpan[]; unattributed: number } {
-  const { admitted, forgeries } = admitSutSpans(runner, sutSpans);
+  const { admitted, forgeries } = admitSutSpans(runner, sutSpans, options.openRunnerSpans);
   // In a run, a span no scenario's channel carried cannot be tied to anything: never credited.
   const attributed = options.requireOrigin ? admitted.filter((s) => s.origin) : admitted;
   const { wellFormed, malformed } = findMalformed(runner, attributed, options.runWindow);
@@ -207,11 +220,18 @@ interface TraceScope {
 }
 
 /** The graph and findings of a trace as judged: KPI attributes replaced, forgeries and malformed spans set aside. */
-function traceScope(suite: Suite, runner: SpanRecord[], traceId: string, results: readonly (ScenarioResult | undefined)[], sutSpans: readonly SpanRecord[], runWindow?: RunWindow) {
+function traceScope(
+  suite: Suite,
+  runner: SpanRecord[],
+  traceId: string,
+  results: readonly (ScenarioResult | undefined)[],
+  sutSpans: readonly SpanRecord[],
+  partial?: { runWindow: RunWindow; openSpanIds: readonly string[] },
+) {
   const traced = traceGraph(
     runner,
     sutSpans.filter((s) => s.traceId === traceId),
-    { requireOrigin: true, ...(runWindow ? { runWindow } : {}) },
+    { requireOrigin: true, ...(partial ? { runWindow: partial.runWindow, openRunnerSpans: { traceId, spanIds: partial.openSpanIds } } : {}) },
   );
   // KPIs that read the system's spans (span detection, error budget) need the attributed spans: computed now.
   const measured = spanKpis(suite, results as ScenarioResult[], traced.spans);
@@ -230,7 +250,8 @@ function judgeOne(scope: TraceScope, index: number, ran: ScenarioResult, options
   const root = scenarioRoot(graph, spec.name);
   const own = malformed.filter((m) => m.scenario === spec.name);
   const sub = root ? scenarioGraph(graph, root, spec.name) : undefined;
-  const verdicts = sub ? judgeExpectations(suite, spec.expect, sub, `${spec.keyPath}.expect`, result.leaks, own, result.peers, result.steps) : [];
+  const dropped = options.receiverDropped?.(spec.name) ?? 0;
+  const verdicts = sub ? judgeExpectations(suite, spec.expect, sub, `${spec.keyPath}.expect`, result.leaks, own, result.peers, result.steps).map((v) => unverifiedPastCap(v, dropped)) : [];
   const judged: JudgedScenario = { ...result, verdicts };
   const warnings = [...(sub ? spanWarnings(sub, own) : []), ...(options.receiverWarnings?.(spec.name) ?? [])];
   if (warnings.length > 0) judged.warnings = warnings;
@@ -263,12 +284,20 @@ function judgeOne(scope: TraceScope, index: number, ran: ScenarioResult, options
   return sub ? { judged, orphans: orphansIn(sub.spans) } : { judged };
 }
 
+/** A scenario judged again on the whole trace after its printed pass: the pass is withdrawn, with a warning that says why. */
+function withdrawnPass(judged: JudgedScenario): JudgedScenario {
+  const why = `clnrm.forgery: the pass printed when this scenario ended is withdrawn: a span its containers sent took the id of a runner span that started later; judged again on the whole trace: ${judged.outcome}: ${judged.message ?? ''}`;
+  return { ...judged, warnings: [...(judged.warnings ?? []), why] };
+}
+
 /** The runner's spans of a suite while it runs: those ended so far, e.g. every span of a scenario that has ended. */
 export interface PartialTrace {
   traceId: string;
   spans: readonly ReadableSpan[];
   /** The run so far (clnrm.run has not ended): spans outside it are malformed, as in the whole trace. */
   runWindow: RunWindow;
+  /** Ids of the runner's spans started and not ended (clnrm.run, other scenarios running): a span of the system under test taking one is a forgery. */
+  openSpanIds: readonly string[];
 }
 
 /**
@@ -281,7 +310,7 @@ export interface PartialTrace {
 export function judgeScenario(suite: Suite, index: number, ran: ScenarioResult, trace: PartialTrace, sutSpans: readonly SpanRecord[] = [], options: JudgeOptions = {}): JudgedScenario {
   const results: (ScenarioResult | undefined)[] = suite.scenarios.map(() => undefined);
   results[index] = ran;
-  const { traced, measured, graph } = traceScope(suite, trace.spans.map(fromReadableSpan), trace.traceId, results, sutSpans, trace.runWindow);
+  const { traced, measured, graph } = traceScope(suite, trace.spans.map(fromReadableSpan), trace.traceId, results, sutSpans, trace);
   return judgeOne({ suite, graph, malformed: traced.malformed, measured }, index, ran, options).judged;
 }
 
@@ -299,14 +328,22 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
 
   /** Orphans of each scenario's scope, recorded on its span below. */
   const orphansBy = new Map<string, SpanRecord[]>();
+  const forgedIn = new Set(forgeries.flatMap((f) => (f.scenario === undefined ? [] : [f.scenario])));
   const scenarios = run.scenarios.map((ran, i): JudgedScenario => {
     const { judged, orphans } = judgeOne(scope, i, ran, options);
     if (orphans) orphansBy.set(suite.scenarios[i]!.name, orphans);
-    return judgedEarly.get(ran.name) ?? judged;
+    const early = judgedEarly.get(ran.name);
+    if (!early) return judged;
+    // A span its containers sent took the id of a runner span that started after the early verdict (seed-derived ids
+    // can be computed): the whole trace shows the forgery, and a pass it refutes does not stand.
+    if (early.outcome === 'pass' && judged.outcome !== 'pass' && forgedIn.has(ran.name)) return withdrawnPass(judged);
+    return early;
   });
 
   const leaks = run.scenarios.flatMap((s) => s.leaks);
-  const fileVerdicts = judgeExpectations(suite, suite.expect, graph, 'expect', leaks, malformed, run.scenarios.flatMap((s) => s.peers ?? [])).map((v) => strictVerdict(v, options.strict));
+  const dropped = run.scenarios.reduce((n, s) => n + (options.receiverDropped?.(s.name) ?? 0), 0);
+  const fileVerdicts = judgeExpectations(suite, suite.expect, graph, 'expect', leaks, malformed, run.scenarios.flatMap((s) => s.peers ?? []))
+    .map((v) => unverifiedPastCap(strictVerdict(v, options.strict), dropped));
   const ran = scenarios.filter((s) => !s.skipped);
   const passed = ran.length > 0 && ran.every((s) => s.outcome === 'pass') && fileVerdicts.every((v) => v.passed);
   const recorded = recordFindings(spans, malformed, orphansBy);

@@ -96,7 +96,7 @@ describe('spans on stdout, forgery, export and analyze', () => {
     const work = judged.spans.find((s) => s.name === 'sut.work')!;
     expect(work).toMatchObject({ source: 'sut', parentSpanId: step.spanId, traceId: judged.run.traceId, kind: 'server', attributes: { 'work.items': 3 }, resource: { 'service.name': 'app' } });
     expect(judged.spans.filter((s) => s.source === 'sut').map((s) => s.name)).toEqual(['sut.work']);
-    expect(judged.forgeries).toEqual([{ name: 'clnrm.recovery', service: 'app', traceId: judged.run.traceId, spanId: 'b2b2b2b2b2b2b2b2', reason: 'reserved_name' }]);
+    expect(judged.forgeries).toEqual([{ name: 'clnrm.recovery', service: 'app', traceId: judged.run.traceId, spanId: 'b2b2b2b2b2b2b2b2', reason: 'reserved_name', scenario: 'emit' }]);
     expect(judged.spans.find((s) => s.name === 'clnrm.run')!.events.map((e) => e.name)).toContain('clnrm.forgery');
     expect(warnings.join('\n')).toContain('1 span(s) of the system under test took a runner span\'s name or id and were ignored');
 

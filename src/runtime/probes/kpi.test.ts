@@ -159,6 +159,12 @@ describe('detection by an ERROR span of the system under test', () => {
     expect(k.faults.detected).toBe(1);
   });
 
+  it('finds the first of a flood of ERROR spans (more than a call takes arguments)', () => {
+    const spans = Array.from({ length: 300_000 }, (_, i) => span('checkout', 1000 - (i % 400), true));
+    const k = computeKpis(timeline({ samples: samples([]), faults: [fault(550, 2000)], detect: { probes: false, span: 'checkout' }, spans }));
+    expect(k.mttdMs).toBe(601 - 550);
+  });
+
   it('with both named, whichever comes first detects', () => {
     const base = { samples: samples([700, 800]), faults: [fault(550, 900)] };
     expect(computeKpis(timeline({ ...base, detect: { probes: true, span: 'checkout' }, spans: [span('checkout', 600, true)] })).mttdMs).toBe(50);

@@ -144,8 +144,10 @@ const pct = (part: number, whole: number): number | undefined => (whole > 0 ? Ma
 
 /** The first ERROR span named `pattern` that ended in [fromMs, beforeMs): its end, or undefined. */
 function firstErrorSpan(spans: readonly SutSpanMark[], pattern: string, fromMs: number, beforeMs: number): number | undefined {
-  const ends = spans.filter((s) => s.error && s.endMs >= fromMs && s.endMs < beforeMs && matchesPattern(s.name, pattern)).map((s) => s.endMs);
-  return ends.length ? Math.min(...ends) : undefined;
+  // A loop, not Math.min(...ends): a flood of ERROR spans would overflow the call's arguments.
+  let first: number | undefined;
+  for (const s of spans) if (s.error && s.endMs >= fromMs && s.endMs < beforeMs && matchesPattern(s.name, pattern) && (first === undefined || s.endMs < first)) first = s.endMs;
+  return first;
 }
 
 export function computeKpis(timeline: Timeline): Kpis {
