@@ -165,6 +165,27 @@ kill -STOP "$@" 2>/dev/null; kill -${signal} "$@" 2>/dev/null; kill -CONT "$@" 2
   await handle.done;
 }
 
+/** Name of the variable that marks one runner exec's process tree (an exec probe's sample), so what it leaves can be killed. */
+export const EXEC_MARK_ENV = 'CLNRM_EXEC_MARK';
+
+/** A fresh mark for one exec: its processes and their children carry it in their environment. */
+export const execMarkEnv = (): Record<string, string> => ({ [EXEC_MARK_ENV]: randomBytes(8).toString('hex') });
+
+/**
+ * Kills (SIGKILL) every process of the container whose environment holds `mark` (`NAME=value`): what an exec that
+ * the runner gave up on (an exec probe past its timeout) still runs. The set is frozen first, as in `signalProcesses`.
+ * The kill's own processes do not carry the mark.
+ */
+export async function killMarked(engine: Engine, containerId: string, mark: string): Promise<void> {
+  const script = `m=$1; set -- $(for p in /proc/[0-9]*; do
+  tr '\\0' '\\n' < "$p/environ" 2>/dev/null | grep -qxF "$m" && echo "\${p#/proc/}"
+done)
+[ $# -gt 0 ] || exit 0
+kill -STOP "$@" 2>/dev/null; kill -KILL "$@" 2>/dev/null; kill -CONT "$@" 2>/dev/null; true`;
+  const handle = await engine.exec(containerId, { cmd: ['sh', '-c', script, 'clnrm-kill-marked', mark], env: runnerExecEnv() }, { onStdout() {}, onStderr() {} });
+  await handle.done;
+}
+
 /** The step's processes in one container: a snapshot taken before it starts, compared with the table when asked. */
 export interface StepProcesses {
   /** Alive processes the step started (reparented, setsid'd and double-forked ones included). */

@@ -1,6 +1,6 @@
 /** `exec`: a command run inside a service; healthy when it exits 0 (and its output matches `output_regex`, if given). */
 import type { Command } from '../../load/index.js';
-import { runnerExecEnv } from '../session.js';
+import { execMarkEnv, killMarked, runnerExecEnv } from '../session.js';
 import { probeKind, within, type ProbeOutcome } from './types.js';
 
 export interface ExecProbe {
@@ -38,18 +38,25 @@ export const execProbe = probeKind<ExecProbe>({
     const take = (chunk: Buffer) => {
       if (output.length < MAX_OUTPUT_BYTES) output += chunk.toString('utf8');
     };
+    // Marked as the runner's own exec (a step's process-leak check must not take a sample for the step's), and with
+    // a mark of its own: a sample given up on is killed with what it started, not left running in the service.
+    const mark = execMarkEnv();
+    const giveUp = async (detail: string): Promise<ProbeOutcome> => {
+      const [name, value] = Object.entries(mark)[0]!;
+      await killMarked(ctx.engine, id, `${name}=${value}`).catch(() => undefined);
+      return { ok: false, detail };
+    };
     try {
-      // Marked as the runner's own exec: a step's process-leak check must not take a sample for the step's.
-      const handle = await ctx.engine.exec(id, { cmd: p.argv, env: runnerExecEnv() }, { onStdout: take, onStderr: take });
+      const handle = await ctx.engine.exec(id, { cmd: p.argv, env: { ...runnerExecEnv(), ...mark } }, { onStdout: take, onStderr: take });
       // The timeout counts from the moment the command runs (as a step's does): how long a busy engine
       // takes to create and start the exec is not the service's answer time. Samples start every
       // interval whatever this one waits for, so a slow start never delays detection.
       if (handle.started) {
         const s = await within(handle.started.then(() => 'started' as const), EXEC_START_LIMIT_MS, () => 'timeout' as const);
-        if (s === 'timeout') return { ok: false, detail: `the exec did not start within ${EXEC_START_LIMIT_MS} ms` };
+        if (s === 'timeout') return await giveUp(`the exec did not start within ${EXEC_START_LIMIT_MS} ms`);
       }
       const r = await within(handle.done, ctx.timeoutMs, () => 'timeout' as const);
-      if (r === 'timeout') return { ok: false, detail: `no exit within ${ctx.timeoutMs} ms` };
+      if (r === 'timeout') return await giveUp(`no exit within ${ctx.timeoutMs} ms`);
       if (r.exitCode !== 0) return { ok: false, detail: `exit code ${r.exitCode ?? 'unknown'}` };
       if (p.outputRegex && !p.outputRegex.test(output)) return { ok: false, detail: `output does not match /${p.outputRegex.source}/` };
       return { ok: true, detail: 'exit code 0' };

@@ -13,7 +13,7 @@ import type { Engine, ExecOutput, ExecSpec } from '../engine.js';
 import { PROBE_KINDS, withProbeKinds, type ReceivedSpan } from './index.js';
 import type { SpanRecord } from '../../telemetry/span-record.js';
 import { createSteadyState } from './steady-state.js';
-import { runnerExecEnv } from '../session.js';
+import { EXEC_MARK_ENV, runnerExecEnv } from '../session.js';
 
 const committed = readFileSync(new URL('../../../schemas/clnrm.schema.json', import.meta.url), 'utf8');
 
@@ -123,7 +123,7 @@ describe('the steady state', () => {
     expect(spans()[0]!.attributes).toMatchObject({ 'probe.name': 'ready', 'probe.type': 'exec', 'probe.phase': 'before', 'probe.outcome': 'healthy', 'probe.detail': 'exit code 0' });
     expect(spans()[0]!.status).toBe('UNSET');
     // Marked as the runner's own exec, so a step's process-leak check never takes it for the step's.
-    expect(execs.at(-1)).toEqual({ cmd: ['sh', '-c', 'test -f /ready'], env: runnerExecEnv() });
+    expect(execs.at(-1)).toEqual({ cmd: ['sh', '-c', 'test -f /ready'], env: { ...runnerExecEnv(), [EXEC_MARK_ENV]: expect.stringMatching(/^[0-9a-f]{16}$/) } });
   });
 
   it('before the faults: not healthy within tolerance + 1 samples fails with the evidence', async () => {
@@ -251,7 +251,25 @@ describe('exec probe timing', () => {
     expect(await sample(slowStart(200, 10))).toEqual({ ok: true, detail: 'exit code 0' });
   });
 
-  it('a command that runs longer than the timeout fails', async () => {
-    expect(await sample(slowStart(0, 300))).toEqual({ ok: false, detail: 'no exit within 100 ms' });
+  it('a command that runs longer than the timeout fails, and what it runs is killed by its mark', async () => {
+    const asked: ExecSpec[] = [];
+    const engine = slowStart(0, 300);
+    const exec = engine.exec.bind(engine);
+    engine.exec = async (id: string, spec: ExecSpec, output: ExecOutput) => (asked.push(spec), exec(id, spec, output));
+    expect(await sample(engine)).toEqual({ ok: false, detail: 'no exit within 100 ms' });
+    const mark = asked[0]!.env![EXEC_MARK_ENV];
+    expect(asked[1]!.cmd.slice(3)).toEqual(['clnrm-kill-marked', `${EXEC_MARK_ENV}=${mark}`]);
+    // Each sample has its own mark: a kill never reaches another sample's command.
+    await sample(engine);
+    expect(asked[2]!.env![EXEC_MARK_ENV]).not.toBe(mark);
+  });
+
+  it('a sample that exits in time kills nothing', async () => {
+    const asked: ExecSpec[] = [];
+    const engine = slowStart(0, 10);
+    const exec = engine.exec.bind(engine);
+    engine.exec = async (id: string, spec: ExecSpec, output: ExecOutput) => (asked.push(spec), exec(id, spec, output));
+    expect(await sample(engine)).toEqual({ ok: true, detail: 'exit code 0' });
+    expect(asked).toHaveLength(1);
   });
 });
