@@ -285,7 +285,8 @@ function scenario(raw: Raw, index: number, allServices: string[]): ScenarioSpec 
   });
 }
 
-export function buildSuite(file: string, data: Raw, locate: (keyPath: string) => Position | undefined, secrets: readonly string[] = []): Suite {
+/** `frozen`: deep-freeze the model (default); a caller that only reads it once and drops it can skip that cost. */
+export function buildSuite(file: string, data: Raw, locate: (keyPath: string) => Position | undefined, secrets: readonly string[] = [], frozen = true): Suite {
   const limits = data.limits ?? {};
   const serviceNames = Object.keys(data.service ?? {});
   const suite: Suite = {
@@ -334,5 +335,5 @@ export function buildSuite(file: string, data: Raw, locate: (keyPath: string) =>
     secrets,
     locate,
   };
-  return deepFreeze(suite);
+  return frozen ? deepFreeze(suite) : suite;
 }

@@ -29,6 +29,11 @@ export interface LoadOptions {
   /** `--var name=value` from the command line (wins over the environment and `[vars]`). */
   vars?: Record<string, string>;
   env?: Record<string, string | undefined>;
+  /**
+   * Deep-freeze the returned Suite (default true). `validate` reads only its scenario count and drops it:
+   * freezing every object of every model it never keeps was about 5 % of a cold `validate` of 100 files.
+   */
+  frozen?: boolean;
 }
 
 export type LoadResult =
@@ -92,7 +97,7 @@ export function loadSuiteSource(file: string, source: string, options: LoadOptio
   // Built on the first lookup (a run's verdicts), never by `validate`: positions may not be computed yet.
   let byKeyPath: ((keyPath: string) => Position | undefined) | undefined;
   const locate = (keyPath: string) => (byKeyPath ??= locator(parsed))(keyPath);
-  return { ok: true, suite: buildSuite(file, parsed.data, locate, secrets), warnings: maskIssues(issues, secrets) };
+  return { ok: true, suite: buildSuite(file, parsed.data, locate, secrets, options.frozen ?? true), warnings: maskIssues(issues, secrets) };
 }
 
 /** Loads one suite file. */

@@ -200,9 +200,19 @@ function plainCopy(value: unknown, depth: number): TomlValue {
  * the limits no literal is longer than them.
  */
 export function mayHoldLongLiteral(source: string): boolean {
-  return source.includes('"""') || source.includes("'''") || source.includes('\\\n') || LONG_LINE.test(source);
+  return source.includes('"""') || source.includes("'''") || source.includes('\\\n') || longestLine(source) >= Math.min(LONG_STRING_CHARS, MAX_KEY_CHARS);
 }
-const LONG_LINE = new RegExp(`[^\\n]{${Math.min(LONG_STRING_CHARS, MAX_KEY_CHARS)}}`);
+
+/** Characters in the longest line (a regular expression for it retries from every character: quadratic). */
+function longestLine(source: string): number {
+  let longest = 0;
+  let start = 0;
+  for (let eol = source.indexOf('\n'); eol !== -1; eol = source.indexOf('\n', start)) {
+    if (eol - start > longest) longest = eol - start;
+    start = eol + 1;
+  }
+  return Math.max(longest, source.length - start);
+}
 
 /** A table header's line (`[a.b]`, `[[a.b]]`, indented or not). */
 const HEADER_LINE = /^[ \t]*\[[^\n]*/gm;
