@@ -177,18 +177,24 @@ let deepest = 0;
 /**
  * smol-toml's tables have no prototype; ours are plain objects like the positional path's.
  * Only `__proto__` needs `put` (an assignment would set the prototype); any other key is an own property when assigned.
- * `depth`: the number of segments of the value's key path, noted in `deepest`.
+ * `depth`: the number of segments of the value's key path; a table or array with entries notes theirs in `deepest`.
  */
 function plainCopy(value: unknown, depth: number): TomlValue {
-  if (depth > deepest) deepest = depth;
   if (typeof value !== 'object' || value === null) return value as TomlValue;
-  if (Array.isArray(value)) return value.map((item) => plainCopy(item, depth + 1));
+  const below = depth + 1;
+  if (Array.isArray(value)) {
+    const out: TomlValue[] = [];
+    for (let i = 0; i < value.length; i++) out.push(plainCopy(value[i], below));
+    if (value.length > 0 && below > deepest) deepest = below;
+    return out;
+  }
   if (value instanceof Date) throw NOT_FAST;
   const table: TomlData = {};
   for (const key in value) {
-    const copy = plainCopy((value as Record<string, unknown>)[key], depth + 1);
+    const copy = plainCopy((value as Record<string, unknown>)[key], below);
     if (key === '__proto__') put(table, key, copy);
     else table[key] = copy;
+    if (below > deepest) deepest = below;
   }
   return table;
 }
