@@ -3,7 +3,7 @@
  * declared elsewhere in the file, duplicates, and timeouts that can never fire.
  * Runs on schema-valid data only.
  */
-import { matchesPattern, RUNNER_SPAN_NAMES } from '../common/span-names.js';
+import { isRunnerSpanName, RUNNER_SPAN_NAMES } from '../common/span-names.js';
 import { dependencies, dependencyCycle } from './depends-on.js';
 import { faultFacts, type FaultFacts } from './fault-facts.js';
 import { formatKeyPath, issueAt, type LoadIssue } from './issues.js';
@@ -321,7 +321,7 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
     if (!expect) return;
     const check = (path: PathSegments, name: string) => {
       if (!name.startsWith('clnrm.') || name.includes('*')) return;
-      if (!RUNNER_SPAN_NAMES.some((p) => matchesPattern(name, p))) {
+      if (!isRunnerSpanName(name)) {
         const guess = didYouMean(name, RUNNER_SPAN_NAMES.filter((n) => !n.includes('*')) as unknown as string[]);
         error(path, `the runner emits no span named \`${name}\``, guess ? `did you mean \`${guess}\`?` : 'see docs/spans.md for the runner\'s spans');
         return;
