@@ -434,8 +434,9 @@ export function stepRule(step: Raw, path: PathSegments): AlwaysTrue[] {
 export function alwaysTrueExpectations(expect: Raw | undefined, base: PathSegments, scope: Scope): AlwaysTrue[] {
   if (!expect) return [];
   const found: AlwaysTrue[] = [];
-  // Every rule finds nothing in a key the table does not have: only the keys given are looked at.
-  for (const [key, rule] of Object.entries(RULES)) if (expect[key] !== undefined) found.push(...rule(expect[key], [...base, key], scope));
+  // Every rule finds nothing in a key the table does not have: only the keys given are looked at
+  // (for…in: no array of entries per table; RULES is a plain object, its keys in the order written).
+  for (const key in RULES) if (expect[key] !== undefined) found.push(...RULES[key]!(expect[key], [...base, key], scope));
   return found;
 }
 

@@ -102,9 +102,10 @@ export function parseProgram(source: string, scanned: ScannedSource = scanBounde
  * are asked for (an issue to locate), which a valid file being validated never does.
  */
 export function parseToml(source: string): ParsedToml {
-  if (!mayHoldLongLiteral(source)) {
+  const lines = lineFacts(source);
+  if (!mayHoldLongLiteralIn(source, lines)) {
     const fast = parseFastCopy(source);
-    if (fast !== undefined && scanCannotFind(source, fast.depth)) return locatedOnDemand(source, fast.data, undefined);
+    if (fast !== undefined && scanCannotFindIn(lines, fast.depth)) return locatedOnDemand(source, fast.data, undefined);
   }
   const scanned = scanBounded(source);
   const data = scanned.longValues.size === 0 ? parseFastData(source) : undefined;
@@ -199,6 +200,34 @@ function plainCopy(value: unknown, depth: number): TomlValue {
   return table;
 }
 
+/** What parseToml reads of the lines of a source, in one pass: the longest line, and the most dots on a table header's line. */
+interface LineFacts {
+  longest: number;
+  headerDots: number;
+}
+
+function lineFacts(source: string): LineFacts {
+  let longest = 0;
+  let headerDots = 0;
+  const n = source.length;
+  for (let start = 0; start <= n; ) {
+    let eol = source.indexOf('\n', start);
+    if (eol === -1) eol = n;
+    if (eol - start > longest) longest = eol - start;
+    // A table header's line (`[a.b]`, `[[a.b]]`, indented or not; the first may follow a byte order mark,
+    // which smol-toml skips and the scanner steps over).
+    let k = start;
+    while (k < eol && (source.charCodeAt(k) === 32 || source.charCodeAt(k) === 9 || (k === 0 && source.charCodeAt(k) === 0xfeff))) k++;
+    if (k < eol && source.charCodeAt(k) === 91) {
+      let dots = 0;
+      for (let d = source.indexOf('.', k); d !== -1 && d < eol; d = source.indexOf('.', d + 1)) dots++;
+      if (dots > headerDots) headerDots = dots;
+    }
+    start = eol + 1;
+  }
+  return { longest, headerDots };
+}
+
 /**
  * False when no string literal or quoted key of `source` can be over the scanner's limits
  * (LONG_STRING_CHARS, MAX_KEY_CHARS): without multi-line strings and without a backslash
@@ -206,22 +235,12 @@ function plainCopy(value: unknown, depth: number): TomlValue {
  * the limits no literal is longer than them.
  */
 export function mayHoldLongLiteral(source: string): boolean {
-  return source.includes('"""') || source.includes("'''") || source.includes('\\\n') || longestLine(source) >= Math.min(LONG_STRING_CHARS, MAX_KEY_CHARS);
+  return mayHoldLongLiteralIn(source, lineFacts(source));
 }
 
-/** Characters in the longest line (a regular expression for it retries from every character: quadratic). */
-function longestLine(source: string): number {
-  let longest = 0;
-  let start = 0;
-  for (let eol = source.indexOf('\n'); eol !== -1; eol = source.indexOf('\n', start)) {
-    if (eol - start > longest) longest = eol - start;
-    start = eol + 1;
-  }
-  return Math.max(longest, source.length - start);
+function mayHoldLongLiteralIn(source: string, lines: LineFacts): boolean {
+  return source.includes('"""') || source.includes("'''") || source.includes('\\\n') || lines.longest >= Math.min(LONG_STRING_CHARS, MAX_KEY_CHARS);
 }
-
-/** A table header's line (`[a.b]`, `[[a.b]]`, indented or not). */
-const HEADER_LINE = /^[ \t]*\[[^\n]*/gm;
 
 /**
  * True when the scanner cannot find a nesting deeper than MAX_NESTING_DEPTH in `source`, a
@@ -231,14 +250,11 @@ const HEADER_LINE = /^[ \t]*\[[^\n]*/gm;
  * included; so it never exceeds `depth` + 1 + the dots of the header line with most of them.
  */
 export function scanCannotFind(source: string, depth: number): boolean {
-  let headerDots = 0;
-  HEADER_LINE.lastIndex = 0;
-  for (let m = HEADER_LINE.exec(source); m !== null; m = HEADER_LINE.exec(source)) {
-    let dots = 0;
-    for (let k = m[0].indexOf('.'); k !== -1; k = m[0].indexOf('.', k + 1)) dots++;
-    if (dots > headerDots) headerDots = dots;
-  }
-  return depth + 1 + headerDots <= MAX_NESTING_DEPTH;
+  return scanCannotFindIn(lineFacts(source), depth);
+}
+
+function scanCannotFindIn(lines: LineFacts, depth: number): boolean {
+  return depth + 1 + lines.headerDots <= MAX_NESTING_DEPTH;
 }
 
 /** The positional path: toml-eslint-parser's AST walked into data and positions. */
