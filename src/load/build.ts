@@ -285,8 +285,7 @@ function scenario(raw: Raw, index: number, allServices: string[]): ScenarioSpec 
   });
 }
 
-/** `frozen`: deep-freeze the model (default); a caller that only reads it once and drops it can skip that cost. */
-export function buildSuite(file: string, data: Raw, locate: (keyPath: string) => Position | undefined, secrets: readonly string[] = [], frozen = true): Suite {
+export function buildSuite(file: string, data: Raw, locate: (keyPath: string) => Position | undefined, secrets: readonly string[] = []): Suite {
   const limits = data.limits ?? {};
   const serviceNames = Object.keys(data.service ?? {});
   const suite: Suite = {
@@ -335,5 +334,5 @@ export function buildSuite(file: string, data: Raw, locate: (keyPath: string) =>
     secrets,
     locate,
   };
-  return frozen ? deepFreeze(suite) : suite;
+  return deepFreeze(suite);
 }

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, loadSuiteSource } from './index.js';
+import { checkSuiteSource, formatIssue, loadSuiteSource } from './index.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const GOLDEN = fileURLToPath(new URL('./load-corpus.golden.json', import.meta.url));
@@ -58,6 +58,13 @@ function answer(name: string, source: string): string {
   return ['invalid', ...result.issues.map(formatIssue)].join('\n');
 }
 
+/** The same answer from the checks alone (what `validate` runs: checkSuiteSource builds no model). */
+function checkAnswer(name: string, source: string): string {
+  const result = checkSuiteSource(name, source, { env: {}, vars: {} });
+  if (result.ok) return [`ok (${result.scenarios} scenario(s))`, ...result.warnings.map(formatIssue)].join('\n');
+  return ['invalid', ...result.issues.map(formatIssue)].join('\n');
+}
+
 function answers(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const { name, source } of corpus()) {
@@ -78,5 +85,16 @@ describe('validate answers on the repository corpus', () => {
     expect(verdicts.filter((v) => v === 'invalid').length).toBeGreaterThan(300);
     expect(Object.keys(now)).toEqual(Object.keys(golden));
     for (const key of Object.keys(golden)) expect(now[key], key).toBe(golden[key]);
+  });
+
+  it('are the same from the checks alone, without the model (as validate runs them)', () => {
+    let compared = 0;
+    for (const { name, source } of corpus()) {
+      for (const [label, text] of [[name, source], ...broken(source).map(([how, t]) => [`${name} ${how}`, t])] as [string, string][]) {
+        expect(checkAnswer(label, text), label).toBe(answer(label, text));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(700);
   });
 });
