@@ -1,4 +1,4 @@
-import { formatIssue, loadSuiteFile, type LoadIssue } from '../load/index.js';
+import { checkSuiteFile, formatIssue, type LoadIssue } from '../load/index.js';
 import { UsageError } from '../common/errors.js';
 import type { Outcome } from './exit.js';
 import { parseVarOptions, resolveFileArgs } from './files.js';
@@ -29,10 +29,11 @@ export async function validateCommand(args: string[], options: ValidateOptions):
     issues: [{ file: pattern, keyPath: '', message: 'no file matches this pattern', hint: 'check the path; patterns are relative to the working directory' }],
   }));
   for (const file of files) {
-    const result = loadSuiteFile(file, { vars });
+    // Every check of a load, without building the model a run needs (see CheckResult).
+    const result = checkSuiteFile(file, { vars });
     verdicts.push(
       result.ok
-        ? { file, valid: true, scenarios: result.suite.scenarios.length, issues: result.warnings }
+        ? { file, valid: true, scenarios: result.scenarios, issues: result.warnings }
         : { file, valid: false, issues: result.issues },
     );
   }

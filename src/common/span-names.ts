@@ -31,8 +31,22 @@ export function matchesPattern(name: string, pattern: string): boolean {
   if (!pattern.includes('*')) return name === pattern;
   let re = compiled.get(pattern);
   if (!re) {
-    re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+    re = new RegExp(`^${patternSource(pattern)}$`, 's');
     compiled.set(pattern, re);
   }
   return re.test(name);
+}
+
+/** A pattern as a regular expression's source: `*` is any run of characters, everything else itself. */
+const patternSource = (pattern: string): string => pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+
+let runnerSpanName: RegExp | undefined;
+
+/**
+ * True when `name` matches one of RUNNER_SPAN_NAMES, each as `matchesPattern` matches it: one expression
+ * for the whole catalogue (the loader asks this for every runner span name a suite expects).
+ */
+export function isRunnerSpanName(name: string): boolean {
+  runnerSpanName ??= new RegExp(`^(?:${RUNNER_SPAN_NAMES.map(patternSource).join('|')})$`, 's');
+  return runnerSpanName.test(name);
 }

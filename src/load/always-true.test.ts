@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { suiteSchema } from './schema.js';
-import { ALWAYS_TRUE_FORMS, REGEX_PROBES, boundAlwaysHolds, regexMatchesEverything, statusToleratesEveryError } from './always-true.js';
+import { ALWAYS_TRUE_FORMS, REGEX_PROBES, RULES, alwaysTrueExpectations, boundAlwaysHolds, regexMatchesEverything, statusToleratesEveryError } from './always-true.js';
 import { loadSuiteSource, type LoadIssue } from './index.js';
 
 const FILE = 'trivial.clnrm.toml';
@@ -179,6 +179,11 @@ describe('steps: expected_output_regex', () => {
 });
 
 describe('the rules themselves', () => {
+  it('find nothing in a key the expect table does not have (alwaysTrueExpectations looks only at the keys given)', () => {
+    for (const [key, rule] of Object.entries(RULES)) expect(rule(undefined, ['expect', key], { root: 'clnrm.run' }), key).toEqual([]);
+    expect(alwaysTrueExpectations({}, ['expect'], { root: 'clnrm.run' })).toEqual([]);
+  });
+
   it('a regex matches every string exactly when it matches every probe, for the usual forms', () => {
     for (const re of ['', '.*', '^', '$', '(?:)', '[\\s\\S]*', '\\b|\\B', 'x*', '^.*$|[\\s\\S]']) expect(regexMatchesEverything(re), re).toBe(true);
     for (const re of ['.', '.+', '^$', 'a', '^.*$', '\\S', '[^x]', '^[ -~]*$', 'ERROR|OK']) expect(regexMatchesEverything(re), re).toBe(false);

@@ -212,22 +212,29 @@ function spanRule(spans: Raw[] | undefined, base: PathSegments, scope: Scope): A
         out.push({ path: [...path, key], message: `always true: ${key} = ${JSON.stringify(s[key])} only says the span has a ${key}, which every span below the scope's root has`, hint: `name the ${key} span, or remove \`${key}\`` });
       }
     }
-    out.push(...emptyTable(s.attrs, [...path, 'attrs'], '`all`, `any` or `none`'));
-    out.push(...attrMap(s.attrs?.all, [...path, 'attrs', 'all'], 'an attribute that must match (e.g. `"http.status_code" = 200`)'));
-    out.push(...attrMap(s.attrs?.any, [...path, 'attrs', 'any'], 'the attributes of which one must match'));
-    out.push(...emptyList(s.attrs?.none, [...path, 'attrs', 'none'], 'an attribute key that must be absent'));
-    out.push(...emptyTable(s.events, [...path, 'events'], '`all` or `any`'));
-    out.push(...emptyList(s.events?.all, [...path, 'events', 'all'], 'an event name that must be present'));
-    out.push(...emptyList(s.events?.any, [...path, 'events', 'any'], 'the event names of which one must be present'));
+    // Each check below finds nothing in an absent table: skipped then, so no key path is built for it.
+    if (s.attrs !== undefined) {
+      out.push(...emptyTable(s.attrs, [...path, 'attrs'], '`all`, `any` or `none`'));
+      out.push(...attrMap(s.attrs?.all, [...path, 'attrs', 'all'], 'an attribute that must match (e.g. `"http.status_code" = 200`)'));
+      out.push(...attrMap(s.attrs?.any, [...path, 'attrs', 'any'], 'the attributes of which one must match'));
+      out.push(...emptyList(s.attrs?.none, [...path, 'attrs', 'none'], 'an attribute key that must be absent'));
+    }
+    if (s.events !== undefined) {
+      out.push(...emptyTable(s.events, [...path, 'events'], '`all` or `any`'));
+      out.push(...emptyList(s.events?.all, [...path, 'events', 'all'], 'an event name that must be present'));
+      out.push(...emptyList(s.events?.any, [...path, 'events', 'any'], 'the event names of which one must be present'));
+    }
     const d = s.duration_ms as Raw | undefined;
     if (d && (d.min === undefined || d.min <= 0) && (d.max === undefined || d.max === Infinity)) {
       out.push({ path: [...path, 'duration_ms'], message: `always true: every duration satisfies ${describe(d)}`, hint: 'give a `min` above 0 or a finite `max`, or remove `duration_ms`' });
     } else if (d && d.min !== undefined && d.max !== undefined && d.min > d.max) {
       out.push({ path: [...path, 'duration_ms'], message: `never true: min ${d.min} is above max ${d.max}`, hint: 'swap or fix the bounds' });
     }
-    // Only `count` constrains a name that matches the scope root: the root itself is always counted.
-    const rootOnly = SPAN_CONSTRAINTS.every((k) => k === 'count' || s[k] === undefined) && (onlyStars(s.name) || matchesPattern(scope.root, s.name));
-    out.push(...countBound(s.count, [...path, 'count'], `spans named \`${s.name}\``, rootOnly ? 1 : 0));
+    if (s.count) {
+      // Only `count` constrains a name that matches the scope root: the root itself is always counted.
+      const rootOnly = SPAN_CONSTRAINTS.every((k) => k === 'count' || s[k] === undefined) && (onlyStars(s.name) || matchesPattern(scope.root, s.name));
+      out.push(...countBound(s.count, [...path, 'count'], `spans named \`${s.name}\``, rootOnly ? 1 : 0));
+    }
     return out;
   });
 }
@@ -426,7 +433,11 @@ export function stepRule(step: Raw, path: PathSegments): AlwaysTrue[] {
 /** Every always-true form of one `expect` table. */
 export function alwaysTrueExpectations(expect: Raw | undefined, base: PathSegments, scope: Scope): AlwaysTrue[] {
   if (!expect) return [];
-  return Object.entries(RULES).flatMap(([key, rule]) => rule(expect[key], [...base, key], scope));
+  const found: AlwaysTrue[] = [];
+  // Every rule finds nothing in a key the table does not have: only the keys given are looked at
+  // (for…in: no array of entries per table; RULES is a plain object, its keys in the order written).
+  for (const key in RULES) if (expect[key] !== undefined) found.push(...RULES[key]!(expect[key], [...base, key], scope));
+  return found;
 }
 
 /**

@@ -3,7 +3,7 @@
  * declared elsewhere in the file, duplicates, and timeouts that can never fire.
  * Runs on schema-valid data only.
  */
-import { matchesPattern, RUNNER_SPAN_NAMES } from '../common/span-names.js';
+import { isRunnerSpanName, RUNNER_SPAN_NAMES } from '../common/span-names.js';
 import { dependencies, dependencyCycle } from './depends-on.js';
 import { faultFacts, type FaultFacts } from './fault-facts.js';
 import { formatKeyPath, issueAt, type LoadIssue } from './issues.js';
@@ -29,6 +29,9 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
   const services = Object.keys(data.service ?? {});
   const proxies = Object.keys(data.proxy ?? {});
   const scenarios: Raw[] = data.scenario ?? [];
+  // One list for every `clnrm.scenario:NAME` check (mustExist keeps a Set per list): a new list per check was
+  // scenarios × such checks.
+  const scenarioNameList = scenarios.map((s) => String(s.name));
 
   /** A name that must be one of `known`, with a suggestion when it is close to one. */
   const knownSets = new Map<string[], Set<string>>();
@@ -150,12 +153,12 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
       if (kind?.targets === 'service' && f.target === undefined && started.length !== 1) error(fp, `fault \`${f.type}\` needs a \`target\``, 'add `target = "SERVICE"`');
     }
 
-    checkExpectations([...base, 'expect'], sc.expect, scenarios, stepList);
+    checkExpectations([...base, 'expect'], sc.expect, stepList);
     checkFaultWindows([...base, 'expect'], sc.expect, faults);
     ((sc.expect?.supervision ?? []) as Raw[]).forEach((s, i) => mustExist([...base, 'expect', 'supervision', i, 'service'], s.service, started, 'service'));
     if (sc.expect?.consistency) checkConsistency([...base, 'expect', 'consistency'], sc.expect.consistency, stepList, faults, steps);
   });
-  checkExpectations(['expect'], data.expect, scenarios, scenarios.flatMap((s) => (s.steps ?? [s]).map((x: Raw) => String(x.name))));
+  checkExpectations(['expect'], data.expect, scenarios.flatMap((s) => (s.steps ?? [s]).map((x: Raw) => String(x.name))));
   if (data.expect?.supervision) {
     error(['expect', 'supervision'], '`supervision` checks the services of one scenario', 'move it to the scenario that starts and kills the service: `[[scenario.expect.supervision]]`');
   }
@@ -318,17 +321,17 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
   }
 
   /** Runner span names must exist in the runner's catalogue, and name real scenarios and steps. */
-  function checkExpectations(base: PathSegments, expect: Raw | undefined, allScenarios: Raw[], steps: string[]) {
+  function checkExpectations(base: PathSegments, expect: Raw | undefined, steps: string[]) {
     if (!expect) return;
     const check = (path: PathSegments, name: string) => {
       if (!name.startsWith('clnrm.') || name.includes('*')) return;
-      if (!RUNNER_SPAN_NAMES.some((p) => matchesPattern(name, p))) {
+      if (!isRunnerSpanName(name)) {
         const guess = didYouMean(name, RUNNER_SPAN_NAMES.filter((n) => !n.includes('*')) as unknown as string[]);
         error(path, `the runner emits no span named \`${name}\``, guess ? `did you mean \`${guess}\`?` : 'see docs/spans.md for the runner\'s spans');
         return;
       }
       const [family, subject] = name.split(':', 2);
-      if (family === 'clnrm.scenario' && subject !== undefined) mustExist(path, subject, allScenarios.map((s) => String(s.name)), 'scenario');
+      if (family === 'clnrm.scenario' && subject !== undefined) mustExist(path, subject, scenarioNameList, 'scenario');
       if (family === 'clnrm.step' && subject !== undefined) mustExist(path, subject, steps, 'step');
     };
     ((expect.span ?? []) as Raw[]).forEach((s, i) => {

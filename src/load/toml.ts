@@ -17,7 +17,7 @@ import { parse as parseFast } from 'smol-toml';
 import type { AST } from 'toml-eslint-parser';
 import { LoadError } from '../common/errors.js';
 import type { PathSegments, Position } from './key-path.js';
-import { scanToml, TomlScanError, type ScannedSource } from './scan.js';
+import { LONG_STRING_CHARS, MAX_KEY_CHARS, MAX_NESTING_DEPTH, scanToml, TomlScanError, type ScannedSource } from './scan.js';
 
 export type TomlData = { [key: string]: TomlValue };
 export type TomlValue = string | number | bigint | boolean | TomlValue[] | TomlData;
@@ -96,15 +96,29 @@ export function parseProgram(source: string, scanned: ScannedSource = scanBounde
  * Parses a suite's source: the fast path when it applies, else the positional
  * path. Both give equal data (key order included) and, when read, equal positions
  * (toml.test.ts checks it on every suite file of the repository).
+ *
+ * The scanner (scan.ts) runs first, unless the text and smol-toml's data prove it would
+ * find nothing (`mayHoldLongLiteral`, `scanCannotFind`): then it runs only when positions
+ * are asked for (an issue to locate), which a valid file being validated never does.
  */
 export function parseToml(source: string): ParsedToml {
+  const lines = lineFacts(source);
+  if (!mayHoldLongLiteralIn(source, lines)) {
+    const fast = parseFastCopy(source);
+    if (fast !== undefined && scanCannotFindIn(lines, fast.depth)) return locatedOnDemand(source, fast.data, undefined);
+  }
   const scanned = scanBounded(source);
   const data = scanned.longValues.size === 0 ? parseFastData(source) : undefined;
   if (data === undefined) return parsePositional(source, scanned);
+  return locatedOnDemand(source, data, scanned);
+}
+
+/** Data from the fast path, with its positions computed by the positional path when first read. */
+function locatedOnDemand(source: string, data: TomlData, scannedBefore: ScannedSource | undefined): ParsedToml {
   let located: ParsedToml | undefined;
   const locate = (): ParsedToml => {
     try {
-      located ??= parsePositional(source, scanned);
+      located ??= parsePositional(source, scannedBefore ?? scanBounded(source));
     } catch (err) {
       if (!(err instanceof TomlSyntaxError)) throw err;
       // The fast parser accepted what the positional one refuses (no such file is known):
@@ -135,36 +149,112 @@ const NOT_FAST = Symbol('not on the fast path');
  *   - carriage returns: TOML reads CRLF as a newline (toml-eslint-parser gives `\n` inside
  *     multi-line strings, smol-toml keeps `\r\n`), so CRLF is read as LF here, and a lone CR
  *     goes to the positional path.
- * Long strings never come here: the scanner decodes those for the positional path.
+ * Long strings never come here: the scanner decodes those for the positional path
+ * (parseToml takes this path only when `mayHoldLongLiteral` is false or the scan found none).
  */
 export function parseFastData(source: string): TomlData | undefined {
+  return parseFastCopy(source)?.data;
+}
+
+/** parseFastData's data, and the number of segments of its deepest key path (see `scanCannotFind`). */
+function parseFastCopy(source: string): { data: TomlData; depth: number } | undefined {
   let text = source;
   if (text.includes('\r')) {
     if (/\r(?!\n)/.test(text)) return undefined;
     text = text.replace(/\r\n/g, '\n');
   }
   try {
-    return plainCopy(parseFast(text, { integersAsBigInt: 'asNeeded' })) as TomlData;
+    deepest = 0;
+    const data = plainCopy(parseFast(text, { integersAsBigInt: 'asNeeded' }), 0) as TomlData;
+    return { data, depth: deepest };
   } catch {
     return undefined;
   }
 }
 
+/** The most key path segments plainCopy has met since it was reset. */
+let deepest = 0;
+
 /**
  * smol-toml's tables have no prototype; ours are plain objects like the positional path's.
  * Only `__proto__` needs `put` (an assignment would set the prototype); any other key is an own property when assigned.
+ * `depth`: the number of segments of the value's key path; a table or array with entries notes theirs in `deepest`.
  */
-function plainCopy(value: unknown): TomlValue {
+function plainCopy(value: unknown, depth: number): TomlValue {
   if (typeof value !== 'object' || value === null) return value as TomlValue;
-  if (Array.isArray(value)) return value.map(plainCopy);
+  const below = depth + 1;
+  if (Array.isArray(value)) {
+    const out: TomlValue[] = [];
+    for (let i = 0; i < value.length; i++) out.push(plainCopy(value[i], below));
+    if (value.length > 0 && below > deepest) deepest = below;
+    return out;
+  }
   if (value instanceof Date) throw NOT_FAST;
   const table: TomlData = {};
   for (const key in value) {
-    const copy = plainCopy((value as Record<string, unknown>)[key]);
+    const copy = plainCopy((value as Record<string, unknown>)[key], below);
     if (key === '__proto__') put(table, key, copy);
     else table[key] = copy;
+    if (below > deepest) deepest = below;
   }
   return table;
+}
+
+/** What parseToml reads of the lines of a source, in one pass: the longest line, and the most dots on a table header's line. */
+interface LineFacts {
+  longest: number;
+  headerDots: number;
+}
+
+function lineFacts(source: string): LineFacts {
+  let longest = 0;
+  let headerDots = 0;
+  const n = source.length;
+  for (let start = 0; start <= n; ) {
+    let eol = source.indexOf('\n', start);
+    if (eol === -1) eol = n;
+    if (eol - start > longest) longest = eol - start;
+    // A table header's line (`[a.b]`, `[[a.b]]`, indented or not; the first may follow a byte order mark,
+    // which smol-toml skips and the scanner steps over).
+    let k = start;
+    while (k < eol && (source.charCodeAt(k) === 32 || source.charCodeAt(k) === 9 || (k === 0 && source.charCodeAt(k) === 0xfeff))) k++;
+    if (k < eol && source.charCodeAt(k) === 91) {
+      let dots = 0;
+      for (let d = source.indexOf('.', k); d !== -1 && d < eol; d = source.indexOf('.', d + 1)) dots++;
+      if (dots > headerDots) headerDots = dots;
+    }
+    start = eol + 1;
+  }
+  return { longest, headerDots };
+}
+
+/**
+ * False when no string literal or quoted key of `source` can be over the scanner's limits
+ * (LONG_STRING_CHARS, MAX_KEY_CHARS): without multi-line strings and without a backslash
+ * ending a line, the scanner reads each string within one line, so with no line as long as
+ * the limits no literal is longer than them.
+ */
+export function mayHoldLongLiteral(source: string): boolean {
+  return mayHoldLongLiteralIn(source, lineFacts(source));
+}
+
+function mayHoldLongLiteralIn(source: string, lines: LineFacts): boolean {
+  return source.includes('"""') || source.includes("'''") || source.includes('\\\n') || lines.longest >= Math.min(LONG_STRING_CHARS, MAX_KEY_CHARS);
+}
+
+/**
+ * True when the scanner cannot find a nesting deeper than MAX_NESTING_DEPTH in `source`, a
+ * file smol-toml parsed (valid TOML) into data whose deepest key path has `depth` segments.
+ * The scanner's depth is a key path's length too, except that it counts one level more for
+ * the elements of an empty array and splits a table header at every dot, quoted ones
+ * included; so it never exceeds `depth` + 1 + the dots of the header line with most of them.
+ */
+export function scanCannotFind(source: string, depth: number): boolean {
+  return scanCannotFindIn(lineFacts(source), depth);
+}
+
+function scanCannotFindIn(lines: LineFacts, depth: number): boolean {
+  return depth + 1 + lines.headerDots <= MAX_NESTING_DEPTH;
 }
 
 /** The positional path: toml-eslint-parser's AST walked into data and positions. */
