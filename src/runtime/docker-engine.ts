@@ -289,6 +289,7 @@ export function createDockerEngine(): Engine {
           HostConfig: {
             NetworkMode: spec.networkMode ?? spec.network?.id,
             PidMode: spec.pidMode,
+            Dns: spec.dns ? [...spec.dns] : undefined,
             Tmpfs: spec.tmpfs ? { ...spec.tmpfs } : undefined,
             CapAdd: spec.capAdd ? [...spec.capAdd] : undefined,
             Privileged: spec.privileged === true,

@@ -30,6 +30,8 @@ export interface ContainerSpec {
   network?: { id: string; aliases: readonly string[] };
   /** Share another container's network namespace (chaos helpers). */
   networkMode?: string;
+  /** Servers the engine's embedded DNS forwards names it does not know to (instead of the host's). */
+  dns?: readonly string[];
   /** Share another container's PID namespace (`container:<id>`: the strace helper of syscall faults). */
   pidMode?: string;
   tmpfs?: Readonly<Record<string, string>>;

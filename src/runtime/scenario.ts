@@ -188,6 +188,11 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
         await isolateNetwork(engine, { network, holes: suite.network.allow.map(parseHole), labels, name: prefix, ...(receiver ? { receiver } : {}) }),
       );
     }
+    // A name the engine's embedded DNS does not know (a peer killed by a fault, anything outside) is forwarded to
+    // an external server. On a closed network that query is dropped: the lookup hangs ~4 s, and the engine holds
+    // the container's removal until it gives up (cleanup p99). Forwarded to the network's gateway instead, it meets
+    // the isolation chain's REJECT and fails at once, as a closed network should answer.
+    const externalDns = network.bridge && network.gateway && !suite.network.egress ? [network.gateway] : undefined;
     const containers = new Map<string, string>();
     // Services start in parallel, each once its `depends_on` services are started or ready (by its condition);
     // each span is keyed by service name, so ids do not depend on the order.
@@ -210,6 +215,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
             suite,
             containerName: `${prefix}-${name}`,
             networkId: network.id,
+            ...(externalDns ? { dns: externalDns } : {}),
             labels,
             env: { ...env, OTEL_SERVICE_NAME: service.env.OTEL_SERVICE_NAME ?? name, TRACEPARENT: span.traceparent() },
             signal: setupSignal,

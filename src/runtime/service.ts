@@ -32,6 +32,8 @@ export interface StartServiceOptions {
   signal: AbortSignal;
   /** A `clock_skew` fault may target the service: its clock is read from a file the fault rewrites (clock.ts). */
   skewable?: boolean;
+  /** Servers the engine's embedded DNS forwards unknown names to (see scenario.ts: the closed network's gateway). */
+  dns?: readonly string[];
   /** Called as soon as the container exists, so cleanup knows about it even if start fails. */
   onCreated(id: string): void;
   /** Called once the engine started the container, before readiness (what `depends_on = { x = "started" }` waits for). */
@@ -68,6 +70,7 @@ export async function startService(o: StartServiceOptions): Promise<string> {
       env: { ...o.env, ...clockEnv, ...service.env },
       labels: o.labels,
       network: { id: o.networkId, aliases: [service.name] },
+      ...(o.dns ? { dns: o.dns } : {}),
       tmpfs: service.tmpfs,
       capAdd: service.capabilities,
       privileged: service.privileged,
