@@ -2,36 +2,21 @@
  * An exec probe's sample past its timeout on the real engine: the command (and what it started) is killed
  * by the sample's mark, not left running in the service; another sample's command is not touched.
  */
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDockerEngine } from '../../src/runtime/docker-engine.js';
-import { MANAGED_LABEL, PID_LABEL, RUN_LABEL, type Engine } from '../../src/runtime/engine.js';
+import { describe, expect, it } from 'vitest';
 import { PROBE_KINDS } from '../../src/runtime/probes/index.js';
 import { listProcesses } from '../../src/runtime/session.js';
-import { BUSYBOX } from './helpers.js';
+import { BUSYBOX, directEngineRun } from './helpers.js';
 
-const runId = `it-execprobe-${process.pid}-${randomBytes(3).toString('hex')}`;
-const labels = { [MANAGED_LABEL]: 'true', [RUN_LABEL]: runId, [PID_LABEL]: String(process.pid) };
-let engine: Engine;
-
-beforeAll(async () => {
-  engine = createDockerEngine();
-  await engine.ensureImage(BUSYBOX);
-});
-
-afterAll(async () => {
-  if (!engine) return;
-  for (const r of await engine.list({ [RUN_LABEL]: runId })) if (r.kind === 'container') await engine.removeContainer(r.id);
-  expect(await engine.list({ [RUN_LABEL]: runId })).toEqual([]);
-}, 60_000);
+const { runId, labels, engine: engineOf } = directEngineRun('it-execprobe');
 
 const probe = PROBE_KINDS.exec!;
 const sample = (id: string, command: string, timeoutMs: number) =>
-  probe.sample({ engine, containers: new Map([['app', id]]), prober: () => Promise.reject(new Error('not used')), timeoutMs, received: () => [] }, probe.decode({ service: 'app', command }));
-const commands = async (id: string) => (await listProcesses(engine, id)).map((p) => p.command);
+  probe.sample({ engine: engineOf(), containers: new Map([['app', id]]), prober: () => Promise.reject(new Error('not used')), timeoutMs, received: () => [] }, probe.decode({ service: 'app', command }));
+const commands = async (id: string) => (await listProcesses(engineOf(), id)).map((p) => p.command);
 
 describe('exec probe past its timeout', { timeout: 60_000 }, () => {
   it('kills the command and its children; a command that is not the sample\'s stays', async () => {
+    const engine = engineOf();
     const id = await engine.createContainer({ name: `${runId}-a`, image: BUSYBOX, cmd: ['sleep', '3600'], env: {}, labels, init: true });
     await engine.startContainer(id);
     // Not the sample's: started by another exec, it must survive the kill.

@@ -1,5 +1,6 @@
 /** Shared helpers of the integration tests: load inline suites, run them on the real engine, inspect leftovers. */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,8 @@ import type { Suite } from '../../src/load/index.js';
 import { runFiles, type RunSummary } from '../../src/run.js';
 import { NETTOOLS_IMAGE as NETTOOLS } from '../../src/common/fixtures.js';
 import { createDockerEngine } from '../../src/runtime/docker-engine.js';
+import { MANAGED_LABEL, PID_LABEL, RUN_LABEL, type Engine } from '../../src/runtime/engine.js';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { CHAIN_PREFIX, chainFor, removeScript } from '../../src/runtime/isolation.js';
 import { loadSuite, sleeperToml, suiteHeadToml } from '../kit/index.js';
 
@@ -72,4 +75,24 @@ export const header = (name: string, extra = '', seed = 7) => `${suiteHeadToml(n
 export function envWithoutCi(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const { CI: _ci, ...rest } = process.env;
   return { ...rest, ...extra };
+}
+
+/**
+ * An engine for tests that create containers themselves (not through a run): labelled like a run's, with the
+ * busybox fixture ensured before the tests, and every container of the run removed (and checked gone) after them.
+ */
+export function directEngineRun(prefix: string): { runId: string; labels: Record<string, string>; engine: () => Engine } {
+  const runId = `${prefix}-${process.pid}-${randomBytes(3).toString('hex')}`;
+  const labels = { [MANAGED_LABEL]: 'true', [RUN_LABEL]: runId, [PID_LABEL]: String(process.pid) };
+  let engine: Engine | undefined;
+  beforeAll(async () => {
+    engine = createDockerEngine();
+    await engine.ensureImage(BUSYBOX);
+  });
+  afterAll(async () => {
+    if (!engine) return;
+    for (const r of await engine.list({ [RUN_LABEL]: runId })) if (r.kind === 'container') await engine.removeContainer(r.id);
+    expect(await engine.list({ [RUN_LABEL]: runId })).toEqual([]);
+  }, 60_000);
+  return { runId, labels, engine: () => engine! };
 }

@@ -2,32 +2,16 @@
  * The container's process table read from the host's /proc (the leak check after each step, without an exec)
  * against the listing inside the container, on the real engine: the same records in the same order, or nothing.
  */
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDockerEngine } from '../../src/runtime/docker-engine.js';
-import { MANAGED_LABEL, PID_LABEL, RUN_LABEL, type Engine } from '../../src/runtime/engine.js';
+import { describe, expect, it } from 'vitest';
 import { hostProcessesReadable, hostProcessTable } from '../../src/runtime/host-processes.js';
 import { listProcesses, runnerExecEnv, type ContainerProcess } from '../../src/runtime/session.js';
-import { BUSYBOX } from './helpers.js';
+import { BUSYBOX, directEngineRun } from './helpers.js';
 
-const runId = `it-hostps-${process.pid}-${randomBytes(3).toString('hex')}`;
-const labels = { [MANAGED_LABEL]: 'true', [RUN_LABEL]: runId, [PID_LABEL]: String(process.pid) };
+const { runId, labels, engine: engineOf } = directEngineRun('it-hostps');
 const marker = Object.entries(runnerExecEnv()).map(([k, v]) => `${k}=${v}`)[0]!;
-let engine: Engine;
-
-beforeAll(async () => {
-  engine = createDockerEngine();
-  await engine.ensureImage(BUSYBOX);
-});
-
-afterAll(async () => {
-  if (!engine) return;
-  for (const r of await engine.list({ [RUN_LABEL]: runId })) if (r.kind === 'container') await engine.removeContainer(r.id);
-  expect(await engine.list({ [RUN_LABEL]: runId })).toEqual([]);
-}, 60_000);
 
 async function exec(id: string, script: string, env?: Record<string, string>): Promise<void> {
-  const h = await engine.exec(id, { cmd: ['sh', '-c', script], ...(env ? { env } : {}) }, { onStdout() {}, onStderr() {} });
+  const h = await engineOf().exec(id, { cmd: ['sh', '-c', script], ...(env ? { env } : {}) }, { onStdout() {}, onStderr() {} });
   expect((await h.done).exitCode).toBe(0);
 }
 
@@ -36,17 +20,17 @@ const notTheListing = (ps: readonly ContainerProcess[]) => ps.filter((p) => !(p.
 
 describe('process table from the host /proc', { timeout: 60_000 }, () => {
   it('equals the listing inside the container: pids, start times, sessions, states, commands and runner marks, in its order', async () => {
-    const id = await engine.createContainer({ name: `${runId}-a`, image: BUSYBOX, cmd: ['sh', '-c', 'sleep 300 & exec sleep 301'], env: {}, labels, init: true });
-    await engine.startContainer(id);
+    const id = await engineOf().createContainer({ name: `${runId}-a`, image: BUSYBOX, cmd: ['sh', '-c', 'sleep 300 & exec sleep 301'], env: {}, labels, init: true });
+    await engineOf().startContainer(id);
     // A step's leftovers (own session, double-forked, a command line with odd bytes), a runner exec's process, and a zombie-free table otherwise.
     await exec(id, "setsid sleep 302 >/dev/null 2>&1 & (setsid sh -c 'sleep 303 & exit 0' &); sleep 0.2");
     await exec(id, 'sleep 304 >/dev/null 2>&1 &', runnerExecEnv());
     await exec(id, "(exec -a 'odd  name é' sleep 305 >/dev/null 2>&1 &) || true");
-    const { pid } = await engine.inspectContainer(id);
+    const { pid } = await engineOf().inspectContainer(id);
     expect(pid).toBeGreaterThan(0);
-    const inside = notTheListing(await listProcesses(engine, id));
+    const inside = notTheListing(await listProcesses(engineOf(), id));
     const here = hostProcessTable(id, pid!, marker);
-    if (hostProcessesReadable(engine.endpoint)) expect(here).toBeDefined();
+    if (hostProcessesReadable(engineOf().endpoint)) expect(here).toBeDefined();
     if (here === undefined) return;
     expect(here).toEqual(inside);
     expect(here.find((p) => p.command === 'sleep 304')?.runner).toBe(true);
@@ -55,8 +39,8 @@ describe('process table from the host /proc', { timeout: 60_000 }, () => {
   });
 
   it('answers nothing for a pid that is not the container\'s init', async () => {
-    const id = await engine.createContainer({ name: `${runId}-b`, image: BUSYBOX, cmd: ['sleep', '300'], env: {}, labels, init: true });
-    await engine.startContainer(id);
+    const id = await engineOf().createContainer({ name: `${runId}-b`, image: BUSYBOX, cmd: ['sleep', '300'], env: {}, labels, init: true });
+    await engineOf().startContainer(id);
     expect(hostProcessTable(id, process.pid, marker)).toBeUndefined();
     expect(hostProcessTable(id, 999_999_999, marker)).toBeUndefined();
   });

@@ -251,11 +251,16 @@ describe('exec probe timing', () => {
     expect(await sample(slowStart(200, 10))).toEqual({ ok: true, detail: 'exit code 0' });
   });
 
-  it('a command that runs longer than the timeout fails, and what it runs is killed by its mark', async () => {
+  /** The engine, with every exec it is asked for recorded in `asked`. */
+  const recording = (engine: Engine) => {
     const asked: ExecSpec[] = [];
-    const engine = slowStart(0, 300);
     const exec = engine.exec.bind(engine);
     engine.exec = async (id: string, spec: ExecSpec, output: ExecOutput) => (asked.push(spec), exec(id, spec, output));
+    return { engine, asked };
+  };
+
+  it('a command that runs longer than the timeout fails, and what it runs is killed by its mark', async () => {
+    const { engine, asked } = recording(slowStart(0, 300));
     expect(await sample(engine)).toEqual({ ok: false, detail: 'no exit within 100 ms' });
     const mark = asked[0]!.env![EXEC_MARK_ENV];
     expect(asked[1]!.cmd.slice(3)).toEqual(['clnrm-kill-marked', `${EXEC_MARK_ENV}=${mark}`]);
@@ -265,10 +270,7 @@ describe('exec probe timing', () => {
   });
 
   it('a sample that exits in time kills nothing', async () => {
-    const asked: ExecSpec[] = [];
-    const engine = slowStart(0, 10);
-    const exec = engine.exec.bind(engine);
-    engine.exec = async (id: string, spec: ExecSpec, output: ExecOutput) => (asked.push(spec), exec(id, spec, output));
+    const { engine, asked } = recording(slowStart(0, 10));
     expect(await sample(engine)).toEqual({ ok: true, detail: 'exit code 0' });
     expect(asked).toHaveLength(1);
   });
