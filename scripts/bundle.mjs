@@ -78,3 +78,58 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+
+/**
+ * CommonJS packages of the run path prebuilt into one file each, dist/vendor/<name>.cjs, loaded by
+ * `requireVendored` (src/common/vendored.ts): dockerode (~50 files with docker-modem, tar-fs,
+ * readable-stream, …) and xmlbuilder2 (~160 files with its DOM and js-yaml) cost more to resolve, read
+ * and compile file by file than as one. They stay CommonJS, loaded by require, as from node_modules.
+ */
+const VENDORED = ['dockerode', 'xmlbuilder2'];
+
+/**
+ * Transports the runner never uses stay out of the vendored dockerode (src/runtime/dockerode-loader.ts
+ * says why): each is a function that requires the real module from node_modules on its first call.
+ */
+const LAZY_FUNCTION_MODULES = [
+  { importer: /docker-modem[\\/]lib[\\/]modem\.js$/, request: './ssh', real: 'docker-modem/lib/ssh.js' },
+  { importer: /dockerode[\\/]lib[\\/]docker\.js$/, request: './session', real: 'dockerode/lib/session.js' },
+];
+
+const lazyFunctionModules = {
+  name: 'lazy-function-modules',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(ssh|session)$/ }, (args) => {
+      const lazy = LAZY_FUNCTION_MODULES.find((m) => m.request === args.path && m.importer.test(args.importer));
+      return lazy ? { path: lazy.real, namespace: 'lazy-function-module' } : undefined;
+    });
+    // dockerode requires its BuildKit protocol (protobufjs) inside buildImage only: left to Node, not bundled.
+    b.onResolve({ filter: /^\.\/buildkit$/ }, (args) => (/dockerode[\\/]lib[\\/]docker\.js$/.test(args.importer) ? { path: 'dockerode/lib/buildkit.js', external: true } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-function-module' }, (args) => ({
+      // Resolved from dockerode's own directory, where Node would find docker-modem for it; `load` is
+      // Node's require at run time (a require of a variable is left to Node by esbuild).
+      contents: `const load = require;
+let real;
+module.exports = function lazyExport(...args) {
+  real ??= load(load.resolve(${JSON.stringify(args.path)}, { paths: [load.resolve('dockerode')] }));
+  return real.apply(this, args);
+};`,
+      loader: 'js',
+    }));
+  },
+};
+
+const VENDOR = join(ROOT, 'dist', 'vendor');
+rmSync(VENDOR, { recursive: true, force: true });
+await build({
+  absWorkingDir: ROOT,
+  entryPoints: Object.fromEntries(VENDORED.map((name) => [name, name])),
+  outdir: VENDOR,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  plugins: [lazyFunctionModules],
+  logLevel: 'warning',
+});

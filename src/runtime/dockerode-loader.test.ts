@@ -1,7 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Agent } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { lazyModuleFiles, loadDockerode } from './dockerode-loader.js';
+import { vendoredFile } from '../common/vendored.js';
 
 const requireHere = createRequire(import.meta.url);
 const loadedFiles = () => Object.keys(requireHere.cache);
@@ -28,5 +31,30 @@ describe('dockerode without its unused transports', () => {
     expect(loaded(/node_modules\/ssh2\//)).toBe(true);
     // The real module now sits in the cache for good.
     expect(requireHere(sshFile!)).not.toBe(ssh);
+  });
+});
+
+describe('the prebuilt dockerode of the build (dist/vendor/dockerode.cjs, scripts/bundle.mjs)', () => {
+  // The build writes it beside dist/common/; from src/ the same relative path names src/vendor/, so it is read from dist/.
+  const file = vendoredFile('dockerode').replace(/\/src\/vendor\//, '/dist/vendor/');
+
+  it('is one file with the same stand-ins: ssh2, gRPC and protobufjs load only when called (an ssh request loads ssh2)', () => {
+    expect(existsSync(file), `${file} (run npm run build)`).toBe(true);
+    // A fresh process: this one loaded the real transports in the tests above.
+    const script = `
+      const req = require('node:module').createRequire(process.cwd() + '/');
+      const heavy = () => Object.keys(req.cache).filter((f) => /node_modules[/](ssh2|@grpc|protobufjs)[/]/.test(f)).length;
+      const Dockerode = req(process.argv[1]);
+      const files = Object.keys(req.cache).length;
+      const before = heavy();
+      const docker = new Dockerode({ protocol: 'ssh', host: '127.0.0.1', port: 1, username: 'nobody' });
+      docker.version(() => { console.log(JSON.stringify({ files, before, after: heavy(), api: typeof docker.listContainers })); process.exit(0); });
+    `;
+    // (ssh2's url parsing prints a deprecation warning of Node's on stderr: not ours to judge.)
+    const r = spawnSync(process.execPath, ['--no-deprecation', '-e', script, file], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.stderr).toBe('');
+    // Loading it read that one file of the package; nothing heavy until the ssh transport was used.
+    expect(JSON.parse(r.stdout)).toEqual({ files: 1, before: 0, after: expect.any(Number), api: 'function' });
+    expect(JSON.parse(r.stdout).after).toBeGreaterThan(0);
   });
 });

@@ -11,6 +11,7 @@
  */
 import { createRequire, Module } from 'node:module';
 import type Dockerode from 'dockerode';
+import { requireVendored } from '../common/vendored.js';
 
 const requireHere = createRequire(import.meta.url);
 
@@ -51,9 +52,15 @@ function installStandIn(file: string): void {
 
 let loaded: typeof Dockerode | undefined;
 
-/** The dockerode class, its unused transports left unloaded until called. */
+/**
+ * The dockerode class, its unused transports left unloaded until called: the build's prebuilt
+ * file has the same stand-ins compiled in (scripts/bundle.mjs); from node_modules they are put
+ * in the require cache first.
+ */
 export function loadDockerode(): typeof Dockerode {
   if (!loaded) {
+    const vendored = requireVendored('dockerode') as typeof Dockerode | undefined;
+    if (vendored) return (loaded = vendored);
     for (const file of lazyModuleFiles()) installStandIn(file);
     loaded = requireHere('dockerode') as typeof Dockerode;
   }

@@ -180,14 +180,18 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     const telemetry = ctx.telemetryEnv ? await ctx.telemetryEnv(network.gateway, { name: scenario.name, traceId: recorder.traceId }, network.subnet) : {};
     const env = { ...ctx.env, ...telemetry };
     // The host stays closed to this network except for its own receiver and the declared holes; in
-    // place before any container of the network starts (docs/isolation.md). An engine without a host
-    // bridge (the in-memory fake of the unit tests) has no host side to close.
-    if (network.bridge) {
-      const receiver = receiverEndpoint(telemetry.OTEL_EXPORTER_OTLP_ENDPOINT);
-      created.firewalls!.push(
-        await isolateNetwork(engine, { network, holes: suite.network.allow.map(parseHole), labels, name: prefix, ...(receiver ? { receiver } : {}) }),
-      );
-    }
+    // place before any container of the network starts (docs/isolation.md). It goes in while the services'
+    // containers are created: each start waits for it (a container joins the network when it starts), and it
+    // has settled before the services' outcome is read. An engine without a host bridge (the in-memory fake
+    // of the unit tests) has no host side to close.
+    const receiver = receiverEndpoint(telemetry.OTEL_EXPORTER_OTLP_ENDPOINT);
+    const firewall: Promise<void> = network.bridge
+      ? isolateNetwork(engine, { network, holes: suite.network.allow.map(parseHole), labels, name: prefix, ...(receiver ? { receiver } : {}) }).then((f) => {
+          created.firewalls!.push(f);
+        })
+      : Promise.resolve();
+    // Awaited once the services settled; a failure before then is not an unhandled rejection.
+    firewall.catch(() => undefined);
     // A name the engine's embedded DNS does not know (a peer killed by a fault, anything outside) is forwarded to
     // an external server. On a closed network that query is dropped: the lookup hangs ~4 s, and the engine holds
     // the container's removal until it gives up (cleanup p99). Forwarded to the network's gateway instead, it meets
@@ -221,6 +225,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
             signal: setupSignal,
             skewable: skewable.has(name),
             onCreated: (id) => created.containers.push({ id, name }),
+            beforeStart: firewall,
             onStarted: () => own.started.resolve(),
           });
           containers.set(name, started);
@@ -234,6 +239,8 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
         }
       }),
     );
+    // Settled before anything else (cleanup included) runs; a firewall that failed is the scenario's error.
+    await firewall;
     if (setupError) throw setupError.error;
     // Services started in parallel: put them back in declaration order, so nothing downstream sees completion order.
     const started = new Map(scenario.services.filter((n) => containers.has(n)).map((n) => [n, containers.get(n)!] as const));

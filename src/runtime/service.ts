@@ -36,6 +36,8 @@ export interface StartServiceOptions {
   dns?: readonly string[];
   /** Called as soon as the container exists, so cleanup knows about it even if start fails. */
   onCreated(id: string): void;
+  /** Settles when the container may start (its network's firewall is in place); a rejection fails the start. */
+  beforeStart?: Promise<void>;
   /** Called once the engine started the container, before readiness (what `depends_on = { x = "started" }` waits for). */
   onStarted?(id: string): void;
 }
@@ -89,6 +91,7 @@ export async function startService(o: StartServiceOptions): Promise<string> {
     span.setAttributes({ 'container.name': o.containerName });
     if (kit && 'tar' in kit) await engine.putArchive(id, '/', kit.tar);
     if (kit && 'tar' in kit && o.skewable) await engine.putArchive(id, '/', skewFileTar(clockMode ? faketimeValue(clockMode, o.env) : '+0'));
+    await o.beforeStart;
     await engine.startContainer(id);
     o.onStarted?.(id);
     if (service.wait) await waitReady(o, id, span);

@@ -198,6 +198,39 @@ parent = "sut.call"
     expect(managedLeft(id)).toEqual([]);
   }, 120_000);
 
+  it('the firewall stands before the first process of a service runs (it goes in while the containers are created)', async () => {
+    // The service's own command probes the host at once, before anything else in the container: a
+    // container started before its network's firewall would reach the host server here.
+    const host = servers[1]!;
+    const before = host.connections;
+    const id = runId();
+    const summary = await run(
+      `
+[meta]
+name = "iso_first_breath"
+
+[determinism]
+seed = 5
+
+[service.eager]
+image = "${BUSYBOX}"
+args = ["sh", "-c", '''${probe('gateway', GATEWAY, host.port)} > /tmp/probing; mv /tmp/probing /tmp/first; sleep 3600''']
+
+[[scenario]]
+name = "first_breath"
+run = "while [ ! -f /tmp/first ]; do sleep 0.1; done; cat /tmp/first"
+service = "eager"
+expected_output_regex = "gateway=closed"
+`,
+      id,
+    );
+    const scenario = summary.suites[0]!.scenarios[0]!;
+    expect(scenario.message).toBe('passed');
+    expect(lines(stdoutOf(summary, 0, 0)).get('gateway')).toMatch(/^closed .*(No route to host|Host is unreachable)/);
+    expect(host.connections).toBe(before);
+    expect(managedLeft(id)).toEqual([]);
+  }, 120_000);
+
   it("another scenario's gateway and receiver are unreachable", async () => {
     // Two scenarios at once. The test tells the attacker the victim's gateway once the victim's network
     // exists (by writing it into the attacker's container), and ends the victim once the attacker is done.
