@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI is the bundle in dist/bundle/ (tsc, then scripts/bundle.mjs; built by `npm install`
-// via the prepare script): a few chunks load faster than the ~200 modules of dist/.
+// via the prepare script), loaded with the code cache the build made for it (load-cli.js).
 // The signal handlers come first, before the rest of the CLI loads: a Ctrl-C at any moment ends with 130.
-import { installInterrupts, interruptedBy } from '../dist/bundle/interrupt.js';
+import { installInterrupts, interruptedBy } from '../dist/bundle/interrupt.cjs';
+import { loadCli } from './load-cli.js';
 
 installInterrupts();
 
@@ -14,7 +15,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const { main, endsAtOnce } = await import('../dist/bundle/main.js');
+const { main, endsAtOnce } = loadCli().cli;
 const code = await main(process.argv.slice(2));
 // After an interrupt or an engine error, do not wait for pending work (cli/exit.ts says why).
 if (endsAtOnce(code, interruptedBy() !== undefined)) process.exit(code);

@@ -1,24 +1,29 @@
 #!/usr/bin/env node
 /**
- * Bundles the CLI (the tsc output in dist/) into dist/bundle/, which bin/clnrm.js loads.
- * Run by `npm run build` after tsc.
+ * Bundles the CLI (the tsc output in dist/) into dist/bundle/, which bin/clnrm.js loads, and
+ * prebuilds two CommonJS packages of the run path into dist/vendor/. Run by `npm run build` after tsc.
  *
- * Why: loading ~200 small ES modules costs more than their code (resolving, reading and
- * linking each one), and the OpenTelemetry SDK packages load as ~130 CommonJS files of
- * which the runner uses a few functions. One bundle, split into chunks so each command's
- * module (imported when the command runs) and the modules they import lazily stay lazy.
+ * - dist/bundle/cli.cjs: the whole CLI as one CommonJS file. Loading ~200 small ES modules costs
+ *   more than their code (resolving, reading and linking each one), and the OpenTelemetry SDK
+ *   packages load as ~130 CommonJS files of which the runner uses a few functions. One script
+ *   (rather than ES modules) because Node 20 keeps V8's compiled code only for scripts: bin/load-cli.js
+ *   compiles it with the code cache this build makes (cli.cjs.cache, scripts/code-cache.mjs), so a
+ *   command starts without compiling the CLI again. Each command's module still runs only when
+ *   that command runs (esbuild turns the dynamic imports into lazy initializers).
+ * - dist/bundle/interrupt.cjs: the signal handlers, loaded by bin/clnrm.js before the rest (a
+ *   Ctrl-C at any moment ends with 130) and shared with cli.cjs (one module, one state).
  *
  * Kept right:
- * - dist/bundle/ sits at the depth of dist/cli/, so `new URL('../../schemas/…', import.meta.url)`
- *   (load/schema.ts, cli/init.ts) still names the package's schemas/ directory, and
+ * - dist/bundle/ sits at the depth of dist/cli/, and `import.meta.url` is the bundle file's URL,
+ *   so `new URL('../../schemas/…', import.meta.url)` (load/schema.ts, cli/init.ts) still names the
+ *   package's schemas/ directory, `new URL('../vendor/…')` dist/vendor/, and
  *   `createRequire(import.meta.url)` still resolves the package's node_modules.
  * - Packages in BUNDLED are bundled (pure code, no files read beside themselves); every other
- *   package stays an import from node_modules, as do the ones loaded by `createRequire`
- *   (dockerode through its loader, xmlbuilder2, toml-eslint-parser, …), which esbuild does not follow.
- * - The entry points keep stable names: bin/clnrm.js imports interrupt.js and main.js, and
- *   bench/validate-imports.mjs imports validate.js (the command module main.js imports for `validate`).
+ *   package stays a require from node_modules, as do the ones loaded by `createRequire`
+ *   (toml-eslint-parser, …), which esbuild does not follow, and the prebuilt ones in dist/vendor/.
  */
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +51,7 @@ const BUNDLED = new Set([
 
 const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 
-/** Leaves every package not in BUNDLED as an import resolved by Node at run time. */
+/** Leaves every package not in BUNDLED as a require resolved by Node at run time. */
 const externalPackages = {
   name: 'external-packages',
   setup(b) {
@@ -54,29 +59,42 @@ const externalPackages = {
   },
 };
 
-rmSync(OUT, { recursive: true, force: true });
-await build({
-  absWorkingDir: ROOT,
-  entryPoints: {
-    interrupt: 'dist/cli/interrupt.js',
-    main: 'dist/cli/main.js',
-    validate: 'dist/cli/validate.js',
+/** cli.cjs requires the signal handlers' module from interrupt.cjs beside it instead of a copy of its own. */
+const sharedInterrupts = {
+  name: 'shared-interrupts',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/interrupt\.js$/ }, (args) => (/[\\/]dist[\\/]cli$/.test(args.resolveDir) ? { path: './interrupt.cjs', external: true } : undefined));
   },
-  outdir: OUT,
+};
+
+const common = {
+  absWorkingDir: ROOT,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   // The ES builds (tree-shakable) of packages that have one; Node itself would load their CommonJS `main`.
   mainFields: ['module', 'main'],
   target: 'node20',
-  chunkNames: 'chunk-[hash]',
-  plugins: [externalPackages],
-  // Bundled CommonJS (commander) calls require() for Node's built-ins; an ES module has none of its own.
-  banner: { js: "import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);" },
+  // The modules are ES modules: their `import.meta.url` becomes the bundle file's URL (see above).
+  define: { 'import.meta.url': '__bundleFileUrl' },
+  banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Linked maps chain tsc's maps back to src/*.ts (used with node --enable-source-maps; no cost otherwise).
   sourcemap: 'linked',
   logLevel: 'warning',
+};
+
+rmSync(OUT, { recursive: true, force: true });
+await build({ ...common, entryPoints: { interrupt: 'dist/cli/interrupt.js' }, outdir: OUT, outExtension: { '.js': '.cjs' }, plugins: [externalPackages] });
+await build({
+  ...common,
+  // What bin/clnrm.js and bench/validate-imports.mjs use; `validateCommandModule` runs the validate command's module as `validate` would.
+  stdin: {
+    contents: "export { main, endsAtOnce } from './dist/cli/main.js';\nexport const validateCommandModule = () => import('./dist/cli/validate.js');\n",
+    resolveDir: ROOT,
+    sourcefile: 'cli-entry.js',
+  },
+  outfile: join(OUT, 'cli.cjs'),
+  plugins: [sharedInterrupts, externalPackages],
 });
 
 /**
@@ -133,3 +151,7 @@ await build({
   plugins: [lazyFunctionModules],
   logLevel: 'warning',
 });
+
+// The code cache of cli.cjs, made by running the CLI once in a fresh process (after the vendored packages exist).
+const cached = spawnSync(process.execPath, [join(ROOT, 'scripts', 'code-cache.mjs')], { stdio: 'inherit' });
+if (cached.status !== 0) throw new Error(`scripts/code-cache.mjs failed (exit ${cached.status})`);
