@@ -179,25 +179,29 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
       : undefined;
   // Its failure is thrown where it was awaited before (below); until then it must not count as unhandled.
   receiverStart?.catch(() => undefined);
-  // The lease exists before the first resource of the run, so no other runner's sweep can take this run for dead.
-  let lease: Awaited<ReturnType<typeof startLease>>;
-  try {
-    lease = await startLease(o.engine, o.runId, o.leaseMs ?? leaseMsFromEnv());
-  } catch (err) {
-    // A receiver left listening would keep the process alive.
-    await receiverStart?.then((r) => r.close(), () => undefined);
-    throw err;
-  }
   // The sweep is a courtesy to earlier runs: bounded, so a slow engine never holds this run back.
   // Removals are counted as they happen, so a sweep cut short by its bound still reports what it removed.
+  // It runs while the lease is made (it never takes this run for dead: `exceptRun`), and ends before the first resource.
   const sweepStop = new AbortController();
   const stopSweep = () => sweepStop.abort();
   signal.addEventListener('abort', stopSweep, { once: true });
   let orphansRemoved = 0;
   // One pass: a resource the engine refuses to remove (e.g. a network it still counts endpoints on) is left to
   // `clnrm gc` or the next run instead of costing every run start the retries.
-  await withTimeout(collectOrphans(o.engine, { exceptRun: o.runId, signal: sweepStop.signal, passes: 1, onRemoved: () => orphansRemoved++ }), SWEEP_TIMEOUT_MS).catch(stopSweep);
-  signal.removeEventListener('abort', stopSweep);
+  const sweep = withTimeout(collectOrphans(o.engine, { exceptRun: o.runId, signal: sweepStop.signal, passes: 1, onRemoved: () => orphansRemoved++ }), SWEEP_TIMEOUT_MS).catch(stopSweep);
+  // The lease exists before the first resource of the run, so no other runner's sweep can take this run for dead.
+  let lease: Awaited<ReturnType<typeof startLease>>;
+  try {
+    lease = await startLease(o.engine, o.runId, o.leaseMs ?? leaseMsFromEnv());
+  } catch (err) {
+    stopSweep();
+    // A receiver left listening would keep the process alive.
+    await receiverStart?.then((r) => r.close(), () => undefined);
+    throw err;
+  } finally {
+    await sweep;
+    signal.removeEventListener('abort', stopSweep);
+  }
   if (orphansRemoved > 0) safely(o.observer?.orphansRemoved, orphansRemoved);
   const health = watchEngineHealth(o.engine);
   // The JUnit writer's library is loaded while the first scenario waits for the engine (its network and

@@ -5,6 +5,7 @@
  *   clnrm.cleanup                 cleanup.triggered, cleanup.success, events container.stop/remove, cleanup.complete
  *   └─ clnrm.cleanup.concurrent   containers.cleaned, cleanup.parallel   (when several containers go at once)
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import type { Engine, Labels, ResourceInfo } from './engine.js';
 import { OWNER_LABEL } from './owner.js';
@@ -110,7 +111,9 @@ export async function cleanupScenario(o: CleanupOptions): Promise<CleanupResult>
     const volumes = o.created.volumes;
     const [networkFailures, firewallFailures, volumeFailures] = await Promise.all([
       inTurn(networks, (n) => within(o.engine.removeNetwork(n.id), limitMs, `removing network ${n.name}`)),
-      inTurn(firewalls, (f) => f.remove()),
+      // On the next turn of the event loop: a chain's removal spawns a shell, which blocks the loop for a few ms
+      // the network removal requests (sent once docker-modem's socket path promise resolves) need not wait for.
+      nextTurn().then(() => inTurn(firewalls, (f) => f.remove())),
       inTurn(volumes, (v) => within(o.engine.removeVolume(v), limitMs, `removing volume ${v}`)),
     ]);
     networks.forEach((n, i) => (networkFailures[i] === undefined ? span.addEvent('network.remove', { 'network.name': n.name }) : errors.push(networkFailures[i]!)));

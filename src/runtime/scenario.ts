@@ -7,6 +7,7 @@
  *   ├─ clnrm.step:<name> … (timeouts, retries)
  *   └─ clnrm.cleanup (or under clnrm.timeout.enforced when a timeout ended the scenario)
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ScenarioSpec, Suite } from '../load/index.js';
 import type { Rng } from '../plan/rng.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
@@ -185,10 +186,14 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     // has settled before the services' outcome is read. An engine without a host bridge (the in-memory fake
     // of the unit tests) has no host side to close.
     const receiver = receiverEndpoint(telemetry.OTEL_EXPORTER_OTLP_ENDPOINT);
+    // (Started on the next turn of the event loop: its shell's spawn blocks the loop for a few ms, which the
+    // services' first engine requests, sent below, need not wait for.)
     const firewall: Promise<void> = network.bridge
-      ? isolateNetwork(engine, { network, holes: suite.network.allow.map(parseHole), labels, name: prefix, ...(receiver ? { receiver } : {}) }).then((f) => {
-          created.firewalls!.push(f);
-        })
+      ? nextTurn()
+          .then(() => isolateNetwork(engine, { network, holes: suite.network.allow.map(parseHole), labels, name: prefix, ...(receiver ? { receiver } : {}) }))
+          .then((f) => {
+            created.firewalls!.push(f);
+          })
       : Promise.resolve();
     // Awaited once the services settled; a failure before then is not an unhandled rejection.
     firewall.catch(() => undefined);
