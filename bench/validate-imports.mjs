@@ -17,7 +17,7 @@ import { resolve } from 'node:path';
 const bin = pathToFileURL(resolve(process.argv[2] ?? new URL('../bin/clnrm.js', import.meta.url).pathname));
 if (existsSync(new URL('../dist/bundle/cli.cjs', bin))) {
   // In the launcher's order: its signal handlers' module first, then the CLI, then the command's module.
-  await import(new URL('../dist/bundle/interrupt.cjs', bin).href);
+  (await import('node:module')).createRequire(bin)('../dist/bundle/interrupt.cjs');
   const { loadCli } = await import(new URL('./load-cli.js', bin).href);
   await loadCli().cli.validateCommandModule();
 } else {
