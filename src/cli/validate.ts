@@ -42,15 +42,30 @@ export async function validateCommand(args: string[], options: ValidateOptions):
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify({ valid, files: verdicts }, null, 2)}\n`);
   } else {
+    const lines: PrintedLine[] = [];
     for (const v of verdicts) {
-      for (const issue of v.issues) process.stderr.write(`${formatIssue(issue)}\n`);
-      if (v.valid) process.stdout.write(`ok ${v.file} (${v.scenarios} scenario${v.scenarios === 1 ? '' : 's'})\n`);
+      for (const issue of v.issues) lines.push({ stream: process.stderr, text: formatIssue(issue) });
+      if (v.valid) lines.push({ stream: process.stdout, text: `ok ${v.file} (${v.scenarios} scenario${v.scenarios === 1 ? '' : 's'})` });
     }
     const bad = verdicts.filter((v) => !v.valid).length;
     const errors = verdicts.reduce((n, v) => n + v.issues.filter((i) => i.severity !== 'warning').length, 0);
-    process.stdout.write(
-      bad === 0 ? `${verdicts.length} file(s) valid\n` : `${bad} of ${verdicts.length} file(s) invalid, ${errors} error(s)\n`,
-    );
+    lines.push({ stream: process.stdout, text: bad === 0 ? `${verdicts.length} file(s) valid` : `${bad} of ${verdicts.length} file(s) invalid, ${errors} error(s)` });
+    printInOrder(lines);
   }
   return valid ? { kind: 'passed' } : { kind: 'failed' };
+}
+
+interface PrintedLine {
+  stream: NodeJS.WritableStream;
+  text: string;
+}
+
+/** Prints lines in their order, each run of consecutive lines of one stream in one write (a write per line costs a system call each). */
+export function printInOrder(lines: readonly PrintedLine[]): void {
+  for (let i = 0; i < lines.length; ) {
+    const stream = lines[i]!.stream;
+    let text = '';
+    for (; i < lines.length && lines[i]!.stream === stream; i++) text += `${lines[i]!.text}\n`;
+    stream.write(text);
+  }
 }
