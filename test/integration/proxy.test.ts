@@ -59,6 +59,17 @@ function injectContext(type: string, params: Record<string, unknown>, n: number)
   };
 }
 
+/** Waits (bounded) until the proxy holds no open connection. */
+async function untilNoOpenConnections(): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const { open_connections: open } = (await (await fetch(`${proxy.controlUrl}/health`)).json()) as { open_connections: number };
+    if (open === 0) return;
+    if (Date.now() > deadline) throw new Error(`the proxy still holds ${open} open connection(s) after 10 s`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 beforeAll(async () => {
   engine = createDockerEngine();
   await engine.ensureImage(BUSYBOX);
@@ -102,6 +113,9 @@ describe('TCP fault proxy (real engine)', { timeout: 120_000 }, () => {
 
   it('latency toxic slows every request by latency_ms; removing it makes them fast again', async () => {
     const before = Math.min(...(await Promise.all([0, 1, 2].map(() => timedGet()))).map((r) => r.seconds));
+    // A toxic acts on the connections open when it is added, and their end counts as traffic it acted on:
+    // the requests above must be closed in the proxy too (under load it may finish them after wget is done).
+    await untilNoOpenConnections();
     const injected = await latency.inject(injectContext('latency', { latency_ms: 500, jitter_ms: 0 }, 0));
     // Listed back by the proxy, but no traffic yet: the effect is not observed until a request goes through.
     expect(injected.evidence).toMatchObject({ effect: true, attributes: { 'chaos.type': 'latency', 'proxy.name': PROXY, 'toxic.stream': 'downstream', 'toxic.toxicity': 1, 'latency.ms': 500, 'jitter.ms': 0, 'toxic.listed': true } });

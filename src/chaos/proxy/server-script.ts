@@ -20,7 +20,7 @@
  * both ports listen.
  *
  * Control API (HTTP, JSON):
- *   GET    /health              200 once the proxy listens
+ *   GET    /health              200 once the proxy listens; connections accepted, and open_connections (a toxic added now acts on those too)
  *   GET    /toxics              the active toxics, each with connections_affected and chunks_affected (traffic it acted on)
  *   POST   /toxics              { name, type, stream, toxicity, attributes, seed } → 200 (409 duplicate, 400 invalid)
  *   DELETE /toxics/NAME         204 (404 unknown): waits in progress end at once, new data and new connections pass untouched
@@ -594,7 +594,7 @@ const control = http.createServer((req, res) => {
     return send(400, { error: 'malformed path' });
   }
   const route = req.method + ' ' + (parts[0] || '') + (parts.length > 1 ? '/:name' : '') + (parts[2] ? '/' + parts[2] : '');
-  if (route === 'GET health') return send(200, { status: 'ok', listen: proxy.address().port, upstream: UPSTREAM, connections: accepted });
+  if (route === 'GET health') return send(200, { status: 'ok', listen: proxy.address().port, upstream: UPSTREAM, connections: accepted, open_connections: [...conns].filter((c) => !c.closed).length });
   if (route === 'GET toxics') return send(200, [...toxics.values()].map(describe));
   if (route === 'DELETE toxics/:name') return removeToxic(parts[1]) ? send(204) : send(404, { error: 'no toxic ' + parts[1] });
   if (route === 'GET toxics/:name/draws') {

@@ -133,6 +133,22 @@ describe('TCP fault proxy script', { timeout: 30_000 }, () => {
     expect(await health.json()).toMatchObject({ status: 'ok', listen: p.port });
   });
 
+  it('/health counts the connections still open (those a toxic added now would act on), and not one that ended', async () => {
+    const p = await startProxy();
+    const openNow = async () => ((await (await fetch(`${p.control}/health`)).json()) as { open_connections: number }).open_connections;
+    const until = async (want: number) => {
+      for (let i = 0; i < 200 && (await openNow()) !== want; i++) await new Promise((r) => setTimeout(r, 10));
+      return openNow();
+    };
+    expect(await openNow()).toBe(0);
+    const socket = net.connect(p.port, '127.0.0.1');
+    await new Promise((r) => socket.once('connect', r));
+    expect(await until(1)).toBe(1);
+    socket.end();
+    expect(await until(0)).toBe(0);
+    socket.destroy();
+  });
+
   it('forwards both ways untouched without toxics', async () => {
     const p = await startProxy();
     const r = await exchange(p.port, 100_000);
