@@ -9,7 +9,7 @@
  */
 import { matchesPattern } from '../common/span-names.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
-import { spanList, spanTableOf, tableOf, LARGE_TRACE_SPANS, type SpanTable } from '../telemetry/span-table.js';
+import { rowsList, rowsOf, LARGE_TRACE_SPANS, SpanRows } from '../telemetry/span-table.js';
 
 export interface SpanGraph {
   spans: readonly SpanRecord[];
@@ -69,23 +69,32 @@ function indexParents(spans: readonly SpanRecord[]) {
   return { positionOfId, parentIndex };
 }
 
-/** indexNames over a table's name column (no span made). */
-function indexTableNames(table: SpanTable) {
+/** indexNames over rows: a table's name column (no span made), and the names of the records among them. */
+function indexRowNames(rows: SpanRows) {
   const idOfName = new Map<string, number>();
   const names: string[] = [];
-  const nameId = new Int32Array(table.length);
+  const nameId = new Int32Array(rows.length);
   const positions: number[][] = [];
   // Pool number of a name → dense name number.
   const dense = new Map<number, number>();
-  for (let i = 0; i < table.length; i++) {
-    const pooled = table.nameIdOf(i);
-    let id = dense.get(pooled);
+  const idOf = (name: string): number => {
+    let id = idOfName.get(name);
     if (id === undefined) {
-      dense.set(pooled, (id = names.length));
-      const name = table.strings.values[pooled]!;
-      idOfName.set(name, id);
+      idOfName.set(name, (id = names.length));
       names.push(name);
       positions.push([]);
+    }
+    return id;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows.ref(i);
+    let id: number;
+    if (r < 0) id = idOf(rows.records[~r]!.name);
+    else {
+      const pooled = rows.table.nameIdOf(r);
+      let known = dense.get(pooled);
+      if (known === undefined) dense.set(pooled, (known = idOf(rows.table.strings.values[pooled]!)));
+      id = known;
     }
     nameId[i] = id;
     positions[id]!.push(i);
@@ -95,13 +104,13 @@ function indexTableNames(table: SpanTable) {
 
 /**
  * The graph of a trace: a list of span records, or (a very large trace) a
- * whole-table view of a SpanTable (span-table.ts's spanList), read by rows:
+ * view of a SpanTable's rows (span-table.ts's spanList or rowsList), read by rows:
  * names and parent links come from its columns, and the span lists it hands
  * out (`spans`, `named`) are views whose spans are made as they are read.
  */
 export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
-  const table = tableOf(spans);
-  const { idOfName, names, nameId, positions } = table ? indexTableNames(table) : indexNames(spans);
+  const table = rowsOf(spans);
+  const { idOfName, names, nameId, positions } = table ? indexRowNames(table) : indexNames(spans);
   let positionOf: (id: string) => number;
   let parentIndex: Int32Array;
   let hasDuplicateIds: boolean;
@@ -220,11 +229,11 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
     }
     const startOf = (r: number) => (r === -1 ? root.startMs : table!.startMsOf(r));
     out.sort((a, b) => startOf(a) - startOf(b));
-    const records = function* () {
-      for (const r of out) yield r === -1 ? root : table!.at(r);
-    };
-    if (out.length <= LARGE_TRACE_SPANS) return buildGraph(Array.from(records()));
-    return buildGraph(spanList(spanTableOf(records())));
+    if (out.length <= LARGE_TRACE_SPANS) return buildGraph(out.map((r) => (r === -1 ? root : table!.at(r))));
+    // Past that, the subtree is the same rows (never copied), the root as a record.
+    const records = [...table!.records, root];
+    const rootRef = ~(records.length - 1);
+    return buildGraph(rowsList(new SpanRows(table!.table, Int32Array.from(out, (r) => (r === -1 ? rootRef : table!.ref(r))), records)));
   };
 
   let children: Map<string, SpanRecord[]> | undefined;
@@ -271,7 +280,7 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
     namedPositions,
     named: (pattern) => {
       // A table's spans are made as they are read: a list of them is not kept.
-      if (table) return spanList(table, namedPositions(pattern));
+      if (table) return rowsList(table.select(namedPositions(pattern)));
       let hit = namedCache.get(pattern);
       if (!hit) namedCache.set(pattern, (hit = Array.from(namedPositions(pattern), (i) => spans[i]!)));
       return hit;
