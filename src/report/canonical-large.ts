@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { canonicalTraceText, MEASUREMENT_SPANS, textString, type Text, type TextParts } from './canonical.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
-import { tableOf, viewMapOf, type SpanTable } from '../telemetry/span-table.js';
+import { rowsOf, viewMapOf, type SpanRows } from '../telemetry/span-table.js';
 
 /** A text longer than this (characters) is spilled to the file and kept as a reference. */
 let SPILL_CHARS = 1 << 16;
@@ -216,23 +216,25 @@ function ownText(span: SpanRecord, exclude: readonly string[]): { head: string; 
  * built from (an id, a parent id, a name or a start time) the answer is undefined: the caller then
  * takes the spans as a list.
  */
-export function largeCanonicalTraceText(table: SpanTable, exclude: readonly string[], map?: (s: SpanRecord) => SpanRecord): Text | undefined {
+export function largeCanonicalTraceText(all: SpanRows, exclude: readonly string[], map?: (s: SpanRecord) => SpanRecord): Text | undefined {
   if (map) {
-    for (let i = 0; i < table.length; i++) {
-      const raw = table.at(i);
+    for (let i = 0; i < all.length; i++) {
+      const raw = all.at(i);
       const s = map(raw);
       if (s.spanId !== raw.spanId || s.parentSpanId !== raw.parentSpanId || s.name !== raw.name || s.startMs !== raw.startMs || s.source !== raw.source) return undefined;
     }
   }
-  const spanAt = (row: number) => (map ? map(table.at(row)) : table.at(row));
   const file = new SpillFile();
   // The rows kept: measurement spans of the runner are left out (they stay in report.json).
-  const measurement = (i: number) => table.source(i) === 'runner' && MEASUREMENT_SPANS.includes(table.name(i));
+  const measurement = (i: number) => all.source(i) === 'runner' && MEASUREMENT_SPANS.includes(all.name(i));
   let n = 0;
-  for (let i = 0; i < table.length; i++) if (!measurement(i)) n++;
-  const rows = new Int32Array(n);
-  for (let i = 0, k = 0; i < table.length; i++) if (!measurement(i)) rows[k++] = i;
-  const parents = table.parentRows(rows);
+  for (let i = 0; i < all.length; i++) if (!measurement(i)) n++;
+  const kept = new Int32Array(n);
+  for (let i = 0, k = 0; i < all.length; i++) if (!measurement(i)) kept[k++] = i;
+  // From here on, positions are those of the kept spans.
+  const table = all.select(kept);
+  const spanAt = (k: number) => (map ? map(table.at(k)) : table.at(k));
+  const parents = table.parentRows();
   const { parentIndex, hasDuplicateIds } = parents;
   // The id lookup (an index as large as the trace) is kept only when ids repeat.
   const rowOfId = hasDuplicateIds ? parents.rowOfId : undefined;
@@ -242,7 +244,7 @@ export function largeCanonicalTraceText(table: SpanTable, exclude: readonly stri
   const isRoot = new Uint8Array(n);
   for (let k = n - 1; k >= 0; k--) {
     const p = parentIndex[k]!;
-    if (p === -1 || table.parentIsSelf(rows[k]!)) isRoot[k] = 1;
+    if (p === -1 || table.parentIsSelf(k)) isRoot[k] = 1;
     else {
       nextSibling[k] = firstChild[p]!;
       firstChild[p] = k;
@@ -257,7 +259,7 @@ export function largeCanonicalTraceText(table: SpanTable, exclude: readonly stri
   const siblingOrder = (a: number, b: number) => compare(nameAt.get(a)!, nameAt.get(b)!) || compareText(textAt.get(a)!, textAt.get(b)!);
   const build = (k: number): void => {
     visited[k] = 1;
-    const row = rows[k]!;
+    const row = k;
     const first = firstChild[rowOfId ? rowOfId(table.spanId(row)) : k]!;
     let kids: number[] | undefined;
     for (let c = first; c !== -1; c = nextSibling[c]!) {
@@ -288,8 +290,8 @@ export function largeCanonicalTraceText(table: SpanTable, exclude: readonly stri
   }
   const rest: number[] = [];
   for (let k = 0; k < n; k++) if (!visited[k]) rest.push(k);
-  const start = (k: number) => table.startMsOf(rows[k]!);
-  rest.sort((a, b) => start(a) - start(b) || compare(table.name(rows[a]!), table.name(rows[b]!)));
+  const start = (k: number) => table.startMsOf(k);
+  rest.sort((a, b) => start(a) - start(b) || compare(table.name(a), table.name(b)));
   for (const k of rest) {
     if (visited[k]) continue;
     build(k);
@@ -310,7 +312,7 @@ export function largeCanonicalTraceText(table: SpanTable, exclude: readonly stri
  * mask, span by span (as a list, should the mask touch an id or a name).
  */
 export function canonicalText(spans: readonly SpanRecord[], exclude: readonly string[]): Text {
-  const table = tableOf(spans);
-  const large = table && largeCanonicalTraceText(table, exclude, viewMapOf(spans));
+  const rows = rowsOf(spans);
+  const large = rows && largeCanonicalTraceText(rows, exclude, viewMapOf(spans));
   return large ?? canonicalTraceText(spans, exclude, false).text;
 }

@@ -15,7 +15,7 @@ import type { ReplayRecord } from './replay-record.js';
 import { gameDayReport } from './game-day.js';
 import { randomUUID } from 'node:crypto';
 import { applyFrozenClock, clockShiftMs, traceDigest } from './canonical.js';
-import { tableOf, viewMapOf } from '../telemetry/span-table.js';
+import { rowsOf, viewMapOf } from '../telemetry/span-table.js';
 import type { FileContent } from './files.js';
 import { reportCounts, scenarioStatus, suiteOutcome, type ReportCounts } from './summary.js';
 
@@ -154,7 +154,7 @@ function* reportedSpans(j: JudgedSuite): Generator<SpanRecord> {
   const shift = clockShiftMs(j.run);
   const start = (s: SpanRecord) => s.startMs + shift;
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const table = tableOf(j.spans);
+  const table = rowsOf(j.spans);
   if (table) {
     // A very large trace kept as a SpanTable: its rows are sorted, and each span is made (and masked) as it is listed.
     const map = viewMapOf(j.spans);

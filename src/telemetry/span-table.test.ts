@@ -15,7 +15,7 @@ import type { ExpectSpec } from '../load/index.js';
 import type { JudgedSuite } from '../validate/judge.js';
 import { createRng } from '../plan/rng.js';
 import type { AttrValue, SpanRecord } from './span-record.js';
-import { LARGE_TRACE_SPANS, rowsOf, spanList, spanTableOf, tableOf } from './span-table.js';
+import { LARGE_TRACE_SPANS, rowsOf, spanList, SpanRows, spanTableOf, tableOf } from './span-table.js';
 
 
 interface Shape {
@@ -172,7 +172,7 @@ describe('a trace kept as a SpanTable', () => {
       for (const exclude of [[], ['a', 'db.*']]) {
         const expected = canonicalTraceText(spans, exclude, false).text;
         for (const spill of [64, 4096, 1 << 16]) {
-          const text = withSpillChars(spill, () => largeCanonicalTraceText(table, exclude)!);
+          const text = withSpillChars(spill, () => largeCanonicalTraceText(new SpanRows(table), exclude)!);
           expect(text.length).toBe(expected.length);
           expect(textString(text)).toBe(textString(expected));
           expect(textDigest(text)).toBe(textDigest(expected));
