@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { canonicalTraceText, textDigest, textString } from '../report/canonical.js';
-import { largeCanonicalTraceText, withSpillChars } from '../report/canonical-large.js';
+import { canonicalText, largeCanonicalTraceText, withSpillChars } from '../report/canonical-large.js';
 import { spanLines } from '../report/json.js';
 import { traceFile } from '../report/input.js';
 import { buildGraph } from '../validate/graph.js';
@@ -15,7 +15,7 @@ import type { ExpectSpec } from '../load/index.js';
 import type { JudgedSuite } from '../validate/judge.js';
 import { createRng } from '../plan/rng.js';
 import type { AttrValue, SpanRecord } from './span-record.js';
-import { LARGE_TRACE_SPANS, rowsOf, spanList, SpanRows, spanTableOf, tableOf } from './span-table.js';
+import { LARGE_TRACE_SPANS, rowsList, rowsOf, spanList, SpanRows, spanTableOf, tableOf } from './span-table.js';
 
 
 interface Shape {
@@ -134,6 +134,36 @@ describe('a trace kept as a SpanTable', () => {
     expect(sub.spans.length).toBeGreaterThan(LARGE_TRACE_SPANS);
     expect(rowsOf(sub.spans)?.table).toBe(rowsOf(b.spans)!.table);
     expect([...sub.spans]).toStrictEqual([...a.spans]);
+  });
+
+  it('gives the canonical text of a parent with a flood of alike children (and records among rows) as canonical.ts does', () => {
+    const rng = createRng(11, 'span-table-flood');
+    const base = { traceId: '4bf92f3577b34da6a3ce929d0e0e4736', kind: 'server', status: 'OK', resource: { 'service.name': 'app' }, source: 'sut' } as const;
+    const runner: SpanRecord[] = [
+      { ...base, source: 'runner', spanId: '00000000000000aa', name: 'clnrm.run', attributes: { 'forgeries.count': 1 }, events: [{ name: 'clnrm.forgery', timeMs: 5, attributes: { x: 'y' } }], startMs: 0, endMs: 100 },
+      { ...base, source: 'runner', spanId: '00000000000000bb', parentSpanId: '00000000000000aa', name: 'clnrm.step:s', attributes: {}, events: [], startMs: 1, endMs: 99 },
+    ];
+    const sut: SpanRecord[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const r = rng.next();
+      const spanId = r < 0.01 && sut.length ? sut[Math.floor(rng.next() * sut.length)]!.spanId : (0x1000 + i).toString(16).padStart(16, '0');
+      const parentSpanId = r > 0.995 && sut.length ? sut[sut.length - 1]!.spanId : '00000000000000bb';
+      sut.push({
+        ...base, spanId, parentSpanId, name: r < 0.97 ? 'app.req' : 'app.other',
+        attributes: r < 0.9 ? { code: 200, tenant: 't1' } : r < 0.95 ? { code: 503 } : {},
+        events: r > 0.98 && r < 0.99 ? [{ name: 'retry', timeMs: 3, attributes: {} }] : [],
+        startMs: 2 + rng.next(), endMs: 50, status: r < 0.96 ? 'OK' : 'ERROR',
+      });
+    }
+    const all = [...runner, ...sut];
+    const table = spanTableOf(sut);
+    const rows = new SpanRows(table, Int32Array.from([~0, ~1, ...sut.keys()]), runner);
+    for (const exclude of [[], ['code']]) {
+      const expected = textString(canonicalTraceText(all, exclude, false).text);
+      for (const spill of [64, 1 << 16]) expect(textString(withSpillChars(spill, () => largeCanonicalTraceText(rows, exclude)!))).toBe(expected);
+    }
+    expect(canonicalText(rowsList(rows), [])).toBeDefined();
+    expect(textDigest(canonicalText(rowsList(rows), []))).toBe(textDigest(canonicalTraceText(all, [], false).text));
   });
 
   describe.each(SHAPES)('%s', (_label, shape) => {
