@@ -32,6 +32,8 @@ export interface SpanGraph {
   namedPositions(pattern: string): Int32Array;
   /** The span and everything below it. */
   subtree(root: SpanRecord): SpanGraph;
+  /** The spans of subtree(root), in its order, without the graph built over them. */
+  subtreeSpans(root: SpanRecord): readonly SpanRecord[];
 }
 
 /** Parent links followed without a seen-set before falling back to one (only a cycle gets that deep). */
@@ -42,19 +44,26 @@ function indexNames(spans: readonly SpanRecord[]) {
   const idOfName = new Map<string, number>();
   const names: string[] = [];
   const nameId = new Int32Array(spans.length);
-  const positions: number[][] = [];
   for (let i = 0; i < spans.length; i++) {
     const name = spans[i]!.name;
     let id = idOfName.get(name);
     if (id === undefined) {
       idOfName.set(name, (id = names.length));
       names.push(name);
-      positions.push([]);
     }
     nameId[i] = id;
-    positions[id]!.push(i);
   }
-  return { idOfName, names, nameId, positions };
+  return { idOfName, names, nameId, positions: groupByName(nameId, names.length) };
+}
+
+/** The positions of several names, in ascending order. */
+function concatSorted(lists: readonly Int32Array[]): Int32Array {
+  let n = 0;
+  for (const l of lists) n += l.length;
+  const out = new Int32Array(n);
+  let at = 0;
+  for (const l of lists) (out.set(l, at), (at += l.length));
+  return out.sort();
 }
 
 /** The position of each id (the last span with it, as a Map set in trace order keeps), and each span's parent position. */
@@ -74,7 +83,6 @@ function indexRowNames(rows: SpanRows) {
   const idOfName = new Map<string, number>();
   const names: string[] = [];
   const nameId = new Int32Array(rows.length);
-  const positions: number[][] = [];
   // Pool number of a name → dense name number.
   const dense = new Map<number, number>();
   const idOf = (name: string): number => {
@@ -82,7 +90,6 @@ function indexRowNames(rows: SpanRows) {
     if (id === undefined) {
       idOfName.set(name, (id = names.length));
       names.push(name);
-      positions.push([]);
     }
     return id;
   };
@@ -97,9 +104,19 @@ function indexRowNames(rows: SpanRows) {
       id = known;
     }
     nameId[i] = id;
-    positions[id]!.push(i);
   }
-  return { idOfName, names, nameId, positions };
+  return { idOfName, names, nameId, positions: groupByName(nameId, names.length) };
+}
+
+/** The positions of each name's spans in ascending order (a counting sort into one array: no list per name grows). */
+function groupByName(nameId: Int32Array, names: number): Int32Array[] {
+  const start = new Int32Array(names + 1);
+  for (let i = 0; i < nameId.length; i++) start[nameId[i]! + 1]!++;
+  for (let n = 0; n < names; n++) start[n + 1]! += start[n]!;
+  const order = new Int32Array(nameId.length);
+  const fill = start.slice(0, names);
+  for (let i = 0; i < nameId.length; i++) order[fill[nameId[i]!]!++] = i;
+  return Array.from({ length: names }, (_, n) => order.subarray(start[n]!, start[n + 1]!));
 }
 
 /**
@@ -186,8 +203,8 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
     let hit = namedPositionsCache.get(pattern);
     if (!hit) {
       // Indexed by name: a pattern is matched against the distinct names once, not against every span.
-      const lists = pattern.includes('*') ? positions.filter((_, n) => matchesPattern(names[n]!, pattern)) : [positions[idOfName.get(pattern) ?? -1] ?? []];
-      hit = lists.length === 1 ? Int32Array.from(lists[0]!) : Int32Array.from(lists.flat()).sort();
+      const lists = pattern.includes('*') ? positions.filter((_, n) => matchesPattern(names[n]!, pattern)) : [positions[idOfName.get(pattern) ?? -1] ?? new Int32Array(0)];
+      hit = lists.length === 1 ? lists[0]! : concatSorted(lists);
       namedPositionsCache.set(pattern, hit);
     }
     return hit;
@@ -196,7 +213,7 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
 
   let childRows: { first: Int32Array; next: Int32Array } | undefined;
   /** A table's subtree, by rows (children by parent position: the spans whose parent id names the row). */
-  const tableSubtree = (root: SpanRecord): SpanGraph => {
+  const tableSubtree = (root: SpanRecord): readonly SpanRecord[] => {
     if (!childRows) {
       const first = new Int32Array(spans.length).fill(-1);
       const next = new Int32Array(spans.length).fill(-1);
@@ -212,7 +229,10 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
     const rootRow = positionOf(root.spanId);
     // As the record path walks it: the root, then by a stack of children (pushed in trace order), each id once.
     const out: number[] = [];
-    const seenIds = new Set<string>([root.spanId]);
+    // Each id once: an id stands for the position that has it last (the span itself when no id repeats).
+    const idPosition = (c: number) => (hasDuplicateIds ? positionOf(table!.spanId(c)) : c);
+    const seen = new Uint8Array(spans.length);
+    if (rootRow !== -1) seen[rootRow] = 1;
     const stack: number[] = [];
     const pushChildren = (row: number) => {
       for (let c = row === -1 ? -1 : first[row]!; c !== -1; c = next[c]!) stack.push(c);
@@ -221,19 +241,19 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
     pushChildren(rootRow);
     while (stack.length) {
       const c = stack.pop()!;
-      const id = table!.spanId(c);
-      if (seenIds.has(id)) continue;
-      seenIds.add(id);
+      const at = idPosition(c);
+      if (seen[at]) continue;
+      seen[at] = 1;
       out.push(c);
-      pushChildren(positionOf(id));
+      pushChildren(at);
     }
     const startOf = (r: number) => (r === -1 ? root.startMs : table!.startMsOf(r));
     out.sort((a, b) => startOf(a) - startOf(b));
-    if (out.length <= LARGE_TRACE_SPANS) return buildGraph(out.map((r) => (r === -1 ? root : table!.at(r))));
+    if (out.length <= LARGE_TRACE_SPANS) return out.map((r) => (r === -1 ? root : table!.at(r)));
     // Past that, the subtree is the same rows (never copied), the root as a record.
     const records = [...table!.records, root];
     const rootRef = ~(records.length - 1);
-    return buildGraph(rowsList(new SpanRows(table!.table, Int32Array.from(out, (r) => (r === -1 ? rootRef : table!.ref(r))), records)));
+    return rowsList(new SpanRows(table!.table, Int32Array.from(out, (r) => (r === -1 ? rootRef : table!.ref(r))), records));
   };
 
   let children: Map<string, SpanRecord[]> | undefined;
@@ -285,7 +305,8 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
       if (!hit) namedCache.set(pattern, (hit = Array.from(namedPositions(pattern), (i) => spans[i]!)));
       return hit;
     },
-    subtree: (root) => {
+    subtree: (root) => buildGraph(graph.subtreeSpans(root)),
+    subtreeSpans: (root) => {
       if (table) return tableSubtree(root);
       const out: SpanRecord[] = [];
       const stack = [root];
@@ -298,7 +319,7 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
         // One at a time: spreading a span's children into push() overflows the stack past ~100 k of them.
         for (const c of childrenOf(s.spanId)) stack.push(c);
       }
-      return buildGraph(out.sort((a, b) => a.startMs - b.startMs));
+      return out.sort((a, b) => a.startMs - b.startMs);
     },
   };
   return graph;

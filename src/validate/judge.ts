@@ -206,14 +206,14 @@ export function scenarioGraph(graph: SpanGraph, root: SpanRecord, scenario: stri
 function scenarioGraphOfRows(graph: SpanGraph, rows: SpanRows, root: SpanRecord, scenario: string): SpanGraph {
   let anyOrigin = false;
   for (let k = 0; k < rows.length && !anyOrigin; k++) anyOrigin = rows.origin(k) !== undefined;
-  const subtree = graph.subtree(root);
-  if (!anyOrigin) return subtree;
+  if (!anyOrigin) return graph.subtree(root);
   // The runner's spans of the subtree (a few), in its order, as records; the system's own spans as refs.
+  const subtree = graph.subtreeSpans(root);
   const records: SpanRecord[] = [];
-  const sub = rowsOf(subtree.spans);
+  const sub = rowsOf(subtree);
   if (sub) {
     for (let k = 0; k < sub.length; k++) if (sub.source(k) === 'runner') records.push(sub.at(k));
-  } else for (const s of subtree.spans) if (s.source === 'runner') records.push(s);
+  } else for (const s of subtree) if (s.source === 'runner') records.push(s);
   const refs: number[] = [];
   for (let i = 0; i < records.length; i++) refs.push(~i);
   for (let k = 0; k < rows.length; k++) {
