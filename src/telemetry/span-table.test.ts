@@ -15,7 +15,7 @@ import type { ExpectSpec } from '../load/index.js';
 import type { JudgedSuite } from '../validate/judge.js';
 import { createRng } from '../plan/rng.js';
 import type { AttrValue, SpanRecord } from './span-record.js';
-import { LARGE_TRACE_SPANS, rowsList, rowsOf, spanList, SpanRows, spanTableOf, tableOf } from './span-table.js';
+import { LARGE_TRACE_SPANS, rowsList, rowsOf, sortedByKey, spanList, SpanRows, spanTableOf, tableOf } from './span-table.js';
 
 
 interface Shape {
@@ -225,5 +225,23 @@ describe('a trace kept as a SpanTable', () => {
       const judged = (list: readonly SpanRecord[]) => ({ spans: list, run: { startedAt: 0, suite: { determinism: { freezeClock: '2025-01-01T00:00:00Z' } } } }) as unknown as JudgedSuite;
       expect([...spanLines(judged(view))].join('')).toBe([...spanLines(judged(spans))].join(''));
     });
+  });
+});
+
+describe('sortedByKey', () => {
+  it('orders as a stable Array sort by `key(a) - key(b)` does: ties, -0, infinities, NaN, already ordered', () => {
+    const rng = createRng(5, 'sorted-by-key');
+    const pool = [0, -0, 1, 1.5, 2, -3, Infinity, -Infinity, 1e12, 7];
+    for (const withNaN of [false, true]) {
+      for (const size of [0, 1, 2, 3, 17, 1000, 4097]) {
+        const keys = Array.from({ length: size }, () => (withNaN && rng.next() < 0.05 ? NaN : pool[Math.floor(rng.next() * pool.length)]!));
+        const items = Int32Array.from({ length: size }, (_, i) => i * 3 - 5);
+        const keyOf = (item: number) => keys[(item + 5) / 3]!;
+        const expected = Array.from(items).sort((a, b) => keyOf(a) - keyOf(b));
+        expect(Array.from(sortedByKey(items, keyOf))).toStrictEqual(expected);
+        const ordered = Int32Array.from(expected);
+        if (!withNaN) expect(sortedByKey(ordered, keyOf)).toBe(ordered);
+      }
+    }
   });
 });

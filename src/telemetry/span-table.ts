@@ -719,3 +719,42 @@ export function rowsOf(spans: readonly SpanRecord[]): SpanRows | undefined {
   const table = tableOf(spans);
   return table ? new SpanRows(table) : undefined;
 }
+
+/**
+ * `items` in ascending order of `keyOf` (a stable sort: items with equal keys keep their order), as
+ * `[...items].sort((a, b) => keyOf(a) - keyOf(b))` orders them, in typed arrays (a merge sort of
+ * indices over the keys; no array of numbers grows); items already in order come back as they are.
+ * A NaN key (which that comparator cannot order) sorts as that expression does.
+ */
+export function sortedByKey(items: Int32Array, keyOf: (item: number) => number): Int32Array {
+  const n = items.length;
+  const keys = new Float64Array(n);
+  let ordered = true;
+  for (let i = 0; i < n; i++) {
+    const k = keyOf(items[i]!);
+    if (Number.isNaN(k)) return Int32Array.from(Array.from(items).sort((a, b) => keyOf(a) - keyOf(b)));
+    keys[i] = k;
+    if (i > 0 && k < keys[i - 1]!) ordered = false;
+  }
+  if (ordered) return items;
+  let from = new Int32Array(n);
+  let to = new Int32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let a = lo;
+      let b = mid;
+      let o = lo;
+      // The left run wins ties: stable.
+      while (a < mid && b < hi) to[o++] = keys[from[b]!]! < keys[from[a]!]! ? from[b++]! : from[a++]!;
+      while (a < mid) to[o++] = from[a++]!;
+      while (b < hi) to[o++] = from[b++]!;
+    }
+    [from, to] = [to, from];
+  }
+  const out = to;
+  for (let i = 0; i < n; i++) out[i] = items[from[i]!]!;
+  return out;
+}

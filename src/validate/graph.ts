@@ -9,7 +9,7 @@
  */
 import { matchesPattern } from '../common/span-names.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
-import { rowsList, rowsOf, LARGE_TRACE_SPANS, SpanRows } from '../telemetry/span-table.js';
+import { rowsList, rowsOf, sortedByKey, LARGE_TRACE_SPANS, SpanRows } from '../telemetry/span-table.js';
 
 export interface SpanGraph {
   spans: readonly SpanRecord[];
@@ -227,33 +227,36 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
     }
     const { first, next } = childRows;
     const rootRow = positionOf(root.spanId);
-    // As the record path walks it: the root, then by a stack of children (pushed in trace order), each id once.
-    const out: number[] = [];
+    // As the record path walks it: the root (-1 here), then by a stack of children (pushed in trace order), each id once.
+    // Each span is pushed at most once (by the one position its parent id names), so both fit in typed arrays.
+    const walked = new Int32Array(spans.length + 1);
+    let m = 0;
     // Each id once: an id stands for the position that has it last (the span itself when no id repeats).
     const idPosition = (c: number) => (hasDuplicateIds ? positionOf(table!.spanId(c)) : c);
     const seen = new Uint8Array(spans.length);
     if (rootRow !== -1) seen[rootRow] = 1;
-    const stack: number[] = [];
+    const stack = new Int32Array(spans.length);
+    let top = 0;
     const pushChildren = (row: number) => {
-      for (let c = row === -1 ? -1 : first[row]!; c !== -1; c = next[c]!) stack.push(c);
+      for (let c = row === -1 ? -1 : first[row]!; c !== -1; c = next[c]!) stack[top++] = c;
     };
-    out.push(-1);
+    walked[m++] = -1;
     pushChildren(rootRow);
-    while (stack.length) {
-      const c = stack.pop()!;
+    while (top > 0) {
+      const c = stack[--top]!;
       const at = idPosition(c);
       if (seen[at]) continue;
       seen[at] = 1;
-      out.push(c);
+      walked[m++] = c;
       pushChildren(at);
     }
     const startOf = (r: number) => (r === -1 ? root.startMs : table!.startMsOf(r));
-    out.sort((a, b) => startOf(a) - startOf(b));
-    if (out.length <= LARGE_TRACE_SPANS) return out.map((r) => (r === -1 ? root : table!.at(r)));
+    const out = sortedByKey(walked.subarray(0, m), startOf);
+    if (out.length <= LARGE_TRACE_SPANS) return Array.from(out, (r) => (r === -1 ? root : table!.at(r)));
     // Past that, the subtree is the same rows (never copied), the root as a record.
     const records = [...table!.records, root];
     const rootRef = ~(records.length - 1);
-    return rowsList(new SpanRows(table!.table, Int32Array.from(out, (r) => (r === -1 ? rootRef : table!.ref(r))), records));
+    return rowsList(new SpanRows(table!.table, out.map((r) => (r === -1 ? rootRef : table!.ref(r))), records));
   };
 
   let children: Map<string, SpanRecord[]> | undefined;

@@ -12,7 +12,7 @@ import { admitSutRows, admitSutSpans, recordForgeries, type Forgery } from '../t
 import { fromReadableSpan, type SpanRecord } from '../telemetry/span-record.js';
 import type { ChannelStats } from '../telemetry/receiver.js';
 import { describeMalformed, findMalformed, findMalformedRows, type MalformedSpan, type RunWindow } from './attribution.js';
-import { rowsList, rowsOf, SpanRows } from '../telemetry/span-table.js';
+import { rowsList, rowsOf, sortedByKey, SpanRows } from '../telemetry/span-table.js';
 import { buildGraph, type SpanGraph } from './graph.js';
 import { spanKpis, withKpiAttributes } from './span-kpis.js';
 import type { Kpis } from '../runtime/probes/kpi.js';
@@ -214,18 +214,21 @@ function scenarioGraphOfRows(graph: SpanGraph, rows: SpanRows, root: SpanRecord,
   if (sub) {
     for (let k = 0; k < sub.length; k++) if (sub.source(k) === 'runner') records.push(sub.at(k));
   } else for (const s of subtree) if (s.source === 'runner') records.push(s);
-  const refs: number[] = [];
-  for (let i = 0; i < records.length; i++) refs.push(~i);
-  for (let k = 0; k < rows.length; k++) {
-    if (rows.source(k) !== 'sut' || rows.origin(k)?.scenario !== scenario) continue;
+  const own = (k: number) => rows.source(k) === 'sut' && rows.origin(k)?.scenario === scenario;
+  let owned = 0;
+  for (let k = 0; k < rows.length; k++) if (own(k)) owned++;
+  const runnerCount = records.length;
+  const refs = new Int32Array(runnerCount + owned);
+  for (let i = 0; i < runnerCount; i++) refs[i] = ~i;
+  for (let k = 0, at = runnerCount; k < rows.length; k++) {
+    if (!own(k)) continue;
     const r = rows.ref(k);
     // A span of the system under test kept as a record (not made by traceGraphOfRows) joins the records.
-    refs.push(r >= 0 ? r : ~(records.push(rows.records[~r]!) - 1));
+    refs[at++] = r >= 0 ? r : ~(records.push(rows.records[~r]!) - 1);
   }
   const startOf = (r: number) => (r < 0 ? records[~r]!.startMs : rows.table.startMsOf(r));
   // As [...runner, ...own].sort(by start) orders them (a stable sort).
-  refs.sort((a, b) => startOf(a) - startOf(b));
-  return buildGraph(rowsList(new SpanRows(rows.table, Int32Array.from(refs), records)));
+  return buildGraph(rowsList(new SpanRows(rows.table, sortedByKey(refs, startOf), records)));
 }
 
 /** The runner's span of a scenario, whose subtree its expectations are judged on. */
