@@ -6,7 +6,7 @@
  */
 import type { FaultRecord, ProbeSample } from '../../runtime/probes/kpi.js';
 import type { AttrValue, SpanRecord } from '../../telemetry/span-record.js';
-import { rowsOf, type SpanRows } from '../../telemetry/span-table.js';
+import { rowsOf, sortedBy, type SpanRows } from '../../telemetry/span-table.js';
 import type { JudgedScenario } from '../../validate/judge.js';
 import type { SuiteReportInput } from '../input.js';
 
@@ -120,9 +120,15 @@ function subtreeRowsOf(view: SpanRows, root: number, originMs: number): { rows: 
     else rows.push(waterfallRow(s, depth, originMs));
     const list = first[hasDuplicateIds ? rowOfId(s.spanId) : k]!;
     if (list === -1) continue;
-    const kids: number[] = [];
-    for (let c = list; c !== -1; c = next[c]!) kids.push(c);
-    kids.sort((a, b) => view.startMsOf(a) - view.startMsOf(b) || cmp(view.name(a), view.name(b)));
+    let count = 0;
+    for (let c = list; c !== -1; c = next[c]!) count++;
+    let kids: Int32Array = new Int32Array(count);
+    for (let c = list, i = 0; c !== -1; c = next[c]!) kids[i++] = c;
+    const byStartThenName = (a: number, b: number) => view.startMsOf(a) - view.startMsOf(b) || cmp(view.name(a), view.name(b));
+    let anyNaN = false;
+    for (let i = 0; i < count && !anyNaN; i++) anyNaN = Number.isNaN(view.startMsOf(kids[i]!));
+    // A stable sort in typed arrays (a NaN start makes the comparator inconsistent: the Array sort decides, as always).
+    kids = anyNaN ? Int32Array.from(Array.from(kids).sort(byStartThenName)) : sortedBy(kids, byStartThenName);
     for (let i = kids.length - 1; i >= 0; i--) {
       stack.push(kids[i]!);
       depths.push(depth + 1);
