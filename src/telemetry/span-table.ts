@@ -779,3 +779,27 @@ export function sortedByKey(items: Int32Array, keyOf: (item: number) => number):
   for (let i = 0; i < n; i++) out[i] = items[from[i]!]!;
   return out;
 }
+
+/** A read-only array of `length` elements, each made by `make` when read (none is kept). */
+export function lazyList<T>(length: number, make: (i: number) => T): readonly T[] {
+  return new Proxy([] as T[], {
+    get(target, key, receiver) {
+      if (typeof key === 'string') {
+        if (key === 'length') return length;
+        const i = indexOf(key);
+        if (i !== -1) return i < length ? make(i) : undefined;
+      }
+      return Reflect.get(target, key, receiver);
+    },
+    has(target, key) {
+      if (typeof key === 'string') {
+        const i = indexOf(key);
+        if (i !== -1) return i < length;
+      }
+      return Reflect.has(target, key);
+    },
+    set() {
+      throw new TypeError('a lazy list is read-only');
+    },
+  });
+}
