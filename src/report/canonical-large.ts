@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { canonicalTraceText, MEASUREMENT_SPANS, textString, type Text, type TextParts } from './canonical.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
-import { tableOf, viewMapOf, type SpanTable } from '../telemetry/span-table.js';
+import { rowsOf, viewMapOf, type SpanRows } from '../telemetry/span-table.js';
 
 /** A text longer than this (characters) is spilled to the file and kept as a reference. */
 let SPILL_CHARS = 1 << 16;
@@ -149,15 +149,9 @@ function compareText(a: Text, b: Text): number {
  * A text made of parts: one string when short, else a list whose runs of
  * strings longer than SPILL_CHARS are spilled (already spilled parts stay references).
  */
-function partsText(parts: readonly Text[], file: SpillFile): Text {
-  let length = 0;
-  let allStrings = true;
-  for (const p of parts) {
-    length += p.length;
-    if (typeof p !== 'string') allStrings = false;
-  }
-  if (allStrings && length <= SPILL_CHARS) return (parts as string[]).join('');
+function partsText(parts: Iterable<Text>, file: SpillFile): Text {
   const out: Text[] = [];
+  let length = 0;
   let run: string[] = [];
   let runChars = 0;
   const flush = () => {
@@ -168,15 +162,19 @@ function partsText(parts: readonly Text[], file: SpillFile): Text {
     runChars = 0;
   };
   for (const p of parts) {
+    length += p.length;
     if (typeof p === 'string') {
       run.push(p);
       runChars += p.length;
+      // Spilled as it grows: a run of millions of sibling texts is never joined into one string.
+      if (runChars > SPILL_CHARS) flush();
     } else {
       flush();
       out.push(p);
     }
   }
   flush();
+  if (out.length === 0) return '';
   if (out.length === 1) return out[0]!;
   return { parts: out, length } satisfies TextParts;
 }
@@ -216,23 +214,25 @@ function ownText(span: SpanRecord, exclude: readonly string[]): { head: string; 
  * built from (an id, a parent id, a name or a start time) the answer is undefined: the caller then
  * takes the spans as a list.
  */
-export function largeCanonicalTraceText(table: SpanTable, exclude: readonly string[], map?: (s: SpanRecord) => SpanRecord): Text | undefined {
+export function largeCanonicalTraceText(all: SpanRows, exclude: readonly string[], map?: (s: SpanRecord) => SpanRecord): Text | undefined {
   if (map) {
-    for (let i = 0; i < table.length; i++) {
-      const raw = table.at(i);
+    for (let i = 0; i < all.length; i++) {
+      const raw = all.at(i);
       const s = map(raw);
       if (s.spanId !== raw.spanId || s.parentSpanId !== raw.parentSpanId || s.name !== raw.name || s.startMs !== raw.startMs || s.source !== raw.source) return undefined;
     }
   }
-  const spanAt = (row: number) => (map ? map(table.at(row)) : table.at(row));
   const file = new SpillFile();
   // The rows kept: measurement spans of the runner are left out (they stay in report.json).
-  const measurement = (i: number) => table.source(i) === 'runner' && MEASUREMENT_SPANS.includes(table.name(i));
+  const measurement = (i: number) => all.source(i) === 'runner' && MEASUREMENT_SPANS.includes(all.name(i));
   let n = 0;
-  for (let i = 0; i < table.length; i++) if (!measurement(i)) n++;
-  const rows = new Int32Array(n);
-  for (let i = 0, k = 0; i < table.length; i++) if (!measurement(i)) rows[k++] = i;
-  const parents = table.parentRows(rows);
+  for (let i = 0; i < all.length; i++) if (!measurement(i)) n++;
+  const kept = new Int32Array(n);
+  for (let i = 0, k = 0; i < all.length; i++) if (!measurement(i)) kept[k++] = i;
+  // From here on, positions are those of the kept spans.
+  const table = all.select(kept);
+  const spanAt = (k: number) => (map ? map(table.at(k)) : table.at(k));
+  const parents = table.parentRows();
   const { parentIndex, hasDuplicateIds } = parents;
   // The id lookup (an index as large as the trace) is kept only when ids repeat.
   const rowOfId = hasDuplicateIds ? parents.rowOfId : undefined;
@@ -242,7 +242,7 @@ export function largeCanonicalTraceText(table: SpanTable, exclude: readonly stri
   const isRoot = new Uint8Array(n);
   for (let k = n - 1; k >= 0; k--) {
     const p = parentIndex[k]!;
-    if (p === -1 || table.parentIsSelf(rows[k]!)) isRoot[k] = 1;
+    if (p === -1 || table.parentIsSelf(k)) isRoot[k] = 1;
     else {
       nextSibling[k] = firstChild[p]!;
       firstChild[p] = k;
@@ -255,17 +255,16 @@ export function largeCanonicalTraceText(table: SpanTable, exclude: readonly stri
   const textAt = new Map<number, Text>();
   const wellFormedName = (s: string) => ((s as string & { isWellFormed(): boolean }).isWellFormed() ? s : s.replace(/\p{Cs}/gu, '\uFFFD'));
   const siblingOrder = (a: number, b: number) => compare(nameAt.get(a)!, nameAt.get(b)!) || compareText(textAt.get(a)!, textAt.get(b)!);
-  const build = (k: number): void => {
-    visited[k] = 1;
-    const row = rows[k]!;
-    const first = firstChild[rowOfId ? rowOfId(table.spanId(row)) : k]!;
-    let kids: number[] | undefined;
-    for (let c = first; c !== -1; c = nextSibling[c]!) {
-      if (visited[c]) continue;
-      build(c);
-      (kids ??= []).push(c);
-    }
-    kids?.sort(siblingOrder);
+  // Leaves stored alike (same content key, no children) have the same text: made once, and a parent's run of
+  // them is kept as one of them and a count, so a parent with millions of such children holds no text per child.
+  const leafTexts = new Map<string, Text>();
+  const repeats = new Map<number, number>();
+  const childrenOf = (k: number) => firstChild[rowOfId ? rowOfId(table.spanId(k)) : k]!;
+  const isLeaf = (k: number) => {
+    for (let c = childrenOf(k); c !== -1; c = nextSibling[c]!) if (!visited[c]) return false;
+    return true;
+  };
+  const ownOf = (row: number) => {
     // Spans stored alike (most spans of one code path) have the same own text: made once, from one of them.
     const key = table.contentKey(row);
     let own = key === undefined ? undefined : ownTexts.get(key);
@@ -273,12 +272,68 @@ export function largeCanonicalTraceText(table: SpanTable, exclude: readonly stri
       own = ownText(spanAt(row), exclude);
       if (key !== undefined && ownTexts.size < OWN_TEXTS_MAX) ownTexts.set(key, own);
     }
-    const { head, tail } = own;
-    const childTexts = kids ? kids.map((c) => textAt.get(c)!) : [];
-    if (kids) for (const c of kids) (textAt.delete(c), nameAt.delete(c));
+    return own;
+  };
+  const build = (k: number): void => {
+    visited[k] = 1;
+    const row = k;
+    const first = childrenOf(k);
+    let kids: number[] | undefined;
+    let alike: Map<string, number> | undefined;
+    for (let c = first; c !== -1; c = nextSibling[c]!) {
+      if (visited[c]) continue;
+      const key = table.contentKey(c);
+      if (key !== undefined && isLeaf(c)) {
+        const rep = (alike ??= new Map()).get(key);
+        if (rep !== undefined) {
+          visited[c] = 1;
+          repeats.set(rep, repeats.get(rep)! + 1);
+          continue;
+        }
+        alike.set(key, c);
+        repeats.set(c, 1);
+        visited[c] = 1;
+        let text = leafTexts.get(key);
+        if (text === undefined) {
+          const { head, tail } = ownOf(c);
+          text = partsText([head, ',"children":', '[', ']', ',', tail], file);
+          if (leafTexts.size < OWN_TEXTS_MAX) leafTexts.set(key, text);
+        }
+        nameAt.set(c, wellFormedName(table.name(c)));
+        textAt.set(c, text);
+      } else build(c);
+      (kids ??= []).push(c);
+    }
+    kids?.sort(siblingOrder);
+    const { head, tail } = ownOf(row);
+    const sorted = kids ?? [];
+    const childTexts = function* (): Generator<Text> {
+      yield '[';
+      let first = true;
+      for (const c of sorted) {
+        const text = textAt.get(c)!;
+        for (let n = repeats.get(c) ?? 1; n > 0; n--) {
+          if (!first) yield ',';
+          yield text;
+          first = false;
+        }
+      }
+      yield ']';
+    };
+    const text = partsText(
+      (function* () {
+        yield head;
+        yield ',"children":';
+        yield* childTexts();
+        yield ',';
+        yield tail;
+      })(),
+      file,
+    );
+    for (const c of sorted) (textAt.delete(c), nameAt.delete(c), repeats.delete(c));
     // The name as stored: a mask that would change it sends the trace to the list path (see above).
     nameAt.set(k, wellFormedName(table.name(row)));
-    textAt.set(k, partsText([head, ',"children":', ...arrayParts(childTexts), ',', tail], file));
+    textAt.set(k, text);
   };
   const trees: number[] = [];
   for (let k = 0; k < n; k++) {
@@ -288,8 +343,8 @@ export function largeCanonicalTraceText(table: SpanTable, exclude: readonly stri
   }
   const rest: number[] = [];
   for (let k = 0; k < n; k++) if (!visited[k]) rest.push(k);
-  const start = (k: number) => table.startMsOf(rows[k]!);
-  rest.sort((a, b) => start(a) - start(b) || compare(table.name(rows[a]!), table.name(rows[b]!)));
+  const start = (k: number) => table.startMsOf(k);
+  rest.sort((a, b) => start(a) - start(b) || compare(table.name(a), table.name(b)));
   for (const k of rest) {
     if (visited[k]) continue;
     build(k);
@@ -310,7 +365,7 @@ export function largeCanonicalTraceText(table: SpanTable, exclude: readonly stri
  * mask, span by span (as a list, should the mask touch an id or a name).
  */
 export function canonicalText(spans: readonly SpanRecord[], exclude: readonly string[]): Text {
-  const table = tableOf(spans);
-  const large = table && largeCanonicalTraceText(table, exclude, viewMapOf(spans));
+  const rows = rowsOf(spans);
+  const large = rows && largeCanonicalTraceText(rows, exclude, viewMapOf(spans));
   return large ?? canonicalTraceText(spans, exclude, false).text;
 }

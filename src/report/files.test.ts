@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { writeAtomic, writeContentTo } from './files.js';
 
-/** Pieces whose total crosses the 1 MiB write chunk several times, ending in whitespace. */
+/** Pieces whose total crosses the write chunk (32 Ki characters) many times, ending in whitespace that lands in a chunk of its own. */
 function* pieces(): Generator<string> {
   for (let i = 0; i < 300; i++) yield `${String(i).padStart(4, '0')}:${'x'.repeat(10_000)}\n`;
   yield '  \n\n';

@@ -31,8 +31,12 @@ export type ReportFileNames = ReturnType<typeof reportFiles>;
  */
 export type FileContent = string | { pieces: Iterable<string> };
 
-/** Pieces are gathered up to this many characters before each write: few system calls, little memory. */
-const WRITE_CHUNK_CHARS = 1 << 20;
+/**
+ * Pieces are gathered up to this many characters before each write: few system calls, little memory.
+ * Below V8's largest young object (128 KiB), so a chunk dies young instead of piling up in the old
+ * generation until a full collection (a 10 M-span spans file is ~3 GB of chunks).
+ */
+const WRITE_CHUNK_CHARS = 1 << 15;
 
 /** The pieces gathered into chunks of about WRITE_CHUNK_CHARS (the last one may be shorter or empty). */
 function* chunked(pieces: Iterable<string>): Generator<string> {
@@ -84,6 +88,11 @@ export async function writeContentTo(out: NodeJS.WritableStream, content: FileCo
   // Only the last chunk's end is trimmed: what ends the content is there.
   let previous: string | undefined;
   for (const chunk of chunked(content.pieces)) {
+    // Whitespace that ends the content may span chunks: a chunk of whitespace only waits with the one before it.
+    if (previous !== undefined && chunk.trimEnd() === '') {
+      previous += chunk;
+      continue;
+    }
     if (previous) await write(previous);
     previous = chunk;
   }

@@ -15,7 +15,7 @@ import type { ReplayRecord } from './replay-record.js';
 import { gameDayReport } from './game-day.js';
 import { randomUUID } from 'node:crypto';
 import { applyFrozenClock, clockShiftMs, traceDigest } from './canonical.js';
-import { tableOf, viewMapOf } from '../telemetry/span-table.js';
+import { rowsOf, sortedBy, viewMapOf } from '../telemetry/span-table.js';
 import type { FileContent } from './files.js';
 import { reportCounts, scenarioStatus, suiteOutcome, type ReportCounts } from './summary.js';
 
@@ -154,14 +154,29 @@ function* reportedSpans(j: JudgedSuite): Generator<SpanRecord> {
   const shift = clockShiftMs(j.run);
   const start = (s: SpanRecord) => s.startMs + shift;
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const table = tableOf(j.spans);
+  const table = rowsOf(j.spans);
   if (table) {
     // A very large trace kept as a SpanTable: its rows are sorted, and each span is made (and masked) as it is listed.
     const map = viewMapOf(j.spans);
     const at = (i: number) => table.startMsOf(i) + shift;
-    const order = new Int32Array(table.length);
+    let order: Int32Array = new Int32Array(table.length);
     for (let i = 0; i < order.length; i++) order[i] = i;
-    order.sort((a, b) => at(a) - at(b) || cmp(table.name(a), table.name(b)) || cmp(table.spanId(a), table.spanId(b)) || a - b);
+    let anyNaN = false;
+    for (let i = 0; i < order.length && !anyNaN; i++) anyNaN = Number.isNaN(at(i));
+    // Ids of two rows kept packed (16 lowercase hex digits) compare as their numbers: no id string is made.
+    const cmpId = (a: number, b: number): number => {
+      const ra = table.ref(a);
+      const rb = table.ref(b);
+      if (ra >= 0 && rb >= 0 && table.table.oddIdOf(ra) === undefined && table.table.oddIdOf(rb) === undefined) {
+        return table.table.idHiOf(ra) - table.table.idHiOf(rb) || table.table.idLoOf(ra) - table.table.idLoOf(rb);
+      }
+      return cmp(table.spanId(a), table.spanId(b));
+    };
+    const byListing = (a: number, b: number) => at(a) - at(b) || cmp(table.name(a), table.name(b)) || Math.sign(cmpId(a, b)) || a - b;
+    // A total order (positions break ties): any sort gives the same listing; a NaN start makes the comparator
+    // inconsistent, and the sort it always had decides.
+    if (anyNaN) order.sort(byListing);
+    else order = sortedBy(order, byListing);
     for (const i of order) {
       const s = map ? map(table.at(i)) : table.at(i);
       yield shift ? applyFrozenClock([s], j.run)[0]! : s;

@@ -4,7 +4,7 @@
  */
 import { MASK, maskDeep, maskText, suiteSecrets } from '../common/secrets.js';
 import type { JudgedSuite } from '../validate/judge.js';
-import { spanList, tableOf } from '../telemetry/span-table.js';
+import { rowsList, rowsOf } from '../telemetry/span-table.js';
 
 /** Secret values to mask: the suite's (marked, or named like secrets in `[vars]`, `--var` and env tables) and the process environment's. */
 export function secretValues(judged: JudgedSuite, env: Record<string, string | undefined> = process.env): string[] {
@@ -23,10 +23,10 @@ export function redactSecrets(judged: JudgedSuite, secrets: readonly string[] = 
   const { run, ...rest } = judged;
   const { suite, ...runRest } = run;
   // A very large trace kept as a SpanTable is masked span by span as it is read, never copied whole.
-  const table = tableOf(judged.spans);
-  if (table) {
+  const rows = rowsOf(judged.spans);
+  if (rows) {
     const { spans: _spans, ...others } = rest;
-    return { ...maskDeep(others, secrets), spans: spanList(table, undefined, (s) => maskDeep(s, secrets)), run: { ...maskDeep(runRest, secrets), suite } } as JudgedSuite;
+    return { ...maskDeep(others, secrets), spans: rowsList(rows, (s) => maskDeep(s, secrets)), run: { ...maskDeep(runRest, secrets), suite } } as JudgedSuite;
   }
   return { ...maskDeep(rest, secrets), run: { ...maskDeep(runRest, secrets), suite } } as JudgedSuite;
 }

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { stableJson } from '../common/stable-json.js';
 import type { Suite } from '../load/index.js';
+import { rowsOf, type SpanRows } from '../telemetry/span-table.js';
 import type { PlannedSuite } from '../plan/plan.js';
 import { injectionRecord, planDifferences, type InjectionRecord } from '../plan/plan-record.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
@@ -56,7 +57,11 @@ export function suiteModelSha256(suite: Suite): string {
 }
 
 /** The image each service and step ran, from the trace: `service.image.digest` and `step.image.digest`, under their scenario. */
-export function imagesOf(spans: readonly SpanRecord[]): ImageRecord[] {
+export function imagesOf(all: readonly SpanRecord[]): ImageRecord[] {
+  // Of a view of table rows (a very large trace), only the runner's spans are made: a runner span's parents
+  // are the runner's, and no span of the system under test among judged spans has a runner span's id (forgery.ts).
+  const rows = rowsOf(all);
+  const spans = rows ? runnerSpansOf(rows) : all;
   const byId = new Map(spans.map((s) => [s.spanId, s]));
   const scenarioOf = (s: SpanRecord): string | undefined => {
     for (let p = s.parentSpanId ? byId.get(s.parentSpanId) : undefined, hops = 0; p && hops < 64; p = p.parentSpanId ? byId.get(p.parentSpanId) : undefined, hops++) {
@@ -78,6 +83,12 @@ export function imagesOf(spans: readonly SpanRecord[]): ImageRecord[] {
     out.set(`${r.scenario}\u0000${r.kind}\u0000${r.name}`, r);
   }
   return [...out.values()].sort((a, b) => stableJson(a).localeCompare(stableJson(b)));
+}
+
+function runnerSpansOf(rows: SpanRows): SpanRecord[] {
+  const out: SpanRecord[] = [];
+  for (let k = 0; k < rows.length; k++) if (rows.source(k) === 'runner') out.push(rows.at(k));
+  return out;
 }
 
 export interface ReplayRecordInput {

@@ -7,6 +7,7 @@
  * is kept out of the graph and recorded as a forgery attempt instead.
  */
 import type { AttrValue, SpanRecord } from './span-record.js';
+import type { SpanRows } from './span-table.js';
 
 export const RESERVED_PREFIX = 'clnrm.';
 
@@ -46,16 +47,46 @@ export function admitSutSpans(
   const forgeries: Forgery[] = [];
   for (const s of sut) {
     const reason = isReservedName(s.name) ? 'reserved_name' : runnerIds.has(`${s.traceId}/${s.spanId}`) ? 'runner_span_id' : undefined;
-    if (!reason) {
-      admitted.push(s);
-      continue;
-    }
-    const service = s.resource['service.name'];
-    const forgery: Forgery = { name: s.name, service: service === undefined ? null : String(service), traceId: s.traceId, spanId: s.spanId, reason };
-    if (s.origin) forgery.scenario = s.origin.scenario;
-    forgeries.push(forgery);
+    if (reason) forgeries.push(forgeryOf(s, reason));
+    else admitted.push(s);
   }
   return { admitted, forgeries };
+}
+
+function forgeryOf(s: SpanRecord, reason: Forgery['reason']): Forgery {
+  const service = s.resource['service.name'];
+  const forgery: Forgery = { name: s.name, service: service === undefined ? null : String(service), traceId: s.traceId, spanId: s.spanId, reason };
+  if (s.origin) forgery.scenario = s.origin.scenario;
+  return forgery;
+}
+
+/**
+ * admitSutSpans over rows of a span table (a very large trace): the same split, as positions
+ * into `sut`; only a forged span is made as an object (for its Forgery).
+ */
+export function admitSutRows(
+  runner: readonly SpanRecord[],
+  sut: SpanRows,
+  open?: { traceId: string; spanIds: readonly string[] },
+): { admitted: Int32Array; forgeries: Forgery[] } {
+  const runnerIds = new Set(runner.map((s) => `${s.traceId}/${s.spanId}`));
+  for (const id of open?.spanIds ?? []) runnerIds.add(`${open!.traceId}/${id}`);
+  // A span id no runner span has needs no key: most rows are answered by this set alone.
+  const runnerSpanIds = new Set([...runner.map((s) => s.spanId), ...(open?.spanIds ?? [])]);
+  const admitted = new Int32Array(sut.length);
+  let n = 0;
+  const forgeries: Forgery[] = [];
+  for (let k = 0; k < sut.length; k++) {
+    let reason: Forgery['reason'] | undefined;
+    if (isReservedName(sut.name(k))) reason = 'reserved_name';
+    else {
+      const spanId = sut.spanId(k);
+      if (runnerSpanIds.has(spanId) && runnerIds.has(`${sut.traceId(k)}/${spanId}`)) reason = 'runner_span_id';
+    }
+    if (reason) forgeries.push(forgeryOf(sut.at(k), reason));
+    else admitted[n++] = k;
+  }
+  return { admitted: admitted.subarray(0, n), forgeries };
 }
 
 /**

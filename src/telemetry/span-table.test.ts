@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { canonicalTraceText, textDigest, textString } from '../report/canonical.js';
-import { largeCanonicalTraceText, withSpillChars } from '../report/canonical-large.js';
+import { canonicalText, largeCanonicalTraceText, withSpillChars } from '../report/canonical-large.js';
 import { spanLines } from '../report/json.js';
 import { traceFile } from '../report/input.js';
 import { buildGraph } from '../validate/graph.js';
@@ -15,7 +15,7 @@ import type { ExpectSpec } from '../load/index.js';
 import type { JudgedSuite } from '../validate/judge.js';
 import { createRng } from '../plan/rng.js';
 import type { AttrValue, SpanRecord } from './span-record.js';
-import { LARGE_TRACE_SPANS, spanList, spanTableOf, tableOf } from './span-table.js';
+import { LARGE_TRACE_SPANS, rowsList, rowsOf, sortedByKey, spanList, SpanRows, spanTableOf, tableOf } from './span-table.js';
 
 
 interface Shape {
@@ -124,7 +124,7 @@ describe('a trace kept as a SpanTable', () => {
     expect(Object.is(table.at(1).resource['x'], -0)).toBe(true);
   });
 
-  it('gives a subtree larger than LARGE_TRACE_SPANS as a table of its own, with the same spans', () => {
+  it('gives a subtree larger than LARGE_TRACE_SPANS as rows of the same table (not a copy), with the same spans', () => {
     const spans = generate({ spans: LARGE_TRACE_SPANS + 500, fanOut: 2, odd: 0, names: 4 }, 7);
     // One root over everything: the subtree of the first span holds every span but the few other roots.
     for (const s of spans.slice(1)) if (s.parentSpanId === undefined) s.parentSpanId = spans[0]!.spanId;
@@ -132,8 +132,41 @@ describe('a trace kept as a SpanTable', () => {
     const b = buildGraph(spanList(spanTableOf(spans)));
     const sub = b.subtree(b.spans[0]!);
     expect(sub.spans.length).toBeGreaterThan(LARGE_TRACE_SPANS);
-    expect(tableOf(sub.spans)).toBeDefined();
+    expect(rowsOf(sub.spans)?.table).toBe(rowsOf(b.spans)!.table);
     expect([...sub.spans]).toStrictEqual([...a.spans]);
+  });
+
+  it('gives the canonical text of a parent with a flood of alike children (and records among rows) as canonical.ts does', () => {
+    const rng = createRng(11, 'span-table-flood');
+    const base = { traceId: '4bf92f3577b34da6a3ce929d0e0e4736', kind: 'server', status: 'OK', resource: { 'service.name': 'app' }, source: 'sut' } as const;
+    const runner: SpanRecord[] = [
+      { ...base, source: 'runner', spanId: '00000000000000aa', name: 'clnrm.run', attributes: { 'forgeries.count': 1 }, events: [{ name: 'clnrm.forgery', timeMs: 5, attributes: { x: 'y' } }], startMs: 0, endMs: 100 },
+      { ...base, source: 'runner', spanId: '00000000000000bb', parentSpanId: '00000000000000aa', name: 'clnrm.step:s', attributes: {}, events: [], startMs: 1, endMs: 99 },
+    ];
+    const sut: SpanRecord[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const r = rng.next();
+      const spanId = r < 0.01 && sut.length ? sut[Math.floor(rng.next() * sut.length)]!.spanId : (0x1000 + i).toString(16).padStart(16, '0');
+      const parentSpanId = r > 0.995 && sut.length ? sut[sut.length - 1]!.spanId : '00000000000000bb';
+      sut.push({
+        ...base, spanId, parentSpanId, name: r < 0.97 ? 'app.req' : 'app.other',
+        attributes: r < 0.9 ? { code: 200, tenant: 't1' } : r < 0.95 ? { code: 503 } : {},
+        events: r > 0.98 && r < 0.99 ? [{ name: 'retry', timeMs: 3, attributes: {} }] : [],
+        startMs: 2 + Math.floor(rng.next() * 3), endMs: 50, status: r < 0.96 ? 'OK' : 'ERROR',
+      });
+    }
+    const all = [...runner, ...sut];
+    const table = spanTableOf(sut);
+    const rows = new SpanRows(table, Int32Array.from([~0, ~1, ...sut.keys()]), runner);
+    for (const exclude of [[], ['code']]) {
+      const expected = textString(canonicalTraceText(all, exclude, false).text);
+      for (const spill of [64, 1 << 16]) expect(textString(withSpillChars(spill, () => largeCanonicalTraceText(rows, exclude)!))).toBe(expected);
+    }
+    expect(canonicalText(rowsList(rows), [])).toBeDefined();
+    expect(textDigest(canonicalText(rowsList(rows), []))).toBe(textDigest(canonicalTraceText(all, [], false).text));
+    // Listed in the spans file in the same order (start ties broken by name, then id: packed ids compared as numbers).
+    const judged = (list: readonly SpanRecord[]) => ({ spans: list, run: { startedAt: 0, suite: { determinism: {} } } }) as unknown as JudgedSuite;
+    expect([...spanLines(judged(rowsList(rows)))].join('')).toBe([...spanLines(judged(all))].join(''));
   });
 
   describe.each(SHAPES)('%s', (_label, shape) => {
@@ -172,7 +205,7 @@ describe('a trace kept as a SpanTable', () => {
       for (const exclude of [[], ['a', 'db.*']]) {
         const expected = canonicalTraceText(spans, exclude, false).text;
         for (const spill of [64, 4096, 1 << 16]) {
-          const text = withSpillChars(spill, () => largeCanonicalTraceText(table, exclude)!);
+          const text = withSpillChars(spill, () => largeCanonicalTraceText(new SpanRows(table), exclude)!);
           expect(text.length).toBe(expected.length);
           expect(textString(text)).toBe(textString(expected));
           expect(textDigest(text)).toBe(textDigest(expected));
@@ -195,5 +228,23 @@ describe('a trace kept as a SpanTable', () => {
       const judged = (list: readonly SpanRecord[]) => ({ spans: list, run: { startedAt: 0, suite: { determinism: { freezeClock: '2025-01-01T00:00:00Z' } } } }) as unknown as JudgedSuite;
       expect([...spanLines(judged(view))].join('')).toBe([...spanLines(judged(spans))].join(''));
     });
+  });
+});
+
+describe('sortedByKey', () => {
+  it('orders as a stable Array sort by `key(a) - key(b)` does: ties, -0, infinities, NaN, already ordered', () => {
+    const rng = createRng(5, 'sorted-by-key');
+    const pool = [0, -0, 1, 1.5, 2, -3, Infinity, -Infinity, 1e12, 7];
+    for (const withNaN of [false, true]) {
+      for (const size of [0, 1, 2, 3, 17, 1000, 4097]) {
+        const keys = Array.from({ length: size }, () => (withNaN && rng.next() < 0.05 ? NaN : pool[Math.floor(rng.next() * pool.length)]!));
+        const items = Int32Array.from({ length: size }, (_, i) => i * 3 - 5);
+        const keyOf = (item: number) => keys[(item + 5) / 3]!;
+        const expected = Array.from(items).sort((a, b) => keyOf(a) - keyOf(b));
+        expect(Array.from(sortedByKey(items, keyOf))).toStrictEqual(expected);
+        const ordered = Int32Array.from(expected);
+        if (!withNaN) expect(sortedByKey(ordered, keyOf)).toBe(ordered);
+      }
+    }
   });
 });

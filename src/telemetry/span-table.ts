@@ -26,6 +26,8 @@ import { setOwn, type AttrKinds, type AttrValue, type SpanKindName, type SpanOri
 export const LARGE_TRACE_SPANS = 100_000;
 
 const HEX16 = /^[0-9a-f]{16}$/;
+const ABSENT = { absent: true } as const;
+const PACKED = { absent: false, odd: undefined } as const;
 
 /** A typed column kept in fixed chunks: it grows without copying and holds at most one chunk it does not use. */
 type TypedArray = Float64Array | Uint32Array | Int32Array | Uint8Array;
@@ -130,7 +132,7 @@ export class SpanTable {
   private readonly parentHi = u32();
   private readonly parentLo = u32();
   private readonly nameOf = i32();
-  private readonly contextOf = i32();
+  private readonly contextOfRow = i32();
   private readonly flags = u8();
   private readonly statusMessage = i32();
   private readonly start = f64();
@@ -243,7 +245,7 @@ export class SpanTable {
   /** Appends a span; returns its row. */
   append(s: SpanRecord): number {
     const i = this.length;
-    for (const c of [this.idHi, this.idLo, this.parentHi, this.parentLo, this.nameOf, this.contextOf, this.flags, this.statusMessage, this.start, this.end, this.attrStart, this.attrCount, this.eventStart]) c.room(i + 1);
+    for (const c of [this.idHi, this.idLo, this.parentHi, this.parentLo, this.nameOf, this.contextOfRow, this.flags, this.statusMessage, this.start, this.end, this.attrStart, this.attrCount, this.eventStart]) c.room(i + 1);
     if (s.source !== 'sut' && s.source !== 'runner') throw new TypeError(`span source ${String(s.source)} cannot be stored`);
     let flags = s.source === 'sut' ? SOURCE_SUT : 0;
     if (HEX16.test(s.spanId)) {
@@ -267,7 +269,7 @@ export class SpanTable {
     const context: SpanContext = { traceId: s.traceId, kind: s.kind, status: s.status, source: s.source, resource: s.resource };
     if (s.types !== undefined) context.types = s.types;
     if (s.origin !== undefined) context.origin = s.origin;
-    this.contextOf.set(i, this.contexts.id(exactKey([s.traceId, s.kind, s.status, s.source, s.resource, s.types, s.origin]), context));
+    this.contextOfRow.set(i, this.contexts.id(exactKey([s.traceId, s.kind, s.status, s.source, s.resource, s.types, s.origin]), context));
     this.statusMessage.set(i, s.statusMessage === undefined ? -1 : this.string(s.statusMessage));
     this.start.set(i, s.startMs);
     this.end.set(i, s.endMs);
@@ -292,9 +294,9 @@ export class SpanTable {
   rowsWhere(test: (context: Readonly<SpanContext>) => boolean): Int32Array {
     const pass = this.contexts.values.map(test);
     let n = 0;
-    for (let i = 0; i < this.length; i++) if (pass[this.contextOf.get(i)]) n++;
+    for (let i = 0; i < this.length; i++) if (pass[this.contextOfRow.get(i)]) n++;
     const rows = new Int32Array(n);
-    for (let i = 0, k = 0; i < this.length; i++) if (pass[this.contextOf.get(i)]) rows[k++] = i;
+    for (let i = 0, k = 0; i < this.length; i++) if (pass[this.contextOfRow.get(i)]) rows[k++] = i;
     return rows;
   }
 
@@ -309,7 +311,7 @@ export class SpanTable {
    */
   contentKey(i: number): string | undefined {
     if (this.eventStart.get(i) !== this.eventsEnd(i)) return undefined;
-    return `${this.nameOf.get(i)}:${this.contextOf.get(i)}:${this.attrStart.get(i)}:${this.attrCount.get(i)}`;
+    return `${this.nameOf.get(i)}:${this.contextOfRow.get(i)}:${this.attrStart.get(i)}:${this.attrCount.get(i)}`;
   }
 
   startMsOf(i: number): number {
@@ -342,67 +344,52 @@ export class SpanTable {
    * Each span's parent, found by id among the spans (the last one with the id, as
    * a Map set in order keeps; -1: no parent, an empty parent id, or a parent not
    * among them), and whether two spans share an id. The spans are the rows of
-   * the table, or the `rows` given (positions are then indices into `rows`). Ids
-   * of the usual form are looked up in an open-addressing table of positions,
-   * not in a Map of strings.
+   * the table, or the `rows` given (positions are then indices into `rows`).
+   * See SpanRows.parentRows.
    */
   parentRows(rows?: Int32Array): { parentIndex: Int32Array; hasDuplicateIds: boolean; rowOfId: (id: string) => number } {
-    const n = rows ? rows.length : this.length;
-    const row = (k: number) => (rows ? rows[k]! : k);
-    // Open addressing at a load of at most 3/4.
-    let size = 1;
-    while (size * 3 < n * 4) size <<= 1;
-    const mask = size - 1;
-    const slots = new Int32Array(size).fill(-1);
-    const slotOf = (hi: number, lo: number): number => {
-      let h = Math.imul(hi ^ Math.imul(lo, 0x9e3779b1), 0x85ebca6b) >>> 0;
-      for (;;) {
-        const at = h & mask;
-        const k = slots[at]!;
-        if (k === -1) return at;
-        const r = row(k);
-        if (this.idHi.get(r) === hi && this.idLo.get(r) === lo) return at;
-        h = (h + 1) >>> 0;
-      }
-    };
-    // Odd ids (not 16 lowercase hex digits) cannot equal a packed one.
-    const odd = new Map<string, number>();
-    let distinct = 0;
-    for (let k = 0; k < n; k++) {
-      const r = row(k);
-      if (this.flags.get(r) & ID_ODD) {
-        const id = this.oddIds.get(r)!;
-        if (!odd.has(id)) distinct++;
-        odd.set(id, k);
-        continue;
-      }
-      const at = slotOf(this.idHi.get(r), this.idLo.get(r));
-      if (slots[at] === -1) distinct++;
-      slots[at] = k;
-    }
-    const positionOfHex = (hi: number, lo: number) => slots[slotOf(hi, lo)]!;
-    const rowOfId = (id: string): number => {
-      if (HEX16.test(id)) return positionOfHex(parseInt(id.slice(0, 8), 16) >>> 0, parseInt(id.slice(8), 16) >>> 0);
-      return odd.get(id) ?? -1;
-    };
-    const parentIndex = new Int32Array(n);
-    for (let k = 0; k < n; k++) {
-      const r = row(k);
-      const f = this.flags.get(r);
-      if (f & PARENT_ABSENT) parentIndex[k] = -1;
-      else if (f & PARENT_ODD) {
-        const id = this.oddParents.get(r)!;
-        // An empty parent id is no parent (as `s.parentSpanId ? ... : -1` reads it).
-        parentIndex[k] = id === '' ? -1 : rowOfId(id);
-      } else parentIndex[k] = positionOfHex(this.parentHi.get(r), this.parentLo.get(r));
-    }
-    return { parentIndex, hasDuplicateIds: distinct !== n, rowOfId };
+    return new SpanRows(this, rows).parentRows();
+  }
+
+  /** The row's packed id words and flags, for SpanRows (valid only for what the flags say is packed). */
+  idHiOf(i: number): number {
+    return this.idHi.get(i);
+  }
+  idLoOf(i: number): number {
+    return this.idLo.get(i);
+  }
+  parentHiOf(i: number): number {
+    return this.parentHi.get(i);
+  }
+  parentLoOf(i: number): number {
+    return this.parentLo.get(i);
+  }
+  /** The id of the row when it is not 16 lowercase hex digits (else undefined). */
+  oddIdOf(i: number): string | undefined {
+    return this.flags.get(i) & ID_ODD ? this.oddIds.get(i)! : undefined;
+  }
+  /** How the row's parent id is kept: absent, packed (parentHiOf/parentLoOf) or as a string (odd, possibly ''). */
+  parentOddOf(i: number): { absent: true } | { absent: false; odd: string | undefined } {
+    const f = this.flags.get(i);
+    if (f & PARENT_ABSENT) return ABSENT;
+    return f & PARENT_ODD ? { absent: false, odd: this.oddParents.get(i)! } : PACKED;
+  }
+  /** The interned context of the row (trace id, kind, status, source, resource, types, origin): shared, do not change it. */
+  contextOf(i: number): Readonly<SpanContext> {
+    return this.contexts.values[this.contextOfRow.get(i)]!;
+  }
+  /** True when the row has no end time. */
+  endMissingOf(i: number): boolean {
+    return (this.flags.get(i) & END_MISSING) !== 0;
+  }
+  endMsOf(i: number): number {
+    return this.end.get(i);
   }
 
   /** The SpanRecord of row i (a new object, equal to the one appended). */
   at(i: number): SpanRecord {
     const f = this.flags.get(i);
-    const c = this.contexts.values[this.contextOf.get(i)]!;
+    const c = this.contexts.values[this.contextOfRow.get(i)]!;
     const record: SpanRecord = {
       traceId: c.traceId,
       spanId: this.spanId(i),
@@ -501,6 +488,7 @@ export function spanList(table: SpanTable, rows?: Int32Array, map?: (s: SpanReco
         const i = indexOf(key);
         if (i !== -1) return i < length ? make(i) : undefined;
       } else if (key === TABLE) return rows ? undefined : table;
+      else if (key === ROWS) return rows ? new SpanRows(table, rows) : undefined;
       else if (key === MAP) return map;
       return Reflect.get(target, key, receiver);
     },
@@ -525,4 +513,293 @@ export function tableOf(spans: readonly SpanRecord[]): SpanTable | undefined {
 /** The per-span map of a view made by spanList (undefined for a plain array or a view without one). */
 export function viewMapOf(spans: readonly SpanRecord[]): ((s: SpanRecord) => SpanRecord) | undefined {
   return (spans as unknown as Record<symbol, ((s: SpanRecord) => SpanRecord) | undefined>)[MAP];
+}
+
+// ── rows: a table's rows and a few records, as positions ───────────────────
+
+type PackedId = { hi: number; lo: number } | string;
+const packId = (id: string): PackedId => (HEX16.test(id) ? { hi: parseInt(id.slice(0, 8), 16) >>> 0, lo: parseInt(id.slice(8), 16) >>> 0 } : id);
+
+/**
+ * Spans as positions 0..length-1: each a row of `table` (a ref ≥ 0) or one of
+ * `records` (a ref < 0: records[~ref]). What a trace judged from a table is:
+ * the runner's spans (a few, changed by judging: forgeries, findings, KPI
+ * attributes recorded on them) as records, the system under test's as rows of
+ * the receiver's table, never copied. Without refs, the table's rows in order.
+ */
+export class SpanRows {
+  readonly length: number;
+  constructor(
+    readonly table: SpanTable,
+    readonly refs?: Int32Array,
+    readonly records: readonly SpanRecord[] = [],
+  ) {
+    this.length = refs ? refs.length : table.length;
+  }
+
+  /** The ref of position k: a table row (≥ 0), or ~index into records (< 0). */
+  ref(k: number): number {
+    return this.refs ? this.refs[k]! : k;
+  }
+  /** The span at position k: a record as it is, or the row made as a new SpanRecord. */
+  at(k: number): SpanRecord {
+    const r = this.ref(k);
+    return r < 0 ? this.records[~r]! : this.table.at(r);
+  }
+  name(k: number): string {
+    const r = this.ref(k);
+    return r < 0 ? this.records[~r]!.name : this.table.name(r);
+  }
+  spanId(k: number): string {
+    const r = this.ref(k);
+    return r < 0 ? this.records[~r]!.spanId : this.table.spanId(r);
+  }
+  parentSpanId(k: number): string | undefined {
+    const r = this.ref(k);
+    return r < 0 ? this.records[~r]!.parentSpanId : this.table.parentSpanId(r);
+  }
+  startMsOf(k: number): number {
+    const r = this.ref(k);
+    return r < 0 ? this.records[~r]!.startMs : this.table.startMsOf(r);
+  }
+  endMsOf(k: number): number {
+    const r = this.ref(k);
+    return r < 0 ? this.records[~r]!.endMs : this.table.endMsOf(r);
+  }
+  endMissing(k: number): boolean {
+    const r = this.ref(k);
+    return r < 0 ? this.records[~r]!.endMissing === true : this.table.endMissingOf(r);
+  }
+  source(k: number): SpanRecord['source'] {
+    const r = this.ref(k);
+    return r < 0 ? this.records[~r]!.source : this.table.source(r);
+  }
+  traceId(k: number): string {
+    const r = this.ref(k);
+    return r < 0 ? this.records[~r]!.traceId : this.table.contextOf(r).traceId;
+  }
+  origin(k: number): SpanOrigin | undefined {
+    const r = this.ref(k);
+    return r < 0 ? this.records[~r]!.origin : this.table.contextOf(r).origin;
+  }
+  /** SpanTable.contentKey of a row; undefined for a record (its text is made each time). */
+  contentKey(k: number): string | undefined {
+    const r = this.ref(k);
+    return r < 0 ? undefined : this.table.contentKey(r);
+  }
+  /** True when the span's parent id is its own id. */
+  parentIsSelf(k: number): boolean {
+    const r = this.ref(k);
+    if (r >= 0) return this.table.parentIsSelf(r);
+    const s = this.records[~r]!;
+    return s.parentSpanId !== undefined && s.parentSpanId === s.spanId;
+  }
+  /** The spans at these positions, in this order. */
+  select(positions: ArrayLike<number>): SpanRows {
+    const refs = new Int32Array(positions.length);
+    for (let i = 0; i < refs.length; i++) refs[i] = this.ref(positions[i]!);
+    return new SpanRows(this.table, refs, this.records);
+  }
+  /** The same positions with the records replaced (index for index: `map` keeps their number and order). */
+  withRecords(map: (records: readonly SpanRecord[]) => SpanRecord[]): SpanRows {
+    const records = map(this.records);
+    if (records.length !== this.records.length) throw new Error('withRecords: the records changed in number');
+    return new SpanRows(this.table, this.refs ?? Int32Array.from({ length: this.table.length }, (_, i) => i), records);
+  }
+
+  /**
+   * Each span's parent, found by id among the spans (the last position with the
+   * id, as a Map set in order keeps; -1: no parent, an empty parent id, or a
+   * parent not among them), and whether two spans share an id. Ids of the
+   * usual form are looked up in an open-addressing table of positions, not in
+   * a Map of strings.
+   */
+  parentRows(): { parentIndex: Int32Array; hasDuplicateIds: boolean; rowOfId: (id: string) => number } {
+    const { table, records } = this;
+    const n = this.length;
+    const packed = records.map((s) => packId(s.spanId));
+    const hiOf = (r: number) => (r < 0 ? (packed[~r] as { hi: number }).hi : table.idHiOf(r));
+    const loOf = (r: number) => (r < 0 ? (packed[~r] as { lo: number }).lo : table.idLoOf(r));
+    const oddOf = (r: number): string | undefined => {
+      if (r >= 0) return table.oddIdOf(r);
+      const p = packed[~r]!;
+      return typeof p === 'string' ? p : undefined;
+    };
+    // Open addressing at a load of at most 3/4.
+    let size = 1;
+    while (size * 3 < n * 4) size <<= 1;
+    const mask = size - 1;
+    const slots = new Int32Array(size).fill(-1);
+    const slotOf = (hi: number, lo: number): number => {
+      let h = Math.imul(hi ^ Math.imul(lo, 0x9e3779b1), 0x85ebca6b) >>> 0;
+      for (;;) {
+        const at = h & mask;
+        const k = slots[at]!;
+        if (k === -1) return at;
+        const r = this.ref(k);
+        if (hiOf(r) === hi && loOf(r) === lo) return at;
+        h = (h + 1) >>> 0;
+      }
+    };
+    // Odd ids (not 16 lowercase hex digits) cannot equal a packed one.
+    const odd = new Map<string, number>();
+    let distinct = 0;
+    for (let k = 0; k < n; k++) {
+      const r = this.ref(k);
+      const oddId = oddOf(r);
+      if (oddId !== undefined) {
+        if (!odd.has(oddId)) distinct++;
+        odd.set(oddId, k);
+        continue;
+      }
+      const at = slotOf(hiOf(r), loOf(r));
+      if (slots[at] === -1) distinct++;
+      slots[at] = k;
+    }
+    const positionOfHex = (hi: number, lo: number) => slots[slotOf(hi, lo)]!;
+    const rowOfId = (id: string): number => {
+      if (HEX16.test(id)) return positionOfHex(parseInt(id.slice(0, 8), 16) >>> 0, parseInt(id.slice(8), 16) >>> 0);
+      return odd.get(id) ?? -1;
+    };
+    // An empty parent id is no parent (as `s.parentSpanId ? ... : -1` reads it).
+    const parentOfOdd = (id: string) => (id === '' ? -1 : rowOfId(id));
+    const parentIndex = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const r = this.ref(k);
+      if (r < 0) {
+        const parent = records[~r]!.parentSpanId;
+        parentIndex[k] = parent === undefined ? -1 : parentOfOdd(parent);
+        continue;
+      }
+      const p = table.parentOddOf(r);
+      if (p.absent) parentIndex[k] = -1;
+      else if (p.odd !== undefined) parentIndex[k] = parentOfOdd(p.odd);
+      else parentIndex[k] = positionOfHex(table.parentHiOf(r), table.parentLoOf(r));
+    }
+    return { parentIndex, hasDuplicateIds: distinct !== n, rowOfId };
+  }
+}
+
+const ROWS = Symbol('clnrm.spanRows');
+
+/**
+ * The spans of a SpanRows as a read-only array whose elements are made when read
+ * (see spanList); `map` is applied to each span as it is read (secret masking).
+ */
+export function rowsList(rows: SpanRows, map?: (s: SpanRecord) => SpanRecord): readonly SpanRecord[] {
+  const length = rows.length;
+  const make = (i: number) => (map ? map(rows.at(i)) : rows.at(i));
+  return new Proxy([] as SpanRecord[], {
+    get(target, key, receiver) {
+      if (typeof key === 'string') {
+        if (key === 'length') return length;
+        const i = indexOf(key);
+        if (i !== -1) return i < length ? make(i) : undefined;
+      } else if (key === ROWS) return rows;
+      else if (key === MAP) return map;
+      return Reflect.get(target, key, receiver);
+    },
+    has(target, key) {
+      if (typeof key === 'string') {
+        const i = indexOf(key);
+        if (i !== -1) return i < length;
+      }
+      return Reflect.has(target, key);
+    },
+    set() {
+      throw new TypeError('a span table view is read-only');
+    },
+  });
+}
+
+/** The rows behind a view made by spanList or rowsList (undefined for a plain array). */
+export function rowsOf(spans: readonly SpanRecord[]): SpanRows | undefined {
+  const rows = (spans as unknown as Record<symbol, SpanRows | undefined>)[ROWS];
+  if (rows) return rows;
+  const table = tableOf(spans);
+  return table ? new SpanRows(table) : undefined;
+}
+
+/**
+ * `items` in ascending order of `keyOf` (a stable sort: items with equal keys keep their order), as
+ * `[...items].sort((a, b) => keyOf(a) - keyOf(b))` orders them, in typed arrays (a merge sort of
+ * indices over the keys; no array of numbers grows); items already in order come back as they are.
+ * A NaN key (which that comparator cannot order) sorts as that expression does.
+ */
+/** `items` sorted by `cmp` (a stable merge sort in two Int32Arrays, where Int32Array.prototype.sort holds two arrays of 8-byte numbers); `items` is left as it was. */
+export function sortedBy(items: Int32Array, cmp: (a: number, b: number) => number): Int32Array {
+  const n = items.length;
+  let from = Int32Array.from(items);
+  let to = new Int32Array(n);
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let a = lo;
+      let b = mid;
+      let o = lo;
+      while (a < mid && b < hi) to[o++] = cmp(from[b]!, from[a]!) < 0 ? from[b++]! : from[a++]!;
+      while (a < mid) to[o++] = from[a++]!;
+      while (b < hi) to[o++] = from[b++]!;
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
+export function sortedByKey(items: Int32Array, keyOf: (item: number) => number): Int32Array {
+  const n = items.length;
+  const keys = new Float64Array(n);
+  let ordered = true;
+  for (let i = 0; i < n; i++) {
+    const k = keyOf(items[i]!);
+    if (Number.isNaN(k)) return Int32Array.from(Array.from(items).sort((a, b) => keyOf(a) - keyOf(b)));
+    keys[i] = k;
+    if (i > 0 && k < keys[i - 1]!) ordered = false;
+  }
+  if (ordered) return items;
+  let from = new Int32Array(n);
+  let to = new Int32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let a = lo;
+      let b = mid;
+      let o = lo;
+      // The left run wins ties: stable.
+      while (a < mid && b < hi) to[o++] = keys[from[b]!]! < keys[from[a]!]! ? from[b++]! : from[a++]!;
+      while (a < mid) to[o++] = from[a++]!;
+      while (b < hi) to[o++] = from[b++]!;
+    }
+    [from, to] = [to, from];
+  }
+  const out = to;
+  for (let i = 0; i < n; i++) out[i] = items[from[i]!]!;
+  return out;
+}
+
+/** A read-only array of `length` elements, each made by `make` when read (none is kept). */
+export function lazyList<T>(length: number, make: (i: number) => T): readonly T[] {
+  return new Proxy([] as T[], {
+    get(target, key, receiver) {
+      if (typeof key === 'string') {
+        if (key === 'length') return length;
+        const i = indexOf(key);
+        if (i !== -1) return i < length ? make(i) : undefined;
+      }
+      return Reflect.get(target, key, receiver);
+    },
+    has(target, key) {
+      if (typeof key === 'string') {
+        const i = indexOf(key);
+        if (i !== -1) return i < length;
+      }
+      return Reflect.has(target, key);
+    },
+    set() {
+      throw new TypeError('a lazy list is read-only');
+    },
+  });
 }

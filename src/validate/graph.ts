@@ -9,7 +9,7 @@
  */
 import { matchesPattern } from '../common/span-names.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
-import { spanList, spanTableOf, tableOf, LARGE_TRACE_SPANS, type SpanTable } from '../telemetry/span-table.js';
+import { rowsList, rowsOf, sortedByKey, LARGE_TRACE_SPANS, SpanRows } from '../telemetry/span-table.js';
 
 export interface SpanGraph {
   spans: readonly SpanRecord[];
@@ -32,6 +32,8 @@ export interface SpanGraph {
   namedPositions(pattern: string): Int32Array;
   /** The span and everything below it. */
   subtree(root: SpanRecord): SpanGraph;
+  /** The spans of subtree(root), in its order, without the graph built over them. */
+  subtreeSpans(root: SpanRecord): readonly SpanRecord[];
 }
 
 /** Parent links followed without a seen-set before falling back to one (only a cycle gets that deep). */
@@ -42,19 +44,26 @@ function indexNames(spans: readonly SpanRecord[]) {
   const idOfName = new Map<string, number>();
   const names: string[] = [];
   const nameId = new Int32Array(spans.length);
-  const positions: number[][] = [];
   for (let i = 0; i < spans.length; i++) {
     const name = spans[i]!.name;
     let id = idOfName.get(name);
     if (id === undefined) {
       idOfName.set(name, (id = names.length));
       names.push(name);
-      positions.push([]);
     }
     nameId[i] = id;
-    positions[id]!.push(i);
   }
-  return { idOfName, names, nameId, positions };
+  return { idOfName, names, nameId, positions: groupByName(nameId, names.length) };
+}
+
+/** The positions of several names, in ascending order. */
+function concatSorted(lists: readonly Int32Array[]): Int32Array {
+  let n = 0;
+  for (const l of lists) n += l.length;
+  const out = new Int32Array(n);
+  let at = 0;
+  for (const l of lists) (out.set(l, at), (at += l.length));
+  return out.sort();
 }
 
 /** The position of each id (the last span with it, as a Map set in trace order keeps), and each span's parent position. */
@@ -69,39 +78,56 @@ function indexParents(spans: readonly SpanRecord[]) {
   return { positionOfId, parentIndex };
 }
 
-/** indexNames over a table's name column (no span made). */
-function indexTableNames(table: SpanTable) {
+/** indexNames over rows: a table's name column (no span made), and the names of the records among them. */
+function indexRowNames(rows: SpanRows) {
   const idOfName = new Map<string, number>();
   const names: string[] = [];
-  const nameId = new Int32Array(table.length);
-  const positions: number[][] = [];
+  const nameId = new Int32Array(rows.length);
   // Pool number of a name → dense name number.
   const dense = new Map<number, number>();
-  for (let i = 0; i < table.length; i++) {
-    const pooled = table.nameIdOf(i);
-    let id = dense.get(pooled);
+  const idOf = (name: string): number => {
+    let id = idOfName.get(name);
     if (id === undefined) {
-      dense.set(pooled, (id = names.length));
-      const name = table.strings.values[pooled]!;
-      idOfName.set(name, id);
+      idOfName.set(name, (id = names.length));
       names.push(name);
-      positions.push([]);
+    }
+    return id;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows.ref(i);
+    let id: number;
+    if (r < 0) id = idOf(rows.records[~r]!.name);
+    else {
+      const pooled = rows.table.nameIdOf(r);
+      let known = dense.get(pooled);
+      if (known === undefined) dense.set(pooled, (known = idOf(rows.table.strings.values[pooled]!)));
+      id = known;
     }
     nameId[i] = id;
-    positions[id]!.push(i);
   }
-  return { idOfName, names, nameId, positions };
+  return { idOfName, names, nameId, positions: groupByName(nameId, names.length) };
+}
+
+/** The positions of each name's spans in ascending order (a counting sort into one array: no list per name grows). */
+function groupByName(nameId: Int32Array, names: number): Int32Array[] {
+  const start = new Int32Array(names + 1);
+  for (let i = 0; i < nameId.length; i++) start[nameId[i]! + 1]!++;
+  for (let n = 0; n < names; n++) start[n + 1]! += start[n]!;
+  const order = new Int32Array(nameId.length);
+  const fill = start.slice(0, names);
+  for (let i = 0; i < nameId.length; i++) order[fill[nameId[i]!]!++] = i;
+  return Array.from({ length: names }, (_, n) => order.subarray(start[n]!, start[n + 1]!));
 }
 
 /**
  * The graph of a trace: a list of span records, or (a very large trace) a
- * whole-table view of a SpanTable (span-table.ts's spanList), read by rows:
+ * view of a SpanTable's rows (span-table.ts's spanList or rowsList), read by rows:
  * names and parent links come from its columns, and the span lists it hands
  * out (`spans`, `named`) are views whose spans are made as they are read.
  */
 export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
-  const table = tableOf(spans);
-  const { idOfName, names, nameId, positions } = table ? indexTableNames(table) : indexNames(spans);
+  const table = rowsOf(spans);
+  const { idOfName, names, nameId, positions } = table ? indexRowNames(table) : indexNames(spans);
   let positionOf: (id: string) => number;
   let parentIndex: Int32Array;
   let hasDuplicateIds: boolean;
@@ -177,8 +203,8 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
     let hit = namedPositionsCache.get(pattern);
     if (!hit) {
       // Indexed by name: a pattern is matched against the distinct names once, not against every span.
-      const lists = pattern.includes('*') ? positions.filter((_, n) => matchesPattern(names[n]!, pattern)) : [positions[idOfName.get(pattern) ?? -1] ?? []];
-      hit = lists.length === 1 ? Int32Array.from(lists[0]!) : Int32Array.from(lists.flat()).sort();
+      const lists = pattern.includes('*') ? positions.filter((_, n) => matchesPattern(names[n]!, pattern)) : [positions[idOfName.get(pattern) ?? -1] ?? new Int32Array(0)];
+      hit = lists.length === 1 ? lists[0]! : concatSorted(lists);
       namedPositionsCache.set(pattern, hit);
     }
     return hit;
@@ -187,7 +213,7 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
 
   let childRows: { first: Int32Array; next: Int32Array } | undefined;
   /** A table's subtree, by rows (children by parent position: the spans whose parent id names the row). */
-  const tableSubtree = (root: SpanRecord): SpanGraph => {
+  const tableSubtree = (root: SpanRecord): readonly SpanRecord[] => {
     if (!childRows) {
       const first = new Int32Array(spans.length).fill(-1);
       const next = new Int32Array(spans.length).fill(-1);
@@ -201,30 +227,36 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
     }
     const { first, next } = childRows;
     const rootRow = positionOf(root.spanId);
-    // As the record path walks it: the root, then by a stack of children (pushed in trace order), each id once.
-    const out: number[] = [];
-    const seenIds = new Set<string>([root.spanId]);
-    const stack: number[] = [];
+    // As the record path walks it: the root (-1 here), then by a stack of children (pushed in trace order), each id once.
+    // Each span is pushed at most once (by the one position its parent id names), so both fit in typed arrays.
+    const walked = new Int32Array(spans.length + 1);
+    let m = 0;
+    // Each id once: an id stands for the position that has it last (the span itself when no id repeats).
+    const idPosition = (c: number) => (hasDuplicateIds ? positionOf(table!.spanId(c)) : c);
+    const seen = new Uint8Array(spans.length);
+    if (rootRow !== -1) seen[rootRow] = 1;
+    const stack = new Int32Array(spans.length);
+    let top = 0;
     const pushChildren = (row: number) => {
-      for (let c = row === -1 ? -1 : first[row]!; c !== -1; c = next[c]!) stack.push(c);
+      for (let c = row === -1 ? -1 : first[row]!; c !== -1; c = next[c]!) stack[top++] = c;
     };
-    out.push(-1);
+    walked[m++] = -1;
     pushChildren(rootRow);
-    while (stack.length) {
-      const c = stack.pop()!;
-      const id = table!.spanId(c);
-      if (seenIds.has(id)) continue;
-      seenIds.add(id);
-      out.push(c);
-      pushChildren(positionOf(id));
+    while (top > 0) {
+      const c = stack[--top]!;
+      const at = idPosition(c);
+      if (seen[at]) continue;
+      seen[at] = 1;
+      walked[m++] = c;
+      pushChildren(at);
     }
     const startOf = (r: number) => (r === -1 ? root.startMs : table!.startMsOf(r));
-    out.sort((a, b) => startOf(a) - startOf(b));
-    const records = function* () {
-      for (const r of out) yield r === -1 ? root : table!.at(r);
-    };
-    if (out.length <= LARGE_TRACE_SPANS) return buildGraph(Array.from(records()));
-    return buildGraph(spanList(spanTableOf(records())));
+    const out = sortedByKey(walked.subarray(0, m), startOf);
+    if (out.length <= LARGE_TRACE_SPANS) return Array.from(out, (r) => (r === -1 ? root : table!.at(r)));
+    // Past that, the subtree is the same rows (never copied), the root as a record.
+    const records = [...table!.records, root];
+    const rootRef = ~(records.length - 1);
+    return rowsList(new SpanRows(table!.table, out.map((r) => (r === -1 ? rootRef : table!.ref(r))), records));
   };
 
   let children: Map<string, SpanRecord[]> | undefined;
@@ -271,12 +303,13 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
     namedPositions,
     named: (pattern) => {
       // A table's spans are made as they are read: a list of them is not kept.
-      if (table) return spanList(table, namedPositions(pattern));
+      if (table) return rowsList(table.select(namedPositions(pattern)));
       let hit = namedCache.get(pattern);
       if (!hit) namedCache.set(pattern, (hit = Array.from(namedPositions(pattern), (i) => spans[i]!)));
       return hit;
     },
-    subtree: (root) => {
+    subtree: (root) => buildGraph(graph.subtreeSpans(root)),
+    subtreeSpans: (root) => {
       if (table) return tableSubtree(root);
       const out: SpanRecord[] = [];
       const stack = [root];
@@ -289,7 +322,7 @@ export function buildGraph(spans: readonly SpanRecord[]): SpanGraph {
         // One at a time: spreading a span's children into push() overflows the stack past ~100 k of them.
         for (const c of childrenOf(s.spanId)) stack.push(c);
       }
-      return buildGraph(out.sort((a, b) => a.startMs - b.startMs));
+      return out.sort((a, b) => a.startMs - b.startMs);
     },
   };
   return graph;

@@ -8,10 +8,11 @@ import type { ExpectSpec, Suite } from '../load/index.js';
 import type { ResourceInfo } from '../runtime/engine.js';
 import type { ScenarioResult, StepResult } from '../runtime/results.js';
 import type { SuiteRun } from '../runtime/suite.js';
-import { admitSutSpans, recordForgeries, type Forgery } from '../telemetry/forgery.js';
+import { admitSutRows, admitSutSpans, recordForgeries, type Forgery } from '../telemetry/forgery.js';
 import { fromReadableSpan, type SpanRecord } from '../telemetry/span-record.js';
 import type { ChannelStats } from '../telemetry/receiver.js';
-import { describeMalformed, findMalformed, orphansIn, type MalformedSpan, type RunWindow } from './attribution.js';
+import { describeMalformed, findMalformed, findMalformedRows, type MalformedSpan, type RunWindow } from './attribution.js';
+import { rowsList, rowsOf, sortedByKey, SpanRows } from '../telemetry/span-table.js';
 import { buildGraph, type SpanGraph } from './graph.js';
 import { spanKpis, withKpiAttributes } from './span-kpis.js';
 import type { Kpis } from '../runtime/probes/kpi.js';
@@ -84,7 +85,7 @@ export interface JudgedSuite {
   /** Verdicts of the file-level `[expect.*]`. */
   fileVerdicts: Verdict[];
   /** Every span of the trace: the runner's and the system under test's. */
-  spans: SpanRecord[];
+  spans: readonly SpanRecord[];
   /**
    * Spans of the system under test kept out of the graph because they took a
    * `clnrm.*` name or a runner span's id (also recorded on `clnrm.run`).
@@ -128,7 +129,9 @@ export function traceGraph(
   runner: SpanRecord[],
   sutSpans: readonly SpanRecord[],
   options: { requireOrigin?: boolean; runWindow?: RunWindow; openRunnerSpans?: { traceId: string; spanIds: readonly string[] } } = {},
-): { graph: SpanGraph; spans: SpanRecord[]; forgeries: Forgery[]; malformed: MalformedSpan[]; unattributed: number } {
+): { graph: SpanGraph; spans: readonly SpanRecord[]; forgeries: Forgery[]; malformed: MalformedSpan[]; unattributed: number } {
+  const rows = rowsOf(sutSpans);
+  if (rows && rows.records.length === 0) return traceGraphOfRows(runner, rows, options);
   const { admitted, forgeries } = admitSutSpans(runner, sutSpans, options.openRunnerSpans);
   // In a run, a span no scenario's channel carried cannot be tied to anything: never credited.
   const attributed = options.requireOrigin ? admitted.filter((s) => s.origin) : admitted;
@@ -138,16 +141,94 @@ export function traceGraph(
 }
 
 /**
+ * traceGraph of the spans of the system under test kept as rows of a span table (a very large trace):
+ * the same filters by position, and the spans judged are the runner's (records, forgeries recorded on
+ * clnrm.run) followed by the well-formed rows, as one view of the table; no span is copied.
+ */
+function traceGraphOfRows(
+  runner: SpanRecord[],
+  sut: SpanRows,
+  options: { requireOrigin?: boolean; runWindow?: RunWindow; openRunnerSpans?: { traceId: string; spanIds: readonly string[] } },
+): ReturnType<typeof traceGraph> {
+  const { admitted, forgeries } = admitSutRows(runner, sut, options.openRunnerSpans);
+  let attributed = admitted;
+  if (options.requireOrigin) {
+    const kept = new Int32Array(admitted.length);
+    let n = 0;
+    for (const k of admitted) if (sut.origin(k)) kept[n++] = k;
+    attributed = kept.subarray(0, n);
+  }
+  const credited = sut.select(attributed);
+  const { wellFormed, malformed } = findMalformedRows(runner, credited, options.runWindow);
+  const records = recordForgeries(runner, forgeries);
+  const refs = new Int32Array(records.length + wellFormed.length);
+  for (let i = 0; i < records.length; i++) refs[i] = ~i;
+  for (let j = 0; j < wellFormed.length; j++) refs[records.length + j] = credited.ref(wellFormed[j]!);
+  const spans = rowsList(new SpanRows(sut.table, refs, records));
+  return { graph: buildGraph(spans), spans, forgeries, malformed, unattributed: admitted.length - attributed.length };
+}
+
+/**
+ * The spans with the runner's changed by `change` (which changes no span of the system under test):
+ * for a view of table rows, whose runner spans are all its records (traceGraphOfRows), only the records.
+ */
+function withRunnerChanged(spans: readonly SpanRecord[], change: (spans: readonly SpanRecord[]) => SpanRecord[]): readonly SpanRecord[] {
+  const rows = rowsOf(spans);
+  return rows ? rowsList(rows.withRecords(change)) : change(spans);
+}
+
+/** The spans of one trace (a view of a table's rows stays one). */
+function ofTraceId(spans: readonly SpanRecord[], traceId: string): readonly SpanRecord[] {
+  const rows = rowsOf(spans);
+  if (!rows) return spans.filter((s) => s.traceId === traceId);
+  const kept = new Int32Array(rows.length);
+  let n = 0;
+  for (let k = 0; k < rows.length; k++) if (rows.traceId(k) === traceId) kept[n++] = k;
+  return n === rows.length ? spans : rowsList(rows.select(kept.subarray(0, n)));
+}
+
+/**
  * The spans a scenario's expectations are judged on: the runner's subtree of
  * its `clnrm.scenario:` span, plus the spans of the system under test that its
  * own channels carried. In a saved trace (no origins), the subtree by ids.
  */
 export function scenarioGraph(graph: SpanGraph, root: SpanRecord, scenario: string): SpanGraph {
+  const rows = rowsOf(graph.spans);
+  if (rows) return scenarioGraphOfRows(graph, rows, root, scenario);
   const subtree = graph.subtree(root);
   if (!graph.spans.some((s) => s.origin)) return subtree;
   const runner = subtree.spans.filter((s) => s.source === 'runner');
   const own = graph.spans.filter((s) => s.source === 'sut' && s.origin?.scenario === scenario);
   return buildGraph([...runner, ...own].sort((a, b) => a.startMs - b.startMs));
+}
+
+/** scenarioGraph of a graph read from table rows: the scenario's rows are picked by position, never copied. */
+function scenarioGraphOfRows(graph: SpanGraph, rows: SpanRows, root: SpanRecord, scenario: string): SpanGraph {
+  let anyOrigin = false;
+  for (let k = 0; k < rows.length && !anyOrigin; k++) anyOrigin = rows.origin(k) !== undefined;
+  if (!anyOrigin) return graph.subtree(root);
+  // The runner's spans of the subtree (a few), in its order, as records; the system's own spans as refs.
+  const subtree = graph.subtreeSpans(root);
+  const records: SpanRecord[] = [];
+  const sub = rowsOf(subtree);
+  if (sub) {
+    for (let k = 0; k < sub.length; k++) if (sub.source(k) === 'runner') records.push(sub.at(k));
+  } else for (const s of subtree) if (s.source === 'runner') records.push(s);
+  const own = (k: number) => rows.source(k) === 'sut' && rows.origin(k)?.scenario === scenario;
+  let owned = 0;
+  for (let k = 0; k < rows.length; k++) if (own(k)) owned++;
+  const runnerCount = records.length;
+  const refs = new Int32Array(runnerCount + owned);
+  for (let i = 0; i < runnerCount; i++) refs[i] = ~i;
+  for (let k = 0, at = runnerCount; k < rows.length; k++) {
+    if (!own(k)) continue;
+    const r = rows.ref(k);
+    // A span of the system under test kept as a record (not made by traceGraphOfRows) joins the records.
+    refs[at++] = r >= 0 ? r : ~(records.push(rows.records[~r]!) - 1);
+  }
+  const startOf = (r: number) => (r < 0 ? records[~r]!.startMs : rows.table.startMsOf(r));
+  // As [...runner, ...own].sort(by start) orders them (a stable sort).
+  return buildGraph(rowsList(new SpanRows(rows.table, sortedByKey(refs, startOf), records)));
 }
 
 /** The runner's span of a scenario, whose subtree its expectations are judged on. */
@@ -181,7 +262,7 @@ export const MAX_FINDING_EVENTS = 20;
  * `clnrm.orphan` event per span (the first MAX_FINDING_EVENTS). Added after
  * judging: no expectation is judged on them.
  */
-function recordFindings(spans: SpanRecord[], malformed: readonly MalformedSpan[], orphansBy: ReadonlyMap<string, SpanRecord[]>): SpanRecord[] {
+function recordFindings(spans: readonly SpanRecord[], malformed: readonly MalformedSpan[], orphansBy: ReadonlyMap<string, readonly SpanRecord[]>): SpanRecord[] {
   return spans.map((s) => {
     if (s.source !== 'runner' || !s.name.startsWith('clnrm.scenario:')) return s;
     const name = s.name.slice('clnrm.scenario:'.length);
@@ -199,10 +280,24 @@ function recordFindings(spans: SpanRecord[], malformed: readonly MalformedSpan[]
   });
 }
 
+/**
+ * Spans of the system under test in the graph whose parent is not in it (or that have none): attribution.ts's
+ * orphansIn, read from the graph's parent links (an id set of a very large trace is not built). A view of the
+ * graph's rows when it reads a table.
+ */
+function orphansOf(graph: SpanGraph): readonly SpanRecord[] {
+  const rows = rowsOf(graph.spans);
+  const positions: number[] = [];
+  for (let k = 0; k < graph.parentIndex.length; k++) {
+    if (graph.parentIndex[k] !== -1) continue;
+    if ((rows ? rows.source(k) : graph.spans[k]!.source) === 'sut') positions.push(k);
+  }
+  return rows ? rowsList(rows.select(positions)) : positions.map((k) => graph.spans[k]!);
+}
+
 /** The `clnrm.orphan` and `clnrm.malformed` warnings of one scenario. */
-function spanWarnings(graph: SpanGraph, malformed: readonly MalformedSpan[]): string[] {
+function spanWarnings(orphans: readonly SpanRecord[], malformed: readonly MalformedSpan[]): string[] {
   const out: string[] = [];
-  const orphans = orphansIn(graph.spans);
   if (orphans.length > 0) {
     const shown = orphans.slice(0, 3).map((s) => `\`${s.name}\` (${s.parentSpanId ? `parent ${s.parentSpanId}` : 'no parent'})`);
     out.push(`clnrm.orphan: ${orphans.length} span(s) of the system under test have a parent that is not in the scenario's trace: ${shown.join(', ')}${orphans.length > 3 ? ', …' : ''}`);
@@ -230,18 +325,18 @@ function traceScope(
 ) {
   const traced = traceGraph(
     runner,
-    sutSpans.filter((s) => s.traceId === traceId),
+    ofTraceId(sutSpans, traceId),
     { requireOrigin: true, ...(partial ? { runWindow: partial.runWindow, openRunnerSpans: { traceId, spanIds: partial.openSpanIds } } : {}) },
   );
   // KPIs that read the system's spans (span detection, error budget) need the attributed spans: computed now.
   const measured = spanKpis(suite, results as ScenarioResult[], traced.spans);
-  const spans = measured.size ? withKpiAttributes(traced.spans, measured) : traced.spans;
+  const spans = measured.size ? withRunnerChanged(traced.spans, (list) => withKpiAttributes(list, measured)) : traced.spans;
   const graph = measured.size ? buildGraph(spans) : traced.graph;
   return { traced, measured, spans, graph };
 }
 
 /** One scenario's verdicts and outcome, on its scope of the trace; also the orphans recorded on its span. */
-function judgeOne(scope: TraceScope, index: number, ran: ScenarioResult, options: JudgeOptions): { judged: JudgedScenario; orphans?: SpanRecord[] } {
+function judgeOne(scope: TraceScope, index: number, ran: ScenarioResult, options: JudgeOptions): { judged: JudgedScenario; orphans?: readonly SpanRecord[] } {
   const { suite, graph, malformed } = scope;
   const spec = suite.scenarios[index]!;
   const kpis = scope.measured.get(spec.name);
@@ -253,7 +348,8 @@ function judgeOne(scope: TraceScope, index: number, ran: ScenarioResult, options
   const dropped = options.receiverDropped?.(spec.name) ?? 0;
   const verdicts = sub ? judgeExpectations(suite, spec.expect, sub, `${spec.keyPath}.expect`, result.leaks, own, result.peers, result.steps).map((v) => unverifiedPastCap(v, dropped)) : [];
   const judged: JudgedScenario = { ...result, verdicts };
-  const warnings = [...(sub ? spanWarnings(sub, own) : []), ...(options.receiverWarnings?.(spec.name) ?? [])];
+  const orphans = sub ? orphansOf(sub) : undefined;
+  const warnings = [...(orphans ? spanWarnings(orphans, own) : []), ...(options.receiverWarnings?.(spec.name) ?? [])];
   if (warnings.length > 0) judged.warnings = warnings;
   const failed = verdicts.filter((v) => !v.passed);
   if (!root && declaredChecks(spec.expect) > 0) {
@@ -281,7 +377,7 @@ function judgeOne(scope: TraceScope, index: number, ran: ScenarioResult, options
       judged.message = `${note}; --strict fails it`;
     } else if (judged.outcome === 'pass') judged.message = `${judged.message} (${note})`;
   }
-  return sub ? { judged, orphans: orphansIn(sub.spans) } : { judged };
+  return orphans ? { judged, orphans } : { judged };
 }
 
 /** A scenario judged again on the whole trace after its printed pass: the pass is withdrawn, with a warning that says why. */
@@ -327,7 +423,7 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
   const scope: TraceScope = { suite, graph, malformed, measured };
 
   /** Orphans of each scenario's scope, recorded on its span below. */
-  const orphansBy = new Map<string, SpanRecord[]>();
+  const orphansBy = new Map<string, readonly SpanRecord[]>();
   const forgedIn = new Set(forgeries.flatMap((f) => (f.scenario === undefined ? [] : [f.scenario])));
   const scenarios = run.scenarios.map((ran, i): JudgedScenario => {
     const { judged, orphans } = judgeOne(scope, i, ran, options);
@@ -346,6 +442,6 @@ export function judgeSuite(run: SuiteRun, sutSpans: readonly SpanRecord[] = [], 
     .map((v) => unverifiedPastCap(strictVerdict(v, options.strict), dropped));
   const ran = scenarios.filter((s) => !s.skipped);
   const passed = ran.length > 0 && ran.every((s) => s.outcome === 'pass') && fileVerdicts.every((v) => v.passed);
-  const recorded = recordFindings(spans, malformed, orphansBy);
+  const recorded = withRunnerChanged(spans, (list) => recordFindings(list, malformed, orphansBy));
   return { run, scenarios, fileVerdicts, spans: recorded, forgeries, malformed, unattributed, passed };
 }

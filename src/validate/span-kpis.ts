@@ -7,7 +7,8 @@
  * scenario span's `kpi.*` attributes and the result's KPIs are replaced.
  */
 import type { Suite } from '../load/index.js';
-import { computeKpis, kpiAttributes, type Kpis } from '../runtime/probes/kpi.js';
+import { computeKpis, kpiAttributes, type Kpis, type SutSpanMark } from '../runtime/probes/kpi.js';
+import { lazyList, rowsOf } from '../telemetry/span-table.js';
 import type { ScenarioResult } from '../runtime/results.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
 
@@ -18,7 +19,6 @@ export function spanKpis(suite: Suite, results: readonly ScenarioResult[], spans
     const result = results[i];
     const steady = spec.steadyState;
     if (!result?.kpis || !steady || (steady.detect?.span === undefined && !steady.errorBudget)) return;
-    const own = spans.filter((s) => s.source === 'sut' && s.origin?.scenario === spec.name);
     out.set(
       spec.name,
       computeKpis({
@@ -28,11 +28,27 @@ export function spanKpis(suite: Suite, results: readonly ScenarioResult[], spans
         recoverWithinMs: steady.recoverWithinMs,
         ...(steady.detect ? { detect: steady.detect } : {}),
         ...(steady.errorBudget ? { errorBudget: steady.errorBudget } : {}),
-        spans: own.map((s) => ({ name: s.name, endMs: s.endMs, error: s.status === 'ERROR' })),
+        spans: ownMarks(spans, spec.name),
       }),
     );
   });
   return out;
+}
+
+/**
+ * What the KPIs read of a scenario's own spans of the system under test: name, end and whether it failed.
+ * Of a view of table rows (a very large trace), a list whose marks are made as they are read.
+ */
+function ownMarks(spans: readonly SpanRecord[], scenario: string): readonly SutSpanMark[] {
+  const mark = (s: SpanRecord): SutSpanMark => ({ name: s.name, endMs: s.endMs, error: s.status === 'ERROR' });
+  const rows = rowsOf(spans);
+  if (!rows) return spans.filter((s) => s.source === 'sut' && s.origin?.scenario === scenario).map(mark);
+  const isOwn = (k: number) => rows.source(k) === 'sut' && rows.origin(k)?.scenario === scenario;
+  let n = 0;
+  for (let k = 0; k < rows.length; k++) if (isOwn(k)) n++;
+  const positions = new Int32Array(n);
+  for (let k = 0, i = 0; k < rows.length; k++) if (isOwn(k)) positions[i++] = k;
+  return lazyList(n, (i) => mark(rows.at(positions[i]!)));
 }
 
 /** The spans with each recomputed scenario's `kpi.*` attributes replaced. */

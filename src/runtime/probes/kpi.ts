@@ -196,10 +196,16 @@ export function computeKpis(timeline: Timeline): Kpis {
   };
   if (timeline.errorBudget) {
     const { span, budgetPct } = timeline.errorBudget;
-    const requests = (timeline.spans ?? []).filter((s) => matchesPattern(s.name, span));
-    const failed = requests.filter((s) => s.error).length;
-    kpis.errorBudget = { span, budgetPct, requests: requests.length, failed };
-    const errorPct = requests.length > 0 ? (failed / requests.length) * 100 : undefined;
+    // Counted, not listed: a flood of requests is read once and kept nowhere.
+    let requests = 0;
+    let failed = 0;
+    for (const s of timeline.spans ?? []) {
+      if (!matchesPattern(s.name, span)) continue;
+      requests++;
+      if (s.error) failed++;
+    }
+    kpis.errorBudget = { span, budgetPct, requests, failed };
+    const errorPct = requests > 0 ? (failed / requests) * 100 : undefined;
     if (errorPct !== undefined) kpis.errorBudgetUsedPct = Math.round((errorPct / budgetPct) * 10000) / 100;
   }
   const mttd = mean(detections);
