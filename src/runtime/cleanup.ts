@@ -110,7 +110,7 @@ export async function cleanupScenario(o: CleanupOptions): Promise<CleanupResult>
     const firewalls = o.created.firewalls ?? [];
     const volumes = o.created.volumes;
     const [networkFailures, firewallFailures, volumeFailures] = await Promise.all([
-      inTurn(networks, (n) => within(o.engine.removeNetwork(n.id), limitMs, `removing network ${n.name}`)),
+      inTurn(networks, (n) => within(removeNetworkOnceFree(o.engine, n.id), limitMs, `removing network ${n.name}`)),
       // On the next turn of the event loop: a chain's removal spawns a shell, which blocks the loop for a few ms
       // the network removal requests (sent once docker-modem's socket path promise resolves) need not wait for.
       nextTurn().then(() => inTurn(firewalls, (f) => f.remove())),
@@ -151,6 +151,25 @@ export async function cleanupScenario(o: CleanupOptions): Promise<CleanupResult>
     return { span, leaks, success, ...(unverified ? { unverified } : {}) };
   } finally {
     span.end();
+  }
+}
+
+/** How long a network's removal is asked again while the engine says it still has endpoints: 25 ms, doubling, ~1.6 s in all. */
+export const ENDPOINT_RELEASE_WAITS_MS = [25, 50, 100, 200, 400, 800] as const;
+
+/**
+ * Removes a network whose containers were just removed. Under load the engine can still be releasing a
+ * removed container's endpoint when the network's removal arrives, and refuses it ("has active
+ * endpoints"): that refusal is asked again a few times, briefly; any other error, or the last refusal, is thrown.
+ */
+export async function removeNetworkOnceFree(engine: Engine, id: string): Promise<void> {
+  for (const waitMs of [...ENDPOINT_RELEASE_WAITS_MS, undefined]) {
+    try {
+      return await engine.removeNetwork(id);
+    } catch (err) {
+      if (waitMs === undefined || !/has active endpoints/i.test(String((err as Error)?.message ?? err))) throw err;
+      await new Promise((r) => setTimeout(r, waitMs));
+    }
   }
 }
 
