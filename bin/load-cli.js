@@ -17,7 +17,8 @@ export const CODE_CACHE = `${CLI_BUNDLE}.cache`;
 export function loadCli({ codeCache = true } = {}) {
   const cachedData = codeCache && existsSync(CODE_CACHE) ? readFileSync(CODE_CACHE) : undefined;
   // The wrapper Node gives a CommonJS file, so the bundle runs as if required.
-  const script = new Script(Module.wrap(readFileSync(CLI_BUNDLE, 'utf8')), { filename: CLI_BUNDLE, ...(cachedData ? { cachedData } : {}) });
+  // latin1: the build keeps the bundle ASCII (scripts/bundle.mjs), and a one-byte string is the cheaper one to make.
+  const script = new Script(Module.wrap(readFileSync(CLI_BUNDLE, 'latin1')), { filename: CLI_BUNDLE, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(CLI_BUNDLE), module, CLI_BUNDLE, dirname(CLI_BUNDLE));
   return { cli: module.exports, cacheRejected: script.cachedDataRejected === true, makeCodeCache: () => script.createCachedData() };

@@ -120,6 +120,8 @@ export interface RunExtras {
   preflight?: (plan: RunPlan, engine: Engine) => Promise<void>;
   /** `clnrm replay`: the command's outcome from the run's summary and the run's own outcome. */
   judge?: (summary: RunSummary, outcome: Outcome) => Outcome;
+  /** The engine to run on instead of the Docker engine of DOCKER_HOST (scripts/code-cache.mjs: an in-memory one). */
+  engine?: Engine;
 }
 
 export async function runCommand(args: string[], o: RunCliOptions, extras: RunExtras = {}): Promise<Outcome> {
@@ -179,7 +181,7 @@ export async function runCommand(args: string[], o: RunCliOptions, extras: RunEx
   validPlan(runPlan);
   if (extras.printPlanFirst) printPlan('human', true);
 
-  const engine = createDockerEngine();
+  const engine = extras.engine ?? createDockerEngine();
   const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   // From here a signal stops the run (cleanup first) instead of exiting at once.
   const interrupt = openInterruptScope(() => [

@@ -57,4 +57,22 @@ describe('the prebuilt dockerode of the build (dist/vendor/dockerode.cjs, script
     expect(JSON.parse(r.stdout)).toEqual({ files: 1, before: 0, after: expect.any(Number), api: 'function' });
     expect(JSON.parse(r.stdout).after).toBeGreaterThan(0);
   });
+
+  it("loads Node's https (and tls) only when an https:// engine is asked something, and then asks it over TLS", () => {
+    expect(existsSync(file), `${file} (run npm run build)`).toBe(true);
+    const script = `
+      const https = () => process.moduleLoadList.includes('NativeModule https');
+      const Dockerode = require(process.argv[1]);
+      new Dockerode({ socketPath: '/nonexistent.sock' }).version(() => {
+        const afterSocket = https();
+        // A TLS port that refuses: the request reaches Node's https client, which reports the refusal.
+        new Dockerode({ protocol: 'https', host: '127.0.0.1', port: 1 }).version((err) => {
+          console.log(JSON.stringify({ afterSocket, afterHttps: https(), code: err && err.code }));
+        });
+      });
+    `;
+    const r = spawnSync(process.execPath, ['-e', script, file], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ afterSocket: false, afterHttps: true, code: 'ECONNREFUSED' });
+  });
 });
