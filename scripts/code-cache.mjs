@@ -55,12 +55,12 @@ name = "clnrm.step:greet"
 attrs.all = { "exit.code" = 0 }
 `;
 
-/** An engine stand-in: every request answered 200 with an empty list (or a version for /version). */
+/** An engine stand-in: every request answered 200 with an empty list (and OK for its ping). */
 async function standInEngine(socketPath) {
   const server = createServer((req, res) => {
     req.resume();
-    res.setHeader('Content-Type', 'application/json');
-    res.end(req.url?.endsWith('/version') ? '{"ApiVersion":"1.41","Version":"0.0.0"}' : '[]');
+    if (req.url?.endsWith('/_ping')) return res.setHeader('Content-Type', 'text/plain').end('OK');
+    res.setHeader('Content-Type', 'application/json').end('[]');
   });
   await new Promise((r) => server.listen(socketPath, r));
   return server;

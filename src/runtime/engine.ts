@@ -126,7 +126,8 @@ export interface LiveUpdate {
 export interface Engine {
   /** Human description of the endpoint (socket path or DOCKER_HOST) for messages. */
   readonly endpoint: string;
-  ping(): Promise<{ apiVersion: string; serverVersion: string }>;
+  /** Resolves once the engine answers; throws an EngineError naming the endpoint when it does not. */
+  ping(): Promise<void>;
   /** The engine's clock (ms since the epoch): leases are judged by it, never by a runner's clock. */
   now?(): Promise<number>;
   /**

@@ -458,6 +458,36 @@ steps = [
   });
 });
 
+describe('engine requests of a scenario start', () => {
+  it("asks for the services' images before the network exists (both are under way together)", async () => {
+    const { result, engine } = await run(suiteWith(STEPS));
+    const first = (prefix: string) => engine.calls.findIndex((c) => c.startsWith(prefix));
+    expect(first('ensureImage')).toBeGreaterThanOrEqual(0);
+    expect(first('ensureImage')).toBeLessThan(first('createNetwork'));
+    // One lookup per image, none again at the service's start.
+    expect(engine.calls.filter((c) => c.startsWith('ensureImage'))).toEqual([...new Set(engine.calls.filter((c) => c.startsWith('ensureImage')))]);
+    expect(result.outcome).toBe('fail');
+  });
+
+  it("the peers take each service's address from its start: no second inspect on the network", async () => {
+    const engine = new FakeEngine();
+    const onNetwork: string[] = [];
+    const addresses: string[] = [];
+    const inspect = engine.inspectContainer.bind(engine);
+    engine.inspectContainer = async (id, networkId) => {
+      const state = await inspect(id, networkId);
+      if (networkId !== undefined) onNetwork.push(id);
+      if (state.ipAddress) addresses.push(state.ipAddress);
+      return state;
+    };
+    const { result } = await run(suiteWith(STEPS), engine);
+    const services = engine.created.filter((r) => r.kind === 'container').map((r) => r.id);
+    expect(onNetwork.sort()).toEqual([...services].sort());
+    expect(addresses).toHaveLength(services.length);
+    for (const address of addresses) expect(result.peers).toContain(address);
+  });
+});
+
 describe('step logs never hold a secret in clear', () => {
   it('a secret var printed by a step is masked in the artifacts written during the run', async () => {
     const { readFileSync } = await import('node:fs');

@@ -13,7 +13,7 @@ import type { Rng } from '../plan/rng.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import type { SpanRecord } from '../telemetry/span-record.js';
 import { cleanupScenario, type CleanupTrigger, type CreatedResources } from './cleanup.js';
-import { MANAGED_LABEL, RUN_LABEL, SCENARIO_LABEL, type Engine, type Labels } from './engine.js';
+import { MANAGED_LABEL, RUN_LABEL, SCENARIO_LABEL, type ContainerState, type Engine, type Labels } from './engine.js';
 import { ownerLabels } from './owner.js';
 import type { EngineHealth } from './engine-health.js';
 import type { ScenarioResult, StepResult } from './results.js';
@@ -176,6 +176,10 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     if (!ctx.hooks?.servicesStarted && Object.values(suite.proxies).some((p) => scenario.services.includes(p.upstream.service))) {
       throw new Error('this scenario has [proxy.*] fault proxies, but the runner was started without a chaos engine to start them');
     }
+    // Each service's image is looked up while the network is made (neither needs the other).
+    const imageDigests = new Map(scenario.services.map((n) => suite.services[n]!.image).map((ref) => [ref, engine.ensureImage(ref)] as const));
+    // Each is awaited by its service's start (which names the service in the error); a start that never comes must not leave it unhandled.
+    for (const digest of imageDigests.values()) digest.catch(() => undefined);
     const network = await engine.createNetwork(prefix, { internal: !suite.network.egress, labels });
     created.networks.push({ id: network.id, name: prefix });
     const telemetry = ctx.telemetryEnv ? await ctx.telemetryEnv(network.gateway, { name: scenario.name, traceId: recorder.traceId }, network.subnet) : {};
@@ -203,6 +207,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
     // the isolation chain's REJECT and fails at once, as a closed network should answer.
     const externalDns = network.bridge && network.gateway && !suite.network.egress ? [network.gateway] : undefined;
     const containers = new Map<string, string>();
+    const readyStates = new Map<string, ContainerState>();
     // Services start in parallel, each once its `depends_on` services are started or ready (by its condition);
     // each span is keyed by service name, so ids do not depend on the order.
     // Every start settles before cleanup can run (else a container created late would escape it);
@@ -232,6 +237,11 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
             onCreated: (id) => created.containers.push({ id, name }),
             beforeStart: firewall,
             onStarted: () => own.started.resolve(),
+            imageDigest: imageDigests.get(service.image)!,
+            // Its address as the start read it: the peers below need not ask again (unless the engine may restart it meanwhile).
+            onReady: (state) => {
+              if (!service.restart || service.restart.policy === 'no') readyStates.set(state.id, state);
+            },
           });
           containers.set(name, started);
           own.started.resolve();
@@ -272,7 +282,7 @@ export async function runScenario(ctx: ScenarioContext): Promise<ScenarioResult>
           onCreated: (id, name) => created.containers.push({ id, name }),
         })
       : new Map<string, { controlUrl: string }>();
-    peers.push(...(await containerPeers(engine, created.containers, network.id, prefix)));
+    peers.push(...(await containerPeers(engine, created.containers, network.id, prefix, readyStates)));
     if (scenario.steadyState) {
       // The steady state is verified before any fault: a system that is not healthy yet says nothing about a fault.
       steady = createSteadyState({
@@ -489,11 +499,11 @@ function proberOf(engine: Engine, o: { name: string; labels: Labels; networkId: 
 }
 
 /** How the scenario's containers can be reached on its network: name, short id (an alias the engine adds) and address. */
-async function containerPeers(engine: Engine, containers: readonly { id: string; name: string }[], networkId: string, prefix: string): Promise<string[]> {
+async function containerPeers(engine: Engine, containers: readonly { id: string; name: string }[], networkId: string, prefix: string, known: ReadonlyMap<string, ContainerState>): Promise<string[]> {
   const out: string[] = [];
   for (const c of containers) {
     out.push(`${prefix}-${c.name}`, c.id.slice(0, 12));
-    const state = await engine.inspectContainer(c.id, networkId).catch(() => undefined);
+    const state = known.get(c.id) ?? (await engine.inspectContainer(c.id, networkId).catch(() => undefined));
     if (state?.ipAddress) out.push(state.ipAddress);
   }
   return out;

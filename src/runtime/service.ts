@@ -5,7 +5,7 @@
 import type { ServiceSpec, Suite, WaitSpec } from '../load/index.js';
 import type { Recorder, SpanHandle } from '../telemetry/recorder.js';
 import { clockKit, clockModeFor, fakeClockEnv, faketimeValue, probeMainProcess, skewableClockEnv, skewFileTar } from './clock.js';
-import type { Engine, Labels } from './engine.js';
+import type { ContainerState, Engine, Labels } from './engine.js';
 import { ImageUnavailableError, RuntimeError } from '../common/errors.js';
 import { conditionsFor } from './wait/index.js';
 
@@ -40,6 +40,10 @@ export interface StartServiceOptions {
   beforeStart?: Promise<void>;
   /** Called once the engine started the container, before readiness (what `depends_on = { x = "started" }` waits for). */
   onStarted?(id: string): void;
+  /** The image's digest, when the caller asked the engine for it already (while the network was made); else asked here. */
+  imageDigest?: Promise<string>;
+  /** Called with the container's state (its address on the network included) once it is ready. */
+  onReady?(state: ContainerState): void;
 }
 
 const argv = (c: string | readonly string[] | undefined): string[] | undefined =>
@@ -53,7 +57,7 @@ export async function startService(o: StartServiceOptions): Promise<string> {
     attributes: { 'service.name': service.name, 'service.image': service.image, ...(service.restart ? { 'restart.policy': service.restart.policy } : {}) },
   });
   try {
-    const imageDigest = await engine.ensureImage(service.image).catch((err: unknown) => {
+    const imageDigest = await (o.imageDigest ?? engine.ensureImage(service.image)).catch((err: unknown) => {
       throw err instanceof ImageUnavailableError ? err.usedAt(`service.${service.name}.image`, `service \`${service.name}\``) : err;
     });
     // What the service ran, by content: a rebuilt image with other contents changes the trace digest.
@@ -95,11 +99,12 @@ export async function startService(o: StartServiceOptions): Promise<string> {
     await engine.startContainer(id);
     o.onStarted?.(id);
     if (service.wait) await waitReady(o, id, span);
-    const state = await engine.inspectContainer(id);
+    const state = await engine.inspectContainer(id, o.networkId);
     if (!state.running) {
       throw new ServiceNotReadyError(service.name, `service ${service.name} exited right after it started (${state.status}, exit ${state.exitCode ?? '?'})${await lastLines(engine, id)}`);
     }
     if ((clockMode || o.skewable) && kit) await recordClock(o, id, span, clockMode ?? 'real', kit);
+    o.onReady?.(state);
     span.ok();
     return id;
   } catch (err) {

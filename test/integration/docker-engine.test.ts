@@ -69,9 +69,7 @@ afterAll(async () => {
 
 describe('docker engine adapter (real engine)', { timeout: 120_000 }, () => {
   it('pings the engine and names the endpoint', async () => {
-    const v = await engine.ping();
-    expect(v.apiVersion).toMatch(/^\d+\.\d+$/);
-    expect(v.serverVersion).toMatch(/^\d+\./);
+    await expect(engine.ping()).resolves.toBeUndefined();
     expect(engine.endpoint).toMatch(/^(unix|tcp|npipe|ssh):\/\//);
   });
 

@@ -176,9 +176,7 @@ export class FakeEngine implements Engine {
     return `172.30.0.${++this.addressSeq}`;
   }
 
-  async ping() {
-    return { apiVersion: '1.45', serverVersion: 'fake' };
-  }
+  async ping() {}
   /** Content digests of images by reference (default: derived from the reference, so every image has a stable one). */
   readonly imageDigests = new Map<string, string>();
   async ensureImage(ref: string) {
