@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { Agent, type AgentOptions } from 'node:http';
+import { inspect } from 'node:util';
 import { join } from 'node:path';
 import type Dockerode from 'dockerode';
 import { loadDockerode } from './dockerode-loader.js';
@@ -31,11 +33,11 @@ export function engineHint(endpoint: string): string {
 export function connectDocker(): DockerConnection {
   const Dockerode = loadDockerode();
   const host = process.env.DOCKER_HOST?.trim();
-  if (!host) return { docker: new Dockerode({ socketPath: DEFAULT_SOCKET }), endpoint: `unix://${DEFAULT_SOCKET}` };
+  if (!host) return { docker: new Dockerode(socketOptions(DEFAULT_SOCKET)), endpoint: `unix://${DEFAULT_SOCKET}` };
 
   if (host.startsWith('unix://')) {
     const socketPath = host.slice('unix://'.length) || DEFAULT_SOCKET;
-    return { docker: new Dockerode({ socketPath }), endpoint: `unix://${socketPath}` };
+    return { docker: new Dockerode(socketOptions(socketPath)), endpoint: `unix://${socketPath}` };
   }
 
   let url: URL;
@@ -60,6 +62,23 @@ export function connectDocker(): DockerConnection {
   if (tls) Object.assign(options, readTlsFiles(host));
   return { docker: new Dockerode(options), endpoint: `${protocol}://${url.hostname}:${port}` };
 }
+
+/**
+ * The HTTP agent of a unix-socket engine: the default agent's keep-alive, with an empty TLS server name.
+ * Without one, every request makes Node work out a server name for TLS from the host, testing it against
+ * its IP address patterns (~6 ms to compile them on first use) for a connection that has no TLS.
+ * docker-modem prints each request's options, agent included, with util.inspect (showHidden, no depth
+ * limit) whether or not its debug log is on: the agent answers that with its name alone.
+ */
+export function socketAgent(): Agent {
+  // (`servername` is an option of the connection the agent makes; the agent passes its options on to it.)
+  const agent = new Agent({ keepAlive: true, servername: '' } as AgentOptions);
+  Object.defineProperty(agent, inspect.custom, { value: () => 'Agent (docker socket)' });
+  return agent;
+}
+
+/** docker-modem takes an `agent` option its typings do not list. */
+const socketOptions = (socketPath: string): Dockerode.DockerOptions => ({ socketPath, agent: socketAgent() }) as Dockerode.DockerOptions;
 
 /** Client certificates from DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem), if that is set. */
 function readTlsFiles(host: string): Pick<Dockerode.DockerOptions, 'ca' | 'cert' | 'key'> {

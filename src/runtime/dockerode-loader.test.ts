@@ -75,4 +75,26 @@ describe('the prebuilt dockerode of the build (dist/vendor/dockerode.cjs, script
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({ afterSocket: false, afterHttps: true, code: 'ECONNREFUSED' });
   });
+
+  it("formats a request's options for its debug log only when that log is on (DEBUG=modem)", () => {
+    const script = `
+      const util = require('node:util');
+      const inspect = util.inspect;
+      let calls = 0;
+      util.inspect = (...a) => (calls++, inspect(...a));
+      const Dockerode = require(process.argv[1]);
+      const sock = require('node:path').join(require('node:os').tmpdir(), 'clnrm-debug-' + process.pid + '.sock');
+      const server = require('node:http').createServer((q, r) => r.end('OK')).listen(sock, () => {
+        new Dockerode({ socketPath: sock }).ping(() => { server.close(); console.log(JSON.stringify({ calls })); });
+      });
+    `;
+    const calls = (debug: string | undefined) => {
+      const env = { ...process.env };
+      delete env.DEBUG;
+      const r = spawnSync(process.execPath, ['-e', script, file], { encoding: 'utf8', timeout: 30_000, env: debug ? { ...env, DEBUG: debug } : env });
+      return (JSON.parse(r.stdout) as { calls: number }).calls;
+    };
+    expect(calls(undefined)).toBe(0);
+    expect(calls('modem')).toBeGreaterThan(0);
+  });
 });
