@@ -12,7 +12,7 @@
  * Each measure is a whole process (start-up included), the commands interleaved
  * (bare, bare import, --version, validate 1, validate 100, bare, …) so a drift of the
  * machine's speed hits all alike; the figures are medians of wall time.
- *   the bare import = bench/validate-imports.mjs: loads every module `clnrm validate`
+ *   the bare import = bench/validate-imports.cjs: loads every module `clnrm validate`
  *   loads (launcher, CLI main, validate command, load path with the precompiled validator)
  *   and exits without reading a suite.
  *   clnrm --version          vs node -e ''        (aim: ≤ 2×)
@@ -31,7 +31,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // CLNRM_BIN: another build to measure (e.g. a checkout of an older commit).
 const BIN = resolve(process.env.CLNRM_BIN ?? join(ROOT, 'bin', 'clnrm.js'));
 const BASE_BIN = process.env.BASE_BIN ? resolve(process.env.BASE_BIN) : undefined;
-const BARE_IMPORT = join(ROOT, 'bench', 'validate-imports.mjs');
+const BARE_IMPORT = join(ROOT, 'bench', 'validate-imports.cjs');
 const REPS = Number(process.env.REPS ?? 11);
 
 const median = (xs) => {

@@ -92,7 +92,7 @@ rmSync(OUT, { recursive: true, force: true });
 await build({ ...common, entryPoints: { interrupt: 'dist/cli/interrupt.js' }, outdir: OUT, outExtension: { '.js': '.cjs' }, plugins: [externalPackages] });
 await build({
   ...common,
-  // What bin/clnrm.js, bench/validate-imports.mjs and scripts/code-cache.mjs use; `validateCommandModule` runs the validate command's module as `validate` would.
+  // What bin/clnrm.js, bench/validate-imports.cjs and scripts/code-cache.mjs use; `validateCommandModule` runs the validate command's module as `validate` would.
   stdin: {
     contents: [
       "export { main, endsAtOnce } from './dist/cli/main.js';",
