@@ -422,8 +422,8 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
   } finally {
     clearTimeout(warmTimer);
     health.close();
-    await receiver?.close();
-    await lease.release();
+    // Independent: the lease volume's removal is an engine request, the receiver's close a local one.
+    await Promise.all([receiver?.close(), lease.release()]);
   }
 }
 

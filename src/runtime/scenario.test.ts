@@ -488,6 +488,23 @@ describe('engine requests of a scenario start', () => {
   });
 });
 
+describe('a service paused from outside the run', () => {
+  it('fails the step as service_paused, not by this run, without an engine error (the exec is refused and read)', async () => {
+    const engine = new FakeEngine();
+    const start = engine.startContainer.bind(engine);
+    // Someone else pauses the service as soon as it starts.
+    engine.startContainer = async (id) => {
+      await start(id);
+      await engine.pauseContainer(id);
+    };
+    const { result } = await run(suiteWith(STEPS), engine);
+    expect(result.outcome).toBe('fail');
+    expect(result.reason).toEqual({ type: 'service_paused', service: 'api' });
+    expect(result.message).toMatch(/service `api` is paused outside clnrm \(not by a fault of this run\)/);
+    expect(engine.calls.filter((c) => c.startsWith('exec '))).toEqual([]);
+  });
+});
+
 describe('step logs never hold a secret in clear', () => {
   it('a secret var printed by a step is masked in the artifacts written during the run', async () => {
     const { readFileSync } = await import('node:fs');

@@ -160,7 +160,9 @@ async function attemptInService(ctx: StepContext, span: SpanHandle, target: Extr
   const { engine, step } = ctx;
   // While the service is paused, time limits count from here (the step's own time starts once its process runs).
   const waitStartedAt = Date.now();
-  const blocked = await untilUnpaused(ctx, target, waitStartedAt);
+  // Asked first only where this run's chaos may hold the service paused. A pause from outside the run is
+  // met at the exec: the engine refuses an exec into a paused container, and the refusal is read below.
+  const blocked = ctx.pausedBy ? await untilUnpaused(ctx, target, waitStartedAt) : undefined;
   if (blocked) return blocked;
   // The OOM counter and the process table before the step come from the step's own exec (its wrapper's preamble).
   const end = randomBytes(9).toString('hex');
