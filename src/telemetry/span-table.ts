@@ -481,15 +481,21 @@ export function spanList(table: SpanTable, rows?: Int32Array, map?: (s: SpanReco
     const s = table.at(rows ? rows[i]! : i);
     return map ? map(s) : s;
   };
+  return lazyView(length, make, { [TABLE]: rows ? undefined : table, [ROWS]: rows ? new SpanRows(table, rows) : undefined, [MAP]: map });
+}
+
+/**
+ * A read-only array of `length` elements, `make(i)` each made when read; `markers` answers its symbol
+ * keys (what tableOf, rowsOf and viewMapOf read back).
+ */
+function lazyView(length: number, make: (i: number) => SpanRecord, markers: Record<symbol, unknown>): readonly SpanRecord[] {
   return new Proxy([] as SpanRecord[], {
     get(target, key, receiver) {
       if (typeof key === 'string') {
         if (key === 'length') return length;
         const i = indexOf(key);
         if (i !== -1) return i < length ? make(i) : undefined;
-      } else if (key === TABLE) return rows ? undefined : table;
-      else if (key === ROWS) return rows ? new SpanRows(table, rows) : undefined;
-      else if (key === MAP) return map;
+      } else if (key in markers) return markers[key];
       return Reflect.get(target, key, receiver);
     },
     has(target, key) {
@@ -689,27 +695,7 @@ const ROWS = Symbol('clnrm.spanRows');
 export function rowsList(rows: SpanRows, map?: (s: SpanRecord) => SpanRecord): readonly SpanRecord[] {
   const length = rows.length;
   const make = (i: number) => (map ? map(rows.at(i)) : rows.at(i));
-  return new Proxy([] as SpanRecord[], {
-    get(target, key, receiver) {
-      if (typeof key === 'string') {
-        if (key === 'length') return length;
-        const i = indexOf(key);
-        if (i !== -1) return i < length ? make(i) : undefined;
-      } else if (key === ROWS) return rows;
-      else if (key === MAP) return map;
-      return Reflect.get(target, key, receiver);
-    },
-    has(target, key) {
-      if (typeof key === 'string') {
-        const i = indexOf(key);
-        if (i !== -1) return i < length;
-      }
-      return Reflect.has(target, key);
-    },
-    set() {
-      throw new TypeError('a span table view is read-only');
-    },
-  });
+  return lazyView(length, make, { [ROWS]: rows, [MAP]: map });
 }
 
 /** The rows behind a view made by spanList or rowsList (undefined for a plain array). */
