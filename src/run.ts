@@ -71,6 +71,11 @@ export interface RunOptions {
   leaseMs?: number;
   /** How long cleanup waits for a lost engine to come back (default CLNRM_ENGINE_WAIT_MS or 30 s). */
   engineWaitMs?: number;
+  /**
+   * The engine's first answer (a ping the caller sent, bounded in time): the run's first requests go out beside
+   * it, and its failure is the one reported (never the lease's, nor a wait on a request the engine never answers).
+   */
+  engineAnswered?: Promise<void>;
   /** Per-suite report formats written besides each suite's `[report] formats` (`--reporter html`). */
   addFormats?: readonly ReportFormat[];
   /** Where the `stdout` exporter writes its OTLP/JSON lines (default: process.stdout). */
@@ -191,17 +196,23 @@ export async function runFiles(o: RunOptions): Promise<RunSummary> {
   const sweep = withTimeout(collectOrphans(o.engine, { exceptRun: o.runId, signal: sweepStop.signal, passes: 1, onRemoved: () => orphansRemoved++ }), SWEEP_TIMEOUT_MS).catch(stopSweep);
   // The lease exists before the first resource of the run, so no other runner's sweep can take this run for dead.
   let lease: Awaited<ReturnType<typeof startLease>>;
+  const leasing = startLease(o.engine, o.runId, o.leaseMs ?? leaseMsFromEnv());
   try {
-    lease = await startLease(o.engine, o.runId, o.leaseMs ?? leaseMsFromEnv());
+    await o.engineAnswered?.catch((err: unknown) => {
+      // A lease the engine made all the same goes again (best effort: the command is ending).
+      leasing.then((l) => l.release(), () => undefined);
+      throw err;
+    });
+    lease = await leasing;
   } catch (err) {
     stopSweep();
+    signal.removeEventListener('abort', stopSweep);
     // A receiver left listening would keep the process alive.
     await receiverStart?.then((r) => r.close(), () => undefined);
     throw err;
-  } finally {
-    await sweep;
-    signal.removeEventListener('abort', stopSweep);
   }
+  await sweep;
+  signal.removeEventListener('abort', stopSweep);
   if (orphansRemoved > 0) safely(o.observer?.orphansRemoved, orphansRemoved);
   const health = watchEngineHealth(o.engine);
   // The JUnit writer's library is loaded while the first scenario waits for the engine (its network and

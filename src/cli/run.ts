@@ -189,8 +189,14 @@ export async function runCommand(args: string[], o: RunCliOptions, extras: RunEx
     `remove them with: clnrm gc${process.env.DOCKER_HOST ? ` (with DOCKER_HOST=${process.env.DOCKER_HOST})` : ''}`,
   ]);
   try {
-    await engine.ping();
-    await extras.preflight?.(runPlan, engine);
+    // The run's first requests go out while the engine answers its ping (runFiles reports the ping's failure
+    // first); a preflight talks to the engine itself, so it waits for the answer.
+    const answered = engine.ping();
+    answered.catch(() => undefined);
+    if (extras.preflight) {
+      await answered;
+      await extras.preflight(runPlan, engine);
+    }
     const total = runPlan.suites.reduce((n, s) => n + s.scenarios.filter((sc) => sc.skipped === undefined).length, 0);
     const selection = selectReporters(o, { total, ...(extras.replay ? { replay: extras.replay } : {}) });
     const reporter = fanOut(selection.observers);
@@ -215,6 +221,7 @@ export async function runCommand(args: string[], o: RunCliOptions, extras: RunEx
       ...(o.untilFail ? { untilFail: true } : {}),
       ...otel,
       replayArgs: { vars, ...(o.chaos !== undefined ? { chaos: o.chaos } : {}), ...(o.filter !== undefined ? { filter: o.filter } : {}) },
+      engineAnswered: answered,
     });
     reporter.summary(summary);
     if (summary.repetitions) process.stdout.write(repetitionsText(summary.repetitions));
