@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceSpec, Suite } from '../load/index.js';
+import type { Engine } from './engine.js';
 import { execFileSync } from 'node:child_process';
-import { clockModeFor, DATE_PRELUDE, fakeClockEnv, faketimeValue, SKEW_FILE, skewableClockEnv, skewableServices, skewFileTar, suiteClockEnv, unshiftFakedClock } from './clock.js';
+import { clockModeFor, probeMainProcess, DATE_PRELUDE, fakeClockEnv, faketimeValue, SKEW_FILE, skewableClockEnv, skewableServices, skewFileTar, suiteClockEnv, unshiftFakedClock } from './clock.js';
 
 const service = (name: string, extra: Partial<ServiceSpec> = {}) => ({ name, image: 'x', env: {}, ...extra }) as unknown as ServiceSpec;
 const suite = (determinism: Suite['determinism'], services: ServiceSpec[] = []) =>
@@ -74,5 +75,37 @@ describe('skewable clocks (clock_skew)', () => {
     expect(execFileSync('tar', ['-xOf', '-'], { input: tar }).toString()).toBe('+12.000\n');
     // Any user may rewrite it (the fault writes as the service's user).
     expect(execFileSync('tar', ['-tvf', '-'], { input: tar }).toString()).toMatch(/^-rw-rw-rw- /);
+  });
+});
+
+describe('probeMainProcess right after a start', () => {
+  /** An engine whose clock probe answers each of `answers` in turn (stdout, exit code), then the last one again. */
+  function answering(answers: readonly { out: string; code: number }[]): { engine: Engine; asked: () => number } {
+    let asked = 0;
+    const engine = {
+      async exec(_id: string, _spec: unknown, output: { onStdout(c: Buffer): void }) {
+        const a = answers[Math.min(asked++, answers.length - 1)]!;
+        output.onStdout(Buffer.from(a.out));
+        return { id: 'x', done: Promise.resolve({ exitCode: a.code }) };
+      },
+    } as unknown as Engine;
+    return { engine, asked: () => asked };
+  }
+
+  it("asks again while runc's init stands in for the main process, and reports the service's program", async () => {
+    const { engine, asked } = answering([{ out: 'runc:[2:INIT] not_faked\n', code: 0 }, { out: 'runc:[2:INIT] not_faked\n', code: 0 }, { out: 'sleep not_faked\n', code: 0 }]);
+    expect(await probeMainProcess(engine, 'c')).toEqual({ comm: 'sleep', faked: false });
+    expect(asked()).toBe(3);
+  });
+
+  it("asks again while docker's init has no child yet (exit 3)", async () => {
+    const { engine } = answering([{ out: '', code: 3 }, { out: 'node faked\n', code: 0 }]);
+    expect(await probeMainProcess(engine, 'c')).toEqual({ comm: 'node', faked: true });
+  });
+
+  it('gives up after a bounded number of tries (undefined: unverifiable)', async () => {
+    const { engine, asked } = answering([{ out: '', code: 3 }]);
+    expect(await probeMainProcess(engine, 'c')).toBeUndefined();
+    expect(asked()).toBe(20);
   });
 });

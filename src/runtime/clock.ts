@@ -178,18 +178,38 @@ fi
 if grep -q libfaketime "/proc/$main/maps" 2>/dev/null; then f=faked; else f=not_faked; fi
 echo "$(cat /proc/$main/comm) $f"`;
 
-/** Whether the container's main process loaded libfaketime; undefined when the container cannot say (no shell). */
+/** How often, and how many times, the probe asks again while the main process is not the service's program yet. */
+const PROBE_RETRY_MS = 50;
+const PROBE_TRIES = 20;
+
+/**
+ * Whether the container's main process loaded libfaketime; undefined when the container cannot say (no shell).
+ * Right after the start, the main process may not be the service's program yet: runc's init still stands in
+ * its place (`runc:[2:INIT]`), or docker's init has not started it (the probe exits 3). The probe then asks
+ * again a moment later (at most PROBE_TRIES times): what it reports must not depend on how fast it came.
+ */
 export async function probeMainProcess(engine: Engine, containerId: string): Promise<{ comm: string; faked: boolean } | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    const seen = await probeOnce(engine, containerId);
+    if (seen !== 'not_yet') return seen;
+    if (attempt >= PROBE_TRIES) return undefined;
+    await new Promise((r) => setTimeout(r, PROBE_RETRY_MS));
+  }
+}
+
+async function probeOnce(engine: Engine, containerId: string): Promise<{ comm: string; faked: boolean } | undefined | 'not_yet'> {
   let out = '';
   try {
     const h = await engine.exec(containerId, { cmd: ['sh', '-c', PROBE] }, { onStdout: (c) => (out += c.toString()), onStderr() {} });
     const { exitCode } = await h.done;
+    if (exitCode === 3) return 'not_yet';
     if (exitCode !== 0) return undefined;
   } catch {
     return undefined;
   }
   const m = /^(\S+) (faked|not_faked)\s*$/.exec(out.trim());
-  return m ? { comm: m[1]!, faked: m[2] === 'faked' } : undefined;
+  if (!m) return undefined;
+  return m[1]!.startsWith('runc:') ? 'not_yet' : { comm: m[1]!, faked: m[2] === 'faked' };
 }
 
 interface TimedSpan {
