@@ -71,7 +71,7 @@ for (;;) { const t = Date.now() + 50; while (Date.now() < t) {} if (process.ppid
   };
 }
 
-/** One `clnrm run` of the suites; returns the digest per suite name and whether the run passed. */
+/** One `clnrm run` of the suites; returns the digest and canonical trace text per suite name, and whether the run passed. */
 export function runOnce(suites, jobs) {
   const dir = mkdtempSync(join(tmpdir(), 'clnrm-det-'));
   try {
@@ -86,11 +86,15 @@ export function runOnce(suites, jobs) {
       child.stderr.on('data', (d) => (output += d));
       child.on('exit', (code) => {
         const digests = {};
+        // The canonical traces too: when two runs disagree, what differed is the first thing to know.
+        const traces = {};
         for (const f of readdirSync(dir).filter((n) => n.endsWith('.trace.sha256'))) {
-          digests[f.replace(/\.trace\.sha256$/, '')] = readFileSync(join(dir, f), 'utf8').slice(0, 64);
+          const suite = f.replace(/\.trace\.sha256$/, '');
+          digests[suite] = readFileSync(join(dir, f), 'utf8').slice(0, 64);
+          traces[suite] = readFileSync(join(dir, `${suite}.trace.json`), 'utf8');
         }
         rmSync(dir, { recursive: true, force: true });
-        resolveRun({ code, digests, output });
+        resolveRun({ code, digests, traces, output });
       });
     });
   } catch (err) {
@@ -111,6 +115,7 @@ async function main() {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const seen = {}; // suite -> Map(digest -> count)
+  const sample = {}; // "suite digest" -> the first canonical trace with that digest
   let failedRuns = 0;
   const started = Date.now();
   try {
@@ -124,6 +129,7 @@ async function main() {
         for (const [suite, d] of Object.entries(r.digests)) {
           seen[suite] ??= new Map();
           seen[suite].set(d, (seen[suite].get(d) ?? 0) + 1);
+          sample[`${suite} ${d}`] ??= r.traces[suite];
         }
         console.error(`run ${i + 1}/${reps} -j ${jobs} done (${Math.round((Date.now() - started) / 1000)} s)`);
       }
@@ -138,6 +144,12 @@ async function main() {
     const counts = [...digests.entries()].map(([d, n]) => `${d.slice(0, 12)}×${n}`).join(', ');
     console.log(`  ${suite.padEnd(22)} ${digests.size} distinct digest(s) in ${[...digests.values()].reduce((a, b) => a + b, 0)} runs (${counts})`);
     distinctTotal = Math.max(distinctTotal, digests.size);
+    if (digests.size > 1) {
+      // What differed: the first trace of each of the first two digests.
+      const { diffTraces, formatDiff } = await import('../dist/report/diff.js');
+      const [a, b] = [...digests.keys()].map((d) => JSON.parse(sample[`${suite} ${d}`]));
+      for (const line of formatDiff(diffTraces(a, b))) console.log(`    ${line}`);
+    }
   }
   if (failedRuns) console.log(`  ${failedRuns} run(s) did not pass`);
   process.exitCode = distinctTotal > 1 || failedRuns > 0 ? 1 : 0;

@@ -13,6 +13,7 @@ HOST_PACKAGES='
 /usr/bin/xmllint libxml2-utils
 /usr/bin/strace strace
 /usr/bin/unshare util-linux
+/usr/bin/nsenter util-linux
 /usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 libfaketime
 /usr/bin/chromium chromium
 /usr/bin/mmdebstrap mmdebstrap

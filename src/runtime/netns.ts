@@ -3,13 +3,15 @@
  * short-lived helper container from the nettools fixture image joins the
  * target's namespace with NET_ADMIN (only the helper gets it; the target keeps
  * the capabilities it declared). Works where the runner is not root on the
- * engine's host, and needs no netem.
+ * engine's host, and needs no netem. Where the runner is root on the engine's
+ * host, the same scripts run in the namespace directly (nsenter).
  *
  * Each fault gets its own chain, hooked into INPUT and OUTPUT, so reverting
  * one fault (flush + unhook its chain) never touches another's rules.
  */
 import type { Engine, Labels } from './engine.js';
 
+import { localNetnsOf, runLocalShell } from './host-shell.js';
 import { NETTOOLS_IMAGE } from '../common/fixtures.js';
 import { RuntimeError } from '../common/errors.js';
 
@@ -20,8 +22,17 @@ export interface NetnsTarget {
   name: string;
 }
 
-/** Runs a shell script in a helper sharing the target's network namespace; returns exit code and output. */
-export function inNetns(engine: Engine, t: NetnsTarget, script: string): Promise<{ exitCode: number; output: string }> {
+/**
+ * Runs a shell script in the target's network namespace; returns exit code and output. Entered directly
+ * where this process may (src/runtime/host-shell.ts), else through a helper sharing the namespace: both
+ * run the same iptables (the helper image carries the host's), so a rule one installs the other removes.
+ */
+export async function inNetns(engine: Engine, t: NetnsTarget, script: string): Promise<{ exitCode: number; output: string }> {
+  if (engine.endpoint.startsWith('unix://')) {
+    const state = await engine.inspectContainer(t.containerId).catch(() => undefined);
+    const path = state?.running ? await localNetnsOf(engine.endpoint, t.containerId, state.pid) : undefined;
+    if (path) return runLocalShell(script, path);
+  }
   return runHelper(engine, { labels: t.labels, name: t.name, networkMode: `container:${t.containerId}` }, script);
 }
 
@@ -73,10 +84,15 @@ export function removeChains(chains: readonly string[]): string {
   return [...removal, ...checks].join('\n');
 }
 
-/** True when `ip` answers a ping from inside the target's namespace within a second. */
-export async function reachable(engine: Engine, t: NetnsTarget, ip: string): Promise<boolean> {
-  const r = await inNetns(engine, t, `ping -c 1 -W 1 ${ip} >/dev/null 2>&1`);
-  return r.exitCode === 0;
+/**
+ * True when `ip` answers a ping from inside the target's namespace within a second, at one of `tries`
+ * tries (a loaded machine can starve one ping's wait: a heal is confirmed only after several tries failed).
+ */
+export async function reachable(engine: Engine, t: NetnsTarget, ip: string, tries = 1): Promise<boolean> {
+  // busybox's ping: in the helper image and on the host (scripts/host-packages.sh) alike.
+  const once = `busybox ping -c 1 -W 1 ${ip} >/dev/null 2>&1`;
+  const script = tries <= 1 ? once : `for try in ${Array.from({ length: tries }, (_, i) => i + 1).join(' ')}; do ${once} && exit 0; done; exit 1`;
+  return (await inNetns(engine, t, script)).exitCode === 0;
 }
 
 /** Packets matched by the rules of `chains` so far (their counters, read back with one helper, summed). */

@@ -9,12 +9,24 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types, shared with the benchmark
 import { CHAOS_SUITES, runOnce, startLoad } from '../../bench/determinism.mjs';
+import { diffTraces, formatDiff } from '../../src/report/diff.js';
 import { ROOT } from './helpers.js';
 
 interface Run {
   code: number;
   digests: Record<string, string>;
+  traces: Record<string, string>;
   output: string;
+}
+
+/** What differed between the first run's trace of `suite` and the other runs' (empty when all agree). */
+function differences(suite: string): string {
+  const [first, ...rest] = runs;
+  return rest
+    .map((r) => formatDiff(diffTraces(JSON.parse(first!.run.traces[suite]!), JSON.parse(r.run.traces[suite]!))).join('\n'))
+    .filter(Boolean)
+    .map((d, i) => `-j ${first!.jobs} against -j ${rest[i]!.jobs}:\n${d}`)
+    .join('\n');
 }
 
 const runs: { jobs: number; run: Run }[] = [];
@@ -36,7 +48,8 @@ describe('determinism under load', () => {
       expect(Object.keys(run.digests).sort()).toEqual(CHAOS_SUITES.map((f: string) => f.split('/').pop()!.replace('.clnrm.toml', '')).sort());
     }
     for (const suite of Object.keys(runs[0]!.run.digests)) {
-      expect(new Set(runs.map((r) => r.run.digests[suite])).size, suite).toBe(1);
+      const distinct = new Set(runs.map((r) => r.run.digests[suite])).size;
+      expect(distinct, distinct > 1 ? `${suite}: ${differences(suite)}` : suite).toBe(1);
     }
   });
 

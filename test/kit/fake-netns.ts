@@ -30,6 +30,10 @@ export function interpretNetns(world: NetnsWorld, namespace: string, script: str
   for (const raw of script.split('\n')) {
     let line = raw.trim();
     if (!line) continue;
+    // A ping tried several times (`for try in 1 2 3; do PING && exit 0; done; exit 1`): the fake network
+    // answers every try alike, so one try decides.
+    const retried = /^for try in [\d ]+; do (.*) && exit 0; done; exit 1$/.exec(line);
+    if (retried) line = retried[1]!;
     if (line === 'set -e') {
       errexit = true;
       continue;
@@ -44,7 +48,7 @@ export function interpretNetns(world: NetnsWorld, namespace: string, script: str
     let r: { status: number; out?: string; packets?: number };
     if (line.startsWith('echo "$out" | awk')) r = { status: 0, out: `packets=${packets ?? 0}\n` };
     else if (line.startsWith('iptables ')) r = iptables(world, chains, line);
-    else if (line.startsWith('ping ')) r = { status: pingFrom(world, namespace, line.split(' ').at(-1)!) ? 0 : 1 };
+    else if (line.startsWith('busybox ping ')) r = { status: pingFrom(world, namespace, line.split(' ').at(-1)!) ? 0 : 1 };
     else r = { status: 127, out: `sh: ${line.split(' ')[0]}: not found\n` };
     if (capture) packets = r.packets;
     else if (r.out) output += r.out;

@@ -47,7 +47,7 @@ describe('partition', () => {
       attributes: { 'chaos.type': 'partition', 'partition.groups': '[["a"],["b","c"]]', 'partition.direction': 'both', 'partition.detected': true, 'rules.members': 3 },
     });
     // The last helper pinged from a's namespace.
-    expect(engine.helpers.at(-1)).toMatchObject({ namespace: a.id, script: expect.stringContaining(`ping -c 1 -W 1 ${ip(b)}`), exitCode: 1 });
+    expect(engine.helpers.at(-1)).toMatchObject({ namespace: a.id, script: expect.stringContaining(`busybox ping -c 1 -W 1 ${ip(b)}`), exitCode: 1 });
     expect(await r.revert!()).toEqual({ strategy: 'remove_rules', success: true });
     for (const x of [a, b, c]) expect(chainsIn(x)).toEqual({});
     onlyServices(engine);

@@ -7,6 +7,9 @@ import { notObserved, observed } from '../evidence.js';
 import { defineFault, type InjectContext } from '../types.js';
 import { apply, ipOf, netnsOf, remove } from './shared/iptables.js';
 
+/** Pings before a heal counts as failed: one starved ping on a loaded machine must not decide it. */
+const HEAL_TRIES = 3;
+
 /** Groups from `groups`, or `isolate` = one node against all others (split brain). */
 function groupsOf(ctx: InjectContext, p: { groups?: string[][]; isolate?: string }): string[][] {
   if (p.groups) return p.groups;
@@ -78,7 +81,7 @@ export const partition = defineFault({
       evidence: detected ? observed(evidenceAttrs) : notObserved(`${a} still reaches ${b} (${ips.get(b)}) through the partition`, evidenceAttrs),
       revert: async () => {
         const ok = await removeAll();
-        const healed = ok && (await reachable(ctx.engine, netnsOf(ctx, a), ips.get(b)!));
+        const healed = ok && (await reachable(ctx.engine, netnsOf(ctx, a), ips.get(b)!, HEAL_TRIES));
         return { strategy: 'remove_rules', success: healed };
       },
     };
