@@ -97,8 +97,9 @@ export function checkSuiteSource(file: string, source: string, options: LoadOpti
 function checkSource(file: string, source: string, options: LoadOptions): Checked {
   if (source.trim() === '') return fail([fileIssue(file, 'is empty', 'run `clnrm init` for a starter suite, or add `[meta]` and a `[[scenario]]`')]);
   let parsed: ParsedToml;
+  const text = source.replace(/^\uFEFF/, '');
   try {
-    parsed = parseToml(source.replace(/^\uFEFF/, ''));
+    parsed = parseToml(text);
   } catch (err) {
     if (err instanceof TomlSyntaxError) {
       const { keyPath, hint, limit } = err.detail;
@@ -107,7 +108,7 @@ function checkSource(file: string, source: string, options: LoadOptions): Checke
     throw err;
   }
   const templateContext = { vars: varsOf(parsed.data), env: options.env ?? process.env, cliVars: options.vars ?? {} };
-  const templateIssues = applyTemplates(file, parsed, templateContext);
+  const templateIssues = applyTemplates(file, parsed, templateContext, text);
   // Known before any check: a message about a templated value must not show a secret either.
   const secrets = secretList(declaredSecrets(parsed.data, templateContext, (name) => SECRET_NAME.test(name)));
   registerSecrets(secrets);

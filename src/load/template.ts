@@ -22,8 +22,21 @@ function lookup(name: string, ctx: TemplateContext): string | undefined {
   return get(ctx.cliVars, name) ?? get(ctx.env, name) ?? get(ctx.vars, name);
 }
 
-/** Replaces templates in place in `parsed.data` (except inside `[vars]`), returning problems found. */
-export function applyTemplates(file: string, parsed: ParsedToml, ctx: TemplateContext): LoadIssue[] {
+/**
+ * False when no string of the TOML `source` can hold `{{`: the text has none, and neither an escape
+ * (`\u007B`, `\x7B`, …) nor a line-ending backslash (which joins `{` and `{` across lines) can make one.
+ * Most files have no template, and then need no walk over every value.
+ */
+export function mayHoldTemplate(source: string): boolean {
+  return source.includes('{{') || /\\[uUx\s]/.test(source);
+}
+
+/**
+ * Replaces templates in place in `parsed.data` (except inside `[vars]`), returning problems found.
+ * `source`, when given, lets a file that cannot hold a template skip the walk.
+ */
+export function applyTemplates(file: string, parsed: ParsedToml, ctx: TemplateContext, source?: string): LoadIssue[] {
+  if (source !== undefined && !mayHoldTemplate(source)) return [];
   const issues: LoadIssue[] = [];
   const render = (text: string, path: PathSegments): string =>
     text.replace(EXPRESSION, (whole, inner: string) => {
