@@ -42,13 +42,18 @@ export function hostNetnsIsLocal(endpoint: string, bridge: string): boolean {
   return existsSync(`/sys/class/net/${bridge}`);
 }
 
+/** Whether a container's namespace may be entered from here at all (asked before reading the container's pid). */
+export function mayEnterNetns(endpoint: string): boolean {
+  return netnsEntry !== 'refused' && mayRunLocally(endpoint);
+}
+
 /**
  * The path of the network namespace of container `containerId` (a full id or a prefix of 12 or more hex
  * digits) whose main process has host pid `pid`, when this process can enter it directly; undefined when
  * the helper must do it (remote or rootless engine, another PID namespace, entry refused once).
  */
 export async function localNetnsOf(endpoint: string, containerId: string, pid: number | undefined): Promise<string | undefined> {
-  if (netnsEntry === 'refused' || !mayRunLocally(endpoint) || !pid || !/^[0-9a-f]{12,64}$/.test(containerId)) return undefined;
+  if (!mayEnterNetns(endpoint) || !pid || !/^[0-9a-f]{12,64}$/.test(containerId)) return undefined;
   let cgroup: string;
   try {
     cgroup = readFileSync(`/proc/${pid}/cgroup`, 'utf8');

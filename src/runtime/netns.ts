@@ -11,7 +11,7 @@
  */
 import type { Engine, Labels } from './engine.js';
 
-import { localNetnsOf, runLocalShell } from './host-shell.js';
+import { localNetnsOf, mayEnterNetns, runLocalShell } from './host-shell.js';
 import { NETTOOLS_IMAGE } from '../common/fixtures.js';
 import { RuntimeError } from '../common/errors.js';
 
@@ -28,7 +28,8 @@ export interface NetnsTarget {
  * run the same iptables (the helper image carries the host's), so a rule one installs the other removes.
  */
 export async function inNetns(engine: Engine, t: NetnsTarget, script: string): Promise<{ exitCode: number; output: string }> {
-  if (engine.endpoint.startsWith('unix://')) {
+  // The pid is read only where entering could be allowed: elsewhere (not root, a remote engine) no inspect is spent.
+  if (mayEnterNetns(engine.endpoint)) {
     const state = await engine.inspectContainer(t.containerId).catch(() => undefined);
     const path = state?.running ? await localNetnsOf(engine.endpoint, t.containerId, state.pid) : undefined;
     if (path) return runLocalShell(script, path);
