@@ -138,6 +138,8 @@ export class FakeEngine implements Engine {
   listAtMost?: number;
   /** Rules install and list fine but traffic passes them (a firewall that is not in the path). */
   rulesIgnored = false;
+  /** The next this many pings get no answer whatever the rules (a machine too loaded to answer in time). */
+  pingsLost = 0;
   /** Every netns helper that ran, in order. */
   readonly helpers: HelperRun[] = [];
   /** Step execs still running, per container: killing the session ends them. */

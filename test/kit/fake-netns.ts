@@ -13,6 +13,7 @@ export interface NetnsWorld {
   iptablesFails?: RegExp;
   listAtMost?: number;
   rulesIgnored: boolean;
+  pingsLost: number;
 }
 
 function chainsOf(world: NetnsWorld, namespace: string): Map<string, FakeChain> {
@@ -30,10 +31,16 @@ export function interpretNetns(world: NetnsWorld, namespace: string, script: str
   for (const raw of script.split('\n')) {
     let line = raw.trim();
     if (!line) continue;
-    // A ping tried several times (`for try in 1 2 3; do PING && exit 0; done; exit 1`): the fake network
-    // answers every try alike, so one try decides.
-    const retried = /^for try in [\d ]+; do (.*) && exit 0; done; exit 1$/.exec(line);
-    if (retried) line = retried[1]!;
+    // A ping tried several times (`for try in 1 2 3; do PING && exit 0; done; exit 1`): each try is a ping of its own.
+    const retried = /^for try in ([\d ]+); do (.*) && exit 0; done; exit 1$/.exec(line);
+    if (retried) {
+      const tries = retried[1]!.trim().split(/ +/).length;
+      const once = retried[2]!;
+      let answered = false;
+      for (let t = 0; t < tries && !answered; t++) answered = interpretNetns(world, namespace, once).exitCode === 0;
+      status = answered ? 0 : 1;
+      continue;
+    }
     if (line === 'set -e') {
       errexit = true;
       continue;
@@ -48,7 +55,7 @@ export function interpretNetns(world: NetnsWorld, namespace: string, script: str
     let r: { status: number; out?: string; packets?: number };
     if (line.startsWith('echo "$out" | awk')) r = { status: 0, out: `packets=${packets ?? 0}\n` };
     else if (line.startsWith('iptables ')) r = iptables(world, chains, line);
-    else if (line.startsWith('busybox ping ')) r = { status: pingFrom(world, namespace, line.split(' ').at(-1)!) ? 0 : 1 };
+    else if (line.startsWith('busybox ping ')) r = { status: pingLost(world) || !pingFrom(world, namespace, line.split(' ').at(-1)!) ? 1 : 0 };
     else r = { status: 127, out: `sh: ${line.split(' ')[0]}: not found\n` };
     if (capture) packets = r.packets;
     else if (r.out) output += r.out;
@@ -131,6 +138,13 @@ function iptables(world: NetnsWorld, chains: Map<string, FakeChain>, line: strin
 }
 
 /** A ping from the namespace of `from` to `ip`: both running and attached, and no DROP/REJECT rule in either namespace on the way. */
+/** True when this ping is one of the `pingsLost` next ones, which get no answer. */
+function pingLost(world: NetnsWorld): boolean {
+  if (world.pingsLost <= 0) return false;
+  world.pingsLost--;
+  return true;
+}
+
 function pingFrom(world: NetnsWorld, from: string, ip: string): boolean {
   const src = world.containers.get(from);
   const dst = [...world.containers.values()].find((c) => [...c.addresses.values()].includes(ip));

@@ -104,6 +104,19 @@ describe('partition', () => {
     expect(chainsIn(a)).toEqual({});
   });
 
+  it('a heal is confirmed by the third ping when the first two get no answer (a loaded machine), and refused when all three get none', async () => {
+    const healedLate = scenario('partition', { groups: [['a'], ['b']] });
+    const late = await inject(healedLate.ctx);
+    healedLate.engine.pingsLost = 2;
+    expect(await late.revert!()).toEqual({ strategy: 'remove_rules', success: true });
+    expect(healedLate.engine.pingsLost).toBe(0);
+
+    const neverHealed = scenario('partition', { groups: [['a'], ['b']] });
+    const never = await inject(neverHealed.ctx);
+    neverHealed.engine.pingsLost = 3;
+    expect(await never.revert!()).toEqual({ strategy: 'remove_rules', success: false });
+  });
+
   it('a revert after which the path does not answer: recovery not successful', async () => {
     const { b, ctx } = scenario('partition', { groups: [['a'], ['b']] });
     const r = await inject(ctx);
