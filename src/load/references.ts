@@ -101,7 +101,8 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
       }
     }
 
-    const steps: Raw[] = sc.steps ?? (sc.run !== undefined ? [{ ...sc, name: sc.name }] : []);
+    // A scenario with `run` is its own single step (the keys a step reads are the scenario's).
+    const steps: Raw[] = sc.steps ?? (sc.run !== undefined ? [sc] : []);
     const stepNames = new Set<string>();
     steps.forEach((st, i) => {
       const sp: PathSegments = sc.steps ? [...base, 'steps', i] : base;
@@ -143,7 +144,8 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
       checkTarget(fp, f.target, started);
       if (f.step !== undefined) mustExist([...fp, 'step'], f.step, stepList, 'step');
       const kind = facts[f.type];
-      for (const [key, what] of Object.entries(kind?.references ?? {})) {
+      for (const key in kind?.references) {
+        const what = kind.references[key]!;
         if (f[key] !== undefined) mustName([...fp, key], f[key], what === 'proxy' ? proxies : started, what);
       }
       if (f.every_ms === undefined && f.count !== undefined && f.count > 1) error([...fp, 'count'], '`count` above 1 needs `every_ms` (the interval between injections)');
@@ -158,7 +160,7 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
     ((sc.expect?.supervision ?? []) as Raw[]).forEach((s, i) => mustExist([...base, 'expect', 'supervision', i, 'service'], s.service, started, 'service'));
     if (sc.expect?.consistency) checkConsistency([...base, 'expect', 'consistency'], sc.expect.consistency, stepList, faults, steps);
   });
-  checkExpectations(['expect'], data.expect, scenarios.flatMap((s) => (s.steps ?? [s]).map((x: Raw) => String(x.name))));
+  if (data.expect) checkExpectations(['expect'], data.expect, scenarios.flatMap((s) => (s.steps ?? [s]).map((x: Raw) => String(x.name))));
   if (data.expect?.supervision) {
     error(['expect', 'supervision'], '`supervision` checks the services of one scenario', 'move it to the scenario that starts and kills the service: `[[scenario.expect.supervision]]`');
   }
@@ -330,9 +332,14 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
         error(path, `the runner emits no span named \`${name}\``, guess ? `did you mean \`${guess}\`?` : 'see docs/spans.md for the runner\'s spans');
         return;
       }
-      const [family, subject] = name.split(':', 2);
-      if (family === 'clnrm.scenario' && subject !== undefined) mustExist(path, subject, scenarioNameList, 'scenario');
-      if (family === 'clnrm.step' && subject !== undefined) mustExist(path, subject, steps, 'step');
+      // The family before the first `:`, the subject up to the next one (as `split(':', 2)` reads it).
+      const colon = name.indexOf(':');
+      if (colon < 0) return;
+      const family = name.slice(0, colon);
+      const end = name.indexOf(':', colon + 1);
+      const subject = name.slice(colon + 1, end < 0 ? name.length : end);
+      if (family === 'clnrm.scenario') mustExist(path, subject, scenarioNameList, 'scenario');
+      if (family === 'clnrm.step') mustExist(path, subject, steps, 'step');
     };
     ((expect.span ?? []) as Raw[]).forEach((s, i) => {
       check([...base, 'span', i, 'name'], s.name);
