@@ -19,9 +19,11 @@ const standaloneCode = ((standaloneModule as any).default ?? standaloneModule) a
 /** The schema definitions validated on their own (besides the whole file): see `checkAgainstDefinition`. */
 export const STANDALONE_DEFINITIONS = ['fault'] as const;
 
-function newAjv(source: boolean): Ajv2020 {
+/** `fast`: a validator that only answers valid or not (first error ends it; `discriminator` for fastSchema). */
+function newAjv(source: boolean, fast = false): Ajv2020 {
   // `lines`: one statement a line, so a schema change shows as a readable diff of the generated file.
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false, code: { source, esm: true, lines: true } });
+  const errors = fast ? { allErrors: false, verbose: false, discriminator: true } : { allErrors: true, verbose: true };
+  const ajv = new Ajv2020({ ...errors, strict: false, code: { source, esm: true, lines: true } });
   // Annotations for the loader (fault-facts.ts), not constraints: declared so no strictness setting rejects them.
   ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
   addFormats(ajv);
@@ -58,6 +60,63 @@ export function validatorSource(schema: SchemaNode): string {
   const refs = Object.fromEntries([['suite', schema.$id], ...STANDALONE_DEFINITIONS.map((d) => [d, `${schema.$id}#/$defs/${d}`])]);
   // Ajv marks the module strict; an ES module is strict already, and the imports must come first.
   return HEADER + standaloneCode(ajv, refs).replace(/^"use strict";/, '') + '\n';
+}
+
+/** The source of suite-validator-fast.generated.ts: `suite`, which only tells whether a file is valid (see fastSchema). */
+export function fastValidatorSource(schema: SchemaNode): string {
+  const fast = fastSchema(schema);
+  const ajv = newAjv(true, true);
+  ajv.addSchema(fast);
+  return HEADER + standaloneCode(ajv, { suite: fast.$id }).replace(/^"use strict";/, '') + '\n';
+}
+
+/** Keys a `then` of a per-type block may hold: none of them evaluates a property beyond its `properties`. */
+const BLOCK_KEYS = new Set(['description', 'properties', 'required', 'anyOf', ...ANNOTATION_KEYWORDS]);
+
+/**
+ * The committed schema, rewritten to accept exactly the same documents in a form Ajv checks several times
+ * faster. A definition that lists each `type`'s parameters as `allOf: [{ if: { type: const }, then }, …]`
+ * under `unevaluatedProperties: false` (fault, probe) costs every block's `if` for every fault, and the
+ * bookkeeping of evaluated keys. Here it becomes one branch per type, picked by `type` (`discriminator`):
+ * the branch holds that type's blocks and allows exactly the keys the definition and those blocks name
+ * (`additionalProperties: false`), which are the keys `unevaluatedProperties` let through.
+ * Throws when a definition of that shape holds what this rewrite does not model (the rewrite must then grow).
+ */
+export function fastSchema(schema: SchemaNode): SchemaNode {
+  const out = structuredClone(schema);
+  for (const [name, def] of Object.entries(out.$defs as Record<string, SchemaNode>)) {
+    const blocks = def.allOf as SchemaNode[] | undefined;
+    if (def.unevaluatedProperties !== false || !blocks?.length || !blocks.every((b) => typeof b.if?.properties?.type?.const === 'string')) continue;
+    const unmodelled = (why: string) => new Error(`fastSchema: $defs.${name} ${why}`);
+    const base = (def.properties ?? {}) as Record<string, SchemaNode>;
+    const types = base.type?.enum as string[] | undefined;
+    if (!types || !(def.required as string[] | undefined)?.includes('type')) throw unmodelled('has per-type blocks without a required `type` enum');
+    const keys = Object.keys(def).filter((k) => !['type', 'required', 'unevaluatedProperties', 'properties', 'allOf', 'description'].includes(k));
+    if (keys.length) throw unmodelled(`holds ${keys.join(', ')} beside its per-type blocks`);
+    const thensOf = new Map<string, SchemaNode[]>(types.map((t) => [t, []]));
+    for (const b of blocks) {
+      if (Object.keys(b).some((k) => k !== 'if' && k !== 'then') || Object.keys(b.if).length !== 1 || Object.keys(b.if.properties).length !== 1) throw unmodelled('has a block that is not `{ if: { properties: { type: { const } } }, then }`');
+      const extra = Object.keys(b.then ?? {}).filter((k) => !BLOCK_KEYS.has(k));
+      if (extra.length) throw unmodelled(`has a block whose \`then\` holds ${extra.join(', ')}`);
+      if (((b.then.anyOf ?? []) as SchemaNode[]).some((alt) => Object.keys(alt).some((k) => k !== 'required'))) throw unmodelled('has an `anyOf` of more than `required` lists');
+      const thens = thensOf.get(b.if.properties.type.const);
+      if (!thens) throw unmodelled(`has a block for \`${b.if.properties.type.const}\`, not a value of its \`type\` enum`);
+      thens.push(b.then);
+    }
+    const allowed = (thens: SchemaNode[]) => Object.fromEntries([...Object.keys(base), ...thens.flatMap((t) => Object.keys(t.properties ?? {}))].map((k) => [k, true]));
+    out.$defs[name] = {
+      type: 'object',
+      required: def.required,
+      properties: base,
+      discriminator: { propertyName: 'type' },
+      oneOf: [...thensOf].map(([type, thens]) => ({
+        properties: { ...allowed(thens), type: { const: type } },
+        additionalProperties: false,
+        ...(thens.length ? { allOf: thens } : {}),
+      })),
+    };
+  }
+  return out;
 }
 
 /**
