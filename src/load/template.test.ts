@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSuite } from '../../test/kit/index.js';
+import { loadSuiteSource } from './index.js';
 import { mayHoldTemplate } from './template.js';
 
 const suite = (command: string) => `[meta]
@@ -31,5 +32,42 @@ describe('templates', () => {
     expect(run('"echo \\u007B\\u007B who }}"')).toBe('echo world');
     expect(run('"""echo {\\\n  { who }}"""')).toBe('echo world');
     expect(run('"echo hi"')).toBe('echo hi');
+  });
+});
+
+describe('templates in a part of the file that is not walked whole', () => {
+  const twoScenarios = (second: string) => `[meta]
+name = "t"
+
+[vars]
+who = "world"
+
+[service.app]
+image = "busybox"
+
+[[scenario]]
+name = "plain"
+service = "app"
+run = "echo hi"
+
+[[scenario]]
+name = "templated"
+service = "app"
+${second}
+`;
+  const runs = (second: string) => loadSuite(twoScenarios(second)).scenarios.map((s) => s.steps.map((st) => st.run).join(' | '));
+
+  it('expands a template deep in one scenario beside one without any', () => {
+    expect(runs('steps = [{ name = "a", run = "echo a" }, { name = "b", run = "echo {{ who }}" }]')).toEqual(['echo hi', 'echo a | echo world']);
+  });
+
+  it('expands a template in a scenario that also holds an integer beyond 2^53 (which JSON cannot write)', () => {
+    const second = ['run = "echo {{ who }}"', '[[scenario.expect.span]]', 'name = "clnrm.step:templated"', 'attrs.all = { "big" = 9007199254740993 }'].join('\n');
+    expect(runs(second)).toEqual(['echo hi', 'echo world']);
+  });
+
+  it('reports an undefined variable in a scenario, located', () => {
+    const loaded = loadSuiteSource('t.clnrm.toml', twoScenarios('run = "echo {{ nobody }}"'), { env: {} });
+    expect(loaded).toMatchObject({ ok: false, issues: [expect.objectContaining({ keyPath: 'scenario[1].run', line: 18, message: 'undefined variable `nobody`' })] });
   });
 });

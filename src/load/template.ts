@@ -61,6 +61,8 @@ export function applyTemplates(file: string, parsed: ParsedToml, ctx: TemplateCo
   const path: (string | number)[] = [];
   const walk = (value: TomlValue): TomlValue => {
     if (typeof value === 'string') return value.includes('{{') ? render(value, [...path]) : value;
+    // A service, a scenario, …: skipped whole when its text shows no template (most of a file has none).
+    if (path.length === 2 && !mayHoldTemplateIn(value)) return value;
     // In place, writing only what a template changed: no new array or store per value of the file.
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
@@ -83,6 +85,20 @@ export function applyTemplates(file: string, parsed: ParsedToml, ctx: TemplateCo
   };
   walk(parsed.data);
   return issues;
+}
+
+/**
+ * False when no string (value or key) under `value` holds `{{`. Its JSON text tells, and JSON.stringify
+ * (native) reads a table faster than a walk: JSON writes `{{` only inside a string, since an object's `{`
+ * is always followed by `"` or `}`. A bigint (an integer beyond 2^53) makes it throw: then maybe.
+ */
+function mayHoldTemplateIn(value: TomlValue): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  try {
+    return JSON.stringify(value).includes('{{');
+  } catch {
+    return true;
+  }
 }
 
 /** `[vars]` values as strings (numbers and booleans are written as TOML would). */
