@@ -35,7 +35,7 @@ describe('templates', () => {
   });
 });
 
-describe('templates in a part of the file that is not walked whole', () => {
+describe('templates among parts of the file without any', () => {
   const twoScenarios = (second: string) => `[meta]
 name = "t"
 
@@ -69,5 +69,46 @@ ${second}
   it('reports an undefined variable in a scenario, located', () => {
     const loaded = loadSuiteSource('t.clnrm.toml', twoScenarios('run = "echo {{ nobody }}"'), { env: {} });
     expect(loaded).toMatchObject({ ok: false, issues: [expect.objectContaining({ keyPath: 'scenario[1].run', line: 18, message: 'undefined variable `nobody`' })] });
+  });
+});
+
+describe('templates found by the parser or by a walk', () => {
+  const file = (extra: string) => `[meta]
+name = "t"
+
+[vars]
+who = "world"
+raw = "{{ not_expanded }}"
+table = { value = "{{ also_not }}", secret = false }
+
+[service.app]
+image = "busybox"
+args = ["echo", "{{ who }}"]
+
+[[scenario]]
+name = "s"
+service = "app"
+steps = [{ name = "a", run = "echo {{ missing_one }}" }, { name = "b", run = "echo {{ missing_two }}" }]
+${extra}`;
+
+  it('renders strings in arrays, leaves `[vars]` alone, and reports undefined variables in file order, located', () => {
+    const result = loadSuiteSource('t.clnrm.toml', file(''), { env: {} });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.issues.map((i) => [i.keyPath, i.line, i.message])).toEqual([
+      ['scenario[0].steps[0].run', 16, 'undefined variable `missing_one`'],
+      ['scenario[0].steps[1].run', 16, 'undefined variable `missing_two`'],
+    ]);
+    const defined = loadSuiteSource('t.clnrm.toml', file(''), { env: { missing_one: '1', missing_two: '2' } });
+    expect(defined.ok && defined.suite.services.app?.args).toEqual(['echo', 'world']);
+    expect(defined.ok && defined.suite.scenarios[0]!.steps.map((s) => s.run)).toEqual(['echo 1', 'echo 2']);
+  });
+
+  it('renders the same on the positional path (a file with a TOML date, read by the walk)', () => {
+    const dated = file('\n[determinism]\nfreeze_clock = 2025-01-01T00:00:00Z\n');
+    const result = loadSuiteSource('t.clnrm.toml', dated, { env: {} });
+    expect(!result.ok && result.issues.map((i) => [i.keyPath, i.message])).toEqual([
+      ['scenario[0].steps[0].run', 'undefined variable `missing_one`'],
+      ['scenario[0].steps[1].run', 'undefined variable `missing_two`'],
+    ]);
   });
 });

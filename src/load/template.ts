@@ -4,7 +4,7 @@
  * Only strings are templated, so a template can never change a value's type.
  */
 import { issueAt, type LoadIssue } from './issues.js';
-import { pathKey, type ParsedToml, type PathSegments, type TomlValue } from './toml.js';
+import { pathKey, type ParsedToml, type PathSegments, type TemplateSite, type TomlData, type TomlValue } from './toml.js';
 
 const EXPRESSION = /\{\{(.*?)\}\}/g;
 const NAME = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*$/;
@@ -38,31 +38,40 @@ export function mayHoldTemplate(source: string): boolean {
 export function applyTemplates(file: string, parsed: ParsedToml, ctx: TemplateContext, source?: string): LoadIssue[] {
   if (source !== undefined && !mayHoldTemplate(source)) return [];
   const issues: LoadIssue[] = [];
-  const render = (text: string, path: PathSegments): string =>
+  // `pathOf`: the value's key path, asked for only to locate an issue.
+  const render = (text: string, pathOf: () => PathSegments): string =>
     text.replace(EXPRESSION, (whole, inner: string) => {
       // Looked up only for an issue: positions may be computed on first read (toml.ts).
-      const at = () => parsed.valuePositions.get(pathKey(path));
+      const at = (path: PathSegments) => parsed.valuePositions.get(pathKey(path));
       const m = NAME.exec(inner);
       if (!m) {
-        issues.push(issueAt(file, path, at(), `bad template expression ${JSON.stringify(whole)}`, 'write `{{ name }}` with a variable name of letters, digits and `_`'));
+        const path = pathOf();
+        issues.push(issueAt(file, path, at(path), `bad template expression ${JSON.stringify(whole)}`, 'write `{{ name }}` with a variable name of letters, digits and `_`'));
         return whole;
       }
       const value = lookup(m[1]!, ctx);
       if (value === undefined) {
+        const path = pathOf();
         issues.push(
-          issueAt(file, path, at(), `undefined variable \`${m[1]}\``, `define it under [vars], in the environment, or with --var ${m[1]}=VALUE`),
+          issueAt(file, path, at(path), `undefined variable \`${m[1]}\``, `define it under [vars], in the environment, or with --var ${m[1]}=VALUE`),
         );
         return whole;
       }
       return value;
     });
 
+  if (parsed.templateSites) {
+    renderSites(parsed.data, parsed.templateSites, render);
+    return issues;
+  }
   // One path, extended and shortened as the walk goes; copied only for a string that holds a template.
   const path: (string | number)[] = [];
   const walk = (value: TomlValue): TomlValue => {
-    if (typeof value === 'string') return value.includes('{{') ? render(value, [...path]) : value;
-    // A service, a scenario, …: skipped whole when its text shows no template (most of a file has none).
-    if (path.length === 2 && !mayHoldTemplateIn(value)) return value;
+    if (typeof value === 'string') {
+      if (!value.includes('{{')) return value;
+      const here = [...path];
+      return render(value, () => here);
+    }
     // In place, writing only what a template changed: no new array or store per value of the file.
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
@@ -88,17 +97,38 @@ export function applyTemplates(file: string, parsed: ParsedToml, ctx: TemplateCo
 }
 
 /**
- * False when no string (value or key) under `value` holds `{{`. Its JSON text tells, and JSON.stringify
- * (native) reads a table faster than a walk: JSON writes `{{` only inside a string, since an object's `{`
- * is always followed by `"` or `}`. A bigint (an integer beyond 2^53) makes it throw: then maybe.
+ * Renders the strings the parser found holding `{{` (toml.ts, templateSites) in place of a walk over every
+ * value, in the walk's order, except those inside `[vars]`. A site's key path is looked for only when an
+ * issue must be located.
  */
-function mayHoldTemplateIn(value: TomlValue): boolean {
-  if (typeof value !== 'object' || value === null) return true;
-  try {
-    return JSON.stringify(value).includes('{{');
-  } catch {
-    return true;
+function renderSites(data: TomlData, sites: readonly TemplateSite[], render: (text: string, path: () => PathSegments) => string): void {
+  const inVars = new Set<unknown>();
+  const collect = (v: unknown): void => {
+    if (v === null || typeof v !== 'object' || inVars.has(v)) return;
+    inVars.add(v);
+    for (const child of Object.values(v)) collect(child);
+  };
+  if (Object.hasOwn(data, 'vars')) collect(data.vars);
+  for (const [holder, key] of sites) {
+    if (inVars.has(holder)) continue;
+    const value = (holder as Record<string | number, TomlValue>)[key] as string;
+    const out = render(value, () => pathTo(data, holder, key) ?? []);
+    if (out !== value) (holder as Record<string | number, TomlValue>)[key] = out;
   }
+}
+
+/** The key path of `holder[key]` in `data` (a walk: for locating an issue only). */
+function pathTo(data: TomlData, holder: object, key: string | number): PathSegments | undefined {
+  const find = (node: unknown, path: PathSegments): PathSegments | undefined => {
+    if (node === holder) return [...path, key];
+    if (node === null || typeof node !== 'object') return undefined;
+    for (const [k, child] of Object.entries(node)) {
+      const found = find(child, [...path, Array.isArray(node) ? Number(k) : k]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return find(data, []);
 }
 
 /** `[vars]` values as strings (numbers and booleans are written as TOML would). */

@@ -26,6 +26,11 @@ export type { PathSegments, Position };
 
 export interface ParsedToml {
   data: TomlData;
+  /**
+   * Where the data holds a string with `{{` (a template, maybe), as pairs of holder (table or array) and key,
+   * in the order of a depth-first walk; found by the fast path's copy. Absent when unknown (walk the data).
+   */
+  readonly templateSites?: readonly TemplateSite[];
   /** Position of the key (or table header, or array element) for each path, keyed by `pathKey()`. May be computed on first read. */
   readonly positions: Map<string, Position>;
   /** Position of the value node for each path, when there is one (key/values and array elements). May be computed on first read. */
@@ -42,6 +47,9 @@ export class TomlSyntaxError extends LoadError {
     super(message);
   }
 }
+
+/** A string value with `{{`: `holder[key]`. */
+export type TemplateSite = readonly [holder: TomlData | TomlValue[], key: string | number];
 
 /** Stable map key of a path; JSON keeps dots in key names unambiguous. */
 export function pathKey(path: PathSegments): string {
@@ -105,16 +113,16 @@ export function parseToml(source: string): ParsedToml {
   const lines = lineFacts(source);
   if (!mayHoldLongLiteralIn(source, lines)) {
     const fast = parseFastCopy(source);
-    if (fast !== undefined && scanCannotFindIn(lines, fast.depth)) return locatedOnDemand(source, fast.data, undefined);
+    if (fast !== undefined && scanCannotFindIn(lines, fast.depth)) return locatedOnDemand(source, fast.data, undefined, fast.templateSites);
   }
   const scanned = scanBounded(source);
-  const data = scanned.longValues.size === 0 ? parseFastData(source) : undefined;
-  if (data === undefined) return parsePositional(source, scanned);
-  return locatedOnDemand(source, data, scanned);
+  const fast = scanned.longValues.size === 0 ? parseFastCopy(source) : undefined;
+  if (fast === undefined) return parsePositional(source, scanned);
+  return locatedOnDemand(source, fast.data, scanned, fast.templateSites);
 }
 
 /** Data from the fast path, with its positions computed by the positional path when first read. */
-function locatedOnDemand(source: string, data: TomlData, scannedBefore: ScannedSource | undefined): ParsedToml {
+function locatedOnDemand(source: string, data: TomlData, scannedBefore: ScannedSource | undefined, templateSites: readonly TemplateSite[]): ParsedToml {
   let located: ParsedToml | undefined;
   const locate = (): ParsedToml => {
     try {
@@ -129,6 +137,7 @@ function locatedOnDemand(source: string, data: TomlData, scannedBefore: ScannedS
   };
   return {
     data,
+    templateSites,
     get positions() {
       return locate().positions;
     },
@@ -157,7 +166,7 @@ export function parseFastData(source: string): TomlData | undefined {
 }
 
 /** parseFastData's data, and the number of segments of its deepest key path (see `scanCannotFind`). */
-function parseFastCopy(source: string): { data: TomlData; depth: number } | undefined {
+function parseFastCopy(source: string): { data: TomlData; depth: number; templateSites: TemplateSite[] } | undefined {
   let text = source;
   if (text.includes('\r')) {
     if (/\r(?!\n)/.test(text)) return undefined;
@@ -165,8 +174,9 @@ function parseFastCopy(source: string): { data: TomlData; depth: number } | unde
   }
   try {
     deepest = 0;
+    sites = [];
     const data = plainCopy(parseFast(text, { integersAsBigInt: 'asNeeded' }), 0) as TomlData;
-    return { data, depth: deepest };
+    return { data, depth: deepest, templateSites: sites };
   } catch {
     return undefined;
   }
@@ -174,6 +184,8 @@ function parseFastCopy(source: string): { data: TomlData; depth: number } | unde
 
 /** The most key path segments plainCopy has met since it was reset. */
 let deepest = 0;
+/** The strings with `{{` plainCopy has met since it was reset. */
+let sites: TemplateSite[] = [];
 
 /**
  * smol-toml's tables have no prototype; ours are plain objects like the positional path's.
@@ -185,7 +197,11 @@ function plainCopy(value: unknown, depth: number): TomlValue {
   const below = depth + 1;
   if (Array.isArray(value)) {
     const out: TomlValue[] = [];
-    for (let i = 0; i < value.length; i++) out.push(plainCopy(value[i], below));
+    for (let i = 0; i < value.length; i++) {
+      const copy = plainCopy(value[i], below);
+      if (typeof copy === 'string' && copy.includes('{{')) sites.push([out, i]);
+      out.push(copy);
+    }
     if (value.length > 0 && below > deepest) deepest = below;
     return out;
   }
@@ -193,6 +209,7 @@ function plainCopy(value: unknown, depth: number): TomlValue {
   const table: TomlData = {};
   for (const key in value) {
     const copy = plainCopy((value as Record<string, unknown>)[key], below);
+    if (typeof copy === 'string' && copy.includes('{{')) sites.push([table, key]);
     if (key === '__proto__') put(table, key, copy);
     else table[key] = copy;
     if (below > deepest) deepest = below;
