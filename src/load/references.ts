@@ -155,12 +155,14 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
       if (kind?.targets === 'service' && f.target === undefined && started.length !== 1) error(fp, `fault \`${f.type}\` needs a \`target\``, 'add `target = "SERVICE"`');
     }
 
-    checkExpectations([...base, 'expect'], sc.expect, stepList);
+    checkExpectations([...base, 'expect'], sc.expect, () => stepList);
     checkFaultWindows([...base, 'expect'], sc.expect, faults);
     ((sc.expect?.supervision ?? []) as Raw[]).forEach((s, i) => mustExist([...base, 'expect', 'supervision', i, 'service'], s.service, started, 'service'));
     if (sc.expect?.consistency) checkConsistency([...base, 'expect', 'consistency'], sc.expect.consistency, stepList, faults, steps);
   });
-  if (data.expect) checkExpectations(['expect'], data.expect, scenarios.flatMap((s) => (s.steps ?? [s]).map((x: Raw) => String(x.name))));
+  // Every step of the file, listed only when a file-level expectation names one (most name none).
+  let allSteps: string[] | undefined;
+  checkExpectations(['expect'], data.expect, () => (allSteps ??= scenarios.flatMap((s) => (s.steps ?? [s]).map((x: Raw) => String(x.name)))));
   if (data.expect?.supervision) {
     error(['expect', 'supervision'], '`supervision` checks the services of one scenario', 'move it to the scenario that starts and kills the service: `[[scenario.expect.supervision]]`');
   }
@@ -323,7 +325,7 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
   }
 
   /** Runner span names must exist in the runner's catalogue, and name real scenarios and steps. */
-  function checkExpectations(base: PathSegments, expect: Raw | undefined, steps: string[]) {
+  function checkExpectations(base: PathSegments, expect: Raw | undefined, steps: () => string[]) {
     if (!expect) return;
     const check = (path: PathSegments, name: string) => {
       if (!name.startsWith('clnrm.') || name.includes('*')) return;
@@ -339,7 +341,7 @@ export function checkReferences(file: string, parsed: ParsedToml, facts: Readonl
       const end = name.indexOf(':', colon + 1);
       const subject = name.slice(colon + 1, end < 0 ? name.length : end);
       if (family === 'clnrm.scenario') mustExist(path, subject, scenarioNameList, 'scenario');
-      if (family === 'clnrm.step') mustExist(path, subject, steps, 'step');
+      if (family === 'clnrm.step') mustExist(path, subject, steps(), 'step');
     };
     ((expect.span ?? []) as Raw[]).forEach((s, i) => {
       check([...base, 'span', i, 'name'], s.name);
