@@ -157,26 +157,34 @@ function matcherKeys(matcher: unknown, path: PathSegments): AlwaysTrue[] {
     out.push({ path: [...path, 'regex'], message: `always true: /${m.regex}/ matches every string (tried on ${REGEX_PROBES.length} probes, the empty string included)`, hint: presence });
   }
   if (typeof m.glob === 'string' && onlyStars(m.glob)) out.push({ path: [...path, 'glob'], message: `always true: glob ${JSON.stringify(m.glob)} matches every string`, hint: presence });
-  const infinite: [string, number][] = [
-    ['gt', -Infinity],
-    ['gte', -Infinity],
-    ['lt', Infinity],
-    ['lte', Infinity],
-  ];
-  for (const [key, limit] of infinite) {
+  for (const [key, limit] of INFINITE_BOUNDS) {
     if (m[key] === limit) out.push({ path: [...path, key], message: `always true for a number: ${key} = ${limit > 0 ? 'inf' : '-inf'} accepts every number`, hint: 'give a finite bound' });
   }
-  for (const key of ['gt', 'gte', 'lt', 'lte']) {
+  for (const [key] of INFINITE_BOUNDS) {
     if (typeof m[key] === 'number' && Number.isNaN(m[key])) out.push({ path: [...path, key], message: `never true: ${key} = nan compares false with every number`, hint: 'give a finite bound' });
   }
   return out;
 }
 
+/** The bound keys of a matcher, each with the infinite value that makes it accept every number. */
+const INFINITE_BOUNDS: readonly (readonly [string, number])[] = [
+  ['gt', -Infinity],
+  ['gte', -Infinity],
+  ['lt', Infinity],
+  ['lte', Infinity],
+];
+
 function attrMap(map: Raw | undefined, path: PathSegments, what: string): AlwaysTrue[] {
   if (map === undefined) return [];
-  const entries = Object.entries(map);
-  if (entries.length === 0) return [empty(path, 'table', what)];
-  return entries.flatMap(([k, v]) => matcherKeys(v, [...path, k]));
+  const out: AlwaysTrue[] = [];
+  let keys = 0;
+  // A literal value can always fail: only a matcher table is looked into (and only then is its path built).
+  for (const k in map) {
+    keys++;
+    const v = map[k];
+    if (typeof v === 'object' && v !== null) out.push(...matcherKeys(v, [...path, k]));
+  }
+  return keys === 0 ? [empty(path, 'table', what)] : out;
 }
 
 function empty(path: PathSegments, shape: 'table' | 'list', what: string): AlwaysTrue {
@@ -195,49 +203,62 @@ const emptyTable = (table: Raw | undefined, path: PathSegments, what: string): A
 const SPAN_CONSTRAINTS = ['parent', 'ancestor', 'kind', 'status', 'attrs', 'events', 'duration_ms', 'count'];
 
 function spanRule(spans: Raw[] | undefined, base: PathSegments, scope: Scope): AlwaysTrue[] {
-  return (spans ?? []).flatMap((s, i) => {
-    const path = [...base, i];
-    const out: AlwaysTrue[] = [];
-    const constrained = SPAN_CONSTRAINTS.some((k) => s[k] !== undefined);
+  const out: AlwaysTrue[] = [];
+  if (!spans) return out;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    // The key path of a finding, built only for one.
+    const at = (...rest: PathSegments): PathSegments => [...base, i, ...rest];
+    const constrained = constrainsBeyondName(s);
     // Without `count`, an expectation with only a name asks that such a span exists: the scope's root always does.
     if (!constrained && (onlyStars(s.name) || matchesPattern(scope.root, s.name))) {
       out.push({
-        path: [...path, 'name'],
+        path: at('name'),
         message: `always true: \`${s.name}\` matches \`${scope.root}\`, the span this scope always holds, and nothing else is asked of it`,
         hint: 'name a span the system must emit, or add a condition (attrs, status, parent, count, ...)',
       });
     }
+    if (!constrained) continue; // Every check below looks at a key beyond the name.
     for (const key of ['parent', 'ancestor'] as const) {
       if (typeof s[key] === 'string' && onlyStars(s[key])) {
-        out.push({ path: [...path, key], message: `always true: ${key} = ${JSON.stringify(s[key])} only says the span has a ${key}, which every span below the scope's root has`, hint: `name the ${key} span, or remove \`${key}\`` });
+        out.push({ path: at(key), message: `always true: ${key} = ${JSON.stringify(s[key])} only says the span has a ${key}, which every span below the scope's root has`, hint: `name the ${key} span, or remove \`${key}\`` });
       }
     }
     // Each check below finds nothing in an absent table: skipped then, so no key path is built for it.
     if (s.attrs !== undefined) {
-      out.push(...emptyTable(s.attrs, [...path, 'attrs'], '`all`, `any` or `none`'));
-      out.push(...attrMap(s.attrs?.all, [...path, 'attrs', 'all'], 'an attribute that must match (e.g. `"http.status_code" = 200`)'));
-      out.push(...attrMap(s.attrs?.any, [...path, 'attrs', 'any'], 'the attributes of which one must match'));
-      out.push(...emptyList(s.attrs?.none, [...path, 'attrs', 'none'], 'an attribute key that must be absent'));
+      if (isEmptyTable(s.attrs)) out.push(empty(at('attrs'), 'table', '`all`, `any` or `none`'));
+      if (s.attrs.all !== undefined) out.push(...attrMap(s.attrs.all, at('attrs', 'all'), 'an attribute that must match (e.g. `"http.status_code" = 200`)'));
+      if (s.attrs.any !== undefined) out.push(...attrMap(s.attrs.any, at('attrs', 'any'), 'the attributes of which one must match'));
+      if (isEmptyList(s.attrs.none)) out.push(empty(at('attrs', 'none'), 'list', 'an attribute key that must be absent'));
     }
     if (s.events !== undefined) {
-      out.push(...emptyTable(s.events, [...path, 'events'], '`all` or `any`'));
-      out.push(...emptyList(s.events?.all, [...path, 'events', 'all'], 'an event name that must be present'));
-      out.push(...emptyList(s.events?.any, [...path, 'events', 'any'], 'the event names of which one must be present'));
+      if (isEmptyTable(s.events)) out.push(empty(at('events'), 'table', '`all` or `any`'));
+      if (isEmptyList(s.events.all)) out.push(empty(at('events', 'all'), 'list', 'an event name that must be present'));
+      if (isEmptyList(s.events.any)) out.push(empty(at('events', 'any'), 'list', 'the event names of which one must be present'));
     }
     const d = s.duration_ms as Raw | undefined;
     if (d && (d.min === undefined || d.min <= 0) && (d.max === undefined || d.max === Infinity)) {
-      out.push({ path: [...path, 'duration_ms'], message: `always true: every duration satisfies ${describe(d)}`, hint: 'give a `min` above 0 or a finite `max`, or remove `duration_ms`' });
+      out.push({ path: at('duration_ms'), message: `always true: every duration satisfies ${describe(d)}`, hint: 'give a `min` above 0 or a finite `max`, or remove `duration_ms`' });
     } else if (d && d.min !== undefined && d.max !== undefined && d.min > d.max) {
-      out.push({ path: [...path, 'duration_ms'], message: `never true: min ${d.min} is above max ${d.max}`, hint: 'swap or fix the bounds' });
+      out.push({ path: at('duration_ms'), message: `never true: min ${d.min} is above max ${d.max}`, hint: 'swap or fix the bounds' });
     }
     if (s.count) {
       // Only `count` constrains a name that matches the scope root: the root itself is always counted.
       const rootOnly = SPAN_CONSTRAINTS.every((k) => k === 'count' || s[k] === undefined) && (onlyStars(s.name) || matchesPattern(scope.root, s.name));
-      out.push(...countBound(s.count, [...path, 'count'], `spans named \`${s.name}\``, rootOnly ? 1 : 0));
+      out.push(...countBound(s.count, at('count'), `spans named \`${s.name}\``, rootOnly ? 1 : 0));
     }
-    return out;
-  });
+  }
+  return out;
 }
+
+/** Whether a span expectation asks more than its name (one of SPAN_CONSTRAINTS). */
+function constrainsBeyondName(s: Raw): boolean {
+  for (const k of SPAN_CONSTRAINTS) if (s[k] !== undefined) return true;
+  return false;
+}
+
+const isEmptyTable = (table: Raw | undefined): boolean => table !== undefined && Object.keys(table).length === 0;
+const isEmptyList = (list: unknown[] | undefined): boolean => Array.isArray(list) && list.length === 0;
 
 /** A runner fault span's name prefixes: such a span always lies within its own window. */
 const FAULT_SPAN_PREFIXES = ['clnrm.chaos.', 'clnrm.network.', 'clnrm.resource.'];
