@@ -50,3 +50,22 @@ describe('precompiled suite validator', () => {
     expect(checkAgainstDefinition('x.json', 'fault', bad).length).toBeGreaterThan(0);
   });
 });
+
+describe('withLengthShortcuts', () => {
+  it('answers every maxLength and minLength check as the code point count does, astral characters included', async () => {
+    const { withLengthShortcuts } = await import('./schema-compile.js');
+    // CommonJS with `exports.default`: Node puts the function on `.default.default`, the test runner's interop on `.default`.
+    type Count = (s: string) => number;
+    const ucs2 = (await import('ajv/dist/runtime/ucs2length.js')) as unknown as { default: Count | { default: Count } };
+    const ucs2length = typeof ucs2.default === 'function' ? ucs2.default : ucs2.default.default;
+    const original = 'const func7 = require("ajv/dist/runtime/ucs2length").default;\nA = func7(data3) > 4;\nB = func7(data3) < 3;';
+    const rewritten = withLengthShortcuts(original);
+    expect(rewritten).toContain('(data3.length > 4 && func7(data3) > 4)');
+    expect(rewritten).toContain('(data3.length < 6 && func7(data3) < 3)');
+    const run = (code: string, data3: string) => new Function('require', 'data3', `let A, B; ${code}; return [A, B];`)(() => ({ default: ucs2length }), data3);
+    const astral = '\u{1F600}';
+    for (const text of ['', 'a', 'ab', 'abc', 'abcd', 'abcde', astral, astral.repeat(2), astral.repeat(3), astral.repeat(4), astral.repeat(5), `a${astral}`, `ab${astral}${astral}`]) {
+      expect(run(rewritten, text), JSON.stringify(text)).toEqual(run(original, text));
+    }
+  });
+});

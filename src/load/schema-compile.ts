@@ -59,7 +59,21 @@ export function validatorSource(schema: SchemaNode): string {
   ajv.addSchema(schema);
   const refs = Object.fromEntries([['suite', schema.$id], ...STANDALONE_DEFINITIONS.map((d) => [d, `${schema.$id}#/$defs/${d}`])]);
   // Ajv marks the module strict; an ES module is strict already, and the imports must come first.
-  return HEADER + standaloneCode(ajv, refs).replace(/^"use strict";/, '') + '\n';
+  return HEADER + withLengthShortcuts(standaloneCode(ajv, refs).replace(/^"use strict";/, '')) + '\n';
+}
+
+/**
+ * Ajv counts a string's length in code points (ucs2length, a loop over its characters) for every
+ * `maxLength` and `minLength`. A string has at most as many code points as UTF-16 units and at least half
+ * as many, so `length` alone settles most checks: `ucs2length(s) > max` needs `s.length > max`, and
+ * `ucs2length(s) < min` needs `s.length < 2 * min`. The count runs only when `length` cannot tell.
+ */
+export function withLengthShortcuts(code: string): string {
+  const name = /const (func\d+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/.exec(code)?.[1];
+  if (!name) return code;
+  return code
+    .replace(new RegExp(`\\b${name}\\(([\\w.]+)\\) > (\\d+)`, 'g'), (_, s: string, n: string) => `(${s}.length > ${n} && ${name}(${s}) > ${n})`)
+    .replace(new RegExp(`\\b${name}\\(([\\w.]+)\\) < (\\d+)`, 'g'), (_, s: string, n: string) => `(${s}.length < ${2 * Number(n)} && ${name}(${s}) < ${n})`);
 }
 
 /** The source of suite-validator-fast.generated.ts: `suite`, which only tells whether a file is valid (see fastSchema). */
@@ -67,7 +81,7 @@ export function fastValidatorSource(schema: SchemaNode): string {
   const fast = fastSchema(schema);
   const ajv = newAjv(true, true);
   ajv.addSchema(fast);
-  return HEADER + standaloneCode(ajv, { suite: fast.$id }).replace(/^"use strict";/, '') + '\n';
+  return HEADER + withLengthShortcuts(standaloneCode(ajv, { suite: fast.$id }).replace(/^"use strict";/, '')) + '\n';
 }
 
 /** Keys a `then` of a per-type block may hold: none of them evaluates a property beyond its `properties`. */

@@ -256,7 +256,7 @@ let data0 = data.image;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func2(data0) < 1){
+if((data0.length < 2 && func2(data0) < 1)){
 validate21.errors = [{instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -281,7 +281,7 @@ let passing0 = null;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if((data1.length < 2 && func2(data1) < 1)){
 const err0 = {instancePath:instancePath+"/args",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -403,7 +403,7 @@ let passing1 = null;
 const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
+if((data3.length < 2 && func2(data3) < 1)){
 const err6 = {instancePath:instancePath+"/entrypoint",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -598,7 +598,7 @@ let data8 = data.workdir;
 const _errs27 = errors;
 if(errors === _errs27){
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
+if((data8.length < 2 && func2(data8) < 1)){
 validate21.errors = [{instancePath:instancePath+"/workdir",schemaPath:"#/properties/workdir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -619,7 +619,7 @@ let data9 = data.user;
 const _errs29 = errors;
 if(errors === _errs29){
 if(typeof data9 === "string"){
-if(func2(data9) < 1){
+if((data9.length < 2 && func2(data9) < 1)){
 validate21.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -900,7 +900,7 @@ const _errs59 = errors;
 if(errors === _errs59){
 if(errors === _errs59){
 if(typeof data22 === "string"){
-if(func2(data22) < 1){
+if((data22.length < 2 && func2(data22) < 1)){
 validate21.errors = [{instancePath:instancePath+"/wait/log",schemaPath:"#/properties/wait/properties/log/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -959,7 +959,7 @@ let passing2 = null;
 const _errs66 = errors;
 if(errors === _errs66){
 if(typeof data24 === "string"){
-if(func2(data24) < 1){
+if((data24.length < 2 && func2(data24) < 1)){
 const err12 = {instancePath:instancePath+"/wait/command",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -1194,7 +1194,7 @@ let data31 = data30[i7];
 const _errs85 = errors;
 if(errors === _errs85){
 if(typeof data31 === "string"){
-if(func2(data31) < 1){
+if((data31.length < 2 && func2(data31) < 1)){
 const err18 = {instancePath:instancePath+"/depends_on/" + i7,schemaPath:"#/properties/depends_on/oneOf/0/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -1568,7 +1568,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func2(data0) > 128){
+if((data0.length > 128 && func2(data0) > 128)){
 validate26.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -1595,7 +1595,7 @@ let data1 = data.image;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if((data1.length < 2 && func2(data1) < 1)){
 validate26.errors = [{instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1628,7 +1628,7 @@ let data3 = data.workdir;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
+if((data3.length < 2 && func2(data3) < 1)){
 validate26.errors = [{instancePath:instancePath+"/workdir",schemaPath:"#/properties/workdir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1837,7 +1837,7 @@ const _errs2 = errors;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(func2(data0) > 128){
+if((data0.length > 128 && func2(data0) > 128)){
 validate31.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -1868,7 +1868,7 @@ let passing0 = null;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if((data1.length < 2 && func2(data1) < 1)){
 const err0 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2039,7 +2039,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data === "string"){
-if(func2(data) < 1){
+if((data.length < 2 && func2(data) < 1)){
 const err0 = {instancePath,schemaPath:"#/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2088,7 +2088,7 @@ const _errs5 = errors;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
-if(func2(data0) > 128){
+if((data0.length > 128 && func2(data0) > 128)){
 const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2241,7 +2241,7 @@ const _errs3 = errors;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func2(data1) > 128){
+if((data1.length > 128 && func2(data1) > 128)){
 validate34.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -2447,7 +2447,7 @@ const _errs23 = errors;
 const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data9 === "string"){
-if(func2(data9) > 128){
+if((data9.length > 128 && func2(data9) > 128)){
 validate34.errors = [{instancePath:instancePath+"/step",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -2655,7 +2655,7 @@ let data18 = data.process;
 const _errs53 = errors;
 if(errors === _errs53){
 if(typeof data18 === "string"){
-if(func2(data18) < 1){
+if((data18.length < 2 && func2(data18) < 1)){
 validate34.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/5/allOf/0/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2831,7 +2831,7 @@ let data25 = data.path;
 const _errs74 = errors;
 if(errors === _errs74){
 if(typeof data25 === "string"){
-if(func2(data25) < 1){
+if((data25.length < 2 && func2(data25) < 1)){
 validate34.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/8/allOf/0/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3121,7 +3121,7 @@ let data37 = data.process;
 const _errs104 = errors;
 if(errors === _errs104){
 if(typeof data37 === "string"){
-if(func2(data37) < 1){
+if((data37.length < 2 && func2(data37) < 1)){
 validate34.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/12/allOf/0/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3340,7 +3340,7 @@ let data44 = data.process;
 const _errs122 = errors;
 if(errors === _errs122){
 if(typeof data44 === "string"){
-if(func2(data44) < 1){
+if((data44.length < 2 && func2(data44) < 1)){
 validate34.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/13/allOf/0/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3471,7 +3471,7 @@ const _errs137 = errors;
 const _errs138 = errors;
 if(errors === _errs138){
 if(typeof data50 === "string"){
-if(func2(data50) > 128){
+if((data50.length > 128 && func2(data50) > 128)){
 validate34.errors = [{instancePath:instancePath+"/groups/" + i2+"/" + i3,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -3523,7 +3523,7 @@ const _errs140 = errors;
 const _errs141 = errors;
 if(errors === _errs141){
 if(typeof data51 === "string"){
-if(func2(data51) > 128){
+if((data51.length > 128 && func2(data51) > 128)){
 validate34.errors = [{instancePath:instancePath+"/isolate",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -3592,7 +3592,7 @@ let data54 = data.host;
 const _errs148 = errors;
 if(errors === _errs148){
 if(typeof data54 === "string"){
-if(func2(data54) < 1){
+if((data54.length < 2 && func2(data54) < 1)){
 validate34.errors = [{instancePath:instancePath+"/host",schemaPath:"#/oneOf/16/allOf/0/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3668,7 +3668,7 @@ let data57 = data.host;
 const _errs156 = errors;
 if(errors === _errs156){
 if(typeof data57 === "string"){
-if(func2(data57) < 1){
+if((data57.length < 2 && func2(data57) < 1)){
 validate34.errors = [{instancePath:instancePath+"/host",schemaPath:"#/oneOf/17/allOf/0/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3826,7 +3826,7 @@ const _errs171 = errors;
 const _errs172 = errors;
 if(errors === _errs172){
 if(typeof data63 === "string"){
-if(func2(data63) > 128){
+if((data63.length > 128 && func2(data63) > 128)){
 validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -3988,7 +3988,7 @@ const _errs187 = errors;
 const _errs188 = errors;
 if(errors === _errs188){
 if(typeof data69 === "string"){
-if(func2(data69) > 128){
+if((data69.length > 128 && func2(data69) > 128)){
 validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -4114,7 +4114,7 @@ const _errs199 = errors;
 const _errs200 = errors;
 if(errors === _errs200){
 if(typeof data74 === "string"){
-if(func2(data74) > 128){
+if((data74.length > 128 && func2(data74) > 128)){
 validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -4247,7 +4247,7 @@ const _errs212 = errors;
 const _errs213 = errors;
 if(errors === _errs213){
 if(typeof data79 === "string"){
-if(func2(data79) > 128){
+if((data79.length > 128 && func2(data79) > 128)){
 validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -4380,7 +4380,7 @@ const _errs225 = errors;
 const _errs226 = errors;
 if(errors === _errs226){
 if(typeof data84 === "string"){
-if(func2(data84) > 128){
+if((data84.length > 128 && func2(data84) > 128)){
 validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -4513,7 +4513,7 @@ const _errs238 = errors;
 const _errs239 = errors;
 if(errors === _errs239){
 if(typeof data89 === "string"){
-if(func2(data89) > 128){
+if((data89.length > 128 && func2(data89) > 128)){
 validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -4661,7 +4661,7 @@ const _errs252 = errors;
 const _errs253 = errors;
 if(errors === _errs253){
 if(typeof data95 === "string"){
-if(func2(data95) > 128){
+if((data95.length > 128 && func2(data95) > 128)){
 validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -4787,7 +4787,7 @@ const _errs264 = errors;
 const _errs265 = errors;
 if(errors === _errs265){
 if(typeof data100 === "string"){
-if(func2(data100) > 128){
+if((data100.length > 128 && func2(data100) > 128)){
 validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -4949,7 +4949,7 @@ const _errs279 = errors;
 const _errs280 = errors;
 if(errors === _errs280){
 if(typeof data106 === "string"){
-if(func2(data106) > 128){
+if((data106.length > 128 && func2(data106) > 128)){
 validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -5234,7 +5234,7 @@ const _errs308 = errors;
 const _errs309 = errors;
 if(errors === _errs309){
 if(typeof data118 === "string"){
-if(func2(data118) > 128){
+if((data118.length > 128 && func2(data118) > 128)){
 validate34.errors = [{instancePath:instancePath+"/to",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -5625,7 +5625,7 @@ let data0 = data.name;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func2(data0) < 1){
+if((data0.length < 2 && func2(data0) < 1)){
 validate40.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5646,7 +5646,7 @@ let data1 = data.parent;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if((data1.length < 2 && func2(data1) < 1)){
 validate40.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5667,7 +5667,7 @@ let data2 = data.ancestor;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
-if(func2(data2) < 1){
+if((data2.length < 2 && func2(data2) < 1)){
 validate40.errors = [{instancePath:instancePath+"/ancestor",schemaPath:"#/properties/ancestor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -6397,7 +6397,7 @@ let data5 = data4[i2];
 const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
+if((data5.length < 2 && func2(data5) < 1)){
 validate39.errors = [{instancePath:instancePath+"/graph/must_include/" + i1+"/" + i2,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -6467,7 +6467,7 @@ let data8 = data7[i4];
 const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
+if((data8.length < 2 && func2(data8) < 1)){
 validate39.errors = [{instancePath:instancePath+"/graph/must_not_cross/" + i3+"/" + i4,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -7015,7 +7015,7 @@ let data31 = data30.outer;
 const _errs77 = errors;
 if(errors === _errs77){
 if(typeof data31 === "string"){
-if(func2(data31) < 1){
+if((data31.length < 2 && func2(data31) < 1)){
 validate39.errors = [{instancePath:instancePath+"/window/" + i5+"/outer",schemaPath:"#/properties/window/items/properties/outer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -7048,7 +7048,7 @@ let data33 = data32[i6];
 const _errs81 = errors;
 if(errors === _errs81){
 if(typeof data33 === "string"){
-if(func2(data33) < 1){
+if((data33.length < 2 && func2(data33) < 1)){
 validate39.errors = [{instancePath:instancePath+"/window/" + i5+"/contains/" + i6,schemaPath:"#/properties/window/items/properties/contains/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -7174,7 +7174,7 @@ let data38 = data37[i8];
 const _errs94 = errors;
 if(errors === _errs94){
 if(typeof data38 === "string"){
-if(func2(data38) < 1){
+if((data38.length < 2 && func2(data38) < 1)){
 validate39.errors = [{instancePath:instancePath+"/order/must_precede/" + i7+"/" + i8,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -7244,7 +7244,7 @@ let data41 = data40[i10];
 const _errs101 = errors;
 if(errors === _errs101){
 if(typeof data41 === "string"){
-if(func2(data41) < 1){
+if((data41.length < 2 && func2(data41) < 1)){
 validate39.errors = [{instancePath:instancePath+"/order/must_follow/" + i9+"/" + i10,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -7559,7 +7559,7 @@ let data58 = data57[i12];
 const _errs136 = errors;
 if(errors === _errs136){
 if(typeof data58 === "string"){
-if(func2(data58) < 1){
+if((data58.length < 2 && func2(data58) < 1)){
 validate39.errors = [{instancePath:instancePath+"/consistency/ack_steps/" + i12,schemaPath:"#/properties/consistency/properties/ack_steps/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -7615,7 +7615,7 @@ let data60 = data56.ack_span;
 const _errs140 = errors;
 if(errors === _errs140){
 if(typeof data60 === "string"){
-if(func2(data60) < 1){
+if((data60.length < 2 && func2(data60) < 1)){
 validate39.errors = [{instancePath:instancePath+"/consistency/ack_span",schemaPath:"#/properties/consistency/properties/ack_span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -7636,7 +7636,7 @@ let data61 = data56.key_attr;
 const _errs142 = errors;
 if(errors === _errs142){
 if(typeof data61 === "string"){
-if(func2(data61) < 1){
+if((data61.length < 2 && func2(data61) < 1)){
 validate39.errors = [{instancePath:instancePath+"/consistency/key_attr",schemaPath:"#/properties/consistency/properties/key_attr/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -7657,7 +7657,7 @@ let data62 = data56.present_step;
 const _errs144 = errors;
 if(errors === _errs144){
 if(typeof data62 === "string"){
-if(func2(data62) < 1){
+if((data62.length < 2 && func2(data62) < 1)){
 validate39.errors = [{instancePath:instancePath+"/consistency/present_step",schemaPath:"#/properties/consistency/properties/present_step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -8208,7 +8208,7 @@ let data86 = data85.service;
 const _errs201 = errors;
 if(errors === _errs201){
 if(typeof data86 === "string"){
-if(func2(data86) < 1){
+if((data86.length < 2 && func2(data86) < 1)){
 validate39.errors = [{instancePath:instancePath+"/supervision/" + i13+"/service",schemaPath:"#/properties/supervision/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -8332,7 +8332,7 @@ const _errs213 = errors;
 const _errs214 = errors;
 if(errors === _errs214){
 if(typeof data91 === "string"){
-if(func2(data91) > 128){
+if((data91.length > 128 && func2(data91) > 128)){
 validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/fault",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -8372,7 +8372,7 @@ const _errs218 = errors;
 const _errs219 = errors;
 if(errors === _errs219){
 if(typeof data93 === "string"){
-if(func2(data93) > 128){
+if((data93.length > 128 && func2(data93) > 128)){
 validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/during_all/" + i15,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -8424,7 +8424,7 @@ const _errs223 = errors;
 const _errs224 = errors;
 if(errors === _errs224){
 if(typeof data95 === "string"){
-if(func2(data95) > 128){
+if((data95.length > 128 && func2(data95) > 128)){
 validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/during_any/" + i16,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -8476,7 +8476,7 @@ let data97 = data90.name;
 const _errs227 = errors;
 if(errors === _errs227){
 if(typeof data97 === "string"){
-if(func2(data97) < 1){
+if((data97.length < 2 && func2(data97) < 1)){
 validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/name",schemaPath:"#/properties/during/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -8497,7 +8497,7 @@ let data98 = data90.parent;
 const _errs229 = errors;
 if(errors === _errs229){
 if(typeof data98 === "string"){
-if(func2(data98) < 1){
+if((data98.length < 2 && func2(data98) < 1)){
 validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/parent",schemaPath:"#/properties/during/items/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -8518,7 +8518,7 @@ let data99 = data90.ancestor;
 const _errs231 = errors;
 if(errors === _errs231){
 if(typeof data99 === "string"){
-if(func2(data99) < 1){
+if((data99.length < 2 && func2(data99) < 1)){
 validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/ancestor",schemaPath:"#/properties/during/items/properties/ancestor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -8971,7 +8971,7 @@ const _errs277 = errors;
 const _errs278 = errors;
 if(errors === _errs278){
 if(typeof data121 === "string"){
-if(func2(data121) > 128){
+if((data121.length > 128 && func2(data121) > 128)){
 validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/fault",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -9026,7 +9026,7 @@ let data123 = data120.name;
 const _errs283 = errors;
 if(errors === _errs283){
 if(typeof data123 === "string"){
-if(func2(data123) < 1){
+if((data123.length < 2 && func2(data123) < 1)){
 validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/name",schemaPath:"#/properties/after/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9047,7 +9047,7 @@ let data124 = data120.parent;
 const _errs285 = errors;
 if(errors === _errs285){
 if(typeof data124 === "string"){
-if(func2(data124) < 1){
+if((data124.length < 2 && func2(data124) < 1)){
 validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/parent",schemaPath:"#/properties/after/items/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9068,7 +9068,7 @@ let data125 = data120.ancestor;
 const _errs287 = errors;
 if(errors === _errs287){
 if(typeof data125 === "string"){
-if(func2(data125) < 1){
+if((data125.length < 2 && func2(data125) < 1)){
 validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/ancestor",schemaPath:"#/properties/after/items/properties/ancestor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9436,7 +9436,7 @@ const _errs2 = errors;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(func2(data0) > 128){
+if((data0.length > 128 && func2(data0) > 128)){
 validate58.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -9593,7 +9593,7 @@ const _errs17 = errors;
 const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data6 === "string"){
-if(func2(data6) > 128){
+if((data6.length > 128 && func2(data6) > 128)){
 validate58.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -9624,7 +9624,7 @@ let passing0 = null;
 const _errs23 = errors;
 if(errors === _errs23){
 if(typeof data7 === "string"){
-if(func2(data7) < 1){
+if((data7.length < 2 && func2(data7) < 1)){
 const err0 = {instancePath:instancePath+"/command",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -9743,7 +9743,7 @@ const _errs29 = errors;
 if(errors === _errs29){
 if(errors === _errs29){
 if(typeof data9 === "string"){
-if(func2(data9) < 1){
+if((data9.length < 2 && func2(data9) < 1)){
 validate58.errors = [{instancePath:instancePath+"/output_regex",schemaPath:"#/oneOf/0/allOf/0/properties/output_regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9812,7 +9812,7 @@ const _errs36 = errors;
 const _errs37 = errors;
 if(errors === _errs37){
 if(typeof data11 === "string"){
-if(func2(data11) > 128){
+if((data11.length > 128 && func2(data11) > 128)){
 validate58.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -9908,7 +9908,7 @@ const _errs46 = errors;
 const _errs47 = errors;
 if(errors === _errs47){
 if(typeof data14 === "string"){
-if(func2(data14) > 128){
+if((data14.length > 128 && func2(data14) > 128)){
 validate58.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -10053,7 +10053,7 @@ let data19 = data.span_name;
 const _errs60 = errors;
 if(errors === _errs60){
 if(typeof data19 === "string"){
-if(func2(data19) < 1){
+if((data19.length < 2 && func2(data19) < 1)){
 validate58.errors = [{instancePath:instancePath+"/span_name",schemaPath:"#/oneOf/3/allOf/0/properties/span_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -10368,7 +10368,7 @@ let data4 = data3.span;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data4 === "string"){
-if(func2(data4) < 1){
+if((data4.length < 2 && func2(data4) < 1)){
 const err3 = {instancePath:instancePath+"/detect/span",schemaPath:"#/properties/detect/oneOf/0/oneOf/1/properties/span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -10526,7 +10526,7 @@ let data6 = data5.span;
 const _errs25 = errors;
 if(errors === _errs25){
 if(typeof data6 === "string"){
-if(func2(data6) < 1){
+if((data6.length < 2 && func2(data6) < 1)){
 const err12 = {instancePath:instancePath+"/detect/" + i1+"/span",schemaPath:"#/properties/detect/oneOf/1/items/oneOf/1/properties/span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -10701,7 +10701,7 @@ let data8 = data7.span;
 const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
+if((data8.length < 2 && func2(data8) < 1)){
 validate57.errors = [{instancePath:instancePath+"/error_budget/span",schemaPath:"#/properties/error_budget/properties/span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -10944,7 +10944,7 @@ const _errs14 = errors;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data6 === "string"){
-if(func2(data6) > 128){
+if((data6.length > 128 && func2(data6) > 128)){
 validate61.errors = [{instancePath:instancePath+"/targets/" + i2,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -11128,7 +11128,7 @@ const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data0 === "string"){
-if(func2(data0) > 128){
+if((data0.length > 128 && func2(data0) > 128)){
 validate25.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -11167,7 +11167,7 @@ let data2 = data.hypothesis;
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data2 === "string"){
-if(func2(data2) < 1){
+if((data2.length < 2 && func2(data2) < 1)){
 validate25.errors = [{instancePath:instancePath+"/hypothesis",schemaPath:"#/properties/hypothesis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -11246,7 +11246,7 @@ const _errs17 = errors;
 const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data6 === "string"){
-if(func2(data6) > 128){
+if((data6.length > 128 && func2(data6) > 128)){
 validate25.errors = [{instancePath:instancePath+"/services/" + i2,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -11304,7 +11304,7 @@ let passing0 = null;
 const _errs23 = errors;
 if(errors === _errs23){
 if(typeof data7 === "string"){
-if(func2(data7) < 1){
+if((data7.length < 2 && func2(data7) < 1)){
 const err1 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -11729,7 +11729,7 @@ const _errs5 = errors;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
-if(func2(data1) > 128){
+if((data1.length > 128 && func2(data1) > 128)){
 validate20.errors = [{instancePath:instancePath+"/meta/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
@@ -11930,7 +11930,7 @@ let data11 = data10[i2];
 const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data11 === "string"){
-if(func2(data11) < 1){
+if((data11.length < 2 && func2(data11) < 1)){
 validate20.errors = [{instancePath:instancePath+"/determinism/digest_exclude/" + i2,schemaPath:"#/properties/determinism/properties/digest_exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -12002,7 +12002,7 @@ const _errs30 = errors;
 const _errs31 = errors;
 if(errors === _errs31){
 if(typeof key3 === "string"){
-if(func2(key3) > 128){
+if((key3.length > 128 && func2(key3) > 128)){
 const err0 = {instancePath:instancePath+"/vars",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",propertyName:key3};
 if(vErrors === null){
 vErrors = [err0];
@@ -12610,7 +12610,7 @@ let data36 = data35.dir;
 const _errs93 = errors;
 if(errors === _errs93){
 if(typeof data36 === "string"){
-if(func2(data36) < 1){
+if((data36.length < 2 && func2(data36) < 1)){
 validate20.errors = [{instancePath:instancePath+"/report/dir",schemaPath:"#/properties/report/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -12843,7 +12843,7 @@ let data46 = data45.name;
 const _errs114 = errors;
 if(errors === _errs114){
 if(typeof data46 === "string"){
-if(func2(data46) < 1){
+if((data46.length < 2 && func2(data46) < 1)){
 validate20.errors = [{instancePath:instancePath+"/game_day/name",schemaPath:"#/properties/game_day/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -12895,7 +12895,7 @@ const _errs120 = errors;
 const _errs121 = errors;
 if(errors === _errs121){
 if(typeof key15 === "string"){
-if(func2(key15) > 128){
+if((key15.length > 128 && func2(key15) > 128)){
 const err11 = {instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",propertyName:key15};
 if(vErrors === null){
 vErrors = [err11];
@@ -12979,7 +12979,7 @@ const _errs127 = errors;
 const _errs128 = errors;
 if(errors === _errs128){
 if(typeof key17 === "string"){
-if(func2(key17) > 128){
+if((key17.length > 128 && func2(key17) > 128)){
 const err15 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",propertyName:key17};
 if(vErrors === null){
 vErrors = [err15];

@@ -242,7 +242,7 @@ errors++;
 if(data.image !== undefined){
 let data0 = data.image;
 if(typeof data0 === "string"){
-if(func2(data0) < 1){
+if((data0.length < 2 && func2(data0) < 1)){
 const err2 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.image,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -271,7 +271,7 @@ let valid2 = false;
 let passing0 = null;
 const _errs7 = errors;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if((data1.length < 2 && func2(data1) < 1)){
 const err4 = {instancePath:instancePath+"/args",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -374,7 +374,7 @@ let valid6 = false;
 let passing1 = null;
 const _errs16 = errors;
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
+if((data3.length < 2 && func2(data3) < 1)){
 const err10 = {instancePath:instancePath+"/entrypoint",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.oneOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err10];
@@ -554,7 +554,7 @@ errors++;
 if(data.workdir !== undefined){
 let data8 = data.workdir;
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
+if((data8.length < 2 && func2(data8) < 1)){
 const err21 = {instancePath:instancePath+"/workdir",schemaPath:"#/properties/workdir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.workdir,data:data8};
 if(vErrors === null){
 vErrors = [err21];
@@ -579,7 +579,7 @@ errors++;
 if(data.user !== undefined){
 let data9 = data.user;
 if(typeof data9 === "string"){
-if(func2(data9) < 1){
+if((data9.length < 2 && func2(data9) < 1)){
 const err23 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.user,data:data9};
 if(vErrors === null){
 vErrors = [err23];
@@ -895,7 +895,7 @@ errors++;
 if(data21.log !== undefined){
 let data22 = data21.log;
 if(typeof data22 === "string"){
-if(func2(data22) < 1){
+if((data22.length < 2 && func2(data22) < 1)){
 const err47 = {instancePath:instancePath+"/wait/log",schemaPath:"#/properties/wait/properties/log/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.wait.properties.log,data:data22};
 if(vErrors === null){
 vErrors = [err47];
@@ -969,7 +969,7 @@ let valid21 = false;
 let passing2 = null;
 const _errs66 = errors;
 if(typeof data24 === "string"){
-if(func2(data24) < 1){
+if((data24.length < 2 && func2(data24) < 1)){
 const err53 = {instancePath:instancePath+"/wait/command",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.oneOf[0],data:data24};
 if(vErrors === null){
 vErrors = [err53];
@@ -1196,7 +1196,7 @@ const len5 = data30.length;
 for(let i7=0; i7<len5; i7++){
 let data31 = data30[i7];
 if(typeof data31 === "string"){
-if(func2(data31) < 1){
+if((data31.length < 2 && func2(data31) < 1)){
 const err69 = {instancePath:instancePath+"/depends_on/" + i7,schemaPath:"#/properties/depends_on/oneOf/0/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.depends_on.oneOf[0].items,data:data31};
 if(vErrors === null){
 vErrors = [err69];
@@ -1577,7 +1577,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service !== undefined){
 let data0 = data.service;
 if(typeof data0 === "string"){
-if(func2(data0) > 128){
+if((data0.length > 128 && func2(data0) > 128)){
 const err0 = {instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err0];
@@ -1612,7 +1612,7 @@ errors++;
 if(data.image !== undefined){
 let data1 = data.image;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if((data1.length < 2 && func2(data1) < 1)){
 const err3 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.image,data:data1};
 if(vErrors === null){
 vErrors = [err3];
@@ -1643,7 +1643,7 @@ errors = vErrors.length;
 if(data.workdir !== undefined){
 let data3 = data.workdir;
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
+if((data3.length < 2 && func2(data3) < 1)){
 const err5 = {instancePath:instancePath+"/workdir",schemaPath:"#/properties/workdir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.workdir,data:data3};
 if(vErrors === null){
 vErrors = [err5];
@@ -1883,7 +1883,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(func2(data0) > 128){
+if((data0.length > 128 && func2(data0) > 128)){
 const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -1922,7 +1922,7 @@ let valid4 = false;
 let passing0 = null;
 const _errs8 = errors;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if((data1.length < 2 && func2(data1) < 1)){
 const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.oneOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -2082,7 +2082,7 @@ let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
 if(typeof data === "string"){
-if(func2(data) < 1){
+if((data.length < 2 && func2(data) < 1)){
 const err0 = {instancePath,schemaPath:"#/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
@@ -2124,7 +2124,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
-if(func2(data0) > 128){
+if((data0.length > 128 && func2(data0) > 128)){
 const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -2506,7 +2506,7 @@ errors++;
 if(data.process !== undefined){
 let data7 = data.process;
 if(typeof data7 === "string"){
-if(func2(data7) < 1){
+if((data7.length < 2 && func2(data7) < 1)){
 const err13 = {instancePath:instancePath+"/process",schemaPath:"#/allOf/5/then/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.allOf[5].then.properties.process,data:data7};
 if(vErrors === null){
 vErrors = [err13];
@@ -2809,7 +2809,7 @@ errors++;
 if(data.path !== undefined){
 let data14 = data.path;
 if(typeof data14 === "string"){
-if(func2(data14) < 1){
+if((data14.length < 2 && func2(data14) < 1)){
 const err30 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/8/then/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.allOf[8].then.properties.path,data:data14};
 if(vErrors === null){
 vErrors = [err30];
@@ -3213,7 +3213,7 @@ errors++;
 if(data.process !== undefined){
 let data25 = data.process;
 if(typeof data25 === "string"){
-if(func2(data25) < 1){
+if((data25.length < 2 && func2(data25) < 1)){
 const err55 = {instancePath:instancePath+"/process",schemaPath:"#/allOf/12/then/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.allOf[12].then.properties.process,data:data25};
 if(vErrors === null){
 vErrors = [err55];
@@ -3422,7 +3422,7 @@ errors++;
 if(data.process !== undefined){
 let data32 = data.process;
 if(typeof data32 === "string"){
-if(func2(data32) < 1){
+if((data32.length < 2 && func2(data32) < 1)){
 const err69 = {instancePath:instancePath+"/process",schemaPath:"#/allOf/13/then/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.allOf[13].then.properties.process,data:data32};
 if(vErrors === null){
 vErrors = [err69];
@@ -3572,7 +3572,7 @@ const len3 = data36.length;
 for(let i3=0; i3<len3; i3++){
 let data37 = data36[i3];
 if(typeof data37 === "string"){
-if(func2(data37) > 128){
+if((data37.length > 128 && func2(data37) > 128)){
 const err78 = {instancePath:instancePath+"/groups/" + i2+"/" + i3,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data37};
 if(vErrors === null){
 vErrors = [err78];
@@ -3631,7 +3631,7 @@ errors++;
 if(data.isolate !== undefined){
 let data38 = data.isolate;
 if(typeof data38 === "string"){
-if(func2(data38) > 128){
+if((data38.length > 128 && func2(data38) > 128)){
 const err83 = {instancePath:instancePath+"/isolate",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data38};
 if(vErrors === null){
 vErrors = [err83];
@@ -3739,7 +3739,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.host !== undefined){
 let data41 = data.host;
 if(typeof data41 === "string"){
-if(func2(data41) < 1){
+if((data41.length < 2 && func2(data41) < 1)){
 const err89 = {instancePath:instancePath+"/host",schemaPath:"#/allOf/16/then/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.allOf[16].then.properties.host,data:data41};
 if(vErrors === null){
 vErrors = [err89];
@@ -3858,7 +3858,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.host !== undefined){
 let data44 = data.host;
 if(typeof data44 === "string"){
-if(func2(data44) < 1){
+if((data44.length < 2 && func2(data44) < 1)){
 const err96 = {instancePath:instancePath+"/host",schemaPath:"#/allOf/17/then/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.allOf[17].then.properties.host,data:data44};
 if(vErrors === null){
 vErrors = [err96];
@@ -4114,7 +4114,7 @@ errors++;
 if(data.proxy !== undefined){
 let data50 = data.proxy;
 if(typeof data50 === "string"){
-if(func2(data50) > 128){
+if((data50.length > 128 && func2(data50) > 128)){
 const err112 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data50};
 if(vErrors === null){
 vErrors = [err112];
@@ -4349,7 +4349,7 @@ errors++;
 if(data.proxy !== undefined){
 let data56 = data.proxy;
 if(typeof data56 === "string"){
-if(func2(data56) > 128){
+if((data56.length > 128 && func2(data56) > 128)){
 const err129 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data56};
 if(vErrors === null){
 vErrors = [err129];
@@ -4538,7 +4538,7 @@ errors++;
 if(data.proxy !== undefined){
 let data61 = data.proxy;
 if(typeof data61 === "string"){
-if(func2(data61) > 128){
+if((data61.length > 128 && func2(data61) > 128)){
 const err142 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data61};
 if(vErrors === null){
 vErrors = [err142];
@@ -4727,7 +4727,7 @@ errors++;
 if(data.proxy !== undefined){
 let data66 = data.proxy;
 if(typeof data66 === "string"){
-if(func2(data66) > 128){
+if((data66.length > 128 && func2(data66) > 128)){
 const err155 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data66};
 if(vErrors === null){
 vErrors = [err155];
@@ -4916,7 +4916,7 @@ errors++;
 if(data.proxy !== undefined){
 let data71 = data.proxy;
 if(typeof data71 === "string"){
-if(func2(data71) > 128){
+if((data71.length > 128 && func2(data71) > 128)){
 const err168 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data71};
 if(vErrors === null){
 vErrors = [err168];
@@ -5115,7 +5115,7 @@ errors++;
 if(data.proxy !== undefined){
 let data76 = data.proxy;
 if(typeof data76 === "string"){
-if(func2(data76) > 128){
+if((data76.length > 128 && func2(data76) > 128)){
 const err182 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data76};
 if(vErrors === null){
 vErrors = [err182];
@@ -5330,7 +5330,7 @@ errors++;
 if(data.proxy !== undefined){
 let data82 = data.proxy;
 if(typeof data82 === "string"){
-if(func2(data82) > 128){
+if((data82.length > 128 && func2(data82) > 128)){
 const err197 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data82};
 if(vErrors === null){
 vErrors = [err197];
@@ -5509,7 +5509,7 @@ errors++;
 if(data.proxy !== undefined){
 let data87 = data.proxy;
 if(typeof data87 === "string"){
-if(func2(data87) > 128){
+if((data87.length > 128 && func2(data87) > 128)){
 const err209 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data87};
 if(vErrors === null){
 vErrors = [err209];
@@ -5736,7 +5736,7 @@ errors++;
 if(data.proxy !== undefined){
 let data93 = data.proxy;
 if(typeof data93 === "string"){
-if(func2(data93) > 128){
+if((data93.length > 128 && func2(data93) > 128)){
 const err225 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data93};
 if(vErrors === null){
 vErrors = [err225];
@@ -6134,7 +6134,7 @@ errors++;
 if(data.to !== undefined){
 let data105 = data.to;
 if(typeof data105 === "string"){
-if(func2(data105) > 128){
+if((data105.length > 128 && func2(data105) > 128)){
 const err252 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data105};
 if(vErrors === null){
 vErrors = [err252];
@@ -6371,7 +6371,7 @@ errors++;
 if(data.name !== undefined){
 let data109 = data.name;
 if(typeof data109 === "string"){
-if(func2(data109) > 128){
+if((data109.length > 128 && func2(data109) > 128)){
 const err266 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data109};
 if(vErrors === null){
 vErrors = [err266];
@@ -6622,7 +6622,7 @@ errors++;
 if(data.step !== undefined){
 let data117 = data.step;
 if(typeof data117 === "string"){
-if(func2(data117) > 128){
+if((data117.length > 128 && func2(data117) > 128)){
 const err287 = {instancePath:instancePath+"/step",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data117};
 if(vErrors === null){
 vErrors = [err287];
@@ -6981,7 +6981,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(func2(data0) < 1){
+if((data0.length < 2 && func2(data0) < 1)){
 const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -7006,7 +7006,7 @@ errors++;
 if(data.parent !== undefined){
 let data1 = data.parent;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if((data1.length < 2 && func2(data1) < 1)){
 const err4 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.parent,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -7031,7 +7031,7 @@ errors++;
 if(data.ancestor !== undefined){
 let data2 = data.ancestor;
 if(typeof data2 === "string"){
-if(func2(data2) < 1){
+if((data2.length < 2 && func2(data2) < 1)){
 const err6 = {instancePath:instancePath+"/ancestor",schemaPath:"#/properties/ancestor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema100.properties.ancestor,data:data2};
 if(vErrors === null){
 vErrors = [err6];
@@ -7731,7 +7731,7 @@ const len2 = data4.length;
 for(let i2=0; i2<len2; i2++){
 let data5 = data4[i2];
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
+if((data5.length < 2 && func2(data5) < 1)){
 const err5 = {instancePath:instancePath+"/graph/must_include/" + i1+"/" + i2,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.items,data:data5};
 if(vErrors === null){
 vErrors = [err5];
@@ -7808,7 +7808,7 @@ const len4 = data7.length;
 for(let i4=0; i4<len4; i4++){
 let data8 = data7[i4];
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
+if((data8.length < 2 && func2(data8) < 1)){
 const err11 = {instancePath:instancePath+"/graph/must_not_cross/" + i3+"/" + i4,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.items,data:data8};
 if(vErrors === null){
 vErrors = [err11];
@@ -8424,7 +8424,7 @@ errors++;
 if(data30.outer !== undefined){
 let data31 = data30.outer;
 if(typeof data31 === "string"){
-if(func2(data31) < 1){
+if((data31.length < 2 && func2(data31) < 1)){
 const err60 = {instancePath:instancePath+"/window/" + i5+"/outer",schemaPath:"#/properties/window/items/properties/outer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.window.items.properties.outer,data:data31};
 if(vErrors === null){
 vErrors = [err60];
@@ -8463,7 +8463,7 @@ const len6 = data32.length;
 for(let i6=0; i6<len6; i6++){
 let data33 = data32[i6];
 if(typeof data33 === "string"){
-if(func2(data33) < 1){
+if((data33.length < 2 && func2(data33) < 1)){
 const err63 = {instancePath:instancePath+"/window/" + i5+"/contains/" + i6,schemaPath:"#/properties/window/items/properties/contains/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.window.items.properties.contains.items,data:data33};
 if(vErrors === null){
 vErrors = [err63];
@@ -8602,7 +8602,7 @@ const len8 = data37.length;
 for(let i8=0; i8<len8; i8++){
 let data38 = data37[i8];
 if(typeof data38 === "string"){
-if(func2(data38) < 1){
+if((data38.length < 2 && func2(data38) < 1)){
 const err74 = {instancePath:instancePath+"/order/must_precede/" + i7+"/" + i8,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.items,data:data38};
 if(vErrors === null){
 vErrors = [err74];
@@ -8679,7 +8679,7 @@ const len10 = data40.length;
 for(let i10=0; i10<len10; i10++){
 let data41 = data40[i10];
 if(typeof data41 === "string"){
-if(func2(data41) < 1){
+if((data41.length < 2 && func2(data41) < 1)){
 const err80 = {instancePath:instancePath+"/order/must_follow/" + i9+"/" + i10,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.items,data:data41};
 if(vErrors === null){
 vErrors = [err80];
@@ -9009,7 +9009,7 @@ const len12 = data57.length;
 for(let i12=0; i12<len12; i12++){
 let data58 = data57[i12];
 if(typeof data58 === "string"){
-if(func2(data58) < 1){
+if((data58.length < 2 && func2(data58) < 1)){
 const err105 = {instancePath:instancePath+"/consistency/ack_steps/" + i12,schemaPath:"#/properties/consistency/properties/ack_steps/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.consistency.properties.ack_steps.items,data:data58};
 if(vErrors === null){
 vErrors = [err105];
@@ -9071,7 +9071,7 @@ errors++;
 if(data56.ack_span !== undefined){
 let data60 = data56.ack_span;
 if(typeof data60 === "string"){
-if(func2(data60) < 1){
+if((data60.length < 2 && func2(data60) < 1)){
 const err110 = {instancePath:instancePath+"/consistency/ack_span",schemaPath:"#/properties/consistency/properties/ack_span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.consistency.properties.ack_span,data:data60};
 if(vErrors === null){
 vErrors = [err110];
@@ -9096,7 +9096,7 @@ errors++;
 if(data56.key_attr !== undefined){
 let data61 = data56.key_attr;
 if(typeof data61 === "string"){
-if(func2(data61) < 1){
+if((data61.length < 2 && func2(data61) < 1)){
 const err112 = {instancePath:instancePath+"/consistency/key_attr",schemaPath:"#/properties/consistency/properties/key_attr/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.consistency.properties.key_attr,data:data61};
 if(vErrors === null){
 vErrors = [err112];
@@ -9121,7 +9121,7 @@ errors++;
 if(data56.present_step !== undefined){
 let data62 = data56.present_step;
 if(typeof data62 === "string"){
-if(func2(data62) < 1){
+if((data62.length < 2 && func2(data62) < 1)){
 const err114 = {instancePath:instancePath+"/consistency/present_step",schemaPath:"#/properties/consistency/properties/present_step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.consistency.properties.present_step,data:data62};
 if(vErrors === null){
 vErrors = [err114];
@@ -9715,7 +9715,7 @@ errors++;
 if(data85.service !== undefined){
 let data86 = data85.service;
 if(typeof data86 === "string"){
-if(func2(data86) < 1){
+if((data86.length < 2 && func2(data86) < 1)){
 const err160 = {instancePath:instancePath+"/supervision/" + i13+"/service",schemaPath:"#/properties/supervision/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.supervision.items.properties.service,data:data86};
 if(vErrors === null){
 vErrors = [err160];
@@ -9853,7 +9853,7 @@ errors++;
 if(data90.fault !== undefined){
 let data91 = data90.fault;
 if(typeof data91 === "string"){
-if(func2(data91) > 128){
+if((data91.length > 128 && func2(data91) > 128)){
 const err171 = {instancePath:instancePath+"/during/" + i14+"/fault",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data91};
 if(vErrors === null){
 vErrors = [err171];
@@ -9902,7 +9902,7 @@ const len15 = data92.length;
 for(let i15=0; i15<len15; i15++){
 let data93 = data92[i15];
 if(typeof data93 === "string"){
-if(func2(data93) > 128){
+if((data93.length > 128 && func2(data93) > 128)){
 const err175 = {instancePath:instancePath+"/during/" + i14+"/during_all/" + i15,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data93};
 if(vErrors === null){
 vErrors = [err175];
@@ -9963,7 +9963,7 @@ const len16 = data94.length;
 for(let i16=0; i16<len16; i16++){
 let data95 = data94[i16];
 if(typeof data95 === "string"){
-if(func2(data95) > 128){
+if((data95.length > 128 && func2(data95) > 128)){
 const err180 = {instancePath:instancePath+"/during/" + i14+"/during_any/" + i16,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data95};
 if(vErrors === null){
 vErrors = [err180];
@@ -10023,7 +10023,7 @@ errors++;
 if(data90.name !== undefined){
 let data97 = data90.name;
 if(typeof data97 === "string"){
-if(func2(data97) < 1){
+if((data97.length < 2 && func2(data97) < 1)){
 const err185 = {instancePath:instancePath+"/during/" + i14+"/name",schemaPath:"#/properties/during/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.during.items.properties.name,data:data97};
 if(vErrors === null){
 vErrors = [err185];
@@ -10048,7 +10048,7 @@ errors++;
 if(data90.parent !== undefined){
 let data98 = data90.parent;
 if(typeof data98 === "string"){
-if(func2(data98) < 1){
+if((data98.length < 2 && func2(data98) < 1)){
 const err187 = {instancePath:instancePath+"/during/" + i14+"/parent",schemaPath:"#/properties/during/items/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.during.items.properties.parent,data:data98};
 if(vErrors === null){
 vErrors = [err187];
@@ -10073,7 +10073,7 @@ errors++;
 if(data90.ancestor !== undefined){
 let data99 = data90.ancestor;
 if(typeof data99 === "string"){
-if(func2(data99) < 1){
+if((data99.length < 2 && func2(data99) < 1)){
 const err189 = {instancePath:instancePath+"/during/" + i14+"/ancestor",schemaPath:"#/properties/during/items/properties/ancestor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.during.items.properties.ancestor,data:data99};
 if(vErrors === null){
 vErrors = [err189];
@@ -10549,7 +10549,7 @@ errors++;
 if(data120.fault !== undefined){
 let data121 = data120.fault;
 if(typeof data121 === "string"){
-if(func2(data121) > 128){
+if((data121.length > 128 && func2(data121) > 128)){
 const err225 = {instancePath:instancePath+"/after/" + i20+"/fault",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data121};
 if(vErrors === null){
 vErrors = [err225];
@@ -10619,7 +10619,7 @@ errors++;
 if(data120.name !== undefined){
 let data123 = data120.name;
 if(typeof data123 === "string"){
-if(func2(data123) < 1){
+if((data123.length < 2 && func2(data123) < 1)){
 const err231 = {instancePath:instancePath+"/after/" + i20+"/name",schemaPath:"#/properties/after/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.after.items.properties.name,data:data123};
 if(vErrors === null){
 vErrors = [err231];
@@ -10644,7 +10644,7 @@ errors++;
 if(data120.parent !== undefined){
 let data124 = data120.parent;
 if(typeof data124 === "string"){
-if(func2(data124) < 1){
+if((data124.length < 2 && func2(data124) < 1)){
 const err233 = {instancePath:instancePath+"/after/" + i20+"/parent",schemaPath:"#/properties/after/items/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.after.items.properties.parent,data:data124};
 if(vErrors === null){
 vErrors = [err233];
@@ -10669,7 +10669,7 @@ errors++;
 if(data120.ancestor !== undefined){
 let data125 = data120.ancestor;
 if(typeof data125 === "string"){
-if(func2(data125) < 1){
+if((data125.length < 2 && func2(data125) < 1)){
 const err235 = {instancePath:instancePath+"/after/" + i20+"/ancestor",schemaPath:"#/properties/after/items/properties/ancestor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema99.properties.after.items.properties.ancestor,data:data125};
 if(vErrors === null){
 vErrors = [err235];
@@ -11043,7 +11043,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service !== undefined){
 let data1 = data.service;
 if(typeof data1 === "string"){
-if(func2(data1) > 128){
+if((data1.length > 128 && func2(data1) > 128)){
 const err1 = {instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data1};
 if(vErrors === null){
 vErrors = [err1];
@@ -11082,7 +11082,7 @@ let valid6 = false;
 let passing0 = null;
 const _errs12 = errors;
 if(typeof data2 === "string"){
-if(func2(data2) < 1){
+if((data2.length < 2 && func2(data2) < 1)){
 const err4 = {instancePath:instancePath+"/command",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err4];
@@ -11181,7 +11181,7 @@ vErrors = null;
 if(data.output_regex !== undefined){
 let data4 = data.output_regex;
 if(typeof data4 === "string"){
-if(func2(data4) < 1){
+if((data4.length < 2 && func2(data4) < 1)){
 const err10 = {instancePath:instancePath+"/output_regex",schemaPath:"#/allOf/0/then/properties/output_regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.allOf[0].then.properties.output_regex,data:data4};
 if(vErrors === null){
 vErrors = [err10];
@@ -11267,7 +11267,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service !== undefined){
 let data6 = data.service;
 if(typeof data6 === "string"){
-if(func2(data6) > 128){
+if((data6.length > 128 && func2(data6) > 128)){
 const err15 = {instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data6};
 if(vErrors === null){
 vErrors = [err15];
@@ -11396,7 +11396,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.service !== undefined){
 let data9 = data.service;
 if(typeof data9 === "string"){
-if(func2(data9) > 128){
+if((data9.length > 128 && func2(data9) > 128)){
 const err23 = {instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data9};
 if(vErrors === null){
 vErrors = [err23];
@@ -11587,7 +11587,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.span_name !== undefined){
 let data14 = data.span_name;
 if(typeof data14 === "string"){
-if(func2(data14) < 1){
+if((data14.length < 2 && func2(data14) < 1)){
 const err36 = {instancePath:instancePath+"/span_name",schemaPath:"#/allOf/3/then/properties/span_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.allOf[3].then.properties.span_name,data:data14};
 if(vErrors === null){
 vErrors = [err36];
@@ -12049,7 +12049,7 @@ props0.tolerance = true;
 if(data.name !== undefined){
 let data22 = data.name;
 if(typeof data22 === "string"){
-if(func2(data22) > 128){
+if((data22.length > 128 && func2(data22) > 128)){
 const err66 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data22};
 if(vErrors === null){
 vErrors = [err66];
@@ -12419,7 +12419,7 @@ errors++;
 if(data3.span !== undefined){
 let data4 = data3.span;
 if(typeof data4 === "string"){
-if(func2(data4) < 1){
+if((data4.length < 2 && func2(data4) < 1)){
 const err10 = {instancePath:instancePath+"/detect/span",schemaPath:"#/properties/detect/oneOf/0/oneOf/1/properties/span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.detect.oneOf[0].oneOf[1].properties.span,data:data4};
 if(vErrors === null){
 vErrors = [err10];
@@ -12560,7 +12560,7 @@ errors++;
 if(data5.span !== undefined){
 let data6 = data5.span;
 if(typeof data6 === "string"){
-if(func2(data6) < 1){
+if((data6.length < 2 && func2(data6) < 1)){
 const err19 = {instancePath:instancePath+"/detect/" + i1+"/span",schemaPath:"#/properties/detect/oneOf/1/items/oneOf/1/properties/span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.detect.oneOf[1].items.oneOf[1].properties.span,data:data6};
 if(vErrors === null){
 vErrors = [err19];
@@ -12728,7 +12728,7 @@ errors++;
 if(data7.span !== undefined){
 let data8 = data7.span;
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
+if((data8.length < 2 && func2(data8) < 1)){
 const err29 = {instancePath:instancePath+"/error_budget/span",schemaPath:"#/properties/error_budget/properties/span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.error_budget.properties.span,data:data8};
 if(vErrors === null){
 vErrors = [err29];
@@ -13030,7 +13030,7 @@ const len1 = data5.length;
 for(let i2=0; i2<len1; i2++){
 let data6 = data5[i2];
 if(typeof data6 === "string"){
-if(func2(data6) > 128){
+if((data6.length > 128 && func2(data6) > 128)){
 const err16 = {instancePath:instancePath+"/targets/" + i2,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data6};
 if(vErrors === null){
 vErrors = [err16];
@@ -13228,7 +13228,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
-if(func2(data0) > 128){
+if((data0.length > 128 && func2(data0) > 128)){
 const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -13276,7 +13276,7 @@ errors++;
 if(data.hypothesis !== undefined){
 let data2 = data.hypothesis;
 if(typeof data2 === "string"){
-if(func2(data2) < 1){
+if((data2.length < 2 && func2(data2) < 1)){
 const err7 = {instancePath:instancePath+"/hypothesis",schemaPath:"#/properties/hypothesis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.hypothesis,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -13358,7 +13358,7 @@ const len1 = data5.length;
 for(let i2=0; i2<len1; i2++){
 let data6 = data5[i2];
 if(typeof data6 === "string"){
-if(func2(data6) > 128){
+if((data6.length > 128 && func2(data6) > 128)){
 const err12 = {instancePath:instancePath+"/services/" + i2,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data6};
 if(vErrors === null){
 vErrors = [err12];
@@ -13429,7 +13429,7 @@ let valid12 = false;
 let passing0 = null;
 const _errs23 = errors;
 if(typeof data7 === "string"){
-if(func2(data7) < 1){
+if((data7.length < 2 && func2(data7) < 1)){
 const err17 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.oneOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err17];
@@ -13828,7 +13828,7 @@ errors++;
 if(data0.name !== undefined){
 let data1 = data0.name;
 if(typeof data1 === "string"){
-if(func2(data1) > 128){
+if((data1.length > 128 && func2(data1) > 128)){
 const err5 = {instancePath:instancePath+"/meta/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -14046,7 +14046,7 @@ const len1 = data10.length;
 for(let i2=0; i2<len1; i2++){
 let data11 = data10[i2];
 if(typeof data11 === "string"){
-if(func2(data11) < 1){
+if((data11.length < 2 && func2(data11) < 1)){
 const err21 = {instancePath:instancePath+"/determinism/digest_exclude/" + i2,schemaPath:"#/properties/determinism/properties/digest_exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.determinism.properties.digest_exclude.items,data:data11};
 if(vErrors === null){
 vErrors = [err21];
@@ -14122,7 +14122,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key3 in data12){
 const _errs30 = errors;
 if(typeof key3 === "string"){
-if(func2(key3) > 128){
+if((key3.length > 128 && func2(key3) > 128)){
 const err26 = {instancePath:instancePath+"/vars",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err26];
@@ -14737,7 +14737,7 @@ errors++;
 if(data35.dir !== undefined){
 let data36 = data35.dir;
 if(typeof data36 === "string"){
-if(func2(data36) < 1){
+if((data36.length < 2 && func2(data36) < 1)){
 const err73 = {instancePath:instancePath+"/report/dir",schemaPath:"#/properties/report/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.report.properties.dir,data:data36};
 if(vErrors === null){
 vErrors = [err73];
@@ -14993,7 +14993,7 @@ errors++;
 if(data45.name !== undefined){
 let data46 = data45.name;
 if(typeof data46 === "string"){
-if(func2(data46) < 1){
+if((data46.length < 2 && func2(data46) < 1)){
 const err91 = {instancePath:instancePath+"/game_day/name",schemaPath:"#/properties/game_day/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.game_day.properties.name,data:data46};
 if(vErrors === null){
 vErrors = [err91];
@@ -15046,7 +15046,7 @@ if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 for(const key15 in data48){
 const _errs120 = errors;
 if(typeof key15 === "string"){
-if(func2(key15) > 128){
+if((key15.length > 128 && func2(key15) > 128)){
 const err95 = {instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:key15,propertyName:key15};
 if(vErrors === null){
 vErrors = [err95];
@@ -15113,7 +15113,7 @@ if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 for(const key17 in data50){
 const _errs127 = errors;
 if(typeof key17 === "string"){
-if(func2(key17) > 128){
+if((key17.length > 128 && func2(key17) > 128)){
 const err100 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:key17,propertyName:key17};
 if(vErrors === null){
 vErrors = [err100];
@@ -15600,7 +15600,7 @@ errors++;
 if(data.process !== undefined){
 let data7 = data.process;
 if(typeof data7 === "string"){
-if(func2(data7) < 1){
+if((data7.length < 2 && func2(data7) < 1)){
 const err13 = {instancePath:instancePath+"/process",schemaPath:"#/allOf/5/then/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.allOf[5].then.properties.process,data:data7};
 if(vErrors === null){
 vErrors = [err13];
@@ -15903,7 +15903,7 @@ errors++;
 if(data.path !== undefined){
 let data14 = data.path;
 if(typeof data14 === "string"){
-if(func2(data14) < 1){
+if((data14.length < 2 && func2(data14) < 1)){
 const err30 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/8/then/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.allOf[8].then.properties.path,data:data14};
 if(vErrors === null){
 vErrors = [err30];
@@ -16307,7 +16307,7 @@ errors++;
 if(data.process !== undefined){
 let data25 = data.process;
 if(typeof data25 === "string"){
-if(func2(data25) < 1){
+if((data25.length < 2 && func2(data25) < 1)){
 const err55 = {instancePath:instancePath+"/process",schemaPath:"#/allOf/12/then/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.allOf[12].then.properties.process,data:data25};
 if(vErrors === null){
 vErrors = [err55];
@@ -16516,7 +16516,7 @@ errors++;
 if(data.process !== undefined){
 let data32 = data.process;
 if(typeof data32 === "string"){
-if(func2(data32) < 1){
+if((data32.length < 2 && func2(data32) < 1)){
 const err69 = {instancePath:instancePath+"/process",schemaPath:"#/allOf/13/then/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.allOf[13].then.properties.process,data:data32};
 if(vErrors === null){
 vErrors = [err69];
@@ -16666,7 +16666,7 @@ const len3 = data36.length;
 for(let i3=0; i3<len3; i3++){
 let data37 = data36[i3];
 if(typeof data37 === "string"){
-if(func2(data37) > 128){
+if((data37.length > 128 && func2(data37) > 128)){
 const err78 = {instancePath:instancePath+"/groups/" + i2+"/" + i3,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data37};
 if(vErrors === null){
 vErrors = [err78];
@@ -16725,7 +16725,7 @@ errors++;
 if(data.isolate !== undefined){
 let data38 = data.isolate;
 if(typeof data38 === "string"){
-if(func2(data38) > 128){
+if((data38.length > 128 && func2(data38) > 128)){
 const err83 = {instancePath:instancePath+"/isolate",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data38};
 if(vErrors === null){
 vErrors = [err83];
@@ -16833,7 +16833,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.host !== undefined){
 let data41 = data.host;
 if(typeof data41 === "string"){
-if(func2(data41) < 1){
+if((data41.length < 2 && func2(data41) < 1)){
 const err89 = {instancePath:instancePath+"/host",schemaPath:"#/allOf/16/then/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.allOf[16].then.properties.host,data:data41};
 if(vErrors === null){
 vErrors = [err89];
@@ -16952,7 +16952,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.host !== undefined){
 let data44 = data.host;
 if(typeof data44 === "string"){
-if(func2(data44) < 1){
+if((data44.length < 2 && func2(data44) < 1)){
 const err96 = {instancePath:instancePath+"/host",schemaPath:"#/allOf/17/then/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.allOf[17].then.properties.host,data:data44};
 if(vErrors === null){
 vErrors = [err96];
@@ -17208,7 +17208,7 @@ errors++;
 if(data.proxy !== undefined){
 let data50 = data.proxy;
 if(typeof data50 === "string"){
-if(func2(data50) > 128){
+if((data50.length > 128 && func2(data50) > 128)){
 const err112 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data50};
 if(vErrors === null){
 vErrors = [err112];
@@ -17443,7 +17443,7 @@ errors++;
 if(data.proxy !== undefined){
 let data56 = data.proxy;
 if(typeof data56 === "string"){
-if(func2(data56) > 128){
+if((data56.length > 128 && func2(data56) > 128)){
 const err129 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data56};
 if(vErrors === null){
 vErrors = [err129];
@@ -17632,7 +17632,7 @@ errors++;
 if(data.proxy !== undefined){
 let data61 = data.proxy;
 if(typeof data61 === "string"){
-if(func2(data61) > 128){
+if((data61.length > 128 && func2(data61) > 128)){
 const err142 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data61};
 if(vErrors === null){
 vErrors = [err142];
@@ -17821,7 +17821,7 @@ errors++;
 if(data.proxy !== undefined){
 let data66 = data.proxy;
 if(typeof data66 === "string"){
-if(func2(data66) > 128){
+if((data66.length > 128 && func2(data66) > 128)){
 const err155 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data66};
 if(vErrors === null){
 vErrors = [err155];
@@ -18010,7 +18010,7 @@ errors++;
 if(data.proxy !== undefined){
 let data71 = data.proxy;
 if(typeof data71 === "string"){
-if(func2(data71) > 128){
+if((data71.length > 128 && func2(data71) > 128)){
 const err168 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data71};
 if(vErrors === null){
 vErrors = [err168];
@@ -18209,7 +18209,7 @@ errors++;
 if(data.proxy !== undefined){
 let data76 = data.proxy;
 if(typeof data76 === "string"){
-if(func2(data76) > 128){
+if((data76.length > 128 && func2(data76) > 128)){
 const err182 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data76};
 if(vErrors === null){
 vErrors = [err182];
@@ -18424,7 +18424,7 @@ errors++;
 if(data.proxy !== undefined){
 let data82 = data.proxy;
 if(typeof data82 === "string"){
-if(func2(data82) > 128){
+if((data82.length > 128 && func2(data82) > 128)){
 const err197 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data82};
 if(vErrors === null){
 vErrors = [err197];
@@ -18603,7 +18603,7 @@ errors++;
 if(data.proxy !== undefined){
 let data87 = data.proxy;
 if(typeof data87 === "string"){
-if(func2(data87) > 128){
+if((data87.length > 128 && func2(data87) > 128)){
 const err209 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data87};
 if(vErrors === null){
 vErrors = [err209];
@@ -18830,7 +18830,7 @@ errors++;
 if(data.proxy !== undefined){
 let data93 = data.proxy;
 if(typeof data93 === "string"){
-if(func2(data93) > 128){
+if((data93.length > 128 && func2(data93) > 128)){
 const err225 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data93};
 if(vErrors === null){
 vErrors = [err225];
@@ -19228,7 +19228,7 @@ errors++;
 if(data.to !== undefined){
 let data105 = data.to;
 if(typeof data105 === "string"){
-if(func2(data105) > 128){
+if((data105.length > 128 && func2(data105) > 128)){
 const err252 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data105};
 if(vErrors === null){
 vErrors = [err252];
@@ -19465,7 +19465,7 @@ errors++;
 if(data.name !== undefined){
 let data109 = data.name;
 if(typeof data109 === "string"){
-if(func2(data109) > 128){
+if((data109.length > 128 && func2(data109) > 128)){
 const err266 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data109};
 if(vErrors === null){
 vErrors = [err266];
@@ -19716,7 +19716,7 @@ errors++;
 if(data.step !== undefined){
 let data117 = data.step;
 if(typeof data117 === "string"){
-if(func2(data117) > 128){
+if((data117.length > 128 && func2(data117) > 128)){
 const err287 = {instancePath:instancePath+"/step",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema32,data:data117};
 if(vErrors === null){
 vErrors = [err287];
