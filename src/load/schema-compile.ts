@@ -99,6 +99,11 @@ const BLOCK_KEYS = new Set(['description', 'properties', 'required', 'anyOf', ..
 export function fastSchema(schema: SchemaNode): SchemaNode {
   const out = structuredClone(schema);
   for (const [name, def] of Object.entries(out.$defs as Record<string, SchemaNode>)) {
+    const shared = sharedPropertiesOf(out, def);
+    if (shared) {
+      out.$defs[name] = withSharedProperties(def, shared);
+      continue;
+    }
     const blocks = def.allOf as SchemaNode[] | undefined;
     if (def.unevaluatedProperties !== false || !blocks?.length || !blocks.every((b) => typeof b.if?.properties?.type?.const === 'string')) continue;
     const unmodelled = (why: string) => new Error(`fastSchema: $defs.${name} ${why}`);
@@ -131,6 +136,30 @@ export function fastSchema(schema: SchemaNode): SchemaNode {
     };
   }
   return out;
+}
+
+/**
+ * The properties a definition takes from another under `unevaluatedProperties: false`
+ * (`allOf: [{ $ref: "#/$defs/stepCommon" }]`, as steps and scenarios share theirs), when the other holds
+ * nothing but them; else undefined.
+ */
+function sharedPropertiesOf(root: SchemaNode, def: SchemaNode): Record<string, SchemaNode> | undefined {
+  const ref = def.allOf?.length === 1 ? def.allOf[0].$ref : undefined;
+  if (def.unevaluatedProperties !== false || typeof ref !== 'string' || Object.keys(def.allOf[0]).length !== 1 || !ref.startsWith('#/$defs/')) return undefined;
+  const common = root.$defs[ref.slice('#/$defs/'.length)] as SchemaNode | undefined;
+  if (!common || common.type !== 'object' || Object.keys(common).some((k) => !['description', 'type', 'properties'].includes(k))) return undefined;
+  // Other keys of the definition must not evaluate properties either (`not` does not; `if` and the like would).
+  if (Object.keys(def).some((k) => !['type', 'required', 'unevaluatedProperties', 'allOf', 'properties', 'not', 'description'].includes(k))) return undefined;
+  return common.properties ?? {};
+}
+
+/** The definition with the shared properties its own (a key in both must satisfy both), no others allowed. */
+function withSharedProperties(def: SchemaNode, shared: Record<string, SchemaNode>): SchemaNode {
+  const own = (def.properties ?? {}) as Record<string, SchemaNode>;
+  const properties: Record<string, SchemaNode> = { ...shared };
+  for (const [k, v] of Object.entries(own)) properties[k] = k in shared ? { allOf: [shared[k]!, v] } : v;
+  const { allOf: _allOf, unevaluatedProperties: _unevaluated, ...rest } = def;
+  return { ...rest, properties, additionalProperties: false };
 }
 
 /**

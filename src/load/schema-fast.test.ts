@@ -1,8 +1,9 @@
 /**
  * The yes/no validator (fastSchema, suite-validator-fast.generated.ts) must accept exactly what the full
  * validator accepts: a document it wrongly accepted would pass `validate` unchecked. Compared on every
- * suite file of the repository and on faults and probes rewritten into every type, without each key and
- * with each key another fault or probe uses.
+ * suite file of the repository, on faults and probes rewritten into every type, without each key and
+ * with each key another fault or probe uses, and on scenarios and steps without each key and with each
+ * key another uses.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -103,6 +104,39 @@ describe('the yes/no suite validator', () => {
     }
     expect(disagreements.slice(0, 10)).toEqual([]);
     // The variants reach both answers, many times each.
+    expect(compared).toBeGreaterThan(2000);
+    expect(accepted).toBeGreaterThan(200);
+    expect(compared - accepted).toBeGreaterThan(200);
+  });
+
+  it('agrees on scenarios and steps without each of their keys, and with each key a scenario or a step uses', () => {
+    const tablesOf = (data: Obj): Obj[] =>
+      ((Array.isArray(data.scenario) ? data.scenario : []) as Obj[]).flatMap((sc) => [sc, ...((Array.isArray(sc.steps) ? sc.steps : []) as Obj[])]);
+    const pool = new Map<string, unknown>();
+    for (const { data } of corpus) for (const t of tablesOf(data)) for (const [k, v] of Object.entries(t)) if (!pool.has(k)) pool.set(k, v);
+    let compared = 0;
+    let accepted = 0;
+    const disagreements: string[] = [];
+    for (const { file, data } of corpus.filter(({ data }) => full(data))) {
+      for (const target of tablesOf(data)) {
+        const original = { ...target };
+        const variants: Obj[] = [
+          ...Object.keys(original).map((k) => Object.fromEntries(Object.entries(original).filter(([key]) => key !== k))),
+          ...[...pool].filter(([k]) => !(k in original)).map(([k, v]) => ({ ...original, [k]: v })),
+        ];
+        for (const variant of variants) {
+          for (const k of Object.keys(target)) delete target[k];
+          Object.assign(target, variant);
+          const [f, q] = [full(data), fast(data)];
+          compared++;
+          if (f) accepted++;
+          if (f !== q) disagreements.push(`${file}: ${JSON.stringify(variant).slice(0, 300)}: full ${f}, fast ${q}`);
+        }
+        for (const k of Object.keys(target)) delete target[k];
+        Object.assign(target, original);
+      }
+    }
+    expect(disagreements.slice(0, 10)).toEqual([]);
     expect(compared).toBeGreaterThan(2000);
     expect(accepted).toBeGreaterThan(200);
     expect(compared - accepted).toBeGreaterThan(200);

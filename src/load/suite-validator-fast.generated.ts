@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export const suite = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://clnrm.dev/schemas/clnrm.schema.json","title":"clnrm suite file (*.clnrm.toml)","description":"One suite: services, scenarios, chaos faults and expectations on OpenTelemetry spans.","type":"object","required":["meta","scenario"],"additionalProperties":false,"properties":{"meta":{"description":"What the suite is.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/identifier","description":"Suite name; names the report files (`<name>.report.json`, ...)."},"version":{"type":"string","description":"Free-form version of the suite."},"description":{"type":"string","description":"What the suite checks."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Labels for filtering and reports."}}},"determinism":{"description":"Reproducibility: the seed of every random draw and the instant reported times start at.","type":"object","additionalProperties":false,"properties":{"seed":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Seed of every random choice (retry jitter, chaos timing and targets, failure-rate draws, ids). `--seed` overrides it; without either, a seed is drawn and printed."},"freeze_clock":{"type":"string","format":"date-time","description":"RFC 3339 instant (e.g. `2025-01-01T00:00:00Z`) at which reported times start, and the clock the containers' processes see (libfaketime, see `clock`); also passed as `CLNRM_FREEZE_CLOCK` and `SOURCE_DATE_EPOCH`."},"clock":{"enum":["advancing","frozen"],"default":"advancing","description":"With `freeze_clock`: the containers' wall clock starts at that instant when the run starts and runs on (`advancing`), or stands still at it (`frozen`). Monotonic clocks and timers are never changed. A service's `clock` overrides it."},"digest_exclude":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Extra span attribute keys left out of the trace digest (volatile values of your system)."}}},"vars":{"description":"Template variables. `{{ name }}` in any string value takes its value from `--var name=value`, else from the environment variable `name`, else from `[vars]`. A variable written `name = { value = \"...\", secret = true }` is secret: its value (and the value that replaces it from `--var` or the environment) is masked as `***` in every output, by value, also inside larger strings such as a templated command. Variables whose names look secret (TOKEN, PASSWORD, SECRET, KEY, CREDENTIAL, AUTH, PRIVATE) are masked without the marker.","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/maybeSecret"}},"otel":{"description":"Where the runner's spans go besides the reports, and how the system under test exports its own.","type":"object","additionalProperties":false,"properties":{"exporter":{"enum":["none","stdout","otlp"],"default":"none","description":"Extra export of the run's spans: `stdout` prints them, `otlp` sends them to `endpoint`. Not set: `OTEL_TRACES_EXPORTER`, or `otlp` when an `OTEL_EXPORTER_OTLP_*ENDPOINT` variable is set, else none (docs/otel.md)."},"endpoint":{"type":"string","format":"uri","description":"OTLP/HTTP endpoint for `exporter = \"otlp\"` (`/v1/traces` is appended). Not set: the `OTEL_EXPORTER_OTLP_*ENDPOINT` variables, else http://localhost:4318."},"headers":{"type":"object","additionalProperties":{"type":"string"},"description":"Headers sent with OTLP exports, over those of `OTEL_EXPORTER_OTLP_HEADERS`."},"service_name":{"type":"string","default":"clnrm","description":"`service.name` of the runner's own spans. Not set: `OTEL_SERVICE_NAME`, else `clnrm`."},"resources":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra resource attributes of the runner's spans, over those of `OTEL_RESOURCE_ATTRIBUTES` (which apply to the export)."},"receiver":{"type":"boolean","default":true,"description":"Start the OTLP/HTTP receiver for spans of the system under test."},"receiver_max_spans":{"type":"integer","minimum":1,"maximum":20000000,"default":100000,"description":"Spans of the system under test the receiver keeps in the whole run (all scenarios' channels); every further span is dropped unjudged and counted, with the warning `clnrm.receiver.cap` on the scenario that hit it. Past 100 000 the spans are held as a span table (docs/otlp-receiver.md). A run of several files uses the largest value among them."}}},"limits":{"description":"Defaults for every service and a cap on the whole suite.","type":"object","additionalProperties":false,"properties":{"cpu_millicores":{"$ref":"#/$defs/cpuMillicores"},"memory_mb":{"$ref":"#/$defs/memoryMb"},"pids":{"type":"integer","minimum":1,"description":"Maximum number of processes per container."},"max_duration_seconds":{"type":"integer","minimum":1,"description":"The whole suite fails with a timeout after this many seconds."}}},"cleanup":{"description":"What happens to containers, networks and volumes after each scenario.","type":"object","additionalProperties":false,"properties":{"containers":{"enum":["always","on_success","never"],"default":"always","description":"`on_success` and `never` keep resources for debugging and print the command that removes them."},"verify_cleanup":{"type":"boolean","default":true,"description":"After removal, list the engine's resources with the scenario's labels; anything left is reported as a leak."},"timeout_ms":{"$ref":"#/$defs/durationMs","default":30000,"description":"Time allowed for cleanup of one scenario."}}},"report":{"description":"Which reports `clnrm run` writes and where.","type":"object","additionalProperties":false,"properties":{"dir":{"type":"string","minLength":1,"default":".clnrm/reports","description":"Directory of the reports (relative to the working directory). `--report-dir` overrides it."},"formats":{"type":"array","items":{"enum":["json","junit","digest","cleanup","html"]},"uniqueItems":true,"default":["json","junit","digest","cleanup","html"],"description":"Reports to write: `<suite>.report.json`, `<suite>.junit.xml`, `<suite>.trace.sha256` (+ canonical trace), `<suite>.cleanup.json`, `<suite>.html` (+ `index.html` over a multi-suite run)."}}},"network":{"description":"The per-scenario network.","type":"object","additionalProperties":false,"properties":{"egress":{"type":"boolean","default":false,"description":"Allow containers to reach the outside world. By default each scenario's network is internal: services reach only each other, by service name. Either way the host itself stays closed except for this scenario's OTLP receiver and the `allow` entries (see docs/isolation.md)."},"allow":{"type":"array","default":[],"uniqueItems":true,"description":"Deliberate holes to the host: ports of the engine's host that this suite's containers may connect to through their network's gateway (see docs/isolation.md).","items":{"type":"string","pattern":"^host:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])(/(tcp|udp))?$","description":"`host:PORT` (TCP) or `host:PORT/udp`, PORT from 1 to 65535, e.g. `host:5432`."}}}},"chaos":{"description":"Suite-wide chaos settings.","type":"object","additionalProperties":false,"properties":{"preset":{"enum":["none","gentle","aggressive"],"default":"none","description":"Expands into catalogue faults applied to every scenario. `--chaos` overrides it."}}},"game_day":{"description":"The suite is a game day (docs/experiments.md#game-days): each scenario with a `hypothesis` tests one, its expectations and KPI bounds are the success criteria, and the reports get a game-day section.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Name of the game day in the reports."},"description":{"type":"string","description":"What the game day exercises."}}},"service":{"description":"Containers started for each scenario, keyed by service name (the name is also its host name on the scenario network).","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/service"}},"proxy":{"description":"TCP fault proxies (Toxiproxy style), keyed by name; point the system under test at `NAME:listen` instead of the upstream.","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/proxy"}},"scenario":{"description":"The scenarios, run in order (or in parallel with `--jobs`); each gets its own network and services.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}},"expect":{"$ref":"#/$defs/expect","description":"Expectations checked against the whole file's trace."}},"$defs":{"identifier":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":128,"description":"Letters, digits, `_`, `.`, `-`; starts with a letter or digit."},"durationMs":{"type":"integer","minimum":0,"maximum":86400000,"description":"Milliseconds."},"memoryMb":{"type":"integer","minimum":6,"maximum":1048576,"description":"Memory limit in MiB (at least 6, the engine's minimum)."},"cpuMillicores":{"type":"integer","minimum":1,"maximum":1024000,"description":"CPU limit in millicores (1000 = one core)."},"command":{"description":"A shell string (run with `sh -c`) or an argv array (run without a shell).","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]},"maybeSecret":{"description":"A string, number or boolean, or `{ value = ..., secret = true }` for a secret.","oneOf":[{"type":["string","number","boolean"]},{"type":"object","additionalProperties":false,"required":["value","secret"],"properties":{"value":{"type":["string","number","boolean"],"description":"The value."},"secret":{"type":"boolean","description":"true: the value is masked as `***` in every output (reports, traces, exports, console, logs, errors)."}}}]},"envMap":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/maybeSecret"},"description":"Environment variables: `NAME = \"value\"`, or `NAME = { value = \"...\", secret = true }` for a value that must never appear in clear in any output (values of names that look secret, such as TOKEN or PASSWORD, are masked too)."},"service":{"type":"object","required":["image"],"additionalProperties":false,"properties":{"image":{"type":"string","minLength":1,"description":"Image reference; pulled when missing, except `clnrm-fixture/NAME` images, which are built on this host (`bash scripts/build-fixtures.sh NAME`) and never pulled."},"args":{"$ref":"#/$defs/command","description":"Command of the container (replaces the image's CMD)."},"entrypoint":{"$ref":"#/$defs/command","description":"Entrypoint of the container."},"env":{"$ref":"#/$defs/envMap"},"ports":{"type":"array","items":{"type":"integer","minimum":1,"maximum":65535},"uniqueItems":true,"description":"Container ports the service listens on (reachable from the scenario network; not published on the host)."},"workdir":{"type":"string","minLength":1,"description":"Working directory in the container."},"user":{"type":"string","minLength":1,"description":"User (name or uid[:gid]) the container runs as."},"clock":{"enum":["advancing","frozen","real"],"description":"The wall clock this service's processes see when the suite sets `freeze_clock` (default: `[determinism] clock`); `real` leaves it alone."},"tmpfs":{"type":"object","additionalProperties":{"type":"string"},"description":"Mount points of tmpfs filesystems with their options, e.g. `{ \"/data\" = \"size=8m\" }`."},"capabilities":{"type":"array","items":{"type":"string","pattern":"^[A-Z_]+$"},"uniqueItems":true,"description":"Linux capabilities added to the engine's defaults, e.g. `[\"NET_ADMIN\"]`. Nothing else is added."},"privileged":{"type":"boolean","default":false,"description":"Run privileged. Never implied by anything else."},"limits":{"type":"object","additionalProperties":false,"description":"Resource limits (override `[limits]`).","properties":{"memory_mb":{"$ref":"#/$defs/memoryMb"},"cpu_millicores":{"$ref":"#/$defs/cpuMillicores"},"pids":{"type":"integer","minimum":1,"description":"Maximum number of processes."},"nofile":{"type":"integer","minimum":8,"maximum":1048576,"description":"Open-files limit (soft and hard `nofile` ulimit)."}}},"wait":{"type":"object","additionalProperties":false,"description":"Readiness: every condition given must hold before steps start.","properties":{"log":{"type":"string","minLength":1,"format":"regex","description":"Regular expression a log line must match."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port that must accept connections."},"command":{"$ref":"#/$defs/command","description":"Command run in the container that must exit 0."},"timeout_ms":{"$ref":"#/$defs/durationMs","default":30000,"description":"Time allowed to become ready."},"interval_ms":{"$ref":"#/$defs/durationMs","default":100,"description":"Polling interval for `port` and `command`."}}},"restart":{"enum":["no","on-failure","always"],"default":"no","description":"Restart policy the engine applies when the service's main process exits: `on-failure` after a non-zero exit (at most `restart_max_retries` times), `always` after any exit. A container the runner stops or kills through the engine (`kill_container`, `stop_container`) counts as stopped on purpose and is not restarted; `kill_process` of its main process is a crash. Restarts are recorded as `clnrm.service.restart` spans; check them with `[[scenario.expect.supervision]]`."},"restart_max_retries":{"type":"integer","minimum":1,"description":"With `restart = \"on-failure\"`: how many times the engine restarts the service before giving up (default: no limit)."},"depends_on":{"description":"Services that must be up before this one starts: a list of names (each must be `ready`: its `wait` conditions hold), or a table of name = `\"started\"` (its container runs) or `\"ready\"`. Services start in this order; a cycle is an error.","oneOf":[{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},{"type":"object","additionalProperties":{"enum":["started","ready"]}}]}}},"proxy":{"type":"object","required":["upstream"],"additionalProperties":false,"properties":{"listen":{"type":"integer","minimum":1,"maximum":65535,"description":"Port the proxy listens on (host name: the proxy's name). Defaults to the upstream's port."},"upstream":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*:[0-9]{1,5}$","description":"`service:port` the proxy forwards to."}}},"retries":{"type":"object","additionalProperties":false,"required":["max"],"description":"Re-run a failed step.","properties":{"max":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"backoff_ms":{"$ref":"#/$defs/durationMs","default":100,"description":"Wait before the first retry."},"factor":{"type":"number","minimum":1,"maximum":10,"default":2,"description":"Multiplier of the wait after each retry (exponential backoff)."},"max_backoff_ms":{"$ref":"#/$defs/durationMs","description":"Upper bound of a single wait."},"jitter":{"type":"number","minimum":0,"maximum":1,"default":0,"description":"Fraction of each wait drawn at random (from the seed) and added."}}},"timeoutStrategy":{"enum":["hard","graceful"],"default":"hard","description":"`hard`: SIGKILL at the deadline. `graceful`: SIGTERM, then SIGKILL after `grace_period_ms`."},"stepCommon":{"description":"Keys shared by a scenario's single `run` and by each of its `steps`.","type":"object","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service whose container the step runs in (exec)."},"image":{"type":"string","minLength":1,"description":"Run the step in a one-off container of this image instead of a service (present, pulled, or for `clnrm-fixture/NAME` built with `bash scripts/build-fixtures.sh NAME`)."},"env":{"$ref":"#/$defs/envMap"},"workdir":{"type":"string","minLength":1,"description":"Working directory of the step."},"timeout_ms":{"$ref":"#/$defs/durationMs","description":"The step is killed after this long. On a scenario with `run`, that single step's timeout, counted from the moment its process is observed running in the container; on a scenario with `steps`, the time allowed for all of them (scenario timeout), counted from the moment the first step's process is observed running."},"timeout_strategy":{"$ref":"#/$defs/timeoutStrategy"},"grace_period_ms":{"$ref":"#/$defs/durationMs","default":5000,"description":"Time between SIGTERM and SIGKILL for `graceful` timeouts."},"expect_exit_code":{"type":"integer","minimum":0,"maximum":255,"default":0,"description":"Exit code that counts as success."},"expected_output_regex":{"type":"string","format":"regex","description":"Regular expression stdout must match."},"continue_on_failure":{"type":"boolean","default":false,"description":"Run the following steps even when this one fails (the scenario still fails)."},"retries":{"$ref":"#/$defs/retries"}}},"step":{"type":"object","required":["name","run"],"unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/stepCommon"}],"properties":{"name":{"$ref":"#/$defs/identifier","description":"Step name (span `clnrm.step:<name>`)."},"run":{"$ref":"#/$defs/command"},"expect_failure":{"type":"boolean","default":false,"description":"The step passes only if it fails."}}},"scenario":{"type":"object","required":["name"],"unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/stepCommon"}],"properties":{"name":{"$ref":"#/$defs/identifier","description":"Scenario name (span `clnrm.scenario:<name>`); unique in the file."},"description":{"type":"string"},"hypothesis":{"type":"string","minLength":1,"description":"The game-day hypothesis this scenario tests (`[game_day]`), e.g. \"the api survives a restart with availability ≥ 50 %\"; its expectations and KPI bounds are the success criteria."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true},"services":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services started for this scenario (default: all of `[service.*]`)."},"run":{"$ref":"#/$defs/command","description":"A single step named after the scenario. Give `run` or `steps`, not both."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"description":"Named steps run in order."},"deadline_ms":{"$ref":"#/$defs/durationMs","description":"Absolute deadline, counted from the moment the scenario's first step's process is observed running (service start-up is not counted); the running step is stopped there."},"expect_failure":{"type":"boolean","default":false,"description":"The scenario passes only if it fails (an unexpected success is a failure)."},"artifacts":{"type":"object","additionalProperties":false,"properties":{"collect":{"type":"array","items":{"enum":["logs","spans","inspect","spans:stdout"]},"uniqueItems":true,"description":"Artifacts written to the report directory."}}},"chaos_injection":{"$ref":"#/$defs/fault","description":"One fault (shorthand for a one-element `chaos`)."},"chaos":{"type":"array","items":{"$ref":"#/$defs/fault"},"description":"Faults injected during the scenario."},"expect":{"$ref":"#/$defs/expect","description":"Expectations checked against this scenario's span subtree."},"steady_state":{"$ref":"#/$defs/steadyState","description":"The steady-state hypothesis: probes that say the system is healthy, checked before the faults, sampled while they run, and required again after they are reverted (docs/experiments.md)."},"monkey":{"$ref":"#/$defs/monkey","description":"Monkey mode: faults drawn from the seed at every `interval_ms` over `duration_ms`, each tick firing with `probability`, of the given `types` on the given `targets`; the draws are planned like declared faults (docs/experiments.md#monkey)."}},"not":{"required":["run","steps"]}},"target":{"description":"A service name, a list of names, or `random(N, [a, b, c])` drawn from the seed.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"},"uniqueItems":true}]},"fault":{"type":"object","required":["type"],"properties":{"type":{"enum":["kill_container","stop_container","restart_container","pause_container","signal","kill_process","memory_pressure","cpu_throttle","disk_fill","fd_exhaustion","exit_code","timeout","syscall_error","slow_io","network_disconnect","partition","blackhole","reject","packet_loss","latency","bandwidth","slow_close","proxy_timeout","reset_peer","slicer","limit_data","http_error","http_slow","clock_skew","dns"],"description":"Fault kind (see the fault catalogue)."},"name":{"$ref":"#/$defs/identifier","description":"Label of the fault in spans and reports (default: its type)."},"target":{"$ref":"#/$defs/target"},"delay_ms":{"$ref":"#/$defs/durationMs","description":"Alias of `at_ms`."},"at_ms":{"$ref":"#/$defs/durationMs","description":"Inject this long after the anchor: 0 without `every_ms` or `step` applies the fault before the first step starts; otherwise it counts from the moment the first step's (or `step`'s) process is observed running (docs/chaos.md, Anchors)."},"duration_ms":{"$ref":"#/$defs/durationMs","description":"Revert the fault after this long (default: at scenario end)."},"every_ms":{"$ref":"#/$defs/durationMs","description":"Repeat the injection at this interval."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of injections when repeating."},"probability":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Chance of each injection, drawn from the seed."},"step":{"$ref":"#/$defs/identifier","description":"Step the fault applies to (`exit_code`, `timeout`), or, for every other type, the step whose observed start `at_ms` counts from."}},"discriminator":{"propertyName":"type"},"oneOf":[{"properties":{"type":{"const":"kill_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"signal":true},"additionalProperties":false,"allOf":[{"description":"sends `signal` (default SIGKILL) to the target container","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}]},{"properties":{"type":{"const":"stop_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"stop_timeout_ms":true},"additionalProperties":false,"allOf":[{"description":"stops the target (SIGTERM, then SIGKILL after `stop_timeout_ms`)","x-clnrm-targets":"service","properties":{"stop_timeout_ms":{"$ref":"#/$defs/durationMs","description":"Time between SIGTERM and SIGKILL."}}}]},{"properties":{"type":{"const":"restart_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"restarts the target","x-clnrm-targets":"service"}]},{"properties":{"type":{"const":"pause_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"freezes every process of the target; a step that runs in the target while it is paused waits for the unpause (`duration_ms`), or fails with reason `service_paused` naming the fault when the pause lasts until cleanup or a time limit comes first","x-clnrm-targets":"service"}]},{"properties":{"type":{"const":"signal"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"signal":true},"additionalProperties":false,"allOf":[{"description":"sends `signal` (default SIGTERM) to the target's main process","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}]},{"properties":{"type":{"const":"kill_process"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"process":true,"signal":true},"additionalProperties":false,"allOf":[{"description":"kills the processes named `process` inside the target (`signal`, default SIGKILL)","x-clnrm-targets":"service","required":["process"],"properties":{"process":{"type":"string","minLength":1,"description":"Process name to match inside the container."},"signal":{"$ref":"#/$defs/signalName"}}}]},{"properties":{"type":{"const":"memory_pressure"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"memory_mb":true},"additionalProperties":false,"allOf":[{"description":"shrinks the target's live memory limit to `memory_mb` (default half its limit): reclaim, allocation failures or OOM kills follow","x-clnrm-targets":"service","properties":{"memory_mb":{"$ref":"#/$defs/memoryMb","description":"Live memory limit to shrink to (default: half of the service's limit)."}}}]},{"properties":{"type":{"const":"cpu_throttle"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"cpu_percent":true},"additionalProperties":false,"allOf":[{"description":"sets the target's live CPU quota to `cpu_percent` of one core","x-clnrm-targets":"service","required":["cpu_percent"],"properties":{"cpu_percent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"CPU quota as a percentage of one core."}}}]},{"properties":{"type":{"const":"disk_fill"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"path":true,"size_mb":true},"additionalProperties":false,"allOf":[{"description":"writes a file into `path` until the filesystem is full (ENOSPC), or `size_mb`","x-clnrm-targets":"service","required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Directory to fill."},"size_mb":{"type":"integer","minimum":1,"description":"Bytes to write in MiB (default: until the disk is full)."}}}]},{"properties":{"type":{"const":"fd_exhaustion"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"nofile":true},"additionalProperties":false,"allOf":[{"description":"steps started in the target while the fault is active run with an open-files limit of `nofile` (default 16)","x-clnrm-targets":"service","properties":{"nofile":{"type":"integer","minimum":3,"description":"Open-files limit of the processes started in the target while the fault is active (default 16)."}}}]},{"properties":{"type":{"const":"exit_code"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"exit_code":true},"additionalProperties":false,"allOf":[{"description":"forces the step named `step` (or every step while active) to exit with `exit_code`","x-clnrm-targets":"step","required":["exit_code"],"properties":{"exit_code":{"type":"integer","minimum":1,"maximum":255,"description":"Code the step is forced to exit with."}}}]},{"properties":{"type":{"const":"timeout"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"stalls the step named `step` (or every step while active) so that its timeout fires","x-clnrm-targets":"step"}]},{"properties":{"type":{"const":"syscall_error"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"syscalls":true,"class":true,"rate_pct":true,"process":true,"errno":true},"additionalProperties":false,"allOf":[{"description":"makes the chosen syscalls (`syscalls` by name, or `class`) of the steps run in the target (or of its processes named `process`) fail with `errno` at `rate_pct` % (every n-th call of each syscall in each process, from a call drawn from the seed)","x-clnrm-targets":"service","required":["errno"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"errno":{"enum":["EIO","ENOSPC","EDQUOT","EROFS","ENETDOWN","ENETUNREACH","EHOSTUNREACH","ECONNREFUSED","ECONNRESET","ETIMEDOUT","ENOMEM","EINTR","EAGAIN","EACCES","EPERM","ENOENT","EBADF","EMFILE","ENFILE","EBUSY","EPIPE","EINVAL","EFAULT"],"description":"The error the calls return (`ENOSPC`: disk full, `EIO`: disk failure, `ENETDOWN`: network down, `ENOMEM`: allocation failure, `EINTR`/`EAGAIN`: spurious)."}}},{"description":"A `syscall_error` fault with `syscalls` or `class`.","anyOf":[{"required":["syscalls"]},{"required":["class"]}]}]},{"properties":{"type":{"const":"slow_io"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"syscalls":true,"class":true,"rate_pct":true,"process":true,"call_delay_ms":true},"additionalProperties":false,"allOf":[{"description":"delays the chosen syscalls (default: read, write and fsync families) of the steps run in the target (or of its processes named `process`) by `call_delay_ms` at `rate_pct` %","x-clnrm-targets":"service","required":["call_delay_ms"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"call_delay_ms":{"type":"integer","minimum":1,"maximum":60000,"description":"Added to each affected call (before it runs)."}}}]},{"properties":{"type":{"const":"network_disconnect"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"detaches the target from the scenario network","x-clnrm-targets":"service"}]},{"properties":{"type":{"const":"partition"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"groups":true,"isolate":true,"direction":true},"additionalProperties":false,"allOf":[{"description":"drops traffic between `groups` of services, or between `isolate` and all others (split brain); `direction = \"one_way\"` drops only the first group's outgoing traffic; `partition.detected` records that the runner saw the cut from inside","x-clnrm-targets":"network","x-clnrm-references":{"groups":"service","isolate":"service"},"properties":{"groups":{"type":"array","minItems":2,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"}},"description":"Groups of services that cannot reach each other."},"isolate":{"$ref":"#/$defs/identifier","description":"Cut one service off from all others (split brain)."},"direction":{"enum":["both","one_way"],"default":"both"}}}]},{"properties":{"type":{"const":"blackhole"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"host":true,"port":true},"additionalProperties":false,"allOf":[{"description":"silently drops traffic from the target to `host`:`port` (or, without host, to its `port`)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}]},{"properties":{"type":{"const":"reject"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"host":true,"port":true},"additionalProperties":false,"allOf":[{"description":"refuses connections with a TCP reset (connection refused)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}]},{"properties":{"type":{"const":"packet_loss"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"percent":true,"mode":true},"additionalProperties":false,"allOf":[{"description":"drops `percent` % of the target's packets","x-clnrm-targets":"service","required":["percent"],"properties":{"percent":{"type":"number","minimum":0,"maximum":100,"description":"Share of packets dropped."},"mode":{"enum":["random","nth"],"default":"random","description":"`nth` drops every n-th packet: fully deterministic."}}}]},{"properties":{"type":{"const":"latency"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"latency_ms":true,"jitter_ms":true},"additionalProperties":false,"allOf":[{"description":"delays each chunk through the proxy by `latency_ms` ± `jitter_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","latency_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"latency_ms":{"$ref":"#/$defs/durationMs","description":"Delay of each chunk."},"jitter_ms":{"$ref":"#/$defs/durationMs","description":"Random spread of the delay, drawn from the seed (default 0)."}}}]},{"properties":{"type":{"const":"bandwidth"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"rate_kbps":true},"additionalProperties":false,"allOf":[{"description":"limits the proxy to `rate_kbps` KB/s","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","rate_kbps"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"rate_kbps":{"type":"integer","minimum":1,"description":"Bandwidth in KB/s."}}}]},{"properties":{"type":{"const":"slow_close"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"delay_close_ms":true},"additionalProperties":false,"allOf":[{"description":"delays closing connections through the proxy by `delay_close_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","delay_close_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"delay_close_ms":{"$ref":"#/$defs/durationMs","description":"Delay before a connection is closed."}}}]},{"properties":{"type":{"const":"proxy_timeout"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"timeout_close_ms":true},"additionalProperties":false,"allOf":[{"description":"stops forwarding data and closes the connection after `timeout_close_ms` (0: never closes; data flows again when removed)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time until the connection is closed (default 0: never)."}}}]},{"properties":{"type":{"const":"reset_peer"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"timeout_close_ms":true},"additionalProperties":false,"allOf":[{"description":"resets connections (TCP RST) `timeout_close_ms` after their first data (default at once)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time after the first data until the reset (default 0: at once)."}}}]},{"properties":{"type":{"const":"slicer"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"average_size":true,"size_variation":true},"additionalProperties":false,"allOf":[{"description":"slices data into chunks of `average_size` ± `size_variation` bytes, 1 ms apart","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","average_size"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"average_size":{"type":"integer","minimum":1,"description":"Average size of a chunk in bytes."},"size_variation":{"type":"integer","minimum":0,"description":"Random spread of the chunk size in bytes (default 0)."}}}]},{"properties":{"type":{"const":"limit_data"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"bytes":true},"additionalProperties":false,"allOf":[{"description":"closes the connection once `bytes` bytes went through the proxy","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","bytes"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"bytes":{"type":"integer","minimum":0,"description":"Bytes let through before the connection is closed."}}}]},{"properties":{"type":{"const":"http_error"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"method":true,"path_prefix":true,"rate":true,"status":true},"additionalProperties":false,"allOf":[{"description":"answers the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix` with `status`, without forwarding them (request i of the matching ones is chosen by the seeded draw for i)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"status":{"type":"integer","minimum":100,"maximum":599,"default":503,"description":"The status of the answers."}}}]},{"properties":{"type":{"const":"http_slow"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"method":true,"path_prefix":true,"rate":true,"response_delay_ms":true,"factor":true},"additionalProperties":false,"allOf":[{"description":"holds the response to the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix`: `response_delay_ms` longer, or `factor` times the upstream's own time to answer","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"response_delay_ms":{"$ref":"#/$defs/durationMs","description":"Time added to each chosen response, from the moment the upstream answers."},"factor":{"type":"number","minimum":1,"description":"Instead of `response_delay_ms`: each chosen response takes this many times the upstream's time to answer (2: twice as slow)."}}}]},{"properties":{"type":{"const":"clock_skew"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"offset_ms":true},"additionalProperties":false,"allOf":[{"description":"shifts the wall clock the target's processes see by `offset_ms` (libfaketime; monotonic clocks keep running true)","x-clnrm-targets":"service","required":["offset_ms"],"properties":{"offset_ms":{"type":"integer","description":"How far the clock is moved: positive into the future, negative into the past."}}}]},{"properties":{"type":{"const":"dns"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"names":true,"mode":true,"to":true,"rate":true},"additionalProperties":false,"allOf":[{"description":"lookups of `names` inside the target fail (`mode = \"fail\"`), hang (`\"hang\"`), at the share `rate` of their queries, or resolve to the service `to` (`\"redirect\"`)","x-clnrm-targets":"service","x-clnrm-references":{"to":"service"},"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})*\\.?$"},"description":"The names whose lookups are affected, exactly as programs ask for them (`api`, `db.internal`)."},"mode":{"enum":["fail","hang","redirect"],"default":"fail"},"to":{"$ref":"#/$defs/identifier","description":"redirect: the service the names resolve to."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"fail, hang: share of the DNS queries for the names caught, rounded to 1/20; which of every 20 queries is drawn from the seed."}}}]}]},"signalName":{"enum":["SIGKILL","SIGTERM","SIGINT","SIGHUP","SIGUSR1","SIGUSR2","SIGQUIT","SIGSTOP","SIGCONT"],"description":"Signal name."},"attrLiteral":{"type":["string","number","boolean"],"description":"A literal attribute value, compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal."},"attrValue":{"description":"An attribute value: a literal (compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal), or a matcher table such as `{ gte = 200, lt = 300 }` whose every key must hold.","type":["string","number","boolean","object"],"additionalProperties":false,"minProperties":1,"properties":{"eq":{"$ref":"#/$defs/attrLiteral","description":"Equal, by type and value (as a literal)."},"ne":{"$ref":"#/$defs/attrLiteral","description":"Present and not equal by type and value."},"gt":{"type":"number","description":"Greater than; the attribute (or its string form) must be a number."},"gte":{"type":"number","description":"Greater than or equal; the attribute (or its string form) must be a number."},"lt":{"type":"number","description":"Less than; the attribute (or its string form) must be a number."},"lte":{"type":"number","description":"Less than or equal; the attribute (or its string form) must be a number."},"regex":{"type":"string","format":"regex","description":"JavaScript regular expression searched in the string form (not anchored: write `^...$` to match the whole value)."},"glob":{"type":"string","description":"The whole string form matches; `*` stands for any run of characters."},"in":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/attrLiteral"},"description":"Equal, by type and value, to one of these literals."},"exists":{"type":"boolean","description":"`true`: the attribute is present, with any value; `false`: it is absent. Every other key also requires the attribute to be present."}}},"attrMap":{"type":"object","additionalProperties":{"$ref":"#/$defs/attrValue"}},"countBound":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"eq":{"type":"integer","minimum":0},"gte":{"type":"integer","minimum":0},"lte":{"type":"integer","minimum":0}}},"countOrBound":{"oneOf":[{"type":"integer","minimum":0},{"$ref":"#/$defs/countBound"}],"description":"A count: an integer (exactly that many) or bounds `{ eq, gte, lte }`."},"spanNamePair":{"type":"array","minItems":2,"maxItems":2,"items":{"type":"string","minLength":1}},"expectSpan":{"type":"object","description":"Without `count`, at least one span with the name must exist and every span with that name must satisfy all the constraints. With `count`, the number of spans with that name that satisfy all the constraints must be within the bound. A scenario's `[[scenario.expect.span]]` sees the scenario's subtree; the file's `[[expect.span]]` sees the whole trace.","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans with the name must satisfy every constraint. Without `count`, every span with the name must satisfy them, and at least one must exist."}}},"expect":{"type":"object","additionalProperties":false,"properties":{"span":{"type":"array","items":{"$ref":"#/$defs/expectSpan"},"description":"Spans that must exist, with their parent, attributes, events, status and duration."},"graph":{"type":"object","additionalProperties":false,"properties":{"must_include":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[parent, child]` edges that must exist."},"must_not_cross":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]` pairs with no edge between them."},"acyclic":{"type":"boolean","description":"The span graph has no cycle."},"no_orphans":{"type":"boolean","description":"`true`: fails when a span of the system under test has a parent id that resolves to nothing in the scenario's trace (or no parent at all); such spans are otherwise only a `clnrm.orphan` warning. `false` checks nothing."}}},"counts":{"type":"object","additionalProperties":false,"properties":{"spans_total":{"$ref":"#/$defs/countBound"},"events_total":{"$ref":"#/$defs/countBound"},"errors_total":{"$ref":"#/$defs/countBound"},"by_name":{"type":"object","additionalProperties":{"$ref":"#/$defs/countBound"},"description":"Bounds per span name."}}},"window":{"type":"array","items":{"type":"object","required":["outer","contains"],"additionalProperties":false,"properties":{"outer":{"type":"string","minLength":1,"description":"Span whose time window must contain the others."},"contains":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Names of the spans that must each lie within the time window of some `outer` span."},"max_duration_ms":{"$ref":"#/$defs/durationMs","description":"Every `outer` span lasts at most this long (ms)."}}},"description":"Temporal containment."},"order":{"type":"object","additionalProperties":false,"properties":{"must_precede":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a ends before b starts."},"must_follow":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a starts after b ends."}}},"status":{"type":"object","additionalProperties":false,"properties":{"all":{"enum":["OK","ERROR","UNSET"],"description":"Status of every span."},"by_name":{"type":"object","additionalProperties":{"enum":["OK","ERROR","UNSET"]},"description":"Status per span name (`*` patterns allowed)."},"errors_allowed":{"type":"integer","minimum":0,"default":0,"description":"How many spans with status ERROR `all = \"OK\"` tolerates (needs `all = \"OK\"`)."}}},"hermeticity":{"type":"object","additionalProperties":false,"properties":{"no_container_leakage":{"type":"boolean","description":"No labelled container remains after cleanup (checked on the engine)."},"no_network_leakage":{"type":"boolean","description":"No labelled network remains."},"no_volume_leakage":{"type":"boolean","description":"No labelled volume remains."},"no_process_leakage":{"type":"boolean","description":"No process a step started (found by the container's process table before and after the step, so setsid'd and double-forked ones too) is alive 2 s after it ends; such processes are killed. See docs/expectations.md."},"no_external_services":{"type":"boolean","description":"No span of the system under test names a peer outside the scenario in any peer attribute of the OpenTelemetry conventions (hosts inside URLs, connection strings and arrays included); loopback, services, proxies and the scenario's containers are allowed. See docs/expectations.md."},"resource_attrs_must_match":{"$ref":"#/$defs/attrMap","description":"Resource attributes every span of the system under test must carry (at least one such span must exist); values are literals or matcher tables as in `attrs.all`."},"span_attrs_forbid_keys":{"type":"array","items":{"type":"string"},"description":"Attribute keys no span may carry."}}},"consistency":{"type":"object","additionalProperties":false,"required":["present_step","present_regex"],"properties":{"ack_steps":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Steps whose stdout reports the acknowledged operations, one line each matching `ack_regex` (give `ack_steps` and `ack_regex`, or `ack_span` and `key_attr`)."},"ack_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of the `ack_steps`; a matching line is one acknowledged operation, its key the named group `key` (`(?<key>...)`)."},"ack_span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that acknowledge an operation: those with status OK, carrying the key in `key_attr`, credited to this scenario."},"key_attr":{"type":"string","minLength":1,"description":"Attribute of an `ack_span` span that holds the key."},"present_step":{"type":"string","minLength":1,"description":"The reader: a step after every ack step (and after the faults it must survive) whose stdout lists the items present, one line each matching `present_regex`. It must run and pass, or the check is an error."},"present_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of `present_step`; the named group `key` is an item present."},"lost":{"$ref":"#/$defs/countOrBound","description":"How many acknowledged keys may be absent from the reader's listing (`lost = 0`: nothing lost)."},"duplicated":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list more than once."},"unexpected":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list that were never acknowledged."},"expect_failure":{"type":"boolean","default":false,"description":"The check passes only if a bound is violated (it proves the check catches a loss); a check that could not be judged stays an error."}},"description":"Nothing lost: acknowledged operations (writer steps' stdout or spans) against the items a reader step lists after recovery; counts of lost, duplicated and unexpected keys with bounds. Only in a scenario's `expect`."},"kpi":{"type":"object","additionalProperties":false,"properties":{"mttd_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to detect, in ms: fault applied → detection (`[scenario.steady_state] detect`: first probe sample that lost the steady state, or first ERROR span of the named kind)."},"mttr_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to recover, in ms: detection → first probe sample that restored the steady state."},"availability_pct":{"$ref":"#/$defs/kpiBound","description":"Healthy probe samples over all samples after the check before the faults, in %."},"recovery_rate_pct":{"$ref":"#/$defs/kpiBound","description":"Effective faults after which the steady state held again within `recover_within_ms`, in %."},"error_budget_used_pct":{"$ref":"#/$defs/kpiBound","description":"Failed requests over all requests (`[scenario.steady_state] error_budget`), in % of the budget; above 100 when the budget is overrun."}},"description":"Bounds on the experiment's KPIs, measured from the `[scenario.steady_state]` probe samples (docs/experiments.md). A KPI that was not measured fails its bound."},"supervision":{"type":"array","description":"Supervision: after each kill of `service` (an effective `kill_process`, `kill_container` or `stop_container` fault on it), the engine restarted it (its RestartCount rose) and it ran again, and was ready again when it has `wait`, within `back_within_ms`; and it restarted at most `max_restarts_per_minute` times in any minute. A service never killed makes the check an error, not a pass. Only in a scenario's `expect`.","items":{"type":"object","additionalProperties":false,"required":["service","back_within_ms"],"properties":{"service":{"type":"string","minLength":1,"description":"The supervised service (started by the scenario)."},"back_within_ms":{"$ref":"#/$defs/durationMs","description":"Longest time from the start of a kill to the service running (and ready) again under the engine's restart."},"max_restarts_per_minute":{"type":"integer","minimum":0,"description":"Most restarts by the engine in any 60 s of the scenario (a crash loop exceeds it)."}}}},"during":{"type":"array","description":"Span conditions scoped to fault windows: among the spans of the name that overlap (or lie within) the window of `fault` (or of `during_all` / `during_any`), every one satisfies the constraints and at least one exists, or `count` of them do. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window scopes the conditions: from the start of its injection to the end of its revert (docs/expectations.md#fault-windows)."},"during_all":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults whose windows all cover the same time: the conditions apply where they all were active at once."},"during_any":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults any of whose windows counts: the conditions apply wherever one of them was active."},"overlap":{"enum":["overlaps","contained"],"default":"overlaps","description":"Which spans are in scope: those sharing any instant with the window (`overlaps`), or those lying wholly within one stretch of it (`contained`)."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans in the window with the name must satisfy every constraint. Without `count`, every span in the window with the name must satisfy them, and at least one must exist."}}}},"after":{"type":"array","description":"Recovery after a fault window closed: the first span of the name that starts after the window and satisfies the constraints starts within `within_ms`, and no span of the name starting after it misses them. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["fault","within_ms","name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window must have closed: the end of its revert, or of the last of its injections."},"within_ms":{"$ref":"#/$defs/durationMs","description":"The first span with the name that starts after the window closed and satisfies the constraints starts at most this long after it."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}}}}}}},"steadyState":{"type":"object","additionalProperties":false,"required":["probe"],"properties":{"recover_within_ms":{"type":"integer","minimum":0,"maximum":86400000,"default":30000,"description":"Once every fault is reverted, each probe must answer healthy within this long, else the scenario fails (`not_recovered`)."},"probe":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/probe"},"description":"Probes, each sampled every `interval_ms`."},"detect":{"oneOf":[{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]},{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]}}],"default":"probes","description":"What detects a fault for MTTD: `\"probes\"` (a lost steady state), `{ span = \"NAME\" }` (the first ERROR span of the system under test with that name after the fault), or both as a list, whichever comes first."},"error_budget":{"type":"object","required":["span","budget_pct"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that are its requests (`*` globs); ERROR ones failed."},"budget_pct":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"The share of requests allowed to fail, in %."}},"description":"Error-budget use (KPI `error_budget_used_pct`): failed requests over all requests of the scenario, in % of `budget_pct`."}}},"probe":{"type":"object","required":["name","type"],"properties":{"name":{"$ref":"#/$defs/identifier","description":"Name of the probe in spans (`probe.name`) and reports; unique in the scenario."},"type":{"enum":["exec","tcp","http","span"],"description":"Probe kind (see docs/experiments.md)."},"interval_ms":{"type":"integer","minimum":50,"maximum":600000,"default":500,"description":"Time between the starts of two samples."},"timeout_ms":{"type":"integer","minimum":10,"maximum":600000,"default":1000,"description":"A sample that takes longer fails."},"tolerance":{"type":"object","additionalProperties":false,"required":["failures"],"properties":{"failures":{"type":"integer","minimum":0,"maximum":1000,"description":"Consecutive failed samples tolerated: the steady state counts as lost at the next one (and before the faults, the probe gets this many extra samples to answer healthy)."}},"description":"How many failed samples in a row the probe tolerates (default 0)."}},"discriminator":{"propertyName":"type"},"oneOf":[{"properties":{"name":true,"type":{"const":"exec"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"service":true,"command":true,"output_regex":true},"additionalProperties":false,"allOf":[{"description":"runs `command` in `service`; healthy when it exits 0 and, with `output_regex`, its output matches","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service the command runs in."},"command":{"$ref":"#/$defs/command","description":"Command run in the service (a string runs with `sh -c`)."},"output_regex":{"type":"string","format":"regex","minLength":1,"description":"JavaScript regular expression the output (stdout and stderr) must match."}}},{"required":["service","command"]}]},{"properties":{"name":true,"type":{"const":"tcp"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"service":true,"port":true},"additionalProperties":false,"allOf":[{"description":"connects to `service`:`port` from a probe container on the scenario network; healthy when the connection is accepted","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to connect to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port."}}},{"required":["service","port"]}]},{"properties":{"name":true,"type":{"const":"http"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"service":true,"port":true,"path":true,"status":true},"additionalProperties":false,"allOf":[{"description":"sends `GET path` to `service`:`port` from a probe container on the scenario network; healthy when the answer has status `status`","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to send the request to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the HTTP server."},"path":{"type":"string","pattern":"^/","default":"/","description":"Request path."},"status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"The status a healthy answer has."}}},{"required":["service","port"]}]},{"properties":{"name":true,"type":{"const":"span"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"span_name":true,"window_ms":true,"max_error_pct":true,"min_spans":true},"additionalProperties":false,"allOf":[{"description":"reads the spans of the system under test named `span_name` received in the last `window_ms`; healthy when at least `min_spans` arrived and at most `max_error_pct` % of them are ERROR","properties":{"span_name":{"type":"string","minLength":1,"description":"Span name of the system under test (`*` stands for any run of characters)."},"window_ms":{"type":"integer","minimum":100,"maximum":3600000,"description":"The sliding window: spans received this long before the sample, on the runner's clock."},"max_error_pct":{"type":"number","minimum":0,"maximum":100,"default":0,"description":"Highest share of ERROR spans in the window, in %, that is still healthy."},"min_spans":{"type":"integer","minimum":1,"maximum":1000000,"default":1,"description":"Fewest spans the window must hold: fewer is not healthy."}}},{"required":["span_name","window_ms"]}]}]},"kpiBound":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"description":"`min` ≤ value ≤ `max`."},"monkey":{"type":"object","additionalProperties":false,"required":["duration_ms","probability","types"],"properties":{"duration_ms":{"type":"integer","minimum":1,"maximum":86400000,"description":"How long the monkey draws, counted from the moment the scenario's first step's process is observed running: ticks at `interval_ms`, 2 × `interval_ms`, … up to `duration_ms`."},"interval_ms":{"type":"integer","minimum":1,"maximum":86400000,"default":1000,"description":"Time between two ticks; at each tick one fault fires with `probability`."},"probability":{"type":"number","minimum":0,"maximum":1,"description":"Chance that a tick fires a fault, drawn from the seed."},"types":{"type":"array","items":{"$ref":"#/$defs/fault/properties/type"},"uniqueItems":true,"description":"Fault types the monkey draws from (faults that act on a service); a type with required parameters needs them in `fault.<type>`."},"targets":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services the monkey draws from (default: the scenario's services)."},"fault":{"type":"object","propertyNames":{"$ref":"#/$defs/fault/properties/type"},"additionalProperties":{"type":"object","description":"`duration_ms` of each injected fault of this type and the type's own parameters (checked as a fault of that type)."},"description":"Per fault type: `duration_ms` and parameters of every fault of that type the monkey injects, e.g. `fault.stop_container = { duration_ms = 1500, stop_timeout_ms = 1000 }`."}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://clnrm.dev/schemas/clnrm.schema.json","title":"clnrm suite file (*.clnrm.toml)","description":"One suite: services, scenarios, chaos faults and expectations on OpenTelemetry spans.","type":"object","required":["meta","scenario"],"additionalProperties":false,"properties":{"meta":{"description":"What the suite is.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/identifier","description":"Suite name; names the report files (`<name>.report.json`, ...)."},"version":{"type":"string","description":"Free-form version of the suite."},"description":{"type":"string","description":"What the suite checks."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Labels for filtering and reports."}}},"determinism":{"description":"Reproducibility: the seed of every random draw and the instant reported times start at.","type":"object","additionalProperties":false,"properties":{"seed":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Seed of every random choice (retry jitter, chaos timing and targets, failure-rate draws, ids). `--seed` overrides it; without either, a seed is drawn and printed."},"freeze_clock":{"type":"string","format":"date-time","description":"RFC 3339 instant (e.g. `2025-01-01T00:00:00Z`) at which reported times start, and the clock the containers' processes see (libfaketime, see `clock`); also passed as `CLNRM_FREEZE_CLOCK` and `SOURCE_DATE_EPOCH`."},"clock":{"enum":["advancing","frozen"],"default":"advancing","description":"With `freeze_clock`: the containers' wall clock starts at that instant when the run starts and runs on (`advancing`), or stands still at it (`frozen`). Monotonic clocks and timers are never changed. A service's `clock` overrides it."},"digest_exclude":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Extra span attribute keys left out of the trace digest (volatile values of your system)."}}},"vars":{"description":"Template variables. `{{ name }}` in any string value takes its value from `--var name=value`, else from the environment variable `name`, else from `[vars]`. A variable written `name = { value = \"...\", secret = true }` is secret: its value (and the value that replaces it from `--var` or the environment) is masked as `***` in every output, by value, also inside larger strings such as a templated command. Variables whose names look secret (TOKEN, PASSWORD, SECRET, KEY, CREDENTIAL, AUTH, PRIVATE) are masked without the marker.","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/maybeSecret"}},"otel":{"description":"Where the runner's spans go besides the reports, and how the system under test exports its own.","type":"object","additionalProperties":false,"properties":{"exporter":{"enum":["none","stdout","otlp"],"default":"none","description":"Extra export of the run's spans: `stdout` prints them, `otlp` sends them to `endpoint`. Not set: `OTEL_TRACES_EXPORTER`, or `otlp` when an `OTEL_EXPORTER_OTLP_*ENDPOINT` variable is set, else none (docs/otel.md)."},"endpoint":{"type":"string","format":"uri","description":"OTLP/HTTP endpoint for `exporter = \"otlp\"` (`/v1/traces` is appended). Not set: the `OTEL_EXPORTER_OTLP_*ENDPOINT` variables, else http://localhost:4318."},"headers":{"type":"object","additionalProperties":{"type":"string"},"description":"Headers sent with OTLP exports, over those of `OTEL_EXPORTER_OTLP_HEADERS`."},"service_name":{"type":"string","default":"clnrm","description":"`service.name` of the runner's own spans. Not set: `OTEL_SERVICE_NAME`, else `clnrm`."},"resources":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra resource attributes of the runner's spans, over those of `OTEL_RESOURCE_ATTRIBUTES` (which apply to the export)."},"receiver":{"type":"boolean","default":true,"description":"Start the OTLP/HTTP receiver for spans of the system under test."},"receiver_max_spans":{"type":"integer","minimum":1,"maximum":20000000,"default":100000,"description":"Spans of the system under test the receiver keeps in the whole run (all scenarios' channels); every further span is dropped unjudged and counted, with the warning `clnrm.receiver.cap` on the scenario that hit it. Past 100 000 the spans are held as a span table (docs/otlp-receiver.md). A run of several files uses the largest value among them."}}},"limits":{"description":"Defaults for every service and a cap on the whole suite.","type":"object","additionalProperties":false,"properties":{"cpu_millicores":{"$ref":"#/$defs/cpuMillicores"},"memory_mb":{"$ref":"#/$defs/memoryMb"},"pids":{"type":"integer","minimum":1,"description":"Maximum number of processes per container."},"max_duration_seconds":{"type":"integer","minimum":1,"description":"The whole suite fails with a timeout after this many seconds."}}},"cleanup":{"description":"What happens to containers, networks and volumes after each scenario.","type":"object","additionalProperties":false,"properties":{"containers":{"enum":["always","on_success","never"],"default":"always","description":"`on_success` and `never` keep resources for debugging and print the command that removes them."},"verify_cleanup":{"type":"boolean","default":true,"description":"After removal, list the engine's resources with the scenario's labels; anything left is reported as a leak."},"timeout_ms":{"$ref":"#/$defs/durationMs","default":30000,"description":"Time allowed for cleanup of one scenario."}}},"report":{"description":"Which reports `clnrm run` writes and where.","type":"object","additionalProperties":false,"properties":{"dir":{"type":"string","minLength":1,"default":".clnrm/reports","description":"Directory of the reports (relative to the working directory). `--report-dir` overrides it."},"formats":{"type":"array","items":{"enum":["json","junit","digest","cleanup","html"]},"uniqueItems":true,"default":["json","junit","digest","cleanup","html"],"description":"Reports to write: `<suite>.report.json`, `<suite>.junit.xml`, `<suite>.trace.sha256` (+ canonical trace), `<suite>.cleanup.json`, `<suite>.html` (+ `index.html` over a multi-suite run)."}}},"network":{"description":"The per-scenario network.","type":"object","additionalProperties":false,"properties":{"egress":{"type":"boolean","default":false,"description":"Allow containers to reach the outside world. By default each scenario's network is internal: services reach only each other, by service name. Either way the host itself stays closed except for this scenario's OTLP receiver and the `allow` entries (see docs/isolation.md)."},"allow":{"type":"array","default":[],"uniqueItems":true,"description":"Deliberate holes to the host: ports of the engine's host that this suite's containers may connect to through their network's gateway (see docs/isolation.md).","items":{"type":"string","pattern":"^host:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])(/(tcp|udp))?$","description":"`host:PORT` (TCP) or `host:PORT/udp`, PORT from 1 to 65535, e.g. `host:5432`."}}}},"chaos":{"description":"Suite-wide chaos settings.","type":"object","additionalProperties":false,"properties":{"preset":{"enum":["none","gentle","aggressive"],"default":"none","description":"Expands into catalogue faults applied to every scenario. `--chaos` overrides it."}}},"game_day":{"description":"The suite is a game day (docs/experiments.md#game-days): each scenario with a `hypothesis` tests one, its expectations and KPI bounds are the success criteria, and the reports get a game-day section.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Name of the game day in the reports."},"description":{"type":"string","description":"What the game day exercises."}}},"service":{"description":"Containers started for each scenario, keyed by service name (the name is also its host name on the scenario network).","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/service"}},"proxy":{"description":"TCP fault proxies (Toxiproxy style), keyed by name; point the system under test at `NAME:listen` instead of the upstream.","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/proxy"}},"scenario":{"description":"The scenarios, run in order (or in parallel with `--jobs`); each gets its own network and services.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}},"expect":{"$ref":"#/$defs/expect","description":"Expectations checked against the whole file's trace."}},"$defs":{"identifier":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":128,"description":"Letters, digits, `_`, `.`, `-`; starts with a letter or digit."},"durationMs":{"type":"integer","minimum":0,"maximum":86400000,"description":"Milliseconds."},"memoryMb":{"type":"integer","minimum":6,"maximum":1048576,"description":"Memory limit in MiB (at least 6, the engine's minimum)."},"cpuMillicores":{"type":"integer","minimum":1,"maximum":1024000,"description":"CPU limit in millicores (1000 = one core)."},"command":{"description":"A shell string (run with `sh -c`) or an argv array (run without a shell).","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]},"maybeSecret":{"description":"A string, number or boolean, or `{ value = ..., secret = true }` for a secret.","oneOf":[{"type":["string","number","boolean"]},{"type":"object","additionalProperties":false,"required":["value","secret"],"properties":{"value":{"type":["string","number","boolean"],"description":"The value."},"secret":{"type":"boolean","description":"true: the value is masked as `***` in every output (reports, traces, exports, console, logs, errors)."}}}]},"envMap":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/maybeSecret"},"description":"Environment variables: `NAME = \"value\"`, or `NAME = { value = \"...\", secret = true }` for a value that must never appear in clear in any output (values of names that look secret, such as TOKEN or PASSWORD, are masked too)."},"service":{"type":"object","required":["image"],"additionalProperties":false,"properties":{"image":{"type":"string","minLength":1,"description":"Image reference; pulled when missing, except `clnrm-fixture/NAME` images, which are built on this host (`bash scripts/build-fixtures.sh NAME`) and never pulled."},"args":{"$ref":"#/$defs/command","description":"Command of the container (replaces the image's CMD)."},"entrypoint":{"$ref":"#/$defs/command","description":"Entrypoint of the container."},"env":{"$ref":"#/$defs/envMap"},"ports":{"type":"array","items":{"type":"integer","minimum":1,"maximum":65535},"uniqueItems":true,"description":"Container ports the service listens on (reachable from the scenario network; not published on the host)."},"workdir":{"type":"string","minLength":1,"description":"Working directory in the container."},"user":{"type":"string","minLength":1,"description":"User (name or uid[:gid]) the container runs as."},"clock":{"enum":["advancing","frozen","real"],"description":"The wall clock this service's processes see when the suite sets `freeze_clock` (default: `[determinism] clock`); `real` leaves it alone."},"tmpfs":{"type":"object","additionalProperties":{"type":"string"},"description":"Mount points of tmpfs filesystems with their options, e.g. `{ \"/data\" = \"size=8m\" }`."},"capabilities":{"type":"array","items":{"type":"string","pattern":"^[A-Z_]+$"},"uniqueItems":true,"description":"Linux capabilities added to the engine's defaults, e.g. `[\"NET_ADMIN\"]`. Nothing else is added."},"privileged":{"type":"boolean","default":false,"description":"Run privileged. Never implied by anything else."},"limits":{"type":"object","additionalProperties":false,"description":"Resource limits (override `[limits]`).","properties":{"memory_mb":{"$ref":"#/$defs/memoryMb"},"cpu_millicores":{"$ref":"#/$defs/cpuMillicores"},"pids":{"type":"integer","minimum":1,"description":"Maximum number of processes."},"nofile":{"type":"integer","minimum":8,"maximum":1048576,"description":"Open-files limit (soft and hard `nofile` ulimit)."}}},"wait":{"type":"object","additionalProperties":false,"description":"Readiness: every condition given must hold before steps start.","properties":{"log":{"type":"string","minLength":1,"format":"regex","description":"Regular expression a log line must match."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port that must accept connections."},"command":{"$ref":"#/$defs/command","description":"Command run in the container that must exit 0."},"timeout_ms":{"$ref":"#/$defs/durationMs","default":30000,"description":"Time allowed to become ready."},"interval_ms":{"$ref":"#/$defs/durationMs","default":100,"description":"Polling interval for `port` and `command`."}}},"restart":{"enum":["no","on-failure","always"],"default":"no","description":"Restart policy the engine applies when the service's main process exits: `on-failure` after a non-zero exit (at most `restart_max_retries` times), `always` after any exit. A container the runner stops or kills through the engine (`kill_container`, `stop_container`) counts as stopped on purpose and is not restarted; `kill_process` of its main process is a crash. Restarts are recorded as `clnrm.service.restart` spans; check them with `[[scenario.expect.supervision]]`."},"restart_max_retries":{"type":"integer","minimum":1,"description":"With `restart = \"on-failure\"`: how many times the engine restarts the service before giving up (default: no limit)."},"depends_on":{"description":"Services that must be up before this one starts: a list of names (each must be `ready`: its `wait` conditions hold), or a table of name = `\"started\"` (its container runs) or `\"ready\"`. Services start in this order; a cycle is an error.","oneOf":[{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},{"type":"object","additionalProperties":{"enum":["started","ready"]}}]}}},"proxy":{"type":"object","required":["upstream"],"additionalProperties":false,"properties":{"listen":{"type":"integer","minimum":1,"maximum":65535,"description":"Port the proxy listens on (host name: the proxy's name). Defaults to the upstream's port."},"upstream":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*:[0-9]{1,5}$","description":"`service:port` the proxy forwards to."}}},"retries":{"type":"object","additionalProperties":false,"required":["max"],"description":"Re-run a failed step.","properties":{"max":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"backoff_ms":{"$ref":"#/$defs/durationMs","default":100,"description":"Wait before the first retry."},"factor":{"type":"number","minimum":1,"maximum":10,"default":2,"description":"Multiplier of the wait after each retry (exponential backoff)."},"max_backoff_ms":{"$ref":"#/$defs/durationMs","description":"Upper bound of a single wait."},"jitter":{"type":"number","minimum":0,"maximum":1,"default":0,"description":"Fraction of each wait drawn at random (from the seed) and added."}}},"timeoutStrategy":{"enum":["hard","graceful"],"default":"hard","description":"`hard`: SIGKILL at the deadline. `graceful`: SIGTERM, then SIGKILL after `grace_period_ms`."},"stepCommon":{"description":"Keys shared by a scenario's single `run` and by each of its `steps`.","type":"object","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service whose container the step runs in (exec)."},"image":{"type":"string","minLength":1,"description":"Run the step in a one-off container of this image instead of a service (present, pulled, or for `clnrm-fixture/NAME` built with `bash scripts/build-fixtures.sh NAME`)."},"env":{"$ref":"#/$defs/envMap"},"workdir":{"type":"string","minLength":1,"description":"Working directory of the step."},"timeout_ms":{"$ref":"#/$defs/durationMs","description":"The step is killed after this long. On a scenario with `run`, that single step's timeout, counted from the moment its process is observed running in the container; on a scenario with `steps`, the time allowed for all of them (scenario timeout), counted from the moment the first step's process is observed running."},"timeout_strategy":{"$ref":"#/$defs/timeoutStrategy"},"grace_period_ms":{"$ref":"#/$defs/durationMs","default":5000,"description":"Time between SIGTERM and SIGKILL for `graceful` timeouts."},"expect_exit_code":{"type":"integer","minimum":0,"maximum":255,"default":0,"description":"Exit code that counts as success."},"expected_output_regex":{"type":"string","format":"regex","description":"Regular expression stdout must match."},"continue_on_failure":{"type":"boolean","default":false,"description":"Run the following steps even when this one fails (the scenario still fails)."},"retries":{"$ref":"#/$defs/retries"}}},"step":{"type":"object","required":["name","run"],"properties":{"service":{"$ref":"#/$defs/identifier","description":"Service whose container the step runs in (exec)."},"image":{"type":"string","minLength":1,"description":"Run the step in a one-off container of this image instead of a service (present, pulled, or for `clnrm-fixture/NAME` built with `bash scripts/build-fixtures.sh NAME`)."},"env":{"$ref":"#/$defs/envMap"},"workdir":{"type":"string","minLength":1,"description":"Working directory of the step."},"timeout_ms":{"$ref":"#/$defs/durationMs","description":"The step is killed after this long. On a scenario with `run`, that single step's timeout, counted from the moment its process is observed running in the container; on a scenario with `steps`, the time allowed for all of them (scenario timeout), counted from the moment the first step's process is observed running."},"timeout_strategy":{"$ref":"#/$defs/timeoutStrategy"},"grace_period_ms":{"$ref":"#/$defs/durationMs","default":5000,"description":"Time between SIGTERM and SIGKILL for `graceful` timeouts."},"expect_exit_code":{"type":"integer","minimum":0,"maximum":255,"default":0,"description":"Exit code that counts as success."},"expected_output_regex":{"type":"string","format":"regex","description":"Regular expression stdout must match."},"continue_on_failure":{"type":"boolean","default":false,"description":"Run the following steps even when this one fails (the scenario still fails)."},"retries":{"$ref":"#/$defs/retries"},"name":{"$ref":"#/$defs/identifier","description":"Step name (span `clnrm.step:<name>`)."},"run":{"$ref":"#/$defs/command"},"expect_failure":{"type":"boolean","default":false,"description":"The step passes only if it fails."}},"additionalProperties":false},"scenario":{"type":"object","required":["name"],"properties":{"service":{"$ref":"#/$defs/identifier","description":"Service whose container the step runs in (exec)."},"image":{"type":"string","minLength":1,"description":"Run the step in a one-off container of this image instead of a service (present, pulled, or for `clnrm-fixture/NAME` built with `bash scripts/build-fixtures.sh NAME`)."},"env":{"$ref":"#/$defs/envMap"},"workdir":{"type":"string","minLength":1,"description":"Working directory of the step."},"timeout_ms":{"$ref":"#/$defs/durationMs","description":"The step is killed after this long. On a scenario with `run`, that single step's timeout, counted from the moment its process is observed running in the container; on a scenario with `steps`, the time allowed for all of them (scenario timeout), counted from the moment the first step's process is observed running."},"timeout_strategy":{"$ref":"#/$defs/timeoutStrategy"},"grace_period_ms":{"$ref":"#/$defs/durationMs","default":5000,"description":"Time between SIGTERM and SIGKILL for `graceful` timeouts."},"expect_exit_code":{"type":"integer","minimum":0,"maximum":255,"default":0,"description":"Exit code that counts as success."},"expected_output_regex":{"type":"string","format":"regex","description":"Regular expression stdout must match."},"continue_on_failure":{"type":"boolean","default":false,"description":"Run the following steps even when this one fails (the scenario still fails)."},"retries":{"$ref":"#/$defs/retries"},"name":{"$ref":"#/$defs/identifier","description":"Scenario name (span `clnrm.scenario:<name>`); unique in the file."},"description":{"type":"string"},"hypothesis":{"type":"string","minLength":1,"description":"The game-day hypothesis this scenario tests (`[game_day]`), e.g. \"the api survives a restart with availability ≥ 50 %\"; its expectations and KPI bounds are the success criteria."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true},"services":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services started for this scenario (default: all of `[service.*]`)."},"run":{"$ref":"#/$defs/command","description":"A single step named after the scenario. Give `run` or `steps`, not both."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"description":"Named steps run in order."},"deadline_ms":{"$ref":"#/$defs/durationMs","description":"Absolute deadline, counted from the moment the scenario's first step's process is observed running (service start-up is not counted); the running step is stopped there."},"expect_failure":{"type":"boolean","default":false,"description":"The scenario passes only if it fails (an unexpected success is a failure)."},"artifacts":{"type":"object","additionalProperties":false,"properties":{"collect":{"type":"array","items":{"enum":["logs","spans","inspect","spans:stdout"]},"uniqueItems":true,"description":"Artifacts written to the report directory."}}},"chaos_injection":{"$ref":"#/$defs/fault","description":"One fault (shorthand for a one-element `chaos`)."},"chaos":{"type":"array","items":{"$ref":"#/$defs/fault"},"description":"Faults injected during the scenario."},"expect":{"$ref":"#/$defs/expect","description":"Expectations checked against this scenario's span subtree."},"steady_state":{"$ref":"#/$defs/steadyState","description":"The steady-state hypothesis: probes that say the system is healthy, checked before the faults, sampled while they run, and required again after they are reverted (docs/experiments.md)."},"monkey":{"$ref":"#/$defs/monkey","description":"Monkey mode: faults drawn from the seed at every `interval_ms` over `duration_ms`, each tick firing with `probability`, of the given `types` on the given `targets`; the draws are planned like declared faults (docs/experiments.md#monkey)."}},"not":{"required":["run","steps"]},"additionalProperties":false},"target":{"description":"A service name, a list of names, or `random(N, [a, b, c])` drawn from the seed.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"},"uniqueItems":true}]},"fault":{"type":"object","required":["type"],"properties":{"type":{"enum":["kill_container","stop_container","restart_container","pause_container","signal","kill_process","memory_pressure","cpu_throttle","disk_fill","fd_exhaustion","exit_code","timeout","syscall_error","slow_io","network_disconnect","partition","blackhole","reject","packet_loss","latency","bandwidth","slow_close","proxy_timeout","reset_peer","slicer","limit_data","http_error","http_slow","clock_skew","dns"],"description":"Fault kind (see the fault catalogue)."},"name":{"$ref":"#/$defs/identifier","description":"Label of the fault in spans and reports (default: its type)."},"target":{"$ref":"#/$defs/target"},"delay_ms":{"$ref":"#/$defs/durationMs","description":"Alias of `at_ms`."},"at_ms":{"$ref":"#/$defs/durationMs","description":"Inject this long after the anchor: 0 without `every_ms` or `step` applies the fault before the first step starts; otherwise it counts from the moment the first step's (or `step`'s) process is observed running (docs/chaos.md, Anchors)."},"duration_ms":{"$ref":"#/$defs/durationMs","description":"Revert the fault after this long (default: at scenario end)."},"every_ms":{"$ref":"#/$defs/durationMs","description":"Repeat the injection at this interval."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of injections when repeating."},"probability":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Chance of each injection, drawn from the seed."},"step":{"$ref":"#/$defs/identifier","description":"Step the fault applies to (`exit_code`, `timeout`), or, for every other type, the step whose observed start `at_ms` counts from."}},"discriminator":{"propertyName":"type"},"oneOf":[{"properties":{"type":{"const":"kill_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"signal":true},"additionalProperties":false,"allOf":[{"description":"sends `signal` (default SIGKILL) to the target container","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}]},{"properties":{"type":{"const":"stop_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"stop_timeout_ms":true},"additionalProperties":false,"allOf":[{"description":"stops the target (SIGTERM, then SIGKILL after `stop_timeout_ms`)","x-clnrm-targets":"service","properties":{"stop_timeout_ms":{"$ref":"#/$defs/durationMs","description":"Time between SIGTERM and SIGKILL."}}}]},{"properties":{"type":{"const":"restart_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"restarts the target","x-clnrm-targets":"service"}]},{"properties":{"type":{"const":"pause_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"freezes every process of the target; a step that runs in the target while it is paused waits for the unpause (`duration_ms`), or fails with reason `service_paused` naming the fault when the pause lasts until cleanup or a time limit comes first","x-clnrm-targets":"service"}]},{"properties":{"type":{"const":"signal"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"signal":true},"additionalProperties":false,"allOf":[{"description":"sends `signal` (default SIGTERM) to the target's main process","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}]},{"properties":{"type":{"const":"kill_process"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"process":true,"signal":true},"additionalProperties":false,"allOf":[{"description":"kills the processes named `process` inside the target (`signal`, default SIGKILL)","x-clnrm-targets":"service","required":["process"],"properties":{"process":{"type":"string","minLength":1,"description":"Process name to match inside the container."},"signal":{"$ref":"#/$defs/signalName"}}}]},{"properties":{"type":{"const":"memory_pressure"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"memory_mb":true},"additionalProperties":false,"allOf":[{"description":"shrinks the target's live memory limit to `memory_mb` (default half its limit): reclaim, allocation failures or OOM kills follow","x-clnrm-targets":"service","properties":{"memory_mb":{"$ref":"#/$defs/memoryMb","description":"Live memory limit to shrink to (default: half of the service's limit)."}}}]},{"properties":{"type":{"const":"cpu_throttle"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"cpu_percent":true},"additionalProperties":false,"allOf":[{"description":"sets the target's live CPU quota to `cpu_percent` of one core","x-clnrm-targets":"service","required":["cpu_percent"],"properties":{"cpu_percent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"CPU quota as a percentage of one core."}}}]},{"properties":{"type":{"const":"disk_fill"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"path":true,"size_mb":true},"additionalProperties":false,"allOf":[{"description":"writes a file into `path` until the filesystem is full (ENOSPC), or `size_mb`","x-clnrm-targets":"service","required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Directory to fill."},"size_mb":{"type":"integer","minimum":1,"description":"Bytes to write in MiB (default: until the disk is full)."}}}]},{"properties":{"type":{"const":"fd_exhaustion"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"nofile":true},"additionalProperties":false,"allOf":[{"description":"steps started in the target while the fault is active run with an open-files limit of `nofile` (default 16)","x-clnrm-targets":"service","properties":{"nofile":{"type":"integer","minimum":3,"description":"Open-files limit of the processes started in the target while the fault is active (default 16)."}}}]},{"properties":{"type":{"const":"exit_code"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"exit_code":true},"additionalProperties":false,"allOf":[{"description":"forces the step named `step` (or every step while active) to exit with `exit_code`","x-clnrm-targets":"step","required":["exit_code"],"properties":{"exit_code":{"type":"integer","minimum":1,"maximum":255,"description":"Code the step is forced to exit with."}}}]},{"properties":{"type":{"const":"timeout"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"stalls the step named `step` (or every step while active) so that its timeout fires","x-clnrm-targets":"step"}]},{"properties":{"type":{"const":"syscall_error"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"syscalls":true,"class":true,"rate_pct":true,"process":true,"errno":true},"additionalProperties":false,"allOf":[{"description":"makes the chosen syscalls (`syscalls` by name, or `class`) of the steps run in the target (or of its processes named `process`) fail with `errno` at `rate_pct` % (every n-th call of each syscall in each process, from a call drawn from the seed)","x-clnrm-targets":"service","required":["errno"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"errno":{"enum":["EIO","ENOSPC","EDQUOT","EROFS","ENETDOWN","ENETUNREACH","EHOSTUNREACH","ECONNREFUSED","ECONNRESET","ETIMEDOUT","ENOMEM","EINTR","EAGAIN","EACCES","EPERM","ENOENT","EBADF","EMFILE","ENFILE","EBUSY","EPIPE","EINVAL","EFAULT"],"description":"The error the calls return (`ENOSPC`: disk full, `EIO`: disk failure, `ENETDOWN`: network down, `ENOMEM`: allocation failure, `EINTR`/`EAGAIN`: spurious)."}}},{"description":"A `syscall_error` fault with `syscalls` or `class`.","anyOf":[{"required":["syscalls"]},{"required":["class"]}]}]},{"properties":{"type":{"const":"slow_io"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"syscalls":true,"class":true,"rate_pct":true,"process":true,"call_delay_ms":true},"additionalProperties":false,"allOf":[{"description":"delays the chosen syscalls (default: read, write and fsync families) of the steps run in the target (or of its processes named `process`) by `call_delay_ms` at `rate_pct` %","x-clnrm-targets":"service","required":["call_delay_ms"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"call_delay_ms":{"type":"integer","minimum":1,"maximum":60000,"description":"Added to each affected call (before it runs)."}}}]},{"properties":{"type":{"const":"network_disconnect"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"detaches the target from the scenario network","x-clnrm-targets":"service"}]},{"properties":{"type":{"const":"partition"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"groups":true,"isolate":true,"direction":true},"additionalProperties":false,"allOf":[{"description":"drops traffic between `groups` of services, or between `isolate` and all others (split brain); `direction = \"one_way\"` drops only the first group's outgoing traffic; `partition.detected` records that the runner saw the cut from inside","x-clnrm-targets":"network","x-clnrm-references":{"groups":"service","isolate":"service"},"properties":{"groups":{"type":"array","minItems":2,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"}},"description":"Groups of services that cannot reach each other."},"isolate":{"$ref":"#/$defs/identifier","description":"Cut one service off from all others (split brain)."},"direction":{"enum":["both","one_way"],"default":"both"}}}]},{"properties":{"type":{"const":"blackhole"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"host":true,"port":true},"additionalProperties":false,"allOf":[{"description":"silently drops traffic from the target to `host`:`port` (or, without host, to its `port`)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}]},{"properties":{"type":{"const":"reject"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"host":true,"port":true},"additionalProperties":false,"allOf":[{"description":"refuses connections with a TCP reset (connection refused)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}]},{"properties":{"type":{"const":"packet_loss"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"percent":true,"mode":true},"additionalProperties":false,"allOf":[{"description":"drops `percent` % of the target's packets","x-clnrm-targets":"service","required":["percent"],"properties":{"percent":{"type":"number","minimum":0,"maximum":100,"description":"Share of packets dropped."},"mode":{"enum":["random","nth"],"default":"random","description":"`nth` drops every n-th packet: fully deterministic."}}}]},{"properties":{"type":{"const":"latency"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"latency_ms":true,"jitter_ms":true},"additionalProperties":false,"allOf":[{"description":"delays each chunk through the proxy by `latency_ms` ± `jitter_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","latency_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"latency_ms":{"$ref":"#/$defs/durationMs","description":"Delay of each chunk."},"jitter_ms":{"$ref":"#/$defs/durationMs","description":"Random spread of the delay, drawn from the seed (default 0)."}}}]},{"properties":{"type":{"const":"bandwidth"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"rate_kbps":true},"additionalProperties":false,"allOf":[{"description":"limits the proxy to `rate_kbps` KB/s","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","rate_kbps"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"rate_kbps":{"type":"integer","minimum":1,"description":"Bandwidth in KB/s."}}}]},{"properties":{"type":{"const":"slow_close"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"delay_close_ms":true},"additionalProperties":false,"allOf":[{"description":"delays closing connections through the proxy by `delay_close_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","delay_close_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"delay_close_ms":{"$ref":"#/$defs/durationMs","description":"Delay before a connection is closed."}}}]},{"properties":{"type":{"const":"proxy_timeout"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"timeout_close_ms":true},"additionalProperties":false,"allOf":[{"description":"stops forwarding data and closes the connection after `timeout_close_ms` (0: never closes; data flows again when removed)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time until the connection is closed (default 0: never)."}}}]},{"properties":{"type":{"const":"reset_peer"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"timeout_close_ms":true},"additionalProperties":false,"allOf":[{"description":"resets connections (TCP RST) `timeout_close_ms` after their first data (default at once)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time after the first data until the reset (default 0: at once)."}}}]},{"properties":{"type":{"const":"slicer"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"average_size":true,"size_variation":true},"additionalProperties":false,"allOf":[{"description":"slices data into chunks of `average_size` ± `size_variation` bytes, 1 ms apart","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","average_size"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"average_size":{"type":"integer","minimum":1,"description":"Average size of a chunk in bytes."},"size_variation":{"type":"integer","minimum":0,"description":"Random spread of the chunk size in bytes (default 0)."}}}]},{"properties":{"type":{"const":"limit_data"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"bytes":true},"additionalProperties":false,"allOf":[{"description":"closes the connection once `bytes` bytes went through the proxy","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","bytes"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"bytes":{"type":"integer","minimum":0,"description":"Bytes let through before the connection is closed."}}}]},{"properties":{"type":{"const":"http_error"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"method":true,"path_prefix":true,"rate":true,"status":true},"additionalProperties":false,"allOf":[{"description":"answers the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix` with `status`, without forwarding them (request i of the matching ones is chosen by the seeded draw for i)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"status":{"type":"integer","minimum":100,"maximum":599,"default":503,"description":"The status of the answers."}}}]},{"properties":{"type":{"const":"http_slow"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"method":true,"path_prefix":true,"rate":true,"response_delay_ms":true,"factor":true},"additionalProperties":false,"allOf":[{"description":"holds the response to the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix`: `response_delay_ms` longer, or `factor` times the upstream's own time to answer","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"response_delay_ms":{"$ref":"#/$defs/durationMs","description":"Time added to each chosen response, from the moment the upstream answers."},"factor":{"type":"number","minimum":1,"description":"Instead of `response_delay_ms`: each chosen response takes this many times the upstream's time to answer (2: twice as slow)."}}}]},{"properties":{"type":{"const":"clock_skew"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"offset_ms":true},"additionalProperties":false,"allOf":[{"description":"shifts the wall clock the target's processes see by `offset_ms` (libfaketime; monotonic clocks keep running true)","x-clnrm-targets":"service","required":["offset_ms"],"properties":{"offset_ms":{"type":"integer","description":"How far the clock is moved: positive into the future, negative into the past."}}}]},{"properties":{"type":{"const":"dns"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"names":true,"mode":true,"to":true,"rate":true},"additionalProperties":false,"allOf":[{"description":"lookups of `names` inside the target fail (`mode = \"fail\"`), hang (`\"hang\"`), at the share `rate` of their queries, or resolve to the service `to` (`\"redirect\"`)","x-clnrm-targets":"service","x-clnrm-references":{"to":"service"},"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})*\\.?$"},"description":"The names whose lookups are affected, exactly as programs ask for them (`api`, `db.internal`)."},"mode":{"enum":["fail","hang","redirect"],"default":"fail"},"to":{"$ref":"#/$defs/identifier","description":"redirect: the service the names resolve to."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"fail, hang: share of the DNS queries for the names caught, rounded to 1/20; which of every 20 queries is drawn from the seed."}}}]}]},"signalName":{"enum":["SIGKILL","SIGTERM","SIGINT","SIGHUP","SIGUSR1","SIGUSR2","SIGQUIT","SIGSTOP","SIGCONT"],"description":"Signal name."},"attrLiteral":{"type":["string","number","boolean"],"description":"A literal attribute value, compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal."},"attrValue":{"description":"An attribute value: a literal (compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal), or a matcher table such as `{ gte = 200, lt = 300 }` whose every key must hold.","type":["string","number","boolean","object"],"additionalProperties":false,"minProperties":1,"properties":{"eq":{"$ref":"#/$defs/attrLiteral","description":"Equal, by type and value (as a literal)."},"ne":{"$ref":"#/$defs/attrLiteral","description":"Present and not equal by type and value."},"gt":{"type":"number","description":"Greater than; the attribute (or its string form) must be a number."},"gte":{"type":"number","description":"Greater than or equal; the attribute (or its string form) must be a number."},"lt":{"type":"number","description":"Less than; the attribute (or its string form) must be a number."},"lte":{"type":"number","description":"Less than or equal; the attribute (or its string form) must be a number."},"regex":{"type":"string","format":"regex","description":"JavaScript regular expression searched in the string form (not anchored: write `^...$` to match the whole value)."},"glob":{"type":"string","description":"The whole string form matches; `*` stands for any run of characters."},"in":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/attrLiteral"},"description":"Equal, by type and value, to one of these literals."},"exists":{"type":"boolean","description":"`true`: the attribute is present, with any value; `false`: it is absent. Every other key also requires the attribute to be present."}}},"attrMap":{"type":"object","additionalProperties":{"$ref":"#/$defs/attrValue"}},"countBound":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"eq":{"type":"integer","minimum":0},"gte":{"type":"integer","minimum":0},"lte":{"type":"integer","minimum":0}}},"countOrBound":{"oneOf":[{"type":"integer","minimum":0},{"$ref":"#/$defs/countBound"}],"description":"A count: an integer (exactly that many) or bounds `{ eq, gte, lte }`."},"spanNamePair":{"type":"array","minItems":2,"maxItems":2,"items":{"type":"string","minLength":1}},"expectSpan":{"type":"object","description":"Without `count`, at least one span with the name must exist and every span with that name must satisfy all the constraints. With `count`, the number of spans with that name that satisfy all the constraints must be within the bound. A scenario's `[[scenario.expect.span]]` sees the scenario's subtree; the file's `[[expect.span]]` sees the whole trace.","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans with the name must satisfy every constraint. Without `count`, every span with the name must satisfy them, and at least one must exist."}}},"expect":{"type":"object","additionalProperties":false,"properties":{"span":{"type":"array","items":{"$ref":"#/$defs/expectSpan"},"description":"Spans that must exist, with their parent, attributes, events, status and duration."},"graph":{"type":"object","additionalProperties":false,"properties":{"must_include":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[parent, child]` edges that must exist."},"must_not_cross":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]` pairs with no edge between them."},"acyclic":{"type":"boolean","description":"The span graph has no cycle."},"no_orphans":{"type":"boolean","description":"`true`: fails when a span of the system under test has a parent id that resolves to nothing in the scenario's trace (or no parent at all); such spans are otherwise only a `clnrm.orphan` warning. `false` checks nothing."}}},"counts":{"type":"object","additionalProperties":false,"properties":{"spans_total":{"$ref":"#/$defs/countBound"},"events_total":{"$ref":"#/$defs/countBound"},"errors_total":{"$ref":"#/$defs/countBound"},"by_name":{"type":"object","additionalProperties":{"$ref":"#/$defs/countBound"},"description":"Bounds per span name."}}},"window":{"type":"array","items":{"type":"object","required":["outer","contains"],"additionalProperties":false,"properties":{"outer":{"type":"string","minLength":1,"description":"Span whose time window must contain the others."},"contains":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Names of the spans that must each lie within the time window of some `outer` span."},"max_duration_ms":{"$ref":"#/$defs/durationMs","description":"Every `outer` span lasts at most this long (ms)."}}},"description":"Temporal containment."},"order":{"type":"object","additionalProperties":false,"properties":{"must_precede":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a ends before b starts."},"must_follow":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a starts after b ends."}}},"status":{"type":"object","additionalProperties":false,"properties":{"all":{"enum":["OK","ERROR","UNSET"],"description":"Status of every span."},"by_name":{"type":"object","additionalProperties":{"enum":["OK","ERROR","UNSET"]},"description":"Status per span name (`*` patterns allowed)."},"errors_allowed":{"type":"integer","minimum":0,"default":0,"description":"How many spans with status ERROR `all = \"OK\"` tolerates (needs `all = \"OK\"`)."}}},"hermeticity":{"type":"object","additionalProperties":false,"properties":{"no_container_leakage":{"type":"boolean","description":"No labelled container remains after cleanup (checked on the engine)."},"no_network_leakage":{"type":"boolean","description":"No labelled network remains."},"no_volume_leakage":{"type":"boolean","description":"No labelled volume remains."},"no_process_leakage":{"type":"boolean","description":"No process a step started (found by the container's process table before and after the step, so setsid'd and double-forked ones too) is alive 2 s after it ends; such processes are killed. See docs/expectations.md."},"no_external_services":{"type":"boolean","description":"No span of the system under test names a peer outside the scenario in any peer attribute of the OpenTelemetry conventions (hosts inside URLs, connection strings and arrays included); loopback, services, proxies and the scenario's containers are allowed. See docs/expectations.md."},"resource_attrs_must_match":{"$ref":"#/$defs/attrMap","description":"Resource attributes every span of the system under test must carry (at least one such span must exist); values are literals or matcher tables as in `attrs.all`."},"span_attrs_forbid_keys":{"type":"array","items":{"type":"string"},"description":"Attribute keys no span may carry."}}},"consistency":{"type":"object","additionalProperties":false,"required":["present_step","present_regex"],"properties":{"ack_steps":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Steps whose stdout reports the acknowledged operations, one line each matching `ack_regex` (give `ack_steps` and `ack_regex`, or `ack_span` and `key_attr`)."},"ack_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of the `ack_steps`; a matching line is one acknowledged operation, its key the named group `key` (`(?<key>...)`)."},"ack_span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that acknowledge an operation: those with status OK, carrying the key in `key_attr`, credited to this scenario."},"key_attr":{"type":"string","minLength":1,"description":"Attribute of an `ack_span` span that holds the key."},"present_step":{"type":"string","minLength":1,"description":"The reader: a step after every ack step (and after the faults it must survive) whose stdout lists the items present, one line each matching `present_regex`. It must run and pass, or the check is an error."},"present_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of `present_step`; the named group `key` is an item present."},"lost":{"$ref":"#/$defs/countOrBound","description":"How many acknowledged keys may be absent from the reader's listing (`lost = 0`: nothing lost)."},"duplicated":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list more than once."},"unexpected":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list that were never acknowledged."},"expect_failure":{"type":"boolean","default":false,"description":"The check passes only if a bound is violated (it proves the check catches a loss); a check that could not be judged stays an error."}},"description":"Nothing lost: acknowledged operations (writer steps' stdout or spans) against the items a reader step lists after recovery; counts of lost, duplicated and unexpected keys with bounds. Only in a scenario's `expect`."},"kpi":{"type":"object","additionalProperties":false,"properties":{"mttd_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to detect, in ms: fault applied → detection (`[scenario.steady_state] detect`: first probe sample that lost the steady state, or first ERROR span of the named kind)."},"mttr_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to recover, in ms: detection → first probe sample that restored the steady state."},"availability_pct":{"$ref":"#/$defs/kpiBound","description":"Healthy probe samples over all samples after the check before the faults, in %."},"recovery_rate_pct":{"$ref":"#/$defs/kpiBound","description":"Effective faults after which the steady state held again within `recover_within_ms`, in %."},"error_budget_used_pct":{"$ref":"#/$defs/kpiBound","description":"Failed requests over all requests (`[scenario.steady_state] error_budget`), in % of the budget; above 100 when the budget is overrun."}},"description":"Bounds on the experiment's KPIs, measured from the `[scenario.steady_state]` probe samples (docs/experiments.md). A KPI that was not measured fails its bound."},"supervision":{"type":"array","description":"Supervision: after each kill of `service` (an effective `kill_process`, `kill_container` or `stop_container` fault on it), the engine restarted it (its RestartCount rose) and it ran again, and was ready again when it has `wait`, within `back_within_ms`; and it restarted at most `max_restarts_per_minute` times in any minute. A service never killed makes the check an error, not a pass. Only in a scenario's `expect`.","items":{"type":"object","additionalProperties":false,"required":["service","back_within_ms"],"properties":{"service":{"type":"string","minLength":1,"description":"The supervised service (started by the scenario)."},"back_within_ms":{"$ref":"#/$defs/durationMs","description":"Longest time from the start of a kill to the service running (and ready) again under the engine's restart."},"max_restarts_per_minute":{"type":"integer","minimum":0,"description":"Most restarts by the engine in any 60 s of the scenario (a crash loop exceeds it)."}}}},"during":{"type":"array","description":"Span conditions scoped to fault windows: among the spans of the name that overlap (or lie within) the window of `fault` (or of `during_all` / `during_any`), every one satisfies the constraints and at least one exists, or `count` of them do. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window scopes the conditions: from the start of its injection to the end of its revert (docs/expectations.md#fault-windows)."},"during_all":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults whose windows all cover the same time: the conditions apply where they all were active at once."},"during_any":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults any of whose windows counts: the conditions apply wherever one of them was active."},"overlap":{"enum":["overlaps","contained"],"default":"overlaps","description":"Which spans are in scope: those sharing any instant with the window (`overlaps`), or those lying wholly within one stretch of it (`contained`)."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans in the window with the name must satisfy every constraint. Without `count`, every span in the window with the name must satisfy them, and at least one must exist."}}}},"after":{"type":"array","description":"Recovery after a fault window closed: the first span of the name that starts after the window and satisfies the constraints starts within `within_ms`, and no span of the name starting after it misses them. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["fault","within_ms","name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window must have closed: the end of its revert, or of the last of its injections."},"within_ms":{"$ref":"#/$defs/durationMs","description":"The first span with the name that starts after the window closed and satisfies the constraints starts at most this long after it."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}}}}}}},"steadyState":{"type":"object","additionalProperties":false,"required":["probe"],"properties":{"recover_within_ms":{"type":"integer","minimum":0,"maximum":86400000,"default":30000,"description":"Once every fault is reverted, each probe must answer healthy within this long, else the scenario fails (`not_recovered`)."},"probe":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/probe"},"description":"Probes, each sampled every `interval_ms`."},"detect":{"oneOf":[{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]},{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]}}],"default":"probes","description":"What detects a fault for MTTD: `\"probes\"` (a lost steady state), `{ span = \"NAME\" }` (the first ERROR span of the system under test with that name after the fault), or both as a list, whichever comes first."},"error_budget":{"type":"object","required":["span","budget_pct"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that are its requests (`*` globs); ERROR ones failed."},"budget_pct":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"The share of requests allowed to fail, in %."}},"description":"Error-budget use (KPI `error_budget_used_pct`): failed requests over all requests of the scenario, in % of `budget_pct`."}}},"probe":{"type":"object","required":["name","type"],"properties":{"name":{"$ref":"#/$defs/identifier","description":"Name of the probe in spans (`probe.name`) and reports; unique in the scenario."},"type":{"enum":["exec","tcp","http","span"],"description":"Probe kind (see docs/experiments.md)."},"interval_ms":{"type":"integer","minimum":50,"maximum":600000,"default":500,"description":"Time between the starts of two samples."},"timeout_ms":{"type":"integer","minimum":10,"maximum":600000,"default":1000,"description":"A sample that takes longer fails."},"tolerance":{"type":"object","additionalProperties":false,"required":["failures"],"properties":{"failures":{"type":"integer","minimum":0,"maximum":1000,"description":"Consecutive failed samples tolerated: the steady state counts as lost at the next one (and before the faults, the probe gets this many extra samples to answer healthy)."}},"description":"How many failed samples in a row the probe tolerates (default 0)."}},"discriminator":{"propertyName":"type"},"oneOf":[{"properties":{"name":true,"type":{"const":"exec"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"service":true,"command":true,"output_regex":true},"additionalProperties":false,"allOf":[{"description":"runs `command` in `service`; healthy when it exits 0 and, with `output_regex`, its output matches","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service the command runs in."},"command":{"$ref":"#/$defs/command","description":"Command run in the service (a string runs with `sh -c`)."},"output_regex":{"type":"string","format":"regex","minLength":1,"description":"JavaScript regular expression the output (stdout and stderr) must match."}}},{"required":["service","command"]}]},{"properties":{"name":true,"type":{"const":"tcp"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"service":true,"port":true},"additionalProperties":false,"allOf":[{"description":"connects to `service`:`port` from a probe container on the scenario network; healthy when the connection is accepted","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to connect to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port."}}},{"required":["service","port"]}]},{"properties":{"name":true,"type":{"const":"http"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"service":true,"port":true,"path":true,"status":true},"additionalProperties":false,"allOf":[{"description":"sends `GET path` to `service`:`port` from a probe container on the scenario network; healthy when the answer has status `status`","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to send the request to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the HTTP server."},"path":{"type":"string","pattern":"^/","default":"/","description":"Request path."},"status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"The status a healthy answer has."}}},{"required":["service","port"]}]},{"properties":{"name":true,"type":{"const":"span"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"span_name":true,"window_ms":true,"max_error_pct":true,"min_spans":true},"additionalProperties":false,"allOf":[{"description":"reads the spans of the system under test named `span_name` received in the last `window_ms`; healthy when at least `min_spans` arrived and at most `max_error_pct` % of them are ERROR","properties":{"span_name":{"type":"string","minLength":1,"description":"Span name of the system under test (`*` stands for any run of characters)."},"window_ms":{"type":"integer","minimum":100,"maximum":3600000,"description":"The sliding window: spans received this long before the sample, on the runner's clock."},"max_error_pct":{"type":"number","minimum":0,"maximum":100,"default":0,"description":"Highest share of ERROR spans in the window, in %, that is still healthy."},"min_spans":{"type":"integer","minimum":1,"maximum":1000000,"default":1,"description":"Fewest spans the window must hold: fewer is not healthy."}}},{"required":["span_name","window_ms"]}]}]},"kpiBound":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"description":"`min` ≤ value ≤ `max`."},"monkey":{"type":"object","additionalProperties":false,"required":["duration_ms","probability","types"],"properties":{"duration_ms":{"type":"integer","minimum":1,"maximum":86400000,"description":"How long the monkey draws, counted from the moment the scenario's first step's process is observed running: ticks at `interval_ms`, 2 × `interval_ms`, … up to `duration_ms`."},"interval_ms":{"type":"integer","minimum":1,"maximum":86400000,"default":1000,"description":"Time between two ticks; at each tick one fault fires with `probability`."},"probability":{"type":"number","minimum":0,"maximum":1,"description":"Chance that a tick fires a fault, drawn from the seed."},"types":{"type":"array","items":{"$ref":"#/$defs/fault/properties/type"},"uniqueItems":true,"description":"Fault types the monkey draws from (faults that act on a service); a type with required parameters needs them in `fault.<type>`."},"targets":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services the monkey draws from (default: the scenario's services)."},"fault":{"type":"object","propertyNames":{"$ref":"#/$defs/fault/properties/type"},"additionalProperties":{"type":"object","description":"`duration_ms` of each injected fault of this type and the type's own parameters (checked as a fault of that type)."},"description":"Per fault type: `duration_ms` and parameters of every fault of that type the monkey injects, e.g. `fault.stop_container = { duration_ms = 1500, stop_timeout_ms = 1000 }`."}}}}};
 const schema32 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":128,"description":"Letters, digits, `_`, `.`, `-`; starts with a letter or digit."};
 const schema34 = {"description":"A string, number or boolean, or `{ value = ..., secret = true }` for a secret.","oneOf":[{"type":["string","number","boolean"]},{"type":"object","additionalProperties":false,"required":["value","secret"],"properties":{"value":{"type":["string","number","boolean"],"description":"The value."},"secret":{"type":"boolean","description":"true: the value is masked as `***` in every output (reports, traces, exports, console, logs, errors)."}}}]};
 const schema35 = {"type":"integer","minimum":1,"maximum":1024000,"description":"CPU limit in millicores (1000 = one core)."};
@@ -1364,15 +1364,14 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"type":"object","required":["name"],"unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/stepCommon"}],"properties":{"name":{"$ref":"#/$defs/identifier","description":"Scenario name (span `clnrm.scenario:<name>`); unique in the file."},"description":{"type":"string"},"hypothesis":{"type":"string","minLength":1,"description":"The game-day hypothesis this scenario tests (`[game_day]`), e.g. \"the api survives a restart with availability ≥ 50 %\"; its expectations and KPI bounds are the success criteria."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true},"services":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services started for this scenario (default: all of `[service.*]`)."},"run":{"$ref":"#/$defs/command","description":"A single step named after the scenario. Give `run` or `steps`, not both."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"description":"Named steps run in order."},"deadline_ms":{"$ref":"#/$defs/durationMs","description":"Absolute deadline, counted from the moment the scenario's first step's process is observed running (service start-up is not counted); the running step is stopped there."},"expect_failure":{"type":"boolean","default":false,"description":"The scenario passes only if it fails (an unexpected success is a failure)."},"artifacts":{"type":"object","additionalProperties":false,"properties":{"collect":{"type":"array","items":{"enum":["logs","spans","inspect","spans:stdout"]},"uniqueItems":true,"description":"Artifacts written to the report directory."}}},"chaos_injection":{"$ref":"#/$defs/fault","description":"One fault (shorthand for a one-element `chaos`)."},"chaos":{"type":"array","items":{"$ref":"#/$defs/fault"},"description":"Faults injected during the scenario."},"expect":{"$ref":"#/$defs/expect","description":"Expectations checked against this scenario's span subtree."},"steady_state":{"$ref":"#/$defs/steadyState","description":"The steady-state hypothesis: probes that say the system is healthy, checked before the faults, sampled while they run, and required again after they are reverted (docs/experiments.md)."},"monkey":{"$ref":"#/$defs/monkey","description":"Monkey mode: faults drawn from the seed at every `interval_ms` over `duration_ms`, each tick firing with `probability`, of the given `types` on the given `targets`; the draws are planned like declared faults (docs/experiments.md#monkey)."}},"not":{"required":["run","steps"]}};
-const schema52 = {"description":"Keys shared by a scenario's single `run` and by each of its `steps`.","type":"object","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service whose container the step runs in (exec)."},"image":{"type":"string","minLength":1,"description":"Run the step in a one-off container of this image instead of a service (present, pulled, or for `clnrm-fixture/NAME` built with `bash scripts/build-fixtures.sh NAME`)."},"env":{"$ref":"#/$defs/envMap"},"workdir":{"type":"string","minLength":1,"description":"Working directory of the step."},"timeout_ms":{"$ref":"#/$defs/durationMs","description":"The step is killed after this long. On a scenario with `run`, that single step's timeout, counted from the moment its process is observed running in the container; on a scenario with `steps`, the time allowed for all of them (scenario timeout), counted from the moment the first step's process is observed running."},"timeout_strategy":{"$ref":"#/$defs/timeoutStrategy"},"grace_period_ms":{"$ref":"#/$defs/durationMs","default":5000,"description":"Time between SIGTERM and SIGKILL for `graceful` timeouts."},"expect_exit_code":{"type":"integer","minimum":0,"maximum":255,"default":0,"description":"Exit code that counts as success."},"expected_output_regex":{"type":"string","format":"regex","description":"Regular expression stdout must match."},"continue_on_failure":{"type":"boolean","default":false,"description":"Run the following steps even when this one fails (the scenario still fails)."},"retries":{"$ref":"#/$defs/retries"}}};
-const schema55 = {"enum":["hard","graceful"],"default":"hard","description":"`hard`: SIGKILL at the deadline. `graceful`: SIGTERM, then SIGKILL after `grace_period_ms`."};
-const schema57 = {"type":"object","additionalProperties":false,"required":["max"],"description":"Re-run a failed step.","properties":{"max":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"backoff_ms":{"$ref":"#/$defs/durationMs","default":100,"description":"Wait before the first retry."},"factor":{"type":"number","minimum":1,"maximum":10,"default":2,"description":"Multiplier of the wait after each retry (exponential backoff)."},"max_backoff_ms":{"$ref":"#/$defs/durationMs","description":"Upper bound of a single wait."},"jitter":{"type":"number","minimum":0,"maximum":1,"default":0,"description":"Fraction of each wait drawn at random (from the seed) and added."}}};
+const schema51 = {"type":"object","required":["name"],"properties":{"service":{"$ref":"#/$defs/identifier","description":"Service whose container the step runs in (exec)."},"image":{"type":"string","minLength":1,"description":"Run the step in a one-off container of this image instead of a service (present, pulled, or for `clnrm-fixture/NAME` built with `bash scripts/build-fixtures.sh NAME`)."},"env":{"$ref":"#/$defs/envMap"},"workdir":{"type":"string","minLength":1,"description":"Working directory of the step."},"timeout_ms":{"$ref":"#/$defs/durationMs","description":"The step is killed after this long. On a scenario with `run`, that single step's timeout, counted from the moment its process is observed running in the container; on a scenario with `steps`, the time allowed for all of them (scenario timeout), counted from the moment the first step's process is observed running."},"timeout_strategy":{"$ref":"#/$defs/timeoutStrategy"},"grace_period_ms":{"$ref":"#/$defs/durationMs","default":5000,"description":"Time between SIGTERM and SIGKILL for `graceful` timeouts."},"expect_exit_code":{"type":"integer","minimum":0,"maximum":255,"default":0,"description":"Exit code that counts as success."},"expected_output_regex":{"type":"string","format":"regex","description":"Regular expression stdout must match."},"continue_on_failure":{"type":"boolean","default":false,"description":"Run the following steps even when this one fails (the scenario still fails)."},"retries":{"$ref":"#/$defs/retries"},"name":{"$ref":"#/$defs/identifier","description":"Scenario name (span `clnrm.scenario:<name>`); unique in the file."},"description":{"type":"string"},"hypothesis":{"type":"string","minLength":1,"description":"The game-day hypothesis this scenario tests (`[game_day]`), e.g. \"the api survives a restart with availability ≥ 50 %\"; its expectations and KPI bounds are the success criteria."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true},"services":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services started for this scenario (default: all of `[service.*]`)."},"run":{"$ref":"#/$defs/command","description":"A single step named after the scenario. Give `run` or `steps`, not both."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"description":"Named steps run in order."},"deadline_ms":{"$ref":"#/$defs/durationMs","description":"Absolute deadline, counted from the moment the scenario's first step's process is observed running (service start-up is not counted); the running step is stopped there."},"expect_failure":{"type":"boolean","default":false,"description":"The scenario passes only if it fails (an unexpected success is a failure)."},"artifacts":{"type":"object","additionalProperties":false,"properties":{"collect":{"type":"array","items":{"enum":["logs","spans","inspect","spans:stdout"]},"uniqueItems":true,"description":"Artifacts written to the report directory."}}},"chaos_injection":{"$ref":"#/$defs/fault","description":"One fault (shorthand for a one-element `chaos`)."},"chaos":{"type":"array","items":{"$ref":"#/$defs/fault"},"description":"Faults injected during the scenario."},"expect":{"$ref":"#/$defs/expect","description":"Expectations checked against this scenario's span subtree."},"steady_state":{"$ref":"#/$defs/steadyState","description":"The steady-state hypothesis: probes that say the system is healthy, checked before the faults, sampled while they run, and required again after they are reverted (docs/experiments.md)."},"monkey":{"$ref":"#/$defs/monkey","description":"Monkey mode: faults drawn from the seed at every `interval_ms` over `duration_ms`, each tick firing with `probability`, of the given `types` on the given `targets`; the draws are planned like declared faults (docs/experiments.md#monkey)."}},"not":{"required":["run","steps"]},"additionalProperties":false};
+const schema54 = {"enum":["hard","graceful"],"default":"hard","description":"`hard`: SIGKILL at the deadline. `graceful`: SIGTERM, then SIGKILL after `grace_period_ms`."};
+const schema56 = {"type":"object","additionalProperties":false,"required":["max"],"description":"Re-run a failed step.","properties":{"max":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"backoff_ms":{"$ref":"#/$defs/durationMs","default":100,"description":"Wait before the first retry."},"factor":{"type":"number","minimum":1,"maximum":10,"default":2,"description":"Multiplier of the wait after each retry (exponential backoff)."},"max_backoff_ms":{"$ref":"#/$defs/durationMs","description":"Upper bound of a single wait."},"jitter":{"type":"number","minimum":0,"maximum":1,"default":0,"description":"Fraction of each wait drawn at random (from the seed) and added."}}};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate27.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1383,14 +1382,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.max === undefined) && (missing0 = "max")){
-validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "max") || (key0 === "backoff_ms")) || (key0 === "factor")) || (key0 === "max_backoff_ms")) || (key0 === "jitter"))){
-validate28.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1400,18 +1399,18 @@ if(data.max !== undefined){
 let data0 = data.max;
 const _errs2 = errors;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-validate28.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate27.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if(typeof data0 == "number"){
 if(data0 > 100 || isNaN(data0)){
-validate28.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+validate27.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate28.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate27.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1428,18 +1427,18 @@ let data1 = data.backoff_ms;
 const _errs4 = errors;
 const _errs5 = errors;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-validate28.errors = [{instancePath:instancePath+"/backoff_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate27.errors = [{instancePath:instancePath+"/backoff_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs5){
 if(typeof data1 == "number"){
 if(data1 > 86400000 || isNaN(data1)){
-validate28.errors = [{instancePath:instancePath+"/backoff_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate27.errors = [{instancePath:instancePath+"/backoff_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate28.errors = [{instancePath:instancePath+"/backoff_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate27.errors = [{instancePath:instancePath+"/backoff_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1457,18 +1456,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 == "number"){
 if(data2 > 10 || isNaN(data2)){
-validate28.errors = [{instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"}];
+validate27.errors = [{instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"}];
 return false;
 }
 else {
 if(data2 < 1 || isNaN(data2)){
-validate28.errors = [{instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate27.errors = [{instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate27.errors = [{instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -1483,18 +1482,18 @@ let data3 = data.max_backoff_ms;
 const _errs9 = errors;
 const _errs10 = errors;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-validate28.errors = [{instancePath:instancePath+"/max_backoff_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate27.errors = [{instancePath:instancePath+"/max_backoff_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs10){
 if(typeof data3 == "number"){
 if(data3 > 86400000 || isNaN(data3)){
-validate28.errors = [{instancePath:instancePath+"/max_backoff_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate27.errors = [{instancePath:instancePath+"/max_backoff_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate28.errors = [{instancePath:instancePath+"/max_backoff_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate27.errors = [{instancePath:instancePath+"/max_backoff_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1512,18 +1511,18 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data4 == "number"){
 if(data4 > 1 || isNaN(data4)){
-validate28.errors = [{instancePath:instancePath+"/jitter",schemaPath:"#/properties/jitter/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate27.errors = [{instancePath:instancePath+"/jitter",schemaPath:"#/properties/jitter/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate28.errors = [{instancePath:instancePath+"/jitter",schemaPath:"#/properties/jitter/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate27.errors = [{instancePath:instancePath+"/jitter",schemaPath:"#/properties/jitter/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/jitter",schemaPath:"#/properties/jitter/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate27.errors = [{instancePath:instancePath+"/jitter",schemaPath:"#/properties/jitter/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -1540,20 +1539,21 @@ var valid0 = true;
 }
 }
 else {
-validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate28.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema62 = {"type":"object","required":["name","run"],"properties":{"service":{"$ref":"#/$defs/identifier","description":"Service whose container the step runs in (exec)."},"image":{"type":"string","minLength":1,"description":"Run the step in a one-off container of this image instead of a service (present, pulled, or for `clnrm-fixture/NAME` built with `bash scripts/build-fixtures.sh NAME`)."},"env":{"$ref":"#/$defs/envMap"},"workdir":{"type":"string","minLength":1,"description":"Working directory of the step."},"timeout_ms":{"$ref":"#/$defs/durationMs","description":"The step is killed after this long. On a scenario with `run`, that single step's timeout, counted from the moment its process is observed running in the container; on a scenario with `steps`, the time allowed for all of them (scenario timeout), counted from the moment the first step's process is observed running."},"timeout_strategy":{"$ref":"#/$defs/timeoutStrategy"},"grace_period_ms":{"$ref":"#/$defs/durationMs","default":5000,"description":"Time between SIGTERM and SIGKILL for `graceful` timeouts."},"expect_exit_code":{"type":"integer","minimum":0,"maximum":255,"default":0,"description":"Exit code that counts as success."},"expected_output_regex":{"type":"string","format":"regex","description":"Regular expression stdout must match."},"continue_on_failure":{"type":"boolean","default":false,"description":"Run the following steps even when this one fails (the scenario still fails)."},"retries":{"$ref":"#/$defs/retries"},"name":{"$ref":"#/$defs/identifier","description":"Step name (span `clnrm.step:<name>`)."},"run":{"$ref":"#/$defs/command"},"expect_failure":{"type":"boolean","default":false,"description":"The step passes only if it fails."}},"additionalProperties":false};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate29.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1562,29 +1562,44 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.name === undefined) && (missing0 = "name")) || ((data.run === undefined) && (missing0 = "run"))){
+validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func1.call(schema62.properties, key0))){
+validate29.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
 if(data.service !== undefined){
 let data0 = data.service;
-const _errs1 = errors;
 const _errs2 = errors;
-if(errors === _errs2){
+const _errs3 = errors;
+if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length > 128 && func2(data0) > 128)){
-validate26.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate29.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data0)){
-validate26.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate29.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate26.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate29.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid0 = _errs1 === errors;
+var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
@@ -1592,51 +1607,30 @@ var valid0 = true;
 if(valid0){
 if(data.image !== undefined){
 let data1 = data.image;
-const _errs4 = errors;
-if(errors === _errs4){
+const _errs5 = errors;
+if(errors === _errs5){
 if(typeof data1 === "string"){
 if((data1.length < 2 && func2(data1) < 1)){
-validate26.errors = [{instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate29.errors = [{instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate26.errors = [{instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate29.errors = [{instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid0 = _errs4 === errors;
+var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.env !== undefined){
-const _errs6 = errors;
+const _errs7 = errors;
 if(!(validate22(data.env, {instancePath:instancePath+"/env",parentData:data,parentDataProperty:"env",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.workdir !== undefined){
-let data3 = data.workdir;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data3 === "string"){
-if((data3.length < 2 && func2(data3) < 1)){
-validate26.errors = [{instancePath:instancePath+"/workdir",schemaPath:"#/properties/workdir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate26.errors = [{instancePath:instancePath+"/workdir",schemaPath:"#/properties/workdir/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
 }
 var valid0 = _errs7 === errors;
 }
@@ -1644,29 +1638,50 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.timeout_ms !== undefined){
-let data4 = data.timeout_ms;
-const _errs9 = errors;
-const _errs10 = errors;
-if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-validate26.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(data.workdir !== undefined){
+let data3 = data.workdir;
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data3 === "string"){
+if((data3.length < 2 && func2(data3) < 1)){
+validate29.errors = [{instancePath:instancePath+"/workdir",schemaPath:"#/properties/workdir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
-if(errors === _errs10){
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/workdir",schemaPath:"#/properties/workdir/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.timeout_ms !== undefined){
+let data4 = data.timeout_ms;
+const _errs10 = errors;
+const _errs11 = errors;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+validate29.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs11){
 if(typeof data4 == "number"){
 if(data4 > 86400000 || isNaN(data4)){
-validate26.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate29.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate26.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate29.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs9 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
@@ -1674,12 +1689,12 @@ var valid0 = true;
 if(valid0){
 if(data.timeout_strategy !== undefined){
 let data5 = data.timeout_strategy;
-const _errs12 = errors;
+const _errs13 = errors;
 if(!((data5 === "hard") || (data5 === "graceful"))){
-validate26.errors = [{instancePath:instancePath+"/timeout_strategy",schemaPath:"#/$defs/timeoutStrategy/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values"}];
+validate29.errors = [{instancePath:instancePath+"/timeout_strategy",schemaPath:"#/$defs/timeoutStrategy/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid0 = _errs12 === errors;
+var valid0 = _errs13 === errors;
 }
 else {
 var valid0 = true;
@@ -1687,27 +1702,27 @@ var valid0 = true;
 if(valid0){
 if(data.grace_period_ms !== undefined){
 let data6 = data.grace_period_ms;
-const _errs14 = errors;
 const _errs15 = errors;
+const _errs16 = errors;
 if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-validate26.errors = [{instancePath:instancePath+"/grace_period_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate29.errors = [{instancePath:instancePath+"/grace_period_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs15){
+if(errors === _errs16){
 if(typeof data6 == "number"){
 if(data6 > 86400000 || isNaN(data6)){
-validate26.errors = [{instancePath:instancePath+"/grace_period_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate29.errors = [{instancePath:instancePath+"/grace_period_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data6 < 0 || isNaN(data6)){
-validate26.errors = [{instancePath:instancePath+"/grace_period_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate29.errors = [{instancePath:instancePath+"/grace_period_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs14 === errors;
+var valid0 = _errs15 === errors;
 }
 else {
 var valid0 = true;
@@ -1715,26 +1730,26 @@ var valid0 = true;
 if(valid0){
 if(data.expect_exit_code !== undefined){
 let data7 = data.expect_exit_code;
-const _errs17 = errors;
+const _errs18 = errors;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-validate26.errors = [{instancePath:instancePath+"/expect_exit_code",schemaPath:"#/properties/expect_exit_code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate29.errors = [{instancePath:instancePath+"/expect_exit_code",schemaPath:"#/properties/expect_exit_code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs17){
+if(errors === _errs18){
 if(typeof data7 == "number"){
 if(data7 > 255 || isNaN(data7)){
-validate26.errors = [{instancePath:instancePath+"/expect_exit_code",schemaPath:"#/properties/expect_exit_code/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate29.errors = [{instancePath:instancePath+"/expect_exit_code",schemaPath:"#/properties/expect_exit_code/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
 return false;
 }
 else {
 if(data7 < 0 || isNaN(data7)){
-validate26.errors = [{instancePath:instancePath+"/expect_exit_code",schemaPath:"#/properties/expect_exit_code/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate29.errors = [{instancePath:instancePath+"/expect_exit_code",schemaPath:"#/properties/expect_exit_code/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs17 === errors;
+var valid0 = _errs18 === errors;
 }
 else {
 var valid0 = true;
@@ -1742,133 +1757,89 @@ var valid0 = true;
 if(valid0){
 if(data.expected_output_regex !== undefined){
 let data8 = data.expected_output_regex;
-const _errs19 = errors;
-if(errors === _errs19){
-if(errors === _errs19){
+const _errs20 = errors;
+if(errors === _errs20){
+if(errors === _errs20){
 if(typeof data8 === "string"){
 if(!(formats4(data8))){
-validate26.errors = [{instancePath:instancePath+"/expected_output_regex",schemaPath:"#/properties/expected_output_regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
+validate29.errors = [{instancePath:instancePath+"/expected_output_regex",schemaPath:"#/properties/expected_output_regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
 return false;
 }
 }
 else {
-validate26.errors = [{instancePath:instancePath+"/expected_output_regex",schemaPath:"#/properties/expected_output_regex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate29.errors = [{instancePath:instancePath+"/expected_output_regex",schemaPath:"#/properties/expected_output_regex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
-var valid0 = _errs19 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.continue_on_failure !== undefined){
-const _errs21 = errors;
+const _errs22 = errors;
 if(typeof data.continue_on_failure !== "boolean"){
-validate26.errors = [{instancePath:instancePath+"/continue_on_failure",schemaPath:"#/properties/continue_on_failure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate29.errors = [{instancePath:instancePath+"/continue_on_failure",schemaPath:"#/properties/continue_on_failure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs21 === errors;
+var valid0 = _errs22 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.retries !== undefined){
-const _errs23 = errors;
-if(!(validate28(data.retries, {instancePath:instancePath+"/retries",parentData:data,parentDataProperty:"retries",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+const _errs24 = errors;
+if(!(validate27(data.retries, {instancePath:instancePath+"/retries",parentData:data,parentDataProperty:"retries",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs23 === errors;
+var valid0 = _errs24 === errors;
 }
 else {
 var valid0 = true;
 }
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate26.errors = vErrors;
-return errors === 0;
-}
-validate26.evaluated = {"props":{"service":true,"image":true,"env":true,"workdir":true,"timeout_ms":true,"timeout_strategy":true,"grace_period_ms":true,"expect_exit_code":true,"expected_output_regex":true,"continue_on_failure":true,"retries":true},"dynamicProps":false,"dynamicItems":false};
-
-const schema63 = {"type":"object","required":["name","run"],"unevaluatedProperties":false,"allOf":[{"$ref":"#/$defs/stepCommon"}],"properties":{"name":{"$ref":"#/$defs/identifier","description":"Step name (span `clnrm.step:<name>`)."},"run":{"$ref":"#/$defs/command"},"expect_failure":{"type":"boolean","default":false,"description":"The step passes only if it fails."}}};
-
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate31.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.name === undefined) && (missing0 = "name")) || ((data.run === undefined) && (missing0 = "run"))){
-validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
+if(valid0){
 if(data.name !== undefined){
-let data0 = data.name;
-const _errs2 = errors;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data0 === "string"){
-if((data0.length > 128 && func2(data0) > 128)){
-validate31.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+let data11 = data.name;
+const _errs25 = errors;
+const _errs26 = errors;
+if(errors === _errs26){
+if(typeof data11 === "string"){
+if((data11.length > 128 && func2(data11) > 128)){
+validate29.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
-if(!pattern4.test(data0)){
-validate31.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+if(!pattern4.test(data11)){
+validate29.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate31.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate29.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid1 = _errs2 === errors;
+var valid0 = _errs25 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
-if(valid1){
+if(valid0){
 if(data.run !== undefined){
-let data1 = data.run;
-const _errs5 = errors;
-const _errs7 = errors;
-let valid4 = false;
+let data12 = data.run;
+const _errs28 = errors;
+const _errs30 = errors;
+let valid7 = false;
 let passing0 = null;
-const _errs8 = errors;
-if(errors === _errs8){
-if(typeof data1 === "string"){
-if((data1.length < 2 && func2(data1) < 1)){
+const _errs31 = errors;
+if(errors === _errs31){
+if(typeof data12 === "string"){
+if((data12.length < 2 && func2(data12) < 1)){
 const err0 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1890,15 +1861,15 @@ vErrors.push(err1);
 errors++;
 }
 }
-var _valid0 = _errs8 === errors;
+var _valid0 = _errs31 === errors;
 if(_valid0){
-valid4 = true;
+valid7 = true;
 passing0 = 0;
 }
-const _errs10 = errors;
-if(errors === _errs10){
-if(Array.isArray(data1)){
-if(data1.length < 1){
+const _errs33 = errors;
+if(errors === _errs33){
+if(Array.isArray(data12)){
+if(data12.length < 1){
 const err2 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1909,11 +1880,11 @@ vErrors.push(err2);
 errors++;
 }
 else {
-var valid5 = true;
-const len0 = data1.length;
+var valid8 = true;
+const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-const _errs12 = errors;
-if(typeof data1[i0] !== "string"){
+const _errs35 = errors;
+if(typeof data12[i0] !== "string"){
 const err3 = {instancePath:instancePath+"/run/" + i0,schemaPath:"#/$defs/command/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1923,8 +1894,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-var valid5 = _errs12 === errors;
-if(!valid5){
+var valid8 = _errs35 === errors;
+if(!valid8){
 break;
 }
 }
@@ -1941,18 +1912,18 @@ vErrors.push(err4);
 errors++;
 }
 }
-var _valid0 = _errs10 === errors;
-if(_valid0 && valid4){
-valid4 = false;
+var _valid0 = _errs33 === errors;
+if(_valid0 && valid7){
+valid7 = false;
 passing0 = [passing0, 1];
 }
 else {
 if(_valid0){
-valid4 = true;
+valid7 = true;
 passing0 = 1;
 }
 }
-if(!valid4){
+if(!valid7){
 const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1961,43 +1932,46 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate31.errors = vErrors;
+validate29.errors = vErrors;
 return false;
 }
 else {
-errors = _errs7;
+errors = _errs30;
 if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
+if(_errs30){
+vErrors.length = _errs30;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid1 = _errs5 === errors;
+var valid0 = _errs28 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
-if(valid1){
+if(valid0){
 if(data.expect_failure !== undefined){
-const _errs14 = errors;
+const _errs37 = errors;
 if(typeof data.expect_failure !== "boolean"){
-validate31.errors = [{instancePath:instancePath+"/expect_failure",schemaPath:"#/properties/expect_failure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate29.errors = [{instancePath:instancePath+"/expect_failure",schemaPath:"#/properties/expect_failure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid1 = _errs14 === errors;
+var valid0 = _errs37 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
-if(valid1){
-for(const key0 in data){
-if((((((((((((((key0 !== "name") && (key0 !== "run")) && (key0 !== "expect_failure")) && (key0 !== "service")) && (key0 !== "image")) && (key0 !== "env")) && (key0 !== "workdir")) && (key0 !== "timeout_ms")) && (key0 !== "timeout_strategy")) && (key0 !== "grace_period_ms")) && (key0 !== "expect_exit_code")) && (key0 !== "expected_output_regex")) && (key0 !== "continue_on_failure")) && (key0 !== "retries")){
-validate31.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"}];
-return false;
-break;
+}
+}
+}
+}
+}
+}
+}
+}
+}
 }
 }
 }
@@ -2006,27 +1980,27 @@ break;
 }
 }
 else {
-validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate31.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema67 = {"type":"object","required":["type"],"properties":{"type":{"enum":["kill_container","stop_container","restart_container","pause_container","signal","kill_process","memory_pressure","cpu_throttle","disk_fill","fd_exhaustion","exit_code","timeout","syscall_error","slow_io","network_disconnect","partition","blackhole","reject","packet_loss","latency","bandwidth","slow_close","proxy_timeout","reset_peer","slicer","limit_data","http_error","http_slow","clock_skew","dns"],"description":"Fault kind (see the fault catalogue)."},"name":{"$ref":"#/$defs/identifier","description":"Label of the fault in spans and reports (default: its type)."},"target":{"$ref":"#/$defs/target"},"delay_ms":{"$ref":"#/$defs/durationMs","description":"Alias of `at_ms`."},"at_ms":{"$ref":"#/$defs/durationMs","description":"Inject this long after the anchor: 0 without `every_ms` or `step` applies the fault before the first step starts; otherwise it counts from the moment the first step's (or `step`'s) process is observed running (docs/chaos.md, Anchors)."},"duration_ms":{"$ref":"#/$defs/durationMs","description":"Revert the fault after this long (default: at scenario end)."},"every_ms":{"$ref":"#/$defs/durationMs","description":"Repeat the injection at this interval."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of injections when repeating."},"probability":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Chance of each injection, drawn from the seed."},"step":{"$ref":"#/$defs/identifier","description":"Step the fault applies to (`exit_code`, `timeout`), or, for every other type, the step whose observed start `at_ms` counts from."}},"discriminator":{"propertyName":"type"},"oneOf":[{"properties":{"type":{"const":"kill_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"signal":true},"additionalProperties":false,"allOf":[{"description":"sends `signal` (default SIGKILL) to the target container","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}]},{"properties":{"type":{"const":"stop_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"stop_timeout_ms":true},"additionalProperties":false,"allOf":[{"description":"stops the target (SIGTERM, then SIGKILL after `stop_timeout_ms`)","x-clnrm-targets":"service","properties":{"stop_timeout_ms":{"$ref":"#/$defs/durationMs","description":"Time between SIGTERM and SIGKILL."}}}]},{"properties":{"type":{"const":"restart_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"restarts the target","x-clnrm-targets":"service"}]},{"properties":{"type":{"const":"pause_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"freezes every process of the target; a step that runs in the target while it is paused waits for the unpause (`duration_ms`), or fails with reason `service_paused` naming the fault when the pause lasts until cleanup or a time limit comes first","x-clnrm-targets":"service"}]},{"properties":{"type":{"const":"signal"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"signal":true},"additionalProperties":false,"allOf":[{"description":"sends `signal` (default SIGTERM) to the target's main process","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}]},{"properties":{"type":{"const":"kill_process"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"process":true,"signal":true},"additionalProperties":false,"allOf":[{"description":"kills the processes named `process` inside the target (`signal`, default SIGKILL)","x-clnrm-targets":"service","required":["process"],"properties":{"process":{"type":"string","minLength":1,"description":"Process name to match inside the container."},"signal":{"$ref":"#/$defs/signalName"}}}]},{"properties":{"type":{"const":"memory_pressure"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"memory_mb":true},"additionalProperties":false,"allOf":[{"description":"shrinks the target's live memory limit to `memory_mb` (default half its limit): reclaim, allocation failures or OOM kills follow","x-clnrm-targets":"service","properties":{"memory_mb":{"$ref":"#/$defs/memoryMb","description":"Live memory limit to shrink to (default: half of the service's limit)."}}}]},{"properties":{"type":{"const":"cpu_throttle"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"cpu_percent":true},"additionalProperties":false,"allOf":[{"description":"sets the target's live CPU quota to `cpu_percent` of one core","x-clnrm-targets":"service","required":["cpu_percent"],"properties":{"cpu_percent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"CPU quota as a percentage of one core."}}}]},{"properties":{"type":{"const":"disk_fill"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"path":true,"size_mb":true},"additionalProperties":false,"allOf":[{"description":"writes a file into `path` until the filesystem is full (ENOSPC), or `size_mb`","x-clnrm-targets":"service","required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Directory to fill."},"size_mb":{"type":"integer","minimum":1,"description":"Bytes to write in MiB (default: until the disk is full)."}}}]},{"properties":{"type":{"const":"fd_exhaustion"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"nofile":true},"additionalProperties":false,"allOf":[{"description":"steps started in the target while the fault is active run with an open-files limit of `nofile` (default 16)","x-clnrm-targets":"service","properties":{"nofile":{"type":"integer","minimum":3,"description":"Open-files limit of the processes started in the target while the fault is active (default 16)."}}}]},{"properties":{"type":{"const":"exit_code"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"exit_code":true},"additionalProperties":false,"allOf":[{"description":"forces the step named `step` (or every step while active) to exit with `exit_code`","x-clnrm-targets":"step","required":["exit_code"],"properties":{"exit_code":{"type":"integer","minimum":1,"maximum":255,"description":"Code the step is forced to exit with."}}}]},{"properties":{"type":{"const":"timeout"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"stalls the step named `step` (or every step while active) so that its timeout fires","x-clnrm-targets":"step"}]},{"properties":{"type":{"const":"syscall_error"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"syscalls":true,"class":true,"rate_pct":true,"process":true,"errno":true},"additionalProperties":false,"allOf":[{"description":"makes the chosen syscalls (`syscalls` by name, or `class`) of the steps run in the target (or of its processes named `process`) fail with `errno` at `rate_pct` % (every n-th call of each syscall in each process, from a call drawn from the seed)","x-clnrm-targets":"service","required":["errno"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"errno":{"enum":["EIO","ENOSPC","EDQUOT","EROFS","ENETDOWN","ENETUNREACH","EHOSTUNREACH","ECONNREFUSED","ECONNRESET","ETIMEDOUT","ENOMEM","EINTR","EAGAIN","EACCES","EPERM","ENOENT","EBADF","EMFILE","ENFILE","EBUSY","EPIPE","EINVAL","EFAULT"],"description":"The error the calls return (`ENOSPC`: disk full, `EIO`: disk failure, `ENETDOWN`: network down, `ENOMEM`: allocation failure, `EINTR`/`EAGAIN`: spurious)."}}},{"description":"A `syscall_error` fault with `syscalls` or `class`.","anyOf":[{"required":["syscalls"]},{"required":["class"]}]}]},{"properties":{"type":{"const":"slow_io"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"syscalls":true,"class":true,"rate_pct":true,"process":true,"call_delay_ms":true},"additionalProperties":false,"allOf":[{"description":"delays the chosen syscalls (default: read, write and fsync families) of the steps run in the target (or of its processes named `process`) by `call_delay_ms` at `rate_pct` %","x-clnrm-targets":"service","required":["call_delay_ms"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"call_delay_ms":{"type":"integer","minimum":1,"maximum":60000,"description":"Added to each affected call (before it runs)."}}}]},{"properties":{"type":{"const":"network_disconnect"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"detaches the target from the scenario network","x-clnrm-targets":"service"}]},{"properties":{"type":{"const":"partition"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"groups":true,"isolate":true,"direction":true},"additionalProperties":false,"allOf":[{"description":"drops traffic between `groups` of services, or between `isolate` and all others (split brain); `direction = \"one_way\"` drops only the first group's outgoing traffic; `partition.detected` records that the runner saw the cut from inside","x-clnrm-targets":"network","x-clnrm-references":{"groups":"service","isolate":"service"},"properties":{"groups":{"type":"array","minItems":2,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"}},"description":"Groups of services that cannot reach each other."},"isolate":{"$ref":"#/$defs/identifier","description":"Cut one service off from all others (split brain)."},"direction":{"enum":["both","one_way"],"default":"both"}}}]},{"properties":{"type":{"const":"blackhole"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"host":true,"port":true},"additionalProperties":false,"allOf":[{"description":"silently drops traffic from the target to `host`:`port` (or, without host, to its `port`)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}]},{"properties":{"type":{"const":"reject"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"host":true,"port":true},"additionalProperties":false,"allOf":[{"description":"refuses connections with a TCP reset (connection refused)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}]},{"properties":{"type":{"const":"packet_loss"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"percent":true,"mode":true},"additionalProperties":false,"allOf":[{"description":"drops `percent` % of the target's packets","x-clnrm-targets":"service","required":["percent"],"properties":{"percent":{"type":"number","minimum":0,"maximum":100,"description":"Share of packets dropped."},"mode":{"enum":["random","nth"],"default":"random","description":"`nth` drops every n-th packet: fully deterministic."}}}]},{"properties":{"type":{"const":"latency"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"latency_ms":true,"jitter_ms":true},"additionalProperties":false,"allOf":[{"description":"delays each chunk through the proxy by `latency_ms` ± `jitter_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","latency_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"latency_ms":{"$ref":"#/$defs/durationMs","description":"Delay of each chunk."},"jitter_ms":{"$ref":"#/$defs/durationMs","description":"Random spread of the delay, drawn from the seed (default 0)."}}}]},{"properties":{"type":{"const":"bandwidth"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"rate_kbps":true},"additionalProperties":false,"allOf":[{"description":"limits the proxy to `rate_kbps` KB/s","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","rate_kbps"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"rate_kbps":{"type":"integer","minimum":1,"description":"Bandwidth in KB/s."}}}]},{"properties":{"type":{"const":"slow_close"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"delay_close_ms":true},"additionalProperties":false,"allOf":[{"description":"delays closing connections through the proxy by `delay_close_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","delay_close_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"delay_close_ms":{"$ref":"#/$defs/durationMs","description":"Delay before a connection is closed."}}}]},{"properties":{"type":{"const":"proxy_timeout"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"timeout_close_ms":true},"additionalProperties":false,"allOf":[{"description":"stops forwarding data and closes the connection after `timeout_close_ms` (0: never closes; data flows again when removed)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time until the connection is closed (default 0: never)."}}}]},{"properties":{"type":{"const":"reset_peer"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"timeout_close_ms":true},"additionalProperties":false,"allOf":[{"description":"resets connections (TCP RST) `timeout_close_ms` after their first data (default at once)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time after the first data until the reset (default 0: at once)."}}}]},{"properties":{"type":{"const":"slicer"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"average_size":true,"size_variation":true},"additionalProperties":false,"allOf":[{"description":"slices data into chunks of `average_size` ± `size_variation` bytes, 1 ms apart","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","average_size"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"average_size":{"type":"integer","minimum":1,"description":"Average size of a chunk in bytes."},"size_variation":{"type":"integer","minimum":0,"description":"Random spread of the chunk size in bytes (default 0)."}}}]},{"properties":{"type":{"const":"limit_data"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"bytes":true},"additionalProperties":false,"allOf":[{"description":"closes the connection once `bytes` bytes went through the proxy","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","bytes"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"bytes":{"type":"integer","minimum":0,"description":"Bytes let through before the connection is closed."}}}]},{"properties":{"type":{"const":"http_error"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"method":true,"path_prefix":true,"rate":true,"status":true},"additionalProperties":false,"allOf":[{"description":"answers the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix` with `status`, without forwarding them (request i of the matching ones is chosen by the seeded draw for i)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"status":{"type":"integer","minimum":100,"maximum":599,"default":503,"description":"The status of the answers."}}}]},{"properties":{"type":{"const":"http_slow"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"method":true,"path_prefix":true,"rate":true,"response_delay_ms":true,"factor":true},"additionalProperties":false,"allOf":[{"description":"holds the response to the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix`: `response_delay_ms` longer, or `factor` times the upstream's own time to answer","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"response_delay_ms":{"$ref":"#/$defs/durationMs","description":"Time added to each chosen response, from the moment the upstream answers."},"factor":{"type":"number","minimum":1,"description":"Instead of `response_delay_ms`: each chosen response takes this many times the upstream's time to answer (2: twice as slow)."}}}]},{"properties":{"type":{"const":"clock_skew"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"offset_ms":true},"additionalProperties":false,"allOf":[{"description":"shifts the wall clock the target's processes see by `offset_ms` (libfaketime; monotonic clocks keep running true)","x-clnrm-targets":"service","required":["offset_ms"],"properties":{"offset_ms":{"type":"integer","description":"How far the clock is moved: positive into the future, negative into the past."}}}]},{"properties":{"type":{"const":"dns"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"names":true,"mode":true,"to":true,"rate":true},"additionalProperties":false,"allOf":[{"description":"lookups of `names` inside the target fail (`mode = \"fail\"`), hang (`\"hang\"`), at the share `rate` of their queries, or resolve to the service `to` (`\"redirect\"`)","x-clnrm-targets":"service","x-clnrm-references":{"to":"service"},"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})*\\.?$"},"description":"The names whose lookups are affected, exactly as programs ask for them (`api`, `db.internal`)."},"mode":{"enum":["fail","hang","redirect"],"default":"fail"},"to":{"$ref":"#/$defs/identifier","description":"redirect: the service the names resolve to."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"fail, hang: share of the DNS queries for the names caught, rounded to 1/20; which of every 20 queries is drawn from the seed."}}}]}]};
-const schema76 = {"enum":["SIGKILL","SIGTERM","SIGINT","SIGHUP","SIGUSR1","SIGUSR2","SIGQUIT","SIGSTOP","SIGCONT"],"description":"Signal name."};
-const pattern19 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
-const pattern31 = new RegExp("^[A-Za-z]+$", "u");
-const pattern32 = new RegExp("^/", "u");
-const pattern36 = new RegExp("^[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})*\\.?$", "u");
-const schema69 = {"description":"A service name, a list of names, or `random(N, [a, b, c])` drawn from the seed.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"},"uniqueItems":true}]};
+const schema70 = {"type":"object","required":["type"],"properties":{"type":{"enum":["kill_container","stop_container","restart_container","pause_container","signal","kill_process","memory_pressure","cpu_throttle","disk_fill","fd_exhaustion","exit_code","timeout","syscall_error","slow_io","network_disconnect","partition","blackhole","reject","packet_loss","latency","bandwidth","slow_close","proxy_timeout","reset_peer","slicer","limit_data","http_error","http_slow","clock_skew","dns"],"description":"Fault kind (see the fault catalogue)."},"name":{"$ref":"#/$defs/identifier","description":"Label of the fault in spans and reports (default: its type)."},"target":{"$ref":"#/$defs/target"},"delay_ms":{"$ref":"#/$defs/durationMs","description":"Alias of `at_ms`."},"at_ms":{"$ref":"#/$defs/durationMs","description":"Inject this long after the anchor: 0 without `every_ms` or `step` applies the fault before the first step starts; otherwise it counts from the moment the first step's (or `step`'s) process is observed running (docs/chaos.md, Anchors)."},"duration_ms":{"$ref":"#/$defs/durationMs","description":"Revert the fault after this long (default: at scenario end)."},"every_ms":{"$ref":"#/$defs/durationMs","description":"Repeat the injection at this interval."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of injections when repeating."},"probability":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Chance of each injection, drawn from the seed."},"step":{"$ref":"#/$defs/identifier","description":"Step the fault applies to (`exit_code`, `timeout`), or, for every other type, the step whose observed start `at_ms` counts from."}},"discriminator":{"propertyName":"type"},"oneOf":[{"properties":{"type":{"const":"kill_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"signal":true},"additionalProperties":false,"allOf":[{"description":"sends `signal` (default SIGKILL) to the target container","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}]},{"properties":{"type":{"const":"stop_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"stop_timeout_ms":true},"additionalProperties":false,"allOf":[{"description":"stops the target (SIGTERM, then SIGKILL after `stop_timeout_ms`)","x-clnrm-targets":"service","properties":{"stop_timeout_ms":{"$ref":"#/$defs/durationMs","description":"Time between SIGTERM and SIGKILL."}}}]},{"properties":{"type":{"const":"restart_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"restarts the target","x-clnrm-targets":"service"}]},{"properties":{"type":{"const":"pause_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"freezes every process of the target; a step that runs in the target while it is paused waits for the unpause (`duration_ms`), or fails with reason `service_paused` naming the fault when the pause lasts until cleanup or a time limit comes first","x-clnrm-targets":"service"}]},{"properties":{"type":{"const":"signal"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"signal":true},"additionalProperties":false,"allOf":[{"description":"sends `signal` (default SIGTERM) to the target's main process","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}]},{"properties":{"type":{"const":"kill_process"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"process":true,"signal":true},"additionalProperties":false,"allOf":[{"description":"kills the processes named `process` inside the target (`signal`, default SIGKILL)","x-clnrm-targets":"service","required":["process"],"properties":{"process":{"type":"string","minLength":1,"description":"Process name to match inside the container."},"signal":{"$ref":"#/$defs/signalName"}}}]},{"properties":{"type":{"const":"memory_pressure"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"memory_mb":true},"additionalProperties":false,"allOf":[{"description":"shrinks the target's live memory limit to `memory_mb` (default half its limit): reclaim, allocation failures or OOM kills follow","x-clnrm-targets":"service","properties":{"memory_mb":{"$ref":"#/$defs/memoryMb","description":"Live memory limit to shrink to (default: half of the service's limit)."}}}]},{"properties":{"type":{"const":"cpu_throttle"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"cpu_percent":true},"additionalProperties":false,"allOf":[{"description":"sets the target's live CPU quota to `cpu_percent` of one core","x-clnrm-targets":"service","required":["cpu_percent"],"properties":{"cpu_percent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"CPU quota as a percentage of one core."}}}]},{"properties":{"type":{"const":"disk_fill"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"path":true,"size_mb":true},"additionalProperties":false,"allOf":[{"description":"writes a file into `path` until the filesystem is full (ENOSPC), or `size_mb`","x-clnrm-targets":"service","required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Directory to fill."},"size_mb":{"type":"integer","minimum":1,"description":"Bytes to write in MiB (default: until the disk is full)."}}}]},{"properties":{"type":{"const":"fd_exhaustion"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"nofile":true},"additionalProperties":false,"allOf":[{"description":"steps started in the target while the fault is active run with an open-files limit of `nofile` (default 16)","x-clnrm-targets":"service","properties":{"nofile":{"type":"integer","minimum":3,"description":"Open-files limit of the processes started in the target while the fault is active (default 16)."}}}]},{"properties":{"type":{"const":"exit_code"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"exit_code":true},"additionalProperties":false,"allOf":[{"description":"forces the step named `step` (or every step while active) to exit with `exit_code`","x-clnrm-targets":"step","required":["exit_code"],"properties":{"exit_code":{"type":"integer","minimum":1,"maximum":255,"description":"Code the step is forced to exit with."}}}]},{"properties":{"type":{"const":"timeout"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"stalls the step named `step` (or every step while active) so that its timeout fires","x-clnrm-targets":"step"}]},{"properties":{"type":{"const":"syscall_error"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"syscalls":true,"class":true,"rate_pct":true,"process":true,"errno":true},"additionalProperties":false,"allOf":[{"description":"makes the chosen syscalls (`syscalls` by name, or `class`) of the steps run in the target (or of its processes named `process`) fail with `errno` at `rate_pct` % (every n-th call of each syscall in each process, from a call drawn from the seed)","x-clnrm-targets":"service","required":["errno"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"errno":{"enum":["EIO","ENOSPC","EDQUOT","EROFS","ENETDOWN","ENETUNREACH","EHOSTUNREACH","ECONNREFUSED","ECONNRESET","ETIMEDOUT","ENOMEM","EINTR","EAGAIN","EACCES","EPERM","ENOENT","EBADF","EMFILE","ENFILE","EBUSY","EPIPE","EINVAL","EFAULT"],"description":"The error the calls return (`ENOSPC`: disk full, `EIO`: disk failure, `ENETDOWN`: network down, `ENOMEM`: allocation failure, `EINTR`/`EAGAIN`: spurious)."}}},{"description":"A `syscall_error` fault with `syscalls` or `class`.","anyOf":[{"required":["syscalls"]},{"required":["class"]}]}]},{"properties":{"type":{"const":"slow_io"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"syscalls":true,"class":true,"rate_pct":true,"process":true,"call_delay_ms":true},"additionalProperties":false,"allOf":[{"description":"delays the chosen syscalls (default: read, write and fsync families) of the steps run in the target (or of its processes named `process`) by `call_delay_ms` at `rate_pct` %","x-clnrm-targets":"service","required":["call_delay_ms"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"call_delay_ms":{"type":"integer","minimum":1,"maximum":60000,"description":"Added to each affected call (before it runs)."}}}]},{"properties":{"type":{"const":"network_disconnect"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"detaches the target from the scenario network","x-clnrm-targets":"service"}]},{"properties":{"type":{"const":"partition"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"groups":true,"isolate":true,"direction":true},"additionalProperties":false,"allOf":[{"description":"drops traffic between `groups` of services, or between `isolate` and all others (split brain); `direction = \"one_way\"` drops only the first group's outgoing traffic; `partition.detected` records that the runner saw the cut from inside","x-clnrm-targets":"network","x-clnrm-references":{"groups":"service","isolate":"service"},"properties":{"groups":{"type":"array","minItems":2,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"}},"description":"Groups of services that cannot reach each other."},"isolate":{"$ref":"#/$defs/identifier","description":"Cut one service off from all others (split brain)."},"direction":{"enum":["both","one_way"],"default":"both"}}}]},{"properties":{"type":{"const":"blackhole"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"host":true,"port":true},"additionalProperties":false,"allOf":[{"description":"silently drops traffic from the target to `host`:`port` (or, without host, to its `port`)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}]},{"properties":{"type":{"const":"reject"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"host":true,"port":true},"additionalProperties":false,"allOf":[{"description":"refuses connections with a TCP reset (connection refused)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}]},{"properties":{"type":{"const":"packet_loss"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"percent":true,"mode":true},"additionalProperties":false,"allOf":[{"description":"drops `percent` % of the target's packets","x-clnrm-targets":"service","required":["percent"],"properties":{"percent":{"type":"number","minimum":0,"maximum":100,"description":"Share of packets dropped."},"mode":{"enum":["random","nth"],"default":"random","description":"`nth` drops every n-th packet: fully deterministic."}}}]},{"properties":{"type":{"const":"latency"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"latency_ms":true,"jitter_ms":true},"additionalProperties":false,"allOf":[{"description":"delays each chunk through the proxy by `latency_ms` ± `jitter_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","latency_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"latency_ms":{"$ref":"#/$defs/durationMs","description":"Delay of each chunk."},"jitter_ms":{"$ref":"#/$defs/durationMs","description":"Random spread of the delay, drawn from the seed (default 0)."}}}]},{"properties":{"type":{"const":"bandwidth"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"rate_kbps":true},"additionalProperties":false,"allOf":[{"description":"limits the proxy to `rate_kbps` KB/s","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","rate_kbps"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"rate_kbps":{"type":"integer","minimum":1,"description":"Bandwidth in KB/s."}}}]},{"properties":{"type":{"const":"slow_close"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"delay_close_ms":true},"additionalProperties":false,"allOf":[{"description":"delays closing connections through the proxy by `delay_close_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","delay_close_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"delay_close_ms":{"$ref":"#/$defs/durationMs","description":"Delay before a connection is closed."}}}]},{"properties":{"type":{"const":"proxy_timeout"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"timeout_close_ms":true},"additionalProperties":false,"allOf":[{"description":"stops forwarding data and closes the connection after `timeout_close_ms` (0: never closes; data flows again when removed)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time until the connection is closed (default 0: never)."}}}]},{"properties":{"type":{"const":"reset_peer"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"timeout_close_ms":true},"additionalProperties":false,"allOf":[{"description":"resets connections (TCP RST) `timeout_close_ms` after their first data (default at once)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time after the first data until the reset (default 0: at once)."}}}]},{"properties":{"type":{"const":"slicer"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"average_size":true,"size_variation":true},"additionalProperties":false,"allOf":[{"description":"slices data into chunks of `average_size` ± `size_variation` bytes, 1 ms apart","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","average_size"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"average_size":{"type":"integer","minimum":1,"description":"Average size of a chunk in bytes."},"size_variation":{"type":"integer","minimum":0,"description":"Random spread of the chunk size in bytes (default 0)."}}}]},{"properties":{"type":{"const":"limit_data"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"bytes":true},"additionalProperties":false,"allOf":[{"description":"closes the connection once `bytes` bytes went through the proxy","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","bytes"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"bytes":{"type":"integer","minimum":0,"description":"Bytes let through before the connection is closed."}}}]},{"properties":{"type":{"const":"http_error"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"method":true,"path_prefix":true,"rate":true,"status":true},"additionalProperties":false,"allOf":[{"description":"answers the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix` with `status`, without forwarding them (request i of the matching ones is chosen by the seeded draw for i)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"status":{"type":"integer","minimum":100,"maximum":599,"default":503,"description":"The status of the answers."}}}]},{"properties":{"type":{"const":"http_slow"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"method":true,"path_prefix":true,"rate":true,"response_delay_ms":true,"factor":true},"additionalProperties":false,"allOf":[{"description":"holds the response to the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix`: `response_delay_ms` longer, or `factor` times the upstream's own time to answer","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"response_delay_ms":{"$ref":"#/$defs/durationMs","description":"Time added to each chosen response, from the moment the upstream answers."},"factor":{"type":"number","minimum":1,"description":"Instead of `response_delay_ms`: each chosen response takes this many times the upstream's time to answer (2: twice as slow)."}}}]},{"properties":{"type":{"const":"clock_skew"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"offset_ms":true},"additionalProperties":false,"allOf":[{"description":"shifts the wall clock the target's processes see by `offset_ms` (libfaketime; monotonic clocks keep running true)","x-clnrm-targets":"service","required":["offset_ms"],"properties":{"offset_ms":{"type":"integer","description":"How far the clock is moved: positive into the future, negative into the past."}}}]},{"properties":{"type":{"const":"dns"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"names":true,"mode":true,"to":true,"rate":true},"additionalProperties":false,"allOf":[{"description":"lookups of `names` inside the target fail (`mode = \"fail\"`), hang (`\"hang\"`), at the share `rate` of their queries, or resolve to the service `to` (`\"redirect\"`)","x-clnrm-targets":"service","x-clnrm-references":{"to":"service"},"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})*\\.?$"},"description":"The names whose lookups are affected, exactly as programs ask for them (`api`, `db.internal`)."},"mode":{"enum":["fail","hang","redirect"],"default":"fail"},"to":{"$ref":"#/$defs/identifier","description":"redirect: the service the names resolve to."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"fail, hang: share of the DNS queries for the names caught, rounded to 1/20; which of every 20 queries is drawn from the seed."}}}]}]};
+const schema79 = {"enum":["SIGKILL","SIGTERM","SIGINT","SIGHUP","SIGUSR1","SIGUSR2","SIGQUIT","SIGSTOP","SIGCONT"],"description":"Signal name."};
+const pattern20 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
+const pattern32 = new RegExp("^[A-Za-z]+$", "u");
+const pattern33 = new RegExp("^/", "u");
+const pattern37 = new RegExp("^[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})*\\.?$", "u");
+const schema72 = {"description":"A service name, a list of names, or `random(N, [a, b, c])` drawn from the seed.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"},"uniqueItems":true}]};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate34.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2183,7 +2157,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
-validate35.errors = vErrors;
+validate34.errors = vErrors;
 return false;
 }
 else {
@@ -2197,17 +2171,17 @@ vErrors = null;
 }
 }
 }
-validate35.errors = vErrors;
+validate34.errors = vErrors;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate35.evaluated = {"dynamicProps":false,"dynamicItems":true};
+validate34.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2218,7 +2192,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -2226,7 +2200,7 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs2 = errors;
 if(!((((((((((((((((((((((((((((((data0 === "kill_container") || (data0 === "stop_container")) || (data0 === "restart_container")) || (data0 === "pause_container")) || (data0 === "signal")) || (data0 === "kill_process")) || (data0 === "memory_pressure")) || (data0 === "cpu_throttle")) || (data0 === "disk_fill")) || (data0 === "fd_exhaustion")) || (data0 === "exit_code")) || (data0 === "timeout")) || (data0 === "syscall_error")) || (data0 === "slow_io")) || (data0 === "network_disconnect")) || (data0 === "partition")) || (data0 === "blackhole")) || (data0 === "reject")) || (data0 === "packet_loss")) || (data0 === "latency")) || (data0 === "bandwidth")) || (data0 === "slow_close")) || (data0 === "proxy_timeout")) || (data0 === "reset_peer")) || (data0 === "slicer")) || (data0 === "limit_data")) || (data0 === "http_error")) || (data0 === "http_slow")) || (data0 === "clock_skew")) || (data0 === "dns"))){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema67.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema70.properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2242,18 +2216,18 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if((data1.length > 128 && func2(data1) > 128)){
-validate34.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data1)){
-validate34.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2265,8 +2239,8 @@ var valid0 = true;
 if(valid0){
 if(data.target !== undefined){
 const _errs6 = errors;
-if(!(validate35(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+if(!(validate34(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -2280,18 +2254,18 @@ let data3 = data.delay_ms;
 const _errs7 = errors;
 const _errs8 = errors;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-validate34.errors = [{instancePath:instancePath+"/delay_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/delay_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs8){
 if(typeof data3 == "number"){
 if(data3 > 86400000 || isNaN(data3)){
-validate34.errors = [{instancePath:instancePath+"/delay_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [{instancePath:instancePath+"/delay_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate34.errors = [{instancePath:instancePath+"/delay_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/delay_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2308,18 +2282,18 @@ let data4 = data.at_ms;
 const _errs10 = errors;
 const _errs11 = errors;
 if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-validate34.errors = [{instancePath:instancePath+"/at_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/at_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs11){
 if(typeof data4 == "number"){
 if(data4 > 86400000 || isNaN(data4)){
-validate34.errors = [{instancePath:instancePath+"/at_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [{instancePath:instancePath+"/at_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate34.errors = [{instancePath:instancePath+"/at_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/at_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2336,18 +2310,18 @@ let data5 = data.duration_ms;
 const _errs13 = errors;
 const _errs14 = errors;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-validate34.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs14){
 if(typeof data5 == "number"){
 if(data5 > 86400000 || isNaN(data5)){
-validate34.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data5 < 0 || isNaN(data5)){
-validate34.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2364,18 +2338,18 @@ let data6 = data.every_ms;
 const _errs16 = errors;
 const _errs17 = errors;
 if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-validate34.errors = [{instancePath:instancePath+"/every_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/every_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs17){
 if(typeof data6 == "number"){
 if(data6 > 86400000 || isNaN(data6)){
-validate34.errors = [{instancePath:instancePath+"/every_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [{instancePath:instancePath+"/every_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data6 < 0 || isNaN(data6)){
-validate34.errors = [{instancePath:instancePath+"/every_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/every_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2391,18 +2365,18 @@ if(data.count !== undefined){
 let data7 = data.count;
 const _errs19 = errors;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-validate34.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs19){
 if(typeof data7 == "number"){
 if(data7 > 10000 || isNaN(data7)){
-validate34.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"}];
+validate33.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"}];
 return false;
 }
 else {
 if(data7 < 1 || isNaN(data7)){
-validate34.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -2420,18 +2394,18 @@ const _errs21 = errors;
 if(errors === _errs21){
 if(typeof data8 == "number"){
 if(data8 > 1 || isNaN(data8)){
-validate34.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data8 < 0 || isNaN(data8)){
-validate34.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -2448,18 +2422,18 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data9 === "string"){
 if((data9.length > 128 && func2(data9) > 128)){
-validate34.errors = [{instancePath:instancePath+"/step",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [{instancePath:instancePath+"/step",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data9)){
-validate34.errors = [{instancePath:instancePath+"/step",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [{instancePath:instancePath+"/step",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/step",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/step",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2477,7 +2451,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.signal !== undefined){
 let data10 = data.signal;
 if(!(((((((((data10 === "SIGKILL") || (data10 === "SIGTERM")) || (data10 === "SIGINT")) || (data10 === "SIGHUP")) || (data10 === "SIGUSR1")) || (data10 === "SIGUSR2")) || (data10 === "SIGQUIT")) || (data10 === "SIGSTOP")) || (data10 === "SIGCONT"))){
-validate34.errors = [{instancePath:instancePath+"/signal",schemaPath:"#/$defs/signalName/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/signal",schemaPath:"#/$defs/signalName/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 }
@@ -2486,8 +2460,8 @@ if(errors === _errs26){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs30 = errors;
 for(const key0 in data){
-if(!(func1.call(schema67.oneOf[0].properties, key0))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[0].properties, key0))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2495,7 +2469,7 @@ break;
 if(_errs30 === errors){
 if(data.type !== undefined){
 if("kill_container" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "kill_container"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "kill_container"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -2511,18 +2485,18 @@ if(data.stop_timeout_ms !== undefined){
 let data12 = data.stop_timeout_ms;
 const _errs35 = errors;
 if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-validate34.errors = [{instancePath:instancePath+"/stop_timeout_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/stop_timeout_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs35){
 if(typeof data12 == "number"){
 if(data12 > 86400000 || isNaN(data12)){
-validate34.errors = [{instancePath:instancePath+"/stop_timeout_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [{instancePath:instancePath+"/stop_timeout_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data12 < 0 || isNaN(data12)){
-validate34.errors = [{instancePath:instancePath+"/stop_timeout_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/stop_timeout_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2534,8 +2508,8 @@ if(errors === _errs32){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs37 = errors;
 for(const key1 in data){
-if(!(func1.call(schema67.oneOf[1].properties, key1))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[1].properties, key1))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2543,7 +2517,7 @@ break;
 if(_errs37 === errors){
 if(data.type !== undefined){
 if("stop_container" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "stop_container"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "stop_container"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -2560,8 +2534,8 @@ if(errors === _errs39){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs40 = errors;
 for(const key2 in data){
-if(!(func1.call(schema67.oneOf[2].properties, key2))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[2].properties, key2))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2569,7 +2543,7 @@ break;
 if(_errs40 === errors){
 if(data.type !== undefined){
 if("restart_container" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "restart_container"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "restart_container"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -2586,8 +2560,8 @@ if(errors === _errs42){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs43 = errors;
 for(const key3 in data){
-if(!(func1.call(schema67.oneOf[3].properties, key3))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[3].properties, key3))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2595,7 +2569,7 @@ break;
 if(_errs43 === errors){
 if(data.type !== undefined){
 if("pause_container" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "pause_container"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "pause_container"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -2612,7 +2586,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.signal !== undefined){
 let data16 = data.signal;
 if(!(((((((((data16 === "SIGKILL") || (data16 === "SIGTERM")) || (data16 === "SIGINT")) || (data16 === "SIGHUP")) || (data16 === "SIGUSR1")) || (data16 === "SIGUSR2")) || (data16 === "SIGQUIT")) || (data16 === "SIGSTOP")) || (data16 === "SIGCONT"))){
-validate34.errors = [{instancePath:instancePath+"/signal",schemaPath:"#/$defs/signalName/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/signal",schemaPath:"#/$defs/signalName/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 }
@@ -2621,8 +2595,8 @@ if(errors === _errs45){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs49 = errors;
 for(const key4 in data){
-if(!(func1.call(schema67.oneOf[4].properties, key4))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[4].properties, key4))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2630,7 +2604,7 @@ break;
 if(_errs49 === errors){
 if(data.type !== undefined){
 if("signal" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "signal"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "signal"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -2646,7 +2620,7 @@ const _errs51 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.process === undefined) && (missing1 = "process")){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/5/allOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/5/allOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
@@ -2656,12 +2630,12 @@ const _errs53 = errors;
 if(errors === _errs53){
 if(typeof data18 === "string"){
 if((data18.length < 2 && func2(data18) < 1)){
-validate34.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/5/allOf/0/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate33.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/5/allOf/0/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/5/allOf/0/properties/process/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/5/allOf/0/properties/process/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2675,7 +2649,7 @@ if(data.signal !== undefined){
 let data19 = data.signal;
 const _errs55 = errors;
 if(!(((((((((data19 === "SIGKILL") || (data19 === "SIGTERM")) || (data19 === "SIGINT")) || (data19 === "SIGHUP")) || (data19 === "SIGUSR1")) || (data19 === "SIGUSR2")) || (data19 === "SIGQUIT")) || (data19 === "SIGSTOP")) || (data19 === "SIGCONT"))){
-validate34.errors = [{instancePath:instancePath+"/signal",schemaPath:"#/$defs/signalName/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/signal",schemaPath:"#/$defs/signalName/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid31 = _errs55 === errors;
@@ -2690,8 +2664,8 @@ if(errors === _errs51){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs57 = errors;
 for(const key5 in data){
-if(!(func1.call(schema67.oneOf[5].properties, key5))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[5].properties, key5))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2699,7 +2673,7 @@ break;
 if(_errs57 === errors){
 if(data.type !== undefined){
 if("kill_process" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "kill_process"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "kill_process"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -2717,18 +2691,18 @@ if(data.memory_mb !== undefined){
 let data21 = data.memory_mb;
 const _errs62 = errors;
 if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
-validate34.errors = [{instancePath:instancePath+"/memory_mb",schemaPath:"#/$defs/memoryMb/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/memory_mb",schemaPath:"#/$defs/memoryMb/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs62){
 if(typeof data21 == "number"){
 if(data21 > 1048576 || isNaN(data21)){
-validate34.errors = [{instancePath:instancePath+"/memory_mb",schemaPath:"#/$defs/memoryMb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1048576},message:"must be <= 1048576"}];
+validate33.errors = [{instancePath:instancePath+"/memory_mb",schemaPath:"#/$defs/memoryMb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1048576},message:"must be <= 1048576"}];
 return false;
 }
 else {
 if(data21 < 6 || isNaN(data21)){
-validate34.errors = [{instancePath:instancePath+"/memory_mb",schemaPath:"#/$defs/memoryMb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 6},message:"must be >= 6"}];
+validate33.errors = [{instancePath:instancePath+"/memory_mb",schemaPath:"#/$defs/memoryMb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 6},message:"must be >= 6"}];
 return false;
 }
 }
@@ -2740,8 +2714,8 @@ if(errors === _errs59){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs64 = errors;
 for(const key6 in data){
-if(!(func1.call(schema67.oneOf[6].properties, key6))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[6].properties, key6))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2749,7 +2723,7 @@ break;
 if(_errs64 === errors){
 if(data.type !== undefined){
 if("memory_pressure" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "memory_pressure"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "memory_pressure"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -2765,7 +2739,7 @@ const _errs66 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((data.cpu_percent === undefined) && (missing2 = "cpu_percent")){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/7/allOf/0/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/7/allOf/0/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
@@ -2775,18 +2749,18 @@ const _errs68 = errors;
 if(errors === _errs68){
 if(typeof data23 == "number"){
 if(data23 > 100 || isNaN(data23)){
-validate34.errors = [{instancePath:instancePath+"/cpu_percent",schemaPath:"#/oneOf/7/allOf/0/properties/cpu_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+validate33.errors = [{instancePath:instancePath+"/cpu_percent",schemaPath:"#/oneOf/7/allOf/0/properties/cpu_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
 if(data23 <= 0 || isNaN(data23)){
-validate34.errors = [{instancePath:instancePath+"/cpu_percent",schemaPath:"#/oneOf/7/allOf/0/properties/cpu_percent/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+validate33.errors = [{instancePath:instancePath+"/cpu_percent",schemaPath:"#/oneOf/7/allOf/0/properties/cpu_percent/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/cpu_percent",schemaPath:"#/oneOf/7/allOf/0/properties/cpu_percent/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [{instancePath:instancePath+"/cpu_percent",schemaPath:"#/oneOf/7/allOf/0/properties/cpu_percent/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -2797,8 +2771,8 @@ if(errors === _errs66){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs70 = errors;
 for(const key7 in data){
-if(!(func1.call(schema67.oneOf[7].properties, key7))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[7].properties, key7))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2806,7 +2780,7 @@ break;
 if(_errs70 === errors){
 if(data.type !== undefined){
 if("cpu_throttle" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "cpu_throttle"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "cpu_throttle"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -2822,7 +2796,7 @@ const _errs72 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((data.path === undefined) && (missing3 = "path")){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/8/allOf/0/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/8/allOf/0/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
@@ -2832,12 +2806,12 @@ const _errs74 = errors;
 if(errors === _errs74){
 if(typeof data25 === "string"){
 if((data25.length < 2 && func2(data25) < 1)){
-validate34.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/8/allOf/0/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate33.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/8/allOf/0/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/8/allOf/0/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/8/allOf/0/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2851,13 +2825,13 @@ if(data.size_mb !== undefined){
 let data26 = data.size_mb;
 const _errs76 = errors;
 if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-validate34.errors = [{instancePath:instancePath+"/size_mb",schemaPath:"#/oneOf/8/allOf/0/properties/size_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/size_mb",schemaPath:"#/oneOf/8/allOf/0/properties/size_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs76){
 if(typeof data26 == "number"){
 if(data26 < 1 || isNaN(data26)){
-validate34.errors = [{instancePath:instancePath+"/size_mb",schemaPath:"#/oneOf/8/allOf/0/properties/size_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [{instancePath:instancePath+"/size_mb",schemaPath:"#/oneOf/8/allOf/0/properties/size_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -2874,8 +2848,8 @@ if(errors === _errs72){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs78 = errors;
 for(const key8 in data){
-if(!(func1.call(schema67.oneOf[8].properties, key8))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[8].properties, key8))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2883,7 +2857,7 @@ break;
 if(_errs78 === errors){
 if(data.type !== undefined){
 if("disk_fill" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/8/properties/type/const",keyword:"const",params:{allowedValue: "disk_fill"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/8/properties/type/const",keyword:"const",params:{allowedValue: "disk_fill"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -2901,13 +2875,13 @@ if(data.nofile !== undefined){
 let data28 = data.nofile;
 const _errs82 = errors;
 if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-validate34.errors = [{instancePath:instancePath+"/nofile",schemaPath:"#/oneOf/9/allOf/0/properties/nofile/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/nofile",schemaPath:"#/oneOf/9/allOf/0/properties/nofile/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs82){
 if(typeof data28 == "number"){
 if(data28 < 3 || isNaN(data28)){
-validate34.errors = [{instancePath:instancePath+"/nofile",schemaPath:"#/oneOf/9/allOf/0/properties/nofile/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3"}];
+validate33.errors = [{instancePath:instancePath+"/nofile",schemaPath:"#/oneOf/9/allOf/0/properties/nofile/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3"}];
 return false;
 }
 }
@@ -2918,8 +2892,8 @@ if(errors === _errs80){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs84 = errors;
 for(const key9 in data){
-if(!(func1.call(schema67.oneOf[9].properties, key9))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[9].properties, key9))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2927,7 +2901,7 @@ break;
 if(_errs84 === errors){
 if(data.type !== undefined){
 if("fd_exhaustion" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/9/properties/type/const",keyword:"const",params:{allowedValue: "fd_exhaustion"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/9/properties/type/const",keyword:"const",params:{allowedValue: "fd_exhaustion"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -2943,7 +2917,7 @@ const _errs86 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if((data.exit_code === undefined) && (missing4 = "exit_code")){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/10/allOf/0/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/10/allOf/0/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
@@ -2951,18 +2925,18 @@ if(data.exit_code !== undefined){
 let data30 = data.exit_code;
 const _errs88 = errors;
 if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-validate34.errors = [{instancePath:instancePath+"/exit_code",schemaPath:"#/oneOf/10/allOf/0/properties/exit_code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/exit_code",schemaPath:"#/oneOf/10/allOf/0/properties/exit_code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs88){
 if(typeof data30 == "number"){
 if(data30 > 255 || isNaN(data30)){
-validate34.errors = [{instancePath:instancePath+"/exit_code",schemaPath:"#/oneOf/10/allOf/0/properties/exit_code/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate33.errors = [{instancePath:instancePath+"/exit_code",schemaPath:"#/oneOf/10/allOf/0/properties/exit_code/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
 return false;
 }
 else {
 if(data30 < 1 || isNaN(data30)){
-validate34.errors = [{instancePath:instancePath+"/exit_code",schemaPath:"#/oneOf/10/allOf/0/properties/exit_code/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [{instancePath:instancePath+"/exit_code",schemaPath:"#/oneOf/10/allOf/0/properties/exit_code/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -2975,8 +2949,8 @@ if(errors === _errs86){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs90 = errors;
 for(const key10 in data){
-if(!(func1.call(schema67.oneOf[10].properties, key10))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[10].properties, key10))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2984,7 +2958,7 @@ break;
 if(_errs90 === errors){
 if(data.type !== undefined){
 if("exit_code" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/10/properties/type/const",keyword:"const",params:{allowedValue: "exit_code"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/10/properties/type/const",keyword:"const",params:{allowedValue: "exit_code"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -3001,8 +2975,8 @@ if(errors === _errs92){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs93 = errors;
 for(const key11 in data){
-if(!(func1.call(schema67.oneOf[11].properties, key11))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[11].properties, key11))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3010,7 +2984,7 @@ break;
 if(_errs93 === errors){
 if(data.type !== undefined){
 if("timeout" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/11/properties/type/const",keyword:"const",params:{allowedValue: "timeout"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/11/properties/type/const",keyword:"const",params:{allowedValue: "timeout"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -3027,7 +3001,7 @@ const _errs96 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if((data.errno === undefined) && (missing5 = "errno")){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/12/allOf/0/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/12/allOf/0/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
@@ -3037,7 +3011,7 @@ const _errs97 = errors;
 if(errors === _errs97){
 if(Array.isArray(data33)){
 if(data33.length < 1){
-validate34.errors = [{instancePath:instancePath+"/syscalls",schemaPath:"#/oneOf/12/allOf/0/properties/syscalls/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate33.errors = [{instancePath:instancePath+"/syscalls",schemaPath:"#/oneOf/12/allOf/0/properties/syscalls/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -3048,13 +3022,13 @@ let data34 = data33[i0];
 const _errs99 = errors;
 if(errors === _errs99){
 if(typeof data34 === "string"){
-if(!pattern19.test(data34)){
-validate34.errors = [{instancePath:instancePath+"/syscalls/" + i0,schemaPath:"#/oneOf/12/allOf/0/properties/syscalls/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*$"+"\""}];
+if(!pattern20.test(data34)){
+validate33.errors = [{instancePath:instancePath+"/syscalls/" + i0,schemaPath:"#/oneOf/12/allOf/0/properties/syscalls/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*$"+"\""}];
 return false;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/syscalls/" + i0,schemaPath:"#/oneOf/12/allOf/0/properties/syscalls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/syscalls/" + i0,schemaPath:"#/oneOf/12/allOf/0/properties/syscalls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3066,7 +3040,7 @@ break;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/syscalls",schemaPath:"#/oneOf/12/allOf/0/properties/syscalls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate33.errors = [{instancePath:instancePath+"/syscalls",schemaPath:"#/oneOf/12/allOf/0/properties/syscalls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3080,7 +3054,7 @@ if(data.class !== undefined){
 let data35 = data.class;
 const _errs101 = errors;
 if(!(((((((((data35 === "file") || (data35 === "desc")) || (data35 === "network")) || (data35 === "memory")) || (data35 === "process")) || (data35 === "signal")) || (data35 === "ipc")) || (data35 === "creds")) || (data35 === "clock"))){
-validate34.errors = [{instancePath:instancePath+"/class",schemaPath:"#/oneOf/12/allOf/0/properties/class/enum",keyword:"enum",params:{allowedValues: schema67.oneOf[12].allOf[0].properties.class.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/class",schemaPath:"#/oneOf/12/allOf/0/properties/class/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[12].allOf[0].properties.class.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid60 = _errs101 === errors;
@@ -3095,18 +3069,18 @@ const _errs102 = errors;
 if(errors === _errs102){
 if(typeof data36 == "number"){
 if(data36 > 100 || isNaN(data36)){
-validate34.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/12/allOf/0/properties/rate_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+validate33.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/12/allOf/0/properties/rate_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
 if(data36 < 0 || isNaN(data36)){
-validate34.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/12/allOf/0/properties/rate_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/12/allOf/0/properties/rate_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/12/allOf/0/properties/rate_pct/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/12/allOf/0/properties/rate_pct/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -3122,12 +3096,12 @@ const _errs104 = errors;
 if(errors === _errs104){
 if(typeof data37 === "string"){
 if((data37.length < 2 && func2(data37) < 1)){
-validate34.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/12/allOf/0/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate33.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/12/allOf/0/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/12/allOf/0/properties/process/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/12/allOf/0/properties/process/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3141,7 +3115,7 @@ if(data.errno !== undefined){
 let data38 = data.errno;
 const _errs106 = errors;
 if(!(((((((((((((((((((((((data38 === "EIO") || (data38 === "ENOSPC")) || (data38 === "EDQUOT")) || (data38 === "EROFS")) || (data38 === "ENETDOWN")) || (data38 === "ENETUNREACH")) || (data38 === "EHOSTUNREACH")) || (data38 === "ECONNREFUSED")) || (data38 === "ECONNRESET")) || (data38 === "ETIMEDOUT")) || (data38 === "ENOMEM")) || (data38 === "EINTR")) || (data38 === "EAGAIN")) || (data38 === "EACCES")) || (data38 === "EPERM")) || (data38 === "ENOENT")) || (data38 === "EBADF")) || (data38 === "EMFILE")) || (data38 === "ENFILE")) || (data38 === "EBUSY")) || (data38 === "EPIPE")) || (data38 === "EINVAL")) || (data38 === "EFAULT"))){
-validate34.errors = [{instancePath:instancePath+"/errno",schemaPath:"#/oneOf/12/allOf/0/properties/errno/enum",keyword:"enum",params:{allowedValues: schema67.oneOf[12].allOf[0].properties.errno.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/errno",schemaPath:"#/oneOf/12/allOf/0/properties/errno/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[12].allOf[0].properties.errno.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid60 = _errs106 === errors;
@@ -3201,7 +3175,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate34.errors = vErrors;
+validate33.errors = vErrors;
 return false;
 }
 else {
@@ -3221,8 +3195,8 @@ if(errors === _errs95){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs111 = errors;
 for(const key12 in data){
-if(!(func1.call(schema67.oneOf[12].properties, key12))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/12/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[12].properties, key12))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/12/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3230,7 +3204,7 @@ break;
 if(_errs111 === errors){
 if(data.type !== undefined){
 if("syscall_error" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/12/properties/type/const",keyword:"const",params:{allowedValue: "syscall_error"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/12/properties/type/const",keyword:"const",params:{allowedValue: "syscall_error"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -3246,7 +3220,7 @@ const _errs113 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing8;
 if((data.call_delay_ms === undefined) && (missing8 = "call_delay_ms")){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/13/allOf/0/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/13/allOf/0/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
@@ -3256,7 +3230,7 @@ const _errs115 = errors;
 if(errors === _errs115){
 if(Array.isArray(data40)){
 if(data40.length < 1){
-validate34.errors = [{instancePath:instancePath+"/syscalls",schemaPath:"#/oneOf/13/allOf/0/properties/syscalls/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate33.errors = [{instancePath:instancePath+"/syscalls",schemaPath:"#/oneOf/13/allOf/0/properties/syscalls/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -3267,13 +3241,13 @@ let data41 = data40[i1];
 const _errs117 = errors;
 if(errors === _errs117){
 if(typeof data41 === "string"){
-if(!pattern19.test(data41)){
-validate34.errors = [{instancePath:instancePath+"/syscalls/" + i1,schemaPath:"#/oneOf/13/allOf/0/properties/syscalls/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*$"+"\""}];
+if(!pattern20.test(data41)){
+validate33.errors = [{instancePath:instancePath+"/syscalls/" + i1,schemaPath:"#/oneOf/13/allOf/0/properties/syscalls/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*$"+"\""}];
 return false;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/syscalls/" + i1,schemaPath:"#/oneOf/13/allOf/0/properties/syscalls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/syscalls/" + i1,schemaPath:"#/oneOf/13/allOf/0/properties/syscalls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3285,7 +3259,7 @@ break;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/syscalls",schemaPath:"#/oneOf/13/allOf/0/properties/syscalls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate33.errors = [{instancePath:instancePath+"/syscalls",schemaPath:"#/oneOf/13/allOf/0/properties/syscalls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3299,7 +3273,7 @@ if(data.class !== undefined){
 let data42 = data.class;
 const _errs119 = errors;
 if(!(((((((((data42 === "file") || (data42 === "desc")) || (data42 === "network")) || (data42 === "memory")) || (data42 === "process")) || (data42 === "signal")) || (data42 === "ipc")) || (data42 === "creds")) || (data42 === "clock"))){
-validate34.errors = [{instancePath:instancePath+"/class",schemaPath:"#/oneOf/13/allOf/0/properties/class/enum",keyword:"enum",params:{allowedValues: schema67.oneOf[13].allOf[0].properties.class.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/class",schemaPath:"#/oneOf/13/allOf/0/properties/class/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[13].allOf[0].properties.class.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid66 = _errs119 === errors;
@@ -3314,18 +3288,18 @@ const _errs120 = errors;
 if(errors === _errs120){
 if(typeof data43 == "number"){
 if(data43 > 100 || isNaN(data43)){
-validate34.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/13/allOf/0/properties/rate_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+validate33.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/13/allOf/0/properties/rate_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
 if(data43 < 0 || isNaN(data43)){
-validate34.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/13/allOf/0/properties/rate_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/13/allOf/0/properties/rate_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/13/allOf/0/properties/rate_pct/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/13/allOf/0/properties/rate_pct/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -3341,12 +3315,12 @@ const _errs122 = errors;
 if(errors === _errs122){
 if(typeof data44 === "string"){
 if((data44.length < 2 && func2(data44) < 1)){
-validate34.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/13/allOf/0/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate33.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/13/allOf/0/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/13/allOf/0/properties/process/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/13/allOf/0/properties/process/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3360,18 +3334,18 @@ if(data.call_delay_ms !== undefined){
 let data45 = data.call_delay_ms;
 const _errs124 = errors;
 if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
-validate34.errors = [{instancePath:instancePath+"/call_delay_ms",schemaPath:"#/oneOf/13/allOf/0/properties/call_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/call_delay_ms",schemaPath:"#/oneOf/13/allOf/0/properties/call_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs124){
 if(typeof data45 == "number"){
 if(data45 > 60000 || isNaN(data45)){
-validate34.errors = [{instancePath:instancePath+"/call_delay_ms",schemaPath:"#/oneOf/13/allOf/0/properties/call_delay_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"}];
+validate33.errors = [{instancePath:instancePath+"/call_delay_ms",schemaPath:"#/oneOf/13/allOf/0/properties/call_delay_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"}];
 return false;
 }
 else {
 if(data45 < 1 || isNaN(data45)){
-validate34.errors = [{instancePath:instancePath+"/call_delay_ms",schemaPath:"#/oneOf/13/allOf/0/properties/call_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [{instancePath:instancePath+"/call_delay_ms",schemaPath:"#/oneOf/13/allOf/0/properties/call_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -3392,8 +3366,8 @@ if(errors === _errs113){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs126 = errors;
 for(const key13 in data){
-if(!(func1.call(schema67.oneOf[13].properties, key13))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/13/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[13].properties, key13))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/13/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3401,7 +3375,7 @@ break;
 if(_errs126 === errors){
 if(data.type !== undefined){
 if("slow_io" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/13/properties/type/const",keyword:"const",params:{allowedValue: "slow_io"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/13/properties/type/const",keyword:"const",params:{allowedValue: "slow_io"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -3418,8 +3392,8 @@ if(errors === _errs128){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs129 = errors;
 for(const key14 in data){
-if(!(func1.call(schema67.oneOf[14].properties, key14))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/14/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[14].properties, key14))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/14/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3427,7 +3401,7 @@ break;
 if(_errs129 === errors){
 if(data.type !== undefined){
 if("network_disconnect" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/14/properties/type/const",keyword:"const",params:{allowedValue: "network_disconnect"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/14/properties/type/const",keyword:"const",params:{allowedValue: "network_disconnect"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -3447,7 +3421,7 @@ const _errs133 = errors;
 if(errors === _errs133){
 if(Array.isArray(data48)){
 if(data48.length < 2){
-validate34.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/oneOf/15/allOf/0/properties/groups/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate33.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/oneOf/15/allOf/0/properties/groups/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
@@ -3459,7 +3433,7 @@ const _errs135 = errors;
 if(errors === _errs135){
 if(Array.isArray(data49)){
 if(data49.length < 1){
-validate34.errors = [{instancePath:instancePath+"/groups/" + i2,schemaPath:"#/oneOf/15/allOf/0/properties/groups/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate33.errors = [{instancePath:instancePath+"/groups/" + i2,schemaPath:"#/oneOf/15/allOf/0/properties/groups/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -3472,18 +3446,18 @@ const _errs138 = errors;
 if(errors === _errs138){
 if(typeof data50 === "string"){
 if((data50.length > 128 && func2(data50) > 128)){
-validate34.errors = [{instancePath:instancePath+"/groups/" + i2+"/" + i3,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [{instancePath:instancePath+"/groups/" + i2+"/" + i3,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data50)){
-validate34.errors = [{instancePath:instancePath+"/groups/" + i2+"/" + i3,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [{instancePath:instancePath+"/groups/" + i2+"/" + i3,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/groups/" + i2+"/" + i3,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/groups/" + i2+"/" + i3,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3495,7 +3469,7 @@ break;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/groups/" + i2,schemaPath:"#/oneOf/15/allOf/0/properties/groups/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate33.errors = [{instancePath:instancePath+"/groups/" + i2,schemaPath:"#/oneOf/15/allOf/0/properties/groups/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3507,7 +3481,7 @@ break;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/oneOf/15/allOf/0/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate33.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/oneOf/15/allOf/0/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3524,18 +3498,18 @@ const _errs141 = errors;
 if(errors === _errs141){
 if(typeof data51 === "string"){
 if((data51.length > 128 && func2(data51) > 128)){
-validate34.errors = [{instancePath:instancePath+"/isolate",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [{instancePath:instancePath+"/isolate",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data51)){
-validate34.errors = [{instancePath:instancePath+"/isolate",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [{instancePath:instancePath+"/isolate",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/isolate",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/isolate",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3549,7 +3523,7 @@ if(data.direction !== undefined){
 let data52 = data.direction;
 const _errs143 = errors;
 if(!((data52 === "both") || (data52 === "one_way"))){
-validate34.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/15/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema67.oneOf[15].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/15/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[15].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid74 = _errs143 === errors;
@@ -3564,8 +3538,8 @@ if(errors === _errs131){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs144 = errors;
 for(const key15 in data){
-if(!(func1.call(schema67.oneOf[15].properties, key15))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/15/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[15].properties, key15))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/15/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3573,7 +3547,7 @@ break;
 if(_errs144 === errors){
 if(data.type !== undefined){
 if("partition" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/15/properties/type/const",keyword:"const",params:{allowedValue: "partition"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/15/properties/type/const",keyword:"const",params:{allowedValue: "partition"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -3593,12 +3567,12 @@ const _errs148 = errors;
 if(errors === _errs148){
 if(typeof data54 === "string"){
 if((data54.length < 2 && func2(data54) < 1)){
-validate34.errors = [{instancePath:instancePath+"/host",schemaPath:"#/oneOf/16/allOf/0/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate33.errors = [{instancePath:instancePath+"/host",schemaPath:"#/oneOf/16/allOf/0/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/host",schemaPath:"#/oneOf/16/allOf/0/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/host",schemaPath:"#/oneOf/16/allOf/0/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3612,18 +3586,18 @@ if(data.port !== undefined){
 let data55 = data.port;
 const _errs150 = errors;
 if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
-validate34.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/16/allOf/0/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/16/allOf/0/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs150){
 if(typeof data55 == "number"){
 if(data55 > 65535 || isNaN(data55)){
-validate34.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/16/allOf/0/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"}];
+validate33.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/16/allOf/0/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"}];
 return false;
 }
 else {
 if(data55 < 1 || isNaN(data55)){
-validate34.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/16/allOf/0/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/16/allOf/0/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -3640,8 +3614,8 @@ if(errors === _errs146){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs152 = errors;
 for(const key16 in data){
-if(!(func1.call(schema67.oneOf[16].properties, key16))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/16/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[16].properties, key16))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/16/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3649,7 +3623,7 @@ break;
 if(_errs152 === errors){
 if(data.type !== undefined){
 if("blackhole" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/16/properties/type/const",keyword:"const",params:{allowedValue: "blackhole"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/16/properties/type/const",keyword:"const",params:{allowedValue: "blackhole"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -3669,12 +3643,12 @@ const _errs156 = errors;
 if(errors === _errs156){
 if(typeof data57 === "string"){
 if((data57.length < 2 && func2(data57) < 1)){
-validate34.errors = [{instancePath:instancePath+"/host",schemaPath:"#/oneOf/17/allOf/0/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate33.errors = [{instancePath:instancePath+"/host",schemaPath:"#/oneOf/17/allOf/0/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/host",schemaPath:"#/oneOf/17/allOf/0/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/host",schemaPath:"#/oneOf/17/allOf/0/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3688,18 +3662,18 @@ if(data.port !== undefined){
 let data58 = data.port;
 const _errs158 = errors;
 if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
-validate34.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/17/allOf/0/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/17/allOf/0/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs158){
 if(typeof data58 == "number"){
 if(data58 > 65535 || isNaN(data58)){
-validate34.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/17/allOf/0/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"}];
+validate33.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/17/allOf/0/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"}];
 return false;
 }
 else {
 if(data58 < 1 || isNaN(data58)){
-validate34.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/17/allOf/0/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/17/allOf/0/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -3716,8 +3690,8 @@ if(errors === _errs154){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs160 = errors;
 for(const key17 in data){
-if(!(func1.call(schema67.oneOf[17].properties, key17))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/17/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[17].properties, key17))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/17/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3725,7 +3699,7 @@ break;
 if(_errs160 === errors){
 if(data.type !== undefined){
 if("reject" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/17/properties/type/const",keyword:"const",params:{allowedValue: "reject"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/17/properties/type/const",keyword:"const",params:{allowedValue: "reject"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -3741,7 +3715,7 @@ const _errs162 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing9;
 if((data.percent === undefined) && (missing9 = "percent")){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/18/allOf/0/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/18/allOf/0/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
@@ -3751,18 +3725,18 @@ const _errs164 = errors;
 if(errors === _errs164){
 if(typeof data60 == "number"){
 if(data60 > 100 || isNaN(data60)){
-validate34.errors = [{instancePath:instancePath+"/percent",schemaPath:"#/oneOf/18/allOf/0/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+validate33.errors = [{instancePath:instancePath+"/percent",schemaPath:"#/oneOf/18/allOf/0/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
 if(data60 < 0 || isNaN(data60)){
-validate34.errors = [{instancePath:instancePath+"/percent",schemaPath:"#/oneOf/18/allOf/0/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/percent",schemaPath:"#/oneOf/18/allOf/0/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/percent",schemaPath:"#/oneOf/18/allOf/0/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [{instancePath:instancePath+"/percent",schemaPath:"#/oneOf/18/allOf/0/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -3776,7 +3750,7 @@ if(data.mode !== undefined){
 let data61 = data.mode;
 const _errs166 = errors;
 if(!((data61 === "random") || (data61 === "nth"))){
-validate34.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/oneOf/18/allOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema67.oneOf[18].allOf[0].properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/oneOf/18/allOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[18].allOf[0].properties.mode.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid90 = _errs166 === errors;
@@ -3791,8 +3765,8 @@ if(errors === _errs162){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs167 = errors;
 for(const key18 in data){
-if(!(func1.call(schema67.oneOf[18].properties, key18))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/18/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[18].properties, key18))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/18/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3800,7 +3774,7 @@ break;
 if(_errs167 === errors){
 if(data.type !== undefined){
 if("packet_loss" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/18/properties/type/const",keyword:"const",params:{allowedValue: "packet_loss"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/18/properties/type/const",keyword:"const",params:{allowedValue: "packet_loss"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -3816,7 +3790,7 @@ const _errs169 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing10;
 if(((data.proxy === undefined) && (missing10 = "proxy")) || ((data.latency_ms === undefined) && (missing10 = "latency_ms"))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/19/allOf/0/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/19/allOf/0/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
 return false;
 }
 else {
@@ -3827,18 +3801,18 @@ const _errs172 = errors;
 if(errors === _errs172){
 if(typeof data63 === "string"){
 if((data63.length > 128 && func2(data63) > 128)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data63)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3852,7 +3826,7 @@ if(data.direction !== undefined){
 let data64 = data.direction;
 const _errs174 = errors;
 if(!((data64 === "upstream") || (data64 === "downstream"))){
-validate34.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/19/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema67.oneOf[19].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/19/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[19].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid94 = _errs174 === errors;
@@ -3867,18 +3841,18 @@ const _errs175 = errors;
 if(errors === _errs175){
 if(typeof data65 == "number"){
 if(data65 > 1 || isNaN(data65)){
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/19/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/19/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data65 < 0 || isNaN(data65)){
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/19/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/19/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/19/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/19/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -3893,18 +3867,18 @@ let data66 = data.latency_ms;
 const _errs177 = errors;
 const _errs178 = errors;
 if(!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))){
-validate34.errors = [{instancePath:instancePath+"/latency_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/latency_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs178){
 if(typeof data66 == "number"){
 if(data66 > 86400000 || isNaN(data66)){
-validate34.errors = [{instancePath:instancePath+"/latency_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [{instancePath:instancePath+"/latency_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data66 < 0 || isNaN(data66)){
-validate34.errors = [{instancePath:instancePath+"/latency_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/latency_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -3921,18 +3895,18 @@ let data67 = data.jitter_ms;
 const _errs180 = errors;
 const _errs181 = errors;
 if(!((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67)))){
-validate34.errors = [{instancePath:instancePath+"/jitter_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/jitter_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs181){
 if(typeof data67 == "number"){
 if(data67 > 86400000 || isNaN(data67)){
-validate34.errors = [{instancePath:instancePath+"/jitter_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [{instancePath:instancePath+"/jitter_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data67 < 0 || isNaN(data67)){
-validate34.errors = [{instancePath:instancePath+"/jitter_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/jitter_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -3953,8 +3927,8 @@ if(errors === _errs169){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs183 = errors;
 for(const key19 in data){
-if(!(func1.call(schema67.oneOf[19].properties, key19))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/19/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[19].properties, key19))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/19/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3962,7 +3936,7 @@ break;
 if(_errs183 === errors){
 if(data.type !== undefined){
 if("latency" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/19/properties/type/const",keyword:"const",params:{allowedValue: "latency"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/19/properties/type/const",keyword:"const",params:{allowedValue: "latency"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -3978,7 +3952,7 @@ const _errs185 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing11;
 if(((data.proxy === undefined) && (missing11 = "proxy")) || ((data.rate_kbps === undefined) && (missing11 = "rate_kbps"))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/20/allOf/0/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/20/allOf/0/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
 return false;
 }
 else {
@@ -3989,18 +3963,18 @@ const _errs188 = errors;
 if(errors === _errs188){
 if(typeof data69 === "string"){
 if((data69.length > 128 && func2(data69) > 128)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data69)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4014,7 +3988,7 @@ if(data.direction !== undefined){
 let data70 = data.direction;
 const _errs190 = errors;
 if(!((data70 === "upstream") || (data70 === "downstream"))){
-validate34.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/20/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema67.oneOf[20].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/20/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[20].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid101 = _errs190 === errors;
@@ -4029,18 +4003,18 @@ const _errs191 = errors;
 if(errors === _errs191){
 if(typeof data71 == "number"){
 if(data71 > 1 || isNaN(data71)){
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/20/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/20/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data71 < 0 || isNaN(data71)){
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/20/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/20/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/20/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/20/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -4054,13 +4028,13 @@ if(data.rate_kbps !== undefined){
 let data72 = data.rate_kbps;
 const _errs193 = errors;
 if(!((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72)))){
-validate34.errors = [{instancePath:instancePath+"/rate_kbps",schemaPath:"#/oneOf/20/allOf/0/properties/rate_kbps/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/rate_kbps",schemaPath:"#/oneOf/20/allOf/0/properties/rate_kbps/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs193){
 if(typeof data72 == "number"){
 if(data72 < 1 || isNaN(data72)){
-validate34.errors = [{instancePath:instancePath+"/rate_kbps",schemaPath:"#/oneOf/20/allOf/0/properties/rate_kbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [{instancePath:instancePath+"/rate_kbps",schemaPath:"#/oneOf/20/allOf/0/properties/rate_kbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -4079,8 +4053,8 @@ if(errors === _errs185){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs195 = errors;
 for(const key20 in data){
-if(!(func1.call(schema67.oneOf[20].properties, key20))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/20/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[20].properties, key20))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/20/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4088,7 +4062,7 @@ break;
 if(_errs195 === errors){
 if(data.type !== undefined){
 if("bandwidth" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/20/properties/type/const",keyword:"const",params:{allowedValue: "bandwidth"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/20/properties/type/const",keyword:"const",params:{allowedValue: "bandwidth"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -4104,7 +4078,7 @@ const _errs197 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing12;
 if(((data.proxy === undefined) && (missing12 = "proxy")) || ((data.delay_close_ms === undefined) && (missing12 = "delay_close_ms"))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/21/allOf/0/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/21/allOf/0/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
 return false;
 }
 else {
@@ -4115,18 +4089,18 @@ const _errs200 = errors;
 if(errors === _errs200){
 if(typeof data74 === "string"){
 if((data74.length > 128 && func2(data74) > 128)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data74)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4140,7 +4114,7 @@ if(data.direction !== undefined){
 let data75 = data.direction;
 const _errs202 = errors;
 if(!((data75 === "upstream") || (data75 === "downstream"))){
-validate34.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/21/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema67.oneOf[21].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/21/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[21].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid106 = _errs202 === errors;
@@ -4155,18 +4129,18 @@ const _errs203 = errors;
 if(errors === _errs203){
 if(typeof data76 == "number"){
 if(data76 > 1 || isNaN(data76)){
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/21/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/21/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data76 < 0 || isNaN(data76)){
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/21/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/21/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/21/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/21/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -4181,18 +4155,18 @@ let data77 = data.delay_close_ms;
 const _errs205 = errors;
 const _errs206 = errors;
 if(!((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77)))){
-validate34.errors = [{instancePath:instancePath+"/delay_close_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/delay_close_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs206){
 if(typeof data77 == "number"){
 if(data77 > 86400000 || isNaN(data77)){
-validate34.errors = [{instancePath:instancePath+"/delay_close_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [{instancePath:instancePath+"/delay_close_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data77 < 0 || isNaN(data77)){
-validate34.errors = [{instancePath:instancePath+"/delay_close_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/delay_close_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -4212,8 +4186,8 @@ if(errors === _errs197){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs208 = errors;
 for(const key21 in data){
-if(!(func1.call(schema67.oneOf[21].properties, key21))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/21/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[21].properties, key21))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/21/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4221,7 +4195,7 @@ break;
 if(_errs208 === errors){
 if(data.type !== undefined){
 if("slow_close" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/21/properties/type/const",keyword:"const",params:{allowedValue: "slow_close"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/21/properties/type/const",keyword:"const",params:{allowedValue: "slow_close"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -4237,7 +4211,7 @@ const _errs210 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing13;
 if((data.proxy === undefined) && (missing13 = "proxy")){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/22/allOf/0/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/22/allOf/0/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
 return false;
 }
 else {
@@ -4248,18 +4222,18 @@ const _errs213 = errors;
 if(errors === _errs213){
 if(typeof data79 === "string"){
 if((data79.length > 128 && func2(data79) > 128)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data79)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4273,7 +4247,7 @@ if(data.direction !== undefined){
 let data80 = data.direction;
 const _errs215 = errors;
 if(!((data80 === "upstream") || (data80 === "downstream"))){
-validate34.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/22/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema67.oneOf[22].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/22/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[22].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid112 = _errs215 === errors;
@@ -4288,18 +4262,18 @@ const _errs216 = errors;
 if(errors === _errs216){
 if(typeof data81 == "number"){
 if(data81 > 1 || isNaN(data81)){
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/22/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/22/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data81 < 0 || isNaN(data81)){
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/22/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/22/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/22/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/22/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -4314,18 +4288,18 @@ let data82 = data.timeout_close_ms;
 const _errs218 = errors;
 const _errs219 = errors;
 if(!((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82)))){
-validate34.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs219){
 if(typeof data82 == "number"){
 if(data82 > 86400000 || isNaN(data82)){
-validate34.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data82 < 0 || isNaN(data82)){
-validate34.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -4345,8 +4319,8 @@ if(errors === _errs210){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs221 = errors;
 for(const key22 in data){
-if(!(func1.call(schema67.oneOf[22].properties, key22))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/22/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[22].properties, key22))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/22/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4354,7 +4328,7 @@ break;
 if(_errs221 === errors){
 if(data.type !== undefined){
 if("proxy_timeout" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/22/properties/type/const",keyword:"const",params:{allowedValue: "proxy_timeout"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/22/properties/type/const",keyword:"const",params:{allowedValue: "proxy_timeout"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -4370,7 +4344,7 @@ const _errs223 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing14;
 if((data.proxy === undefined) && (missing14 = "proxy")){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/23/allOf/0/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/23/allOf/0/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
 return false;
 }
 else {
@@ -4381,18 +4355,18 @@ const _errs226 = errors;
 if(errors === _errs226){
 if(typeof data84 === "string"){
 if((data84.length > 128 && func2(data84) > 128)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data84)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4406,7 +4380,7 @@ if(data.direction !== undefined){
 let data85 = data.direction;
 const _errs228 = errors;
 if(!((data85 === "upstream") || (data85 === "downstream"))){
-validate34.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/23/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema67.oneOf[23].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/23/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[23].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid118 = _errs228 === errors;
@@ -4421,18 +4395,18 @@ const _errs229 = errors;
 if(errors === _errs229){
 if(typeof data86 == "number"){
 if(data86 > 1 || isNaN(data86)){
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/23/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/23/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data86 < 0 || isNaN(data86)){
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/23/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/23/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/23/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/23/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -4447,18 +4421,18 @@ let data87 = data.timeout_close_ms;
 const _errs231 = errors;
 const _errs232 = errors;
 if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
-validate34.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs232){
 if(typeof data87 == "number"){
 if(data87 > 86400000 || isNaN(data87)){
-validate34.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data87 < 0 || isNaN(data87)){
-validate34.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -4478,8 +4452,8 @@ if(errors === _errs223){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs234 = errors;
 for(const key23 in data){
-if(!(func1.call(schema67.oneOf[23].properties, key23))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/23/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[23].properties, key23))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/23/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4487,7 +4461,7 @@ break;
 if(_errs234 === errors){
 if(data.type !== undefined){
 if("reset_peer" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/23/properties/type/const",keyword:"const",params:{allowedValue: "reset_peer"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/23/properties/type/const",keyword:"const",params:{allowedValue: "reset_peer"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -4503,7 +4477,7 @@ const _errs236 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing15;
 if(((data.proxy === undefined) && (missing15 = "proxy")) || ((data.average_size === undefined) && (missing15 = "average_size"))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/24/allOf/0/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/24/allOf/0/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
 return false;
 }
 else {
@@ -4514,18 +4488,18 @@ const _errs239 = errors;
 if(errors === _errs239){
 if(typeof data89 === "string"){
 if((data89.length > 128 && func2(data89) > 128)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data89)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4539,7 +4513,7 @@ if(data.direction !== undefined){
 let data90 = data.direction;
 const _errs241 = errors;
 if(!((data90 === "upstream") || (data90 === "downstream"))){
-validate34.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/24/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema67.oneOf[24].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/24/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[24].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid124 = _errs241 === errors;
@@ -4554,18 +4528,18 @@ const _errs242 = errors;
 if(errors === _errs242){
 if(typeof data91 == "number"){
 if(data91 > 1 || isNaN(data91)){
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/24/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/24/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data91 < 0 || isNaN(data91)){
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/24/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/24/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/24/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/24/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -4579,13 +4553,13 @@ if(data.average_size !== undefined){
 let data92 = data.average_size;
 const _errs244 = errors;
 if(!((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92)))){
-validate34.errors = [{instancePath:instancePath+"/average_size",schemaPath:"#/oneOf/24/allOf/0/properties/average_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/average_size",schemaPath:"#/oneOf/24/allOf/0/properties/average_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs244){
 if(typeof data92 == "number"){
 if(data92 < 1 || isNaN(data92)){
-validate34.errors = [{instancePath:instancePath+"/average_size",schemaPath:"#/oneOf/24/allOf/0/properties/average_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [{instancePath:instancePath+"/average_size",schemaPath:"#/oneOf/24/allOf/0/properties/average_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -4600,13 +4574,13 @@ if(data.size_variation !== undefined){
 let data93 = data.size_variation;
 const _errs246 = errors;
 if(!((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93)))){
-validate34.errors = [{instancePath:instancePath+"/size_variation",schemaPath:"#/oneOf/24/allOf/0/properties/size_variation/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/size_variation",schemaPath:"#/oneOf/24/allOf/0/properties/size_variation/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs246){
 if(typeof data93 == "number"){
 if(data93 < 0 || isNaN(data93)){
-validate34.errors = [{instancePath:instancePath+"/size_variation",schemaPath:"#/oneOf/24/allOf/0/properties/size_variation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/size_variation",schemaPath:"#/oneOf/24/allOf/0/properties/size_variation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -4626,8 +4600,8 @@ if(errors === _errs236){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs248 = errors;
 for(const key24 in data){
-if(!(func1.call(schema67.oneOf[24].properties, key24))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[24].properties, key24))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/24/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4635,7 +4609,7 @@ break;
 if(_errs248 === errors){
 if(data.type !== undefined){
 if("slicer" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/24/properties/type/const",keyword:"const",params:{allowedValue: "slicer"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/24/properties/type/const",keyword:"const",params:{allowedValue: "slicer"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -4651,7 +4625,7 @@ const _errs250 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing16;
 if(((data.proxy === undefined) && (missing16 = "proxy")) || ((data.bytes === undefined) && (missing16 = "bytes"))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/25/allOf/0/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/25/allOf/0/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
 return false;
 }
 else {
@@ -4662,18 +4636,18 @@ const _errs253 = errors;
 if(errors === _errs253){
 if(typeof data95 === "string"){
 if((data95.length > 128 && func2(data95) > 128)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data95)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4687,7 +4661,7 @@ if(data.direction !== undefined){
 let data96 = data.direction;
 const _errs255 = errors;
 if(!((data96 === "upstream") || (data96 === "downstream"))){
-validate34.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/25/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema67.oneOf[25].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/25/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[25].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid129 = _errs255 === errors;
@@ -4702,18 +4676,18 @@ const _errs256 = errors;
 if(errors === _errs256){
 if(typeof data97 == "number"){
 if(data97 > 1 || isNaN(data97)){
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/25/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/25/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data97 < 0 || isNaN(data97)){
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/25/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/25/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/25/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/25/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -4727,13 +4701,13 @@ if(data.bytes !== undefined){
 let data98 = data.bytes;
 const _errs258 = errors;
 if(!((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98)))){
-validate34.errors = [{instancePath:instancePath+"/bytes",schemaPath:"#/oneOf/25/allOf/0/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/bytes",schemaPath:"#/oneOf/25/allOf/0/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs258){
 if(typeof data98 == "number"){
 if(data98 < 0 || isNaN(data98)){
-validate34.errors = [{instancePath:instancePath+"/bytes",schemaPath:"#/oneOf/25/allOf/0/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/bytes",schemaPath:"#/oneOf/25/allOf/0/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -4752,8 +4726,8 @@ if(errors === _errs250){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs260 = errors;
 for(const key25 in data){
-if(!(func1.call(schema67.oneOf[25].properties, key25))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/25/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[25].properties, key25))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/25/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4761,7 +4735,7 @@ break;
 if(_errs260 === errors){
 if(data.type !== undefined){
 if("limit_data" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/25/properties/type/const",keyword:"const",params:{allowedValue: "limit_data"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/25/properties/type/const",keyword:"const",params:{allowedValue: "limit_data"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -4777,7 +4751,7 @@ const _errs262 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing17;
 if((data.proxy === undefined) && (missing17 = "proxy")){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/26/allOf/0/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/26/allOf/0/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
 return false;
 }
 else {
@@ -4788,18 +4762,18 @@ const _errs265 = errors;
 if(errors === _errs265){
 if(typeof data100 === "string"){
 if((data100.length > 128 && func2(data100) > 128)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data100)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4814,13 +4788,13 @@ let data101 = data.method;
 const _errs267 = errors;
 if(errors === _errs267){
 if(typeof data101 === "string"){
-if(!pattern31.test(data101)){
-validate34.errors = [{instancePath:instancePath+"/method",schemaPath:"#/oneOf/26/allOf/0/properties/method/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+$"},message:"must match pattern \""+"^[A-Za-z]+$"+"\""}];
+if(!pattern32.test(data101)){
+validate33.errors = [{instancePath:instancePath+"/method",schemaPath:"#/oneOf/26/allOf/0/properties/method/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+$"},message:"must match pattern \""+"^[A-Za-z]+$"+"\""}];
 return false;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/method",schemaPath:"#/oneOf/26/allOf/0/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/method",schemaPath:"#/oneOf/26/allOf/0/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4835,13 +4809,13 @@ let data102 = data.path_prefix;
 const _errs269 = errors;
 if(errors === _errs269){
 if(typeof data102 === "string"){
-if(!pattern32.test(data102)){
-validate34.errors = [{instancePath:instancePath+"/path_prefix",schemaPath:"#/oneOf/26/allOf/0/properties/path_prefix/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""}];
+if(!pattern33.test(data102)){
+validate33.errors = [{instancePath:instancePath+"/path_prefix",schemaPath:"#/oneOf/26/allOf/0/properties/path_prefix/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""}];
 return false;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/path_prefix",schemaPath:"#/oneOf/26/allOf/0/properties/path_prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/path_prefix",schemaPath:"#/oneOf/26/allOf/0/properties/path_prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4857,18 +4831,18 @@ const _errs271 = errors;
 if(errors === _errs271){
 if(typeof data103 == "number"){
 if(data103 > 1 || isNaN(data103)){
-validate34.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/26/allOf/0/properties/rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/26/allOf/0/properties/rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data103 < 0 || isNaN(data103)){
-validate34.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/26/allOf/0/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/26/allOf/0/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/26/allOf/0/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/26/allOf/0/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -4882,18 +4856,18 @@ if(data.status !== undefined){
 let data104 = data.status;
 const _errs273 = errors;
 if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
-validate34.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/26/allOf/0/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/26/allOf/0/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs273){
 if(typeof data104 == "number"){
 if(data104 > 599 || isNaN(data104)){
-validate34.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/26/allOf/0/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"}];
+validate33.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/26/allOf/0/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"}];
 return false;
 }
 else {
 if(data104 < 100 || isNaN(data104)){
-validate34.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/26/allOf/0/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"}];
+validate33.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/26/allOf/0/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"}];
 return false;
 }
 }
@@ -4914,8 +4888,8 @@ if(errors === _errs262){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs275 = errors;
 for(const key26 in data){
-if(!(func1.call(schema67.oneOf[26].properties, key26))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/26/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[26].properties, key26))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/26/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4923,7 +4897,7 @@ break;
 if(_errs275 === errors){
 if(data.type !== undefined){
 if("http_error" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/26/properties/type/const",keyword:"const",params:{allowedValue: "http_error"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/26/properties/type/const",keyword:"const",params:{allowedValue: "http_error"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -4939,7 +4913,7 @@ const _errs277 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing18;
 if((data.proxy === undefined) && (missing18 = "proxy")){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/27/allOf/0/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/27/allOf/0/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
 return false;
 }
 else {
@@ -4950,18 +4924,18 @@ const _errs280 = errors;
 if(errors === _errs280){
 if(typeof data106 === "string"){
 if((data106.length > 128 && func2(data106) > 128)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data106)){
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4976,13 +4950,13 @@ let data107 = data.method;
 const _errs282 = errors;
 if(errors === _errs282){
 if(typeof data107 === "string"){
-if(!pattern31.test(data107)){
-validate34.errors = [{instancePath:instancePath+"/method",schemaPath:"#/oneOf/27/allOf/0/properties/method/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+$"},message:"must match pattern \""+"^[A-Za-z]+$"+"\""}];
+if(!pattern32.test(data107)){
+validate33.errors = [{instancePath:instancePath+"/method",schemaPath:"#/oneOf/27/allOf/0/properties/method/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+$"},message:"must match pattern \""+"^[A-Za-z]+$"+"\""}];
 return false;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/method",schemaPath:"#/oneOf/27/allOf/0/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/method",schemaPath:"#/oneOf/27/allOf/0/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4997,13 +4971,13 @@ let data108 = data.path_prefix;
 const _errs284 = errors;
 if(errors === _errs284){
 if(typeof data108 === "string"){
-if(!pattern32.test(data108)){
-validate34.errors = [{instancePath:instancePath+"/path_prefix",schemaPath:"#/oneOf/27/allOf/0/properties/path_prefix/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""}];
+if(!pattern33.test(data108)){
+validate33.errors = [{instancePath:instancePath+"/path_prefix",schemaPath:"#/oneOf/27/allOf/0/properties/path_prefix/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""}];
 return false;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/path_prefix",schemaPath:"#/oneOf/27/allOf/0/properties/path_prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/path_prefix",schemaPath:"#/oneOf/27/allOf/0/properties/path_prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5019,18 +4993,18 @@ const _errs286 = errors;
 if(errors === _errs286){
 if(typeof data109 == "number"){
 if(data109 > 1 || isNaN(data109)){
-validate34.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/27/allOf/0/properties/rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/27/allOf/0/properties/rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data109 < 0 || isNaN(data109)){
-validate34.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/27/allOf/0/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/27/allOf/0/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/27/allOf/0/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/27/allOf/0/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -5045,18 +5019,18 @@ let data110 = data.response_delay_ms;
 const _errs288 = errors;
 const _errs289 = errors;
 if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
-validate34.errors = [{instancePath:instancePath+"/response_delay_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/response_delay_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs289){
 if(typeof data110 == "number"){
 if(data110 > 86400000 || isNaN(data110)){
-validate34.errors = [{instancePath:instancePath+"/response_delay_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [{instancePath:instancePath+"/response_delay_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data110 < 0 || isNaN(data110)){
-validate34.errors = [{instancePath:instancePath+"/response_delay_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/response_delay_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -5074,12 +5048,12 @@ const _errs291 = errors;
 if(errors === _errs291){
 if(typeof data111 == "number"){
 if(data111 < 1 || isNaN(data111)){
-validate34.errors = [{instancePath:instancePath+"/factor",schemaPath:"#/oneOf/27/allOf/0/properties/factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [{instancePath:instancePath+"/factor",schemaPath:"#/oneOf/27/allOf/0/properties/factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/factor",schemaPath:"#/oneOf/27/allOf/0/properties/factor/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [{instancePath:instancePath+"/factor",schemaPath:"#/oneOf/27/allOf/0/properties/factor/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -5099,8 +5073,8 @@ if(errors === _errs277){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs293 = errors;
 for(const key27 in data){
-if(!(func1.call(schema67.oneOf[27].properties, key27))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/27/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[27].properties, key27))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/27/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5108,7 +5082,7 @@ break;
 if(_errs293 === errors){
 if(data.type !== undefined){
 if("http_slow" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/27/properties/type/const",keyword:"const",params:{allowedValue: "http_slow"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/27/properties/type/const",keyword:"const",params:{allowedValue: "http_slow"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -5124,14 +5098,14 @@ const _errs295 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing19;
 if((data.offset_ms === undefined) && (missing19 = "offset_ms")){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/28/allOf/0/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/28/allOf/0/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
 return false;
 }
 else {
 if(data.offset_ms !== undefined){
 let data113 = data.offset_ms;
 if(!((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113)))){
-validate34.errors = [{instancePath:instancePath+"/offset_ms",schemaPath:"#/oneOf/28/allOf/0/properties/offset_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath:instancePath+"/offset_ms",schemaPath:"#/oneOf/28/allOf/0/properties/offset_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 }
@@ -5141,8 +5115,8 @@ if(errors === _errs295){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs299 = errors;
 for(const key28 in data){
-if(!(func1.call(schema67.oneOf[28].properties, key28))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/28/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[28].properties, key28))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/28/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5150,7 +5124,7 @@ break;
 if(_errs299 === errors){
 if(data.type !== undefined){
 if("clock_skew" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/28/properties/type/const",keyword:"const",params:{allowedValue: "clock_skew"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/28/properties/type/const",keyword:"const",params:{allowedValue: "clock_skew"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -5166,7 +5140,7 @@ const _errs301 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing20;
 if((data.names === undefined) && (missing20 = "names")){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/29/allOf/0/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/29/allOf/0/required",keyword:"required",params:{missingProperty: missing20},message:"must have required property '"+missing20+"'"}];
 return false;
 }
 else {
@@ -5176,7 +5150,7 @@ const _errs303 = errors;
 if(errors === _errs303){
 if(Array.isArray(data115)){
 if(data115.length < 1){
-validate34.errors = [{instancePath:instancePath+"/names",schemaPath:"#/oneOf/29/allOf/0/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate33.errors = [{instancePath:instancePath+"/names",schemaPath:"#/oneOf/29/allOf/0/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -5187,13 +5161,13 @@ let data116 = data115[i4];
 const _errs305 = errors;
 if(errors === _errs305){
 if(typeof data116 === "string"){
-if(!pattern36.test(data116)){
-validate34.errors = [{instancePath:instancePath+"/names/" + i4,schemaPath:"#/oneOf/29/allOf/0/properties/names/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})*\\.?$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})*\\.?$"+"\""}];
+if(!pattern37.test(data116)){
+validate33.errors = [{instancePath:instancePath+"/names/" + i4,schemaPath:"#/oneOf/29/allOf/0/properties/names/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})*\\.?$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})*\\.?$"+"\""}];
 return false;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/names/" + i4,schemaPath:"#/oneOf/29/allOf/0/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/names/" + i4,schemaPath:"#/oneOf/29/allOf/0/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5205,7 +5179,7 @@ break;
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/names",schemaPath:"#/oneOf/29/allOf/0/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate33.errors = [{instancePath:instancePath+"/names",schemaPath:"#/oneOf/29/allOf/0/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5219,7 +5193,7 @@ if(data.mode !== undefined){
 let data117 = data.mode;
 const _errs307 = errors;
 if(!(((data117 === "fail") || (data117 === "hang")) || (data117 === "redirect"))){
-validate34.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/oneOf/29/allOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema67.oneOf[29].allOf[0].properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/oneOf/29/allOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[29].allOf[0].properties.mode.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid149 = _errs307 === errors;
@@ -5235,18 +5209,18 @@ const _errs309 = errors;
 if(errors === _errs309){
 if(typeof data118 === "string"){
 if((data118.length > 128 && func2(data118) > 128)){
-validate34.errors = [{instancePath:instancePath+"/to",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [{instancePath:instancePath+"/to",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data118)){
-validate34.errors = [{instancePath:instancePath+"/to",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [{instancePath:instancePath+"/to",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/to",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [{instancePath:instancePath+"/to",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5262,18 +5236,18 @@ const _errs311 = errors;
 if(errors === _errs311){
 if(typeof data119 == "number"){
 if(data119 > 1 || isNaN(data119)){
-validate34.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/29/allOf/0/properties/rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/29/allOf/0/properties/rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data119 < 0 || isNaN(data119)){
-validate34.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/29/allOf/0/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/29/allOf/0/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate34.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/29/allOf/0/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/29/allOf/0/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -5291,8 +5265,8 @@ if(errors === _errs301){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs313 = errors;
 for(const key29 in data){
-if(!(func1.call(schema67.oneOf[29].properties, key29))){
-validate34.errors = [{instancePath,schemaPath:"#/oneOf/29/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"}];
+if(!(func1.call(schema70.oneOf[29].properties, key29))){
+validate33.errors = [{instancePath,schemaPath:"#/oneOf/29/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5300,7 +5274,7 @@ break;
 if(_errs313 === errors){
 if(data.type !== undefined){
 if("dns" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/29/properties/type/const",keyword:"const",params:{allowedValue: "dns"},message:"must be equal to constant"}];
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/29/properties/type/const",keyword:"const",params:{allowedValue: "dns"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -5312,12 +5286,12 @@ props0 = true;
 }
 }
 else {
-validate34.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate33.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
 return false;
 }
 }
 else {
-validate34.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate33.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
 return false;
 }
 }
@@ -5333,29 +5307,29 @@ return false;
 }
 }
 else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate34.errors = vErrors;
+validate33.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate34.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate33.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema99 = {"type":"object","additionalProperties":false,"properties":{"span":{"type":"array","items":{"$ref":"#/$defs/expectSpan"},"description":"Spans that must exist, with their parent, attributes, events, status and duration."},"graph":{"type":"object","additionalProperties":false,"properties":{"must_include":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[parent, child]` edges that must exist."},"must_not_cross":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]` pairs with no edge between them."},"acyclic":{"type":"boolean","description":"The span graph has no cycle."},"no_orphans":{"type":"boolean","description":"`true`: fails when a span of the system under test has a parent id that resolves to nothing in the scenario's trace (or no parent at all); such spans are otherwise only a `clnrm.orphan` warning. `false` checks nothing."}}},"counts":{"type":"object","additionalProperties":false,"properties":{"spans_total":{"$ref":"#/$defs/countBound"},"events_total":{"$ref":"#/$defs/countBound"},"errors_total":{"$ref":"#/$defs/countBound"},"by_name":{"type":"object","additionalProperties":{"$ref":"#/$defs/countBound"},"description":"Bounds per span name."}}},"window":{"type":"array","items":{"type":"object","required":["outer","contains"],"additionalProperties":false,"properties":{"outer":{"type":"string","minLength":1,"description":"Span whose time window must contain the others."},"contains":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Names of the spans that must each lie within the time window of some `outer` span."},"max_duration_ms":{"$ref":"#/$defs/durationMs","description":"Every `outer` span lasts at most this long (ms)."}}},"description":"Temporal containment."},"order":{"type":"object","additionalProperties":false,"properties":{"must_precede":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a ends before b starts."},"must_follow":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a starts after b ends."}}},"status":{"type":"object","additionalProperties":false,"properties":{"all":{"enum":["OK","ERROR","UNSET"],"description":"Status of every span."},"by_name":{"type":"object","additionalProperties":{"enum":["OK","ERROR","UNSET"]},"description":"Status per span name (`*` patterns allowed)."},"errors_allowed":{"type":"integer","minimum":0,"default":0,"description":"How many spans with status ERROR `all = \"OK\"` tolerates (needs `all = \"OK\"`)."}}},"hermeticity":{"type":"object","additionalProperties":false,"properties":{"no_container_leakage":{"type":"boolean","description":"No labelled container remains after cleanup (checked on the engine)."},"no_network_leakage":{"type":"boolean","description":"No labelled network remains."},"no_volume_leakage":{"type":"boolean","description":"No labelled volume remains."},"no_process_leakage":{"type":"boolean","description":"No process a step started (found by the container's process table before and after the step, so setsid'd and double-forked ones too) is alive 2 s after it ends; such processes are killed. See docs/expectations.md."},"no_external_services":{"type":"boolean","description":"No span of the system under test names a peer outside the scenario in any peer attribute of the OpenTelemetry conventions (hosts inside URLs, connection strings and arrays included); loopback, services, proxies and the scenario's containers are allowed. See docs/expectations.md."},"resource_attrs_must_match":{"$ref":"#/$defs/attrMap","description":"Resource attributes every span of the system under test must carry (at least one such span must exist); values are literals or matcher tables as in `attrs.all`."},"span_attrs_forbid_keys":{"type":"array","items":{"type":"string"},"description":"Attribute keys no span may carry."}}},"consistency":{"type":"object","additionalProperties":false,"required":["present_step","present_regex"],"properties":{"ack_steps":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Steps whose stdout reports the acknowledged operations, one line each matching `ack_regex` (give `ack_steps` and `ack_regex`, or `ack_span` and `key_attr`)."},"ack_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of the `ack_steps`; a matching line is one acknowledged operation, its key the named group `key` (`(?<key>...)`)."},"ack_span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that acknowledge an operation: those with status OK, carrying the key in `key_attr`, credited to this scenario."},"key_attr":{"type":"string","minLength":1,"description":"Attribute of an `ack_span` span that holds the key."},"present_step":{"type":"string","minLength":1,"description":"The reader: a step after every ack step (and after the faults it must survive) whose stdout lists the items present, one line each matching `present_regex`. It must run and pass, or the check is an error."},"present_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of `present_step`; the named group `key` is an item present."},"lost":{"$ref":"#/$defs/countOrBound","description":"How many acknowledged keys may be absent from the reader's listing (`lost = 0`: nothing lost)."},"duplicated":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list more than once."},"unexpected":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list that were never acknowledged."},"expect_failure":{"type":"boolean","default":false,"description":"The check passes only if a bound is violated (it proves the check catches a loss); a check that could not be judged stays an error."}},"description":"Nothing lost: acknowledged operations (writer steps' stdout or spans) against the items a reader step lists after recovery; counts of lost, duplicated and unexpected keys with bounds. Only in a scenario's `expect`."},"kpi":{"type":"object","additionalProperties":false,"properties":{"mttd_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to detect, in ms: fault applied → detection (`[scenario.steady_state] detect`: first probe sample that lost the steady state, or first ERROR span of the named kind)."},"mttr_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to recover, in ms: detection → first probe sample that restored the steady state."},"availability_pct":{"$ref":"#/$defs/kpiBound","description":"Healthy probe samples over all samples after the check before the faults, in %."},"recovery_rate_pct":{"$ref":"#/$defs/kpiBound","description":"Effective faults after which the steady state held again within `recover_within_ms`, in %."},"error_budget_used_pct":{"$ref":"#/$defs/kpiBound","description":"Failed requests over all requests (`[scenario.steady_state] error_budget`), in % of the budget; above 100 when the budget is overrun."}},"description":"Bounds on the experiment's KPIs, measured from the `[scenario.steady_state]` probe samples (docs/experiments.md). A KPI that was not measured fails its bound."},"supervision":{"type":"array","description":"Supervision: after each kill of `service` (an effective `kill_process`, `kill_container` or `stop_container` fault on it), the engine restarted it (its RestartCount rose) and it ran again, and was ready again when it has `wait`, within `back_within_ms`; and it restarted at most `max_restarts_per_minute` times in any minute. A service never killed makes the check an error, not a pass. Only in a scenario's `expect`.","items":{"type":"object","additionalProperties":false,"required":["service","back_within_ms"],"properties":{"service":{"type":"string","minLength":1,"description":"The supervised service (started by the scenario)."},"back_within_ms":{"$ref":"#/$defs/durationMs","description":"Longest time from the start of a kill to the service running (and ready) again under the engine's restart."},"max_restarts_per_minute":{"type":"integer","minimum":0,"description":"Most restarts by the engine in any 60 s of the scenario (a crash loop exceeds it)."}}}},"during":{"type":"array","description":"Span conditions scoped to fault windows: among the spans of the name that overlap (or lie within) the window of `fault` (or of `during_all` / `during_any`), every one satisfies the constraints and at least one exists, or `count` of them do. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window scopes the conditions: from the start of its injection to the end of its revert (docs/expectations.md#fault-windows)."},"during_all":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults whose windows all cover the same time: the conditions apply where they all were active at once."},"during_any":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults any of whose windows counts: the conditions apply wherever one of them was active."},"overlap":{"enum":["overlaps","contained"],"default":"overlaps","description":"Which spans are in scope: those sharing any instant with the window (`overlaps`), or those lying wholly within one stretch of it (`contained`)."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans in the window with the name must satisfy every constraint. Without `count`, every span in the window with the name must satisfy them, and at least one must exist."}}}},"after":{"type":"array","description":"Recovery after a fault window closed: the first span of the name that starts after the window and satisfies the constraints starts within `within_ms`, and no span of the name starting after it misses them. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["fault","within_ms","name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window must have closed: the end of its revert, or of the last of its injections."},"within_ms":{"$ref":"#/$defs/durationMs","description":"The first span with the name that starts after the window closed and satisfies the constraints starts at most this long after it."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}}}}}}};
-const schema107 = {"type":"array","minItems":2,"maxItems":2,"items":{"type":"string","minLength":1}};
-const schema106 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"eq":{"type":"integer","minimum":0},"gte":{"type":"integer","minimum":0},"lte":{"type":"integer","minimum":0}}};
-const schema118 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"description":"`min` ≤ value ≤ `max`."};
-const schema100 = {"type":"object","description":"Without `count`, at least one span with the name must exist and every span with that name must satisfy all the constraints. With `count`, the number of spans with that name that satisfy all the constraints must be within the bound. A scenario's `[[scenario.expect.span]]` sees the scenario's subtree; the file's `[[expect.span]]` sees the whole trace.","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans with the name must satisfy every constraint. Without `count`, every span with the name must satisfy them, and at least one must exist."}}};
-const schema101 = {"type":"object","additionalProperties":{"$ref":"#/$defs/attrValue"}};
-const schema102 = {"description":"An attribute value: a literal (compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal), or a matcher table such as `{ gte = 200, lt = 300 }` whose every key must hold.","type":["string","number","boolean","object"],"additionalProperties":false,"minProperties":1,"properties":{"eq":{"$ref":"#/$defs/attrLiteral","description":"Equal, by type and value (as a literal)."},"ne":{"$ref":"#/$defs/attrLiteral","description":"Present and not equal by type and value."},"gt":{"type":"number","description":"Greater than; the attribute (or its string form) must be a number."},"gte":{"type":"number","description":"Greater than or equal; the attribute (or its string form) must be a number."},"lt":{"type":"number","description":"Less than; the attribute (or its string form) must be a number."},"lte":{"type":"number","description":"Less than or equal; the attribute (or its string form) must be a number."},"regex":{"type":"string","format":"regex","description":"JavaScript regular expression searched in the string form (not anchored: write `^...$` to match the whole value)."},"glob":{"type":"string","description":"The whole string form matches; `*` stands for any run of characters."},"in":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/attrLiteral"},"description":"Equal, by type and value, to one of these literals."},"exists":{"type":"boolean","description":"`true`: the attribute is present, with any value; `false`: it is absent. Every other key also requires the attribute to be present."}}};
-const schema103 = {"type":["string","number","boolean"],"description":"A literal attribute value, compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal."};
+const schema102 = {"type":"object","additionalProperties":false,"properties":{"span":{"type":"array","items":{"$ref":"#/$defs/expectSpan"},"description":"Spans that must exist, with their parent, attributes, events, status and duration."},"graph":{"type":"object","additionalProperties":false,"properties":{"must_include":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[parent, child]` edges that must exist."},"must_not_cross":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]` pairs with no edge between them."},"acyclic":{"type":"boolean","description":"The span graph has no cycle."},"no_orphans":{"type":"boolean","description":"`true`: fails when a span of the system under test has a parent id that resolves to nothing in the scenario's trace (or no parent at all); such spans are otherwise only a `clnrm.orphan` warning. `false` checks nothing."}}},"counts":{"type":"object","additionalProperties":false,"properties":{"spans_total":{"$ref":"#/$defs/countBound"},"events_total":{"$ref":"#/$defs/countBound"},"errors_total":{"$ref":"#/$defs/countBound"},"by_name":{"type":"object","additionalProperties":{"$ref":"#/$defs/countBound"},"description":"Bounds per span name."}}},"window":{"type":"array","items":{"type":"object","required":["outer","contains"],"additionalProperties":false,"properties":{"outer":{"type":"string","minLength":1,"description":"Span whose time window must contain the others."},"contains":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Names of the spans that must each lie within the time window of some `outer` span."},"max_duration_ms":{"$ref":"#/$defs/durationMs","description":"Every `outer` span lasts at most this long (ms)."}}},"description":"Temporal containment."},"order":{"type":"object","additionalProperties":false,"properties":{"must_precede":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a ends before b starts."},"must_follow":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a starts after b ends."}}},"status":{"type":"object","additionalProperties":false,"properties":{"all":{"enum":["OK","ERROR","UNSET"],"description":"Status of every span."},"by_name":{"type":"object","additionalProperties":{"enum":["OK","ERROR","UNSET"]},"description":"Status per span name (`*` patterns allowed)."},"errors_allowed":{"type":"integer","minimum":0,"default":0,"description":"How many spans with status ERROR `all = \"OK\"` tolerates (needs `all = \"OK\"`)."}}},"hermeticity":{"type":"object","additionalProperties":false,"properties":{"no_container_leakage":{"type":"boolean","description":"No labelled container remains after cleanup (checked on the engine)."},"no_network_leakage":{"type":"boolean","description":"No labelled network remains."},"no_volume_leakage":{"type":"boolean","description":"No labelled volume remains."},"no_process_leakage":{"type":"boolean","description":"No process a step started (found by the container's process table before and after the step, so setsid'd and double-forked ones too) is alive 2 s after it ends; such processes are killed. See docs/expectations.md."},"no_external_services":{"type":"boolean","description":"No span of the system under test names a peer outside the scenario in any peer attribute of the OpenTelemetry conventions (hosts inside URLs, connection strings and arrays included); loopback, services, proxies and the scenario's containers are allowed. See docs/expectations.md."},"resource_attrs_must_match":{"$ref":"#/$defs/attrMap","description":"Resource attributes every span of the system under test must carry (at least one such span must exist); values are literals or matcher tables as in `attrs.all`."},"span_attrs_forbid_keys":{"type":"array","items":{"type":"string"},"description":"Attribute keys no span may carry."}}},"consistency":{"type":"object","additionalProperties":false,"required":["present_step","present_regex"],"properties":{"ack_steps":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Steps whose stdout reports the acknowledged operations, one line each matching `ack_regex` (give `ack_steps` and `ack_regex`, or `ack_span` and `key_attr`)."},"ack_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of the `ack_steps`; a matching line is one acknowledged operation, its key the named group `key` (`(?<key>...)`)."},"ack_span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that acknowledge an operation: those with status OK, carrying the key in `key_attr`, credited to this scenario."},"key_attr":{"type":"string","minLength":1,"description":"Attribute of an `ack_span` span that holds the key."},"present_step":{"type":"string","minLength":1,"description":"The reader: a step after every ack step (and after the faults it must survive) whose stdout lists the items present, one line each matching `present_regex`. It must run and pass, or the check is an error."},"present_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of `present_step`; the named group `key` is an item present."},"lost":{"$ref":"#/$defs/countOrBound","description":"How many acknowledged keys may be absent from the reader's listing (`lost = 0`: nothing lost)."},"duplicated":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list more than once."},"unexpected":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list that were never acknowledged."},"expect_failure":{"type":"boolean","default":false,"description":"The check passes only if a bound is violated (it proves the check catches a loss); a check that could not be judged stays an error."}},"description":"Nothing lost: acknowledged operations (writer steps' stdout or spans) against the items a reader step lists after recovery; counts of lost, duplicated and unexpected keys with bounds. Only in a scenario's `expect`."},"kpi":{"type":"object","additionalProperties":false,"properties":{"mttd_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to detect, in ms: fault applied → detection (`[scenario.steady_state] detect`: first probe sample that lost the steady state, or first ERROR span of the named kind)."},"mttr_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to recover, in ms: detection → first probe sample that restored the steady state."},"availability_pct":{"$ref":"#/$defs/kpiBound","description":"Healthy probe samples over all samples after the check before the faults, in %."},"recovery_rate_pct":{"$ref":"#/$defs/kpiBound","description":"Effective faults after which the steady state held again within `recover_within_ms`, in %."},"error_budget_used_pct":{"$ref":"#/$defs/kpiBound","description":"Failed requests over all requests (`[scenario.steady_state] error_budget`), in % of the budget; above 100 when the budget is overrun."}},"description":"Bounds on the experiment's KPIs, measured from the `[scenario.steady_state]` probe samples (docs/experiments.md). A KPI that was not measured fails its bound."},"supervision":{"type":"array","description":"Supervision: after each kill of `service` (an effective `kill_process`, `kill_container` or `stop_container` fault on it), the engine restarted it (its RestartCount rose) and it ran again, and was ready again when it has `wait`, within `back_within_ms`; and it restarted at most `max_restarts_per_minute` times in any minute. A service never killed makes the check an error, not a pass. Only in a scenario's `expect`.","items":{"type":"object","additionalProperties":false,"required":["service","back_within_ms"],"properties":{"service":{"type":"string","minLength":1,"description":"The supervised service (started by the scenario)."},"back_within_ms":{"$ref":"#/$defs/durationMs","description":"Longest time from the start of a kill to the service running (and ready) again under the engine's restart."},"max_restarts_per_minute":{"type":"integer","minimum":0,"description":"Most restarts by the engine in any 60 s of the scenario (a crash loop exceeds it)."}}}},"during":{"type":"array","description":"Span conditions scoped to fault windows: among the spans of the name that overlap (or lie within) the window of `fault` (or of `during_all` / `during_any`), every one satisfies the constraints and at least one exists, or `count` of them do. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window scopes the conditions: from the start of its injection to the end of its revert (docs/expectations.md#fault-windows)."},"during_all":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults whose windows all cover the same time: the conditions apply where they all were active at once."},"during_any":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults any of whose windows counts: the conditions apply wherever one of them was active."},"overlap":{"enum":["overlaps","contained"],"default":"overlaps","description":"Which spans are in scope: those sharing any instant with the window (`overlaps`), or those lying wholly within one stretch of it (`contained`)."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans in the window with the name must satisfy every constraint. Without `count`, every span in the window with the name must satisfy them, and at least one must exist."}}}},"after":{"type":"array","description":"Recovery after a fault window closed: the first span of the name that starts after the window and satisfies the constraints starts within `within_ms`, and no span of the name starting after it misses them. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["fault","within_ms","name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window must have closed: the end of its revert, or of the last of its injections."},"within_ms":{"$ref":"#/$defs/durationMs","description":"The first span with the name that starts after the window closed and satisfies the constraints starts at most this long after it."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}}}}}}};
+const schema110 = {"type":"array","minItems":2,"maxItems":2,"items":{"type":"string","minLength":1}};
+const schema109 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"eq":{"type":"integer","minimum":0},"gte":{"type":"integer","minimum":0},"lte":{"type":"integer","minimum":0}}};
+const schema121 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"description":"`min` ≤ value ≤ `max`."};
+const schema103 = {"type":"object","description":"Without `count`, at least one span with the name must exist and every span with that name must satisfy all the constraints. With `count`, the number of spans with that name that satisfy all the constraints must be within the bound. A scenario's `[[scenario.expect.span]]` sees the scenario's subtree; the file's `[[expect.span]]` sees the whole trace.","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans with the name must satisfy every constraint. Without `count`, every span with the name must satisfy them, and at least one must exist."}}};
+const schema104 = {"type":"object","additionalProperties":{"$ref":"#/$defs/attrValue"}};
+const schema105 = {"description":"An attribute value: a literal (compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal), or a matcher table such as `{ gte = 200, lt = 300 }` whose every key must hold.","type":["string","number","boolean","object"],"additionalProperties":false,"minProperties":1,"properties":{"eq":{"$ref":"#/$defs/attrLiteral","description":"Equal, by type and value (as a literal)."},"ne":{"$ref":"#/$defs/attrLiteral","description":"Present and not equal by type and value."},"gt":{"type":"number","description":"Greater than; the attribute (or its string form) must be a number."},"gte":{"type":"number","description":"Greater than or equal; the attribute (or its string form) must be a number."},"lt":{"type":"number","description":"Less than; the attribute (or its string form) must be a number."},"lte":{"type":"number","description":"Less than or equal; the attribute (or its string form) must be a number."},"regex":{"type":"string","format":"regex","description":"JavaScript regular expression searched in the string form (not anchored: write `^...$` to match the whole value)."},"glob":{"type":"string","description":"The whole string form matches; `*` stands for any run of characters."},"in":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/attrLiteral"},"description":"Equal, by type and value, to one of these literals."},"exists":{"type":"boolean","description":"`true`: the attribute is present, with any value; `false`: it is absent. Every other key also requires the attribute to be present."}}};
+const schema106 = {"type":["string","number","boolean"],"description":"A literal attribute value, compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal."};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate42.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5363,20 +5337,20 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if((((typeof data !== "string") && (!(typeof data == "number"))) && (typeof data !== "boolean")) && (!(data && typeof data == "object" && !Array.isArray(data)))){
-validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema102.type},message:"must be string,number,boolean,object"}];
+validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema105.type},message:"must be string,number,boolean,object"}];
 return false;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-validate42.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate41.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema102.properties, key0))){
-validate42.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func1.call(schema105.properties, key0))){
+validate41.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5386,7 +5360,7 @@ if(data.eq !== undefined){
 let data0 = data.eq;
 const _errs2 = errors;
 if(((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")){
-validate42.errors = [{instancePath:instancePath+"/eq",schemaPath:"#/$defs/attrLiteral/type",keyword:"type",params:{type: schema103.type},message:"must be string,number,boolean"}];
+validate41.errors = [{instancePath:instancePath+"/eq",schemaPath:"#/$defs/attrLiteral/type",keyword:"type",params:{type: schema106.type},message:"must be string,number,boolean"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5399,7 +5373,7 @@ if(data.ne !== undefined){
 let data1 = data.ne;
 const _errs5 = errors;
 if(((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")){
-validate42.errors = [{instancePath:instancePath+"/ne",schemaPath:"#/$defs/attrLiteral/type",keyword:"type",params:{type: schema103.type},message:"must be string,number,boolean"}];
+validate41.errors = [{instancePath:instancePath+"/ne",schemaPath:"#/$defs/attrLiteral/type",keyword:"type",params:{type: schema106.type},message:"must be string,number,boolean"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -5411,7 +5385,7 @@ if(valid0){
 if(data.gt !== undefined){
 const _errs8 = errors;
 if(!(typeof data.gt == "number")){
-validate42.errors = [{instancePath:instancePath+"/gt",schemaPath:"#/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate41.errors = [{instancePath:instancePath+"/gt",schemaPath:"#/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -5423,7 +5397,7 @@ if(valid0){
 if(data.gte !== undefined){
 const _errs10 = errors;
 if(!(typeof data.gte == "number")){
-validate42.errors = [{instancePath:instancePath+"/gte",schemaPath:"#/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate41.errors = [{instancePath:instancePath+"/gte",schemaPath:"#/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -5435,7 +5409,7 @@ if(valid0){
 if(data.lt !== undefined){
 const _errs12 = errors;
 if(!(typeof data.lt == "number")){
-validate42.errors = [{instancePath:instancePath+"/lt",schemaPath:"#/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate41.errors = [{instancePath:instancePath+"/lt",schemaPath:"#/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -5447,7 +5421,7 @@ if(valid0){
 if(data.lte !== undefined){
 const _errs14 = errors;
 if(!(typeof data.lte == "number")){
-validate42.errors = [{instancePath:instancePath+"/lte",schemaPath:"#/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate41.errors = [{instancePath:instancePath+"/lte",schemaPath:"#/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -5463,12 +5437,12 @@ if(errors === _errs16){
 if(errors === _errs16){
 if(typeof data6 === "string"){
 if(!(formats4(data6))){
-validate42.errors = [{instancePath:instancePath+"/regex",schemaPath:"#/properties/regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
+validate41.errors = [{instancePath:instancePath+"/regex",schemaPath:"#/properties/regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
 return false;
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/regex",schemaPath:"#/properties/regex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/regex",schemaPath:"#/properties/regex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5482,7 +5456,7 @@ if(valid0){
 if(data.glob !== undefined){
 const _errs18 = errors;
 if(typeof data.glob !== "string"){
-validate42.errors = [{instancePath:instancePath+"/glob",schemaPath:"#/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/glob",schemaPath:"#/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -5497,7 +5471,7 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(Array.isArray(data8)){
 if(data8.length < 1){
-validate42.errors = [{instancePath:instancePath+"/in",schemaPath:"#/properties/in/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate41.errors = [{instancePath:instancePath+"/in",schemaPath:"#/properties/in/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -5507,7 +5481,7 @@ for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 const _errs22 = errors;
 if(((typeof data9 !== "string") && (!(typeof data9 == "number"))) && (typeof data9 !== "boolean")){
-validate42.errors = [{instancePath:instancePath+"/in/" + i0,schemaPath:"#/$defs/attrLiteral/type",keyword:"type",params:{type: schema103.type},message:"must be string,number,boolean"}];
+validate41.errors = [{instancePath:instancePath+"/in/" + i0,schemaPath:"#/$defs/attrLiteral/type",keyword:"type",params:{type: schema106.type},message:"must be string,number,boolean"}];
 return false;
 }
 var valid3 = _errs22 === errors;
@@ -5518,7 +5492,7 @@ break;
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/in",schemaPath:"#/properties/in/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate41.errors = [{instancePath:instancePath+"/in",schemaPath:"#/properties/in/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5531,7 +5505,7 @@ if(valid0){
 if(data.exists !== undefined){
 const _errs25 = errors;
 if(typeof data.exists !== "boolean"){
-validate42.errors = [{instancePath:instancePath+"/exists",schemaPath:"#/properties/exists/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate41.errors = [{instancePath:instancePath+"/exists",schemaPath:"#/properties/exists/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs25 === errors;
@@ -5552,41 +5526,6 @@ var valid0 = true;
 }
 }
 }
-validate42.errors = vErrors;
-return errors === 0;
-}
-validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate41.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const _errs2 = errors;
-if(!(validate42(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs2 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
 validate41.errors = vErrors;
 return errors === 0;
 }
@@ -5605,16 +5544,51 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs2 = errors;
+if(!(validate41(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.name === undefined) && (missing0 = "name")){
-validate40.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate39.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema100.properties, key0))){
-validate40.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func1.call(schema103.properties, key0))){
+validate39.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5626,12 +5600,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if((data0.length < 2 && func2(data0) < 1)){
-validate40.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate39.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5647,12 +5621,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if((data1.length < 2 && func2(data1) < 1)){
-validate40.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate39.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5668,12 +5642,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if((data2.length < 2 && func2(data2) < 1)){
-validate40.errors = [{instancePath:instancePath+"/ancestor",schemaPath:"#/properties/ancestor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate39.errors = [{instancePath:instancePath+"/ancestor",schemaPath:"#/properties/ancestor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/ancestor",schemaPath:"#/properties/ancestor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [{instancePath:instancePath+"/ancestor",schemaPath:"#/properties/ancestor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5687,7 +5661,7 @@ if(data.kind !== undefined){
 let data3 = data.kind;
 const _errs8 = errors;
 if(!(((((data3 === "internal") || (data3 === "server")) || (data3 === "client")) || (data3 === "producer")) || (data3 === "consumer"))){
-validate40.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema100.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+validate39.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema103.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -5700,7 +5674,7 @@ if(data.status !== undefined){
 let data4 = data.status;
 const _errs9 = errors;
 if(!(((data4 === "OK") || (data4 === "ERROR")) || (data4 === "UNSET"))){
-validate40.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema100.properties.status.enum},message:"must be equal to one of the allowed values"}];
+validate39.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema103.properties.status.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -5717,7 +5691,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 const _errs12 = errors;
 for(const key1 in data5){
 if(!(((key1 === "all") || (key1 === "any")) || (key1 === "none"))){
-validate40.errors = [{instancePath:instancePath+"/attrs",schemaPath:"#/properties/attrs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate39.errors = [{instancePath:instancePath+"/attrs",schemaPath:"#/properties/attrs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5725,8 +5699,8 @@ break;
 if(_errs12 === errors){
 if(data5.all !== undefined){
 const _errs13 = errors;
-if(!(validate41(data5.all, {instancePath:instancePath+"/attrs/all",parentData:data5,parentDataProperty:"all",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate40(data5.all, {instancePath:instancePath+"/attrs/all",parentData:data5,parentDataProperty:"all",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs13 === errors;
@@ -5737,8 +5711,8 @@ var valid1 = true;
 if(valid1){
 if(data5.any !== undefined){
 const _errs14 = errors;
-if(!(validate41(data5.any, {instancePath:instancePath+"/attrs/any",parentData:data5,parentDataProperty:"any",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate40(data5.any, {instancePath:instancePath+"/attrs/any",parentData:data5,parentDataProperty:"any",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs14 === errors;
@@ -5757,7 +5731,7 @@ const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 const _errs17 = errors;
 if(typeof data8[i0] !== "string"){
-validate40.errors = [{instancePath:instancePath+"/attrs/none/" + i0,schemaPath:"#/properties/attrs/properties/none/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [{instancePath:instancePath+"/attrs/none/" + i0,schemaPath:"#/properties/attrs/properties/none/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -5767,7 +5741,7 @@ break;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/attrs/none",schemaPath:"#/properties/attrs/properties/none/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate39.errors = [{instancePath:instancePath+"/attrs/none",schemaPath:"#/properties/attrs/properties/none/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5781,7 +5755,7 @@ var valid1 = true;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/attrs",schemaPath:"#/properties/attrs/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate39.errors = [{instancePath:instancePath+"/attrs",schemaPath:"#/properties/attrs/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5799,7 +5773,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 const _errs21 = errors;
 for(const key2 in data10){
 if(!((key2 === "all") || (key2 === "any"))){
-validate40.errors = [{instancePath:instancePath+"/events",schemaPath:"#/properties/events/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate39.errors = [{instancePath:instancePath+"/events",schemaPath:"#/properties/events/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5815,7 +5789,7 @@ const len1 = data11.length;
 for(let i1=0; i1<len1; i1++){
 const _errs24 = errors;
 if(typeof data11[i1] !== "string"){
-validate40.errors = [{instancePath:instancePath+"/events/all/" + i1,schemaPath:"#/properties/events/properties/all/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [{instancePath:instancePath+"/events/all/" + i1,schemaPath:"#/properties/events/properties/all/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs24 === errors;
@@ -5825,7 +5799,7 @@ break;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/events/all",schemaPath:"#/properties/events/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate39.errors = [{instancePath:instancePath+"/events/all",schemaPath:"#/properties/events/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5845,7 +5819,7 @@ const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
 const _errs28 = errors;
 if(typeof data13[i2] !== "string"){
-validate40.errors = [{instancePath:instancePath+"/events/any/" + i2,schemaPath:"#/properties/events/properties/any/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [{instancePath:instancePath+"/events/any/" + i2,schemaPath:"#/properties/events/properties/any/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs28 === errors;
@@ -5855,7 +5829,7 @@ break;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/events/any",schemaPath:"#/properties/events/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate39.errors = [{instancePath:instancePath+"/events/any",schemaPath:"#/properties/events/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5868,7 +5842,7 @@ var valid3 = true;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate39.errors = [{instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5884,14 +5858,14 @@ const _errs30 = errors;
 if(errors === _errs30){
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(Object.keys(data15).length < 1){
-validate40.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate39.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs32 = errors;
 for(const key3 in data15){
 if(!((key3 === "min") || (key3 === "max"))){
-validate40.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate39.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5903,12 +5877,12 @@ const _errs33 = errors;
 if(errors === _errs33){
 if(typeof data16 == "number"){
 if(data16 < 0 || isNaN(data16)){
-validate40.errors = [{instancePath:instancePath+"/duration_ms/min",schemaPath:"#/properties/duration_ms/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate39.errors = [{instancePath:instancePath+"/duration_ms/min",schemaPath:"#/properties/duration_ms/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/duration_ms/min",schemaPath:"#/properties/duration_ms/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate39.errors = [{instancePath:instancePath+"/duration_ms/min",schemaPath:"#/properties/duration_ms/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -5924,12 +5898,12 @@ const _errs35 = errors;
 if(errors === _errs35){
 if(typeof data17 == "number"){
 if(data17 < 0 || isNaN(data17)){
-validate40.errors = [{instancePath:instancePath+"/duration_ms/max",schemaPath:"#/properties/duration_ms/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate39.errors = [{instancePath:instancePath+"/duration_ms/max",schemaPath:"#/properties/duration_ms/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/duration_ms/max",schemaPath:"#/properties/duration_ms/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate39.errors = [{instancePath:instancePath+"/duration_ms/max",schemaPath:"#/properties/duration_ms/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -5943,7 +5917,7 @@ var valid6 = true;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate39.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5960,14 +5934,14 @@ const _errs38 = errors;
 if(errors === _errs38){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(Object.keys(data18).length < 1){
-validate40.errors = [{instancePath:instancePath+"/count",schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate39.errors = [{instancePath:instancePath+"/count",schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs40 = errors;
 for(const key4 in data18){
 if(!(((key4 === "eq") || (key4 === "gte")) || (key4 === "lte"))){
-validate40.errors = [{instancePath:instancePath+"/count",schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+validate39.errors = [{instancePath:instancePath+"/count",schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5977,13 +5951,13 @@ if(data18.eq !== undefined){
 let data19 = data18.eq;
 const _errs41 = errors;
 if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-validate40.errors = [{instancePath:instancePath+"/count/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate39.errors = [{instancePath:instancePath+"/count/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs41){
 if(typeof data19 == "number"){
 if(data19 < 0 || isNaN(data19)){
-validate40.errors = [{instancePath:instancePath+"/count/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate39.errors = [{instancePath:instancePath+"/count/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -5998,13 +5972,13 @@ if(data18.gte !== undefined){
 let data20 = data18.gte;
 const _errs43 = errors;
 if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-validate40.errors = [{instancePath:instancePath+"/count/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate39.errors = [{instancePath:instancePath+"/count/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs43){
 if(typeof data20 == "number"){
 if(data20 < 0 || isNaN(data20)){
-validate40.errors = [{instancePath:instancePath+"/count/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate39.errors = [{instancePath:instancePath+"/count/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6019,13 +5993,13 @@ if(data18.lte !== undefined){
 let data21 = data18.lte;
 const _errs45 = errors;
 if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
-validate40.errors = [{instancePath:instancePath+"/count/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate39.errors = [{instancePath:instancePath+"/count/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs45){
 if(typeof data21 == "number"){
 if(data21 < 0 || isNaN(data21)){
-validate40.errors = [{instancePath:instancePath+"/count/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate39.errors = [{instancePath:instancePath+"/count/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6041,7 +6015,7 @@ var valid8 = true;
 }
 }
 else {
-validate40.errors = [{instancePath:instancePath+"/count",schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate39.errors = [{instancePath:instancePath+"/count",schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6062,21 +6036,21 @@ var valid0 = true;
 }
 }
 else {
-validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate40.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema116 = {"oneOf":[{"type":"integer","minimum":0},{"$ref":"#/$defs/countBound"}],"description":"A count: an integer (exactly that many) or bounds `{ eq, gte, lte }`."};
+const schema119 = {"oneOf":[{"type":"integer","minimum":0},{"$ref":"#/$defs/countBound"}],"description":"A count: an integer (exactly that many) or bounds `{ eq, gte, lte }`."};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6281,7 +6255,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
-validate48.errors = vErrors;
+validate47.errors = vErrors;
 return false;
 }
 else {
@@ -6295,17 +6269,17 @@ vErrors = null;
 }
 }
 }
-validate48.errors = vErrors;
+validate47.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate48.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate47.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate39.evaluated;
+const evaluated0 = validate38.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6316,8 +6290,8 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema99.properties, key0))){
-validate39.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func1.call(schema102.properties, key0))){
+validate38.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6332,8 +6306,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
-if(!(validate40(data0[i0], {instancePath:instancePath+"/span/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate39(data0[i0], {instancePath:instancePath+"/span/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -6343,7 +6317,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6361,7 +6335,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 const _errs7 = errors;
 for(const key1 in data2){
 if(!((((key1 === "must_include") || (key1 === "must_not_cross")) || (key1 === "acyclic")) || (key1 === "no_orphans"))){
-validate39.errors = [{instancePath:instancePath+"/graph",schemaPath:"#/properties/graph/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/graph",schemaPath:"#/properties/graph/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6381,12 +6355,12 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(Array.isArray(data4)){
 if(data4.length > 2){
-validate39.errors = [{instancePath:instancePath+"/graph/must_include/" + i1,schemaPath:"#/$defs/spanNamePair/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+validate38.errors = [{instancePath:instancePath+"/graph/must_include/" + i1,schemaPath:"#/$defs/spanNamePair/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
 if(data4.length < 2){
-validate39.errors = [{instancePath:instancePath+"/graph/must_include/" + i1,schemaPath:"#/$defs/spanNamePair/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate38.errors = [{instancePath:instancePath+"/graph/must_include/" + i1,schemaPath:"#/$defs/spanNamePair/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
@@ -6398,12 +6372,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
 if((data5.length < 2 && func2(data5) < 1)){
-validate39.errors = [{instancePath:instancePath+"/graph/must_include/" + i1+"/" + i2,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [{instancePath:instancePath+"/graph/must_include/" + i1+"/" + i2,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/graph/must_include/" + i1+"/" + i2,schemaPath:"#/$defs/spanNamePair/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/graph/must_include/" + i1+"/" + i2,schemaPath:"#/$defs/spanNamePair/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6416,7 +6390,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/graph/must_include/" + i1,schemaPath:"#/$defs/spanNamePair/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/graph/must_include/" + i1,schemaPath:"#/$defs/spanNamePair/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6427,7 +6401,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/graph/must_include",schemaPath:"#/properties/graph/properties/must_include/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/graph/must_include",schemaPath:"#/properties/graph/properties/must_include/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6451,12 +6425,12 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(Array.isArray(data7)){
 if(data7.length > 2){
-validate39.errors = [{instancePath:instancePath+"/graph/must_not_cross/" + i3,schemaPath:"#/$defs/spanNamePair/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+validate38.errors = [{instancePath:instancePath+"/graph/must_not_cross/" + i3,schemaPath:"#/$defs/spanNamePair/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
 if(data7.length < 2){
-validate39.errors = [{instancePath:instancePath+"/graph/must_not_cross/" + i3,schemaPath:"#/$defs/spanNamePair/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate38.errors = [{instancePath:instancePath+"/graph/must_not_cross/" + i3,schemaPath:"#/$defs/spanNamePair/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
@@ -6468,12 +6442,12 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data8 === "string"){
 if((data8.length < 2 && func2(data8) < 1)){
-validate39.errors = [{instancePath:instancePath+"/graph/must_not_cross/" + i3+"/" + i4,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [{instancePath:instancePath+"/graph/must_not_cross/" + i3+"/" + i4,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/graph/must_not_cross/" + i3+"/" + i4,schemaPath:"#/$defs/spanNamePair/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/graph/must_not_cross/" + i3+"/" + i4,schemaPath:"#/$defs/spanNamePair/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6486,7 +6460,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/graph/must_not_cross/" + i3,schemaPath:"#/$defs/spanNamePair/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/graph/must_not_cross/" + i3,schemaPath:"#/$defs/spanNamePair/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6497,7 +6471,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/graph/must_not_cross",schemaPath:"#/properties/graph/properties/must_not_cross/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/graph/must_not_cross",schemaPath:"#/properties/graph/properties/must_not_cross/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -6510,7 +6484,7 @@ if(valid2){
 if(data2.acyclic !== undefined){
 const _errs22 = errors;
 if(typeof data2.acyclic !== "boolean"){
-validate39.errors = [{instancePath:instancePath+"/graph/acyclic",schemaPath:"#/properties/graph/properties/acyclic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate38.errors = [{instancePath:instancePath+"/graph/acyclic",schemaPath:"#/properties/graph/properties/acyclic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs22 === errors;
@@ -6522,7 +6496,7 @@ if(valid2){
 if(data2.no_orphans !== undefined){
 const _errs24 = errors;
 if(typeof data2.no_orphans !== "boolean"){
-validate39.errors = [{instancePath:instancePath+"/graph/no_orphans",schemaPath:"#/properties/graph/properties/no_orphans/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate38.errors = [{instancePath:instancePath+"/graph/no_orphans",schemaPath:"#/properties/graph/properties/no_orphans/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs24 === errors;
@@ -6536,7 +6510,7 @@ var valid2 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/graph",schemaPath:"#/properties/graph/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/graph",schemaPath:"#/properties/graph/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6554,7 +6528,7 @@ if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 const _errs28 = errors;
 for(const key2 in data11){
 if(!((((key2 === "spans_total") || (key2 === "events_total")) || (key2 === "errors_total")) || (key2 === "by_name"))){
-validate39.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6567,14 +6541,14 @@ const _errs30 = errors;
 if(errors === _errs30){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(Object.keys(data12).length < 1){
-validate39.errors = [{instancePath:instancePath+"/counts/spans_total",schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [{instancePath:instancePath+"/counts/spans_total",schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs32 = errors;
 for(const key3 in data12){
 if(!(((key3 === "eq") || (key3 === "gte")) || (key3 === "lte"))){
-validate39.errors = [{instancePath:instancePath+"/counts/spans_total",schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/counts/spans_total",schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6584,13 +6558,13 @@ if(data12.eq !== undefined){
 let data13 = data12.eq;
 const _errs33 = errors;
 if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
-validate39.errors = [{instancePath:instancePath+"/counts/spans_total/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/counts/spans_total/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs33){
 if(typeof data13 == "number"){
 if(data13 < 0 || isNaN(data13)){
-validate39.errors = [{instancePath:instancePath+"/counts/spans_total/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/counts/spans_total/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6605,13 +6579,13 @@ if(data12.gte !== undefined){
 let data14 = data12.gte;
 const _errs35 = errors;
 if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-validate39.errors = [{instancePath:instancePath+"/counts/spans_total/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/counts/spans_total/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs35){
 if(typeof data14 == "number"){
 if(data14 < 0 || isNaN(data14)){
-validate39.errors = [{instancePath:instancePath+"/counts/spans_total/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/counts/spans_total/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6626,13 +6600,13 @@ if(data12.lte !== undefined){
 let data15 = data12.lte;
 const _errs37 = errors;
 if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
-validate39.errors = [{instancePath:instancePath+"/counts/spans_total/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/counts/spans_total/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs37){
 if(typeof data15 == "number"){
 if(data15 < 0 || isNaN(data15)){
-validate39.errors = [{instancePath:instancePath+"/counts/spans_total/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/counts/spans_total/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6648,7 +6622,7 @@ var valid11 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/counts/spans_total",schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/counts/spans_total",schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6665,14 +6639,14 @@ const _errs40 = errors;
 if(errors === _errs40){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(Object.keys(data16).length < 1){
-validate39.errors = [{instancePath:instancePath+"/counts/events_total",schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [{instancePath:instancePath+"/counts/events_total",schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs42 = errors;
 for(const key4 in data16){
 if(!(((key4 === "eq") || (key4 === "gte")) || (key4 === "lte"))){
-validate39.errors = [{instancePath:instancePath+"/counts/events_total",schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/counts/events_total",schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6682,13 +6656,13 @@ if(data16.eq !== undefined){
 let data17 = data16.eq;
 const _errs43 = errors;
 if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-validate39.errors = [{instancePath:instancePath+"/counts/events_total/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/counts/events_total/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs43){
 if(typeof data17 == "number"){
 if(data17 < 0 || isNaN(data17)){
-validate39.errors = [{instancePath:instancePath+"/counts/events_total/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/counts/events_total/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6703,13 +6677,13 @@ if(data16.gte !== undefined){
 let data18 = data16.gte;
 const _errs45 = errors;
 if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-validate39.errors = [{instancePath:instancePath+"/counts/events_total/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/counts/events_total/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs45){
 if(typeof data18 == "number"){
 if(data18 < 0 || isNaN(data18)){
-validate39.errors = [{instancePath:instancePath+"/counts/events_total/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/counts/events_total/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6724,13 +6698,13 @@ if(data16.lte !== undefined){
 let data19 = data16.lte;
 const _errs47 = errors;
 if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-validate39.errors = [{instancePath:instancePath+"/counts/events_total/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/counts/events_total/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs47){
 if(typeof data19 == "number"){
 if(data19 < 0 || isNaN(data19)){
-validate39.errors = [{instancePath:instancePath+"/counts/events_total/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/counts/events_total/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6746,7 +6720,7 @@ var valid13 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/counts/events_total",schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/counts/events_total",schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6763,14 +6737,14 @@ const _errs50 = errors;
 if(errors === _errs50){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(Object.keys(data20).length < 1){
-validate39.errors = [{instancePath:instancePath+"/counts/errors_total",schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [{instancePath:instancePath+"/counts/errors_total",schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs52 = errors;
 for(const key5 in data20){
 if(!(((key5 === "eq") || (key5 === "gte")) || (key5 === "lte"))){
-validate39.errors = [{instancePath:instancePath+"/counts/errors_total",schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/counts/errors_total",schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6780,13 +6754,13 @@ if(data20.eq !== undefined){
 let data21 = data20.eq;
 const _errs53 = errors;
 if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
-validate39.errors = [{instancePath:instancePath+"/counts/errors_total/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/counts/errors_total/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs53){
 if(typeof data21 == "number"){
 if(data21 < 0 || isNaN(data21)){
-validate39.errors = [{instancePath:instancePath+"/counts/errors_total/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/counts/errors_total/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6801,13 +6775,13 @@ if(data20.gte !== undefined){
 let data22 = data20.gte;
 const _errs55 = errors;
 if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-validate39.errors = [{instancePath:instancePath+"/counts/errors_total/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/counts/errors_total/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs55){
 if(typeof data22 == "number"){
 if(data22 < 0 || isNaN(data22)){
-validate39.errors = [{instancePath:instancePath+"/counts/errors_total/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/counts/errors_total/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6822,13 +6796,13 @@ if(data20.lte !== undefined){
 let data23 = data20.lte;
 const _errs57 = errors;
 if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
-validate39.errors = [{instancePath:instancePath+"/counts/errors_total/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/counts/errors_total/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs57){
 if(typeof data23 == "number"){
 if(data23 < 0 || isNaN(data23)){
-validate39.errors = [{instancePath:instancePath+"/counts/errors_total/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/counts/errors_total/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6844,7 +6818,7 @@ var valid15 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/counts/errors_total",schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/counts/errors_total",schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6866,14 +6840,14 @@ const _errs63 = errors;
 if(errors === _errs63){
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(Object.keys(data25).length < 1){
-validate39.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs65 = errors;
 for(const key7 in data25){
 if(!(((key7 === "eq") || (key7 === "gte")) || (key7 === "lte"))){
-validate39.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6883,13 +6857,13 @@ if(data25.eq !== undefined){
 let data26 = data25.eq;
 const _errs66 = errors;
 if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-validate39.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs66){
 if(typeof data26 == "number"){
 if(data26 < 0 || isNaN(data26)){
-validate39.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6904,13 +6878,13 @@ if(data25.gte !== undefined){
 let data27 = data25.gte;
 const _errs68 = errors;
 if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-validate39.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs68){
 if(typeof data27 == "number"){
 if(data27 < 0 || isNaN(data27)){
-validate39.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6925,13 +6899,13 @@ if(data25.lte !== undefined){
 let data28 = data25.lte;
 const _errs70 = errors;
 if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-validate39.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs70){
 if(typeof data28 == "number"){
 if(data28 < 0 || isNaN(data28)){
-validate39.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6947,7 +6921,7 @@ var valid18 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6958,7 +6932,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/counts/by_name",schemaPath:"#/properties/counts/properties/by_name/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/counts/by_name",schemaPath:"#/properties/counts/properties/by_name/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6973,7 +6947,7 @@ var valid9 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6997,14 +6971,14 @@ if(errors === _errs74){
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 let missing0;
 if(((data30.outer === undefined) && (missing0 = "outer")) || ((data30.contains === undefined) && (missing0 = "contains"))){
-validate39.errors = [{instancePath:instancePath+"/window/" + i5,schemaPath:"#/properties/window/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate38.errors = [{instancePath:instancePath+"/window/" + i5,schemaPath:"#/properties/window/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs76 = errors;
 for(const key8 in data30){
 if(!(((key8 === "outer") || (key8 === "contains")) || (key8 === "max_duration_ms"))){
-validate39.errors = [{instancePath:instancePath+"/window/" + i5,schemaPath:"#/properties/window/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/window/" + i5,schemaPath:"#/properties/window/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7016,12 +6990,12 @@ const _errs77 = errors;
 if(errors === _errs77){
 if(typeof data31 === "string"){
 if((data31.length < 2 && func2(data31) < 1)){
-validate39.errors = [{instancePath:instancePath+"/window/" + i5+"/outer",schemaPath:"#/properties/window/items/properties/outer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/outer",schemaPath:"#/properties/window/items/properties/outer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/window/" + i5+"/outer",schemaPath:"#/properties/window/items/properties/outer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/outer",schemaPath:"#/properties/window/items/properties/outer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7037,7 +7011,7 @@ const _errs79 = errors;
 if(errors === _errs79){
 if(Array.isArray(data32)){
 if(data32.length < 1){
-validate39.errors = [{instancePath:instancePath+"/window/" + i5+"/contains",schemaPath:"#/properties/window/items/properties/contains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/contains",schemaPath:"#/properties/window/items/properties/contains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -7049,12 +7023,12 @@ const _errs81 = errors;
 if(errors === _errs81){
 if(typeof data33 === "string"){
 if((data33.length < 2 && func2(data33) < 1)){
-validate39.errors = [{instancePath:instancePath+"/window/" + i5+"/contains/" + i6,schemaPath:"#/properties/window/items/properties/contains/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/contains/" + i6,schemaPath:"#/properties/window/items/properties/contains/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/window/" + i5+"/contains/" + i6,schemaPath:"#/properties/window/items/properties/contains/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/contains/" + i6,schemaPath:"#/properties/window/items/properties/contains/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7066,7 +7040,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/window/" + i5+"/contains",schemaPath:"#/properties/window/items/properties/contains/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/contains",schemaPath:"#/properties/window/items/properties/contains/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7081,18 +7055,18 @@ let data34 = data30.max_duration_ms;
 const _errs83 = errors;
 const _errs84 = errors;
 if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
-validate39.errors = [{instancePath:instancePath+"/window/" + i5+"/max_duration_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/max_duration_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs84){
 if(typeof data34 == "number"){
 if(data34 > 86400000 || isNaN(data34)){
-validate39.errors = [{instancePath:instancePath+"/window/" + i5+"/max_duration_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/max_duration_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data34 < 0 || isNaN(data34)){
-validate39.errors = [{instancePath:instancePath+"/window/" + i5+"/max_duration_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/max_duration_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -7109,7 +7083,7 @@ var valid20 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/window/" + i5,schemaPath:"#/properties/window/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/window/" + i5,schemaPath:"#/properties/window/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7120,7 +7094,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7138,7 +7112,7 @@ if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 const _errs88 = errors;
 for(const key9 in data35){
 if(!((key9 === "must_precede") || (key9 === "must_follow"))){
-validate39.errors = [{instancePath:instancePath+"/order",schemaPath:"#/properties/order/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/order",schemaPath:"#/properties/order/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7158,12 +7132,12 @@ const _errs92 = errors;
 if(errors === _errs92){
 if(Array.isArray(data37)){
 if(data37.length > 2){
-validate39.errors = [{instancePath:instancePath+"/order/must_precede/" + i7,schemaPath:"#/$defs/spanNamePair/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+validate38.errors = [{instancePath:instancePath+"/order/must_precede/" + i7,schemaPath:"#/$defs/spanNamePair/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
 if(data37.length < 2){
-validate39.errors = [{instancePath:instancePath+"/order/must_precede/" + i7,schemaPath:"#/$defs/spanNamePair/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate38.errors = [{instancePath:instancePath+"/order/must_precede/" + i7,schemaPath:"#/$defs/spanNamePair/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
@@ -7175,12 +7149,12 @@ const _errs94 = errors;
 if(errors === _errs94){
 if(typeof data38 === "string"){
 if((data38.length < 2 && func2(data38) < 1)){
-validate39.errors = [{instancePath:instancePath+"/order/must_precede/" + i7+"/" + i8,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [{instancePath:instancePath+"/order/must_precede/" + i7+"/" + i8,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/order/must_precede/" + i7+"/" + i8,schemaPath:"#/$defs/spanNamePair/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/order/must_precede/" + i7+"/" + i8,schemaPath:"#/$defs/spanNamePair/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7193,7 +7167,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/order/must_precede/" + i7,schemaPath:"#/$defs/spanNamePair/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/order/must_precede/" + i7,schemaPath:"#/$defs/spanNamePair/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7204,7 +7178,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/order/must_precede",schemaPath:"#/properties/order/properties/must_precede/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/order/must_precede",schemaPath:"#/properties/order/properties/must_precede/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7228,12 +7202,12 @@ const _errs99 = errors;
 if(errors === _errs99){
 if(Array.isArray(data40)){
 if(data40.length > 2){
-validate39.errors = [{instancePath:instancePath+"/order/must_follow/" + i9,schemaPath:"#/$defs/spanNamePair/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+validate38.errors = [{instancePath:instancePath+"/order/must_follow/" + i9,schemaPath:"#/$defs/spanNamePair/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
 if(data40.length < 2){
-validate39.errors = [{instancePath:instancePath+"/order/must_follow/" + i9,schemaPath:"#/$defs/spanNamePair/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate38.errors = [{instancePath:instancePath+"/order/must_follow/" + i9,schemaPath:"#/$defs/spanNamePair/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
@@ -7245,12 +7219,12 @@ const _errs101 = errors;
 if(errors === _errs101){
 if(typeof data41 === "string"){
 if((data41.length < 2 && func2(data41) < 1)){
-validate39.errors = [{instancePath:instancePath+"/order/must_follow/" + i9+"/" + i10,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [{instancePath:instancePath+"/order/must_follow/" + i9+"/" + i10,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/order/must_follow/" + i9+"/" + i10,schemaPath:"#/$defs/spanNamePair/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/order/must_follow/" + i9+"/" + i10,schemaPath:"#/$defs/spanNamePair/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7263,7 +7237,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/order/must_follow/" + i9,schemaPath:"#/$defs/spanNamePair/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/order/must_follow/" + i9,schemaPath:"#/$defs/spanNamePair/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7274,7 +7248,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/order/must_follow",schemaPath:"#/properties/order/properties/must_follow/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/order/must_follow",schemaPath:"#/properties/order/properties/must_follow/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7287,7 +7261,7 @@ var valid23 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7305,7 +7279,7 @@ if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 const _errs105 = errors;
 for(const key10 in data42){
 if(!(((key10 === "all") || (key10 === "by_name")) || (key10 === "errors_allowed"))){
-validate39.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7315,7 +7289,7 @@ if(data42.all !== undefined){
 let data43 = data42.all;
 const _errs106 = errors;
 if(!(((data43 === "OK") || (data43 === "ERROR")) || (data43 === "UNSET"))){
-validate39.errors = [{instancePath:instancePath+"/status/all",schemaPath:"#/properties/status/properties/all/enum",keyword:"enum",params:{allowedValues: schema99.properties.status.properties.all.enum},message:"must be equal to one of the allowed values"}];
+validate38.errors = [{instancePath:instancePath+"/status/all",schemaPath:"#/properties/status/properties/all/enum",keyword:"enum",params:{allowedValues: schema102.properties.status.properties.all.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid30 = _errs106 === errors;
@@ -7333,7 +7307,7 @@ for(const key11 in data44){
 let data45 = data44[key11];
 const _errs110 = errors;
 if(!(((data45 === "OK") || (data45 === "ERROR")) || (data45 === "UNSET"))){
-validate39.errors = [{instancePath:instancePath+"/status/by_name/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/by_name/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema99.properties.status.properties.by_name.additionalProperties.enum},message:"must be equal to one of the allowed values"}];
+validate38.errors = [{instancePath:instancePath+"/status/by_name/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/by_name/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema102.properties.status.properties.by_name.additionalProperties.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid31 = _errs110 === errors;
@@ -7343,7 +7317,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/status/by_name",schemaPath:"#/properties/status/properties/by_name/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/status/by_name",schemaPath:"#/properties/status/properties/by_name/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7357,13 +7331,13 @@ if(data42.errors_allowed !== undefined){
 let data46 = data42.errors_allowed;
 const _errs111 = errors;
 if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
-validate39.errors = [{instancePath:instancePath+"/status/errors_allowed",schemaPath:"#/properties/status/properties/errors_allowed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/status/errors_allowed",schemaPath:"#/properties/status/properties/errors_allowed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs111){
 if(typeof data46 == "number"){
 if(data46 < 0 || isNaN(data46)){
-validate39.errors = [{instancePath:instancePath+"/status/errors_allowed",schemaPath:"#/properties/status/properties/errors_allowed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/status/errors_allowed",schemaPath:"#/properties/status/properties/errors_allowed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -7378,7 +7352,7 @@ var valid30 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7396,7 +7370,7 @@ if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 const _errs115 = errors;
 for(const key12 in data47){
 if(!(((((((key12 === "no_container_leakage") || (key12 === "no_network_leakage")) || (key12 === "no_volume_leakage")) || (key12 === "no_process_leakage")) || (key12 === "no_external_services")) || (key12 === "resource_attrs_must_match")) || (key12 === "span_attrs_forbid_keys"))){
-validate39.errors = [{instancePath:instancePath+"/hermeticity",schemaPath:"#/properties/hermeticity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/hermeticity",schemaPath:"#/properties/hermeticity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7405,7 +7379,7 @@ if(_errs115 === errors){
 if(data47.no_container_leakage !== undefined){
 const _errs116 = errors;
 if(typeof data47.no_container_leakage !== "boolean"){
-validate39.errors = [{instancePath:instancePath+"/hermeticity/no_container_leakage",schemaPath:"#/properties/hermeticity/properties/no_container_leakage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate38.errors = [{instancePath:instancePath+"/hermeticity/no_container_leakage",schemaPath:"#/properties/hermeticity/properties/no_container_leakage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid32 = _errs116 === errors;
@@ -7417,7 +7391,7 @@ if(valid32){
 if(data47.no_network_leakage !== undefined){
 const _errs118 = errors;
 if(typeof data47.no_network_leakage !== "boolean"){
-validate39.errors = [{instancePath:instancePath+"/hermeticity/no_network_leakage",schemaPath:"#/properties/hermeticity/properties/no_network_leakage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate38.errors = [{instancePath:instancePath+"/hermeticity/no_network_leakage",schemaPath:"#/properties/hermeticity/properties/no_network_leakage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid32 = _errs118 === errors;
@@ -7429,7 +7403,7 @@ if(valid32){
 if(data47.no_volume_leakage !== undefined){
 const _errs120 = errors;
 if(typeof data47.no_volume_leakage !== "boolean"){
-validate39.errors = [{instancePath:instancePath+"/hermeticity/no_volume_leakage",schemaPath:"#/properties/hermeticity/properties/no_volume_leakage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate38.errors = [{instancePath:instancePath+"/hermeticity/no_volume_leakage",schemaPath:"#/properties/hermeticity/properties/no_volume_leakage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid32 = _errs120 === errors;
@@ -7441,7 +7415,7 @@ if(valid32){
 if(data47.no_process_leakage !== undefined){
 const _errs122 = errors;
 if(typeof data47.no_process_leakage !== "boolean"){
-validate39.errors = [{instancePath:instancePath+"/hermeticity/no_process_leakage",schemaPath:"#/properties/hermeticity/properties/no_process_leakage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate38.errors = [{instancePath:instancePath+"/hermeticity/no_process_leakage",schemaPath:"#/properties/hermeticity/properties/no_process_leakage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid32 = _errs122 === errors;
@@ -7453,7 +7427,7 @@ if(valid32){
 if(data47.no_external_services !== undefined){
 const _errs124 = errors;
 if(typeof data47.no_external_services !== "boolean"){
-validate39.errors = [{instancePath:instancePath+"/hermeticity/no_external_services",schemaPath:"#/properties/hermeticity/properties/no_external_services/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate38.errors = [{instancePath:instancePath+"/hermeticity/no_external_services",schemaPath:"#/properties/hermeticity/properties/no_external_services/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid32 = _errs124 === errors;
@@ -7464,8 +7438,8 @@ var valid32 = true;
 if(valid32){
 if(data47.resource_attrs_must_match !== undefined){
 const _errs126 = errors;
-if(!(validate41(data47.resource_attrs_must_match, {instancePath:instancePath+"/hermeticity/resource_attrs_must_match",parentData:data47,parentDataProperty:"resource_attrs_must_match",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate40(data47.resource_attrs_must_match, {instancePath:instancePath+"/hermeticity/resource_attrs_must_match",parentData:data47,parentDataProperty:"resource_attrs_must_match",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 var valid32 = _errs126 === errors;
@@ -7484,7 +7458,7 @@ const len11 = data54.length;
 for(let i11=0; i11<len11; i11++){
 const _errs129 = errors;
 if(typeof data54[i11] !== "string"){
-validate39.errors = [{instancePath:instancePath+"/hermeticity/span_attrs_forbid_keys/" + i11,schemaPath:"#/properties/hermeticity/properties/span_attrs_forbid_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/hermeticity/span_attrs_forbid_keys/" + i11,schemaPath:"#/properties/hermeticity/properties/span_attrs_forbid_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid33 = _errs129 === errors;
@@ -7494,7 +7468,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/hermeticity/span_attrs_forbid_keys",schemaPath:"#/properties/hermeticity/properties/span_attrs_forbid_keys/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/hermeticity/span_attrs_forbid_keys",schemaPath:"#/properties/hermeticity/properties/span_attrs_forbid_keys/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7512,7 +7486,7 @@ var valid32 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/hermeticity",schemaPath:"#/properties/hermeticity/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/hermeticity",schemaPath:"#/properties/hermeticity/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7529,14 +7503,14 @@ if(errors === _errs131){
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 let missing1;
 if(((data56.present_step === undefined) && (missing1 = "present_step")) || ((data56.present_regex === undefined) && (missing1 = "present_regex"))){
-validate39.errors = [{instancePath:instancePath+"/consistency",schemaPath:"#/properties/consistency/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate38.errors = [{instancePath:instancePath+"/consistency",schemaPath:"#/properties/consistency/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs133 = errors;
 for(const key13 in data56){
-if(!(func1.call(schema99.properties.consistency.properties, key13))){
-validate39.errors = [{instancePath:instancePath+"/consistency",schemaPath:"#/properties/consistency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+if(!(func1.call(schema102.properties.consistency.properties, key13))){
+validate38.errors = [{instancePath:instancePath+"/consistency",schemaPath:"#/properties/consistency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7548,7 +7522,7 @@ const _errs134 = errors;
 if(errors === _errs134){
 if(Array.isArray(data57)){
 if(data57.length < 1){
-validate39.errors = [{instancePath:instancePath+"/consistency/ack_steps",schemaPath:"#/properties/consistency/properties/ack_steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate38.errors = [{instancePath:instancePath+"/consistency/ack_steps",schemaPath:"#/properties/consistency/properties/ack_steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -7560,12 +7534,12 @@ const _errs136 = errors;
 if(errors === _errs136){
 if(typeof data58 === "string"){
 if((data58.length < 2 && func2(data58) < 1)){
-validate39.errors = [{instancePath:instancePath+"/consistency/ack_steps/" + i12,schemaPath:"#/properties/consistency/properties/ack_steps/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [{instancePath:instancePath+"/consistency/ack_steps/" + i12,schemaPath:"#/properties/consistency/properties/ack_steps/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/consistency/ack_steps/" + i12,schemaPath:"#/properties/consistency/properties/ack_steps/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/consistency/ack_steps/" + i12,schemaPath:"#/properties/consistency/properties/ack_steps/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7577,7 +7551,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/consistency/ack_steps",schemaPath:"#/properties/consistency/properties/ack_steps/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/consistency/ack_steps",schemaPath:"#/properties/consistency/properties/ack_steps/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7594,12 +7568,12 @@ if(errors === _errs138){
 if(errors === _errs138){
 if(typeof data59 === "string"){
 if(!(formats4(data59))){
-validate39.errors = [{instancePath:instancePath+"/consistency/ack_regex",schemaPath:"#/properties/consistency/properties/ack_regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
+validate38.errors = [{instancePath:instancePath+"/consistency/ack_regex",schemaPath:"#/properties/consistency/properties/ack_regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/consistency/ack_regex",schemaPath:"#/properties/consistency/properties/ack_regex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/consistency/ack_regex",schemaPath:"#/properties/consistency/properties/ack_regex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7616,12 +7590,12 @@ const _errs140 = errors;
 if(errors === _errs140){
 if(typeof data60 === "string"){
 if((data60.length < 2 && func2(data60) < 1)){
-validate39.errors = [{instancePath:instancePath+"/consistency/ack_span",schemaPath:"#/properties/consistency/properties/ack_span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [{instancePath:instancePath+"/consistency/ack_span",schemaPath:"#/properties/consistency/properties/ack_span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/consistency/ack_span",schemaPath:"#/properties/consistency/properties/ack_span/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/consistency/ack_span",schemaPath:"#/properties/consistency/properties/ack_span/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7637,12 +7611,12 @@ const _errs142 = errors;
 if(errors === _errs142){
 if(typeof data61 === "string"){
 if((data61.length < 2 && func2(data61) < 1)){
-validate39.errors = [{instancePath:instancePath+"/consistency/key_attr",schemaPath:"#/properties/consistency/properties/key_attr/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [{instancePath:instancePath+"/consistency/key_attr",schemaPath:"#/properties/consistency/properties/key_attr/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/consistency/key_attr",schemaPath:"#/properties/consistency/properties/key_attr/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/consistency/key_attr",schemaPath:"#/properties/consistency/properties/key_attr/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7658,12 +7632,12 @@ const _errs144 = errors;
 if(errors === _errs144){
 if(typeof data62 === "string"){
 if((data62.length < 2 && func2(data62) < 1)){
-validate39.errors = [{instancePath:instancePath+"/consistency/present_step",schemaPath:"#/properties/consistency/properties/present_step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [{instancePath:instancePath+"/consistency/present_step",schemaPath:"#/properties/consistency/properties/present_step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/consistency/present_step",schemaPath:"#/properties/consistency/properties/present_step/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/consistency/present_step",schemaPath:"#/properties/consistency/properties/present_step/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7680,12 +7654,12 @@ if(errors === _errs146){
 if(errors === _errs146){
 if(typeof data63 === "string"){
 if(!(formats4(data63))){
-validate39.errors = [{instancePath:instancePath+"/consistency/present_regex",schemaPath:"#/properties/consistency/properties/present_regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
+validate38.errors = [{instancePath:instancePath+"/consistency/present_regex",schemaPath:"#/properties/consistency/properties/present_regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/consistency/present_regex",schemaPath:"#/properties/consistency/properties/present_regex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/consistency/present_regex",schemaPath:"#/properties/consistency/properties/present_regex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7698,8 +7672,8 @@ var valid34 = true;
 if(valid34){
 if(data56.lost !== undefined){
 const _errs148 = errors;
-if(!(validate48(data56.lost, {instancePath:instancePath+"/consistency/lost",parentData:data56,parentDataProperty:"lost",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate47(data56.lost, {instancePath:instancePath+"/consistency/lost",parentData:data56,parentDataProperty:"lost",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 var valid34 = _errs148 === errors;
@@ -7710,8 +7684,8 @@ var valid34 = true;
 if(valid34){
 if(data56.duplicated !== undefined){
 const _errs149 = errors;
-if(!(validate48(data56.duplicated, {instancePath:instancePath+"/consistency/duplicated",parentData:data56,parentDataProperty:"duplicated",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate47(data56.duplicated, {instancePath:instancePath+"/consistency/duplicated",parentData:data56,parentDataProperty:"duplicated",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 var valid34 = _errs149 === errors;
@@ -7722,8 +7696,8 @@ var valid34 = true;
 if(valid34){
 if(data56.unexpected !== undefined){
 const _errs150 = errors;
-if(!(validate48(data56.unexpected, {instancePath:instancePath+"/consistency/unexpected",parentData:data56,parentDataProperty:"unexpected",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate47(data56.unexpected, {instancePath:instancePath+"/consistency/unexpected",parentData:data56,parentDataProperty:"unexpected",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 var valid34 = _errs150 === errors;
@@ -7735,7 +7709,7 @@ if(valid34){
 if(data56.expect_failure !== undefined){
 const _errs151 = errors;
 if(typeof data56.expect_failure !== "boolean"){
-validate39.errors = [{instancePath:instancePath+"/consistency/expect_failure",schemaPath:"#/properties/consistency/properties/expect_failure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate38.errors = [{instancePath:instancePath+"/consistency/expect_failure",schemaPath:"#/properties/consistency/properties/expect_failure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid34 = _errs151 === errors;
@@ -7756,7 +7730,7 @@ var valid34 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/consistency",schemaPath:"#/properties/consistency/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/consistency",schemaPath:"#/properties/consistency/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7774,7 +7748,7 @@ if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
 const _errs155 = errors;
 for(const key14 in data68){
 if(!(((((key14 === "mttd_ms") || (key14 === "mttr_ms")) || (key14 === "availability_pct")) || (key14 === "recovery_rate_pct")) || (key14 === "error_budget_used_pct"))){
-validate39.errors = [{instancePath:instancePath+"/kpi",schemaPath:"#/properties/kpi/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/kpi",schemaPath:"#/properties/kpi/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7787,14 +7761,14 @@ const _errs157 = errors;
 if(errors === _errs157){
 if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
 if(Object.keys(data69).length < 1){
-validate39.errors = [{instancePath:instancePath+"/kpi/mttd_ms",schemaPath:"#/$defs/kpiBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/mttd_ms",schemaPath:"#/$defs/kpiBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs159 = errors;
 for(const key15 in data69){
 if(!((key15 === "min") || (key15 === "max"))){
-validate39.errors = [{instancePath:instancePath+"/kpi/mttd_ms",schemaPath:"#/$defs/kpiBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/mttd_ms",schemaPath:"#/$defs/kpiBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7806,12 +7780,12 @@ const _errs160 = errors;
 if(errors === _errs160){
 if(typeof data70 == "number"){
 if(data70 < 0 || isNaN(data70)){
-validate39.errors = [{instancePath:instancePath+"/kpi/mttd_ms/min",schemaPath:"#/$defs/kpiBound/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/mttd_ms/min",schemaPath:"#/$defs/kpiBound/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/kpi/mttd_ms/min",schemaPath:"#/$defs/kpiBound/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/mttd_ms/min",schemaPath:"#/$defs/kpiBound/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -7827,12 +7801,12 @@ const _errs162 = errors;
 if(errors === _errs162){
 if(typeof data71 == "number"){
 if(data71 < 0 || isNaN(data71)){
-validate39.errors = [{instancePath:instancePath+"/kpi/mttd_ms/max",schemaPath:"#/$defs/kpiBound/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/mttd_ms/max",schemaPath:"#/$defs/kpiBound/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/kpi/mttd_ms/max",schemaPath:"#/$defs/kpiBound/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/mttd_ms/max",schemaPath:"#/$defs/kpiBound/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -7846,7 +7820,7 @@ var valid38 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/kpi/mttd_ms",schemaPath:"#/$defs/kpiBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/mttd_ms",schemaPath:"#/$defs/kpiBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7863,14 +7837,14 @@ const _errs165 = errors;
 if(errors === _errs165){
 if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
 if(Object.keys(data72).length < 1){
-validate39.errors = [{instancePath:instancePath+"/kpi/mttr_ms",schemaPath:"#/$defs/kpiBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/mttr_ms",schemaPath:"#/$defs/kpiBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs167 = errors;
 for(const key16 in data72){
 if(!((key16 === "min") || (key16 === "max"))){
-validate39.errors = [{instancePath:instancePath+"/kpi/mttr_ms",schemaPath:"#/$defs/kpiBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/mttr_ms",schemaPath:"#/$defs/kpiBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7882,12 +7856,12 @@ const _errs168 = errors;
 if(errors === _errs168){
 if(typeof data73 == "number"){
 if(data73 < 0 || isNaN(data73)){
-validate39.errors = [{instancePath:instancePath+"/kpi/mttr_ms/min",schemaPath:"#/$defs/kpiBound/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/mttr_ms/min",schemaPath:"#/$defs/kpiBound/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/kpi/mttr_ms/min",schemaPath:"#/$defs/kpiBound/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/mttr_ms/min",schemaPath:"#/$defs/kpiBound/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -7903,12 +7877,12 @@ const _errs170 = errors;
 if(errors === _errs170){
 if(typeof data74 == "number"){
 if(data74 < 0 || isNaN(data74)){
-validate39.errors = [{instancePath:instancePath+"/kpi/mttr_ms/max",schemaPath:"#/$defs/kpiBound/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/mttr_ms/max",schemaPath:"#/$defs/kpiBound/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/kpi/mttr_ms/max",schemaPath:"#/$defs/kpiBound/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/mttr_ms/max",schemaPath:"#/$defs/kpiBound/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -7922,7 +7896,7 @@ var valid40 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/kpi/mttr_ms",schemaPath:"#/$defs/kpiBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/mttr_ms",schemaPath:"#/$defs/kpiBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7939,14 +7913,14 @@ const _errs173 = errors;
 if(errors === _errs173){
 if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
 if(Object.keys(data75).length < 1){
-validate39.errors = [{instancePath:instancePath+"/kpi/availability_pct",schemaPath:"#/$defs/kpiBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/availability_pct",schemaPath:"#/$defs/kpiBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs175 = errors;
 for(const key17 in data75){
 if(!((key17 === "min") || (key17 === "max"))){
-validate39.errors = [{instancePath:instancePath+"/kpi/availability_pct",schemaPath:"#/$defs/kpiBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/availability_pct",schemaPath:"#/$defs/kpiBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7958,12 +7932,12 @@ const _errs176 = errors;
 if(errors === _errs176){
 if(typeof data76 == "number"){
 if(data76 < 0 || isNaN(data76)){
-validate39.errors = [{instancePath:instancePath+"/kpi/availability_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/availability_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/kpi/availability_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/availability_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -7979,12 +7953,12 @@ const _errs178 = errors;
 if(errors === _errs178){
 if(typeof data77 == "number"){
 if(data77 < 0 || isNaN(data77)){
-validate39.errors = [{instancePath:instancePath+"/kpi/availability_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/availability_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/kpi/availability_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/availability_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -7998,7 +7972,7 @@ var valid42 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/kpi/availability_pct",schemaPath:"#/$defs/kpiBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/availability_pct",schemaPath:"#/$defs/kpiBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8015,14 +7989,14 @@ const _errs181 = errors;
 if(errors === _errs181){
 if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
 if(Object.keys(data78).length < 1){
-validate39.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct",schemaPath:"#/$defs/kpiBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct",schemaPath:"#/$defs/kpiBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs183 = errors;
 for(const key18 in data78){
 if(!((key18 === "min") || (key18 === "max"))){
-validate39.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct",schemaPath:"#/$defs/kpiBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct",schemaPath:"#/$defs/kpiBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8034,12 +8008,12 @@ const _errs184 = errors;
 if(errors === _errs184){
 if(typeof data79 == "number"){
 if(data79 < 0 || isNaN(data79)){
-validate39.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -8055,12 +8029,12 @@ const _errs186 = errors;
 if(errors === _errs186){
 if(typeof data80 == "number"){
 if(data80 < 0 || isNaN(data80)){
-validate39.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -8074,7 +8048,7 @@ var valid44 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct",schemaPath:"#/$defs/kpiBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct",schemaPath:"#/$defs/kpiBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8091,14 +8065,14 @@ const _errs189 = errors;
 if(errors === _errs189){
 if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
 if(Object.keys(data81).length < 1){
-validate39.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct",schemaPath:"#/$defs/kpiBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct",schemaPath:"#/$defs/kpiBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs191 = errors;
 for(const key19 in data81){
 if(!((key19 === "min") || (key19 === "max"))){
-validate39.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct",schemaPath:"#/$defs/kpiBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct",schemaPath:"#/$defs/kpiBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8110,12 +8084,12 @@ const _errs192 = errors;
 if(errors === _errs192){
 if(typeof data82 == "number"){
 if(data82 < 0 || isNaN(data82)){
-validate39.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -8131,12 +8105,12 @@ const _errs194 = errors;
 if(errors === _errs194){
 if(typeof data83 == "number"){
 if(data83 < 0 || isNaN(data83)){
-validate39.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -8150,7 +8124,7 @@ var valid46 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct",schemaPath:"#/$defs/kpiBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct",schemaPath:"#/$defs/kpiBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8166,7 +8140,7 @@ var valid36 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/kpi",schemaPath:"#/properties/kpi/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/kpi",schemaPath:"#/properties/kpi/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8190,14 +8164,14 @@ if(errors === _errs198){
 if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
 let missing2;
 if(((data85.service === undefined) && (missing2 = "service")) || ((data85.back_within_ms === undefined) && (missing2 = "back_within_ms"))){
-validate39.errors = [{instancePath:instancePath+"/supervision/" + i13,schemaPath:"#/properties/supervision/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate38.errors = [{instancePath:instancePath+"/supervision/" + i13,schemaPath:"#/properties/supervision/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs200 = errors;
 for(const key20 in data85){
 if(!(((key20 === "service") || (key20 === "back_within_ms")) || (key20 === "max_restarts_per_minute"))){
-validate39.errors = [{instancePath:instancePath+"/supervision/" + i13,schemaPath:"#/properties/supervision/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/supervision/" + i13,schemaPath:"#/properties/supervision/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8209,12 +8183,12 @@ const _errs201 = errors;
 if(errors === _errs201){
 if(typeof data86 === "string"){
 if((data86.length < 2 && func2(data86) < 1)){
-validate39.errors = [{instancePath:instancePath+"/supervision/" + i13+"/service",schemaPath:"#/properties/supervision/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [{instancePath:instancePath+"/supervision/" + i13+"/service",schemaPath:"#/properties/supervision/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/supervision/" + i13+"/service",schemaPath:"#/properties/supervision/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/supervision/" + i13+"/service",schemaPath:"#/properties/supervision/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8229,18 +8203,18 @@ let data87 = data85.back_within_ms;
 const _errs203 = errors;
 const _errs204 = errors;
 if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
-validate39.errors = [{instancePath:instancePath+"/supervision/" + i13+"/back_within_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/supervision/" + i13+"/back_within_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs204){
 if(typeof data87 == "number"){
 if(data87 > 86400000 || isNaN(data87)){
-validate39.errors = [{instancePath:instancePath+"/supervision/" + i13+"/back_within_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate38.errors = [{instancePath:instancePath+"/supervision/" + i13+"/back_within_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data87 < 0 || isNaN(data87)){
-validate39.errors = [{instancePath:instancePath+"/supervision/" + i13+"/back_within_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/supervision/" + i13+"/back_within_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8256,13 +8230,13 @@ if(data85.max_restarts_per_minute !== undefined){
 let data88 = data85.max_restarts_per_minute;
 const _errs206 = errors;
 if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
-validate39.errors = [{instancePath:instancePath+"/supervision/" + i13+"/max_restarts_per_minute",schemaPath:"#/properties/supervision/items/properties/max_restarts_per_minute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/supervision/" + i13+"/max_restarts_per_minute",schemaPath:"#/properties/supervision/items/properties/max_restarts_per_minute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs206){
 if(typeof data88 == "number"){
 if(data88 < 0 || isNaN(data88)){
-validate39.errors = [{instancePath:instancePath+"/supervision/" + i13+"/max_restarts_per_minute",schemaPath:"#/properties/supervision/items/properties/max_restarts_per_minute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/supervision/" + i13+"/max_restarts_per_minute",schemaPath:"#/properties/supervision/items/properties/max_restarts_per_minute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8278,7 +8252,7 @@ var valid48 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/supervision/" + i13,schemaPath:"#/properties/supervision/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/supervision/" + i13,schemaPath:"#/properties/supervision/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8289,7 +8263,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/supervision",schemaPath:"#/properties/supervision/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/supervision",schemaPath:"#/properties/supervision/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8313,14 +8287,14 @@ if(errors === _errs210){
 if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
 let missing3;
 if((data90.name === undefined) && (missing3 = "name")){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14,schemaPath:"#/properties/during/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14,schemaPath:"#/properties/during/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 const _errs212 = errors;
 for(const key21 in data90){
-if(!(func1.call(schema99.properties.during.items.properties, key21))){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14,schemaPath:"#/properties/during/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
+if(!(func1.call(schema102.properties.during.items.properties, key21))){
+validate38.errors = [{instancePath:instancePath+"/during/" + i14,schemaPath:"#/properties/during/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8333,18 +8307,18 @@ const _errs214 = errors;
 if(errors === _errs214){
 if(typeof data91 === "string"){
 if((data91.length > 128 && func2(data91) > 128)){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/fault",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/fault",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data91)){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/fault",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/fault",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/fault",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/fault",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8360,7 +8334,7 @@ const _errs216 = errors;
 if(errors === _errs216){
 if(Array.isArray(data92)){
 if(data92.length < 2){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/during_all",schemaPath:"#/properties/during/items/properties/during_all/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_all",schemaPath:"#/properties/during/items/properties/during_all/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
@@ -8373,18 +8347,18 @@ const _errs219 = errors;
 if(errors === _errs219){
 if(typeof data93 === "string"){
 if((data93.length > 128 && func2(data93) > 128)){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/during_all/" + i15,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_all/" + i15,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data93)){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/during_all/" + i15,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_all/" + i15,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/during_all/" + i15,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_all/" + i15,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8396,7 +8370,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/during_all",schemaPath:"#/properties/during/items/properties/during_all/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_all",schemaPath:"#/properties/during/items/properties/during_all/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8412,7 +8386,7 @@ const _errs221 = errors;
 if(errors === _errs221){
 if(Array.isArray(data94)){
 if(data94.length < 2){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/during_any",schemaPath:"#/properties/during/items/properties/during_any/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_any",schemaPath:"#/properties/during/items/properties/during_any/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
@@ -8425,18 +8399,18 @@ const _errs224 = errors;
 if(errors === _errs224){
 if(typeof data95 === "string"){
 if((data95.length > 128 && func2(data95) > 128)){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/during_any/" + i16,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_any/" + i16,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data95)){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/during_any/" + i16,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_any/" + i16,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/during_any/" + i16,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_any/" + i16,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8448,7 +8422,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/during_any",schemaPath:"#/properties/during/items/properties/during_any/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_any",schemaPath:"#/properties/during/items/properties/during_any/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8462,7 +8436,7 @@ if(data90.overlap !== undefined){
 let data96 = data90.overlap;
 const _errs226 = errors;
 if(!((data96 === "overlaps") || (data96 === "contained"))){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/overlap",schemaPath:"#/properties/during/items/properties/overlap/enum",keyword:"enum",params:{allowedValues: schema99.properties.during.items.properties.overlap.enum},message:"must be equal to one of the allowed values"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/overlap",schemaPath:"#/properties/during/items/properties/overlap/enum",keyword:"enum",params:{allowedValues: schema102.properties.during.items.properties.overlap.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid51 = _errs226 === errors;
@@ -8477,12 +8451,12 @@ const _errs227 = errors;
 if(errors === _errs227){
 if(typeof data97 === "string"){
 if((data97.length < 2 && func2(data97) < 1)){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/name",schemaPath:"#/properties/during/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/name",schemaPath:"#/properties/during/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/name",schemaPath:"#/properties/during/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/name",schemaPath:"#/properties/during/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8498,12 +8472,12 @@ const _errs229 = errors;
 if(errors === _errs229){
 if(typeof data98 === "string"){
 if((data98.length < 2 && func2(data98) < 1)){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/parent",schemaPath:"#/properties/during/items/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/parent",schemaPath:"#/properties/during/items/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/parent",schemaPath:"#/properties/during/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/parent",schemaPath:"#/properties/during/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8519,12 +8493,12 @@ const _errs231 = errors;
 if(errors === _errs231){
 if(typeof data99 === "string"){
 if((data99.length < 2 && func2(data99) < 1)){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/ancestor",schemaPath:"#/properties/during/items/properties/ancestor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/ancestor",schemaPath:"#/properties/during/items/properties/ancestor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/ancestor",schemaPath:"#/properties/during/items/properties/ancestor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/ancestor",schemaPath:"#/properties/during/items/properties/ancestor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8538,7 +8512,7 @@ if(data90.kind !== undefined){
 let data100 = data90.kind;
 const _errs233 = errors;
 if(!(((((data100 === "internal") || (data100 === "server")) || (data100 === "client")) || (data100 === "producer")) || (data100 === "consumer"))){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/kind",schemaPath:"#/properties/during/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema99.properties.during.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/kind",schemaPath:"#/properties/during/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema102.properties.during.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid51 = _errs233 === errors;
@@ -8551,7 +8525,7 @@ if(data90.status !== undefined){
 let data101 = data90.status;
 const _errs234 = errors;
 if(!(((data101 === "OK") || (data101 === "ERROR")) || (data101 === "UNSET"))){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/status",schemaPath:"#/properties/during/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema99.properties.during.items.properties.status.enum},message:"must be equal to one of the allowed values"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/status",schemaPath:"#/properties/during/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema102.properties.during.items.properties.status.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid51 = _errs234 === errors;
@@ -8568,7 +8542,7 @@ if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
 const _errs237 = errors;
 for(const key22 in data102){
 if(!(((key22 === "all") || (key22 === "any")) || (key22 === "none"))){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/attrs",schemaPath:"#/properties/during/items/properties/attrs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/attrs",schemaPath:"#/properties/during/items/properties/attrs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8576,8 +8550,8 @@ break;
 if(_errs237 === errors){
 if(data102.all !== undefined){
 const _errs238 = errors;
-if(!(validate41(data102.all, {instancePath:instancePath+"/during/" + i14+"/attrs/all",parentData:data102,parentDataProperty:"all",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate40(data102.all, {instancePath:instancePath+"/during/" + i14+"/attrs/all",parentData:data102,parentDataProperty:"all",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 var valid57 = _errs238 === errors;
@@ -8588,8 +8562,8 @@ var valid57 = true;
 if(valid57){
 if(data102.any !== undefined){
 const _errs239 = errors;
-if(!(validate41(data102.any, {instancePath:instancePath+"/during/" + i14+"/attrs/any",parentData:data102,parentDataProperty:"any",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate40(data102.any, {instancePath:instancePath+"/during/" + i14+"/attrs/any",parentData:data102,parentDataProperty:"any",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 var valid57 = _errs239 === errors;
@@ -8608,7 +8582,7 @@ const len17 = data105.length;
 for(let i17=0; i17<len17; i17++){
 const _errs242 = errors;
 if(typeof data105[i17] !== "string"){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/attrs/none/" + i17,schemaPath:"#/properties/during/items/properties/attrs/properties/none/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/attrs/none/" + i17,schemaPath:"#/properties/during/items/properties/attrs/properties/none/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid58 = _errs242 === errors;
@@ -8618,7 +8592,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/attrs/none",schemaPath:"#/properties/during/items/properties/attrs/properties/none/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/attrs/none",schemaPath:"#/properties/during/items/properties/attrs/properties/none/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8632,7 +8606,7 @@ var valid57 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/attrs",schemaPath:"#/properties/during/items/properties/attrs/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/attrs",schemaPath:"#/properties/during/items/properties/attrs/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8650,7 +8624,7 @@ if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
 const _errs246 = errors;
 for(const key23 in data107){
 if(!((key23 === "all") || (key23 === "any"))){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/events",schemaPath:"#/properties/during/items/properties/events/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/events",schemaPath:"#/properties/during/items/properties/events/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8666,7 +8640,7 @@ const len18 = data108.length;
 for(let i18=0; i18<len18; i18++){
 const _errs249 = errors;
 if(typeof data108[i18] !== "string"){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/events/all/" + i18,schemaPath:"#/properties/during/items/properties/events/properties/all/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/events/all/" + i18,schemaPath:"#/properties/during/items/properties/events/properties/all/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid60 = _errs249 === errors;
@@ -8676,7 +8650,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/events/all",schemaPath:"#/properties/during/items/properties/events/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/events/all",schemaPath:"#/properties/during/items/properties/events/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8696,7 +8670,7 @@ const len19 = data110.length;
 for(let i19=0; i19<len19; i19++){
 const _errs253 = errors;
 if(typeof data110[i19] !== "string"){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/events/any/" + i19,schemaPath:"#/properties/during/items/properties/events/properties/any/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/events/any/" + i19,schemaPath:"#/properties/during/items/properties/events/properties/any/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid61 = _errs253 === errors;
@@ -8706,7 +8680,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/events/any",schemaPath:"#/properties/during/items/properties/events/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/events/any",schemaPath:"#/properties/during/items/properties/events/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8719,7 +8693,7 @@ var valid59 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/events",schemaPath:"#/properties/during/items/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/events",schemaPath:"#/properties/during/items/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8735,14 +8709,14 @@ const _errs255 = errors;
 if(errors === _errs255){
 if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
 if(Object.keys(data112).length < 1){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms",schemaPath:"#/properties/during/items/properties/duration_ms/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms",schemaPath:"#/properties/during/items/properties/duration_ms/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs257 = errors;
 for(const key24 in data112){
 if(!((key24 === "min") || (key24 === "max"))){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms",schemaPath:"#/properties/during/items/properties/duration_ms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms",schemaPath:"#/properties/during/items/properties/duration_ms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8754,12 +8728,12 @@ const _errs258 = errors;
 if(errors === _errs258){
 if(typeof data113 == "number"){
 if(data113 < 0 || isNaN(data113)){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms/min",schemaPath:"#/properties/during/items/properties/duration_ms/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms/min",schemaPath:"#/properties/during/items/properties/duration_ms/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms/min",schemaPath:"#/properties/during/items/properties/duration_ms/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms/min",schemaPath:"#/properties/during/items/properties/duration_ms/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -8775,12 +8749,12 @@ const _errs260 = errors;
 if(errors === _errs260){
 if(typeof data114 == "number"){
 if(data114 < 0 || isNaN(data114)){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms/max",schemaPath:"#/properties/during/items/properties/duration_ms/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms/max",schemaPath:"#/properties/during/items/properties/duration_ms/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms/max",schemaPath:"#/properties/during/items/properties/duration_ms/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms/max",schemaPath:"#/properties/during/items/properties/duration_ms/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -8794,7 +8768,7 @@ var valid62 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms",schemaPath:"#/properties/during/items/properties/duration_ms/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms",schemaPath:"#/properties/during/items/properties/duration_ms/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8811,14 +8785,14 @@ const _errs263 = errors;
 if(errors === _errs263){
 if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
 if(Object.keys(data115).length < 1){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/count",schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count",schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs265 = errors;
 for(const key25 in data115){
 if(!(((key25 === "eq") || (key25 === "gte")) || (key25 === "lte"))){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/count",schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count",schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8828,13 +8802,13 @@ if(data115.eq !== undefined){
 let data116 = data115.eq;
 const _errs266 = errors;
 if(!((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116)))){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/count/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs266){
 if(typeof data116 == "number"){
 if(data116 < 0 || isNaN(data116)){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/count/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8849,13 +8823,13 @@ if(data115.gte !== undefined){
 let data117 = data115.gte;
 const _errs268 = errors;
 if(!((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117)))){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/count/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs268){
 if(typeof data117 == "number"){
 if(data117 < 0 || isNaN(data117)){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/count/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8870,13 +8844,13 @@ if(data115.lte !== undefined){
 let data118 = data115.lte;
 const _errs270 = errors;
 if(!((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118)))){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/count/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs270){
 if(typeof data118 == "number"){
 if(data118 < 0 || isNaN(data118)){
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/count/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8892,7 +8866,7 @@ var valid64 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14+"/count",schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count",schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8917,7 +8891,7 @@ var valid51 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during/" + i14,schemaPath:"#/properties/during/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/during/" + i14,schemaPath:"#/properties/during/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8928,7 +8902,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/during",schemaPath:"#/properties/during/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/during",schemaPath:"#/properties/during/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8952,14 +8926,14 @@ if(errors === _errs274){
 if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
 let missing4;
 if((((data120.fault === undefined) && (missing4 = "fault")) || ((data120.within_ms === undefined) && (missing4 = "within_ms"))) || ((data120.name === undefined) && (missing4 = "name"))){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20,schemaPath:"#/properties/after/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20,schemaPath:"#/properties/after/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 const _errs276 = errors;
 for(const key26 in data120){
-if(!(func1.call(schema99.properties.after.items.properties, key26))){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20,schemaPath:"#/properties/after/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"}];
+if(!(func1.call(schema102.properties.after.items.properties, key26))){
+validate38.errors = [{instancePath:instancePath+"/after/" + i20,schemaPath:"#/properties/after/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8972,18 +8946,18 @@ const _errs278 = errors;
 if(errors === _errs278){
 if(typeof data121 === "string"){
 if((data121.length > 128 && func2(data121) > 128)){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/fault",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/fault",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data121)){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/fault",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/fault",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/fault",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/fault",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8998,18 +8972,18 @@ let data122 = data120.within_ms;
 const _errs280 = errors;
 const _errs281 = errors;
 if(!((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122)))){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/within_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/within_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs281){
 if(typeof data122 == "number"){
 if(data122 > 86400000 || isNaN(data122)){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/within_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/within_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data122 < 0 || isNaN(data122)){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/within_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/within_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9027,12 +9001,12 @@ const _errs283 = errors;
 if(errors === _errs283){
 if(typeof data123 === "string"){
 if((data123.length < 2 && func2(data123) < 1)){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/name",schemaPath:"#/properties/after/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/name",schemaPath:"#/properties/after/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/name",schemaPath:"#/properties/after/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/name",schemaPath:"#/properties/after/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9048,12 +9022,12 @@ const _errs285 = errors;
 if(errors === _errs285){
 if(typeof data124 === "string"){
 if((data124.length < 2 && func2(data124) < 1)){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/parent",schemaPath:"#/properties/after/items/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/parent",schemaPath:"#/properties/after/items/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/parent",schemaPath:"#/properties/after/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/parent",schemaPath:"#/properties/after/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9069,12 +9043,12 @@ const _errs287 = errors;
 if(errors === _errs287){
 if(typeof data125 === "string"){
 if((data125.length < 2 && func2(data125) < 1)){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/ancestor",schemaPath:"#/properties/after/items/properties/ancestor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/ancestor",schemaPath:"#/properties/after/items/properties/ancestor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/ancestor",schemaPath:"#/properties/after/items/properties/ancestor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/ancestor",schemaPath:"#/properties/after/items/properties/ancestor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9088,7 +9062,7 @@ if(data120.kind !== undefined){
 let data126 = data120.kind;
 const _errs289 = errors;
 if(!(((((data126 === "internal") || (data126 === "server")) || (data126 === "client")) || (data126 === "producer")) || (data126 === "consumer"))){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/kind",schemaPath:"#/properties/after/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema99.properties.after.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/kind",schemaPath:"#/properties/after/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema102.properties.after.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid66 = _errs289 === errors;
@@ -9101,7 +9075,7 @@ if(data120.status !== undefined){
 let data127 = data120.status;
 const _errs290 = errors;
 if(!(((data127 === "OK") || (data127 === "ERROR")) || (data127 === "UNSET"))){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/status",schemaPath:"#/properties/after/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema99.properties.after.items.properties.status.enum},message:"must be equal to one of the allowed values"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/status",schemaPath:"#/properties/after/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema102.properties.after.items.properties.status.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid66 = _errs290 === errors;
@@ -9118,7 +9092,7 @@ if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
 const _errs293 = errors;
 for(const key27 in data128){
 if(!(((key27 === "all") || (key27 === "any")) || (key27 === "none"))){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/attrs",schemaPath:"#/properties/after/items/properties/attrs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/attrs",schemaPath:"#/properties/after/items/properties/attrs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9126,8 +9100,8 @@ break;
 if(_errs293 === errors){
 if(data128.all !== undefined){
 const _errs294 = errors;
-if(!(validate41(data128.all, {instancePath:instancePath+"/after/" + i20+"/attrs/all",parentData:data128,parentDataProperty:"all",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate40(data128.all, {instancePath:instancePath+"/after/" + i20+"/attrs/all",parentData:data128,parentDataProperty:"all",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 var valid69 = _errs294 === errors;
@@ -9138,8 +9112,8 @@ var valid69 = true;
 if(valid69){
 if(data128.any !== undefined){
 const _errs295 = errors;
-if(!(validate41(data128.any, {instancePath:instancePath+"/after/" + i20+"/attrs/any",parentData:data128,parentDataProperty:"any",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate40(data128.any, {instancePath:instancePath+"/after/" + i20+"/attrs/any",parentData:data128,parentDataProperty:"any",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 var valid69 = _errs295 === errors;
@@ -9158,7 +9132,7 @@ const len21 = data131.length;
 for(let i21=0; i21<len21; i21++){
 const _errs298 = errors;
 if(typeof data131[i21] !== "string"){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/attrs/none/" + i21,schemaPath:"#/properties/after/items/properties/attrs/properties/none/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/attrs/none/" + i21,schemaPath:"#/properties/after/items/properties/attrs/properties/none/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid70 = _errs298 === errors;
@@ -9168,7 +9142,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/attrs/none",schemaPath:"#/properties/after/items/properties/attrs/properties/none/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/attrs/none",schemaPath:"#/properties/after/items/properties/attrs/properties/none/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -9182,7 +9156,7 @@ var valid69 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/attrs",schemaPath:"#/properties/after/items/properties/attrs/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/attrs",schemaPath:"#/properties/after/items/properties/attrs/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9200,7 +9174,7 @@ if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
 const _errs302 = errors;
 for(const key28 in data133){
 if(!((key28 === "all") || (key28 === "any"))){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/events",schemaPath:"#/properties/after/items/properties/events/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/events",schemaPath:"#/properties/after/items/properties/events/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9216,7 +9190,7 @@ const len22 = data134.length;
 for(let i22=0; i22<len22; i22++){
 const _errs305 = errors;
 if(typeof data134[i22] !== "string"){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/events/all/" + i22,schemaPath:"#/properties/after/items/properties/events/properties/all/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/events/all/" + i22,schemaPath:"#/properties/after/items/properties/events/properties/all/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid72 = _errs305 === errors;
@@ -9226,7 +9200,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/events/all",schemaPath:"#/properties/after/items/properties/events/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/events/all",schemaPath:"#/properties/after/items/properties/events/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -9246,7 +9220,7 @@ const len23 = data136.length;
 for(let i23=0; i23<len23; i23++){
 const _errs309 = errors;
 if(typeof data136[i23] !== "string"){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/events/any/" + i23,schemaPath:"#/properties/after/items/properties/events/properties/any/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/events/any/" + i23,schemaPath:"#/properties/after/items/properties/events/properties/any/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid73 = _errs309 === errors;
@@ -9256,7 +9230,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/events/any",schemaPath:"#/properties/after/items/properties/events/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/events/any",schemaPath:"#/properties/after/items/properties/events/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -9269,7 +9243,7 @@ var valid71 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/events",schemaPath:"#/properties/after/items/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/events",schemaPath:"#/properties/after/items/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9285,14 +9259,14 @@ const _errs311 = errors;
 if(errors === _errs311){
 if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
 if(Object.keys(data138).length < 1){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms",schemaPath:"#/properties/after/items/properties/duration_ms/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms",schemaPath:"#/properties/after/items/properties/duration_ms/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs313 = errors;
 for(const key29 in data138){
 if(!((key29 === "min") || (key29 === "max"))){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms",schemaPath:"#/properties/after/items/properties/duration_ms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms",schemaPath:"#/properties/after/items/properties/duration_ms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9304,12 +9278,12 @@ const _errs314 = errors;
 if(errors === _errs314){
 if(typeof data139 == "number"){
 if(data139 < 0 || isNaN(data139)){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms/min",schemaPath:"#/properties/after/items/properties/duration_ms/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms/min",schemaPath:"#/properties/after/items/properties/duration_ms/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms/min",schemaPath:"#/properties/after/items/properties/duration_ms/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms/min",schemaPath:"#/properties/after/items/properties/duration_ms/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -9325,12 +9299,12 @@ const _errs316 = errors;
 if(errors === _errs316){
 if(typeof data140 == "number"){
 if(data140 < 0 || isNaN(data140)){
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms/max",schemaPath:"#/properties/after/items/properties/duration_ms/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms/max",schemaPath:"#/properties/after/items/properties/duration_ms/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms/max",schemaPath:"#/properties/after/items/properties/duration_ms/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms/max",schemaPath:"#/properties/after/items/properties/duration_ms/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -9344,7 +9318,7 @@ var valid74 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms",schemaPath:"#/properties/after/items/properties/duration_ms/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms",schemaPath:"#/properties/after/items/properties/duration_ms/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9366,7 +9340,7 @@ var valid66 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/after/" + i20,schemaPath:"#/properties/after/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath:instancePath+"/after/" + i20,schemaPath:"#/properties/after/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9377,7 +9351,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [{instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -9400,22 +9374,22 @@ var valid0 = true;
 }
 }
 else {
-validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate39.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema130 = {"type":"object","additionalProperties":false,"required":["probe"],"properties":{"recover_within_ms":{"type":"integer","minimum":0,"maximum":86400000,"default":30000,"description":"Once every fault is reverted, each probe must answer healthy within this long, else the scenario fails (`not_recovered`)."},"probe":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/probe"},"description":"Probes, each sampled every `interval_ms`."},"detect":{"oneOf":[{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]},{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]}}],"default":"probes","description":"What detects a fault for MTTD: `\"probes\"` (a lost steady state), `{ span = \"NAME\" }` (the first ERROR span of the system under test with that name after the fault), or both as a list, whichever comes first."},"error_budget":{"type":"object","required":["span","budget_pct"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that are its requests (`*` globs); ERROR ones failed."},"budget_pct":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"The share of requests allowed to fail, in %."}},"description":"Error-budget use (KPI `error_budget_used_pct`): failed requests over all requests of the scenario, in % of `budget_pct`."}}};
-const schema131 = {"type":"object","required":["name","type"],"properties":{"name":{"$ref":"#/$defs/identifier","description":"Name of the probe in spans (`probe.name`) and reports; unique in the scenario."},"type":{"enum":["exec","tcp","http","span"],"description":"Probe kind (see docs/experiments.md)."},"interval_ms":{"type":"integer","minimum":50,"maximum":600000,"default":500,"description":"Time between the starts of two samples."},"timeout_ms":{"type":"integer","minimum":10,"maximum":600000,"default":1000,"description":"A sample that takes longer fails."},"tolerance":{"type":"object","additionalProperties":false,"required":["failures"],"properties":{"failures":{"type":"integer","minimum":0,"maximum":1000,"description":"Consecutive failed samples tolerated: the steady state counts as lost at the next one (and before the faults, the probe gets this many extra samples to answer healthy)."}},"description":"How many failed samples in a row the probe tolerates (default 0)."}},"discriminator":{"propertyName":"type"},"oneOf":[{"properties":{"name":true,"type":{"const":"exec"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"service":true,"command":true,"output_regex":true},"additionalProperties":false,"allOf":[{"description":"runs `command` in `service`; healthy when it exits 0 and, with `output_regex`, its output matches","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service the command runs in."},"command":{"$ref":"#/$defs/command","description":"Command run in the service (a string runs with `sh -c`)."},"output_regex":{"type":"string","format":"regex","minLength":1,"description":"JavaScript regular expression the output (stdout and stderr) must match."}}},{"required":["service","command"]}]},{"properties":{"name":true,"type":{"const":"tcp"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"service":true,"port":true},"additionalProperties":false,"allOf":[{"description":"connects to `service`:`port` from a probe container on the scenario network; healthy when the connection is accepted","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to connect to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port."}}},{"required":["service","port"]}]},{"properties":{"name":true,"type":{"const":"http"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"service":true,"port":true,"path":true,"status":true},"additionalProperties":false,"allOf":[{"description":"sends `GET path` to `service`:`port` from a probe container on the scenario network; healthy when the answer has status `status`","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to send the request to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the HTTP server."},"path":{"type":"string","pattern":"^/","default":"/","description":"Request path."},"status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"The status a healthy answer has."}}},{"required":["service","port"]}]},{"properties":{"name":true,"type":{"const":"span"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"span_name":true,"window_ms":true,"max_error_pct":true,"min_spans":true},"additionalProperties":false,"allOf":[{"description":"reads the spans of the system under test named `span_name` received in the last `window_ms`; healthy when at least `min_spans` arrived and at most `max_error_pct` % of them are ERROR","properties":{"span_name":{"type":"string","minLength":1,"description":"Span name of the system under test (`*` stands for any run of characters)."},"window_ms":{"type":"integer","minimum":100,"maximum":3600000,"description":"The sliding window: spans received this long before the sample, on the runner's clock."},"max_error_pct":{"type":"number","minimum":0,"maximum":100,"default":0,"description":"Highest share of ERROR spans in the window, in %, that is still healthy."},"min_spans":{"type":"integer","minimum":1,"maximum":1000000,"default":1,"description":"Fewest spans the window must hold: fewer is not healthy."}}},{"required":["span_name","window_ms"]}]}]};
+const schema133 = {"type":"object","additionalProperties":false,"required":["probe"],"properties":{"recover_within_ms":{"type":"integer","minimum":0,"maximum":86400000,"default":30000,"description":"Once every fault is reverted, each probe must answer healthy within this long, else the scenario fails (`not_recovered`)."},"probe":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/probe"},"description":"Probes, each sampled every `interval_ms`."},"detect":{"oneOf":[{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]},{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]}}],"default":"probes","description":"What detects a fault for MTTD: `\"probes\"` (a lost steady state), `{ span = \"NAME\" }` (the first ERROR span of the system under test with that name after the fault), or both as a list, whichever comes first."},"error_budget":{"type":"object","required":["span","budget_pct"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that are its requests (`*` globs); ERROR ones failed."},"budget_pct":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"The share of requests allowed to fail, in %."}},"description":"Error-budget use (KPI `error_budget_used_pct`): failed requests over all requests of the scenario, in % of `budget_pct`."}}};
+const schema134 = {"type":"object","required":["name","type"],"properties":{"name":{"$ref":"#/$defs/identifier","description":"Name of the probe in spans (`probe.name`) and reports; unique in the scenario."},"type":{"enum":["exec","tcp","http","span"],"description":"Probe kind (see docs/experiments.md)."},"interval_ms":{"type":"integer","minimum":50,"maximum":600000,"default":500,"description":"Time between the starts of two samples."},"timeout_ms":{"type":"integer","minimum":10,"maximum":600000,"default":1000,"description":"A sample that takes longer fails."},"tolerance":{"type":"object","additionalProperties":false,"required":["failures"],"properties":{"failures":{"type":"integer","minimum":0,"maximum":1000,"description":"Consecutive failed samples tolerated: the steady state counts as lost at the next one (and before the faults, the probe gets this many extra samples to answer healthy)."}},"description":"How many failed samples in a row the probe tolerates (default 0)."}},"discriminator":{"propertyName":"type"},"oneOf":[{"properties":{"name":true,"type":{"const":"exec"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"service":true,"command":true,"output_regex":true},"additionalProperties":false,"allOf":[{"description":"runs `command` in `service`; healthy when it exits 0 and, with `output_regex`, its output matches","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service the command runs in."},"command":{"$ref":"#/$defs/command","description":"Command run in the service (a string runs with `sh -c`)."},"output_regex":{"type":"string","format":"regex","minLength":1,"description":"JavaScript regular expression the output (stdout and stderr) must match."}}},{"required":["service","command"]}]},{"properties":{"name":true,"type":{"const":"tcp"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"service":true,"port":true},"additionalProperties":false,"allOf":[{"description":"connects to `service`:`port` from a probe container on the scenario network; healthy when the connection is accepted","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to connect to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port."}}},{"required":["service","port"]}]},{"properties":{"name":true,"type":{"const":"http"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"service":true,"port":true,"path":true,"status":true},"additionalProperties":false,"allOf":[{"description":"sends `GET path` to `service`:`port` from a probe container on the scenario network; healthy when the answer has status `status`","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to send the request to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the HTTP server."},"path":{"type":"string","pattern":"^/","default":"/","description":"Request path."},"status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"The status a healthy answer has."}}},{"required":["service","port"]}]},{"properties":{"name":true,"type":{"const":"span"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"span_name":true,"window_ms":true,"max_error_pct":true,"min_spans":true},"additionalProperties":false,"allOf":[{"description":"reads the spans of the system under test named `span_name` received in the last `window_ms`; healthy when at least `min_spans` arrived and at most `max_error_pct` % of them are ERROR","properties":{"span_name":{"type":"string","minLength":1,"description":"Span name of the system under test (`*` stands for any run of characters)."},"window_ms":{"type":"integer","minimum":100,"maximum":3600000,"description":"The sliding window: spans received this long before the sample, on the runner's clock."},"max_error_pct":{"type":"number","minimum":0,"maximum":100,"default":0,"description":"Highest share of ERROR spans in the window, in %, that is still healthy."},"min_spans":{"type":"integer","minimum":1,"maximum":1000000,"default":1,"description":"Fewest spans the window must hold: fewer is not healthy."}}},{"required":["span_name","window_ms"]}]}]};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9426,7 +9400,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.name === undefined) && (missing0 = "name")) || ((data.type === undefined) && (missing0 = "type"))){
-validate58.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -9437,18 +9411,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length > 128 && func2(data0) > 128)){
-validate58.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate57.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data0)){
-validate58.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate57.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate58.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9462,7 +9436,7 @@ if(data.type !== undefined){
 let data1 = data.type;
 const _errs5 = errors;
 if(!((((data1 === "exec") || (data1 === "tcp")) || (data1 === "http")) || (data1 === "span"))){
-validate58.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema131.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema134.properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -9475,18 +9449,18 @@ if(data.interval_ms !== undefined){
 let data2 = data.interval_ms;
 const _errs6 = errors;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-validate58.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs6){
 if(typeof data2 == "number"){
 if(data2 > 600000 || isNaN(data2)){
-validate58.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000"}];
+validate57.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000"}];
 return false;
 }
 else {
 if(data2 < 50 || isNaN(data2)){
-validate58.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50"}];
+validate57.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50"}];
 return false;
 }
 }
@@ -9502,18 +9476,18 @@ if(data.timeout_ms !== undefined){
 let data3 = data.timeout_ms;
 const _errs8 = errors;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-validate58.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/properties/timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/properties/timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs8){
 if(typeof data3 == "number"){
 if(data3 > 600000 || isNaN(data3)){
-validate58.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/properties/timeout_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000"}];
+validate57.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/properties/timeout_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000"}];
 return false;
 }
 else {
 if(data3 < 10 || isNaN(data3)){
-validate58.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/properties/timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"}];
+validate57.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/properties/timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"}];
 return false;
 }
 }
@@ -9532,14 +9506,14 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((data4.failures === undefined) && (missing1 = "failures")){
-validate58.errors = [{instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate57.errors = [{instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs12 = errors;
 for(const key0 in data4){
 if(!(key0 === "failures")){
-validate58.errors = [{instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate57.errors = [{instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9549,18 +9523,18 @@ if(data4.failures !== undefined){
 let data5 = data4.failures;
 const _errs13 = errors;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-validate58.errors = [{instancePath:instancePath+"/tolerance/failures",schemaPath:"#/properties/tolerance/properties/failures/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [{instancePath:instancePath+"/tolerance/failures",schemaPath:"#/properties/tolerance/properties/failures/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs13){
 if(typeof data5 == "number"){
 if(data5 > 1000 || isNaN(data5)){
-validate58.errors = [{instancePath:instancePath+"/tolerance/failures",schemaPath:"#/properties/tolerance/properties/failures/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate57.errors = [{instancePath:instancePath+"/tolerance/failures",schemaPath:"#/properties/tolerance/properties/failures/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data5 < 0 || isNaN(data5)){
-validate58.errors = [{instancePath:instancePath+"/tolerance/failures",schemaPath:"#/properties/tolerance/properties/failures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate57.errors = [{instancePath:instancePath+"/tolerance/failures",schemaPath:"#/properties/tolerance/properties/failures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9571,7 +9545,7 @@ return false;
 }
 }
 else {
-validate58.errors = [{instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate57.errors = [{instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9594,18 +9568,18 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data6 === "string"){
 if((data6.length > 128 && func2(data6) > 128)){
-validate58.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data6)){
-validate58.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate58.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9717,7 +9691,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate58.errors = vErrors;
+validate57.errors = vErrors;
 return false;
 }
 else {
@@ -9744,18 +9718,18 @@ if(errors === _errs29){
 if(errors === _errs29){
 if(typeof data9 === "string"){
 if((data9.length < 2 && func2(data9) < 1)){
-validate58.errors = [{instancePath:instancePath+"/output_regex",schemaPath:"#/oneOf/0/allOf/0/properties/output_regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate57.errors = [{instancePath:instancePath+"/output_regex",schemaPath:"#/oneOf/0/allOf/0/properties/output_regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!(formats4(data9))){
-validate58.errors = [{instancePath:instancePath+"/output_regex",schemaPath:"#/oneOf/0/allOf/0/properties/output_regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
+validate57.errors = [{instancePath:instancePath+"/output_regex",schemaPath:"#/oneOf/0/allOf/0/properties/output_regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
 return false;
 }
 }
 }
 else {
-validate58.errors = [{instancePath:instancePath+"/output_regex",schemaPath:"#/oneOf/0/allOf/0/properties/output_regex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/output_regex",schemaPath:"#/oneOf/0/allOf/0/properties/output_regex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9774,7 +9748,7 @@ const _errs31 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if(((data.service === undefined) && (missing2 = "service")) || ((data.command === undefined) && (missing2 = "command"))){
-validate58.errors = [{instancePath,schemaPath:"#/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate57.errors = [{instancePath,schemaPath:"#/oneOf/0/allOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 }
@@ -9785,7 +9759,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs32 = errors;
 for(const key1 in data){
 if(!((((((((key1 === "name") || (key1 === "type")) || (key1 === "interval_ms")) || (key1 === "timeout_ms")) || (key1 === "tolerance")) || (key1 === "service")) || (key1 === "command")) || (key1 === "output_regex"))){
-validate58.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate57.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9793,7 +9767,7 @@ break;
 if(_errs32 === errors){
 if(data.type !== undefined){
 if("exec" !== data.type){
-validate58.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "exec"},message:"must be equal to constant"}];
+validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "exec"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -9813,18 +9787,18 @@ const _errs37 = errors;
 if(errors === _errs37){
 if(typeof data11 === "string"){
 if((data11.length > 128 && func2(data11) > 128)){
-validate58.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data11)){
-validate58.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate58.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9838,18 +9812,18 @@ if(data.port !== undefined){
 let data12 = data.port;
 const _errs39 = errors;
 if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-validate58.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/1/allOf/0/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/1/allOf/0/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs39){
 if(typeof data12 == "number"){
 if(data12 > 65535 || isNaN(data12)){
-validate58.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/1/allOf/0/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"}];
+validate57.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/1/allOf/0/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"}];
 return false;
 }
 else {
 if(data12 < 1 || isNaN(data12)){
-validate58.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/1/allOf/0/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate57.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/1/allOf/0/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -9868,7 +9842,7 @@ const _errs41 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if(((data.service === undefined) && (missing3 = "service")) || ((data.port === undefined) && (missing3 = "port"))){
-validate58.errors = [{instancePath,schemaPath:"#/oneOf/1/allOf/1/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate57.errors = [{instancePath,schemaPath:"#/oneOf/1/allOf/1/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 }
@@ -9879,7 +9853,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs42 = errors;
 for(const key2 in data){
 if(!(((((((key2 === "name") || (key2 === "type")) || (key2 === "interval_ms")) || (key2 === "timeout_ms")) || (key2 === "tolerance")) || (key2 === "service")) || (key2 === "port"))){
-validate58.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate57.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9887,7 +9861,7 @@ break;
 if(_errs42 === errors){
 if(data.type !== undefined){
 if("tcp" !== data.type){
-validate58.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant"}];
+validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -9909,18 +9883,18 @@ const _errs47 = errors;
 if(errors === _errs47){
 if(typeof data14 === "string"){
 if((data14.length > 128 && func2(data14) > 128)){
-validate58.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data14)){
-validate58.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate58.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9934,18 +9908,18 @@ if(data.port !== undefined){
 let data15 = data.port;
 const _errs49 = errors;
 if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
-validate58.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/2/allOf/0/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/2/allOf/0/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs49){
 if(typeof data15 == "number"){
 if(data15 > 65535 || isNaN(data15)){
-validate58.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/2/allOf/0/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"}];
+validate57.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/2/allOf/0/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"}];
 return false;
 }
 else {
 if(data15 < 1 || isNaN(data15)){
-validate58.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/2/allOf/0/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate57.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/2/allOf/0/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -9962,13 +9936,13 @@ let data16 = data.path;
 const _errs51 = errors;
 if(errors === _errs51){
 if(typeof data16 === "string"){
-if(!pattern32.test(data16)){
-validate58.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/allOf/0/properties/path/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""}];
+if(!pattern33.test(data16)){
+validate57.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/allOf/0/properties/path/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""}];
 return false;
 }
 }
 else {
-validate58.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/allOf/0/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/allOf/0/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9982,18 +9956,18 @@ if(data.status !== undefined){
 let data17 = data.status;
 const _errs53 = errors;
 if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-validate58.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/2/allOf/0/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/2/allOf/0/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs53){
 if(typeof data17 == "number"){
 if(data17 > 599 || isNaN(data17)){
-validate58.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/2/allOf/0/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"}];
+validate57.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/2/allOf/0/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"}];
 return false;
 }
 else {
 if(data17 < 100 || isNaN(data17)){
-validate58.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/2/allOf/0/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"}];
+validate57.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/2/allOf/0/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"}];
 return false;
 }
 }
@@ -10014,7 +9988,7 @@ const _errs55 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if(((data.service === undefined) && (missing4 = "service")) || ((data.port === undefined) && (missing4 = "port"))){
-validate58.errors = [{instancePath,schemaPath:"#/oneOf/2/allOf/1/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate57.errors = [{instancePath,schemaPath:"#/oneOf/2/allOf/1/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 }
@@ -10024,8 +9998,8 @@ if(errors === _errs44){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs56 = errors;
 for(const key3 in data){
-if(!(func1.call(schema131.oneOf[2].properties, key3))){
-validate58.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+if(!(func1.call(schema134.oneOf[2].properties, key3))){
+validate57.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10033,7 +10007,7 @@ break;
 if(_errs56 === errors){
 if(data.type !== undefined){
 if("http" !== data.type){
-validate58.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "http"},message:"must be equal to constant"}];
+validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "http"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -10054,12 +10028,12 @@ const _errs60 = errors;
 if(errors === _errs60){
 if(typeof data19 === "string"){
 if((data19.length < 2 && func2(data19) < 1)){
-validate58.errors = [{instancePath:instancePath+"/span_name",schemaPath:"#/oneOf/3/allOf/0/properties/span_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate57.errors = [{instancePath:instancePath+"/span_name",schemaPath:"#/oneOf/3/allOf/0/properties/span_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate58.errors = [{instancePath:instancePath+"/span_name",schemaPath:"#/oneOf/3/allOf/0/properties/span_name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/span_name",schemaPath:"#/oneOf/3/allOf/0/properties/span_name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10073,18 +10047,18 @@ if(data.window_ms !== undefined){
 let data20 = data.window_ms;
 const _errs62 = errors;
 if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-validate58.errors = [{instancePath:instancePath+"/window_ms",schemaPath:"#/oneOf/3/allOf/0/properties/window_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [{instancePath:instancePath+"/window_ms",schemaPath:"#/oneOf/3/allOf/0/properties/window_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs62){
 if(typeof data20 == "number"){
 if(data20 > 3600000 || isNaN(data20)){
-validate58.errors = [{instancePath:instancePath+"/window_ms",schemaPath:"#/oneOf/3/allOf/0/properties/window_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"}];
+validate57.errors = [{instancePath:instancePath+"/window_ms",schemaPath:"#/oneOf/3/allOf/0/properties/window_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"}];
 return false;
 }
 else {
 if(data20 < 100 || isNaN(data20)){
-validate58.errors = [{instancePath:instancePath+"/window_ms",schemaPath:"#/oneOf/3/allOf/0/properties/window_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"}];
+validate57.errors = [{instancePath:instancePath+"/window_ms",schemaPath:"#/oneOf/3/allOf/0/properties/window_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"}];
 return false;
 }
 }
@@ -10102,18 +10076,18 @@ const _errs64 = errors;
 if(errors === _errs64){
 if(typeof data21 == "number"){
 if(data21 > 100 || isNaN(data21)){
-validate58.errors = [{instancePath:instancePath+"/max_error_pct",schemaPath:"#/oneOf/3/allOf/0/properties/max_error_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+validate57.errors = [{instancePath:instancePath+"/max_error_pct",schemaPath:"#/oneOf/3/allOf/0/properties/max_error_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
 if(data21 < 0 || isNaN(data21)){
-validate58.errors = [{instancePath:instancePath+"/max_error_pct",schemaPath:"#/oneOf/3/allOf/0/properties/max_error_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate57.errors = [{instancePath:instancePath+"/max_error_pct",schemaPath:"#/oneOf/3/allOf/0/properties/max_error_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate58.errors = [{instancePath:instancePath+"/max_error_pct",schemaPath:"#/oneOf/3/allOf/0/properties/max_error_pct/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate57.errors = [{instancePath:instancePath+"/max_error_pct",schemaPath:"#/oneOf/3/allOf/0/properties/max_error_pct/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -10127,18 +10101,18 @@ if(data.min_spans !== undefined){
 let data22 = data.min_spans;
 const _errs66 = errors;
 if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-validate58.errors = [{instancePath:instancePath+"/min_spans",schemaPath:"#/oneOf/3/allOf/0/properties/min_spans/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [{instancePath:instancePath+"/min_spans",schemaPath:"#/oneOf/3/allOf/0/properties/min_spans/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs66){
 if(typeof data22 == "number"){
 if(data22 > 1000000 || isNaN(data22)){
-validate58.errors = [{instancePath:instancePath+"/min_spans",schemaPath:"#/oneOf/3/allOf/0/properties/min_spans/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+validate57.errors = [{instancePath:instancePath+"/min_spans",schemaPath:"#/oneOf/3/allOf/0/properties/min_spans/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
 return false;
 }
 else {
 if(data22 < 1 || isNaN(data22)){
-validate58.errors = [{instancePath:instancePath+"/min_spans",schemaPath:"#/oneOf/3/allOf/0/properties/min_spans/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate57.errors = [{instancePath:instancePath+"/min_spans",schemaPath:"#/oneOf/3/allOf/0/properties/min_spans/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -10159,7 +10133,7 @@ const _errs68 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if(((data.span_name === undefined) && (missing5 = "span_name")) || ((data.window_ms === undefined) && (missing5 = "window_ms"))){
-validate58.errors = [{instancePath,schemaPath:"#/oneOf/3/allOf/1/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate57.errors = [{instancePath,schemaPath:"#/oneOf/3/allOf/1/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 }
@@ -10169,8 +10143,8 @@ if(errors === _errs58){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs69 = errors;
 for(const key4 in data){
-if(!(func1.call(schema131.oneOf[3].properties, key4))){
-validate58.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+if(!(func1.call(schema134.oneOf[3].properties, key4))){
+validate57.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10178,7 +10152,7 @@ break;
 if(_errs69 === errors){
 if(data.type !== undefined){
 if("span" !== data.type){
-validate58.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "span"},message:"must be equal to constant"}];
+validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "span"},message:"must be equal to constant"}];
 return false;
 }
 }
@@ -10190,12 +10164,12 @@ props0 = true;
 }
 }
 else {
-validate58.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate57.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
 return false;
 }
 }
 else {
-validate58.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate57.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
 return false;
 }
 }
@@ -10206,21 +10180,21 @@ return false;
 }
 }
 else {
-validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate58.errors = vErrors;
+validate57.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate58.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate57.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10231,14 +10205,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.probe === undefined) && (missing0 = "probe")){
-validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate56.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "recover_within_ms") || (key0 === "probe")) || (key0 === "detect")) || (key0 === "error_budget"))){
-validate57.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate56.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10248,18 +10222,18 @@ if(data.recover_within_ms !== undefined){
 let data0 = data.recover_within_ms;
 const _errs2 = errors;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-validate57.errors = [{instancePath:instancePath+"/recover_within_ms",schemaPath:"#/properties/recover_within_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate56.errors = [{instancePath:instancePath+"/recover_within_ms",schemaPath:"#/properties/recover_within_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if(typeof data0 == "number"){
 if(data0 > 86400000 || isNaN(data0)){
-validate57.errors = [{instancePath:instancePath+"/recover_within_ms",schemaPath:"#/properties/recover_within_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate56.errors = [{instancePath:instancePath+"/recover_within_ms",schemaPath:"#/properties/recover_within_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate57.errors = [{instancePath:instancePath+"/recover_within_ms",schemaPath:"#/properties/recover_within_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate56.errors = [{instancePath:instancePath+"/recover_within_ms",schemaPath:"#/properties/recover_within_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -10277,7 +10251,7 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-validate57.errors = [{instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate56.errors = [{instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -10285,8 +10259,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate58(data1[i0], {instancePath:instancePath+"/probe/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate57(data1[i0], {instancePath:instancePath+"/probe/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -10297,7 +10271,7 @@ break;
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate56.errors = [{instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -10656,7 +10630,7 @@ else {
 vErrors.push(err18);
 }
 errors++;
-validate57.errors = vErrors;
+validate56.errors = vErrors;
 return false;
 }
 else {
@@ -10683,14 +10657,14 @@ if(errors === _errs27){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing3;
 if(((data7.span === undefined) && (missing3 = "span")) || ((data7.budget_pct === undefined) && (missing3 = "budget_pct"))){
-validate57.errors = [{instancePath:instancePath+"/error_budget",schemaPath:"#/properties/error_budget/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate56.errors = [{instancePath:instancePath+"/error_budget",schemaPath:"#/properties/error_budget/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 const _errs29 = errors;
 for(const key3 in data7){
 if(!((key3 === "span") || (key3 === "budget_pct"))){
-validate57.errors = [{instancePath:instancePath+"/error_budget",schemaPath:"#/properties/error_budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate56.errors = [{instancePath:instancePath+"/error_budget",schemaPath:"#/properties/error_budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10702,12 +10676,12 @@ const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data8 === "string"){
 if((data8.length < 2 && func2(data8) < 1)){
-validate57.errors = [{instancePath:instancePath+"/error_budget/span",schemaPath:"#/properties/error_budget/properties/span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate56.errors = [{instancePath:instancePath+"/error_budget/span",schemaPath:"#/properties/error_budget/properties/span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/error_budget/span",schemaPath:"#/properties/error_budget/properties/span/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate56.errors = [{instancePath:instancePath+"/error_budget/span",schemaPath:"#/properties/error_budget/properties/span/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10723,18 +10697,18 @@ const _errs32 = errors;
 if(errors === _errs32){
 if(typeof data9 == "number"){
 if(data9 > 100 || isNaN(data9)){
-validate57.errors = [{instancePath:instancePath+"/error_budget/budget_pct",schemaPath:"#/properties/error_budget/properties/budget_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+validate56.errors = [{instancePath:instancePath+"/error_budget/budget_pct",schemaPath:"#/properties/error_budget/properties/budget_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
 if(data9 <= 0 || isNaN(data9)){
-validate57.errors = [{instancePath:instancePath+"/error_budget/budget_pct",schemaPath:"#/properties/error_budget/properties/budget_pct/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+validate56.errors = [{instancePath:instancePath+"/error_budget/budget_pct",schemaPath:"#/properties/error_budget/properties/budget_pct/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/error_budget/budget_pct",schemaPath:"#/properties/error_budget/properties/budget_pct/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate56.errors = [{instancePath:instancePath+"/error_budget/budget_pct",schemaPath:"#/properties/error_budget/properties/budget_pct/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -10748,7 +10722,7 @@ var valid9 = true;
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/error_budget",schemaPath:"#/properties/error_budget/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate56.errors = [{instancePath:instancePath+"/error_budget",schemaPath:"#/properties/error_budget/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10764,22 +10738,22 @@ var valid0 = true;
 }
 }
 else {
-validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate57.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema137 = {"type":"object","additionalProperties":false,"required":["duration_ms","probability","types"],"properties":{"duration_ms":{"type":"integer","minimum":1,"maximum":86400000,"description":"How long the monkey draws, counted from the moment the scenario's first step's process is observed running: ticks at `interval_ms`, 2 × `interval_ms`, … up to `duration_ms`."},"interval_ms":{"type":"integer","minimum":1,"maximum":86400000,"default":1000,"description":"Time between two ticks; at each tick one fault fires with `probability`."},"probability":{"type":"number","minimum":0,"maximum":1,"description":"Chance that a tick fires a fault, drawn from the seed."},"types":{"type":"array","items":{"$ref":"#/$defs/fault/properties/type"},"uniqueItems":true,"description":"Fault types the monkey draws from (faults that act on a service); a type with required parameters needs them in `fault.<type>`."},"targets":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services the monkey draws from (default: the scenario's services)."},"fault":{"type":"object","propertyNames":{"$ref":"#/$defs/fault/properties/type"},"additionalProperties":{"type":"object","description":"`duration_ms` of each injected fault of this type and the type's own parameters (checked as a fault of that type)."},"description":"Per fault type: `duration_ms` and parameters of every fault of that type the monkey injects, e.g. `fault.stop_container = { duration_ms = 1500, stop_timeout_ms = 1000 }`."}}};
-const schema138 = {"enum":["kill_container","stop_container","restart_container","pause_container","signal","kill_process","memory_pressure","cpu_throttle","disk_fill","fd_exhaustion","exit_code","timeout","syscall_error","slow_io","network_disconnect","partition","blackhole","reject","packet_loss","latency","bandwidth","slow_close","proxy_timeout","reset_peer","slicer","limit_data","http_error","http_slow","clock_skew","dns"],"description":"Fault kind (see the fault catalogue)."};
+const schema140 = {"type":"object","additionalProperties":false,"required":["duration_ms","probability","types"],"properties":{"duration_ms":{"type":"integer","minimum":1,"maximum":86400000,"description":"How long the monkey draws, counted from the moment the scenario's first step's process is observed running: ticks at `interval_ms`, 2 × `interval_ms`, … up to `duration_ms`."},"interval_ms":{"type":"integer","minimum":1,"maximum":86400000,"default":1000,"description":"Time between two ticks; at each tick one fault fires with `probability`."},"probability":{"type":"number","minimum":0,"maximum":1,"description":"Chance that a tick fires a fault, drawn from the seed."},"types":{"type":"array","items":{"$ref":"#/$defs/fault/properties/type"},"uniqueItems":true,"description":"Fault types the monkey draws from (faults that act on a service); a type with required parameters needs them in `fault.<type>`."},"targets":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services the monkey draws from (default: the scenario's services)."},"fault":{"type":"object","propertyNames":{"$ref":"#/$defs/fault/properties/type"},"additionalProperties":{"type":"object","description":"`duration_ms` of each injected fault of this type and the type's own parameters (checked as a fault of that type)."},"description":"Per fault type: `duration_ms` and parameters of every fault of that type the monkey injects, e.g. `fault.stop_container = { duration_ms = 1500, stop_timeout_ms = 1000 }`."}}};
+const schema141 = {"enum":["kill_container","stop_container","restart_container","pause_container","signal","kill_process","memory_pressure","cpu_throttle","disk_fill","fd_exhaustion","exit_code","timeout","syscall_error","slow_io","network_disconnect","partition","blackhole","reject","packet_loss","latency","bandwidth","slow_close","proxy_timeout","reset_peer","slicer","limit_data","http_error","http_slow","clock_skew","dns"],"description":"Fault kind (see the fault catalogue)."};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10790,14 +10764,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.duration_ms === undefined) && (missing0 = "duration_ms")) || ((data.probability === undefined) && (missing0 = "probability"))) || ((data.types === undefined) && (missing0 = "types"))){
-validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "duration_ms") || (key0 === "interval_ms")) || (key0 === "probability")) || (key0 === "types")) || (key0 === "targets")) || (key0 === "fault"))){
-validate61.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate60.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10807,18 +10781,18 @@ if(data.duration_ms !== undefined){
 let data0 = data.duration_ms;
 const _errs2 = errors;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-validate61.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate60.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if(typeof data0 == "number"){
 if(data0 > 86400000 || isNaN(data0)){
-validate61.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate60.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate61.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate60.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -10834,18 +10808,18 @@ if(data.interval_ms !== undefined){
 let data1 = data.interval_ms;
 const _errs4 = errors;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-validate61.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate60.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if(typeof data1 == "number"){
 if(data1 > 86400000 || isNaN(data1)){
-validate61.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate60.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
 if(data1 < 1 || isNaN(data1)){
-validate61.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate60.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -10863,18 +10837,18 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 == "number"){
 if(data2 > 1 || isNaN(data2)){
-validate61.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate60.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate61.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate60.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 else {
-validate61.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate60.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -10895,7 +10869,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs10 = errors;
 if(!((((((((((((((((((((((((((((((data4 === "kill_container") || (data4 === "stop_container")) || (data4 === "restart_container")) || (data4 === "pause_container")) || (data4 === "signal")) || (data4 === "kill_process")) || (data4 === "memory_pressure")) || (data4 === "cpu_throttle")) || (data4 === "disk_fill")) || (data4 === "fd_exhaustion")) || (data4 === "exit_code")) || (data4 === "timeout")) || (data4 === "syscall_error")) || (data4 === "slow_io")) || (data4 === "network_disconnect")) || (data4 === "partition")) || (data4 === "blackhole")) || (data4 === "reject")) || (data4 === "packet_loss")) || (data4 === "latency")) || (data4 === "bandwidth")) || (data4 === "slow_close")) || (data4 === "proxy_timeout")) || (data4 === "reset_peer")) || (data4 === "slicer")) || (data4 === "limit_data")) || (data4 === "http_error")) || (data4 === "http_slow")) || (data4 === "clock_skew")) || (data4 === "dns"))){
-validate61.errors = [{instancePath:instancePath+"/types/" + i0,schemaPath:"#/$defs/fault/properties/type/enum",keyword:"enum",params:{allowedValues: schema138.enum},message:"must be equal to one of the allowed values"}];
+validate60.errors = [{instancePath:instancePath+"/types/" + i0,schemaPath:"#/$defs/fault/properties/type/enum",keyword:"enum",params:{allowedValues: schema141.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs10 === errors;
@@ -10911,7 +10885,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data3[i1], data3[j0])){
-validate61.errors = [{instancePath:instancePath+"/types",schemaPath:"#/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+validate60.errors = [{instancePath:instancePath+"/types",schemaPath:"#/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 break outer0;
 }
@@ -10921,7 +10895,7 @@ break outer0;
 }
 }
 else {
-validate61.errors = [{instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate60.errors = [{instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -10945,18 +10919,18 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data6 === "string"){
 if((data6.length > 128 && func2(data6) > 128)){
-validate61.errors = [{instancePath:instancePath+"/targets/" + i2,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate60.errors = [{instancePath:instancePath+"/targets/" + i2,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data6)){
-validate61.errors = [{instancePath:instancePath+"/targets/" + i2,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate60.errors = [{instancePath:instancePath+"/targets/" + i2,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate61.errors = [{instancePath:instancePath+"/targets/" + i2,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/targets/" + i2,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10973,7 +10947,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data5[i3], data5[j1])){
-validate61.errors = [{instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];
+validate60.errors = [{instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];
 return false;
 break outer1;
 }
@@ -10983,7 +10957,7 @@ break outer1;
 }
 }
 else {
-validate61.errors = [{instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate60.errors = [{instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -11001,7 +10975,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key1 in data7){
 const _errs19 = errors;
 if(!((((((((((((((((((((((((((((((key1 === "kill_container") || (key1 === "stop_container")) || (key1 === "restart_container")) || (key1 === "pause_container")) || (key1 === "signal")) || (key1 === "kill_process")) || (key1 === "memory_pressure")) || (key1 === "cpu_throttle")) || (key1 === "disk_fill")) || (key1 === "fd_exhaustion")) || (key1 === "exit_code")) || (key1 === "timeout")) || (key1 === "syscall_error")) || (key1 === "slow_io")) || (key1 === "network_disconnect")) || (key1 === "partition")) || (key1 === "blackhole")) || (key1 === "reject")) || (key1 === "packet_loss")) || (key1 === "latency")) || (key1 === "bandwidth")) || (key1 === "slow_close")) || (key1 === "proxy_timeout")) || (key1 === "reset_peer")) || (key1 === "slicer")) || (key1 === "limit_data")) || (key1 === "http_error")) || (key1 === "http_slow")) || (key1 === "clock_skew")) || (key1 === "dns"))){
-const err0 = {instancePath:instancePath+"/fault",schemaPath:"#/$defs/fault/properties/type/enum",keyword:"enum",params:{allowedValues: schema138.enum},message:"must be equal to one of the allowed values",propertyName:key1};
+const err0 = {instancePath:instancePath+"/fault",schemaPath:"#/$defs/fault/properties/type/enum",keyword:"enum",params:{allowedValues: schema141.enum},message:"must be equal to one of the allowed values",propertyName:key1};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11020,7 +10994,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate61.errors = vErrors;
+validate60.errors = vErrors;
 return false;
 break;
 }
@@ -11030,7 +11004,7 @@ for(const key2 in data7){
 let data8 = data7[key2];
 const _errs22 = errors;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-validate61.errors = [{instancePath:instancePath+"/fault/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fault/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath:instancePath+"/fault/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fault/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid9 = _errs22 === errors;
@@ -11041,7 +11015,7 @@ break;
 }
 }
 else {
-validate61.errors = [{instancePath:instancePath+"/fault",schemaPath:"#/properties/fault/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath:instancePath+"/fault",schemaPath:"#/properties/fault/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11059,14 +11033,14 @@ var valid0 = true;
 }
 }
 else {
-validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate61.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -11109,10 +11083,6 @@ else {
 vErrors = null;
 }
 }
-if(!(validate26(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -11122,18 +11092,252 @@ validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",pa
 return false;
 }
 else {
-if(data.name !== undefined){
-let data0 = data.name;
+const _errs3 = errors;
+for(const key0 in data){
+if(!(func1.call(schema51.properties, key0))){
+validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs3 === errors){
+if(data.service !== undefined){
+let data0 = data.service;
 const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data0 === "string"){
 if((data0.length > 128 && func2(data0) > 128)){
-validate25.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate25.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if(!pattern4.test(data0)){
+validate25.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+return false;
+}
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs4 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.image !== undefined){
+let data1 = data.image;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data1 === "string"){
+if((data1.length < 2 && func2(data1) < 1)){
+validate25.errors = [{instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.env !== undefined){
+const _errs9 = errors;
+if(!(validate22(data.env, {instancePath:instancePath+"/env",parentData:data,parentDataProperty:"env",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.workdir !== undefined){
+let data3 = data.workdir;
+const _errs10 = errors;
+if(errors === _errs10){
+if(typeof data3 === "string"){
+if((data3.length < 2 && func2(data3) < 1)){
+validate25.errors = [{instancePath:instancePath+"/workdir",schemaPath:"#/properties/workdir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/workdir",schemaPath:"#/properties/workdir/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.timeout_ms !== undefined){
+let data4 = data.timeout_ms;
+const _errs12 = errors;
+const _errs13 = errors;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+validate25.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs13){
+if(typeof data4 == "number"){
+if(data4 > 86400000 || isNaN(data4)){
+validate25.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+return false;
+}
+else {
+if(data4 < 0 || isNaN(data4)){
+validate25.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid1 = _errs12 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.timeout_strategy !== undefined){
+let data5 = data.timeout_strategy;
+const _errs15 = errors;
+if(!((data5 === "hard") || (data5 === "graceful"))){
+validate25.errors = [{instancePath:instancePath+"/timeout_strategy",schemaPath:"#/$defs/timeoutStrategy/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.grace_period_ms !== undefined){
+let data6 = data.grace_period_ms;
+const _errs17 = errors;
+const _errs18 = errors;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+validate25.errors = [{instancePath:instancePath+"/grace_period_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs18){
+if(typeof data6 == "number"){
+if(data6 > 86400000 || isNaN(data6)){
+validate25.errors = [{instancePath:instancePath+"/grace_period_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+return false;
+}
+else {
+if(data6 < 0 || isNaN(data6)){
+validate25.errors = [{instancePath:instancePath+"/grace_period_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.expect_exit_code !== undefined){
+let data7 = data.expect_exit_code;
+const _errs20 = errors;
+if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+validate25.errors = [{instancePath:instancePath+"/expect_exit_code",schemaPath:"#/properties/expect_exit_code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs20){
+if(typeof data7 == "number"){
+if(data7 > 255 || isNaN(data7)){
+validate25.errors = [{instancePath:instancePath+"/expect_exit_code",schemaPath:"#/properties/expect_exit_code/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+return false;
+}
+else {
+if(data7 < 0 || isNaN(data7)){
+validate25.errors = [{instancePath:instancePath+"/expect_exit_code",schemaPath:"#/properties/expect_exit_code/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid1 = _errs20 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.expected_output_regex !== undefined){
+let data8 = data.expected_output_regex;
+const _errs22 = errors;
+if(errors === _errs22){
+if(errors === _errs22){
+if(typeof data8 === "string"){
+if(!(formats4(data8))){
+validate25.errors = [{instancePath:instancePath+"/expected_output_regex",schemaPath:"#/properties/expected_output_regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
+return false;
+}
+}
+else {
+validate25.errors = [{instancePath:instancePath+"/expected_output_regex",schemaPath:"#/properties/expected_output_regex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid1 = _errs22 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.continue_on_failure !== undefined){
+const _errs24 = errors;
+if(typeof data.continue_on_failure !== "boolean"){
+validate25.errors = [{instancePath:instancePath+"/continue_on_failure",schemaPath:"#/properties/continue_on_failure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid1 = _errs24 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.retries !== undefined){
+const _errs26 = errors;
+if(!(validate27(data.retries, {instancePath:instancePath+"/retries",parentData:data,parentDataProperty:"retries",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs26 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.name !== undefined){
+let data11 = data.name;
+const _errs27 = errors;
+const _errs28 = errors;
+if(errors === _errs28){
+if(typeof data11 === "string"){
+if((data11.length > 128 && func2(data11) > 128)){
+validate25.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+return false;
+}
+else {
+if(!pattern4.test(data11)){
 validate25.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
@@ -11144,30 +11348,30 @@ validate25.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/iden
 return false;
 }
 }
-var valid2 = _errs4 === errors;
+var valid1 = _errs27 === errors;
 }
 else {
-var valid2 = true;
+var valid1 = true;
 }
-if(valid2){
+if(valid1){
 if(data.description !== undefined){
-const _errs7 = errors;
+const _errs30 = errors;
 if(typeof data.description !== "string"){
 validate25.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs7 === errors;
+var valid1 = _errs30 === errors;
 }
 else {
-var valid2 = true;
+var valid1 = true;
 }
-if(valid2){
+if(valid1){
 if(data.hypothesis !== undefined){
-let data2 = data.hypothesis;
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof data2 === "string"){
-if((data2.length < 2 && func2(data2) < 1)){
+let data13 = data.hypothesis;
+const _errs32 = errors;
+if(errors === _errs32){
+if(typeof data13 === "string"){
+if((data13.length < 2 && func2(data13) < 1)){
 validate25.errors = [{instancePath:instancePath+"/hypothesis",schemaPath:"#/properties/hypothesis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -11177,37 +11381,37 @@ validate25.errors = [{instancePath:instancePath+"/hypothesis",schemaPath:"#/prop
 return false;
 }
 }
-var valid2 = _errs9 === errors;
+var valid1 = _errs32 === errors;
 }
 else {
-var valid2 = true;
+var valid1 = true;
 }
-if(valid2){
+if(valid1){
 if(data.tags !== undefined){
-let data3 = data.tags;
-const _errs11 = errors;
-if(errors === _errs11){
-if(Array.isArray(data3)){
-var valid4 = true;
-const len0 = data3.length;
+let data14 = data.tags;
+const _errs34 = errors;
+if(errors === _errs34){
+if(Array.isArray(data14)){
+var valid7 = true;
+const len0 = data14.length;
 for(let i0=0; i0<len0; i0++){
-const _errs13 = errors;
-if(typeof data3[i0] !== "string"){
+const _errs36 = errors;
+if(typeof data14[i0] !== "string"){
 validate25.errors = [{instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid4 = _errs13 === errors;
-if(!valid4){
+var valid7 = _errs36 === errors;
+if(!valid7){
 break;
 }
 }
-if(valid4){
-let i1 = data3.length;
+if(valid7){
+let i1 = data14.length;
 let j0;
 if(i1 > 1){
 const indices0 = {};
 for(;i1--;){
-let item0 = data3[i1];
+let item0 = data14[i1];
 if(typeof item0 !== "string"){
 continue;
 }
@@ -11227,31 +11431,31 @@ validate25.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties
 return false;
 }
 }
-var valid2 = _errs11 === errors;
+var valid1 = _errs34 === errors;
 }
 else {
-var valid2 = true;
+var valid1 = true;
 }
-if(valid2){
+if(valid1){
 if(data.services !== undefined){
-let data5 = data.services;
-const _errs15 = errors;
-if(errors === _errs15){
-if(Array.isArray(data5)){
-var valid6 = true;
-const len1 = data5.length;
+let data16 = data.services;
+const _errs38 = errors;
+if(errors === _errs38){
+if(Array.isArray(data16)){
+var valid9 = true;
+const len1 = data16.length;
 for(let i2=0; i2<len1; i2++){
-let data6 = data5[i2];
-const _errs17 = errors;
-const _errs18 = errors;
-if(errors === _errs18){
-if(typeof data6 === "string"){
-if((data6.length > 128 && func2(data6) > 128)){
+let data17 = data16[i2];
+const _errs40 = errors;
+const _errs41 = errors;
+if(errors === _errs41){
+if(typeof data17 === "string"){
+if((data17.length > 128 && func2(data17) > 128)){
 validate25.errors = [{instancePath:instancePath+"/services/" + i2,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
-if(!pattern4.test(data6)){
+if(!pattern4.test(data17)){
 validate25.errors = [{instancePath:instancePath+"/services/" + i2,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
 return false;
 }
@@ -11262,19 +11466,19 @@ validate25.errors = [{instancePath:instancePath+"/services/" + i2,schemaPath:"#/
 return false;
 }
 }
-var valid6 = _errs17 === errors;
-if(!valid6){
+var valid9 = _errs40 === errors;
+if(!valid9){
 break;
 }
 }
-if(valid6){
-let i3 = data5.length;
+if(valid9){
+let i3 = data16.length;
 let j1;
 if(i3 > 1){
 outer0:
 for(;i3--;){
 for(j1 = i3; j1--;){
-if(func0(data5[i3], data5[j1])){
+if(func0(data16[i3], data16[j1])){
 validate25.errors = [{instancePath:instancePath+"/services",schemaPath:"#/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];
 return false;
 break outer0;
@@ -11289,22 +11493,22 @@ validate25.errors = [{instancePath:instancePath+"/services",schemaPath:"#/proper
 return false;
 }
 }
-var valid2 = _errs15 === errors;
+var valid1 = _errs38 === errors;
 }
 else {
-var valid2 = true;
+var valid1 = true;
 }
-if(valid2){
+if(valid1){
 if(data.run !== undefined){
-let data7 = data.run;
-const _errs20 = errors;
-const _errs22 = errors;
-let valid10 = false;
+let data18 = data.run;
+const _errs43 = errors;
+const _errs45 = errors;
+let valid13 = false;
 let passing0 = null;
-const _errs23 = errors;
-if(errors === _errs23){
-if(typeof data7 === "string"){
-if((data7.length < 2 && func2(data7) < 1)){
+const _errs46 = errors;
+if(errors === _errs46){
+if(typeof data18 === "string"){
+if((data18.length < 2 && func2(data18) < 1)){
 const err1 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -11326,15 +11530,15 @@ vErrors.push(err2);
 errors++;
 }
 }
-var _valid0 = _errs23 === errors;
+var _valid0 = _errs46 === errors;
 if(_valid0){
-valid10 = true;
+valid13 = true;
 passing0 = 0;
 }
-const _errs25 = errors;
-if(errors === _errs25){
-if(Array.isArray(data7)){
-if(data7.length < 1){
+const _errs48 = errors;
+if(errors === _errs48){
+if(Array.isArray(data18)){
+if(data18.length < 1){
 const err3 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err3];
@@ -11345,11 +11549,11 @@ vErrors.push(err3);
 errors++;
 }
 else {
-var valid11 = true;
-const len2 = data7.length;
+var valid14 = true;
+const len2 = data18.length;
 for(let i4=0; i4<len2; i4++){
-const _errs27 = errors;
-if(typeof data7[i4] !== "string"){
+const _errs50 = errors;
+if(typeof data18[i4] !== "string"){
 const err4 = {instancePath:instancePath+"/run/" + i4,schemaPath:"#/$defs/command/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -11359,8 +11563,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-var valid11 = _errs27 === errors;
-if(!valid11){
+var valid14 = _errs50 === errors;
+if(!valid14){
 break;
 }
 }
@@ -11377,18 +11581,18 @@ vErrors.push(err5);
 errors++;
 }
 }
-var _valid0 = _errs25 === errors;
-if(_valid0 && valid10){
-valid10 = false;
+var _valid0 = _errs48 === errors;
+if(_valid0 && valid13){
+valid13 = false;
 passing0 = [passing0, 1];
 }
 else {
 if(_valid0){
-valid10 = true;
+valid13 = true;
 passing0 = 1;
 }
 }
-if(!valid10){
+if(!valid13){
 const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err6];
@@ -11401,42 +11605,42 @@ validate25.errors = vErrors;
 return false;
 }
 else {
-errors = _errs22;
+errors = _errs45;
 if(vErrors !== null){
-if(_errs22){
-vErrors.length = _errs22;
+if(_errs45){
+vErrors.length = _errs45;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid2 = _errs20 === errors;
+var valid1 = _errs43 === errors;
 }
 else {
-var valid2 = true;
+var valid1 = true;
 }
-if(valid2){
+if(valid1){
 if(data.steps !== undefined){
-let data9 = data.steps;
-const _errs29 = errors;
-if(errors === _errs29){
-if(Array.isArray(data9)){
-if(data9.length < 1){
+let data20 = data.steps;
+const _errs52 = errors;
+if(errors === _errs52){
+if(Array.isArray(data20)){
+if(data20.length < 1){
 validate25.errors = [{instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid12 = true;
-const len3 = data9.length;
+var valid15 = true;
+const len3 = data20.length;
 for(let i5=0; i5<len3; i5++){
-const _errs31 = errors;
-if(!(validate31(data9[i5], {instancePath:instancePath+"/steps/" + i5,parentData:data9,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+const _errs54 = errors;
+if(!(validate29(data20[i5], {instancePath:instancePath+"/steps/" + i5,parentData:data20,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
-var valid12 = _errs31 === errors;
-if(!valid12){
+var valid15 = _errs54 === errors;
+if(!valid15){
 break;
 }
 }
@@ -11447,93 +11651,93 @@ validate25.errors = [{instancePath:instancePath+"/steps",schemaPath:"#/propertie
 return false;
 }
 }
-var valid2 = _errs29 === errors;
+var valid1 = _errs52 === errors;
 }
 else {
-var valid2 = true;
+var valid1 = true;
 }
-if(valid2){
+if(valid1){
 if(data.deadline_ms !== undefined){
-let data11 = data.deadline_ms;
-const _errs32 = errors;
-const _errs33 = errors;
-if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
+let data22 = data.deadline_ms;
+const _errs55 = errors;
+const _errs56 = errors;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
 validate25.errors = [{instancePath:instancePath+"/deadline_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs33){
-if(typeof data11 == "number"){
-if(data11 > 86400000 || isNaN(data11)){
+if(errors === _errs56){
+if(typeof data22 == "number"){
+if(data22 > 86400000 || isNaN(data22)){
 validate25.errors = [{instancePath:instancePath+"/deadline_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
 return false;
 }
 else {
-if(data11 < 0 || isNaN(data11)){
+if(data22 < 0 || isNaN(data22)){
 validate25.errors = [{instancePath:instancePath+"/deadline_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid2 = _errs32 === errors;
+var valid1 = _errs55 === errors;
 }
 else {
-var valid2 = true;
+var valid1 = true;
 }
-if(valid2){
+if(valid1){
 if(data.expect_failure !== undefined){
-const _errs35 = errors;
+const _errs58 = errors;
 if(typeof data.expect_failure !== "boolean"){
 validate25.errors = [{instancePath:instancePath+"/expect_failure",schemaPath:"#/properties/expect_failure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid2 = _errs35 === errors;
+var valid1 = _errs58 === errors;
 }
 else {
-var valid2 = true;
+var valid1 = true;
 }
-if(valid2){
+if(valid1){
 if(data.artifacts !== undefined){
-let data13 = data.artifacts;
-const _errs37 = errors;
-if(errors === _errs37){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-const _errs39 = errors;
-for(const key0 in data13){
-if(!(key0 === "collect")){
-validate25.errors = [{instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+let data24 = data.artifacts;
+const _errs60 = errors;
+if(errors === _errs60){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+const _errs62 = errors;
+for(const key1 in data24){
+if(!(key1 === "collect")){
+validate25.errors = [{instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs39 === errors){
-if(data13.collect !== undefined){
-let data14 = data13.collect;
-const _errs40 = errors;
-if(errors === _errs40){
-if(Array.isArray(data14)){
-var valid15 = true;
-const len4 = data14.length;
+if(_errs62 === errors){
+if(data24.collect !== undefined){
+let data25 = data24.collect;
+const _errs63 = errors;
+if(errors === _errs63){
+if(Array.isArray(data25)){
+var valid18 = true;
+const len4 = data25.length;
 for(let i6=0; i6<len4; i6++){
-let data15 = data14[i6];
-const _errs42 = errors;
-if(!((((data15 === "logs") || (data15 === "spans")) || (data15 === "inspect")) || (data15 === "spans:stdout"))){
+let data26 = data25[i6];
+const _errs65 = errors;
+if(!((((data26 === "logs") || (data26 === "spans")) || (data26 === "inspect")) || (data26 === "spans:stdout"))){
 validate25.errors = [{instancePath:instancePath+"/artifacts/collect/" + i6,schemaPath:"#/properties/artifacts/properties/collect/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.artifacts.properties.collect.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid15 = _errs42 === errors;
-if(!valid15){
+var valid18 = _errs65 === errors;
+if(!valid18){
 break;
 }
 }
-if(valid15){
-let i7 = data14.length;
+if(valid18){
+let i7 = data25.length;
 let j2;
 if(i7 > 1){
 outer1:
 for(;i7--;){
 for(j2 = i7; j2--;){
-if(func0(data14[i7], data14[j2])){
+if(func0(data25[i7], data25[j2])){
 validate25.errors = [{instancePath:instancePath+"/artifacts/collect",schemaPath:"#/properties/artifacts/properties/collect/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)"}];
 return false;
 break outer1;
@@ -11556,39 +11760,39 @@ validate25.errors = [{instancePath:instancePath+"/artifacts",schemaPath:"#/prope
 return false;
 }
 }
-var valid2 = _errs37 === errors;
+var valid1 = _errs60 === errors;
 }
 else {
-var valid2 = true;
+var valid1 = true;
 }
-if(valid2){
+if(valid1){
 if(data.chaos_injection !== undefined){
-const _errs43 = errors;
-if(!(validate34(data.chaos_injection, {instancePath:instancePath+"/chaos_injection",parentData:data,parentDataProperty:"chaos_injection",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+const _errs66 = errors;
+if(!(validate33(data.chaos_injection, {instancePath:instancePath+"/chaos_injection",parentData:data,parentDataProperty:"chaos_injection",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-var valid2 = _errs43 === errors;
+var valid1 = _errs66 === errors;
 }
 else {
-var valid2 = true;
+var valid1 = true;
 }
-if(valid2){
+if(valid1){
 if(data.chaos !== undefined){
-let data17 = data.chaos;
-const _errs44 = errors;
-if(errors === _errs44){
-if(Array.isArray(data17)){
-var valid17 = true;
-const len5 = data17.length;
+let data28 = data.chaos;
+const _errs67 = errors;
+if(errors === _errs67){
+if(Array.isArray(data28)){
+var valid20 = true;
+const len5 = data28.length;
 for(let i8=0; i8<len5; i8++){
-const _errs46 = errors;
-if(!(validate34(data17[i8], {instancePath:instancePath+"/chaos/" + i8,parentData:data17,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+const _errs69 = errors;
+if(!(validate33(data28[i8], {instancePath:instancePath+"/chaos/" + i8,parentData:data28,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
-var valid17 = _errs46 === errors;
-if(!valid17){
+var valid20 = _errs69 === errors;
+if(!valid20){
 break;
 }
 }
@@ -11598,53 +11802,56 @@ validate25.errors = [{instancePath:instancePath+"/chaos",schemaPath:"#/propertie
 return false;
 }
 }
-var valid2 = _errs44 === errors;
+var valid1 = _errs67 === errors;
 }
 else {
-var valid2 = true;
+var valid1 = true;
 }
-if(valid2){
+if(valid1){
 if(data.expect !== undefined){
-const _errs47 = errors;
-if(!(validate39(data.expect, {instancePath:instancePath+"/expect",parentData:data,parentDataProperty:"expect",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+const _errs70 = errors;
+if(!(validate38(data.expect, {instancePath:instancePath+"/expect",parentData:data,parentDataProperty:"expect",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
-var valid2 = _errs47 === errors;
+var valid1 = _errs70 === errors;
 }
 else {
-var valid2 = true;
+var valid1 = true;
 }
-if(valid2){
+if(valid1){
 if(data.steady_state !== undefined){
-const _errs48 = errors;
-if(!(validate57(data.steady_state, {instancePath:instancePath+"/steady_state",parentData:data,parentDataProperty:"steady_state",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+const _errs71 = errors;
+if(!(validate56(data.steady_state, {instancePath:instancePath+"/steady_state",parentData:data,parentDataProperty:"steady_state",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
-var valid2 = _errs48 === errors;
+var valid1 = _errs71 === errors;
 }
 else {
-var valid2 = true;
+var valid1 = true;
 }
-if(valid2){
+if(valid1){
 if(data.monkey !== undefined){
-const _errs49 = errors;
-if(!(validate61(data.monkey, {instancePath:instancePath+"/monkey",parentData:data,parentDataProperty:"monkey",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+const _errs72 = errors;
+if(!(validate60(data.monkey, {instancePath:instancePath+"/monkey",parentData:data,parentDataProperty:"monkey",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
-var valid2 = _errs49 === errors;
+var valid1 = _errs72 === errors;
 }
 else {
-var valid2 = true;
+var valid1 = true;
 }
-if(valid2){
-for(const key1 in data){
-if((((((((((((((((((((((((((key1 !== "name") && (key1 !== "description")) && (key1 !== "hypothesis")) && (key1 !== "tags")) && (key1 !== "services")) && (key1 !== "run")) && (key1 !== "steps")) && (key1 !== "deadline_ms")) && (key1 !== "expect_failure")) && (key1 !== "artifacts")) && (key1 !== "chaos_injection")) && (key1 !== "chaos")) && (key1 !== "expect")) && (key1 !== "steady_state")) && (key1 !== "monkey")) && (key1 !== "service")) && (key1 !== "image")) && (key1 !== "env")) && (key1 !== "workdir")) && (key1 !== "timeout_ms")) && (key1 !== "timeout_strategy")) && (key1 !== "grace_period_ms")) && (key1 !== "expect_exit_code")) && (key1 !== "expected_output_regex")) && (key1 !== "continue_on_failure")) && (key1 !== "retries")){
-validate25.errors = [{instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties"}];
-return false;
-break;
+}
+}
+}
+}
+}
+}
+}
+}
+}
 }
 }
 }
@@ -13162,8 +13369,8 @@ var valid0 = true;
 if(valid0){
 if(data.expect !== undefined){
 const _errs142 = errors;
-if(!(validate39(data.expect, {instancePath:instancePath+"/expect",parentData:data,parentDataProperty:"expect",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(!(validate38(data.expect, {instancePath:instancePath+"/expect",parentData:data,parentDataProperty:"expect",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs142 === errors;
