@@ -53,6 +53,43 @@ function typedObjects(value: unknown, out: Obj[] = []): Obj[] {
   return out;
 }
 
+/** The table without each of its keys, and with each key of `pool` it lacks. */
+const withoutAndWith = (original: Obj, pool: ReadonlyMap<string, unknown>): Obj[] => [
+  ...Object.keys(original).map((k) => Object.fromEntries(Object.entries(original).filter(([key]) => key !== k))),
+  ...[...pool].filter(([k]) => !(k in original)).map(([k, v]) => ({ ...original, [k]: v })),
+];
+
+/**
+ * Rewrites each table `targetsOf` finds in each valid suite of the corpus into each of its `variants`, in
+ * place, and expects both validators to answer alike every time; the variants must reach both answers.
+ */
+function expectAgreementOnVariants(targetsOf: (data: Obj) => Obj[], variants: (original: Obj) => Obj[]): void {
+  let compared = 0;
+  let accepted = 0;
+  const disagreements: string[] = [];
+  const replace = (target: Obj, content: Obj) => {
+    for (const k of Object.keys(target)) delete target[k];
+    Object.assign(target, content);
+  };
+  for (const { file, data } of corpus.filter(({ data }) => full(data))) {
+    for (const target of targetsOf(data)) {
+      const original = { ...target };
+      for (const variant of variants(original)) {
+        replace(target, variant);
+        const [f, q] = [full(data), fast(data)];
+        compared++;
+        if (f) accepted++;
+        if (f !== q) disagreements.push(`${file}: ${JSON.stringify(variant).slice(0, 300)}: full ${f}, fast ${q}`);
+      }
+      replace(target, original);
+    }
+  }
+  expect(disagreements.slice(0, 10)).toEqual([]);
+  expect(compared).toBeGreaterThan(2000);
+  expect(accepted).toBeGreaterThan(200);
+  expect(compared - accepted).toBeGreaterThan(200);
+}
+
 describe('the yes/no suite validator', () => {
   it('is the Ajv standalone code of the committed schema, rewritten by fastSchema', () => {
     const committed = readFileSync(new URL('./suite-validator-fast.generated.ts', import.meta.url), 'utf8');
@@ -77,36 +114,10 @@ describe('the yes/no suite validator', () => {
         for (const [k, v] of Object.entries(o)) if (!pool.has(k)) pool.set(k, v);
       }
     }
-    let compared = 0;
-    let accepted = 0;
-    const disagreements: string[] = [];
-    for (const { file, data } of corpus.filter(({ data }) => full(data))) {
-      for (const [index, target] of typedObjects(data).entries()) {
-        const types = familyOf(target)!;
-        const original = { ...target };
-        const variants: Obj[] = [
-          ...types.map((type) => ({ ...original, type })),
-          ...Object.keys(original).map((k) => Object.fromEntries(Object.entries(original).filter(([key]) => key !== k))),
-          ...[...pools[FAMILIES.indexOf(types)]!].filter(([k]) => !(k in original)).map(([k, v]) => ({ ...original, [k]: v })),
-        ];
-        for (const variant of variants) {
-          // Rewritten in place (the object is part of `data`), compared, put back.
-          for (const k of Object.keys(target)) delete target[k];
-          Object.assign(target, variant);
-          const [f, q] = [full(data), fast(data)];
-          compared++;
-          if (f) accepted++;
-          if (f !== q) disagreements.push(`${file} #${index}: ${JSON.stringify(variant)}: full ${f}, fast ${q}`);
-        }
-        for (const k of Object.keys(target)) delete target[k];
-        Object.assign(target, original);
-      }
-    }
-    expect(disagreements.slice(0, 10)).toEqual([]);
-    // The variants reach both answers, many times each.
-    expect(compared).toBeGreaterThan(2000);
-    expect(accepted).toBeGreaterThan(200);
-    expect(compared - accepted).toBeGreaterThan(200);
+    expectAgreementOnVariants(typedObjects, (original) => {
+      const types = familyOf(original)!;
+      return [...types.map((type) => ({ ...original, type })), ...withoutAndWith(original, pools[FAMILIES.indexOf(types)]!)];
+    });
   });
 
   it('agrees on scenarios and steps without each of their keys, and with each key a scenario or a step uses', () => {
@@ -114,32 +125,7 @@ describe('the yes/no suite validator', () => {
       ((Array.isArray(data.scenario) ? data.scenario : []) as Obj[]).flatMap((sc) => [sc, ...((Array.isArray(sc.steps) ? sc.steps : []) as Obj[])]);
     const pool = new Map<string, unknown>();
     for (const { data } of corpus) for (const t of tablesOf(data)) for (const [k, v] of Object.entries(t)) if (!pool.has(k)) pool.set(k, v);
-    let compared = 0;
-    let accepted = 0;
-    const disagreements: string[] = [];
-    for (const { file, data } of corpus.filter(({ data }) => full(data))) {
-      for (const target of tablesOf(data)) {
-        const original = { ...target };
-        const variants: Obj[] = [
-          ...Object.keys(original).map((k) => Object.fromEntries(Object.entries(original).filter(([key]) => key !== k))),
-          ...[...pool].filter(([k]) => !(k in original)).map(([k, v]) => ({ ...original, [k]: v })),
-        ];
-        for (const variant of variants) {
-          for (const k of Object.keys(target)) delete target[k];
-          Object.assign(target, variant);
-          const [f, q] = [full(data), fast(data)];
-          compared++;
-          if (f) accepted++;
-          if (f !== q) disagreements.push(`${file}: ${JSON.stringify(variant).slice(0, 300)}: full ${f}, fast ${q}`);
-        }
-        for (const k of Object.keys(target)) delete target[k];
-        Object.assign(target, original);
-      }
-    }
-    expect(disagreements.slice(0, 10)).toEqual([]);
-    expect(compared).toBeGreaterThan(2000);
-    expect(accepted).toBeGreaterThan(200);
-    expect(compared - accepted).toBeGreaterThan(200);
+    expectAgreementOnVariants(tablesOf, (original) => withoutAndWith(original, pool));
   });
 
   it('a file it refuses still gets every located issue of the full validator', () => {

@@ -3,7 +3,8 @@ import { loadSuite } from '../../test/kit/index.js';
 import { loadSuiteSource } from './index.js';
 import { mayHoldTemplate } from './template.js';
 
-const suite = (command: string) => `[meta]
+/** A suite with `[vars] who = "world"` and one service, then `scenarios`. */
+const withScenarios = (scenarios: string) => `[meta]
 name = "t"
 
 [vars]
@@ -12,11 +13,13 @@ who = "world"
 [service.app]
 image = "busybox"
 
-[[scenario]]
+${scenarios}`;
+
+const suite = (command: string) => withScenarios(`[[scenario]]
 name = "s"
 service = "app"
 run = ${command}
-`;
+`);
 
 describe('templates', () => {
   it('a file whose text cannot hold `{{` is not walked; one that can, is', () => {
@@ -36,16 +39,8 @@ describe('templates', () => {
 });
 
 describe('templates among parts of the file without any', () => {
-  const twoScenarios = (second: string) => `[meta]
-name = "t"
-
-[vars]
-who = "world"
-
-[service.app]
-image = "busybox"
-
-[[scenario]]
+  const twoScenarios = (second: string) =>
+    withScenarios(`[[scenario]]
 name = "plain"
 service = "app"
 run = "echo hi"
@@ -54,7 +49,7 @@ run = "echo hi"
 name = "templated"
 service = "app"
 ${second}
-`;
+`);
   const runs = (second: string) => loadSuite(twoScenarios(second)).scenarios.map((s) => s.steps.map((st) => st.run).join(' | '));
 
   it('expands a template deep in one scenario beside one without any', () => {
