@@ -179,6 +179,9 @@ function parseFastCopy(source: string): { data: TomlData; depth: number; templat
     return { data, depth: deepest, templateSites: sites };
   } catch {
     return undefined;
+  } finally {
+    // Not kept past the call: the sites hold the file's data.
+    sites = [];
   }
 }
 
