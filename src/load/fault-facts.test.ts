@@ -4,10 +4,11 @@
  * declared things; a schema missing them is refused, and the validator
  * accepts the annotation keywords.
  */
+import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { actsOnStep, faultFacts } from './fault-facts.js';
+import { actsOnStep, faultFacts, faultFactsSource } from './fault-facts.js';
 import { ANNOTATION_KEYWORDS, committedSchema } from './schema.js';
 
 const block = (type: string, then: Record<string, unknown>) => ({ if: { properties: { type: { const: type } } }, then });
@@ -28,6 +29,16 @@ describe('fault facts', () => {
     expect(() => faultFacts(schemaWith(['a', 'b'], [block('a', { 'x-clnrm-targets': 'service' })]))).toThrow(
       "the schema's fault types without x-clnrm-targets: b (run `npm run docs`)",
     );
+  });
+
+  it('of the committed schema are the ones generated from it (fault-facts.generated.ts), frozen', () => {
+    const generated = readFileSync(new URL('./fault-facts.generated.ts', import.meta.url), 'utf8');
+    expect(generated === faultFactsSource(committedSchema()), 'src/load/fault-facts.generated.ts is stale: run `npm run docs`').toBe(true);
+    expect(faultFacts()).toEqual(faultFacts(committedSchema()));
+    expect(Object.keys(faultFacts()).length).toBeGreaterThan(20);
+    expect(Object.isFrozen(faultFacts())).toBe(true);
+    expect(Object.isFrozen(faultFacts().kill_container!.required)).toBe(true);
+    expect(Object.isFrozen(faultFacts().partition!.references)).toBe(true);
   });
 
   it('of the committed schema: exit_code and timeout act on steps, the other types do not', () => {

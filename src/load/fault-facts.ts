@@ -9,7 +9,8 @@
  * so load and plan learn every fault type from the format's single source of
  * truth, without importing the faults themselves.
  */
-import { committedSchema, REFERENCES_KEYWORD, TARGETS_KEYWORD } from './schema.js';
+import { FAULT_FACTS } from './fault-facts.generated.js';
+import { REFERENCES_KEYWORD, TARGETS_KEYWORD } from './schema.js';
 
 type SchemaNode = Record<string, any>;
 
@@ -35,10 +36,32 @@ export interface FaultFacts {
 
 let committed: Readonly<Record<string, FaultFacts>> | undefined;
 
-/** The facts of every fault type of `schema` (default: the committed one), by type. */
+/**
+ * The facts of every fault type of `schema`, by type; by default the committed schema's, read from it by
+ * `npm run docs` into fault-facts.generated.ts (reading and parsing the schema file was most of a one-file
+ * `clnrm validate`'s checks).
+ */
 export function faultFacts(schema?: SchemaNode): Readonly<Record<string, FaultFacts>> {
-  if (schema === undefined) return (committed ??= readFacts(committedSchema()));
+  if (schema === undefined) return (committed ??= frozen(FAULT_FACTS as Record<string, FaultFacts>));
   return readFacts(schema);
+}
+
+/** Frozen as readFacts' answer is: callers share one object. */
+function frozen(facts: Record<string, FaultFacts>): Readonly<Record<string, FaultFacts>> {
+  for (const f of Object.values(facts)) {
+    Object.freeze(f.references);
+    Object.freeze(f.required);
+    Object.freeze(f);
+  }
+  return Object.freeze(facts);
+}
+
+/** The source of fault-facts.generated.ts for `schema` (scripts/gen-docs.mjs). */
+export function faultFactsSource(schema: SchemaNode): string {
+  return `// Generated from schemas/clnrm.schema.json by \`npm run docs\` (fault-facts.ts, faultFactsSource): do not edit.
+// A test fails when this file does not match the committed schema.
+export const FAULT_FACTS = ${JSON.stringify(readFacts(schema), null, 2)};
+`;
 }
 
 function readFacts(schema: SchemaNode): Readonly<Record<string, FaultFacts>> {
