@@ -69,3 +69,25 @@ describe('withLengthShortcuts', () => {
     }
   });
 });
+
+describe('withoutErrorDetails', () => {
+  it('shares one error object and one call object, keeps the error counts, and refuses code that reads rootData', async () => {
+    const { withoutErrorDetails } = await import('./schema-compile.js');
+    const original = [
+      'function v(data, {instancePath="", rootData=data}={}){',
+      'let vErrors = null; let errors = 0;',
+      'const err0 = {instancePath:instancePath+"/" + data.k.replace(/~/g, "~0"),schemaPath:"#/oneOf/0",keyword:"type",params:{type: "a{b}"},message:"must be \\"string\\" {"};',
+      'vErrors = [err0]; errors++;',
+      'if (data.child !== undefined && !w(data.child, {instancePath:instancePath+"/child",parentData:data,parentDataProperty:"child",rootData})) errors++;',
+      'return [errors, vErrors[0]];}',
+      'function w(d) { return d === 1; }',
+    ].join('\n');
+    const rewritten = withoutErrorDetails(original);
+    expect(rewritten).not.toContain('schemaPath');
+    expect(rewritten).toContain('const err0 = ERROR;');
+    expect(rewritten).toContain('w(data.child, CALL)');
+    const run = (code: string, data: unknown) => new Function('data', `${code}\nreturn v(data);`)(data) as [number, object];
+    for (const data of [{ k: 'x' }, { k: 'x', child: 1 }, { k: 'x', child: 2 }]) expect(run(rewritten, data)[0]).toBe(run(original, data)[0]);
+    expect(() => withoutErrorDetails('function v(data, {rootData=data}={}) { return rootData.x; }')).toThrow(/rootData/);
+  });
+});

@@ -81,7 +81,40 @@ export function fastValidatorSource(schema: SchemaNode): string {
   const fast = fastSchema(schema);
   const ajv = newAjv(true, true);
   ajv.addSchema(fast);
-  return HEADER + withLengthShortcuts(standaloneCode(ajv, { suite: fast.$id }).replace(/^"use strict";/, '')) + '\n';
+  return HEADER + withoutErrorDetails(withLengthShortcuts(standaloneCode(ajv, { suite: fast.$id }).replace(/^"use strict";/, ''))) + '\n';
+}
+
+/**
+ * The yes/no validator's callers read only whether it passed, never its errors: so each error object Ajv
+ * builds (`{instancePath: instancePath + "/" + key.replace(…), schemaPath, keyword, params, message}`, also
+ * for every failing branch of a `oneOf` a valid file passes) becomes one shared object, and so does the
+ * object each nested validator is called with (`{instancePath: instancePath + "/env", parentData, …}`,
+ * which it reads only to word errors). The counts of errors, which decide, stay as they were.
+ * Throws when the code reads `rootData` or `dynamicAnchors` (`$data`, `$dynamicRef`): those must then be kept.
+ */
+export function withoutErrorDetails(code: string): string {
+  if (/\b(?:rootData|dynamicAnchors)\s*[.[]/.test(code)) throw new Error('withoutErrorDetails: the validator reads rootData or dynamicAnchors, which it would lose');
+  let out = 'const ERROR = {};\nconst CALL = {};\n';
+  let from = 0;
+  for (let at = code.indexOf('{instancePath:'); at !== -1; at = code.indexOf('{instancePath:', from)) {
+    const end = closingBrace(code, at);
+    out += code.slice(from, at) + (code.slice(at, end).includes(',schemaPath:') ? 'ERROR' : 'CALL');
+    from = end + 1;
+  }
+  return out + code.slice(from);
+}
+
+/** The index of the `}` that closes the object literal opening at `start` (strings skipped; the code has no braces in regular expressions). */
+function closingBrace(code: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < code.length; i++) {
+    const c = code[i];
+    if (c === '"' || c === "'") {
+      for (i++; code[i] !== c; i++) if (code[i] === '\\') i++;
+    } else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i;
+  }
+  throw new Error(`withoutErrorDetails: no closing brace for the object at ${start}`);
 }
 
 /** Keys a `then` of a per-type block may hold: none of them evaluates a property beyond its `properties`. */

@@ -3,6 +3,8 @@
 // A test fails when this file does not match the committed schema.
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
+const ERROR = {};
+const CALL = {};
 
 export const suite = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://clnrm.dev/schemas/clnrm.schema.json","title":"clnrm suite file (*.clnrm.toml)","description":"One suite: services, scenarios, chaos faults and expectations on OpenTelemetry spans.","type":"object","required":["meta","scenario"],"additionalProperties":false,"properties":{"meta":{"description":"What the suite is.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/identifier","description":"Suite name; names the report files (`<name>.report.json`, ...)."},"version":{"type":"string","description":"Free-form version of the suite."},"description":{"type":"string","description":"What the suite checks."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Labels for filtering and reports."}}},"determinism":{"description":"Reproducibility: the seed of every random draw and the instant reported times start at.","type":"object","additionalProperties":false,"properties":{"seed":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Seed of every random choice (retry jitter, chaos timing and targets, failure-rate draws, ids). `--seed` overrides it; without either, a seed is drawn and printed."},"freeze_clock":{"type":"string","format":"date-time","description":"RFC 3339 instant (e.g. `2025-01-01T00:00:00Z`) at which reported times start, and the clock the containers' processes see (libfaketime, see `clock`); also passed as `CLNRM_FREEZE_CLOCK` and `SOURCE_DATE_EPOCH`."},"clock":{"enum":["advancing","frozen"],"default":"advancing","description":"With `freeze_clock`: the containers' wall clock starts at that instant when the run starts and runs on (`advancing`), or stands still at it (`frozen`). Monotonic clocks and timers are never changed. A service's `clock` overrides it."},"digest_exclude":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Extra span attribute keys left out of the trace digest (volatile values of your system)."}}},"vars":{"description":"Template variables. `{{ name }}` in any string value takes its value from `--var name=value`, else from the environment variable `name`, else from `[vars]`. A variable written `name = { value = \"...\", secret = true }` is secret: its value (and the value that replaces it from `--var` or the environment) is masked as `***` in every output, by value, also inside larger strings such as a templated command. Variables whose names look secret (TOKEN, PASSWORD, SECRET, KEY, CREDENTIAL, AUTH, PRIVATE) are masked without the marker.","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/maybeSecret"}},"otel":{"description":"Where the runner's spans go besides the reports, and how the system under test exports its own.","type":"object","additionalProperties":false,"properties":{"exporter":{"enum":["none","stdout","otlp"],"default":"none","description":"Extra export of the run's spans: `stdout` prints them, `otlp` sends them to `endpoint`. Not set: `OTEL_TRACES_EXPORTER`, or `otlp` when an `OTEL_EXPORTER_OTLP_*ENDPOINT` variable is set, else none (docs/otel.md)."},"endpoint":{"type":"string","format":"uri","description":"OTLP/HTTP endpoint for `exporter = \"otlp\"` (`/v1/traces` is appended). Not set: the `OTEL_EXPORTER_OTLP_*ENDPOINT` variables, else http://localhost:4318."},"headers":{"type":"object","additionalProperties":{"type":"string"},"description":"Headers sent with OTLP exports, over those of `OTEL_EXPORTER_OTLP_HEADERS`."},"service_name":{"type":"string","default":"clnrm","description":"`service.name` of the runner's own spans. Not set: `OTEL_SERVICE_NAME`, else `clnrm`."},"resources":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Extra resource attributes of the runner's spans, over those of `OTEL_RESOURCE_ATTRIBUTES` (which apply to the export)."},"receiver":{"type":"boolean","default":true,"description":"Start the OTLP/HTTP receiver for spans of the system under test."},"receiver_max_spans":{"type":"integer","minimum":1,"maximum":20000000,"default":100000,"description":"Spans of the system under test the receiver keeps in the whole run (all scenarios' channels); every further span is dropped unjudged and counted, with the warning `clnrm.receiver.cap` on the scenario that hit it. Past 100 000 the spans are held as a span table (docs/otlp-receiver.md). A run of several files uses the largest value among them."}}},"limits":{"description":"Defaults for every service and a cap on the whole suite.","type":"object","additionalProperties":false,"properties":{"cpu_millicores":{"$ref":"#/$defs/cpuMillicores"},"memory_mb":{"$ref":"#/$defs/memoryMb"},"pids":{"type":"integer","minimum":1,"description":"Maximum number of processes per container."},"max_duration_seconds":{"type":"integer","minimum":1,"description":"The whole suite fails with a timeout after this many seconds."}}},"cleanup":{"description":"What happens to containers, networks and volumes after each scenario.","type":"object","additionalProperties":false,"properties":{"containers":{"enum":["always","on_success","never"],"default":"always","description":"`on_success` and `never` keep resources for debugging and print the command that removes them."},"verify_cleanup":{"type":"boolean","default":true,"description":"After removal, list the engine's resources with the scenario's labels; anything left is reported as a leak."},"timeout_ms":{"$ref":"#/$defs/durationMs","default":30000,"description":"Time allowed for cleanup of one scenario."}}},"report":{"description":"Which reports `clnrm run` writes and where.","type":"object","additionalProperties":false,"properties":{"dir":{"type":"string","minLength":1,"default":".clnrm/reports","description":"Directory of the reports (relative to the working directory). `--report-dir` overrides it."},"formats":{"type":"array","items":{"enum":["json","junit","digest","cleanup","html"]},"uniqueItems":true,"default":["json","junit","digest","cleanup","html"],"description":"Reports to write: `<suite>.report.json`, `<suite>.junit.xml`, `<suite>.trace.sha256` (+ canonical trace), `<suite>.cleanup.json`, `<suite>.html` (+ `index.html` over a multi-suite run)."}}},"network":{"description":"The per-scenario network.","type":"object","additionalProperties":false,"properties":{"egress":{"type":"boolean","default":false,"description":"Allow containers to reach the outside world. By default each scenario's network is internal: services reach only each other, by service name. Either way the host itself stays closed except for this scenario's OTLP receiver and the `allow` entries (see docs/isolation.md)."},"allow":{"type":"array","default":[],"uniqueItems":true,"description":"Deliberate holes to the host: ports of the engine's host that this suite's containers may connect to through their network's gateway (see docs/isolation.md).","items":{"type":"string","pattern":"^host:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])(/(tcp|udp))?$","description":"`host:PORT` (TCP) or `host:PORT/udp`, PORT from 1 to 65535, e.g. `host:5432`."}}}},"chaos":{"description":"Suite-wide chaos settings.","type":"object","additionalProperties":false,"properties":{"preset":{"enum":["none","gentle","aggressive"],"default":"none","description":"Expands into catalogue faults applied to every scenario. `--chaos` overrides it."}}},"game_day":{"description":"The suite is a game day (docs/experiments.md#game-days): each scenario with a `hypothesis` tests one, its expectations and KPI bounds are the success criteria, and the reports get a game-day section.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Name of the game day in the reports."},"description":{"type":"string","description":"What the game day exercises."}}},"service":{"description":"Containers started for each scenario, keyed by service name (the name is also its host name on the scenario network).","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/service"}},"proxy":{"description":"TCP fault proxies (Toxiproxy style), keyed by name; point the system under test at `NAME:listen` instead of the upstream.","type":"object","propertyNames":{"$ref":"#/$defs/identifier"},"additionalProperties":{"$ref":"#/$defs/proxy"}},"scenario":{"description":"The scenarios, run in order (or in parallel with `--jobs`); each gets its own network and services.","type":"array","minItems":1,"items":{"$ref":"#/$defs/scenario"}},"expect":{"$ref":"#/$defs/expect","description":"Expectations checked against the whole file's trace."}},"$defs":{"identifier":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","maxLength":128,"description":"Letters, digits, `_`, `.`, `-`; starts with a letter or digit."},"durationMs":{"type":"integer","minimum":0,"maximum":86400000,"description":"Milliseconds."},"memoryMb":{"type":"integer","minimum":6,"maximum":1048576,"description":"Memory limit in MiB (at least 6, the engine's minimum)."},"cpuMillicores":{"type":"integer","minimum":1,"maximum":1024000,"description":"CPU limit in millicores (1000 = one core)."},"command":{"description":"A shell string (run with `sh -c`) or an argv array (run without a shell).","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]},"maybeSecret":{"description":"A string, number or boolean, or `{ value = ..., secret = true }` for a secret.","oneOf":[{"type":["string","number","boolean"]},{"type":"object","additionalProperties":false,"required":["value","secret"],"properties":{"value":{"type":["string","number","boolean"],"description":"The value."},"secret":{"type":"boolean","description":"true: the value is masked as `***` in every output (reports, traces, exports, console, logs, errors)."}}}]},"envMap":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"$ref":"#/$defs/maybeSecret"},"description":"Environment variables: `NAME = \"value\"`, or `NAME = { value = \"...\", secret = true }` for a value that must never appear in clear in any output (values of names that look secret, such as TOKEN or PASSWORD, are masked too)."},"service":{"type":"object","required":["image"],"additionalProperties":false,"properties":{"image":{"type":"string","minLength":1,"description":"Image reference; pulled when missing, except `clnrm-fixture/NAME` images, which are built on this host (`bash scripts/build-fixtures.sh NAME`) and never pulled."},"args":{"$ref":"#/$defs/command","description":"Command of the container (replaces the image's CMD)."},"entrypoint":{"$ref":"#/$defs/command","description":"Entrypoint of the container."},"env":{"$ref":"#/$defs/envMap"},"ports":{"type":"array","items":{"type":"integer","minimum":1,"maximum":65535},"uniqueItems":true,"description":"Container ports the service listens on (reachable from the scenario network; not published on the host)."},"workdir":{"type":"string","minLength":1,"description":"Working directory in the container."},"user":{"type":"string","minLength":1,"description":"User (name or uid[:gid]) the container runs as."},"clock":{"enum":["advancing","frozen","real"],"description":"The wall clock this service's processes see when the suite sets `freeze_clock` (default: `[determinism] clock`); `real` leaves it alone."},"tmpfs":{"type":"object","additionalProperties":{"type":"string"},"description":"Mount points of tmpfs filesystems with their options, e.g. `{ \"/data\" = \"size=8m\" }`."},"capabilities":{"type":"array","items":{"type":"string","pattern":"^[A-Z_]+$"},"uniqueItems":true,"description":"Linux capabilities added to the engine's defaults, e.g. `[\"NET_ADMIN\"]`. Nothing else is added."},"privileged":{"type":"boolean","default":false,"description":"Run privileged. Never implied by anything else."},"limits":{"type":"object","additionalProperties":false,"description":"Resource limits (override `[limits]`).","properties":{"memory_mb":{"$ref":"#/$defs/memoryMb"},"cpu_millicores":{"$ref":"#/$defs/cpuMillicores"},"pids":{"type":"integer","minimum":1,"description":"Maximum number of processes."},"nofile":{"type":"integer","minimum":8,"maximum":1048576,"description":"Open-files limit (soft and hard `nofile` ulimit)."}}},"wait":{"type":"object","additionalProperties":false,"description":"Readiness: every condition given must hold before steps start.","properties":{"log":{"type":"string","minLength":1,"format":"regex","description":"Regular expression a log line must match."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port that must accept connections."},"command":{"$ref":"#/$defs/command","description":"Command run in the container that must exit 0."},"timeout_ms":{"$ref":"#/$defs/durationMs","default":30000,"description":"Time allowed to become ready."},"interval_ms":{"$ref":"#/$defs/durationMs","default":100,"description":"Polling interval for `port` and `command`."}}},"restart":{"enum":["no","on-failure","always"],"default":"no","description":"Restart policy the engine applies when the service's main process exits: `on-failure` after a non-zero exit (at most `restart_max_retries` times), `always` after any exit. A container the runner stops or kills through the engine (`kill_container`, `stop_container`) counts as stopped on purpose and is not restarted; `kill_process` of its main process is a crash. Restarts are recorded as `clnrm.service.restart` spans; check them with `[[scenario.expect.supervision]]`."},"restart_max_retries":{"type":"integer","minimum":1,"description":"With `restart = \"on-failure\"`: how many times the engine restarts the service before giving up (default: no limit)."},"depends_on":{"description":"Services that must be up before this one starts: a list of names (each must be `ready`: its `wait` conditions hold), or a table of name = `\"started\"` (its container runs) or `\"ready\"`. Services start in this order; a cycle is an error.","oneOf":[{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},{"type":"object","additionalProperties":{"enum":["started","ready"]}}]}}},"proxy":{"type":"object","required":["upstream"],"additionalProperties":false,"properties":{"listen":{"type":"integer","minimum":1,"maximum":65535,"description":"Port the proxy listens on (host name: the proxy's name). Defaults to the upstream's port."},"upstream":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*:[0-9]{1,5}$","description":"`service:port` the proxy forwards to."}}},"retries":{"type":"object","additionalProperties":false,"required":["max"],"description":"Re-run a failed step.","properties":{"max":{"type":"integer","minimum":0,"maximum":100,"description":"Retries after the first attempt."},"backoff_ms":{"$ref":"#/$defs/durationMs","default":100,"description":"Wait before the first retry."},"factor":{"type":"number","minimum":1,"maximum":10,"default":2,"description":"Multiplier of the wait after each retry (exponential backoff)."},"max_backoff_ms":{"$ref":"#/$defs/durationMs","description":"Upper bound of a single wait."},"jitter":{"type":"number","minimum":0,"maximum":1,"default":0,"description":"Fraction of each wait drawn at random (from the seed) and added."}}},"timeoutStrategy":{"enum":["hard","graceful"],"default":"hard","description":"`hard`: SIGKILL at the deadline. `graceful`: SIGTERM, then SIGKILL after `grace_period_ms`."},"stepCommon":{"description":"Keys shared by a scenario's single `run` and by each of its `steps`.","type":"object","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service whose container the step runs in (exec)."},"image":{"type":"string","minLength":1,"description":"Run the step in a one-off container of this image instead of a service (present, pulled, or for `clnrm-fixture/NAME` built with `bash scripts/build-fixtures.sh NAME`)."},"env":{"$ref":"#/$defs/envMap"},"workdir":{"type":"string","minLength":1,"description":"Working directory of the step."},"timeout_ms":{"$ref":"#/$defs/durationMs","description":"The step is killed after this long. On a scenario with `run`, that single step's timeout, counted from the moment its process is observed running in the container; on a scenario with `steps`, the time allowed for all of them (scenario timeout), counted from the moment the first step's process is observed running."},"timeout_strategy":{"$ref":"#/$defs/timeoutStrategy"},"grace_period_ms":{"$ref":"#/$defs/durationMs","default":5000,"description":"Time between SIGTERM and SIGKILL for `graceful` timeouts."},"expect_exit_code":{"type":"integer","minimum":0,"maximum":255,"default":0,"description":"Exit code that counts as success."},"expected_output_regex":{"type":"string","format":"regex","description":"Regular expression stdout must match."},"continue_on_failure":{"type":"boolean","default":false,"description":"Run the following steps even when this one fails (the scenario still fails)."},"retries":{"$ref":"#/$defs/retries"}}},"step":{"type":"object","required":["name","run"],"properties":{"service":{"$ref":"#/$defs/identifier","description":"Service whose container the step runs in (exec)."},"image":{"type":"string","minLength":1,"description":"Run the step in a one-off container of this image instead of a service (present, pulled, or for `clnrm-fixture/NAME` built with `bash scripts/build-fixtures.sh NAME`)."},"env":{"$ref":"#/$defs/envMap"},"workdir":{"type":"string","minLength":1,"description":"Working directory of the step."},"timeout_ms":{"$ref":"#/$defs/durationMs","description":"The step is killed after this long. On a scenario with `run`, that single step's timeout, counted from the moment its process is observed running in the container; on a scenario with `steps`, the time allowed for all of them (scenario timeout), counted from the moment the first step's process is observed running."},"timeout_strategy":{"$ref":"#/$defs/timeoutStrategy"},"grace_period_ms":{"$ref":"#/$defs/durationMs","default":5000,"description":"Time between SIGTERM and SIGKILL for `graceful` timeouts."},"expect_exit_code":{"type":"integer","minimum":0,"maximum":255,"default":0,"description":"Exit code that counts as success."},"expected_output_regex":{"type":"string","format":"regex","description":"Regular expression stdout must match."},"continue_on_failure":{"type":"boolean","default":false,"description":"Run the following steps even when this one fails (the scenario still fails)."},"retries":{"$ref":"#/$defs/retries"},"name":{"$ref":"#/$defs/identifier","description":"Step name (span `clnrm.step:<name>`)."},"run":{"$ref":"#/$defs/command"},"expect_failure":{"type":"boolean","default":false,"description":"The step passes only if it fails."}},"additionalProperties":false},"scenario":{"type":"object","required":["name"],"properties":{"service":{"$ref":"#/$defs/identifier","description":"Service whose container the step runs in (exec)."},"image":{"type":"string","minLength":1,"description":"Run the step in a one-off container of this image instead of a service (present, pulled, or for `clnrm-fixture/NAME` built with `bash scripts/build-fixtures.sh NAME`)."},"env":{"$ref":"#/$defs/envMap"},"workdir":{"type":"string","minLength":1,"description":"Working directory of the step."},"timeout_ms":{"$ref":"#/$defs/durationMs","description":"The step is killed after this long. On a scenario with `run`, that single step's timeout, counted from the moment its process is observed running in the container; on a scenario with `steps`, the time allowed for all of them (scenario timeout), counted from the moment the first step's process is observed running."},"timeout_strategy":{"$ref":"#/$defs/timeoutStrategy"},"grace_period_ms":{"$ref":"#/$defs/durationMs","default":5000,"description":"Time between SIGTERM and SIGKILL for `graceful` timeouts."},"expect_exit_code":{"type":"integer","minimum":0,"maximum":255,"default":0,"description":"Exit code that counts as success."},"expected_output_regex":{"type":"string","format":"regex","description":"Regular expression stdout must match."},"continue_on_failure":{"type":"boolean","default":false,"description":"Run the following steps even when this one fails (the scenario still fails)."},"retries":{"$ref":"#/$defs/retries"},"name":{"$ref":"#/$defs/identifier","description":"Scenario name (span `clnrm.scenario:<name>`); unique in the file."},"description":{"type":"string"},"hypothesis":{"type":"string","minLength":1,"description":"The game-day hypothesis this scenario tests (`[game_day]`), e.g. \"the api survives a restart with availability ≥ 50 %\"; its expectations and KPI bounds are the success criteria."},"tags":{"type":"array","items":{"type":"string"},"uniqueItems":true},"services":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services started for this scenario (default: all of `[service.*]`)."},"run":{"$ref":"#/$defs/command","description":"A single step named after the scenario. Give `run` or `steps`, not both."},"steps":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/step"},"description":"Named steps run in order."},"deadline_ms":{"$ref":"#/$defs/durationMs","description":"Absolute deadline, counted from the moment the scenario's first step's process is observed running (service start-up is not counted); the running step is stopped there."},"expect_failure":{"type":"boolean","default":false,"description":"The scenario passes only if it fails (an unexpected success is a failure)."},"artifacts":{"type":"object","additionalProperties":false,"properties":{"collect":{"type":"array","items":{"enum":["logs","spans","inspect","spans:stdout"]},"uniqueItems":true,"description":"Artifacts written to the report directory."}}},"chaos_injection":{"$ref":"#/$defs/fault","description":"One fault (shorthand for a one-element `chaos`)."},"chaos":{"type":"array","items":{"$ref":"#/$defs/fault"},"description":"Faults injected during the scenario."},"expect":{"$ref":"#/$defs/expect","description":"Expectations checked against this scenario's span subtree."},"steady_state":{"$ref":"#/$defs/steadyState","description":"The steady-state hypothesis: probes that say the system is healthy, checked before the faults, sampled while they run, and required again after they are reverted (docs/experiments.md)."},"monkey":{"$ref":"#/$defs/monkey","description":"Monkey mode: faults drawn from the seed at every `interval_ms` over `duration_ms`, each tick firing with `probability`, of the given `types` on the given `targets`; the draws are planned like declared faults (docs/experiments.md#monkey)."}},"not":{"required":["run","steps"]},"additionalProperties":false},"target":{"description":"A service name, a list of names, or `random(N, [a, b, c])` drawn from the seed.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"},"uniqueItems":true}]},"fault":{"type":"object","required":["type"],"properties":{"type":{"enum":["kill_container","stop_container","restart_container","pause_container","signal","kill_process","memory_pressure","cpu_throttle","disk_fill","fd_exhaustion","exit_code","timeout","syscall_error","slow_io","network_disconnect","partition","blackhole","reject","packet_loss","latency","bandwidth","slow_close","proxy_timeout","reset_peer","slicer","limit_data","http_error","http_slow","clock_skew","dns"],"description":"Fault kind (see the fault catalogue)."},"name":{"$ref":"#/$defs/identifier","description":"Label of the fault in spans and reports (default: its type)."},"target":{"$ref":"#/$defs/target"},"delay_ms":{"$ref":"#/$defs/durationMs","description":"Alias of `at_ms`."},"at_ms":{"$ref":"#/$defs/durationMs","description":"Inject this long after the anchor: 0 without `every_ms` or `step` applies the fault before the first step starts; otherwise it counts from the moment the first step's (or `step`'s) process is observed running (docs/chaos.md, Anchors)."},"duration_ms":{"$ref":"#/$defs/durationMs","description":"Revert the fault after this long (default: at scenario end)."},"every_ms":{"$ref":"#/$defs/durationMs","description":"Repeat the injection at this interval."},"count":{"type":"integer","minimum":1,"maximum":10000,"description":"Number of injections when repeating."},"probability":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Chance of each injection, drawn from the seed."},"step":{"$ref":"#/$defs/identifier","description":"Step the fault applies to (`exit_code`, `timeout`), or, for every other type, the step whose observed start `at_ms` counts from."}},"discriminator":{"propertyName":"type"},"oneOf":[{"properties":{"type":{"const":"kill_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"signal":true},"additionalProperties":false,"allOf":[{"description":"sends `signal` (default SIGKILL) to the target container","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}]},{"properties":{"type":{"const":"stop_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"stop_timeout_ms":true},"additionalProperties":false,"allOf":[{"description":"stops the target (SIGTERM, then SIGKILL after `stop_timeout_ms`)","x-clnrm-targets":"service","properties":{"stop_timeout_ms":{"$ref":"#/$defs/durationMs","description":"Time between SIGTERM and SIGKILL."}}}]},{"properties":{"type":{"const":"restart_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"restarts the target","x-clnrm-targets":"service"}]},{"properties":{"type":{"const":"pause_container"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"freezes every process of the target; a step that runs in the target while it is paused waits for the unpause (`duration_ms`), or fails with reason `service_paused` naming the fault when the pause lasts until cleanup or a time limit comes first","x-clnrm-targets":"service"}]},{"properties":{"type":{"const":"signal"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"signal":true},"additionalProperties":false,"allOf":[{"description":"sends `signal` (default SIGTERM) to the target's main process","x-clnrm-targets":"service","properties":{"signal":{"$ref":"#/$defs/signalName"}}}]},{"properties":{"type":{"const":"kill_process"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"process":true,"signal":true},"additionalProperties":false,"allOf":[{"description":"kills the processes named `process` inside the target (`signal`, default SIGKILL)","x-clnrm-targets":"service","required":["process"],"properties":{"process":{"type":"string","minLength":1,"description":"Process name to match inside the container."},"signal":{"$ref":"#/$defs/signalName"}}}]},{"properties":{"type":{"const":"memory_pressure"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"memory_mb":true},"additionalProperties":false,"allOf":[{"description":"shrinks the target's live memory limit to `memory_mb` (default half its limit): reclaim, allocation failures or OOM kills follow","x-clnrm-targets":"service","properties":{"memory_mb":{"$ref":"#/$defs/memoryMb","description":"Live memory limit to shrink to (default: half of the service's limit)."}}}]},{"properties":{"type":{"const":"cpu_throttle"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"cpu_percent":true},"additionalProperties":false,"allOf":[{"description":"sets the target's live CPU quota to `cpu_percent` of one core","x-clnrm-targets":"service","required":["cpu_percent"],"properties":{"cpu_percent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"CPU quota as a percentage of one core."}}}]},{"properties":{"type":{"const":"disk_fill"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"path":true,"size_mb":true},"additionalProperties":false,"allOf":[{"description":"writes a file into `path` until the filesystem is full (ENOSPC), or `size_mb`","x-clnrm-targets":"service","required":["path"],"properties":{"path":{"type":"string","minLength":1,"description":"Directory to fill."},"size_mb":{"type":"integer","minimum":1,"description":"Bytes to write in MiB (default: until the disk is full)."}}}]},{"properties":{"type":{"const":"fd_exhaustion"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"nofile":true},"additionalProperties":false,"allOf":[{"description":"steps started in the target while the fault is active run with an open-files limit of `nofile` (default 16)","x-clnrm-targets":"service","properties":{"nofile":{"type":"integer","minimum":3,"description":"Open-files limit of the processes started in the target while the fault is active (default 16)."}}}]},{"properties":{"type":{"const":"exit_code"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"exit_code":true},"additionalProperties":false,"allOf":[{"description":"forces the step named `step` (or every step while active) to exit with `exit_code`","x-clnrm-targets":"step","required":["exit_code"],"properties":{"exit_code":{"type":"integer","minimum":1,"maximum":255,"description":"Code the step is forced to exit with."}}}]},{"properties":{"type":{"const":"timeout"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"stalls the step named `step` (or every step while active) so that its timeout fires","x-clnrm-targets":"step"}]},{"properties":{"type":{"const":"syscall_error"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"syscalls":true,"class":true,"rate_pct":true,"process":true,"errno":true},"additionalProperties":false,"allOf":[{"description":"makes the chosen syscalls (`syscalls` by name, or `class`) of the steps run in the target (or of its processes named `process`) fail with `errno` at `rate_pct` % (every n-th call of each syscall in each process, from a call drawn from the seed)","x-clnrm-targets":"service","required":["errno"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"errno":{"enum":["EIO","ENOSPC","EDQUOT","EROFS","ENETDOWN","ENETUNREACH","EHOSTUNREACH","ECONNREFUSED","ECONNRESET","ETIMEDOUT","ENOMEM","EINTR","EAGAIN","EACCES","EPERM","ENOENT","EBADF","EMFILE","ENFILE","EBUSY","EPIPE","EINVAL","EFAULT"],"description":"The error the calls return (`ENOSPC`: disk full, `EIO`: disk failure, `ENETDOWN`: network down, `ENOMEM`: allocation failure, `EINTR`/`EAGAIN`: spurious)."}}},{"description":"A `syscall_error` fault with `syscalls` or `class`.","anyOf":[{"required":["syscalls"]},{"required":["class"]}]}]},{"properties":{"type":{"const":"slow_io"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"syscalls":true,"class":true,"rate_pct":true,"process":true,"call_delay_ms":true},"additionalProperties":false,"allOf":[{"description":"delays the chosen syscalls (default: read, write and fsync families) of the steps run in the target (or of its processes named `process`) by `call_delay_ms` at `rate_pct` %","x-clnrm-targets":"service","required":["call_delay_ms"],"properties":{"syscalls":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"description":"Syscalls by name (`write`, `openat`, `connect`, …)."},"class":{"enum":["file","desc","network","memory","process","signal","ipc","creds","clock"],"description":"strace's class of syscalls (`file`: those taking a file name, `network`, `memory`, …); with `syscalls`, both."},"rate_pct":{"type":"number","minimum":0,"maximum":100,"default":100,"description":"Share of matching calls affected: every round(100 / rate_pct)-th call of each syscall in each process, from a call drawn from the seed; 0 traces without affecting."},"process":{"type":"string","minLength":1,"description":"Name of the target's running processes to attach to (default: the steps run in the target while the fault is active)."},"call_delay_ms":{"type":"integer","minimum":1,"maximum":60000,"description":"Added to each affected call (before it runs)."}}}]},{"properties":{"type":{"const":"network_disconnect"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true},"additionalProperties":false,"allOf":[{"description":"detaches the target from the scenario network","x-clnrm-targets":"service"}]},{"properties":{"type":{"const":"partition"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"groups":true,"isolate":true,"direction":true},"additionalProperties":false,"allOf":[{"description":"drops traffic between `groups` of services, or between `isolate` and all others (split brain); `direction = \"one_way\"` drops only the first group's outgoing traffic; `partition.detected` records that the runner saw the cut from inside","x-clnrm-targets":"network","x-clnrm-references":{"groups":"service","isolate":"service"},"properties":{"groups":{"type":"array","minItems":2,"items":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identifier"}},"description":"Groups of services that cannot reach each other."},"isolate":{"$ref":"#/$defs/identifier","description":"Cut one service off from all others (split brain)."},"direction":{"enum":["both","one_way"],"default":"both"}}}]},{"properties":{"type":{"const":"blackhole"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"host":true,"port":true},"additionalProperties":false,"allOf":[{"description":"silently drops traffic from the target to `host`:`port` (or, without host, to its `port`)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}]},{"properties":{"type":{"const":"reject"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"host":true,"port":true},"additionalProperties":false,"allOf":[{"description":"refuses connections with a TCP reset (connection refused)","x-clnrm-targets":"service","properties":{"host":{"type":"string","minLength":1},"port":{"type":"integer","minimum":1,"maximum":65535}}}]},{"properties":{"type":{"const":"packet_loss"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"percent":true,"mode":true},"additionalProperties":false,"allOf":[{"description":"drops `percent` % of the target's packets","x-clnrm-targets":"service","required":["percent"],"properties":{"percent":{"type":"number","minimum":0,"maximum":100,"description":"Share of packets dropped."},"mode":{"enum":["random","nth"],"default":"random","description":"`nth` drops every n-th packet: fully deterministic."}}}]},{"properties":{"type":{"const":"latency"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"latency_ms":true,"jitter_ms":true},"additionalProperties":false,"allOf":[{"description":"delays each chunk through the proxy by `latency_ms` ± `jitter_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","latency_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"latency_ms":{"$ref":"#/$defs/durationMs","description":"Delay of each chunk."},"jitter_ms":{"$ref":"#/$defs/durationMs","description":"Random spread of the delay, drawn from the seed (default 0)."}}}]},{"properties":{"type":{"const":"bandwidth"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"rate_kbps":true},"additionalProperties":false,"allOf":[{"description":"limits the proxy to `rate_kbps` KB/s","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","rate_kbps"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"rate_kbps":{"type":"integer","minimum":1,"description":"Bandwidth in KB/s."}}}]},{"properties":{"type":{"const":"slow_close"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"delay_close_ms":true},"additionalProperties":false,"allOf":[{"description":"delays closing connections through the proxy by `delay_close_ms`","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","delay_close_ms"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"delay_close_ms":{"$ref":"#/$defs/durationMs","description":"Delay before a connection is closed."}}}]},{"properties":{"type":{"const":"proxy_timeout"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"timeout_close_ms":true},"additionalProperties":false,"allOf":[{"description":"stops forwarding data and closes the connection after `timeout_close_ms` (0: never closes; data flows again when removed)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time until the connection is closed (default 0: never)."}}}]},{"properties":{"type":{"const":"reset_peer"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"timeout_close_ms":true},"additionalProperties":false,"allOf":[{"description":"resets connections (TCP RST) `timeout_close_ms` after their first data (default at once)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"timeout_close_ms":{"$ref":"#/$defs/durationMs","description":"Time after the first data until the reset (default 0: at once)."}}}]},{"properties":{"type":{"const":"slicer"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"average_size":true,"size_variation":true},"additionalProperties":false,"allOf":[{"description":"slices data into chunks of `average_size` ± `size_variation` bytes, 1 ms apart","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","average_size"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"average_size":{"type":"integer","minimum":1,"description":"Average size of a chunk in bytes."},"size_variation":{"type":"integer","minimum":0,"description":"Random spread of the chunk size in bytes (default 0)."}}}]},{"properties":{"type":{"const":"limit_data"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"direction":true,"toxicity":true,"bytes":true},"additionalProperties":false,"allOf":[{"description":"closes the connection once `bytes` bytes went through the proxy","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy","bytes"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` the toxic is added to."},"direction":{"enum":["upstream","downstream"],"default":"downstream"},"toxicity":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of connections affected (drawn from the seed)."},"bytes":{"type":"integer","minimum":0,"description":"Bytes let through before the connection is closed."}}}]},{"properties":{"type":{"const":"http_error"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"method":true,"path_prefix":true,"rate":true,"status":true},"additionalProperties":false,"allOf":[{"description":"answers the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix` with `status`, without forwarding them (request i of the matching ones is chosen by the seeded draw for i)","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"status":{"type":"integer","minimum":100,"maximum":599,"default":503,"description":"The status of the answers."}}}]},{"properties":{"type":{"const":"http_slow"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"proxy":true,"method":true,"path_prefix":true,"rate":true,"response_delay_ms":true,"factor":true},"additionalProperties":false,"allOf":[{"description":"holds the response to the share `rate` of the HTTP requests through the proxy that match `method` and `path_prefix`: `response_delay_ms` longer, or `factor` times the upstream's own time to answer","x-clnrm-targets":"proxy","x-clnrm-references":{"proxy":"proxy"},"required":["proxy"],"properties":{"proxy":{"$ref":"#/$defs/identifier","description":"The `[proxy.NAME]` whose HTTP/1.x requests the fault acts on."},"method":{"type":"string","pattern":"^[A-Za-z]+$","description":"Only requests with this method (any when absent)."},"path_prefix":{"type":"string","pattern":"^/","description":"Only requests whose path starts with this (any when absent)."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"Share of the matching requests acted on: request i (numbered in the order the proxy reads them) when the seeded draw for i is below it."},"response_delay_ms":{"$ref":"#/$defs/durationMs","description":"Time added to each chosen response, from the moment the upstream answers."},"factor":{"type":"number","minimum":1,"description":"Instead of `response_delay_ms`: each chosen response takes this many times the upstream's time to answer (2: twice as slow)."}}}]},{"properties":{"type":{"const":"clock_skew"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"offset_ms":true},"additionalProperties":false,"allOf":[{"description":"shifts the wall clock the target's processes see by `offset_ms` (libfaketime; monotonic clocks keep running true)","x-clnrm-targets":"service","required":["offset_ms"],"properties":{"offset_ms":{"type":"integer","description":"How far the clock is moved: positive into the future, negative into the past."}}}]},{"properties":{"type":{"const":"dns"},"name":true,"target":true,"delay_ms":true,"at_ms":true,"duration_ms":true,"every_ms":true,"count":true,"probability":true,"step":true,"names":true,"mode":true,"to":true,"rate":true},"additionalProperties":false,"allOf":[{"description":"lookups of `names` inside the target fail (`mode = \"fail\"`), hang (`\"hang\"`), at the share `rate` of their queries, or resolve to the service `to` (`\"redirect\"`)","x-clnrm-targets":"service","x-clnrm-references":{"to":"service"},"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})*\\.?$"},"description":"The names whose lookups are affected, exactly as programs ask for them (`api`, `db.internal`)."},"mode":{"enum":["fail","hang","redirect"],"default":"fail"},"to":{"$ref":"#/$defs/identifier","description":"redirect: the service the names resolve to."},"rate":{"type":"number","minimum":0,"maximum":1,"default":1,"description":"fail, hang: share of the DNS queries for the names caught, rounded to 1/20; which of every 20 queries is drawn from the seed."}}}]}]},"signalName":{"enum":["SIGKILL","SIGTERM","SIGINT","SIGHUP","SIGUSR1","SIGUSR2","SIGQUIT","SIGSTOP","SIGCONT"],"description":"Signal name."},"attrLiteral":{"type":["string","number","boolean"],"description":"A literal attribute value, compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal."},"attrValue":{"description":"An attribute value: a literal (compared by type and value: a string matches only a string attribute, a boolean only a boolean, a number only an int or double of exactly that value (int64 compared with all 64 bits; write integers beyond 2^53 as plain TOML integers); `\"1\"` matches neither 1, 1.0, true nor [\"1\"], and an array attribute matches no literal), or a matcher table such as `{ gte = 200, lt = 300 }` whose every key must hold.","type":["string","number","boolean","object"],"additionalProperties":false,"minProperties":1,"properties":{"eq":{"$ref":"#/$defs/attrLiteral","description":"Equal, by type and value (as a literal)."},"ne":{"$ref":"#/$defs/attrLiteral","description":"Present and not equal by type and value."},"gt":{"type":"number","description":"Greater than; the attribute (or its string form) must be a number."},"gte":{"type":"number","description":"Greater than or equal; the attribute (or its string form) must be a number."},"lt":{"type":"number","description":"Less than; the attribute (or its string form) must be a number."},"lte":{"type":"number","description":"Less than or equal; the attribute (or its string form) must be a number."},"regex":{"type":"string","format":"regex","description":"JavaScript regular expression searched in the string form (not anchored: write `^...$` to match the whole value)."},"glob":{"type":"string","description":"The whole string form matches; `*` stands for any run of characters."},"in":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/attrLiteral"},"description":"Equal, by type and value, to one of these literals."},"exists":{"type":"boolean","description":"`true`: the attribute is present, with any value; `false`: it is absent. Every other key also requires the attribute to be present."}}},"attrMap":{"type":"object","additionalProperties":{"$ref":"#/$defs/attrValue"}},"countBound":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"eq":{"type":"integer","minimum":0},"gte":{"type":"integer","minimum":0},"lte":{"type":"integer","minimum":0}}},"countOrBound":{"oneOf":[{"type":"integer","minimum":0},{"$ref":"#/$defs/countBound"}],"description":"A count: an integer (exactly that many) or bounds `{ eq, gte, lte }`."},"spanNamePair":{"type":"array","minItems":2,"maxItems":2,"items":{"type":"string","minLength":1}},"expectSpan":{"type":"object","description":"Without `count`, at least one span with the name must exist and every span with that name must satisfy all the constraints. With `count`, the number of spans with that name that satisfy all the constraints must be within the bound. A scenario's `[[scenario.expect.span]]` sees the scenario's subtree; the file's `[[expect.span]]` sees the whole trace.","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans with the name must satisfy every constraint. Without `count`, every span with the name must satisfy them, and at least one must exist."}}},"expect":{"type":"object","additionalProperties":false,"properties":{"span":{"type":"array","items":{"$ref":"#/$defs/expectSpan"},"description":"Spans that must exist, with their parent, attributes, events, status and duration."},"graph":{"type":"object","additionalProperties":false,"properties":{"must_include":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[parent, child]` edges that must exist."},"must_not_cross":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]` pairs with no edge between them."},"acyclic":{"type":"boolean","description":"The span graph has no cycle."},"no_orphans":{"type":"boolean","description":"`true`: fails when a span of the system under test has a parent id that resolves to nothing in the scenario's trace (or no parent at all); such spans are otherwise only a `clnrm.orphan` warning. `false` checks nothing."}}},"counts":{"type":"object","additionalProperties":false,"properties":{"spans_total":{"$ref":"#/$defs/countBound"},"events_total":{"$ref":"#/$defs/countBound"},"errors_total":{"$ref":"#/$defs/countBound"},"by_name":{"type":"object","additionalProperties":{"$ref":"#/$defs/countBound"},"description":"Bounds per span name."}}},"window":{"type":"array","items":{"type":"object","required":["outer","contains"],"additionalProperties":false,"properties":{"outer":{"type":"string","minLength":1,"description":"Span whose time window must contain the others."},"contains":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Names of the spans that must each lie within the time window of some `outer` span."},"max_duration_ms":{"$ref":"#/$defs/durationMs","description":"Every `outer` span lasts at most this long (ms)."}}},"description":"Temporal containment."},"order":{"type":"object","additionalProperties":false,"properties":{"must_precede":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a ends before b starts."},"must_follow":{"type":"array","items":{"$ref":"#/$defs/spanNamePair"},"description":"`[a, b]`: a starts after b ends."}}},"status":{"type":"object","additionalProperties":false,"properties":{"all":{"enum":["OK","ERROR","UNSET"],"description":"Status of every span."},"by_name":{"type":"object","additionalProperties":{"enum":["OK","ERROR","UNSET"]},"description":"Status per span name (`*` patterns allowed)."},"errors_allowed":{"type":"integer","minimum":0,"default":0,"description":"How many spans with status ERROR `all = \"OK\"` tolerates (needs `all = \"OK\"`)."}}},"hermeticity":{"type":"object","additionalProperties":false,"properties":{"no_container_leakage":{"type":"boolean","description":"No labelled container remains after cleanup (checked on the engine)."},"no_network_leakage":{"type":"boolean","description":"No labelled network remains."},"no_volume_leakage":{"type":"boolean","description":"No labelled volume remains."},"no_process_leakage":{"type":"boolean","description":"No process a step started (found by the container's process table before and after the step, so setsid'd and double-forked ones too) is alive 2 s after it ends; such processes are killed. See docs/expectations.md."},"no_external_services":{"type":"boolean","description":"No span of the system under test names a peer outside the scenario in any peer attribute of the OpenTelemetry conventions (hosts inside URLs, connection strings and arrays included); loopback, services, proxies and the scenario's containers are allowed. See docs/expectations.md."},"resource_attrs_must_match":{"$ref":"#/$defs/attrMap","description":"Resource attributes every span of the system under test must carry (at least one such span must exist); values are literals or matcher tables as in `attrs.all`."},"span_attrs_forbid_keys":{"type":"array","items":{"type":"string"},"description":"Attribute keys no span may carry."}}},"consistency":{"type":"object","additionalProperties":false,"required":["present_step","present_regex"],"properties":{"ack_steps":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Steps whose stdout reports the acknowledged operations, one line each matching `ack_regex` (give `ack_steps` and `ack_regex`, or `ack_span` and `key_attr`)."},"ack_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of the `ack_steps`; a matching line is one acknowledged operation, its key the named group `key` (`(?<key>...)`)."},"ack_span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that acknowledge an operation: those with status OK, carrying the key in `key_attr`, credited to this scenario."},"key_attr":{"type":"string","minLength":1,"description":"Attribute of an `ack_span` span that holds the key."},"present_step":{"type":"string","minLength":1,"description":"The reader: a step after every ack step (and after the faults it must survive) whose stdout lists the items present, one line each matching `present_regex`. It must run and pass, or the check is an error."},"present_regex":{"type":"string","format":"regex","description":"Regular expression tried on each stdout line of `present_step`; the named group `key` is an item present."},"lost":{"$ref":"#/$defs/countOrBound","description":"How many acknowledged keys may be absent from the reader's listing (`lost = 0`: nothing lost)."},"duplicated":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list more than once."},"unexpected":{"$ref":"#/$defs/countOrBound","description":"How many keys the reader may list that were never acknowledged."},"expect_failure":{"type":"boolean","default":false,"description":"The check passes only if a bound is violated (it proves the check catches a loss); a check that could not be judged stays an error."}},"description":"Nothing lost: acknowledged operations (writer steps' stdout or spans) against the items a reader step lists after recovery; counts of lost, duplicated and unexpected keys with bounds. Only in a scenario's `expect`."},"kpi":{"type":"object","additionalProperties":false,"properties":{"mttd_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to detect, in ms: fault applied → detection (`[scenario.steady_state] detect`: first probe sample that lost the steady state, or first ERROR span of the named kind)."},"mttr_ms":{"$ref":"#/$defs/kpiBound","description":"Mean time to recover, in ms: detection → first probe sample that restored the steady state."},"availability_pct":{"$ref":"#/$defs/kpiBound","description":"Healthy probe samples over all samples after the check before the faults, in %."},"recovery_rate_pct":{"$ref":"#/$defs/kpiBound","description":"Effective faults after which the steady state held again within `recover_within_ms`, in %."},"error_budget_used_pct":{"$ref":"#/$defs/kpiBound","description":"Failed requests over all requests (`[scenario.steady_state] error_budget`), in % of the budget; above 100 when the budget is overrun."}},"description":"Bounds on the experiment's KPIs, measured from the `[scenario.steady_state]` probe samples (docs/experiments.md). A KPI that was not measured fails its bound."},"supervision":{"type":"array","description":"Supervision: after each kill of `service` (an effective `kill_process`, `kill_container` or `stop_container` fault on it), the engine restarted it (its RestartCount rose) and it ran again, and was ready again when it has `wait`, within `back_within_ms`; and it restarted at most `max_restarts_per_minute` times in any minute. A service never killed makes the check an error, not a pass. Only in a scenario's `expect`.","items":{"type":"object","additionalProperties":false,"required":["service","back_within_ms"],"properties":{"service":{"type":"string","minLength":1,"description":"The supervised service (started by the scenario)."},"back_within_ms":{"$ref":"#/$defs/durationMs","description":"Longest time from the start of a kill to the service running (and ready) again under the engine's restart."},"max_restarts_per_minute":{"type":"integer","minimum":0,"description":"Most restarts by the engine in any 60 s of the scenario (a crash loop exceeds it)."}}}},"during":{"type":"array","description":"Span conditions scoped to fault windows: among the spans of the name that overlap (or lie within) the window of `fault` (or of `during_all` / `during_any`), every one satisfies the constraints and at least one exists, or `count` of them do. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window scopes the conditions: from the start of its injection to the end of its revert (docs/expectations.md#fault-windows)."},"during_all":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults whose windows all cover the same time: the conditions apply where they all were active at once."},"during_any":{"type":"array","minItems":2,"items":{"$ref":"#/$defs/identifier"},"description":"Faults any of whose windows counts: the conditions apply wherever one of them was active."},"overlap":{"enum":["overlaps","contained"],"default":"overlaps","description":"Which spans are in scope: those sharing any instant with the window (`overlaps`), or those lying wholly within one stretch of it (`contained`)."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}},"count":{"$ref":"#/$defs/countBound","description":"How many spans in the window with the name must satisfy every constraint. Without `count`, every span in the window with the name must satisfy them, and at least one must exist."}}}},"after":{"type":"array","description":"Recovery after a fault window closed: the first span of the name that starts after the window and satisfies the constraints starts within `within_ms`, and no span of the name starting after it misses them. A fault that was never injected makes the check an error. Only in a scenario's `expect` (docs/expectations.md#fault-windows).","items":{"type":"object","additionalProperties":false,"required":["fault","within_ms","name"],"properties":{"fault":{"$ref":"#/$defs/identifier","description":"The fault (by its `name`, default its type) whose window must have closed: the end of its revert, or of the last of its injections."},"within_ms":{"$ref":"#/$defs/durationMs","description":"The first span with the name that starts after the window closed and satisfies the constraints starts at most this long after it."},"name":{"type":"string","minLength":1,"description":"Span name; `*` matches any run of characters."},"parent":{"type":"string","minLength":1,"description":"Name of the direct parent span."},"ancestor":{"type":"string","minLength":1,"description":"Name of any ancestor span."},"kind":{"enum":["internal","server","client","producer","consumer"]},"status":{"enum":["OK","ERROR","UNSET"]},"attrs":{"type":"object","description":"`all`: every key = value must hold; `any`: at least one must; `none`: keys that must be absent. A value is a literal, compared by type and value (`\"1000\"` does not match the int 1000, `\"true\"` does not match true), or a matcher table with one or more of `eq`, `ne`, `gt`, `gte`, `lt`, `lte` (numeric), `regex` (JavaScript, searched in the string form), `glob` (`*` = any run of characters), `in` (array of literals), `exists` (true or false); every key given must hold.","additionalProperties":false,"properties":{"all":{"$ref":"#/$defs/attrMap","description":"Every key must be present with a matching value (a literal or a matcher table)."},"any":{"$ref":"#/$defs/attrMap","description":"At least one key must be present with a matching value (a literal or a matcher table)."},"none":{"type":"array","items":{"type":"string"},"description":"Keys that must be absent."}}},"events":{"type":"object","additionalProperties":false,"properties":{"all":{"type":"array","items":{"type":"string"},"description":"Event names that must all be present."},"any":{"type":"array","items":{"type":"string"},"description":"At least one of these event names."}}},"duration_ms":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}}}}}}}},"steadyState":{"type":"object","additionalProperties":false,"required":["probe"],"properties":{"recover_within_ms":{"type":"integer","minimum":0,"maximum":86400000,"default":30000,"description":"Once every fault is reverted, each probe must answer healthy within this long, else the scenario fails (`not_recovered`)."},"probe":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/probe"},"description":"Probes, each sampled every `interval_ms`."},"detect":{"oneOf":[{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]},{"type":"array","minItems":1,"maxItems":2,"uniqueItems":true,"items":{"oneOf":[{"const":"probes","description":"A probe sample that loses the steady state."},{"type":"object","required":["span"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of spans of the system under test (`*` globs): the first ERROR one that ends after the fault was applied."}}}]}}],"default":"probes","description":"What detects a fault for MTTD: `\"probes\"` (a lost steady state), `{ span = \"NAME\" }` (the first ERROR span of the system under test with that name after the fault), or both as a list, whichever comes first."},"error_budget":{"type":"object","required":["span","budget_pct"],"additionalProperties":false,"properties":{"span":{"type":"string","minLength":1,"description":"Name of the spans of the system under test that are its requests (`*` globs); ERROR ones failed."},"budget_pct":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"The share of requests allowed to fail, in %."}},"description":"Error-budget use (KPI `error_budget_used_pct`): failed requests over all requests of the scenario, in % of `budget_pct`."}}},"probe":{"type":"object","required":["name","type"],"properties":{"name":{"$ref":"#/$defs/identifier","description":"Name of the probe in spans (`probe.name`) and reports; unique in the scenario."},"type":{"enum":["exec","tcp","http","span"],"description":"Probe kind (see docs/experiments.md)."},"interval_ms":{"type":"integer","minimum":50,"maximum":600000,"default":500,"description":"Time between the starts of two samples."},"timeout_ms":{"type":"integer","minimum":10,"maximum":600000,"default":1000,"description":"A sample that takes longer fails."},"tolerance":{"type":"object","additionalProperties":false,"required":["failures"],"properties":{"failures":{"type":"integer","minimum":0,"maximum":1000,"description":"Consecutive failed samples tolerated: the steady state counts as lost at the next one (and before the faults, the probe gets this many extra samples to answer healthy)."}},"description":"How many failed samples in a row the probe tolerates (default 0)."}},"discriminator":{"propertyName":"type"},"oneOf":[{"properties":{"name":true,"type":{"const":"exec"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"service":true,"command":true,"output_regex":true},"additionalProperties":false,"allOf":[{"description":"runs `command` in `service`; healthy when it exits 0 and, with `output_regex`, its output matches","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service the command runs in."},"command":{"$ref":"#/$defs/command","description":"Command run in the service (a string runs with `sh -c`)."},"output_regex":{"type":"string","format":"regex","minLength":1,"description":"JavaScript regular expression the output (stdout and stderr) must match."}}},{"required":["service","command"]}]},{"properties":{"name":true,"type":{"const":"tcp"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"service":true,"port":true},"additionalProperties":false,"allOf":[{"description":"connects to `service`:`port` from a probe container on the scenario network; healthy when the connection is accepted","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to connect to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port."}}},{"required":["service","port"]}]},{"properties":{"name":true,"type":{"const":"http"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"service":true,"port":true,"path":true,"status":true},"additionalProperties":false,"allOf":[{"description":"sends `GET path` to `service`:`port` from a probe container on the scenario network; healthy when the answer has status `status`","properties":{"service":{"$ref":"#/$defs/identifier","description":"Service (its name on the scenario network) to send the request to."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"TCP port of the HTTP server."},"path":{"type":"string","pattern":"^/","default":"/","description":"Request path."},"status":{"type":"integer","minimum":100,"maximum":599,"default":200,"description":"The status a healthy answer has."}}},{"required":["service","port"]}]},{"properties":{"name":true,"type":{"const":"span"},"interval_ms":true,"timeout_ms":true,"tolerance":true,"span_name":true,"window_ms":true,"max_error_pct":true,"min_spans":true},"additionalProperties":false,"allOf":[{"description":"reads the spans of the system under test named `span_name` received in the last `window_ms`; healthy when at least `min_spans` arrived and at most `max_error_pct` % of them are ERROR","properties":{"span_name":{"type":"string","minLength":1,"description":"Span name of the system under test (`*` stands for any run of characters)."},"window_ms":{"type":"integer","minimum":100,"maximum":3600000,"description":"The sliding window: spans received this long before the sample, on the runner's clock."},"max_error_pct":{"type":"number","minimum":0,"maximum":100,"default":0,"description":"Highest share of ERROR spans in the window, in %, that is still healthy."},"min_spans":{"type":"integer","minimum":1,"maximum":1000000,"default":1,"description":"Fewest spans the window must hold: fewer is not healthy."}}},{"required":["span_name","window_ms"]}]}]},"kpiBound":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","minimum":0},"max":{"type":"number","minimum":0}},"description":"`min` ≤ value ≤ `max`."},"monkey":{"type":"object","additionalProperties":false,"required":["duration_ms","probability","types"],"properties":{"duration_ms":{"type":"integer","minimum":1,"maximum":86400000,"description":"How long the monkey draws, counted from the moment the scenario's first step's process is observed running: ticks at `interval_ms`, 2 × `interval_ms`, … up to `duration_ms`."},"interval_ms":{"type":"integer","minimum":1,"maximum":86400000,"default":1000,"description":"Time between two ticks; at each tick one fault fires with `probability`."},"probability":{"type":"number","minimum":0,"maximum":1,"description":"Chance that a tick fires a fault, drawn from the seed."},"types":{"type":"array","items":{"$ref":"#/$defs/fault/properties/type"},"uniqueItems":true,"description":"Fault types the monkey draws from (faults that act on a service); a type with required parameters needs them in `fault.<type>`."},"targets":{"type":"array","items":{"$ref":"#/$defs/identifier"},"uniqueItems":true,"description":"Services the monkey draws from (default: the scenario's services)."},"fault":{"type":"object","propertyNames":{"$ref":"#/$defs/fault/properties/type"},"additionalProperties":{"type":"object","description":"`duration_ms` of each injected fault of this type and the type's own parameters (checked as a fault of that type)."},"description":"Per fault type: `duration_ms` and parameters of every fault of that type the monkey injects, e.g. `fault.stop_container = { duration_ms = 1500, stop_timeout_ms = 1000 }`."}}}}};
@@ -75,7 +77,7 @@ let valid3 = false;
 let passing0 = null;
 const _errs6 = errors;
 if(((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")){
-const err2 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/maybeSecret/oneOf/0/type",keyword:"type",params:{type: schema34.oneOf[0].type},message:"must be string,number,boolean"};
+const err2 = ERROR;
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -94,7 +96,7 @@ if(errors === _errs8){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if(((data0.value === undefined) && (missing0 = "value")) || ((data0.secret === undefined) && (missing0 = "secret"))){
-const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/maybeSecret/oneOf/1/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+const err3 = ERROR;
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -107,7 +109,7 @@ else {
 const _errs10 = errors;
 for(const key2 in data0){
 if(!((key2 === "value") || (key2 === "secret"))){
-const err4 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/maybeSecret/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err4 = ERROR;
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -123,7 +125,7 @@ if(data0.value !== undefined){
 let data1 = data0.value;
 const _errs11 = errors;
 if(((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")){
-const err5 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/$defs/maybeSecret/oneOf/1/properties/value/type",keyword:"type",params:{type: schema34.oneOf[1].properties.value.type},message:"must be string,number,boolean"};
+const err5 = ERROR;
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -141,7 +143,7 @@ if(valid4){
 if(data0.secret !== undefined){
 const _errs13 = errors;
 if(typeof data0.secret !== "boolean"){
-const err6 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret",schemaPath:"#/$defs/maybeSecret/oneOf/1/properties/secret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err6 = ERROR;
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -160,7 +162,7 @@ var valid4 = true;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/maybeSecret/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = ERROR;
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -182,7 +184,7 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err8 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/maybeSecret/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err8 = ERROR;
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -257,12 +259,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if((data0.length < 2 && func2(data0) < 1)){
-validate21.errors = [{instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -282,7 +284,7 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if((data1.length < 2 && func2(data1) < 1)){
-const err0 = {instancePath:instancePath+"/args",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err0 = ERROR;
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -293,7 +295,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/args",schemaPath:"#/$defs/command/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = ERROR;
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -312,7 +314,7 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err2 = {instancePath:instancePath+"/args",schemaPath:"#/$defs/command/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err2 = ERROR;
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -327,7 +329,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs11 = errors;
 if(typeof data1[i0] !== "string"){
-const err3 = {instancePath:instancePath+"/args/" + i0,schemaPath:"#/$defs/command/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = ERROR;
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -344,7 +346,7 @@ break;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/args",schemaPath:"#/$defs/command/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err4 = ERROR;
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -366,7 +368,7 @@ passing0 = 1;
 }
 }
 if(!valid2){
-const err5 = {instancePath:instancePath+"/args",schemaPath:"#/$defs/command/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err5 = ERROR;
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -404,7 +406,7 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(typeof data3 === "string"){
 if((data3.length < 2 && func2(data3) < 1)){
-const err6 = {instancePath:instancePath+"/entrypoint",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err6 = ERROR;
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -415,7 +417,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/entrypoint",schemaPath:"#/$defs/command/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = ERROR;
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -434,7 +436,7 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err8 = {instancePath:instancePath+"/entrypoint",schemaPath:"#/$defs/command/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err8 = ERROR;
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -449,7 +451,7 @@ const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
 const _errs20 = errors;
 if(typeof data3[i1] !== "string"){
-const err9 = {instancePath:instancePath+"/entrypoint/" + i1,schemaPath:"#/$defs/command/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = ERROR;
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -466,7 +468,7 @@ break;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/entrypoint",schemaPath:"#/$defs/command/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = ERROR;
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -488,7 +490,7 @@ passing1 = 1;
 }
 }
 if(!valid5){
-const err11 = {instancePath:instancePath+"/entrypoint",schemaPath:"#/$defs/command/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err11 = ERROR;
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -518,7 +520,7 @@ var valid0 = true;
 if(valid0){
 if(data.env !== undefined){
 const _errs22 = errors;
-if(!(validate22(data.env, {instancePath:instancePath+"/env",parentData:data,parentDataProperty:"env",rootData,dynamicAnchors}))){
+if(!(validate22(data.env, CALL))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -539,18 +541,18 @@ for(let i2=0; i2<len2; i2++){
 let data7 = data6[i2];
 const _errs25 = errors;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-validate21.errors = [{instancePath:instancePath+"/ports/" + i2,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [ERROR];
 return false;
 }
 if(errors === _errs25){
 if(typeof data7 == "number"){
 if(data7 > 65535 || isNaN(data7)){
-validate21.errors = [{instancePath:instancePath+"/ports/" + i2,schemaPath:"#/properties/ports/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"}];
+validate21.errors = [ERROR];
 return false;
 }
 else {
 if(data7 < 1 || isNaN(data7)){
-validate21.errors = [{instancePath:instancePath+"/ports/" + i2,schemaPath:"#/properties/ports/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -573,7 +575,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate21.errors = [{instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)"}];
+validate21.errors = [ERROR];
 return false;
 break;
 }
@@ -583,7 +585,7 @@ indices0[item0] = i3;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -599,12 +601,12 @@ const _errs27 = errors;
 if(errors === _errs27){
 if(typeof data8 === "string"){
 if((data8.length < 2 && func2(data8) < 1)){
-validate21.errors = [{instancePath:instancePath+"/workdir",schemaPath:"#/properties/workdir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/workdir",schemaPath:"#/properties/workdir/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -620,12 +622,12 @@ const _errs29 = errors;
 if(errors === _errs29){
 if(typeof data9 === "string"){
 if((data9.length < 2 && func2(data9) < 1)){
-validate21.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -639,7 +641,7 @@ if(data.clock !== undefined){
 let data10 = data.clock;
 const _errs31 = errors;
 if(!(((data10 === "advancing") || (data10 === "frozen")) || (data10 === "real"))){
-validate21.errors = [{instancePath:instancePath+"/clock",schemaPath:"#/properties/clock/enum",keyword:"enum",params:{allowedValues: schema39.properties.clock.enum},message:"must be equal to one of the allowed values"}];
+validate21.errors = [ERROR];
 return false;
 }
 var valid0 = _errs31 === errors;
@@ -656,7 +658,7 @@ if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key1 in data11){
 const _errs35 = errors;
 if(typeof data11[key1] !== "string"){
-validate21.errors = [{instancePath:instancePath+"/tmpfs/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tmpfs/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [ERROR];
 return false;
 }
 var valid9 = _errs35 === errors;
@@ -666,7 +668,7 @@ break;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/tmpfs",schemaPath:"#/properties/tmpfs/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -689,12 +691,12 @@ const _errs39 = errors;
 if(errors === _errs39){
 if(typeof data14 === "string"){
 if(!pattern9.test(data14)){
-validate21.errors = [{instancePath:instancePath+"/capabilities/" + i4,schemaPath:"#/properties/capabilities/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z_]+$"},message:"must match pattern \""+"^[A-Z_]+$"+"\""}];
+validate21.errors = [ERROR];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/capabilities/" + i4,schemaPath:"#/properties/capabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -715,7 +717,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-validate21.errors = [{instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)"}];
+validate21.errors = [ERROR];
 return false;
 break;
 }
@@ -725,7 +727,7 @@ indices1[item1] = i5;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -738,7 +740,7 @@ if(valid0){
 if(data.privileged !== undefined){
 const _errs41 = errors;
 if(typeof data.privileged !== "boolean"){
-validate21.errors = [{instancePath:instancePath+"/privileged",schemaPath:"#/properties/privileged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate21.errors = [ERROR];
 return false;
 }
 var valid0 = _errs41 === errors;
@@ -755,7 +757,7 @@ if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 const _errs45 = errors;
 for(const key2 in data16){
 if(!((((key2 === "memory_mb") || (key2 === "cpu_millicores")) || (key2 === "pids")) || (key2 === "nofile"))){
-validate21.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate21.errors = [ERROR];
 return false;
 break;
 }
@@ -766,18 +768,18 @@ let data17 = data16.memory_mb;
 const _errs46 = errors;
 const _errs47 = errors;
 if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-validate21.errors = [{instancePath:instancePath+"/limits/memory_mb",schemaPath:"#/$defs/memoryMb/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [ERROR];
 return false;
 }
 if(errors === _errs47){
 if(typeof data17 == "number"){
 if(data17 > 1048576 || isNaN(data17)){
-validate21.errors = [{instancePath:instancePath+"/limits/memory_mb",schemaPath:"#/$defs/memoryMb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1048576},message:"must be <= 1048576"}];
+validate21.errors = [ERROR];
 return false;
 }
 else {
 if(data17 < 6 || isNaN(data17)){
-validate21.errors = [{instancePath:instancePath+"/limits/memory_mb",schemaPath:"#/$defs/memoryMb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 6},message:"must be >= 6"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -794,18 +796,18 @@ let data18 = data16.cpu_millicores;
 const _errs49 = errors;
 const _errs50 = errors;
 if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-validate21.errors = [{instancePath:instancePath+"/limits/cpu_millicores",schemaPath:"#/$defs/cpuMillicores/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [ERROR];
 return false;
 }
 if(errors === _errs50){
 if(typeof data18 == "number"){
 if(data18 > 1024000 || isNaN(data18)){
-validate21.errors = [{instancePath:instancePath+"/limits/cpu_millicores",schemaPath:"#/$defs/cpuMillicores/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024000},message:"must be <= 1024000"}];
+validate21.errors = [ERROR];
 return false;
 }
 else {
 if(data18 < 1 || isNaN(data18)){
-validate21.errors = [{instancePath:instancePath+"/limits/cpu_millicores",schemaPath:"#/$defs/cpuMillicores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -821,13 +823,13 @@ if(data16.pids !== undefined){
 let data19 = data16.pids;
 const _errs52 = errors;
 if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-validate21.errors = [{instancePath:instancePath+"/limits/pids",schemaPath:"#/properties/limits/properties/pids/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [ERROR];
 return false;
 }
 if(errors === _errs52){
 if(typeof data19 == "number"){
 if(data19 < 1 || isNaN(data19)){
-validate21.errors = [{instancePath:instancePath+"/limits/pids",schemaPath:"#/properties/limits/properties/pids/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -842,18 +844,18 @@ if(data16.nofile !== undefined){
 let data20 = data16.nofile;
 const _errs54 = errors;
 if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-validate21.errors = [{instancePath:instancePath+"/limits/nofile",schemaPath:"#/properties/limits/properties/nofile/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [ERROR];
 return false;
 }
 if(errors === _errs54){
 if(typeof data20 == "number"){
 if(data20 > 1048576 || isNaN(data20)){
-validate21.errors = [{instancePath:instancePath+"/limits/nofile",schemaPath:"#/properties/limits/properties/nofile/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1048576},message:"must be <= 1048576"}];
+validate21.errors = [ERROR];
 return false;
 }
 else {
 if(data20 < 8 || isNaN(data20)){
-validate21.errors = [{instancePath:instancePath+"/limits/nofile",schemaPath:"#/properties/limits/properties/nofile/minimum",keyword:"minimum",params:{comparison: ">=", limit: 8},message:"must be >= 8"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -870,7 +872,7 @@ var valid12 = true;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -888,7 +890,7 @@ if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 const _errs58 = errors;
 for(const key3 in data21){
 if(!(((((key3 === "log") || (key3 === "port")) || (key3 === "command")) || (key3 === "timeout_ms")) || (key3 === "interval_ms"))){
-validate21.errors = [{instancePath:instancePath+"/wait",schemaPath:"#/properties/wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate21.errors = [ERROR];
 return false;
 break;
 }
@@ -901,18 +903,18 @@ if(errors === _errs59){
 if(errors === _errs59){
 if(typeof data22 === "string"){
 if((data22.length < 2 && func2(data22) < 1)){
-validate21.errors = [{instancePath:instancePath+"/wait/log",schemaPath:"#/properties/wait/properties/log/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate21.errors = [ERROR];
 return false;
 }
 else {
 if(!(formats4(data22))){
-validate21.errors = [{instancePath:instancePath+"/wait/log",schemaPath:"#/properties/wait/properties/log/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
+validate21.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/wait/log",schemaPath:"#/properties/wait/properties/log/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -927,18 +929,18 @@ if(data21.port !== undefined){
 let data23 = data21.port;
 const _errs61 = errors;
 if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
-validate21.errors = [{instancePath:instancePath+"/wait/port",schemaPath:"#/properties/wait/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [ERROR];
 return false;
 }
 if(errors === _errs61){
 if(typeof data23 == "number"){
 if(data23 > 65535 || isNaN(data23)){
-validate21.errors = [{instancePath:instancePath+"/wait/port",schemaPath:"#/properties/wait/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"}];
+validate21.errors = [ERROR];
 return false;
 }
 else {
 if(data23 < 1 || isNaN(data23)){
-validate21.errors = [{instancePath:instancePath+"/wait/port",schemaPath:"#/properties/wait/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -960,7 +962,7 @@ const _errs66 = errors;
 if(errors === _errs66){
 if(typeof data24 === "string"){
 if((data24.length < 2 && func2(data24) < 1)){
-const err12 = {instancePath:instancePath+"/wait/command",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err12 = ERROR;
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -971,7 +973,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/wait/command",schemaPath:"#/$defs/command/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = ERROR;
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -990,7 +992,7 @@ const _errs68 = errors;
 if(errors === _errs68){
 if(Array.isArray(data24)){
 if(data24.length < 1){
-const err14 = {instancePath:instancePath+"/wait/command",schemaPath:"#/$defs/command/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err14 = ERROR;
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1005,7 +1007,7 @@ const len4 = data24.length;
 for(let i6=0; i6<len4; i6++){
 const _errs70 = errors;
 if(typeof data24[i6] !== "string"){
-const err15 = {instancePath:instancePath+"/wait/command/" + i6,schemaPath:"#/$defs/command/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = ERROR;
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1022,7 +1024,7 @@ break;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/wait/command",schemaPath:"#/$defs/command/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err16 = ERROR;
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1044,7 +1046,7 @@ passing2 = 1;
 }
 }
 if(!valid17){
-const err17 = {instancePath:instancePath+"/wait/command",schemaPath:"#/$defs/command/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+const err17 = ERROR;
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1077,18 +1079,18 @@ let data26 = data21.timeout_ms;
 const _errs72 = errors;
 const _errs73 = errors;
 if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-validate21.errors = [{instancePath:instancePath+"/wait/timeout_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [ERROR];
 return false;
 }
 if(errors === _errs73){
 if(typeof data26 == "number"){
 if(data26 > 86400000 || isNaN(data26)){
-validate21.errors = [{instancePath:instancePath+"/wait/timeout_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate21.errors = [ERROR];
 return false;
 }
 else {
 if(data26 < 0 || isNaN(data26)){
-validate21.errors = [{instancePath:instancePath+"/wait/timeout_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -1105,18 +1107,18 @@ let data27 = data21.interval_ms;
 const _errs75 = errors;
 const _errs76 = errors;
 if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-validate21.errors = [{instancePath:instancePath+"/wait/interval_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [ERROR];
 return false;
 }
 if(errors === _errs76){
 if(typeof data27 == "number"){
 if(data27 > 86400000 || isNaN(data27)){
-validate21.errors = [{instancePath:instancePath+"/wait/interval_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate21.errors = [ERROR];
 return false;
 }
 else {
 if(data27 < 0 || isNaN(data27)){
-validate21.errors = [{instancePath:instancePath+"/wait/interval_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -1134,7 +1136,7 @@ var valid15 = true;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/wait",schemaPath:"#/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -1148,7 +1150,7 @@ if(data.restart !== undefined){
 let data28 = data.restart;
 const _errs78 = errors;
 if(!(((data28 === "no") || (data28 === "on-failure")) || (data28 === "always"))){
-validate21.errors = [{instancePath:instancePath+"/restart",schemaPath:"#/properties/restart/enum",keyword:"enum",params:{allowedValues: schema39.properties.restart.enum},message:"must be equal to one of the allowed values"}];
+validate21.errors = [ERROR];
 return false;
 }
 var valid0 = _errs78 === errors;
@@ -1161,13 +1163,13 @@ if(data.restart_max_retries !== undefined){
 let data29 = data.restart_max_retries;
 const _errs79 = errors;
 if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-validate21.errors = [{instancePath:instancePath+"/restart_max_retries",schemaPath:"#/properties/restart_max_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate21.errors = [ERROR];
 return false;
 }
 if(errors === _errs79){
 if(typeof data29 == "number"){
 if(data29 < 1 || isNaN(data29)){
-validate21.errors = [{instancePath:instancePath+"/restart_max_retries",schemaPath:"#/properties/restart_max_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate21.errors = [ERROR];
 return false;
 }
 }
@@ -1195,7 +1197,7 @@ const _errs85 = errors;
 if(errors === _errs85){
 if(typeof data31 === "string"){
 if((data31.length < 2 && func2(data31) < 1)){
-const err18 = {instancePath:instancePath+"/depends_on/" + i7,schemaPath:"#/properties/depends_on/oneOf/0/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err18 = ERROR;
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1206,7 +1208,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/depends_on/" + i7,schemaPath:"#/properties/depends_on/oneOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = ERROR;
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1233,7 +1235,7 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err20 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/oneOf/0/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i8+" are identical)"};
+const err20 = ERROR;
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1249,7 +1251,7 @@ indices2[item2] = i8;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/oneOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err21 = ERROR;
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1271,7 +1273,7 @@ for(const key4 in data30){
 let data32 = data30[key4];
 const _errs90 = errors;
 if(!((data32 === "started") || (data32 === "ready"))){
-const err22 = {instancePath:instancePath+"/depends_on/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/oneOf/1/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema39.properties.depends_on.oneOf[1].additionalProperties.enum},message:"must be equal to one of the allowed values"};
+const err22 = ERROR;
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1287,7 +1289,7 @@ break;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err23 = ERROR;
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1309,7 +1311,7 @@ passing3 = 1;
 }
 }
 if(!valid21){
-const err24 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+const err24 = ERROR;
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1399,18 +1401,18 @@ if(data.max !== undefined){
 let data0 = data.max;
 const _errs2 = errors;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-validate27.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate27.errors = [ERROR];
 return false;
 }
 if(errors === _errs2){
 if(typeof data0 == "number"){
 if(data0 > 100 || isNaN(data0)){
-validate27.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+validate27.errors = [ERROR];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate27.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate27.errors = [ERROR];
 return false;
 }
 }
@@ -1427,18 +1429,18 @@ let data1 = data.backoff_ms;
 const _errs4 = errors;
 const _errs5 = errors;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-validate27.errors = [{instancePath:instancePath+"/backoff_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate27.errors = [ERROR];
 return false;
 }
 if(errors === _errs5){
 if(typeof data1 == "number"){
 if(data1 > 86400000 || isNaN(data1)){
-validate27.errors = [{instancePath:instancePath+"/backoff_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate27.errors = [ERROR];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate27.errors = [{instancePath:instancePath+"/backoff_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate27.errors = [ERROR];
 return false;
 }
 }
@@ -1456,18 +1458,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 == "number"){
 if(data2 > 10 || isNaN(data2)){
-validate27.errors = [{instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"}];
+validate27.errors = [ERROR];
 return false;
 }
 else {
 if(data2 < 1 || isNaN(data2)){
-validate27.errors = [{instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate27.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/factor",schemaPath:"#/properties/factor/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate27.errors = [ERROR];
 return false;
 }
 }
@@ -1482,18 +1484,18 @@ let data3 = data.max_backoff_ms;
 const _errs9 = errors;
 const _errs10 = errors;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-validate27.errors = [{instancePath:instancePath+"/max_backoff_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate27.errors = [ERROR];
 return false;
 }
 if(errors === _errs10){
 if(typeof data3 == "number"){
 if(data3 > 86400000 || isNaN(data3)){
-validate27.errors = [{instancePath:instancePath+"/max_backoff_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate27.errors = [ERROR];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate27.errors = [{instancePath:instancePath+"/max_backoff_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate27.errors = [ERROR];
 return false;
 }
 }
@@ -1511,18 +1513,18 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data4 == "number"){
 if(data4 > 1 || isNaN(data4)){
-validate27.errors = [{instancePath:instancePath+"/jitter",schemaPath:"#/properties/jitter/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate27.errors = [ERROR];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate27.errors = [{instancePath:instancePath+"/jitter",schemaPath:"#/properties/jitter/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate27.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/jitter",schemaPath:"#/properties/jitter/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate27.errors = [ERROR];
 return false;
 }
 }
@@ -1584,18 +1586,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length > 128 && func2(data0) > 128)){
-validate29.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate29.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data0)){
-validate29.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate29.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate29.errors = [ERROR];
 return false;
 }
 }
@@ -1611,12 +1613,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if((data1.length < 2 && func2(data1) < 1)){
-validate29.errors = [{instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate29.errors = [ERROR];
 return false;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate29.errors = [ERROR];
 return false;
 }
 }
@@ -1628,7 +1630,7 @@ var valid0 = true;
 if(valid0){
 if(data.env !== undefined){
 const _errs7 = errors;
-if(!(validate22(data.env, {instancePath:instancePath+"/env",parentData:data,parentDataProperty:"env",rootData,dynamicAnchors}))){
+if(!(validate22(data.env, CALL))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -1644,12 +1646,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if((data3.length < 2 && func2(data3) < 1)){
-validate29.errors = [{instancePath:instancePath+"/workdir",schemaPath:"#/properties/workdir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate29.errors = [ERROR];
 return false;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/workdir",schemaPath:"#/properties/workdir/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate29.errors = [ERROR];
 return false;
 }
 }
@@ -1664,18 +1666,18 @@ let data4 = data.timeout_ms;
 const _errs10 = errors;
 const _errs11 = errors;
 if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-validate29.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate29.errors = [ERROR];
 return false;
 }
 if(errors === _errs11){
 if(typeof data4 == "number"){
 if(data4 > 86400000 || isNaN(data4)){
-validate29.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate29.errors = [ERROR];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate29.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate29.errors = [ERROR];
 return false;
 }
 }
@@ -1691,7 +1693,7 @@ if(data.timeout_strategy !== undefined){
 let data5 = data.timeout_strategy;
 const _errs13 = errors;
 if(!((data5 === "hard") || (data5 === "graceful"))){
-validate29.errors = [{instancePath:instancePath+"/timeout_strategy",schemaPath:"#/$defs/timeoutStrategy/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values"}];
+validate29.errors = [ERROR];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -1705,18 +1707,18 @@ let data6 = data.grace_period_ms;
 const _errs15 = errors;
 const _errs16 = errors;
 if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-validate29.errors = [{instancePath:instancePath+"/grace_period_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate29.errors = [ERROR];
 return false;
 }
 if(errors === _errs16){
 if(typeof data6 == "number"){
 if(data6 > 86400000 || isNaN(data6)){
-validate29.errors = [{instancePath:instancePath+"/grace_period_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate29.errors = [ERROR];
 return false;
 }
 else {
 if(data6 < 0 || isNaN(data6)){
-validate29.errors = [{instancePath:instancePath+"/grace_period_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate29.errors = [ERROR];
 return false;
 }
 }
@@ -1732,18 +1734,18 @@ if(data.expect_exit_code !== undefined){
 let data7 = data.expect_exit_code;
 const _errs18 = errors;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-validate29.errors = [{instancePath:instancePath+"/expect_exit_code",schemaPath:"#/properties/expect_exit_code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate29.errors = [ERROR];
 return false;
 }
 if(errors === _errs18){
 if(typeof data7 == "number"){
 if(data7 > 255 || isNaN(data7)){
-validate29.errors = [{instancePath:instancePath+"/expect_exit_code",schemaPath:"#/properties/expect_exit_code/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate29.errors = [ERROR];
 return false;
 }
 else {
 if(data7 < 0 || isNaN(data7)){
-validate29.errors = [{instancePath:instancePath+"/expect_exit_code",schemaPath:"#/properties/expect_exit_code/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate29.errors = [ERROR];
 return false;
 }
 }
@@ -1762,12 +1764,12 @@ if(errors === _errs20){
 if(errors === _errs20){
 if(typeof data8 === "string"){
 if(!(formats4(data8))){
-validate29.errors = [{instancePath:instancePath+"/expected_output_regex",schemaPath:"#/properties/expected_output_regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
+validate29.errors = [ERROR];
 return false;
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/expected_output_regex",schemaPath:"#/properties/expected_output_regex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate29.errors = [ERROR];
 return false;
 }
 }
@@ -1781,7 +1783,7 @@ if(valid0){
 if(data.continue_on_failure !== undefined){
 const _errs22 = errors;
 if(typeof data.continue_on_failure !== "boolean"){
-validate29.errors = [{instancePath:instancePath+"/continue_on_failure",schemaPath:"#/properties/continue_on_failure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate29.errors = [ERROR];
 return false;
 }
 var valid0 = _errs22 === errors;
@@ -1792,7 +1794,7 @@ var valid0 = true;
 if(valid0){
 if(data.retries !== undefined){
 const _errs24 = errors;
-if(!(validate27(data.retries, {instancePath:instancePath+"/retries",parentData:data,parentDataProperty:"retries",rootData,dynamicAnchors}))){
+if(!(validate27(data.retries, CALL))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
@@ -1809,18 +1811,18 @@ const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data11 === "string"){
 if((data11.length > 128 && func2(data11) > 128)){
-validate29.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate29.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data11)){
-validate29.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate29.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate29.errors = [ERROR];
 return false;
 }
 }
@@ -1840,7 +1842,7 @@ const _errs31 = errors;
 if(errors === _errs31){
 if(typeof data12 === "string"){
 if((data12.length < 2 && func2(data12) < 1)){
-const err0 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err0 = ERROR;
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1851,7 +1853,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = ERROR;
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1870,7 +1872,7 @@ const _errs33 = errors;
 if(errors === _errs33){
 if(Array.isArray(data12)){
 if(data12.length < 1){
-const err2 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err2 = ERROR;
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1885,7 +1887,7 @@ const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
 const _errs35 = errors;
 if(typeof data12[i0] !== "string"){
-const err3 = {instancePath:instancePath+"/run/" + i0,schemaPath:"#/$defs/command/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = ERROR;
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1902,7 +1904,7 @@ break;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err4 = ERROR;
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1924,7 +1926,7 @@ passing0 = 1;
 }
 }
 if(!valid7){
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err5 = ERROR;
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1955,7 +1957,7 @@ if(valid0){
 if(data.expect_failure !== undefined){
 const _errs37 = errors;
 if(typeof data.expect_failure !== "boolean"){
-validate29.errors = [{instancePath:instancePath+"/expect_failure",schemaPath:"#/properties/expect_failure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate29.errors = [ERROR];
 return false;
 }
 var valid0 = _errs37 === errors;
@@ -2063,7 +2065,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data0 === "string"){
 if((data0.length > 128 && func2(data0) > 128)){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+const err3 = ERROR;
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2074,7 +2076,7 @@ errors++;
 }
 else {
 if(!pattern4.test(data0)){
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
+const err4 = ERROR;
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2086,7 +2088,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = ERROR;
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2200,7 +2202,7 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs2 = errors;
 if(!((((((((((((((((((((((((((((((data0 === "kill_container") || (data0 === "stop_container")) || (data0 === "restart_container")) || (data0 === "pause_container")) || (data0 === "signal")) || (data0 === "kill_process")) || (data0 === "memory_pressure")) || (data0 === "cpu_throttle")) || (data0 === "disk_fill")) || (data0 === "fd_exhaustion")) || (data0 === "exit_code")) || (data0 === "timeout")) || (data0 === "syscall_error")) || (data0 === "slow_io")) || (data0 === "network_disconnect")) || (data0 === "partition")) || (data0 === "blackhole")) || (data0 === "reject")) || (data0 === "packet_loss")) || (data0 === "latency")) || (data0 === "bandwidth")) || (data0 === "slow_close")) || (data0 === "proxy_timeout")) || (data0 === "reset_peer")) || (data0 === "slicer")) || (data0 === "limit_data")) || (data0 === "http_error")) || (data0 === "http_slow")) || (data0 === "clock_skew")) || (data0 === "dns"))){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema70.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [ERROR];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2216,18 +2218,18 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if((data1.length > 128 && func2(data1) > 128)){
-validate33.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data1)){
-validate33.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2239,7 +2241,7 @@ var valid0 = true;
 if(valid0){
 if(data.target !== undefined){
 const _errs6 = errors;
-if(!(validate34(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
+if(!(validate34(data.target, CALL))){
 vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
@@ -2254,18 +2256,18 @@ let data3 = data.delay_ms;
 const _errs7 = errors;
 const _errs8 = errors;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-validate33.errors = [{instancePath:instancePath+"/delay_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs8){
 if(typeof data3 == "number"){
 if(data3 > 86400000 || isNaN(data3)){
-validate33.errors = [{instancePath:instancePath+"/delay_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate33.errors = [{instancePath:instancePath+"/delay_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2282,18 +2284,18 @@ let data4 = data.at_ms;
 const _errs10 = errors;
 const _errs11 = errors;
 if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-validate33.errors = [{instancePath:instancePath+"/at_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs11){
 if(typeof data4 == "number"){
 if(data4 > 86400000 || isNaN(data4)){
-validate33.errors = [{instancePath:instancePath+"/at_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate33.errors = [{instancePath:instancePath+"/at_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2310,18 +2312,18 @@ let data5 = data.duration_ms;
 const _errs13 = errors;
 const _errs14 = errors;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-validate33.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs14){
 if(typeof data5 == "number"){
 if(data5 > 86400000 || isNaN(data5)){
-validate33.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data5 < 0 || isNaN(data5)){
-validate33.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2338,18 +2340,18 @@ let data6 = data.every_ms;
 const _errs16 = errors;
 const _errs17 = errors;
 if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-validate33.errors = [{instancePath:instancePath+"/every_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs17){
 if(typeof data6 == "number"){
 if(data6 > 86400000 || isNaN(data6)){
-validate33.errors = [{instancePath:instancePath+"/every_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data6 < 0 || isNaN(data6)){
-validate33.errors = [{instancePath:instancePath+"/every_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2365,18 +2367,18 @@ if(data.count !== undefined){
 let data7 = data.count;
 const _errs19 = errors;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-validate33.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs19){
 if(typeof data7 == "number"){
 if(data7 > 10000 || isNaN(data7)){
-validate33.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data7 < 1 || isNaN(data7)){
-validate33.errors = [{instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2394,18 +2396,18 @@ const _errs21 = errors;
 if(errors === _errs21){
 if(typeof data8 == "number"){
 if(data8 > 1 || isNaN(data8)){
-validate33.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data8 < 0 || isNaN(data8)){
-validate33.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2422,18 +2424,18 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data9 === "string"){
 if((data9.length > 128 && func2(data9) > 128)){
-validate33.errors = [{instancePath:instancePath+"/step",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data9)){
-validate33.errors = [{instancePath:instancePath+"/step",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/step",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2451,7 +2453,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.signal !== undefined){
 let data10 = data.signal;
 if(!(((((((((data10 === "SIGKILL") || (data10 === "SIGTERM")) || (data10 === "SIGINT")) || (data10 === "SIGHUP")) || (data10 === "SIGUSR1")) || (data10 === "SIGUSR2")) || (data10 === "SIGQUIT")) || (data10 === "SIGSTOP")) || (data10 === "SIGCONT"))){
-validate33.errors = [{instancePath:instancePath+"/signal",schemaPath:"#/$defs/signalName/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2469,7 +2471,7 @@ break;
 if(_errs30 === errors){
 if(data.type !== undefined){
 if("kill_container" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "kill_container"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2485,18 +2487,18 @@ if(data.stop_timeout_ms !== undefined){
 let data12 = data.stop_timeout_ms;
 const _errs35 = errors;
 if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-validate33.errors = [{instancePath:instancePath+"/stop_timeout_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs35){
 if(typeof data12 == "number"){
 if(data12 > 86400000 || isNaN(data12)){
-validate33.errors = [{instancePath:instancePath+"/stop_timeout_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data12 < 0 || isNaN(data12)){
-validate33.errors = [{instancePath:instancePath+"/stop_timeout_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2517,7 +2519,7 @@ break;
 if(_errs37 === errors){
 if(data.type !== undefined){
 if("stop_container" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "stop_container"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2543,7 +2545,7 @@ break;
 if(_errs40 === errors){
 if(data.type !== undefined){
 if("restart_container" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "restart_container"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2569,7 +2571,7 @@ break;
 if(_errs43 === errors){
 if(data.type !== undefined){
 if("pause_container" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "pause_container"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2586,7 +2588,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.signal !== undefined){
 let data16 = data.signal;
 if(!(((((((((data16 === "SIGKILL") || (data16 === "SIGTERM")) || (data16 === "SIGINT")) || (data16 === "SIGHUP")) || (data16 === "SIGUSR1")) || (data16 === "SIGUSR2")) || (data16 === "SIGQUIT")) || (data16 === "SIGSTOP")) || (data16 === "SIGCONT"))){
-validate33.errors = [{instancePath:instancePath+"/signal",schemaPath:"#/$defs/signalName/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2604,7 +2606,7 @@ break;
 if(_errs49 === errors){
 if(data.type !== undefined){
 if("signal" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "signal"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2630,12 +2632,12 @@ const _errs53 = errors;
 if(errors === _errs53){
 if(typeof data18 === "string"){
 if((data18.length < 2 && func2(data18) < 1)){
-validate33.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/5/allOf/0/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/5/allOf/0/properties/process/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2649,7 +2651,7 @@ if(data.signal !== undefined){
 let data19 = data.signal;
 const _errs55 = errors;
 if(!(((((((((data19 === "SIGKILL") || (data19 === "SIGTERM")) || (data19 === "SIGINT")) || (data19 === "SIGHUP")) || (data19 === "SIGUSR1")) || (data19 === "SIGUSR2")) || (data19 === "SIGQUIT")) || (data19 === "SIGSTOP")) || (data19 === "SIGCONT"))){
-validate33.errors = [{instancePath:instancePath+"/signal",schemaPath:"#/$defs/signalName/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [ERROR];
 return false;
 }
 var valid31 = _errs55 === errors;
@@ -2673,7 +2675,7 @@ break;
 if(_errs57 === errors){
 if(data.type !== undefined){
 if("kill_process" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "kill_process"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2691,18 +2693,18 @@ if(data.memory_mb !== undefined){
 let data21 = data.memory_mb;
 const _errs62 = errors;
 if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
-validate33.errors = [{instancePath:instancePath+"/memory_mb",schemaPath:"#/$defs/memoryMb/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs62){
 if(typeof data21 == "number"){
 if(data21 > 1048576 || isNaN(data21)){
-validate33.errors = [{instancePath:instancePath+"/memory_mb",schemaPath:"#/$defs/memoryMb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1048576},message:"must be <= 1048576"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data21 < 6 || isNaN(data21)){
-validate33.errors = [{instancePath:instancePath+"/memory_mb",schemaPath:"#/$defs/memoryMb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 6},message:"must be >= 6"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2723,7 +2725,7 @@ break;
 if(_errs64 === errors){
 if(data.type !== undefined){
 if("memory_pressure" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "memory_pressure"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2749,18 +2751,18 @@ const _errs68 = errors;
 if(errors === _errs68){
 if(typeof data23 == "number"){
 if(data23 > 100 || isNaN(data23)){
-validate33.errors = [{instancePath:instancePath+"/cpu_percent",schemaPath:"#/oneOf/7/allOf/0/properties/cpu_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data23 <= 0 || isNaN(data23)){
-validate33.errors = [{instancePath:instancePath+"/cpu_percent",schemaPath:"#/oneOf/7/allOf/0/properties/cpu_percent/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/cpu_percent",schemaPath:"#/oneOf/7/allOf/0/properties/cpu_percent/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2780,7 +2782,7 @@ break;
 if(_errs70 === errors){
 if(data.type !== undefined){
 if("cpu_throttle" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "cpu_throttle"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2806,12 +2808,12 @@ const _errs74 = errors;
 if(errors === _errs74){
 if(typeof data25 === "string"){
 if((data25.length < 2 && func2(data25) < 1)){
-validate33.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/8/allOf/0/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/8/allOf/0/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2825,13 +2827,13 @@ if(data.size_mb !== undefined){
 let data26 = data.size_mb;
 const _errs76 = errors;
 if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-validate33.errors = [{instancePath:instancePath+"/size_mb",schemaPath:"#/oneOf/8/allOf/0/properties/size_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs76){
 if(typeof data26 == "number"){
 if(data26 < 1 || isNaN(data26)){
-validate33.errors = [{instancePath:instancePath+"/size_mb",schemaPath:"#/oneOf/8/allOf/0/properties/size_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2857,7 +2859,7 @@ break;
 if(_errs78 === errors){
 if(data.type !== undefined){
 if("disk_fill" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/8/properties/type/const",keyword:"const",params:{allowedValue: "disk_fill"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2875,13 +2877,13 @@ if(data.nofile !== undefined){
 let data28 = data.nofile;
 const _errs82 = errors;
 if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-validate33.errors = [{instancePath:instancePath+"/nofile",schemaPath:"#/oneOf/9/allOf/0/properties/nofile/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs82){
 if(typeof data28 == "number"){
 if(data28 < 3 || isNaN(data28)){
-validate33.errors = [{instancePath:instancePath+"/nofile",schemaPath:"#/oneOf/9/allOf/0/properties/nofile/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2901,7 +2903,7 @@ break;
 if(_errs84 === errors){
 if(data.type !== undefined){
 if("fd_exhaustion" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/9/properties/type/const",keyword:"const",params:{allowedValue: "fd_exhaustion"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2925,18 +2927,18 @@ if(data.exit_code !== undefined){
 let data30 = data.exit_code;
 const _errs88 = errors;
 if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-validate33.errors = [{instancePath:instancePath+"/exit_code",schemaPath:"#/oneOf/10/allOf/0/properties/exit_code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs88){
 if(typeof data30 == "number"){
 if(data30 > 255 || isNaN(data30)){
-validate33.errors = [{instancePath:instancePath+"/exit_code",schemaPath:"#/oneOf/10/allOf/0/properties/exit_code/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data30 < 1 || isNaN(data30)){
-validate33.errors = [{instancePath:instancePath+"/exit_code",schemaPath:"#/oneOf/10/allOf/0/properties/exit_code/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2958,7 +2960,7 @@ break;
 if(_errs90 === errors){
 if(data.type !== undefined){
 if("exit_code" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/10/properties/type/const",keyword:"const",params:{allowedValue: "exit_code"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -2984,7 +2986,7 @@ break;
 if(_errs93 === errors){
 if(data.type !== undefined){
 if("timeout" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/11/properties/type/const",keyword:"const",params:{allowedValue: "timeout"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3011,7 +3013,7 @@ const _errs97 = errors;
 if(errors === _errs97){
 if(Array.isArray(data33)){
 if(data33.length < 1){
-validate33.errors = [{instancePath:instancePath+"/syscalls",schemaPath:"#/oneOf/12/allOf/0/properties/syscalls/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
@@ -3023,12 +3025,12 @@ const _errs99 = errors;
 if(errors === _errs99){
 if(typeof data34 === "string"){
 if(!pattern20.test(data34)){
-validate33.errors = [{instancePath:instancePath+"/syscalls/" + i0,schemaPath:"#/oneOf/12/allOf/0/properties/syscalls/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/syscalls/" + i0,schemaPath:"#/oneOf/12/allOf/0/properties/syscalls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3040,7 +3042,7 @@ break;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/syscalls",schemaPath:"#/oneOf/12/allOf/0/properties/syscalls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3054,7 +3056,7 @@ if(data.class !== undefined){
 let data35 = data.class;
 const _errs101 = errors;
 if(!(((((((((data35 === "file") || (data35 === "desc")) || (data35 === "network")) || (data35 === "memory")) || (data35 === "process")) || (data35 === "signal")) || (data35 === "ipc")) || (data35 === "creds")) || (data35 === "clock"))){
-validate33.errors = [{instancePath:instancePath+"/class",schemaPath:"#/oneOf/12/allOf/0/properties/class/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[12].allOf[0].properties.class.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [ERROR];
 return false;
 }
 var valid60 = _errs101 === errors;
@@ -3069,18 +3071,18 @@ const _errs102 = errors;
 if(errors === _errs102){
 if(typeof data36 == "number"){
 if(data36 > 100 || isNaN(data36)){
-validate33.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/12/allOf/0/properties/rate_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data36 < 0 || isNaN(data36)){
-validate33.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/12/allOf/0/properties/rate_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/12/allOf/0/properties/rate_pct/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3096,12 +3098,12 @@ const _errs104 = errors;
 if(errors === _errs104){
 if(typeof data37 === "string"){
 if((data37.length < 2 && func2(data37) < 1)){
-validate33.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/12/allOf/0/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/12/allOf/0/properties/process/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3115,7 +3117,7 @@ if(data.errno !== undefined){
 let data38 = data.errno;
 const _errs106 = errors;
 if(!(((((((((((((((((((((((data38 === "EIO") || (data38 === "ENOSPC")) || (data38 === "EDQUOT")) || (data38 === "EROFS")) || (data38 === "ENETDOWN")) || (data38 === "ENETUNREACH")) || (data38 === "EHOSTUNREACH")) || (data38 === "ECONNREFUSED")) || (data38 === "ECONNRESET")) || (data38 === "ETIMEDOUT")) || (data38 === "ENOMEM")) || (data38 === "EINTR")) || (data38 === "EAGAIN")) || (data38 === "EACCES")) || (data38 === "EPERM")) || (data38 === "ENOENT")) || (data38 === "EBADF")) || (data38 === "EMFILE")) || (data38 === "ENFILE")) || (data38 === "EBUSY")) || (data38 === "EPIPE")) || (data38 === "EINVAL")) || (data38 === "EFAULT"))){
-validate33.errors = [{instancePath:instancePath+"/errno",schemaPath:"#/oneOf/12/allOf/0/properties/errno/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[12].allOf[0].properties.errno.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [ERROR];
 return false;
 }
 var valid60 = _errs106 === errors;
@@ -3204,7 +3206,7 @@ break;
 if(_errs111 === errors){
 if(data.type !== undefined){
 if("syscall_error" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/12/properties/type/const",keyword:"const",params:{allowedValue: "syscall_error"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3230,7 +3232,7 @@ const _errs115 = errors;
 if(errors === _errs115){
 if(Array.isArray(data40)){
 if(data40.length < 1){
-validate33.errors = [{instancePath:instancePath+"/syscalls",schemaPath:"#/oneOf/13/allOf/0/properties/syscalls/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
@@ -3242,12 +3244,12 @@ const _errs117 = errors;
 if(errors === _errs117){
 if(typeof data41 === "string"){
 if(!pattern20.test(data41)){
-validate33.errors = [{instancePath:instancePath+"/syscalls/" + i1,schemaPath:"#/oneOf/13/allOf/0/properties/syscalls/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/syscalls/" + i1,schemaPath:"#/oneOf/13/allOf/0/properties/syscalls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3259,7 +3261,7 @@ break;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/syscalls",schemaPath:"#/oneOf/13/allOf/0/properties/syscalls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3273,7 +3275,7 @@ if(data.class !== undefined){
 let data42 = data.class;
 const _errs119 = errors;
 if(!(((((((((data42 === "file") || (data42 === "desc")) || (data42 === "network")) || (data42 === "memory")) || (data42 === "process")) || (data42 === "signal")) || (data42 === "ipc")) || (data42 === "creds")) || (data42 === "clock"))){
-validate33.errors = [{instancePath:instancePath+"/class",schemaPath:"#/oneOf/13/allOf/0/properties/class/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[13].allOf[0].properties.class.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [ERROR];
 return false;
 }
 var valid66 = _errs119 === errors;
@@ -3288,18 +3290,18 @@ const _errs120 = errors;
 if(errors === _errs120){
 if(typeof data43 == "number"){
 if(data43 > 100 || isNaN(data43)){
-validate33.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/13/allOf/0/properties/rate_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data43 < 0 || isNaN(data43)){
-validate33.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/13/allOf/0/properties/rate_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/rate_pct",schemaPath:"#/oneOf/13/allOf/0/properties/rate_pct/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3315,12 +3317,12 @@ const _errs122 = errors;
 if(errors === _errs122){
 if(typeof data44 === "string"){
 if((data44.length < 2 && func2(data44) < 1)){
-validate33.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/13/allOf/0/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/process",schemaPath:"#/oneOf/13/allOf/0/properties/process/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3334,18 +3336,18 @@ if(data.call_delay_ms !== undefined){
 let data45 = data.call_delay_ms;
 const _errs124 = errors;
 if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
-validate33.errors = [{instancePath:instancePath+"/call_delay_ms",schemaPath:"#/oneOf/13/allOf/0/properties/call_delay_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs124){
 if(typeof data45 == "number"){
 if(data45 > 60000 || isNaN(data45)){
-validate33.errors = [{instancePath:instancePath+"/call_delay_ms",schemaPath:"#/oneOf/13/allOf/0/properties/call_delay_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data45 < 1 || isNaN(data45)){
-validate33.errors = [{instancePath:instancePath+"/call_delay_ms",schemaPath:"#/oneOf/13/allOf/0/properties/call_delay_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3375,7 +3377,7 @@ break;
 if(_errs126 === errors){
 if(data.type !== undefined){
 if("slow_io" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/13/properties/type/const",keyword:"const",params:{allowedValue: "slow_io"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3401,7 +3403,7 @@ break;
 if(_errs129 === errors){
 if(data.type !== undefined){
 if("network_disconnect" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/14/properties/type/const",keyword:"const",params:{allowedValue: "network_disconnect"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3421,7 +3423,7 @@ const _errs133 = errors;
 if(errors === _errs133){
 if(Array.isArray(data48)){
 if(data48.length < 2){
-validate33.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/oneOf/15/allOf/0/properties/groups/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
@@ -3433,7 +3435,7 @@ const _errs135 = errors;
 if(errors === _errs135){
 if(Array.isArray(data49)){
 if(data49.length < 1){
-validate33.errors = [{instancePath:instancePath+"/groups/" + i2,schemaPath:"#/oneOf/15/allOf/0/properties/groups/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
@@ -3446,18 +3448,18 @@ const _errs138 = errors;
 if(errors === _errs138){
 if(typeof data50 === "string"){
 if((data50.length > 128 && func2(data50) > 128)){
-validate33.errors = [{instancePath:instancePath+"/groups/" + i2+"/" + i3,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data50)){
-validate33.errors = [{instancePath:instancePath+"/groups/" + i2+"/" + i3,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/groups/" + i2+"/" + i3,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3469,7 +3471,7 @@ break;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/groups/" + i2,schemaPath:"#/oneOf/15/allOf/0/properties/groups/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3481,7 +3483,7 @@ break;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/groups",schemaPath:"#/oneOf/15/allOf/0/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3498,18 +3500,18 @@ const _errs141 = errors;
 if(errors === _errs141){
 if(typeof data51 === "string"){
 if((data51.length > 128 && func2(data51) > 128)){
-validate33.errors = [{instancePath:instancePath+"/isolate",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data51)){
-validate33.errors = [{instancePath:instancePath+"/isolate",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/isolate",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3523,7 +3525,7 @@ if(data.direction !== undefined){
 let data52 = data.direction;
 const _errs143 = errors;
 if(!((data52 === "both") || (data52 === "one_way"))){
-validate33.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/15/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[15].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [ERROR];
 return false;
 }
 var valid74 = _errs143 === errors;
@@ -3547,7 +3549,7 @@ break;
 if(_errs144 === errors){
 if(data.type !== undefined){
 if("partition" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/15/properties/type/const",keyword:"const",params:{allowedValue: "partition"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3567,12 +3569,12 @@ const _errs148 = errors;
 if(errors === _errs148){
 if(typeof data54 === "string"){
 if((data54.length < 2 && func2(data54) < 1)){
-validate33.errors = [{instancePath:instancePath+"/host",schemaPath:"#/oneOf/16/allOf/0/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/host",schemaPath:"#/oneOf/16/allOf/0/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3586,18 +3588,18 @@ if(data.port !== undefined){
 let data55 = data.port;
 const _errs150 = errors;
 if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
-validate33.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/16/allOf/0/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs150){
 if(typeof data55 == "number"){
 if(data55 > 65535 || isNaN(data55)){
-validate33.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/16/allOf/0/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data55 < 1 || isNaN(data55)){
-validate33.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/16/allOf/0/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3623,7 +3625,7 @@ break;
 if(_errs152 === errors){
 if(data.type !== undefined){
 if("blackhole" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/16/properties/type/const",keyword:"const",params:{allowedValue: "blackhole"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3643,12 +3645,12 @@ const _errs156 = errors;
 if(errors === _errs156){
 if(typeof data57 === "string"){
 if((data57.length < 2 && func2(data57) < 1)){
-validate33.errors = [{instancePath:instancePath+"/host",schemaPath:"#/oneOf/17/allOf/0/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/host",schemaPath:"#/oneOf/17/allOf/0/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3662,18 +3664,18 @@ if(data.port !== undefined){
 let data58 = data.port;
 const _errs158 = errors;
 if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
-validate33.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/17/allOf/0/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs158){
 if(typeof data58 == "number"){
 if(data58 > 65535 || isNaN(data58)){
-validate33.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/17/allOf/0/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data58 < 1 || isNaN(data58)){
-validate33.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/17/allOf/0/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3699,7 +3701,7 @@ break;
 if(_errs160 === errors){
 if(data.type !== undefined){
 if("reject" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/17/properties/type/const",keyword:"const",params:{allowedValue: "reject"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3725,18 +3727,18 @@ const _errs164 = errors;
 if(errors === _errs164){
 if(typeof data60 == "number"){
 if(data60 > 100 || isNaN(data60)){
-validate33.errors = [{instancePath:instancePath+"/percent",schemaPath:"#/oneOf/18/allOf/0/properties/percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data60 < 0 || isNaN(data60)){
-validate33.errors = [{instancePath:instancePath+"/percent",schemaPath:"#/oneOf/18/allOf/0/properties/percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/percent",schemaPath:"#/oneOf/18/allOf/0/properties/percent/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3750,7 +3752,7 @@ if(data.mode !== undefined){
 let data61 = data.mode;
 const _errs166 = errors;
 if(!((data61 === "random") || (data61 === "nth"))){
-validate33.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/oneOf/18/allOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[18].allOf[0].properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [ERROR];
 return false;
 }
 var valid90 = _errs166 === errors;
@@ -3774,7 +3776,7 @@ break;
 if(_errs167 === errors){
 if(data.type !== undefined){
 if("packet_loss" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/18/properties/type/const",keyword:"const",params:{allowedValue: "packet_loss"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3801,18 +3803,18 @@ const _errs172 = errors;
 if(errors === _errs172){
 if(typeof data63 === "string"){
 if((data63.length > 128 && func2(data63) > 128)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data63)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3826,7 +3828,7 @@ if(data.direction !== undefined){
 let data64 = data.direction;
 const _errs174 = errors;
 if(!((data64 === "upstream") || (data64 === "downstream"))){
-validate33.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/19/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[19].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [ERROR];
 return false;
 }
 var valid94 = _errs174 === errors;
@@ -3841,18 +3843,18 @@ const _errs175 = errors;
 if(errors === _errs175){
 if(typeof data65 == "number"){
 if(data65 > 1 || isNaN(data65)){
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/19/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data65 < 0 || isNaN(data65)){
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/19/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/19/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3867,18 +3869,18 @@ let data66 = data.latency_ms;
 const _errs177 = errors;
 const _errs178 = errors;
 if(!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))){
-validate33.errors = [{instancePath:instancePath+"/latency_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs178){
 if(typeof data66 == "number"){
 if(data66 > 86400000 || isNaN(data66)){
-validate33.errors = [{instancePath:instancePath+"/latency_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data66 < 0 || isNaN(data66)){
-validate33.errors = [{instancePath:instancePath+"/latency_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3895,18 +3897,18 @@ let data67 = data.jitter_ms;
 const _errs180 = errors;
 const _errs181 = errors;
 if(!((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67)))){
-validate33.errors = [{instancePath:instancePath+"/jitter_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs181){
 if(typeof data67 == "number"){
 if(data67 > 86400000 || isNaN(data67)){
-validate33.errors = [{instancePath:instancePath+"/jitter_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data67 < 0 || isNaN(data67)){
-validate33.errors = [{instancePath:instancePath+"/jitter_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3936,7 +3938,7 @@ break;
 if(_errs183 === errors){
 if(data.type !== undefined){
 if("latency" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/19/properties/type/const",keyword:"const",params:{allowedValue: "latency"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3963,18 +3965,18 @@ const _errs188 = errors;
 if(errors === _errs188){
 if(typeof data69 === "string"){
 if((data69.length > 128 && func2(data69) > 128)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data69)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -3988,7 +3990,7 @@ if(data.direction !== undefined){
 let data70 = data.direction;
 const _errs190 = errors;
 if(!((data70 === "upstream") || (data70 === "downstream"))){
-validate33.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/20/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[20].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [ERROR];
 return false;
 }
 var valid101 = _errs190 === errors;
@@ -4003,18 +4005,18 @@ const _errs191 = errors;
 if(errors === _errs191){
 if(typeof data71 == "number"){
 if(data71 > 1 || isNaN(data71)){
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/20/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data71 < 0 || isNaN(data71)){
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/20/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/20/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4028,13 +4030,13 @@ if(data.rate_kbps !== undefined){
 let data72 = data.rate_kbps;
 const _errs193 = errors;
 if(!((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72)))){
-validate33.errors = [{instancePath:instancePath+"/rate_kbps",schemaPath:"#/oneOf/20/allOf/0/properties/rate_kbps/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs193){
 if(typeof data72 == "number"){
 if(data72 < 1 || isNaN(data72)){
-validate33.errors = [{instancePath:instancePath+"/rate_kbps",schemaPath:"#/oneOf/20/allOf/0/properties/rate_kbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4062,7 +4064,7 @@ break;
 if(_errs195 === errors){
 if(data.type !== undefined){
 if("bandwidth" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/20/properties/type/const",keyword:"const",params:{allowedValue: "bandwidth"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4089,18 +4091,18 @@ const _errs200 = errors;
 if(errors === _errs200){
 if(typeof data74 === "string"){
 if((data74.length > 128 && func2(data74) > 128)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data74)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4114,7 +4116,7 @@ if(data.direction !== undefined){
 let data75 = data.direction;
 const _errs202 = errors;
 if(!((data75 === "upstream") || (data75 === "downstream"))){
-validate33.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/21/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[21].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [ERROR];
 return false;
 }
 var valid106 = _errs202 === errors;
@@ -4129,18 +4131,18 @@ const _errs203 = errors;
 if(errors === _errs203){
 if(typeof data76 == "number"){
 if(data76 > 1 || isNaN(data76)){
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/21/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data76 < 0 || isNaN(data76)){
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/21/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/21/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4155,18 +4157,18 @@ let data77 = data.delay_close_ms;
 const _errs205 = errors;
 const _errs206 = errors;
 if(!((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77)))){
-validate33.errors = [{instancePath:instancePath+"/delay_close_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs206){
 if(typeof data77 == "number"){
 if(data77 > 86400000 || isNaN(data77)){
-validate33.errors = [{instancePath:instancePath+"/delay_close_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data77 < 0 || isNaN(data77)){
-validate33.errors = [{instancePath:instancePath+"/delay_close_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4195,7 +4197,7 @@ break;
 if(_errs208 === errors){
 if(data.type !== undefined){
 if("slow_close" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/21/properties/type/const",keyword:"const",params:{allowedValue: "slow_close"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4222,18 +4224,18 @@ const _errs213 = errors;
 if(errors === _errs213){
 if(typeof data79 === "string"){
 if((data79.length > 128 && func2(data79) > 128)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data79)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4247,7 +4249,7 @@ if(data.direction !== undefined){
 let data80 = data.direction;
 const _errs215 = errors;
 if(!((data80 === "upstream") || (data80 === "downstream"))){
-validate33.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/22/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[22].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [ERROR];
 return false;
 }
 var valid112 = _errs215 === errors;
@@ -4262,18 +4264,18 @@ const _errs216 = errors;
 if(errors === _errs216){
 if(typeof data81 == "number"){
 if(data81 > 1 || isNaN(data81)){
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/22/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data81 < 0 || isNaN(data81)){
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/22/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/22/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4288,18 +4290,18 @@ let data82 = data.timeout_close_ms;
 const _errs218 = errors;
 const _errs219 = errors;
 if(!((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82)))){
-validate33.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs219){
 if(typeof data82 == "number"){
 if(data82 > 86400000 || isNaN(data82)){
-validate33.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data82 < 0 || isNaN(data82)){
-validate33.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4328,7 +4330,7 @@ break;
 if(_errs221 === errors){
 if(data.type !== undefined){
 if("proxy_timeout" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/22/properties/type/const",keyword:"const",params:{allowedValue: "proxy_timeout"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4355,18 +4357,18 @@ const _errs226 = errors;
 if(errors === _errs226){
 if(typeof data84 === "string"){
 if((data84.length > 128 && func2(data84) > 128)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data84)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4380,7 +4382,7 @@ if(data.direction !== undefined){
 let data85 = data.direction;
 const _errs228 = errors;
 if(!((data85 === "upstream") || (data85 === "downstream"))){
-validate33.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/23/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[23].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [ERROR];
 return false;
 }
 var valid118 = _errs228 === errors;
@@ -4395,18 +4397,18 @@ const _errs229 = errors;
 if(errors === _errs229){
 if(typeof data86 == "number"){
 if(data86 > 1 || isNaN(data86)){
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/23/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data86 < 0 || isNaN(data86)){
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/23/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/23/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4421,18 +4423,18 @@ let data87 = data.timeout_close_ms;
 const _errs231 = errors;
 const _errs232 = errors;
 if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
-validate33.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs232){
 if(typeof data87 == "number"){
 if(data87 > 86400000 || isNaN(data87)){
-validate33.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data87 < 0 || isNaN(data87)){
-validate33.errors = [{instancePath:instancePath+"/timeout_close_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4461,7 +4463,7 @@ break;
 if(_errs234 === errors){
 if(data.type !== undefined){
 if("reset_peer" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/23/properties/type/const",keyword:"const",params:{allowedValue: "reset_peer"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4488,18 +4490,18 @@ const _errs239 = errors;
 if(errors === _errs239){
 if(typeof data89 === "string"){
 if((data89.length > 128 && func2(data89) > 128)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data89)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4513,7 +4515,7 @@ if(data.direction !== undefined){
 let data90 = data.direction;
 const _errs241 = errors;
 if(!((data90 === "upstream") || (data90 === "downstream"))){
-validate33.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/24/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[24].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [ERROR];
 return false;
 }
 var valid124 = _errs241 === errors;
@@ -4528,18 +4530,18 @@ const _errs242 = errors;
 if(errors === _errs242){
 if(typeof data91 == "number"){
 if(data91 > 1 || isNaN(data91)){
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/24/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data91 < 0 || isNaN(data91)){
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/24/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/24/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4553,13 +4555,13 @@ if(data.average_size !== undefined){
 let data92 = data.average_size;
 const _errs244 = errors;
 if(!((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92)))){
-validate33.errors = [{instancePath:instancePath+"/average_size",schemaPath:"#/oneOf/24/allOf/0/properties/average_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs244){
 if(typeof data92 == "number"){
 if(data92 < 1 || isNaN(data92)){
-validate33.errors = [{instancePath:instancePath+"/average_size",schemaPath:"#/oneOf/24/allOf/0/properties/average_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4574,13 +4576,13 @@ if(data.size_variation !== undefined){
 let data93 = data.size_variation;
 const _errs246 = errors;
 if(!((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93)))){
-validate33.errors = [{instancePath:instancePath+"/size_variation",schemaPath:"#/oneOf/24/allOf/0/properties/size_variation/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs246){
 if(typeof data93 == "number"){
 if(data93 < 0 || isNaN(data93)){
-validate33.errors = [{instancePath:instancePath+"/size_variation",schemaPath:"#/oneOf/24/allOf/0/properties/size_variation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4609,7 +4611,7 @@ break;
 if(_errs248 === errors){
 if(data.type !== undefined){
 if("slicer" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/24/properties/type/const",keyword:"const",params:{allowedValue: "slicer"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4636,18 +4638,18 @@ const _errs253 = errors;
 if(errors === _errs253){
 if(typeof data95 === "string"){
 if((data95.length > 128 && func2(data95) > 128)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data95)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4661,7 +4663,7 @@ if(data.direction !== undefined){
 let data96 = data.direction;
 const _errs255 = errors;
 if(!((data96 === "upstream") || (data96 === "downstream"))){
-validate33.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/25/allOf/0/properties/direction/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[25].allOf[0].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [ERROR];
 return false;
 }
 var valid129 = _errs255 === errors;
@@ -4676,18 +4678,18 @@ const _errs256 = errors;
 if(errors === _errs256){
 if(typeof data97 == "number"){
 if(data97 > 1 || isNaN(data97)){
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/25/allOf/0/properties/toxicity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data97 < 0 || isNaN(data97)){
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/25/allOf/0/properties/toxicity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/toxicity",schemaPath:"#/oneOf/25/allOf/0/properties/toxicity/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4701,13 +4703,13 @@ if(data.bytes !== undefined){
 let data98 = data.bytes;
 const _errs258 = errors;
 if(!((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98)))){
-validate33.errors = [{instancePath:instancePath+"/bytes",schemaPath:"#/oneOf/25/allOf/0/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs258){
 if(typeof data98 == "number"){
 if(data98 < 0 || isNaN(data98)){
-validate33.errors = [{instancePath:instancePath+"/bytes",schemaPath:"#/oneOf/25/allOf/0/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4735,7 +4737,7 @@ break;
 if(_errs260 === errors){
 if(data.type !== undefined){
 if("limit_data" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/25/properties/type/const",keyword:"const",params:{allowedValue: "limit_data"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4762,18 +4764,18 @@ const _errs265 = errors;
 if(errors === _errs265){
 if(typeof data100 === "string"){
 if((data100.length > 128 && func2(data100) > 128)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data100)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4789,12 +4791,12 @@ const _errs267 = errors;
 if(errors === _errs267){
 if(typeof data101 === "string"){
 if(!pattern32.test(data101)){
-validate33.errors = [{instancePath:instancePath+"/method",schemaPath:"#/oneOf/26/allOf/0/properties/method/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+$"},message:"must match pattern \""+"^[A-Za-z]+$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/method",schemaPath:"#/oneOf/26/allOf/0/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4810,12 +4812,12 @@ const _errs269 = errors;
 if(errors === _errs269){
 if(typeof data102 === "string"){
 if(!pattern33.test(data102)){
-validate33.errors = [{instancePath:instancePath+"/path_prefix",schemaPath:"#/oneOf/26/allOf/0/properties/path_prefix/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/path_prefix",schemaPath:"#/oneOf/26/allOf/0/properties/path_prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4831,18 +4833,18 @@ const _errs271 = errors;
 if(errors === _errs271){
 if(typeof data103 == "number"){
 if(data103 > 1 || isNaN(data103)){
-validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/26/allOf/0/properties/rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data103 < 0 || isNaN(data103)){
-validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/26/allOf/0/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/26/allOf/0/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4856,18 +4858,18 @@ if(data.status !== undefined){
 let data104 = data.status;
 const _errs273 = errors;
 if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
-validate33.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/26/allOf/0/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs273){
 if(typeof data104 == "number"){
 if(data104 > 599 || isNaN(data104)){
-validate33.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/26/allOf/0/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data104 < 100 || isNaN(data104)){
-validate33.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/26/allOf/0/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4897,7 +4899,7 @@ break;
 if(_errs275 === errors){
 if(data.type !== undefined){
 if("http_error" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/26/properties/type/const",keyword:"const",params:{allowedValue: "http_error"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4924,18 +4926,18 @@ const _errs280 = errors;
 if(errors === _errs280){
 if(typeof data106 === "string"){
 if((data106.length > 128 && func2(data106) > 128)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data106)){
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4951,12 +4953,12 @@ const _errs282 = errors;
 if(errors === _errs282){
 if(typeof data107 === "string"){
 if(!pattern32.test(data107)){
-validate33.errors = [{instancePath:instancePath+"/method",schemaPath:"#/oneOf/27/allOf/0/properties/method/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]+$"},message:"must match pattern \""+"^[A-Za-z]+$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/method",schemaPath:"#/oneOf/27/allOf/0/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4972,12 +4974,12 @@ const _errs284 = errors;
 if(errors === _errs284){
 if(typeof data108 === "string"){
 if(!pattern33.test(data108)){
-validate33.errors = [{instancePath:instancePath+"/path_prefix",schemaPath:"#/oneOf/27/allOf/0/properties/path_prefix/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/path_prefix",schemaPath:"#/oneOf/27/allOf/0/properties/path_prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -4993,18 +4995,18 @@ const _errs286 = errors;
 if(errors === _errs286){
 if(typeof data109 == "number"){
 if(data109 > 1 || isNaN(data109)){
-validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/27/allOf/0/properties/rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data109 < 0 || isNaN(data109)){
-validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/27/allOf/0/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/27/allOf/0/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -5019,18 +5021,18 @@ let data110 = data.response_delay_ms;
 const _errs288 = errors;
 const _errs289 = errors;
 if(!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))){
-validate33.errors = [{instancePath:instancePath+"/response_delay_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 if(errors === _errs289){
 if(typeof data110 == "number"){
 if(data110 > 86400000 || isNaN(data110)){
-validate33.errors = [{instancePath:instancePath+"/response_delay_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data110 < 0 || isNaN(data110)){
-validate33.errors = [{instancePath:instancePath+"/response_delay_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -5048,12 +5050,12 @@ const _errs291 = errors;
 if(errors === _errs291){
 if(typeof data111 == "number"){
 if(data111 < 1 || isNaN(data111)){
-validate33.errors = [{instancePath:instancePath+"/factor",schemaPath:"#/oneOf/27/allOf/0/properties/factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/factor",schemaPath:"#/oneOf/27/allOf/0/properties/factor/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -5082,7 +5084,7 @@ break;
 if(_errs293 === errors){
 if(data.type !== undefined){
 if("http_slow" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/27/properties/type/const",keyword:"const",params:{allowedValue: "http_slow"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -5105,7 +5107,7 @@ else {
 if(data.offset_ms !== undefined){
 let data113 = data.offset_ms;
 if(!((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113)))){
-validate33.errors = [{instancePath:instancePath+"/offset_ms",schemaPath:"#/oneOf/28/allOf/0/properties/offset_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -5124,7 +5126,7 @@ break;
 if(_errs299 === errors){
 if(data.type !== undefined){
 if("clock_skew" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/28/properties/type/const",keyword:"const",params:{allowedValue: "clock_skew"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -5150,7 +5152,7 @@ const _errs303 = errors;
 if(errors === _errs303){
 if(Array.isArray(data115)){
 if(data115.length < 1){
-validate33.errors = [{instancePath:instancePath+"/names",schemaPath:"#/oneOf/29/allOf/0/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
@@ -5162,12 +5164,12 @@ const _errs305 = errors;
 if(errors === _errs305){
 if(typeof data116 === "string"){
 if(!pattern37.test(data116)){
-validate33.errors = [{instancePath:instancePath+"/names/" + i4,schemaPath:"#/oneOf/29/allOf/0/properties/names/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})*\\.?$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})*\\.?$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/names/" + i4,schemaPath:"#/oneOf/29/allOf/0/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -5179,7 +5181,7 @@ break;
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/names",schemaPath:"#/oneOf/29/allOf/0/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -5193,7 +5195,7 @@ if(data.mode !== undefined){
 let data117 = data.mode;
 const _errs307 = errors;
 if(!(((data117 === "fail") || (data117 === "hang")) || (data117 === "redirect"))){
-validate33.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/oneOf/29/allOf/0/properties/mode/enum",keyword:"enum",params:{allowedValues: schema70.oneOf[29].allOf[0].properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate33.errors = [ERROR];
 return false;
 }
 var valid149 = _errs307 === errors;
@@ -5209,18 +5211,18 @@ const _errs309 = errors;
 if(errors === _errs309){
 if(typeof data118 === "string"){
 if((data118.length > 128 && func2(data118) > 128)){
-validate33.errors = [{instancePath:instancePath+"/to",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data118)){
-validate33.errors = [{instancePath:instancePath+"/to",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/to",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -5236,18 +5238,18 @@ const _errs311 = errors;
 if(errors === _errs311){
 if(typeof data119 == "number"){
 if(data119 > 1 || isNaN(data119)){
-validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/29/allOf/0/properties/rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate33.errors = [ERROR];
 return false;
 }
 else {
 if(data119 < 0 || isNaN(data119)){
-validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/29/allOf/0/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate33.errors = [{instancePath:instancePath+"/rate",schemaPath:"#/oneOf/29/allOf/0/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -5274,7 +5276,7 @@ break;
 if(_errs313 === errors){
 if(data.type !== undefined){
 if("dns" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/29/properties/type/const",keyword:"const",params:{allowedValue: "dns"},message:"must be equal to constant"}];
+validate33.errors = [ERROR];
 return false;
 }
 }
@@ -5360,7 +5362,7 @@ if(data.eq !== undefined){
 let data0 = data.eq;
 const _errs2 = errors;
 if(((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")){
-validate41.errors = [{instancePath:instancePath+"/eq",schemaPath:"#/$defs/attrLiteral/type",keyword:"type",params:{type: schema106.type},message:"must be string,number,boolean"}];
+validate41.errors = [ERROR];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5373,7 +5375,7 @@ if(data.ne !== undefined){
 let data1 = data.ne;
 const _errs5 = errors;
 if(((typeof data1 !== "string") && (!(typeof data1 == "number"))) && (typeof data1 !== "boolean")){
-validate41.errors = [{instancePath:instancePath+"/ne",schemaPath:"#/$defs/attrLiteral/type",keyword:"type",params:{type: schema106.type},message:"must be string,number,boolean"}];
+validate41.errors = [ERROR];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -5385,7 +5387,7 @@ if(valid0){
 if(data.gt !== undefined){
 const _errs8 = errors;
 if(!(typeof data.gt == "number")){
-validate41.errors = [{instancePath:instancePath+"/gt",schemaPath:"#/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate41.errors = [ERROR];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -5397,7 +5399,7 @@ if(valid0){
 if(data.gte !== undefined){
 const _errs10 = errors;
 if(!(typeof data.gte == "number")){
-validate41.errors = [{instancePath:instancePath+"/gte",schemaPath:"#/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate41.errors = [ERROR];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -5409,7 +5411,7 @@ if(valid0){
 if(data.lt !== undefined){
 const _errs12 = errors;
 if(!(typeof data.lt == "number")){
-validate41.errors = [{instancePath:instancePath+"/lt",schemaPath:"#/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate41.errors = [ERROR];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -5421,7 +5423,7 @@ if(valid0){
 if(data.lte !== undefined){
 const _errs14 = errors;
 if(!(typeof data.lte == "number")){
-validate41.errors = [{instancePath:instancePath+"/lte",schemaPath:"#/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate41.errors = [ERROR];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -5437,12 +5439,12 @@ if(errors === _errs16){
 if(errors === _errs16){
 if(typeof data6 === "string"){
 if(!(formats4(data6))){
-validate41.errors = [{instancePath:instancePath+"/regex",schemaPath:"#/properties/regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
+validate41.errors = [ERROR];
 return false;
 }
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/regex",schemaPath:"#/properties/regex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [ERROR];
 return false;
 }
 }
@@ -5456,7 +5458,7 @@ if(valid0){
 if(data.glob !== undefined){
 const _errs18 = errors;
 if(typeof data.glob !== "string"){
-validate41.errors = [{instancePath:instancePath+"/glob",schemaPath:"#/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [ERROR];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -5471,7 +5473,7 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(Array.isArray(data8)){
 if(data8.length < 1){
-validate41.errors = [{instancePath:instancePath+"/in",schemaPath:"#/properties/in/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate41.errors = [ERROR];
 return false;
 }
 else {
@@ -5481,7 +5483,7 @@ for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 const _errs22 = errors;
 if(((typeof data9 !== "string") && (!(typeof data9 == "number"))) && (typeof data9 !== "boolean")){
-validate41.errors = [{instancePath:instancePath+"/in/" + i0,schemaPath:"#/$defs/attrLiteral/type",keyword:"type",params:{type: schema106.type},message:"must be string,number,boolean"}];
+validate41.errors = [ERROR];
 return false;
 }
 var valid3 = _errs22 === errors;
@@ -5492,7 +5494,7 @@ break;
 }
 }
 else {
-validate41.errors = [{instancePath:instancePath+"/in",schemaPath:"#/properties/in/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate41.errors = [ERROR];
 return false;
 }
 }
@@ -5505,7 +5507,7 @@ if(valid0){
 if(data.exists !== undefined){
 const _errs25 = errors;
 if(typeof data.exists !== "boolean"){
-validate41.errors = [{instancePath:instancePath+"/exists",schemaPath:"#/properties/exists/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate41.errors = [ERROR];
 return false;
 }
 var valid0 = _errs25 === errors;
@@ -5546,7 +5548,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(validate41(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+if(!(validate41(data[key0], CALL))){
 vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
@@ -5600,12 +5602,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if((data0.length < 2 && func2(data0) < 1)){
-validate39.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
@@ -5621,12 +5623,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if((data1.length < 2 && func2(data1) < 1)){
-validate39.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
@@ -5642,12 +5644,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if((data2.length < 2 && func2(data2) < 1)){
-validate39.errors = [{instancePath:instancePath+"/ancestor",schemaPath:"#/properties/ancestor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/ancestor",schemaPath:"#/properties/ancestor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
@@ -5661,7 +5663,7 @@ if(data.kind !== undefined){
 let data3 = data.kind;
 const _errs8 = errors;
 if(!(((((data3 === "internal") || (data3 === "server")) || (data3 === "client")) || (data3 === "producer")) || (data3 === "consumer"))){
-validate39.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema103.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+validate39.errors = [ERROR];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -5674,7 +5676,7 @@ if(data.status !== undefined){
 let data4 = data.status;
 const _errs9 = errors;
 if(!(((data4 === "OK") || (data4 === "ERROR")) || (data4 === "UNSET"))){
-validate39.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema103.properties.status.enum},message:"must be equal to one of the allowed values"}];
+validate39.errors = [ERROR];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -5691,7 +5693,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 const _errs12 = errors;
 for(const key1 in data5){
 if(!(((key1 === "all") || (key1 === "any")) || (key1 === "none"))){
-validate39.errors = [{instancePath:instancePath+"/attrs",schemaPath:"#/properties/attrs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate39.errors = [ERROR];
 return false;
 break;
 }
@@ -5699,7 +5701,7 @@ break;
 if(_errs12 === errors){
 if(data5.all !== undefined){
 const _errs13 = errors;
-if(!(validate40(data5.all, {instancePath:instancePath+"/attrs/all",parentData:data5,parentDataProperty:"all",rootData,dynamicAnchors}))){
+if(!(validate40(data5.all, CALL))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -5711,7 +5713,7 @@ var valid1 = true;
 if(valid1){
 if(data5.any !== undefined){
 const _errs14 = errors;
-if(!(validate40(data5.any, {instancePath:instancePath+"/attrs/any",parentData:data5,parentDataProperty:"any",rootData,dynamicAnchors}))){
+if(!(validate40(data5.any, CALL))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -5731,7 +5733,7 @@ const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 const _errs17 = errors;
 if(typeof data8[i0] !== "string"){
-validate39.errors = [{instancePath:instancePath+"/attrs/none/" + i0,schemaPath:"#/properties/attrs/properties/none/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [ERROR];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -5741,7 +5743,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/attrs/none",schemaPath:"#/properties/attrs/properties/none/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
@@ -5755,7 +5757,7 @@ var valid1 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/attrs",schemaPath:"#/properties/attrs/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
@@ -5773,7 +5775,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 const _errs21 = errors;
 for(const key2 in data10){
 if(!((key2 === "all") || (key2 === "any"))){
-validate39.errors = [{instancePath:instancePath+"/events",schemaPath:"#/properties/events/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate39.errors = [ERROR];
 return false;
 break;
 }
@@ -5789,7 +5791,7 @@ const len1 = data11.length;
 for(let i1=0; i1<len1; i1++){
 const _errs24 = errors;
 if(typeof data11[i1] !== "string"){
-validate39.errors = [{instancePath:instancePath+"/events/all/" + i1,schemaPath:"#/properties/events/properties/all/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [ERROR];
 return false;
 }
 var valid4 = _errs24 === errors;
@@ -5799,7 +5801,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/events/all",schemaPath:"#/properties/events/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
@@ -5819,7 +5821,7 @@ const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
 const _errs28 = errors;
 if(typeof data13[i2] !== "string"){
-validate39.errors = [{instancePath:instancePath+"/events/any/" + i2,schemaPath:"#/properties/events/properties/any/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate39.errors = [ERROR];
 return false;
 }
 var valid5 = _errs28 === errors;
@@ -5829,7 +5831,7 @@ break;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/events/any",schemaPath:"#/properties/events/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
@@ -5842,7 +5844,7 @@ var valid3 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
@@ -5858,14 +5860,14 @@ const _errs30 = errors;
 if(errors === _errs30){
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(Object.keys(data15).length < 1){
-validate39.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate39.errors = [ERROR];
 return false;
 }
 else {
 const _errs32 = errors;
 for(const key3 in data15){
 if(!((key3 === "min") || (key3 === "max"))){
-validate39.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate39.errors = [ERROR];
 return false;
 break;
 }
@@ -5877,12 +5879,12 @@ const _errs33 = errors;
 if(errors === _errs33){
 if(typeof data16 == "number"){
 if(data16 < 0 || isNaN(data16)){
-validate39.errors = [{instancePath:instancePath+"/duration_ms/min",schemaPath:"#/properties/duration_ms/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/duration_ms/min",schemaPath:"#/properties/duration_ms/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
@@ -5898,12 +5900,12 @@ const _errs35 = errors;
 if(errors === _errs35){
 if(typeof data17 == "number"){
 if(data17 < 0 || isNaN(data17)){
-validate39.errors = [{instancePath:instancePath+"/duration_ms/max",schemaPath:"#/properties/duration_ms/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/duration_ms/max",schemaPath:"#/properties/duration_ms/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
@@ -5917,7 +5919,7 @@ var valid6 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
@@ -5934,14 +5936,14 @@ const _errs38 = errors;
 if(errors === _errs38){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(Object.keys(data18).length < 1){
-validate39.errors = [{instancePath:instancePath+"/count",schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate39.errors = [ERROR];
 return false;
 }
 else {
 const _errs40 = errors;
 for(const key4 in data18){
 if(!(((key4 === "eq") || (key4 === "gte")) || (key4 === "lte"))){
-validate39.errors = [{instancePath:instancePath+"/count",schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+validate39.errors = [ERROR];
 return false;
 break;
 }
@@ -5951,13 +5953,13 @@ if(data18.eq !== undefined){
 let data19 = data18.eq;
 const _errs41 = errors;
 if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-validate39.errors = [{instancePath:instancePath+"/count/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate39.errors = [ERROR];
 return false;
 }
 if(errors === _errs41){
 if(typeof data19 == "number"){
 if(data19 < 0 || isNaN(data19)){
-validate39.errors = [{instancePath:instancePath+"/count/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
@@ -5972,13 +5974,13 @@ if(data18.gte !== undefined){
 let data20 = data18.gte;
 const _errs43 = errors;
 if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-validate39.errors = [{instancePath:instancePath+"/count/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate39.errors = [ERROR];
 return false;
 }
 if(errors === _errs43){
 if(typeof data20 == "number"){
 if(data20 < 0 || isNaN(data20)){
-validate39.errors = [{instancePath:instancePath+"/count/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
@@ -5993,13 +5995,13 @@ if(data18.lte !== undefined){
 let data21 = data18.lte;
 const _errs45 = errors;
 if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
-validate39.errors = [{instancePath:instancePath+"/count/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate39.errors = [ERROR];
 return false;
 }
 if(errors === _errs45){
 if(typeof data21 == "number"){
 if(data21 < 0 || isNaN(data21)){
-validate39.errors = [{instancePath:instancePath+"/count/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
@@ -6015,7 +6017,7 @@ var valid8 = true;
 }
 }
 else {
-validate39.errors = [{instancePath:instancePath+"/count",schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate39.errors = [ERROR];
 return false;
 }
 }
@@ -6124,7 +6126,7 @@ if(data.eq !== undefined){
 let data0 = data.eq;
 const _errs7 = errors;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-const err4 = {instancePath:instancePath+"/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err4 = ERROR;
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6136,7 +6138,7 @@ errors++;
 if(errors === _errs7){
 if(typeof data0 == "number"){
 if(data0 < 0 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err5 = ERROR;
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6157,7 +6159,7 @@ if(data.gte !== undefined){
 let data1 = data.gte;
 const _errs9 = errors;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-const err6 = {instancePath:instancePath+"/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err6 = ERROR;
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6169,7 +6171,7 @@ errors++;
 if(errors === _errs9){
 if(typeof data1 == "number"){
 if(data1 < 0 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err7 = ERROR;
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6190,7 +6192,7 @@ if(data.lte !== undefined){
 let data2 = data.lte;
 const _errs11 = errors;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-const err8 = {instancePath:instancePath+"/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err8 = ERROR;
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6202,7 +6204,7 @@ errors++;
 if(errors === _errs11){
 if(typeof data2 == "number"){
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err9 = ERROR;
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6306,7 +6308,7 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
-if(!(validate39(data0[i0], {instancePath:instancePath+"/span/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate39(data0[i0], CALL))){
 vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
@@ -6317,7 +6319,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6335,7 +6337,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 const _errs7 = errors;
 for(const key1 in data2){
 if(!((((key1 === "must_include") || (key1 === "must_not_cross")) || (key1 === "acyclic")) || (key1 === "no_orphans"))){
-validate38.errors = [{instancePath:instancePath+"/graph",schemaPath:"#/properties/graph/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -6355,12 +6357,12 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(Array.isArray(data4)){
 if(data4.length > 2){
-validate38.errors = [{instancePath:instancePath+"/graph/must_include/" + i1,schemaPath:"#/$defs/spanNamePair/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 if(data4.length < 2){
-validate38.errors = [{instancePath:instancePath+"/graph/must_include/" + i1,schemaPath:"#/$defs/spanNamePair/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
@@ -6372,12 +6374,12 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
 if((data5.length < 2 && func2(data5) < 1)){
-validate38.errors = [{instancePath:instancePath+"/graph/must_include/" + i1+"/" + i2,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/graph/must_include/" + i1+"/" + i2,schemaPath:"#/$defs/spanNamePair/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6390,7 +6392,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/graph/must_include/" + i1,schemaPath:"#/$defs/spanNamePair/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6401,7 +6403,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/graph/must_include",schemaPath:"#/properties/graph/properties/must_include/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6425,12 +6427,12 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(Array.isArray(data7)){
 if(data7.length > 2){
-validate38.errors = [{instancePath:instancePath+"/graph/must_not_cross/" + i3,schemaPath:"#/$defs/spanNamePair/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 if(data7.length < 2){
-validate38.errors = [{instancePath:instancePath+"/graph/must_not_cross/" + i3,schemaPath:"#/$defs/spanNamePair/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
@@ -6442,12 +6444,12 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data8 === "string"){
 if((data8.length < 2 && func2(data8) < 1)){
-validate38.errors = [{instancePath:instancePath+"/graph/must_not_cross/" + i3+"/" + i4,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/graph/must_not_cross/" + i3+"/" + i4,schemaPath:"#/$defs/spanNamePair/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6460,7 +6462,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/graph/must_not_cross/" + i3,schemaPath:"#/$defs/spanNamePair/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6471,7 +6473,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/graph/must_not_cross",schemaPath:"#/properties/graph/properties/must_not_cross/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6484,7 +6486,7 @@ if(valid2){
 if(data2.acyclic !== undefined){
 const _errs22 = errors;
 if(typeof data2.acyclic !== "boolean"){
-validate38.errors = [{instancePath:instancePath+"/graph/acyclic",schemaPath:"#/properties/graph/properties/acyclic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid2 = _errs22 === errors;
@@ -6496,7 +6498,7 @@ if(valid2){
 if(data2.no_orphans !== undefined){
 const _errs24 = errors;
 if(typeof data2.no_orphans !== "boolean"){
-validate38.errors = [{instancePath:instancePath+"/graph/no_orphans",schemaPath:"#/properties/graph/properties/no_orphans/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid2 = _errs24 === errors;
@@ -6510,7 +6512,7 @@ var valid2 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/graph",schemaPath:"#/properties/graph/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6528,7 +6530,7 @@ if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 const _errs28 = errors;
 for(const key2 in data11){
 if(!((((key2 === "spans_total") || (key2 === "events_total")) || (key2 === "errors_total")) || (key2 === "by_name"))){
-validate38.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -6541,14 +6543,14 @@ const _errs30 = errors;
 if(errors === _errs30){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(Object.keys(data12).length < 1){
-validate38.errors = [{instancePath:instancePath+"/counts/spans_total",schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 const _errs32 = errors;
 for(const key3 in data12){
 if(!(((key3 === "eq") || (key3 === "gte")) || (key3 === "lte"))){
-validate38.errors = [{instancePath:instancePath+"/counts/spans_total",schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -6558,13 +6560,13 @@ if(data12.eq !== undefined){
 let data13 = data12.eq;
 const _errs33 = errors;
 if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
-validate38.errors = [{instancePath:instancePath+"/counts/spans_total/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs33){
 if(typeof data13 == "number"){
 if(data13 < 0 || isNaN(data13)){
-validate38.errors = [{instancePath:instancePath+"/counts/spans_total/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6579,13 +6581,13 @@ if(data12.gte !== undefined){
 let data14 = data12.gte;
 const _errs35 = errors;
 if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-validate38.errors = [{instancePath:instancePath+"/counts/spans_total/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs35){
 if(typeof data14 == "number"){
 if(data14 < 0 || isNaN(data14)){
-validate38.errors = [{instancePath:instancePath+"/counts/spans_total/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6600,13 +6602,13 @@ if(data12.lte !== undefined){
 let data15 = data12.lte;
 const _errs37 = errors;
 if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
-validate38.errors = [{instancePath:instancePath+"/counts/spans_total/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs37){
 if(typeof data15 == "number"){
 if(data15 < 0 || isNaN(data15)){
-validate38.errors = [{instancePath:instancePath+"/counts/spans_total/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6622,7 +6624,7 @@ var valid11 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/counts/spans_total",schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6639,14 +6641,14 @@ const _errs40 = errors;
 if(errors === _errs40){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(Object.keys(data16).length < 1){
-validate38.errors = [{instancePath:instancePath+"/counts/events_total",schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 const _errs42 = errors;
 for(const key4 in data16){
 if(!(((key4 === "eq") || (key4 === "gte")) || (key4 === "lte"))){
-validate38.errors = [{instancePath:instancePath+"/counts/events_total",schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -6656,13 +6658,13 @@ if(data16.eq !== undefined){
 let data17 = data16.eq;
 const _errs43 = errors;
 if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-validate38.errors = [{instancePath:instancePath+"/counts/events_total/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs43){
 if(typeof data17 == "number"){
 if(data17 < 0 || isNaN(data17)){
-validate38.errors = [{instancePath:instancePath+"/counts/events_total/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6677,13 +6679,13 @@ if(data16.gte !== undefined){
 let data18 = data16.gte;
 const _errs45 = errors;
 if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-validate38.errors = [{instancePath:instancePath+"/counts/events_total/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs45){
 if(typeof data18 == "number"){
 if(data18 < 0 || isNaN(data18)){
-validate38.errors = [{instancePath:instancePath+"/counts/events_total/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6698,13 +6700,13 @@ if(data16.lte !== undefined){
 let data19 = data16.lte;
 const _errs47 = errors;
 if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-validate38.errors = [{instancePath:instancePath+"/counts/events_total/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs47){
 if(typeof data19 == "number"){
 if(data19 < 0 || isNaN(data19)){
-validate38.errors = [{instancePath:instancePath+"/counts/events_total/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6720,7 +6722,7 @@ var valid13 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/counts/events_total",schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6737,14 +6739,14 @@ const _errs50 = errors;
 if(errors === _errs50){
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(Object.keys(data20).length < 1){
-validate38.errors = [{instancePath:instancePath+"/counts/errors_total",schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 const _errs52 = errors;
 for(const key5 in data20){
 if(!(((key5 === "eq") || (key5 === "gte")) || (key5 === "lte"))){
-validate38.errors = [{instancePath:instancePath+"/counts/errors_total",schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -6754,13 +6756,13 @@ if(data20.eq !== undefined){
 let data21 = data20.eq;
 const _errs53 = errors;
 if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
-validate38.errors = [{instancePath:instancePath+"/counts/errors_total/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs53){
 if(typeof data21 == "number"){
 if(data21 < 0 || isNaN(data21)){
-validate38.errors = [{instancePath:instancePath+"/counts/errors_total/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6775,13 +6777,13 @@ if(data20.gte !== undefined){
 let data22 = data20.gte;
 const _errs55 = errors;
 if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-validate38.errors = [{instancePath:instancePath+"/counts/errors_total/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs55){
 if(typeof data22 == "number"){
 if(data22 < 0 || isNaN(data22)){
-validate38.errors = [{instancePath:instancePath+"/counts/errors_total/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6796,13 +6798,13 @@ if(data20.lte !== undefined){
 let data23 = data20.lte;
 const _errs57 = errors;
 if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
-validate38.errors = [{instancePath:instancePath+"/counts/errors_total/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs57){
 if(typeof data23 == "number"){
 if(data23 < 0 || isNaN(data23)){
-validate38.errors = [{instancePath:instancePath+"/counts/errors_total/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6818,7 +6820,7 @@ var valid15 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/counts/errors_total",schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6840,14 +6842,14 @@ const _errs63 = errors;
 if(errors === _errs63){
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(Object.keys(data25).length < 1){
-validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 const _errs65 = errors;
 for(const key7 in data25){
 if(!(((key7 === "eq") || (key7 === "gte")) || (key7 === "lte"))){
-validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -6857,13 +6859,13 @@ if(data25.eq !== undefined){
 let data26 = data25.eq;
 const _errs66 = errors;
 if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs66){
 if(typeof data26 == "number"){
 if(data26 < 0 || isNaN(data26)){
-validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6878,13 +6880,13 @@ if(data25.gte !== undefined){
 let data27 = data25.gte;
 const _errs68 = errors;
 if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs68){
 if(typeof data27 == "number"){
 if(data27 < 0 || isNaN(data27)){
-validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6899,13 +6901,13 @@ if(data25.lte !== undefined){
 let data28 = data25.lte;
 const _errs70 = errors;
 if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs70){
 if(typeof data28 == "number"){
 if(data28 < 0 || isNaN(data28)){
-validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6921,7 +6923,7 @@ var valid18 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/counts/by_name/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6932,7 +6934,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/counts/by_name",schemaPath:"#/properties/counts/properties/by_name/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6947,7 +6949,7 @@ var valid9 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -6971,14 +6973,14 @@ if(errors === _errs74){
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 let missing0;
 if(((data30.outer === undefined) && (missing0 = "outer")) || ((data30.contains === undefined) && (missing0 = "contains"))){
-validate38.errors = [{instancePath:instancePath+"/window/" + i5,schemaPath:"#/properties/window/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 const _errs76 = errors;
 for(const key8 in data30){
 if(!(((key8 === "outer") || (key8 === "contains")) || (key8 === "max_duration_ms"))){
-validate38.errors = [{instancePath:instancePath+"/window/" + i5,schemaPath:"#/properties/window/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -6990,12 +6992,12 @@ const _errs77 = errors;
 if(errors === _errs77){
 if(typeof data31 === "string"){
 if((data31.length < 2 && func2(data31) < 1)){
-validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/outer",schemaPath:"#/properties/window/items/properties/outer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/outer",schemaPath:"#/properties/window/items/properties/outer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7011,7 +7013,7 @@ const _errs79 = errors;
 if(errors === _errs79){
 if(Array.isArray(data32)){
 if(data32.length < 1){
-validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/contains",schemaPath:"#/properties/window/items/properties/contains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
@@ -7023,12 +7025,12 @@ const _errs81 = errors;
 if(errors === _errs81){
 if(typeof data33 === "string"){
 if((data33.length < 2 && func2(data33) < 1)){
-validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/contains/" + i6,schemaPath:"#/properties/window/items/properties/contains/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/contains/" + i6,schemaPath:"#/properties/window/items/properties/contains/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7040,7 +7042,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/contains",schemaPath:"#/properties/window/items/properties/contains/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7055,18 +7057,18 @@ let data34 = data30.max_duration_ms;
 const _errs83 = errors;
 const _errs84 = errors;
 if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
-validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/max_duration_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs84){
 if(typeof data34 == "number"){
 if(data34 > 86400000 || isNaN(data34)){
-validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/max_duration_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 if(data34 < 0 || isNaN(data34)){
-validate38.errors = [{instancePath:instancePath+"/window/" + i5+"/max_duration_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7083,7 +7085,7 @@ var valid20 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/window/" + i5,schemaPath:"#/properties/window/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7094,7 +7096,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7112,7 +7114,7 @@ if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 const _errs88 = errors;
 for(const key9 in data35){
 if(!((key9 === "must_precede") || (key9 === "must_follow"))){
-validate38.errors = [{instancePath:instancePath+"/order",schemaPath:"#/properties/order/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -7132,12 +7134,12 @@ const _errs92 = errors;
 if(errors === _errs92){
 if(Array.isArray(data37)){
 if(data37.length > 2){
-validate38.errors = [{instancePath:instancePath+"/order/must_precede/" + i7,schemaPath:"#/$defs/spanNamePair/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 if(data37.length < 2){
-validate38.errors = [{instancePath:instancePath+"/order/must_precede/" + i7,schemaPath:"#/$defs/spanNamePair/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
@@ -7149,12 +7151,12 @@ const _errs94 = errors;
 if(errors === _errs94){
 if(typeof data38 === "string"){
 if((data38.length < 2 && func2(data38) < 1)){
-validate38.errors = [{instancePath:instancePath+"/order/must_precede/" + i7+"/" + i8,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/order/must_precede/" + i7+"/" + i8,schemaPath:"#/$defs/spanNamePair/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7167,7 +7169,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/order/must_precede/" + i7,schemaPath:"#/$defs/spanNamePair/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7178,7 +7180,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/order/must_precede",schemaPath:"#/properties/order/properties/must_precede/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7202,12 +7204,12 @@ const _errs99 = errors;
 if(errors === _errs99){
 if(Array.isArray(data40)){
 if(data40.length > 2){
-validate38.errors = [{instancePath:instancePath+"/order/must_follow/" + i9,schemaPath:"#/$defs/spanNamePair/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 if(data40.length < 2){
-validate38.errors = [{instancePath:instancePath+"/order/must_follow/" + i9,schemaPath:"#/$defs/spanNamePair/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
@@ -7219,12 +7221,12 @@ const _errs101 = errors;
 if(errors === _errs101){
 if(typeof data41 === "string"){
 if((data41.length < 2 && func2(data41) < 1)){
-validate38.errors = [{instancePath:instancePath+"/order/must_follow/" + i9+"/" + i10,schemaPath:"#/$defs/spanNamePair/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/order/must_follow/" + i9+"/" + i10,schemaPath:"#/$defs/spanNamePair/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7237,7 +7239,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/order/must_follow/" + i9,schemaPath:"#/$defs/spanNamePair/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7248,7 +7250,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/order/must_follow",schemaPath:"#/properties/order/properties/must_follow/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7261,7 +7263,7 @@ var valid23 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/order",schemaPath:"#/properties/order/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7279,7 +7281,7 @@ if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 const _errs105 = errors;
 for(const key10 in data42){
 if(!(((key10 === "all") || (key10 === "by_name")) || (key10 === "errors_allowed"))){
-validate38.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -7289,7 +7291,7 @@ if(data42.all !== undefined){
 let data43 = data42.all;
 const _errs106 = errors;
 if(!(((data43 === "OK") || (data43 === "ERROR")) || (data43 === "UNSET"))){
-validate38.errors = [{instancePath:instancePath+"/status/all",schemaPath:"#/properties/status/properties/all/enum",keyword:"enum",params:{allowedValues: schema102.properties.status.properties.all.enum},message:"must be equal to one of the allowed values"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid30 = _errs106 === errors;
@@ -7307,7 +7309,7 @@ for(const key11 in data44){
 let data45 = data44[key11];
 const _errs110 = errors;
 if(!(((data45 === "OK") || (data45 === "ERROR")) || (data45 === "UNSET"))){
-validate38.errors = [{instancePath:instancePath+"/status/by_name/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/by_name/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema102.properties.status.properties.by_name.additionalProperties.enum},message:"must be equal to one of the allowed values"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid31 = _errs110 === errors;
@@ -7317,7 +7319,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/status/by_name",schemaPath:"#/properties/status/properties/by_name/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7331,13 +7333,13 @@ if(data42.errors_allowed !== undefined){
 let data46 = data42.errors_allowed;
 const _errs111 = errors;
 if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
-validate38.errors = [{instancePath:instancePath+"/status/errors_allowed",schemaPath:"#/properties/status/properties/errors_allowed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs111){
 if(typeof data46 == "number"){
 if(data46 < 0 || isNaN(data46)){
-validate38.errors = [{instancePath:instancePath+"/status/errors_allowed",schemaPath:"#/properties/status/properties/errors_allowed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7352,7 +7354,7 @@ var valid30 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7370,7 +7372,7 @@ if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 const _errs115 = errors;
 for(const key12 in data47){
 if(!(((((((key12 === "no_container_leakage") || (key12 === "no_network_leakage")) || (key12 === "no_volume_leakage")) || (key12 === "no_process_leakage")) || (key12 === "no_external_services")) || (key12 === "resource_attrs_must_match")) || (key12 === "span_attrs_forbid_keys"))){
-validate38.errors = [{instancePath:instancePath+"/hermeticity",schemaPath:"#/properties/hermeticity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -7379,7 +7381,7 @@ if(_errs115 === errors){
 if(data47.no_container_leakage !== undefined){
 const _errs116 = errors;
 if(typeof data47.no_container_leakage !== "boolean"){
-validate38.errors = [{instancePath:instancePath+"/hermeticity/no_container_leakage",schemaPath:"#/properties/hermeticity/properties/no_container_leakage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid32 = _errs116 === errors;
@@ -7391,7 +7393,7 @@ if(valid32){
 if(data47.no_network_leakage !== undefined){
 const _errs118 = errors;
 if(typeof data47.no_network_leakage !== "boolean"){
-validate38.errors = [{instancePath:instancePath+"/hermeticity/no_network_leakage",schemaPath:"#/properties/hermeticity/properties/no_network_leakage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid32 = _errs118 === errors;
@@ -7403,7 +7405,7 @@ if(valid32){
 if(data47.no_volume_leakage !== undefined){
 const _errs120 = errors;
 if(typeof data47.no_volume_leakage !== "boolean"){
-validate38.errors = [{instancePath:instancePath+"/hermeticity/no_volume_leakage",schemaPath:"#/properties/hermeticity/properties/no_volume_leakage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid32 = _errs120 === errors;
@@ -7415,7 +7417,7 @@ if(valid32){
 if(data47.no_process_leakage !== undefined){
 const _errs122 = errors;
 if(typeof data47.no_process_leakage !== "boolean"){
-validate38.errors = [{instancePath:instancePath+"/hermeticity/no_process_leakage",schemaPath:"#/properties/hermeticity/properties/no_process_leakage/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid32 = _errs122 === errors;
@@ -7427,7 +7429,7 @@ if(valid32){
 if(data47.no_external_services !== undefined){
 const _errs124 = errors;
 if(typeof data47.no_external_services !== "boolean"){
-validate38.errors = [{instancePath:instancePath+"/hermeticity/no_external_services",schemaPath:"#/properties/hermeticity/properties/no_external_services/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid32 = _errs124 === errors;
@@ -7438,7 +7440,7 @@ var valid32 = true;
 if(valid32){
 if(data47.resource_attrs_must_match !== undefined){
 const _errs126 = errors;
-if(!(validate40(data47.resource_attrs_must_match, {instancePath:instancePath+"/hermeticity/resource_attrs_must_match",parentData:data47,parentDataProperty:"resource_attrs_must_match",rootData,dynamicAnchors}))){
+if(!(validate40(data47.resource_attrs_must_match, CALL))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -7458,7 +7460,7 @@ const len11 = data54.length;
 for(let i11=0; i11<len11; i11++){
 const _errs129 = errors;
 if(typeof data54[i11] !== "string"){
-validate38.errors = [{instancePath:instancePath+"/hermeticity/span_attrs_forbid_keys/" + i11,schemaPath:"#/properties/hermeticity/properties/span_attrs_forbid_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid33 = _errs129 === errors;
@@ -7468,7 +7470,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/hermeticity/span_attrs_forbid_keys",schemaPath:"#/properties/hermeticity/properties/span_attrs_forbid_keys/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7486,7 +7488,7 @@ var valid32 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/hermeticity",schemaPath:"#/properties/hermeticity/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7503,14 +7505,14 @@ if(errors === _errs131){
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 let missing1;
 if(((data56.present_step === undefined) && (missing1 = "present_step")) || ((data56.present_regex === undefined) && (missing1 = "present_regex"))){
-validate38.errors = [{instancePath:instancePath+"/consistency",schemaPath:"#/properties/consistency/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 const _errs133 = errors;
 for(const key13 in data56){
 if(!(func1.call(schema102.properties.consistency.properties, key13))){
-validate38.errors = [{instancePath:instancePath+"/consistency",schemaPath:"#/properties/consistency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -7522,7 +7524,7 @@ const _errs134 = errors;
 if(errors === _errs134){
 if(Array.isArray(data57)){
 if(data57.length < 1){
-validate38.errors = [{instancePath:instancePath+"/consistency/ack_steps",schemaPath:"#/properties/consistency/properties/ack_steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
@@ -7534,12 +7536,12 @@ const _errs136 = errors;
 if(errors === _errs136){
 if(typeof data58 === "string"){
 if((data58.length < 2 && func2(data58) < 1)){
-validate38.errors = [{instancePath:instancePath+"/consistency/ack_steps/" + i12,schemaPath:"#/properties/consistency/properties/ack_steps/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/consistency/ack_steps/" + i12,schemaPath:"#/properties/consistency/properties/ack_steps/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7551,7 +7553,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/consistency/ack_steps",schemaPath:"#/properties/consistency/properties/ack_steps/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7568,12 +7570,12 @@ if(errors === _errs138){
 if(errors === _errs138){
 if(typeof data59 === "string"){
 if(!(formats4(data59))){
-validate38.errors = [{instancePath:instancePath+"/consistency/ack_regex",schemaPath:"#/properties/consistency/properties/ack_regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/consistency/ack_regex",schemaPath:"#/properties/consistency/properties/ack_regex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7590,12 +7592,12 @@ const _errs140 = errors;
 if(errors === _errs140){
 if(typeof data60 === "string"){
 if((data60.length < 2 && func2(data60) < 1)){
-validate38.errors = [{instancePath:instancePath+"/consistency/ack_span",schemaPath:"#/properties/consistency/properties/ack_span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/consistency/ack_span",schemaPath:"#/properties/consistency/properties/ack_span/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7611,12 +7613,12 @@ const _errs142 = errors;
 if(errors === _errs142){
 if(typeof data61 === "string"){
 if((data61.length < 2 && func2(data61) < 1)){
-validate38.errors = [{instancePath:instancePath+"/consistency/key_attr",schemaPath:"#/properties/consistency/properties/key_attr/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/consistency/key_attr",schemaPath:"#/properties/consistency/properties/key_attr/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7632,12 +7634,12 @@ const _errs144 = errors;
 if(errors === _errs144){
 if(typeof data62 === "string"){
 if((data62.length < 2 && func2(data62) < 1)){
-validate38.errors = [{instancePath:instancePath+"/consistency/present_step",schemaPath:"#/properties/consistency/properties/present_step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/consistency/present_step",schemaPath:"#/properties/consistency/properties/present_step/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7654,12 +7656,12 @@ if(errors === _errs146){
 if(errors === _errs146){
 if(typeof data63 === "string"){
 if(!(formats4(data63))){
-validate38.errors = [{instancePath:instancePath+"/consistency/present_regex",schemaPath:"#/properties/consistency/properties/present_regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/consistency/present_regex",schemaPath:"#/properties/consistency/properties/present_regex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7672,7 +7674,7 @@ var valid34 = true;
 if(valid34){
 if(data56.lost !== undefined){
 const _errs148 = errors;
-if(!(validate47(data56.lost, {instancePath:instancePath+"/consistency/lost",parentData:data56,parentDataProperty:"lost",rootData,dynamicAnchors}))){
+if(!(validate47(data56.lost, CALL))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
@@ -7684,7 +7686,7 @@ var valid34 = true;
 if(valid34){
 if(data56.duplicated !== undefined){
 const _errs149 = errors;
-if(!(validate47(data56.duplicated, {instancePath:instancePath+"/consistency/duplicated",parentData:data56,parentDataProperty:"duplicated",rootData,dynamicAnchors}))){
+if(!(validate47(data56.duplicated, CALL))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
@@ -7696,7 +7698,7 @@ var valid34 = true;
 if(valid34){
 if(data56.unexpected !== undefined){
 const _errs150 = errors;
-if(!(validate47(data56.unexpected, {instancePath:instancePath+"/consistency/unexpected",parentData:data56,parentDataProperty:"unexpected",rootData,dynamicAnchors}))){
+if(!(validate47(data56.unexpected, CALL))){
 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
@@ -7709,7 +7711,7 @@ if(valid34){
 if(data56.expect_failure !== undefined){
 const _errs151 = errors;
 if(typeof data56.expect_failure !== "boolean"){
-validate38.errors = [{instancePath:instancePath+"/consistency/expect_failure",schemaPath:"#/properties/consistency/properties/expect_failure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid34 = _errs151 === errors;
@@ -7730,7 +7732,7 @@ var valid34 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/consistency",schemaPath:"#/properties/consistency/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7748,7 +7750,7 @@ if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
 const _errs155 = errors;
 for(const key14 in data68){
 if(!(((((key14 === "mttd_ms") || (key14 === "mttr_ms")) || (key14 === "availability_pct")) || (key14 === "recovery_rate_pct")) || (key14 === "error_budget_used_pct"))){
-validate38.errors = [{instancePath:instancePath+"/kpi",schemaPath:"#/properties/kpi/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -7761,14 +7763,14 @@ const _errs157 = errors;
 if(errors === _errs157){
 if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
 if(Object.keys(data69).length < 1){
-validate38.errors = [{instancePath:instancePath+"/kpi/mttd_ms",schemaPath:"#/$defs/kpiBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 const _errs159 = errors;
 for(const key15 in data69){
 if(!((key15 === "min") || (key15 === "max"))){
-validate38.errors = [{instancePath:instancePath+"/kpi/mttd_ms",schemaPath:"#/$defs/kpiBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -7780,12 +7782,12 @@ const _errs160 = errors;
 if(errors === _errs160){
 if(typeof data70 == "number"){
 if(data70 < 0 || isNaN(data70)){
-validate38.errors = [{instancePath:instancePath+"/kpi/mttd_ms/min",schemaPath:"#/$defs/kpiBound/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/kpi/mttd_ms/min",schemaPath:"#/$defs/kpiBound/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7801,12 +7803,12 @@ const _errs162 = errors;
 if(errors === _errs162){
 if(typeof data71 == "number"){
 if(data71 < 0 || isNaN(data71)){
-validate38.errors = [{instancePath:instancePath+"/kpi/mttd_ms/max",schemaPath:"#/$defs/kpiBound/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/kpi/mttd_ms/max",schemaPath:"#/$defs/kpiBound/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7820,7 +7822,7 @@ var valid38 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/kpi/mttd_ms",schemaPath:"#/$defs/kpiBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7837,14 +7839,14 @@ const _errs165 = errors;
 if(errors === _errs165){
 if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
 if(Object.keys(data72).length < 1){
-validate38.errors = [{instancePath:instancePath+"/kpi/mttr_ms",schemaPath:"#/$defs/kpiBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 const _errs167 = errors;
 for(const key16 in data72){
 if(!((key16 === "min") || (key16 === "max"))){
-validate38.errors = [{instancePath:instancePath+"/kpi/mttr_ms",schemaPath:"#/$defs/kpiBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -7856,12 +7858,12 @@ const _errs168 = errors;
 if(errors === _errs168){
 if(typeof data73 == "number"){
 if(data73 < 0 || isNaN(data73)){
-validate38.errors = [{instancePath:instancePath+"/kpi/mttr_ms/min",schemaPath:"#/$defs/kpiBound/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/kpi/mttr_ms/min",schemaPath:"#/$defs/kpiBound/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7877,12 +7879,12 @@ const _errs170 = errors;
 if(errors === _errs170){
 if(typeof data74 == "number"){
 if(data74 < 0 || isNaN(data74)){
-validate38.errors = [{instancePath:instancePath+"/kpi/mttr_ms/max",schemaPath:"#/$defs/kpiBound/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/kpi/mttr_ms/max",schemaPath:"#/$defs/kpiBound/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7896,7 +7898,7 @@ var valid40 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/kpi/mttr_ms",schemaPath:"#/$defs/kpiBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7913,14 +7915,14 @@ const _errs173 = errors;
 if(errors === _errs173){
 if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
 if(Object.keys(data75).length < 1){
-validate38.errors = [{instancePath:instancePath+"/kpi/availability_pct",schemaPath:"#/$defs/kpiBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 const _errs175 = errors;
 for(const key17 in data75){
 if(!((key17 === "min") || (key17 === "max"))){
-validate38.errors = [{instancePath:instancePath+"/kpi/availability_pct",schemaPath:"#/$defs/kpiBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -7932,12 +7934,12 @@ const _errs176 = errors;
 if(errors === _errs176){
 if(typeof data76 == "number"){
 if(data76 < 0 || isNaN(data76)){
-validate38.errors = [{instancePath:instancePath+"/kpi/availability_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/kpi/availability_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7953,12 +7955,12 @@ const _errs178 = errors;
 if(errors === _errs178){
 if(typeof data77 == "number"){
 if(data77 < 0 || isNaN(data77)){
-validate38.errors = [{instancePath:instancePath+"/kpi/availability_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/kpi/availability_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7972,7 +7974,7 @@ var valid42 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/kpi/availability_pct",schemaPath:"#/$defs/kpiBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -7989,14 +7991,14 @@ const _errs181 = errors;
 if(errors === _errs181){
 if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
 if(Object.keys(data78).length < 1){
-validate38.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct",schemaPath:"#/$defs/kpiBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 const _errs183 = errors;
 for(const key18 in data78){
 if(!((key18 === "min") || (key18 === "max"))){
-validate38.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct",schemaPath:"#/$defs/kpiBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -8008,12 +8010,12 @@ const _errs184 = errors;
 if(errors === _errs184){
 if(typeof data79 == "number"){
 if(data79 < 0 || isNaN(data79)){
-validate38.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8029,12 +8031,12 @@ const _errs186 = errors;
 if(errors === _errs186){
 if(typeof data80 == "number"){
 if(data80 < 0 || isNaN(data80)){
-validate38.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8048,7 +8050,7 @@ var valid44 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/kpi/recovery_rate_pct",schemaPath:"#/$defs/kpiBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8065,14 +8067,14 @@ const _errs189 = errors;
 if(errors === _errs189){
 if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
 if(Object.keys(data81).length < 1){
-validate38.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct",schemaPath:"#/$defs/kpiBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 const _errs191 = errors;
 for(const key19 in data81){
 if(!((key19 === "min") || (key19 === "max"))){
-validate38.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct",schemaPath:"#/$defs/kpiBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -8084,12 +8086,12 @@ const _errs192 = errors;
 if(errors === _errs192){
 if(typeof data82 == "number"){
 if(data82 < 0 || isNaN(data82)){
-validate38.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct/min",schemaPath:"#/$defs/kpiBound/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8105,12 +8107,12 @@ const _errs194 = errors;
 if(errors === _errs194){
 if(typeof data83 == "number"){
 if(data83 < 0 || isNaN(data83)){
-validate38.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct/max",schemaPath:"#/$defs/kpiBound/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8124,7 +8126,7 @@ var valid46 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/kpi/error_budget_used_pct",schemaPath:"#/$defs/kpiBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8140,7 +8142,7 @@ var valid36 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/kpi",schemaPath:"#/properties/kpi/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8164,14 +8166,14 @@ if(errors === _errs198){
 if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
 let missing2;
 if(((data85.service === undefined) && (missing2 = "service")) || ((data85.back_within_ms === undefined) && (missing2 = "back_within_ms"))){
-validate38.errors = [{instancePath:instancePath+"/supervision/" + i13,schemaPath:"#/properties/supervision/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 const _errs200 = errors;
 for(const key20 in data85){
 if(!(((key20 === "service") || (key20 === "back_within_ms")) || (key20 === "max_restarts_per_minute"))){
-validate38.errors = [{instancePath:instancePath+"/supervision/" + i13,schemaPath:"#/properties/supervision/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -8183,12 +8185,12 @@ const _errs201 = errors;
 if(errors === _errs201){
 if(typeof data86 === "string"){
 if((data86.length < 2 && func2(data86) < 1)){
-validate38.errors = [{instancePath:instancePath+"/supervision/" + i13+"/service",schemaPath:"#/properties/supervision/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/supervision/" + i13+"/service",schemaPath:"#/properties/supervision/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8203,18 +8205,18 @@ let data87 = data85.back_within_ms;
 const _errs203 = errors;
 const _errs204 = errors;
 if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
-validate38.errors = [{instancePath:instancePath+"/supervision/" + i13+"/back_within_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs204){
 if(typeof data87 == "number"){
 if(data87 > 86400000 || isNaN(data87)){
-validate38.errors = [{instancePath:instancePath+"/supervision/" + i13+"/back_within_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 if(data87 < 0 || isNaN(data87)){
-validate38.errors = [{instancePath:instancePath+"/supervision/" + i13+"/back_within_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8230,13 +8232,13 @@ if(data85.max_restarts_per_minute !== undefined){
 let data88 = data85.max_restarts_per_minute;
 const _errs206 = errors;
 if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
-validate38.errors = [{instancePath:instancePath+"/supervision/" + i13+"/max_restarts_per_minute",schemaPath:"#/properties/supervision/items/properties/max_restarts_per_minute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs206){
 if(typeof data88 == "number"){
 if(data88 < 0 || isNaN(data88)){
-validate38.errors = [{instancePath:instancePath+"/supervision/" + i13+"/max_restarts_per_minute",schemaPath:"#/properties/supervision/items/properties/max_restarts_per_minute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8252,7 +8254,7 @@ var valid48 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/supervision/" + i13,schemaPath:"#/properties/supervision/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8263,7 +8265,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/supervision",schemaPath:"#/properties/supervision/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8287,14 +8289,14 @@ if(errors === _errs210){
 if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
 let missing3;
 if((data90.name === undefined) && (missing3 = "name")){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14,schemaPath:"#/properties/during/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 const _errs212 = errors;
 for(const key21 in data90){
 if(!(func1.call(schema102.properties.during.items.properties, key21))){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14,schemaPath:"#/properties/during/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -8307,18 +8309,18 @@ const _errs214 = errors;
 if(errors === _errs214){
 if(typeof data91 === "string"){
 if((data91.length > 128 && func2(data91) > 128)){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/fault",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data91)){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/fault",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/fault",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8334,7 +8336,7 @@ const _errs216 = errors;
 if(errors === _errs216){
 if(Array.isArray(data92)){
 if(data92.length < 2){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_all",schemaPath:"#/properties/during/items/properties/during_all/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
@@ -8347,18 +8349,18 @@ const _errs219 = errors;
 if(errors === _errs219){
 if(typeof data93 === "string"){
 if((data93.length > 128 && func2(data93) > 128)){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_all/" + i15,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data93)){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_all/" + i15,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_all/" + i15,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8370,7 +8372,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_all",schemaPath:"#/properties/during/items/properties/during_all/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8386,7 +8388,7 @@ const _errs221 = errors;
 if(errors === _errs221){
 if(Array.isArray(data94)){
 if(data94.length < 2){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_any",schemaPath:"#/properties/during/items/properties/during_any/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
@@ -8399,18 +8401,18 @@ const _errs224 = errors;
 if(errors === _errs224){
 if(typeof data95 === "string"){
 if((data95.length > 128 && func2(data95) > 128)){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_any/" + i16,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data95)){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_any/" + i16,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_any/" + i16,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8422,7 +8424,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/during_any",schemaPath:"#/properties/during/items/properties/during_any/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8436,7 +8438,7 @@ if(data90.overlap !== undefined){
 let data96 = data90.overlap;
 const _errs226 = errors;
 if(!((data96 === "overlaps") || (data96 === "contained"))){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/overlap",schemaPath:"#/properties/during/items/properties/overlap/enum",keyword:"enum",params:{allowedValues: schema102.properties.during.items.properties.overlap.enum},message:"must be equal to one of the allowed values"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid51 = _errs226 === errors;
@@ -8451,12 +8453,12 @@ const _errs227 = errors;
 if(errors === _errs227){
 if(typeof data97 === "string"){
 if((data97.length < 2 && func2(data97) < 1)){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/name",schemaPath:"#/properties/during/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/name",schemaPath:"#/properties/during/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8472,12 +8474,12 @@ const _errs229 = errors;
 if(errors === _errs229){
 if(typeof data98 === "string"){
 if((data98.length < 2 && func2(data98) < 1)){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/parent",schemaPath:"#/properties/during/items/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/parent",schemaPath:"#/properties/during/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8493,12 +8495,12 @@ const _errs231 = errors;
 if(errors === _errs231){
 if(typeof data99 === "string"){
 if((data99.length < 2 && func2(data99) < 1)){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/ancestor",schemaPath:"#/properties/during/items/properties/ancestor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/ancestor",schemaPath:"#/properties/during/items/properties/ancestor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8512,7 +8514,7 @@ if(data90.kind !== undefined){
 let data100 = data90.kind;
 const _errs233 = errors;
 if(!(((((data100 === "internal") || (data100 === "server")) || (data100 === "client")) || (data100 === "producer")) || (data100 === "consumer"))){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/kind",schemaPath:"#/properties/during/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema102.properties.during.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid51 = _errs233 === errors;
@@ -8525,7 +8527,7 @@ if(data90.status !== undefined){
 let data101 = data90.status;
 const _errs234 = errors;
 if(!(((data101 === "OK") || (data101 === "ERROR")) || (data101 === "UNSET"))){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/status",schemaPath:"#/properties/during/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema102.properties.during.items.properties.status.enum},message:"must be equal to one of the allowed values"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid51 = _errs234 === errors;
@@ -8542,7 +8544,7 @@ if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
 const _errs237 = errors;
 for(const key22 in data102){
 if(!(((key22 === "all") || (key22 === "any")) || (key22 === "none"))){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/attrs",schemaPath:"#/properties/during/items/properties/attrs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -8550,7 +8552,7 @@ break;
 if(_errs237 === errors){
 if(data102.all !== undefined){
 const _errs238 = errors;
-if(!(validate40(data102.all, {instancePath:instancePath+"/during/" + i14+"/attrs/all",parentData:data102,parentDataProperty:"all",rootData,dynamicAnchors}))){
+if(!(validate40(data102.all, CALL))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -8562,7 +8564,7 @@ var valid57 = true;
 if(valid57){
 if(data102.any !== undefined){
 const _errs239 = errors;
-if(!(validate40(data102.any, {instancePath:instancePath+"/during/" + i14+"/attrs/any",parentData:data102,parentDataProperty:"any",rootData,dynamicAnchors}))){
+if(!(validate40(data102.any, CALL))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -8582,7 +8584,7 @@ const len17 = data105.length;
 for(let i17=0; i17<len17; i17++){
 const _errs242 = errors;
 if(typeof data105[i17] !== "string"){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/attrs/none/" + i17,schemaPath:"#/properties/during/items/properties/attrs/properties/none/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid58 = _errs242 === errors;
@@ -8592,7 +8594,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/attrs/none",schemaPath:"#/properties/during/items/properties/attrs/properties/none/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8606,7 +8608,7 @@ var valid57 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/attrs",schemaPath:"#/properties/during/items/properties/attrs/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8624,7 +8626,7 @@ if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
 const _errs246 = errors;
 for(const key23 in data107){
 if(!((key23 === "all") || (key23 === "any"))){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/events",schemaPath:"#/properties/during/items/properties/events/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -8640,7 +8642,7 @@ const len18 = data108.length;
 for(let i18=0; i18<len18; i18++){
 const _errs249 = errors;
 if(typeof data108[i18] !== "string"){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/events/all/" + i18,schemaPath:"#/properties/during/items/properties/events/properties/all/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid60 = _errs249 === errors;
@@ -8650,7 +8652,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/events/all",schemaPath:"#/properties/during/items/properties/events/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8670,7 +8672,7 @@ const len19 = data110.length;
 for(let i19=0; i19<len19; i19++){
 const _errs253 = errors;
 if(typeof data110[i19] !== "string"){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/events/any/" + i19,schemaPath:"#/properties/during/items/properties/events/properties/any/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid61 = _errs253 === errors;
@@ -8680,7 +8682,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/events/any",schemaPath:"#/properties/during/items/properties/events/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8693,7 +8695,7 @@ var valid59 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/events",schemaPath:"#/properties/during/items/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8709,14 +8711,14 @@ const _errs255 = errors;
 if(errors === _errs255){
 if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
 if(Object.keys(data112).length < 1){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms",schemaPath:"#/properties/during/items/properties/duration_ms/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 const _errs257 = errors;
 for(const key24 in data112){
 if(!((key24 === "min") || (key24 === "max"))){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms",schemaPath:"#/properties/during/items/properties/duration_ms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -8728,12 +8730,12 @@ const _errs258 = errors;
 if(errors === _errs258){
 if(typeof data113 == "number"){
 if(data113 < 0 || isNaN(data113)){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms/min",schemaPath:"#/properties/during/items/properties/duration_ms/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms/min",schemaPath:"#/properties/during/items/properties/duration_ms/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8749,12 +8751,12 @@ const _errs260 = errors;
 if(errors === _errs260){
 if(typeof data114 == "number"){
 if(data114 < 0 || isNaN(data114)){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms/max",schemaPath:"#/properties/during/items/properties/duration_ms/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms/max",schemaPath:"#/properties/during/items/properties/duration_ms/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8768,7 +8770,7 @@ var valid62 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/duration_ms",schemaPath:"#/properties/during/items/properties/duration_ms/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8785,14 +8787,14 @@ const _errs263 = errors;
 if(errors === _errs263){
 if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
 if(Object.keys(data115).length < 1){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count",schemaPath:"#/$defs/countBound/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 const _errs265 = errors;
 for(const key25 in data115){
 if(!(((key25 === "eq") || (key25 === "gte")) || (key25 === "lte"))){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count",schemaPath:"#/$defs/countBound/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -8802,13 +8804,13 @@ if(data115.eq !== undefined){
 let data116 = data115.eq;
 const _errs266 = errors;
 if(!((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116)))){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count/eq",schemaPath:"#/$defs/countBound/properties/eq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs266){
 if(typeof data116 == "number"){
 if(data116 < 0 || isNaN(data116)){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count/eq",schemaPath:"#/$defs/countBound/properties/eq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8823,13 +8825,13 @@ if(data115.gte !== undefined){
 let data117 = data115.gte;
 const _errs268 = errors;
 if(!((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117)))){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count/gte",schemaPath:"#/$defs/countBound/properties/gte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs268){
 if(typeof data117 == "number"){
 if(data117 < 0 || isNaN(data117)){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count/gte",schemaPath:"#/$defs/countBound/properties/gte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8844,13 +8846,13 @@ if(data115.lte !== undefined){
 let data118 = data115.lte;
 const _errs270 = errors;
 if(!((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118)))){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count/lte",schemaPath:"#/$defs/countBound/properties/lte/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs270){
 if(typeof data118 == "number"){
 if(data118 < 0 || isNaN(data118)){
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count/lte",schemaPath:"#/$defs/countBound/properties/lte/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8866,7 +8868,7 @@ var valid64 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14+"/count",schemaPath:"#/$defs/countBound/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8891,7 +8893,7 @@ var valid51 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during/" + i14,schemaPath:"#/properties/during/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8902,7 +8904,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/during",schemaPath:"#/properties/during/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8926,14 +8928,14 @@ if(errors === _errs274){
 if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
 let missing4;
 if((((data120.fault === undefined) && (missing4 = "fault")) || ((data120.within_ms === undefined) && (missing4 = "within_ms"))) || ((data120.name === undefined) && (missing4 = "name"))){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20,schemaPath:"#/properties/after/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 const _errs276 = errors;
 for(const key26 in data120){
 if(!(func1.call(schema102.properties.after.items.properties, key26))){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20,schemaPath:"#/properties/after/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -8946,18 +8948,18 @@ const _errs278 = errors;
 if(errors === _errs278){
 if(typeof data121 === "string"){
 if((data121.length > 128 && func2(data121) > 128)){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/fault",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data121)){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/fault",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/fault",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -8972,18 +8974,18 @@ let data122 = data120.within_ms;
 const _errs280 = errors;
 const _errs281 = errors;
 if(!((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122)))){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/within_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate38.errors = [ERROR];
 return false;
 }
 if(errors === _errs281){
 if(typeof data122 == "number"){
 if(data122 > 86400000 || isNaN(data122)){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/within_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 if(data122 < 0 || isNaN(data122)){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/within_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -9001,12 +9003,12 @@ const _errs283 = errors;
 if(errors === _errs283){
 if(typeof data123 === "string"){
 if((data123.length < 2 && func2(data123) < 1)){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/name",schemaPath:"#/properties/after/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/name",schemaPath:"#/properties/after/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -9022,12 +9024,12 @@ const _errs285 = errors;
 if(errors === _errs285){
 if(typeof data124 === "string"){
 if((data124.length < 2 && func2(data124) < 1)){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/parent",schemaPath:"#/properties/after/items/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/parent",schemaPath:"#/properties/after/items/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -9043,12 +9045,12 @@ const _errs287 = errors;
 if(errors === _errs287){
 if(typeof data125 === "string"){
 if((data125.length < 2 && func2(data125) < 1)){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/ancestor",schemaPath:"#/properties/after/items/properties/ancestor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/ancestor",schemaPath:"#/properties/after/items/properties/ancestor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -9062,7 +9064,7 @@ if(data120.kind !== undefined){
 let data126 = data120.kind;
 const _errs289 = errors;
 if(!(((((data126 === "internal") || (data126 === "server")) || (data126 === "client")) || (data126 === "producer")) || (data126 === "consumer"))){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/kind",schemaPath:"#/properties/after/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema102.properties.after.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid66 = _errs289 === errors;
@@ -9075,7 +9077,7 @@ if(data120.status !== undefined){
 let data127 = data120.status;
 const _errs290 = errors;
 if(!(((data127 === "OK") || (data127 === "ERROR")) || (data127 === "UNSET"))){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/status",schemaPath:"#/properties/after/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema102.properties.after.items.properties.status.enum},message:"must be equal to one of the allowed values"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid66 = _errs290 === errors;
@@ -9092,7 +9094,7 @@ if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
 const _errs293 = errors;
 for(const key27 in data128){
 if(!(((key27 === "all") || (key27 === "any")) || (key27 === "none"))){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/attrs",schemaPath:"#/properties/after/items/properties/attrs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -9100,7 +9102,7 @@ break;
 if(_errs293 === errors){
 if(data128.all !== undefined){
 const _errs294 = errors;
-if(!(validate40(data128.all, {instancePath:instancePath+"/after/" + i20+"/attrs/all",parentData:data128,parentDataProperty:"all",rootData,dynamicAnchors}))){
+if(!(validate40(data128.all, CALL))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -9112,7 +9114,7 @@ var valid69 = true;
 if(valid69){
 if(data128.any !== undefined){
 const _errs295 = errors;
-if(!(validate40(data128.any, {instancePath:instancePath+"/after/" + i20+"/attrs/any",parentData:data128,parentDataProperty:"any",rootData,dynamicAnchors}))){
+if(!(validate40(data128.any, CALL))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
@@ -9132,7 +9134,7 @@ const len21 = data131.length;
 for(let i21=0; i21<len21; i21++){
 const _errs298 = errors;
 if(typeof data131[i21] !== "string"){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/attrs/none/" + i21,schemaPath:"#/properties/after/items/properties/attrs/properties/none/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid70 = _errs298 === errors;
@@ -9142,7 +9144,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/attrs/none",schemaPath:"#/properties/after/items/properties/attrs/properties/none/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -9156,7 +9158,7 @@ var valid69 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/attrs",schemaPath:"#/properties/after/items/properties/attrs/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -9174,7 +9176,7 @@ if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
 const _errs302 = errors;
 for(const key28 in data133){
 if(!((key28 === "all") || (key28 === "any"))){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/events",schemaPath:"#/properties/after/items/properties/events/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -9190,7 +9192,7 @@ const len22 = data134.length;
 for(let i22=0; i22<len22; i22++){
 const _errs305 = errors;
 if(typeof data134[i22] !== "string"){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/events/all/" + i22,schemaPath:"#/properties/after/items/properties/events/properties/all/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid72 = _errs305 === errors;
@@ -9200,7 +9202,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/events/all",schemaPath:"#/properties/after/items/properties/events/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -9220,7 +9222,7 @@ const len23 = data136.length;
 for(let i23=0; i23<len23; i23++){
 const _errs309 = errors;
 if(typeof data136[i23] !== "string"){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/events/any/" + i23,schemaPath:"#/properties/after/items/properties/events/properties/any/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [ERROR];
 return false;
 }
 var valid73 = _errs309 === errors;
@@ -9230,7 +9232,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/events/any",schemaPath:"#/properties/after/items/properties/events/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -9243,7 +9245,7 @@ var valid71 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/events",schemaPath:"#/properties/after/items/properties/events/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -9259,14 +9261,14 @@ const _errs311 = errors;
 if(errors === _errs311){
 if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
 if(Object.keys(data138).length < 1){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms",schemaPath:"#/properties/after/items/properties/duration_ms/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate38.errors = [ERROR];
 return false;
 }
 else {
 const _errs313 = errors;
 for(const key29 in data138){
 if(!((key29 === "min") || (key29 === "max"))){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms",schemaPath:"#/properties/after/items/properties/duration_ms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"}];
+validate38.errors = [ERROR];
 return false;
 break;
 }
@@ -9278,12 +9280,12 @@ const _errs314 = errors;
 if(errors === _errs314){
 if(typeof data139 == "number"){
 if(data139 < 0 || isNaN(data139)){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms/min",schemaPath:"#/properties/after/items/properties/duration_ms/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms/min",schemaPath:"#/properties/after/items/properties/duration_ms/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -9299,12 +9301,12 @@ const _errs316 = errors;
 if(errors === _errs316){
 if(typeof data140 == "number"){
 if(data140 < 0 || isNaN(data140)){
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms/max",schemaPath:"#/properties/after/items/properties/duration_ms/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms/max",schemaPath:"#/properties/after/items/properties/duration_ms/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -9318,7 +9320,7 @@ var valid74 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/after/" + i20+"/duration_ms",schemaPath:"#/properties/after/items/properties/duration_ms/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -9340,7 +9342,7 @@ var valid66 = true;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/after/" + i20,schemaPath:"#/properties/after/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -9351,7 +9353,7 @@ break;
 }
 }
 else {
-validate38.errors = [{instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate38.errors = [ERROR];
 return false;
 }
 }
@@ -9411,18 +9413,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length > 128 && func2(data0) > 128)){
-validate57.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate57.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data0)){
-validate57.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate57.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -9436,7 +9438,7 @@ if(data.type !== undefined){
 let data1 = data.type;
 const _errs5 = errors;
 if(!((((data1 === "exec") || (data1 === "tcp")) || (data1 === "http")) || (data1 === "span"))){
-validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema134.properties.type.enum},message:"must be equal to one of the allowed values"}];
+validate57.errors = [ERROR];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -9449,18 +9451,18 @@ if(data.interval_ms !== undefined){
 let data2 = data.interval_ms;
 const _errs6 = errors;
 if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-validate57.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [ERROR];
 return false;
 }
 if(errors === _errs6){
 if(typeof data2 == "number"){
 if(data2 > 600000 || isNaN(data2)){
-validate57.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000"}];
+validate57.errors = [ERROR];
 return false;
 }
 else {
 if(data2 < 50 || isNaN(data2)){
-validate57.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -9476,18 +9478,18 @@ if(data.timeout_ms !== undefined){
 let data3 = data.timeout_ms;
 const _errs8 = errors;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-validate57.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/properties/timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [ERROR];
 return false;
 }
 if(errors === _errs8){
 if(typeof data3 == "number"){
 if(data3 > 600000 || isNaN(data3)){
-validate57.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/properties/timeout_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000"}];
+validate57.errors = [ERROR];
 return false;
 }
 else {
 if(data3 < 10 || isNaN(data3)){
-validate57.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/properties/timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -9506,14 +9508,14 @@ if(errors === _errs10){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((data4.failures === undefined) && (missing1 = "failures")){
-validate57.errors = [{instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate57.errors = [ERROR];
 return false;
 }
 else {
 const _errs12 = errors;
 for(const key0 in data4){
 if(!(key0 === "failures")){
-validate57.errors = [{instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate57.errors = [ERROR];
 return false;
 break;
 }
@@ -9523,18 +9525,18 @@ if(data4.failures !== undefined){
 let data5 = data4.failures;
 const _errs13 = errors;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-validate57.errors = [{instancePath:instancePath+"/tolerance/failures",schemaPath:"#/properties/tolerance/properties/failures/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [ERROR];
 return false;
 }
 if(errors === _errs13){
 if(typeof data5 == "number"){
 if(data5 > 1000 || isNaN(data5)){
-validate57.errors = [{instancePath:instancePath+"/tolerance/failures",schemaPath:"#/properties/tolerance/properties/failures/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate57.errors = [ERROR];
 return false;
 }
 else {
 if(data5 < 0 || isNaN(data5)){
-validate57.errors = [{instancePath:instancePath+"/tolerance/failures",schemaPath:"#/properties/tolerance/properties/failures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -9545,7 +9547,7 @@ return false;
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -9568,18 +9570,18 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data6 === "string"){
 if((data6.length > 128 && func2(data6) > 128)){
-validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate57.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data6)){
-validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate57.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -9599,7 +9601,7 @@ const _errs23 = errors;
 if(errors === _errs23){
 if(typeof data7 === "string"){
 if((data7.length < 2 && func2(data7) < 1)){
-const err0 = {instancePath:instancePath+"/command",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err0 = ERROR;
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9610,7 +9612,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/command",schemaPath:"#/$defs/command/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = ERROR;
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9629,7 +9631,7 @@ const _errs25 = errors;
 if(errors === _errs25){
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err2 = {instancePath:instancePath+"/command",schemaPath:"#/$defs/command/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err2 = ERROR;
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9644,7 +9646,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 const _errs27 = errors;
 if(typeof data7[i0] !== "string"){
-const err3 = {instancePath:instancePath+"/command/" + i0,schemaPath:"#/$defs/command/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = ERROR;
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9661,7 +9663,7 @@ break;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/command",schemaPath:"#/$defs/command/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err4 = ERROR;
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9683,7 +9685,7 @@ passing0 = 1;
 }
 }
 if(!valid9){
-const err5 = {instancePath:instancePath+"/command",schemaPath:"#/$defs/command/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err5 = ERROR;
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9718,18 +9720,18 @@ if(errors === _errs29){
 if(errors === _errs29){
 if(typeof data9 === "string"){
 if((data9.length < 2 && func2(data9) < 1)){
-validate57.errors = [{instancePath:instancePath+"/output_regex",schemaPath:"#/oneOf/0/allOf/0/properties/output_regex/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate57.errors = [ERROR];
 return false;
 }
 else {
 if(!(formats4(data9))){
-validate57.errors = [{instancePath:instancePath+"/output_regex",schemaPath:"#/oneOf/0/allOf/0/properties/output_regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
+validate57.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/output_regex",schemaPath:"#/oneOf/0/allOf/0/properties/output_regex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -9767,7 +9769,7 @@ break;
 if(_errs32 === errors){
 if(data.type !== undefined){
 if("exec" !== data.type){
-validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "exec"},message:"must be equal to constant"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -9787,18 +9789,18 @@ const _errs37 = errors;
 if(errors === _errs37){
 if(typeof data11 === "string"){
 if((data11.length > 128 && func2(data11) > 128)){
-validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate57.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data11)){
-validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate57.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -9812,18 +9814,18 @@ if(data.port !== undefined){
 let data12 = data.port;
 const _errs39 = errors;
 if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-validate57.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/1/allOf/0/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [ERROR];
 return false;
 }
 if(errors === _errs39){
 if(typeof data12 == "number"){
 if(data12 > 65535 || isNaN(data12)){
-validate57.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/1/allOf/0/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"}];
+validate57.errors = [ERROR];
 return false;
 }
 else {
 if(data12 < 1 || isNaN(data12)){
-validate57.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/1/allOf/0/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -9861,7 +9863,7 @@ break;
 if(_errs42 === errors){
 if(data.type !== undefined){
 if("tcp" !== data.type){
-validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "tcp"},message:"must be equal to constant"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -9883,18 +9885,18 @@ const _errs47 = errors;
 if(errors === _errs47){
 if(typeof data14 === "string"){
 if((data14.length > 128 && func2(data14) > 128)){
-validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate57.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data14)){
-validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate57.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -9908,18 +9910,18 @@ if(data.port !== undefined){
 let data15 = data.port;
 const _errs49 = errors;
 if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
-validate57.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/2/allOf/0/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [ERROR];
 return false;
 }
 if(errors === _errs49){
 if(typeof data15 == "number"){
 if(data15 > 65535 || isNaN(data15)){
-validate57.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/2/allOf/0/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"}];
+validate57.errors = [ERROR];
 return false;
 }
 else {
 if(data15 < 1 || isNaN(data15)){
-validate57.errors = [{instancePath:instancePath+"/port",schemaPath:"#/oneOf/2/allOf/0/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -9937,12 +9939,12 @@ const _errs51 = errors;
 if(errors === _errs51){
 if(typeof data16 === "string"){
 if(!pattern33.test(data16)){
-validate57.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/allOf/0/properties/path/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""}];
+validate57.errors = [ERROR];
 return false;
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/allOf/0/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -9956,18 +9958,18 @@ if(data.status !== undefined){
 let data17 = data.status;
 const _errs53 = errors;
 if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-validate57.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/2/allOf/0/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [ERROR];
 return false;
 }
 if(errors === _errs53){
 if(typeof data17 == "number"){
 if(data17 > 599 || isNaN(data17)){
-validate57.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/2/allOf/0/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599"}];
+validate57.errors = [ERROR];
 return false;
 }
 else {
 if(data17 < 100 || isNaN(data17)){
-validate57.errors = [{instancePath:instancePath+"/status",schemaPath:"#/oneOf/2/allOf/0/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -10007,7 +10009,7 @@ break;
 if(_errs56 === errors){
 if(data.type !== undefined){
 if("http" !== data.type){
-validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "http"},message:"must be equal to constant"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -10028,12 +10030,12 @@ const _errs60 = errors;
 if(errors === _errs60){
 if(typeof data19 === "string"){
 if((data19.length < 2 && func2(data19) < 1)){
-validate57.errors = [{instancePath:instancePath+"/span_name",schemaPath:"#/oneOf/3/allOf/0/properties/span_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/span_name",schemaPath:"#/oneOf/3/allOf/0/properties/span_name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -10047,18 +10049,18 @@ if(data.window_ms !== undefined){
 let data20 = data.window_ms;
 const _errs62 = errors;
 if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-validate57.errors = [{instancePath:instancePath+"/window_ms",schemaPath:"#/oneOf/3/allOf/0/properties/window_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [ERROR];
 return false;
 }
 if(errors === _errs62){
 if(typeof data20 == "number"){
 if(data20 > 3600000 || isNaN(data20)){
-validate57.errors = [{instancePath:instancePath+"/window_ms",schemaPath:"#/oneOf/3/allOf/0/properties/window_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000"}];
+validate57.errors = [ERROR];
 return false;
 }
 else {
 if(data20 < 100 || isNaN(data20)){
-validate57.errors = [{instancePath:instancePath+"/window_ms",schemaPath:"#/oneOf/3/allOf/0/properties/window_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -10076,18 +10078,18 @@ const _errs64 = errors;
 if(errors === _errs64){
 if(typeof data21 == "number"){
 if(data21 > 100 || isNaN(data21)){
-validate57.errors = [{instancePath:instancePath+"/max_error_pct",schemaPath:"#/oneOf/3/allOf/0/properties/max_error_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+validate57.errors = [ERROR];
 return false;
 }
 else {
 if(data21 < 0 || isNaN(data21)){
-validate57.errors = [{instancePath:instancePath+"/max_error_pct",schemaPath:"#/oneOf/3/allOf/0/properties/max_error_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/max_error_pct",schemaPath:"#/oneOf/3/allOf/0/properties/max_error_pct/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -10101,18 +10103,18 @@ if(data.min_spans !== undefined){
 let data22 = data.min_spans;
 const _errs66 = errors;
 if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-validate57.errors = [{instancePath:instancePath+"/min_spans",schemaPath:"#/oneOf/3/allOf/0/properties/min_spans/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [ERROR];
 return false;
 }
 if(errors === _errs66){
 if(typeof data22 == "number"){
 if(data22 > 1000000 || isNaN(data22)){
-validate57.errors = [{instancePath:instancePath+"/min_spans",schemaPath:"#/oneOf/3/allOf/0/properties/min_spans/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+validate57.errors = [ERROR];
 return false;
 }
 else {
 if(data22 < 1 || isNaN(data22)){
-validate57.errors = [{instancePath:instancePath+"/min_spans",schemaPath:"#/oneOf/3/allOf/0/properties/min_spans/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -10152,7 +10154,7 @@ break;
 if(_errs69 === errors){
 if(data.type !== undefined){
 if("span" !== data.type){
-validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "span"},message:"must be equal to constant"}];
+validate57.errors = [ERROR];
 return false;
 }
 }
@@ -10222,18 +10224,18 @@ if(data.recover_within_ms !== undefined){
 let data0 = data.recover_within_ms;
 const _errs2 = errors;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-validate56.errors = [{instancePath:instancePath+"/recover_within_ms",schemaPath:"#/properties/recover_within_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate56.errors = [ERROR];
 return false;
 }
 if(errors === _errs2){
 if(typeof data0 == "number"){
 if(data0 > 86400000 || isNaN(data0)){
-validate56.errors = [{instancePath:instancePath+"/recover_within_ms",schemaPath:"#/properties/recover_within_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate56.errors = [ERROR];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate56.errors = [{instancePath:instancePath+"/recover_within_ms",schemaPath:"#/properties/recover_within_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate56.errors = [ERROR];
 return false;
 }
 }
@@ -10251,7 +10253,7 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(Array.isArray(data1)){
 if(data1.length < 1){
-validate56.errors = [{instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate56.errors = [ERROR];
 return false;
 }
 else {
@@ -10259,7 +10261,7 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate57(data1[i0], {instancePath:instancePath+"/probe/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate57(data1[i0], CALL))){
 vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
@@ -10271,7 +10273,7 @@ break;
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate56.errors = [ERROR];
 return false;
 }
 }
@@ -10293,7 +10295,7 @@ let valid3 = false;
 let passing1 = null;
 const _errs11 = errors;
 if("probes" !== data3){
-const err0 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/0/oneOf/0/const",keyword:"const",params:{allowedValue: "probes"},message:"must be equal to constant"};
+const err0 = ERROR;
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10312,7 +10314,7 @@ if(errors === _errs12){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if((data3.span === undefined) && (missing1 = "span")){
-const err1 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/0/oneOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+const err1 = ERROR;
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10325,7 +10327,7 @@ else {
 const _errs14 = errors;
 for(const key1 in data3){
 if(!(key1 === "span")){
-const err2 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/0/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err2 = ERROR;
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10343,7 +10345,7 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data4 === "string"){
 if((data4.length < 2 && func2(data4) < 1)){
-const err3 = {instancePath:instancePath+"/detect/span",schemaPath:"#/properties/detect/oneOf/0/oneOf/1/properties/span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err3 = ERROR;
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10354,7 +10356,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/detect/span",schemaPath:"#/properties/detect/oneOf/0/oneOf/1/properties/span/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = ERROR;
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10369,7 +10371,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/0/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err5 = ERROR;
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10391,7 +10393,7 @@ passing1 = 1;
 }
 }
 if(!valid3){
-const err6 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/0/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err6 = ERROR;
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10420,7 +10422,7 @@ const _errs17 = errors;
 if(errors === _errs17){
 if(Array.isArray(data3)){
 if(data3.length > 2){
-const err7 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err7 = ERROR;
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10431,7 +10433,7 @@ errors++;
 }
 else {
 if(data3.length < 1){
-const err8 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err8 = ERROR;
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10451,7 +10453,7 @@ let valid6 = false;
 let passing2 = null;
 const _errs21 = errors;
 if("probes" !== data5){
-const err9 = {instancePath:instancePath+"/detect/" + i1,schemaPath:"#/properties/detect/oneOf/1/items/oneOf/0/const",keyword:"const",params:{allowedValue: "probes"},message:"must be equal to constant"};
+const err9 = ERROR;
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10470,7 +10472,7 @@ if(errors === _errs22){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing2;
 if((data5.span === undefined) && (missing2 = "span")){
-const err10 = {instancePath:instancePath+"/detect/" + i1,schemaPath:"#/properties/detect/oneOf/1/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
+const err10 = ERROR;
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10483,7 +10485,7 @@ else {
 const _errs24 = errors;
 for(const key2 in data5){
 if(!(key2 === "span")){
-const err11 = {instancePath:instancePath+"/detect/" + i1,schemaPath:"#/properties/detect/oneOf/1/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err11 = ERROR;
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10501,7 +10503,7 @@ const _errs25 = errors;
 if(errors === _errs25){
 if(typeof data6 === "string"){
 if((data6.length < 2 && func2(data6) < 1)){
-const err12 = {instancePath:instancePath+"/detect/" + i1+"/span",schemaPath:"#/properties/detect/oneOf/1/items/oneOf/1/properties/span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err12 = ERROR;
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10512,7 +10514,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/detect/" + i1+"/span",schemaPath:"#/properties/detect/oneOf/1/items/oneOf/1/properties/span/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = ERROR;
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10527,7 +10529,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/detect/" + i1,schemaPath:"#/properties/detect/oneOf/1/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = ERROR;
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10549,7 +10551,7 @@ passing2 = 1;
 }
 }
 if(!valid6){
-const err15 = {instancePath:instancePath+"/detect/" + i1,schemaPath:"#/properties/detect/oneOf/1/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+const err15 = ERROR;
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10582,7 +10584,7 @@ outer0:
 for(;i2--;){
 for(j0 = i2; j0--;){
 if(func0(data3[i2], data3[j0])){
-const err16 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+const err16 = ERROR;
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10600,7 +10602,7 @@ break outer0;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err17 = ERROR;
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10622,7 +10624,7 @@ passing0 = 1;
 }
 }
 if(!valid2){
-const err18 = {instancePath:instancePath+"/detect",schemaPath:"#/properties/detect/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err18 = ERROR;
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10657,14 +10659,14 @@ if(errors === _errs27){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing3;
 if(((data7.span === undefined) && (missing3 = "span")) || ((data7.budget_pct === undefined) && (missing3 = "budget_pct"))){
-validate56.errors = [{instancePath:instancePath+"/error_budget",schemaPath:"#/properties/error_budget/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate56.errors = [ERROR];
 return false;
 }
 else {
 const _errs29 = errors;
 for(const key3 in data7){
 if(!((key3 === "span") || (key3 === "budget_pct"))){
-validate56.errors = [{instancePath:instancePath+"/error_budget",schemaPath:"#/properties/error_budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate56.errors = [ERROR];
 return false;
 break;
 }
@@ -10676,12 +10678,12 @@ const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data8 === "string"){
 if((data8.length < 2 && func2(data8) < 1)){
-validate56.errors = [{instancePath:instancePath+"/error_budget/span",schemaPath:"#/properties/error_budget/properties/span/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate56.errors = [ERROR];
 return false;
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/error_budget/span",schemaPath:"#/properties/error_budget/properties/span/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate56.errors = [ERROR];
 return false;
 }
 }
@@ -10697,18 +10699,18 @@ const _errs32 = errors;
 if(errors === _errs32){
 if(typeof data9 == "number"){
 if(data9 > 100 || isNaN(data9)){
-validate56.errors = [{instancePath:instancePath+"/error_budget/budget_pct",schemaPath:"#/properties/error_budget/properties/budget_pct/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+validate56.errors = [ERROR];
 return false;
 }
 else {
 if(data9 <= 0 || isNaN(data9)){
-validate56.errors = [{instancePath:instancePath+"/error_budget/budget_pct",schemaPath:"#/properties/error_budget/properties/budget_pct/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+validate56.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/error_budget/budget_pct",schemaPath:"#/properties/error_budget/properties/budget_pct/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate56.errors = [ERROR];
 return false;
 }
 }
@@ -10722,7 +10724,7 @@ var valid9 = true;
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/error_budget",schemaPath:"#/properties/error_budget/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate56.errors = [ERROR];
 return false;
 }
 }
@@ -10781,18 +10783,18 @@ if(data.duration_ms !== undefined){
 let data0 = data.duration_ms;
 const _errs2 = errors;
 if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-validate60.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate60.errors = [ERROR];
 return false;
 }
 if(errors === _errs2){
 if(typeof data0 == "number"){
 if(data0 > 86400000 || isNaN(data0)){
-validate60.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate60.errors = [ERROR];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate60.errors = [{instancePath:instancePath+"/duration_ms",schemaPath:"#/properties/duration_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate60.errors = [ERROR];
 return false;
 }
 }
@@ -10808,18 +10810,18 @@ if(data.interval_ms !== undefined){
 let data1 = data.interval_ms;
 const _errs4 = errors;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-validate60.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate60.errors = [ERROR];
 return false;
 }
 if(errors === _errs4){
 if(typeof data1 == "number"){
 if(data1 > 86400000 || isNaN(data1)){
-validate60.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate60.errors = [ERROR];
 return false;
 }
 else {
 if(data1 < 1 || isNaN(data1)){
-validate60.errors = [{instancePath:instancePath+"/interval_ms",schemaPath:"#/properties/interval_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate60.errors = [ERROR];
 return false;
 }
 }
@@ -10837,18 +10839,18 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 == "number"){
 if(data2 > 1 || isNaN(data2)){
-validate60.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
+validate60.errors = [ERROR];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate60.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate60.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/probability",schemaPath:"#/properties/probability/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate60.errors = [ERROR];
 return false;
 }
 }
@@ -10869,7 +10871,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs10 = errors;
 if(!((((((((((((((((((((((((((((((data4 === "kill_container") || (data4 === "stop_container")) || (data4 === "restart_container")) || (data4 === "pause_container")) || (data4 === "signal")) || (data4 === "kill_process")) || (data4 === "memory_pressure")) || (data4 === "cpu_throttle")) || (data4 === "disk_fill")) || (data4 === "fd_exhaustion")) || (data4 === "exit_code")) || (data4 === "timeout")) || (data4 === "syscall_error")) || (data4 === "slow_io")) || (data4 === "network_disconnect")) || (data4 === "partition")) || (data4 === "blackhole")) || (data4 === "reject")) || (data4 === "packet_loss")) || (data4 === "latency")) || (data4 === "bandwidth")) || (data4 === "slow_close")) || (data4 === "proxy_timeout")) || (data4 === "reset_peer")) || (data4 === "slicer")) || (data4 === "limit_data")) || (data4 === "http_error")) || (data4 === "http_slow")) || (data4 === "clock_skew")) || (data4 === "dns"))){
-validate60.errors = [{instancePath:instancePath+"/types/" + i0,schemaPath:"#/$defs/fault/properties/type/enum",keyword:"enum",params:{allowedValues: schema141.enum},message:"must be equal to one of the allowed values"}];
+validate60.errors = [ERROR];
 return false;
 }
 var valid1 = _errs10 === errors;
@@ -10885,7 +10887,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data3[i1], data3[j0])){
-validate60.errors = [{instancePath:instancePath+"/types",schemaPath:"#/properties/types/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+validate60.errors = [ERROR];
 return false;
 break outer0;
 }
@@ -10895,7 +10897,7 @@ break outer0;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate60.errors = [ERROR];
 return false;
 }
 }
@@ -10919,18 +10921,18 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data6 === "string"){
 if((data6.length > 128 && func2(data6) > 128)){
-validate60.errors = [{instancePath:instancePath+"/targets/" + i2,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate60.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data6)){
-validate60.errors = [{instancePath:instancePath+"/targets/" + i2,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate60.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/targets/" + i2,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [ERROR];
 return false;
 }
 }
@@ -10947,7 +10949,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data5[i3], data5[j1])){
-validate60.errors = [{instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];
+validate60.errors = [ERROR];
 return false;
 break outer1;
 }
@@ -10957,7 +10959,7 @@ break outer1;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate60.errors = [ERROR];
 return false;
 }
 }
@@ -10975,7 +10977,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key1 in data7){
 const _errs19 = errors;
 if(!((((((((((((((((((((((((((((((key1 === "kill_container") || (key1 === "stop_container")) || (key1 === "restart_container")) || (key1 === "pause_container")) || (key1 === "signal")) || (key1 === "kill_process")) || (key1 === "memory_pressure")) || (key1 === "cpu_throttle")) || (key1 === "disk_fill")) || (key1 === "fd_exhaustion")) || (key1 === "exit_code")) || (key1 === "timeout")) || (key1 === "syscall_error")) || (key1 === "slow_io")) || (key1 === "network_disconnect")) || (key1 === "partition")) || (key1 === "blackhole")) || (key1 === "reject")) || (key1 === "packet_loss")) || (key1 === "latency")) || (key1 === "bandwidth")) || (key1 === "slow_close")) || (key1 === "proxy_timeout")) || (key1 === "reset_peer")) || (key1 === "slicer")) || (key1 === "limit_data")) || (key1 === "http_error")) || (key1 === "http_slow")) || (key1 === "clock_skew")) || (key1 === "dns"))){
-const err0 = {instancePath:instancePath+"/fault",schemaPath:"#/$defs/fault/properties/type/enum",keyword:"enum",params:{allowedValues: schema141.enum},message:"must be equal to one of the allowed values",propertyName:key1};
+const err0 = ERROR;
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10986,7 +10988,7 @@ errors++;
 }
 var valid7 = _errs19 === errors;
 if(!valid7){
-const err1 = {instancePath:instancePath+"/fault",schemaPath:"#/properties/fault/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+const err1 = ERROR;
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11004,7 +11006,7 @@ for(const key2 in data7){
 let data8 = data7[key2];
 const _errs22 = errors;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-validate60.errors = [{instancePath:instancePath+"/fault/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fault/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [ERROR];
 return false;
 }
 var valid9 = _errs22 === errors;
@@ -11015,7 +11017,7 @@ break;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/fault",schemaPath:"#/properties/fault/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [ERROR];
 return false;
 }
 }
@@ -11108,18 +11110,18 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data0 === "string"){
 if((data0.length > 128 && func2(data0) > 128)){
-validate25.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate25.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data0)){
-validate25.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate25.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
@@ -11135,12 +11137,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data1 === "string"){
 if((data1.length < 2 && func2(data1) < 1)){
-validate25.errors = [{instancePath:instancePath+"/image",schemaPath:"#/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
@@ -11152,7 +11154,7 @@ var valid1 = true;
 if(valid1){
 if(data.env !== undefined){
 const _errs9 = errors;
-if(!(validate22(data.env, {instancePath:instancePath+"/env",parentData:data,parentDataProperty:"env",rootData,dynamicAnchors}))){
+if(!(validate22(data.env, CALL))){
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
@@ -11168,12 +11170,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data3 === "string"){
 if((data3.length < 2 && func2(data3) < 1)){
-validate25.errors = [{instancePath:instancePath+"/workdir",schemaPath:"#/properties/workdir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/workdir",schemaPath:"#/properties/workdir/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
@@ -11188,18 +11190,18 @@ let data4 = data.timeout_ms;
 const _errs12 = errors;
 const _errs13 = errors;
 if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-validate25.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate25.errors = [ERROR];
 return false;
 }
 if(errors === _errs13){
 if(typeof data4 == "number"){
 if(data4 > 86400000 || isNaN(data4)){
-validate25.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate25.errors = [ERROR];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate25.errors = [{instancePath:instancePath+"/timeout_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
@@ -11215,7 +11217,7 @@ if(data.timeout_strategy !== undefined){
 let data5 = data.timeout_strategy;
 const _errs15 = errors;
 if(!((data5 === "hard") || (data5 === "graceful"))){
-validate25.errors = [{instancePath:instancePath+"/timeout_strategy",schemaPath:"#/$defs/timeoutStrategy/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values"}];
+validate25.errors = [ERROR];
 return false;
 }
 var valid1 = _errs15 === errors;
@@ -11229,18 +11231,18 @@ let data6 = data.grace_period_ms;
 const _errs17 = errors;
 const _errs18 = errors;
 if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-validate25.errors = [{instancePath:instancePath+"/grace_period_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate25.errors = [ERROR];
 return false;
 }
 if(errors === _errs18){
 if(typeof data6 == "number"){
 if(data6 > 86400000 || isNaN(data6)){
-validate25.errors = [{instancePath:instancePath+"/grace_period_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate25.errors = [ERROR];
 return false;
 }
 else {
 if(data6 < 0 || isNaN(data6)){
-validate25.errors = [{instancePath:instancePath+"/grace_period_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
@@ -11256,18 +11258,18 @@ if(data.expect_exit_code !== undefined){
 let data7 = data.expect_exit_code;
 const _errs20 = errors;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-validate25.errors = [{instancePath:instancePath+"/expect_exit_code",schemaPath:"#/properties/expect_exit_code/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate25.errors = [ERROR];
 return false;
 }
 if(errors === _errs20){
 if(typeof data7 == "number"){
 if(data7 > 255 || isNaN(data7)){
-validate25.errors = [{instancePath:instancePath+"/expect_exit_code",schemaPath:"#/properties/expect_exit_code/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate25.errors = [ERROR];
 return false;
 }
 else {
 if(data7 < 0 || isNaN(data7)){
-validate25.errors = [{instancePath:instancePath+"/expect_exit_code",schemaPath:"#/properties/expect_exit_code/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
@@ -11286,12 +11288,12 @@ if(errors === _errs22){
 if(errors === _errs22){
 if(typeof data8 === "string"){
 if(!(formats4(data8))){
-validate25.errors = [{instancePath:instancePath+"/expected_output_regex",schemaPath:"#/properties/expected_output_regex/format",keyword:"format",params:{format: "regex"},message:"must match format \""+"regex"+"\""}];
+validate25.errors = [ERROR];
 return false;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/expected_output_regex",schemaPath:"#/properties/expected_output_regex/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
@@ -11305,7 +11307,7 @@ if(valid1){
 if(data.continue_on_failure !== undefined){
 const _errs24 = errors;
 if(typeof data.continue_on_failure !== "boolean"){
-validate25.errors = [{instancePath:instancePath+"/continue_on_failure",schemaPath:"#/properties/continue_on_failure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate25.errors = [ERROR];
 return false;
 }
 var valid1 = _errs24 === errors;
@@ -11316,7 +11318,7 @@ var valid1 = true;
 if(valid1){
 if(data.retries !== undefined){
 const _errs26 = errors;
-if(!(validate27(data.retries, {instancePath:instancePath+"/retries",parentData:data,parentDataProperty:"retries",rootData,dynamicAnchors}))){
+if(!(validate27(data.retries, CALL))){
 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
@@ -11333,18 +11335,18 @@ const _errs28 = errors;
 if(errors === _errs28){
 if(typeof data11 === "string"){
 if((data11.length > 128 && func2(data11) > 128)){
-validate25.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate25.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data11)){
-validate25.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate25.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/name",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
@@ -11357,7 +11359,7 @@ if(valid1){
 if(data.description !== undefined){
 const _errs30 = errors;
 if(typeof data.description !== "string"){
-validate25.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [ERROR];
 return false;
 }
 var valid1 = _errs30 === errors;
@@ -11372,12 +11374,12 @@ const _errs32 = errors;
 if(errors === _errs32){
 if(typeof data13 === "string"){
 if((data13.length < 2 && func2(data13) < 1)){
-validate25.errors = [{instancePath:instancePath+"/hypothesis",schemaPath:"#/properties/hypothesis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/hypothesis",schemaPath:"#/properties/hypothesis/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
@@ -11397,7 +11399,7 @@ const len0 = data14.length;
 for(let i0=0; i0<len0; i0++){
 const _errs36 = errors;
 if(typeof data14[i0] !== "string"){
-validate25.errors = [{instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [ERROR];
 return false;
 }
 var valid7 = _errs36 === errors;
@@ -11417,7 +11419,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate25.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+validate25.errors = [ERROR];
 return false;
 break;
 }
@@ -11427,7 +11429,7 @@ indices0[item0] = i1;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
@@ -11451,18 +11453,18 @@ const _errs41 = errors;
 if(errors === _errs41){
 if(typeof data17 === "string"){
 if((data17.length > 128 && func2(data17) > 128)){
-validate25.errors = [{instancePath:instancePath+"/services/" + i2,schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate25.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data17)){
-validate25.errors = [{instancePath:instancePath+"/services/" + i2,schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate25.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/services/" + i2,schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
@@ -11479,7 +11481,7 @@ outer0:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data16[i3], data16[j1])){
-validate25.errors = [{instancePath:instancePath+"/services",schemaPath:"#/properties/services/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];
+validate25.errors = [ERROR];
 return false;
 break outer0;
 }
@@ -11489,7 +11491,7 @@ break outer0;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
@@ -11509,7 +11511,7 @@ const _errs46 = errors;
 if(errors === _errs46){
 if(typeof data18 === "string"){
 if((data18.length < 2 && func2(data18) < 1)){
-const err1 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err1 = ERROR;
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11520,7 +11522,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = ERROR;
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11539,7 +11541,7 @@ const _errs48 = errors;
 if(errors === _errs48){
 if(Array.isArray(data18)){
 if(data18.length < 1){
-const err3 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err3 = ERROR;
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11554,7 +11556,7 @@ const len2 = data18.length;
 for(let i4=0; i4<len2; i4++){
 const _errs50 = errors;
 if(typeof data18[i4] !== "string"){
-const err4 = {instancePath:instancePath+"/run/" + i4,schemaPath:"#/$defs/command/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = ERROR;
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11571,7 +11573,7 @@ break;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = ERROR;
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11593,7 +11595,7 @@ passing0 = 1;
 }
 }
 if(!valid13){
-const err6 = {instancePath:instancePath+"/run",schemaPath:"#/$defs/command/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err6 = ERROR;
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11627,7 +11629,7 @@ const _errs52 = errors;
 if(errors === _errs52){
 if(Array.isArray(data20)){
 if(data20.length < 1){
-validate25.errors = [{instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate25.errors = [ERROR];
 return false;
 }
 else {
@@ -11635,7 +11637,7 @@ var valid15 = true;
 const len3 = data20.length;
 for(let i5=0; i5<len3; i5++){
 const _errs54 = errors;
-if(!(validate29(data20[i5], {instancePath:instancePath+"/steps/" + i5,parentData:data20,parentDataProperty:i5,rootData,dynamicAnchors}))){
+if(!(validate29(data20[i5], CALL))){
 vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
 }
@@ -11647,7 +11649,7 @@ break;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
@@ -11662,18 +11664,18 @@ let data22 = data.deadline_ms;
 const _errs55 = errors;
 const _errs56 = errors;
 if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-validate25.errors = [{instancePath:instancePath+"/deadline_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate25.errors = [ERROR];
 return false;
 }
 if(errors === _errs56){
 if(typeof data22 == "number"){
 if(data22 > 86400000 || isNaN(data22)){
-validate25.errors = [{instancePath:instancePath+"/deadline_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate25.errors = [ERROR];
 return false;
 }
 else {
 if(data22 < 0 || isNaN(data22)){
-validate25.errors = [{instancePath:instancePath+"/deadline_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
@@ -11688,7 +11690,7 @@ if(valid1){
 if(data.expect_failure !== undefined){
 const _errs58 = errors;
 if(typeof data.expect_failure !== "boolean"){
-validate25.errors = [{instancePath:instancePath+"/expect_failure",schemaPath:"#/properties/expect_failure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate25.errors = [ERROR];
 return false;
 }
 var valid1 = _errs58 === errors;
@@ -11705,7 +11707,7 @@ if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 const _errs62 = errors;
 for(const key1 in data24){
 if(!(key1 === "collect")){
-validate25.errors = [{instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate25.errors = [ERROR];
 return false;
 break;
 }
@@ -11722,7 +11724,7 @@ for(let i6=0; i6<len4; i6++){
 let data26 = data25[i6];
 const _errs65 = errors;
 if(!((((data26 === "logs") || (data26 === "spans")) || (data26 === "inspect")) || (data26 === "spans:stdout"))){
-validate25.errors = [{instancePath:instancePath+"/artifacts/collect/" + i6,schemaPath:"#/properties/artifacts/properties/collect/items/enum",keyword:"enum",params:{allowedValues: schema51.properties.artifacts.properties.collect.items.enum},message:"must be equal to one of the allowed values"}];
+validate25.errors = [ERROR];
 return false;
 }
 var valid18 = _errs65 === errors;
@@ -11738,7 +11740,7 @@ outer1:
 for(;i7--;){
 for(j2 = i7; j2--;){
 if(func0(data25[i7], data25[j2])){
-validate25.errors = [{instancePath:instancePath+"/artifacts/collect",schemaPath:"#/properties/artifacts/properties/collect/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i7+" are identical)"}];
+validate25.errors = [ERROR];
 return false;
 break outer1;
 }
@@ -11748,7 +11750,7 @@ break outer1;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/artifacts/collect",schemaPath:"#/properties/artifacts/properties/collect/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
@@ -11756,7 +11758,7 @@ return false;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/artifacts",schemaPath:"#/properties/artifacts/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
@@ -11768,7 +11770,7 @@ var valid1 = true;
 if(valid1){
 if(data.chaos_injection !== undefined){
 const _errs66 = errors;
-if(!(validate33(data.chaos_injection, {instancePath:instancePath+"/chaos_injection",parentData:data,parentDataProperty:"chaos_injection",rootData,dynamicAnchors}))){
+if(!(validate33(data.chaos_injection, CALL))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
@@ -11787,7 +11789,7 @@ var valid20 = true;
 const len5 = data28.length;
 for(let i8=0; i8<len5; i8++){
 const _errs69 = errors;
-if(!(validate33(data28[i8], {instancePath:instancePath+"/chaos/" + i8,parentData:data28,parentDataProperty:i8,rootData,dynamicAnchors}))){
+if(!(validate33(data28[i8], CALL))){
 vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
@@ -11798,7 +11800,7 @@ break;
 }
 }
 else {
-validate25.errors = [{instancePath:instancePath+"/chaos",schemaPath:"#/properties/chaos/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate25.errors = [ERROR];
 return false;
 }
 }
@@ -11810,7 +11812,7 @@ var valid1 = true;
 if(valid1){
 if(data.expect !== undefined){
 const _errs70 = errors;
-if(!(validate38(data.expect, {instancePath:instancePath+"/expect",parentData:data,parentDataProperty:"expect",rootData,dynamicAnchors}))){
+if(!(validate38(data.expect, CALL))){
 vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
@@ -11822,7 +11824,7 @@ var valid1 = true;
 if(valid1){
 if(data.steady_state !== undefined){
 const _errs71 = errors;
-if(!(validate56(data.steady_state, {instancePath:instancePath+"/steady_state",parentData:data,parentDataProperty:"steady_state",rootData,dynamicAnchors}))){
+if(!(validate56(data.steady_state, CALL))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
@@ -11834,7 +11836,7 @@ var valid1 = true;
 if(valid1){
 if(data.monkey !== undefined){
 const _errs72 = errors;
-if(!(validate60(data.monkey, {instancePath:instancePath+"/monkey",parentData:data,parentDataProperty:"monkey",rootData,dynamicAnchors}))){
+if(!(validate60(data.monkey, CALL))){
 vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
@@ -11917,14 +11919,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
 if((data0.name === undefined) && (missing1 = "name")){
-validate20.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate20.errors = [ERROR];
 return false;
 }
 else {
 const _errs4 = errors;
 for(const key1 in data0){
 if(!((((key1 === "name") || (key1 === "version")) || (key1 === "description")) || (key1 === "tags"))){
-validate20.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate20.errors = [ERROR];
 return false;
 break;
 }
@@ -11937,18 +11939,18 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if((data1.length > 128 && func2(data1) > 128)){
-validate20.errors = [{instancePath:instancePath+"/meta/name",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate20.errors = [ERROR];
 return false;
 }
 else {
 if(!pattern4.test(data1)){
-validate20.errors = [{instancePath:instancePath+"/meta/name",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""}];
+validate20.errors = [ERROR];
 return false;
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/meta/name",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -11961,7 +11963,7 @@ if(valid1){
 if(data0.version !== undefined){
 const _errs8 = errors;
 if(typeof data0.version !== "string"){
-validate20.errors = [{instancePath:instancePath+"/meta/version",schemaPath:"#/properties/meta/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [ERROR];
 return false;
 }
 var valid1 = _errs8 === errors;
@@ -11973,7 +11975,7 @@ if(valid1){
 if(data0.description !== undefined){
 const _errs10 = errors;
 if(typeof data0.description !== "string"){
-validate20.errors = [{instancePath:instancePath+"/meta/description",schemaPath:"#/properties/meta/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [ERROR];
 return false;
 }
 var valid1 = _errs10 === errors;
@@ -11992,7 +11994,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 const _errs14 = errors;
 if(typeof data4[i0] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/meta/tags/" + i0,schemaPath:"#/properties/meta/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [ERROR];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -12012,7 +12014,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate20.errors = [{instancePath:instancePath+"/meta/tags",schemaPath:"#/properties/meta/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+validate20.errors = [ERROR];
 return false;
 break;
 }
@@ -12022,7 +12024,7 @@ indices0[item0] = i1;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/meta/tags",schemaPath:"#/properties/meta/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12038,7 +12040,7 @@ var valid1 = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12056,7 +12058,7 @@ if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 const _errs18 = errors;
 for(const key2 in data6){
 if(!((((key2 === "seed") || (key2 === "freeze_clock")) || (key2 === "clock")) || (key2 === "digest_exclude"))){
-validate20.errors = [{instancePath:instancePath+"/determinism",schemaPath:"#/properties/determinism/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate20.errors = [ERROR];
 return false;
 break;
 }
@@ -12066,18 +12068,18 @@ if(data6.seed !== undefined){
 let data7 = data6.seed;
 const _errs19 = errors;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-validate20.errors = [{instancePath:instancePath+"/determinism/seed",schemaPath:"#/properties/determinism/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [ERROR];
 return false;
 }
 if(errors === _errs19){
 if(typeof data7 == "number"){
 if(data7 > 9007199254740991 || isNaN(data7)){
-validate20.errors = [{instancePath:instancePath+"/determinism/seed",schemaPath:"#/properties/determinism/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate20.errors = [ERROR];
 return false;
 }
 else {
 if(data7 < 0 || isNaN(data7)){
-validate20.errors = [{instancePath:instancePath+"/determinism/seed",schemaPath:"#/properties/determinism/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12096,12 +12098,12 @@ if(errors === _errs21){
 if(errors === _errs21){
 if(typeof data8 === "string"){
 if(!(formats0.validate(data8))){
-validate20.errors = [{instancePath:instancePath+"/determinism/freeze_clock",schemaPath:"#/properties/determinism/properties/freeze_clock/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate20.errors = [ERROR];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/determinism/freeze_clock",schemaPath:"#/properties/determinism/properties/freeze_clock/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12116,7 +12118,7 @@ if(data6.clock !== undefined){
 let data9 = data6.clock;
 const _errs23 = errors;
 if(!((data9 === "advancing") || (data9 === "frozen"))){
-validate20.errors = [{instancePath:instancePath+"/determinism/clock",schemaPath:"#/properties/determinism/properties/clock/enum",keyword:"enum",params:{allowedValues: schema31.properties.determinism.properties.clock.enum},message:"must be equal to one of the allowed values"}];
+validate20.errors = [ERROR];
 return false;
 }
 var valid5 = _errs23 === errors;
@@ -12138,12 +12140,12 @@ const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data11 === "string"){
 if((data11.length < 2 && func2(data11) < 1)){
-validate20.errors = [{instancePath:instancePath+"/determinism/digest_exclude/" + i2,schemaPath:"#/properties/determinism/properties/digest_exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/determinism/digest_exclude/" + i2,schemaPath:"#/properties/determinism/properties/digest_exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12164,7 +12166,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-validate20.errors = [{instancePath:instancePath+"/determinism/digest_exclude",schemaPath:"#/properties/determinism/properties/digest_exclude/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];
+validate20.errors = [ERROR];
 return false;
 break;
 }
@@ -12174,7 +12176,7 @@ indices1[item1] = i3;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/determinism/digest_exclude",schemaPath:"#/properties/determinism/properties/digest_exclude/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12189,7 +12191,7 @@ var valid5 = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/determinism",schemaPath:"#/properties/determinism/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12210,7 +12212,7 @@ const _errs31 = errors;
 if(errors === _errs31){
 if(typeof key3 === "string"){
 if((key3.length > 128 && func2(key3) > 128)){
-const err0 = {instancePath:instancePath+"/vars",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",propertyName:key3};
+const err0 = ERROR;
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12221,7 +12223,7 @@ errors++;
 }
 else {
 if(!pattern4.test(key3)){
-const err1 = {instancePath:instancePath+"/vars",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",propertyName:key3};
+const err1 = ERROR;
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12233,7 +12235,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/vars",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key3};
+const err2 = ERROR;
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12245,7 +12247,7 @@ errors++;
 }
 var valid8 = _errs30 === errors;
 if(!valid8){
-const err3 = {instancePath:instancePath+"/vars",schemaPath:"#/properties/vars/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
+const err3 = ERROR;
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12267,7 +12269,7 @@ let valid12 = false;
 let passing0 = null;
 const _errs37 = errors;
 if(((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")){
-const err4 = {instancePath:instancePath+"/vars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/maybeSecret/oneOf/0/type",keyword:"type",params:{type: schema34.oneOf[0].type},message:"must be string,number,boolean"};
+const err4 = ERROR;
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12286,7 +12288,7 @@ if(errors === _errs39){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 let missing2;
 if(((data13.value === undefined) && (missing2 = "value")) || ((data13.secret === undefined) && (missing2 = "secret"))){
-const err5 = {instancePath:instancePath+"/vars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/maybeSecret/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
+const err5 = ERROR;
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12299,7 +12301,7 @@ else {
 const _errs41 = errors;
 for(const key5 in data13){
 if(!((key5 === "value") || (key5 === "secret"))){
-const err6 = {instancePath:instancePath+"/vars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/maybeSecret/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const err6 = ERROR;
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12315,7 +12317,7 @@ if(data13.value !== undefined){
 let data14 = data13.value;
 const _errs42 = errors;
 if(((typeof data14 !== "string") && (!(typeof data14 == "number"))) && (typeof data14 !== "boolean")){
-const err7 = {instancePath:instancePath+"/vars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/$defs/maybeSecret/oneOf/1/properties/value/type",keyword:"type",params:{type: schema34.oneOf[1].properties.value.type},message:"must be string,number,boolean"};
+const err7 = ERROR;
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12333,7 +12335,7 @@ if(valid13){
 if(data13.secret !== undefined){
 const _errs44 = errors;
 if(typeof data13.secret !== "boolean"){
-const err8 = {instancePath:instancePath+"/vars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret",schemaPath:"#/$defs/maybeSecret/oneOf/1/properties/secret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err8 = ERROR;
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12352,7 +12354,7 @@ var valid13 = true;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/vars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/maybeSecret/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = ERROR;
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12374,7 +12376,7 @@ passing0 = 1;
 }
 }
 if(!valid12){
-const err10 = {instancePath:instancePath+"/vars/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/maybeSecret/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err10 = ERROR;
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12404,7 +12406,7 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/vars",schemaPath:"#/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12422,7 +12424,7 @@ if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 const _errs48 = errors;
 for(const key6 in data16){
 if(!(((((((key6 === "exporter") || (key6 === "endpoint")) || (key6 === "headers")) || (key6 === "service_name")) || (key6 === "resources")) || (key6 === "receiver")) || (key6 === "receiver_max_spans"))){
-validate20.errors = [{instancePath:instancePath+"/otel",schemaPath:"#/properties/otel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+validate20.errors = [ERROR];
 return false;
 break;
 }
@@ -12432,7 +12434,7 @@ if(data16.exporter !== undefined){
 let data17 = data16.exporter;
 const _errs49 = errors;
 if(!(((data17 === "none") || (data17 === "stdout")) || (data17 === "otlp"))){
-validate20.errors = [{instancePath:instancePath+"/otel/exporter",schemaPath:"#/properties/otel/properties/exporter/enum",keyword:"enum",params:{allowedValues: schema31.properties.otel.properties.exporter.enum},message:"must be equal to one of the allowed values"}];
+validate20.errors = [ERROR];
 return false;
 }
 var valid14 = _errs49 === errors;
@@ -12448,12 +12450,12 @@ if(errors === _errs50){
 if(errors === _errs50){
 if(typeof data18 === "string"){
 if(!(formats2(data18))){
-validate20.errors = [{instancePath:instancePath+"/otel/endpoint",schemaPath:"#/properties/otel/properties/endpoint/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+validate20.errors = [ERROR];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/otel/endpoint",schemaPath:"#/properties/otel/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12472,7 +12474,7 @@ if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 for(const key7 in data19){
 const _errs55 = errors;
 if(typeof data19[key7] !== "string"){
-validate20.errors = [{instancePath:instancePath+"/otel/headers/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otel/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [ERROR];
 return false;
 }
 var valid15 = _errs55 === errors;
@@ -12482,7 +12484,7 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/otel/headers",schemaPath:"#/properties/otel/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12495,7 +12497,7 @@ if(valid14){
 if(data16.service_name !== undefined){
 const _errs57 = errors;
 if(typeof data16.service_name !== "string"){
-validate20.errors = [{instancePath:instancePath+"/otel/service_name",schemaPath:"#/properties/otel/properties/service_name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [ERROR];
 return false;
 }
 var valid14 = _errs57 === errors;
@@ -12513,7 +12515,7 @@ for(const key8 in data22){
 let data23 = data22[key8];
 const _errs62 = errors;
 if(((typeof data23 !== "string") && (!(typeof data23 == "number"))) && (typeof data23 !== "boolean")){
-validate20.errors = [{instancePath:instancePath+"/otel/resources/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otel/properties/resources/additionalProperties/type",keyword:"type",params:{type: schema31.properties.otel.properties.resources.additionalProperties.type},message:"must be string,number,boolean"}];
+validate20.errors = [ERROR];
 return false;
 }
 var valid16 = _errs62 === errors;
@@ -12523,7 +12525,7 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/otel/resources",schemaPath:"#/properties/otel/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12536,7 +12538,7 @@ if(valid14){
 if(data16.receiver !== undefined){
 const _errs64 = errors;
 if(typeof data16.receiver !== "boolean"){
-validate20.errors = [{instancePath:instancePath+"/otel/receiver",schemaPath:"#/properties/otel/properties/receiver/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate20.errors = [ERROR];
 return false;
 }
 var valid14 = _errs64 === errors;
@@ -12549,18 +12551,18 @@ if(data16.receiver_max_spans !== undefined){
 let data25 = data16.receiver_max_spans;
 const _errs66 = errors;
 if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
-validate20.errors = [{instancePath:instancePath+"/otel/receiver_max_spans",schemaPath:"#/properties/otel/properties/receiver_max_spans/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [ERROR];
 return false;
 }
 if(errors === _errs66){
 if(typeof data25 == "number"){
 if(data25 > 20000000 || isNaN(data25)){
-validate20.errors = [{instancePath:instancePath+"/otel/receiver_max_spans",schemaPath:"#/properties/otel/properties/receiver_max_spans/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000000},message:"must be <= 20000000"}];
+validate20.errors = [ERROR];
 return false;
 }
 else {
 if(data25 < 1 || isNaN(data25)){
-validate20.errors = [{instancePath:instancePath+"/otel/receiver_max_spans",schemaPath:"#/properties/otel/properties/receiver_max_spans/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12580,7 +12582,7 @@ var valid14 = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/otel",schemaPath:"#/properties/otel/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12598,7 +12600,7 @@ if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 const _errs70 = errors;
 for(const key9 in data26){
 if(!((((key9 === "cpu_millicores") || (key9 === "memory_mb")) || (key9 === "pids")) || (key9 === "max_duration_seconds"))){
-validate20.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+validate20.errors = [ERROR];
 return false;
 break;
 }
@@ -12609,18 +12611,18 @@ let data27 = data26.cpu_millicores;
 const _errs71 = errors;
 const _errs72 = errors;
 if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-validate20.errors = [{instancePath:instancePath+"/limits/cpu_millicores",schemaPath:"#/$defs/cpuMillicores/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [ERROR];
 return false;
 }
 if(errors === _errs72){
 if(typeof data27 == "number"){
 if(data27 > 1024000 || isNaN(data27)){
-validate20.errors = [{instancePath:instancePath+"/limits/cpu_millicores",schemaPath:"#/$defs/cpuMillicores/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024000},message:"must be <= 1024000"}];
+validate20.errors = [ERROR];
 return false;
 }
 else {
 if(data27 < 1 || isNaN(data27)){
-validate20.errors = [{instancePath:instancePath+"/limits/cpu_millicores",schemaPath:"#/$defs/cpuMillicores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12637,18 +12639,18 @@ let data28 = data26.memory_mb;
 const _errs74 = errors;
 const _errs75 = errors;
 if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-validate20.errors = [{instancePath:instancePath+"/limits/memory_mb",schemaPath:"#/$defs/memoryMb/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [ERROR];
 return false;
 }
 if(errors === _errs75){
 if(typeof data28 == "number"){
 if(data28 > 1048576 || isNaN(data28)){
-validate20.errors = [{instancePath:instancePath+"/limits/memory_mb",schemaPath:"#/$defs/memoryMb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1048576},message:"must be <= 1048576"}];
+validate20.errors = [ERROR];
 return false;
 }
 else {
 if(data28 < 6 || isNaN(data28)){
-validate20.errors = [{instancePath:instancePath+"/limits/memory_mb",schemaPath:"#/$defs/memoryMb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 6},message:"must be >= 6"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12664,13 +12666,13 @@ if(data26.pids !== undefined){
 let data29 = data26.pids;
 const _errs77 = errors;
 if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-validate20.errors = [{instancePath:instancePath+"/limits/pids",schemaPath:"#/properties/limits/properties/pids/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [ERROR];
 return false;
 }
 if(errors === _errs77){
 if(typeof data29 == "number"){
 if(data29 < 1 || isNaN(data29)){
-validate20.errors = [{instancePath:instancePath+"/limits/pids",schemaPath:"#/properties/limits/properties/pids/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12685,13 +12687,13 @@ if(data26.max_duration_seconds !== undefined){
 let data30 = data26.max_duration_seconds;
 const _errs79 = errors;
 if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-validate20.errors = [{instancePath:instancePath+"/limits/max_duration_seconds",schemaPath:"#/properties/limits/properties/max_duration_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [ERROR];
 return false;
 }
 if(errors === _errs79){
 if(typeof data30 == "number"){
 if(data30 < 1 || isNaN(data30)){
-validate20.errors = [{instancePath:instancePath+"/limits/max_duration_seconds",schemaPath:"#/properties/limits/properties/max_duration_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12707,7 +12709,7 @@ var valid17 = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12725,7 +12727,7 @@ if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 const _errs83 = errors;
 for(const key10 in data31){
 if(!(((key10 === "containers") || (key10 === "verify_cleanup")) || (key10 === "timeout_ms"))){
-validate20.errors = [{instancePath:instancePath+"/cleanup",schemaPath:"#/properties/cleanup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+validate20.errors = [ERROR];
 return false;
 break;
 }
@@ -12735,7 +12737,7 @@ if(data31.containers !== undefined){
 let data32 = data31.containers;
 const _errs84 = errors;
 if(!(((data32 === "always") || (data32 === "on_success")) || (data32 === "never"))){
-validate20.errors = [{instancePath:instancePath+"/cleanup/containers",schemaPath:"#/properties/cleanup/properties/containers/enum",keyword:"enum",params:{allowedValues: schema31.properties.cleanup.properties.containers.enum},message:"must be equal to one of the allowed values"}];
+validate20.errors = [ERROR];
 return false;
 }
 var valid20 = _errs84 === errors;
@@ -12747,7 +12749,7 @@ if(valid20){
 if(data31.verify_cleanup !== undefined){
 const _errs85 = errors;
 if(typeof data31.verify_cleanup !== "boolean"){
-validate20.errors = [{instancePath:instancePath+"/cleanup/verify_cleanup",schemaPath:"#/properties/cleanup/properties/verify_cleanup/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate20.errors = [ERROR];
 return false;
 }
 var valid20 = _errs85 === errors;
@@ -12761,18 +12763,18 @@ let data34 = data31.timeout_ms;
 const _errs87 = errors;
 const _errs88 = errors;
 if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
-validate20.errors = [{instancePath:instancePath+"/cleanup/timeout_ms",schemaPath:"#/$defs/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [ERROR];
 return false;
 }
 if(errors === _errs88){
 if(typeof data34 == "number"){
 if(data34 > 86400000 || isNaN(data34)){
-validate20.errors = [{instancePath:instancePath+"/cleanup/timeout_ms",schemaPath:"#/$defs/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000"}];
+validate20.errors = [ERROR];
 return false;
 }
 else {
 if(data34 < 0 || isNaN(data34)){
-validate20.errors = [{instancePath:instancePath+"/cleanup/timeout_ms",schemaPath:"#/$defs/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12788,7 +12790,7 @@ var valid20 = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/cleanup",schemaPath:"#/properties/cleanup/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12806,7 +12808,7 @@ if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 const _errs92 = errors;
 for(const key11 in data35){
 if(!((key11 === "dir") || (key11 === "formats"))){
-validate20.errors = [{instancePath:instancePath+"/report",schemaPath:"#/properties/report/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
+validate20.errors = [ERROR];
 return false;
 break;
 }
@@ -12818,12 +12820,12 @@ const _errs93 = errors;
 if(errors === _errs93){
 if(typeof data36 === "string"){
 if((data36.length < 2 && func2(data36) < 1)){
-validate20.errors = [{instancePath:instancePath+"/report/dir",schemaPath:"#/properties/report/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/report/dir",schemaPath:"#/properties/report/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12844,7 +12846,7 @@ for(let i4=0; i4<len2; i4++){
 let data38 = data37[i4];
 const _errs97 = errors;
 if(!(((((data38 === "json") || (data38 === "junit")) || (data38 === "digest")) || (data38 === "cleanup")) || (data38 === "html"))){
-validate20.errors = [{instancePath:instancePath+"/report/formats/" + i4,schemaPath:"#/properties/report/properties/formats/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.report.properties.formats.items.enum},message:"must be equal to one of the allowed values"}];
+validate20.errors = [ERROR];
 return false;
 }
 var valid23 = _errs97 === errors;
@@ -12860,7 +12862,7 @@ outer0:
 for(;i5--;){
 for(j2 = i5; j2--;){
 if(func0(data37[i5], data37[j2])){
-validate20.errors = [{instancePath:instancePath+"/report/formats",schemaPath:"#/properties/report/properties/formats/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"}];
+validate20.errors = [ERROR];
 return false;
 break outer0;
 }
@@ -12870,7 +12872,7 @@ break outer0;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/report/formats",schemaPath:"#/properties/report/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12883,7 +12885,7 @@ var valid22 = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/report",schemaPath:"#/properties/report/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12901,7 +12903,7 @@ if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 const _errs100 = errors;
 for(const key12 in data39){
 if(!((key12 === "egress") || (key12 === "allow"))){
-validate20.errors = [{instancePath:instancePath+"/network",schemaPath:"#/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
+validate20.errors = [ERROR];
 return false;
 break;
 }
@@ -12910,7 +12912,7 @@ if(_errs100 === errors){
 if(data39.egress !== undefined){
 const _errs101 = errors;
 if(typeof data39.egress !== "boolean"){
-validate20.errors = [{instancePath:instancePath+"/network/egress",schemaPath:"#/properties/network/properties/egress/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate20.errors = [ERROR];
 return false;
 }
 var valid25 = _errs101 === errors;
@@ -12932,12 +12934,12 @@ const _errs105 = errors;
 if(errors === _errs105){
 if(typeof data42 === "string"){
 if(!pattern6.test(data42)){
-validate20.errors = [{instancePath:instancePath+"/network/allow/" + i6,schemaPath:"#/properties/network/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^host:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])(/(tcp|udp))?$"},message:"must match pattern \""+"^host:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])(/(tcp|udp))?$"+"\""}];
+validate20.errors = [ERROR];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/network/allow/" + i6,schemaPath:"#/properties/network/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12958,7 +12960,7 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j3 = indices2[item2];
-validate20.errors = [{instancePath:instancePath+"/network/allow",schemaPath:"#/properties/network/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"}];
+validate20.errors = [ERROR];
 return false;
 break;
 }
@@ -12968,7 +12970,7 @@ indices2[item2] = i7;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/network/allow",schemaPath:"#/properties/network/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12981,7 +12983,7 @@ var valid25 = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/network",schemaPath:"#/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -12999,7 +13001,7 @@ if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 const _errs109 = errors;
 for(const key13 in data43){
 if(!(key13 === "preset")){
-validate20.errors = [{instancePath:instancePath+"/chaos",schemaPath:"#/properties/chaos/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+validate20.errors = [ERROR];
 return false;
 break;
 }
@@ -13008,14 +13010,14 @@ if(_errs109 === errors){
 if(data43.preset !== undefined){
 let data44 = data43.preset;
 if(!(((data44 === "none") || (data44 === "gentle")) || (data44 === "aggressive"))){
-validate20.errors = [{instancePath:instancePath+"/chaos/preset",schemaPath:"#/properties/chaos/properties/preset/enum",keyword:"enum",params:{allowedValues: schema31.properties.chaos.properties.preset.enum},message:"must be equal to one of the allowed values"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/chaos",schemaPath:"#/properties/chaos/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -13032,14 +13034,14 @@ if(errors === _errs111){
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 let missing3;
 if((data45.name === undefined) && (missing3 = "name")){
-validate20.errors = [{instancePath:instancePath+"/game_day",schemaPath:"#/properties/game_day/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate20.errors = [ERROR];
 return false;
 }
 else {
 const _errs113 = errors;
 for(const key14 in data45){
 if(!((key14 === "name") || (key14 === "description"))){
-validate20.errors = [{instancePath:instancePath+"/game_day",schemaPath:"#/properties/game_day/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
+validate20.errors = [ERROR];
 return false;
 break;
 }
@@ -13051,12 +13053,12 @@ const _errs114 = errors;
 if(errors === _errs114){
 if(typeof data46 === "string"){
 if((data46.length < 2 && func2(data46) < 1)){
-validate20.errors = [{instancePath:instancePath+"/game_day/name",schemaPath:"#/properties/game_day/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/game_day/name",schemaPath:"#/properties/game_day/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -13069,7 +13071,7 @@ if(valid29){
 if(data45.description !== undefined){
 const _errs116 = errors;
 if(typeof data45.description !== "string"){
-validate20.errors = [{instancePath:instancePath+"/game_day/description",schemaPath:"#/properties/game_day/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [ERROR];
 return false;
 }
 var valid29 = _errs116 === errors;
@@ -13082,7 +13084,7 @@ var valid29 = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/game_day",schemaPath:"#/properties/game_day/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -13103,7 +13105,7 @@ const _errs121 = errors;
 if(errors === _errs121){
 if(typeof key15 === "string"){
 if((key15.length > 128 && func2(key15) > 128)){
-const err11 = {instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",propertyName:key15};
+const err11 = ERROR;
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -13114,7 +13116,7 @@ errors++;
 }
 else {
 if(!pattern4.test(key15)){
-const err12 = {instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",propertyName:key15};
+const err12 = ERROR;
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -13126,7 +13128,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/service",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key15};
+const err13 = ERROR;
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -13138,7 +13140,7 @@ errors++;
 }
 var valid30 = _errs120 === errors;
 if(!valid30){
-const err14 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid"};
+const err14 = ERROR;
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -13154,7 +13156,7 @@ break;
 if(valid30){
 for(const key16 in data48){
 const _errs124 = errors;
-if(!(validate21(data48[key16], {instancePath:instancePath+"/service/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data48,parentDataProperty:key16,rootData,dynamicAnchors}))){
+if(!(validate21(data48[key16], CALL))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
@@ -13166,7 +13168,7 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -13187,7 +13189,7 @@ const _errs128 = errors;
 if(errors === _errs128){
 if(typeof key17 === "string"){
 if((key17.length > 128 && func2(key17) > 128)){
-const err15 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",propertyName:key17};
+const err15 = ERROR;
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -13198,7 +13200,7 @@ errors++;
 }
 else {
 if(!pattern4.test(key17)){
-const err16 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",propertyName:key17};
+const err16 = ERROR;
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13210,7 +13212,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/proxy",schemaPath:"#/$defs/identifier/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key17};
+const err17 = ERROR;
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -13222,7 +13224,7 @@ errors++;
 }
 var valid33 = _errs127 === errors;
 if(!valid33){
-const err18 = {instancePath:instancePath+"/proxy",schemaPath:"#/properties/proxy/propertyNames",keyword:"propertyNames",params:{propertyName: key17},message:"property name must be valid"};
+const err18 = ERROR;
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -13244,14 +13246,14 @@ if(errors === _errs132){
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 let missing4;
 if((data51.upstream === undefined) && (missing4 = "upstream")){
-validate20.errors = [{instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/proxy/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate20.errors = [ERROR];
 return false;
 }
 else {
 const _errs134 = errors;
 for(const key19 in data51){
 if(!((key19 === "listen") || (key19 === "upstream"))){
-validate20.errors = [{instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/proxy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+validate20.errors = [ERROR];
 return false;
 break;
 }
@@ -13261,18 +13263,18 @@ if(data51.listen !== undefined){
 let data52 = data51.listen;
 const _errs135 = errors;
 if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
-validate20.errors = [{instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/listen",schemaPath:"#/$defs/proxy/properties/listen/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [ERROR];
 return false;
 }
 if(errors === _errs135){
 if(typeof data52 == "number"){
 if(data52 > 65535 || isNaN(data52)){
-validate20.errors = [{instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/listen",schemaPath:"#/$defs/proxy/properties/listen/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"}];
+validate20.errors = [ERROR];
 return false;
 }
 else {
 if(data52 < 1 || isNaN(data52)){
-validate20.errors = [{instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/listen",schemaPath:"#/$defs/proxy/properties/listen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -13290,12 +13292,12 @@ const _errs137 = errors;
 if(errors === _errs137){
 if(typeof data53 === "string"){
 if(!pattern11.test(data53)){
-validate20.errors = [{instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/upstream",schemaPath:"#/$defs/proxy/properties/upstream/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*:[0-9]{1,5}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*:[0-9]{1,5}$"+"\""}];
+validate20.errors = [ERROR];
 return false;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/upstream",schemaPath:"#/$defs/proxy/properties/upstream/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -13309,7 +13311,7 @@ var valid37 = true;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/proxy/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/proxy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -13321,7 +13323,7 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/proxy",schemaPath:"#/properties/proxy/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -13337,7 +13339,7 @@ const _errs139 = errors;
 if(errors === _errs139){
 if(Array.isArray(data54)){
 if(data54.length < 1){
-validate20.errors = [{instancePath:instancePath+"/scenario",schemaPath:"#/properties/scenario/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate20.errors = [ERROR];
 return false;
 }
 else {
@@ -13345,7 +13347,7 @@ var valid38 = true;
 const len4 = data54.length;
 for(let i8=0; i8<len4; i8++){
 const _errs141 = errors;
-if(!(validate25(data54[i8], {instancePath:instancePath+"/scenario/" + i8,parentData:data54,parentDataProperty:i8,rootData,dynamicAnchors}))){
+if(!(validate25(data54[i8], CALL))){
 vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
@@ -13357,7 +13359,7 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/scenario",schemaPath:"#/properties/scenario/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate20.errors = [ERROR];
 return false;
 }
 }
@@ -13369,7 +13371,7 @@ var valid0 = true;
 if(valid0){
 if(data.expect !== undefined){
 const _errs142 = errors;
-if(!(validate38(data.expect, {instancePath:instancePath+"/expect",parentData:data,parentDataProperty:"expect",rootData,dynamicAnchors}))){
+if(!(validate38(data.expect, CALL))){
 vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
