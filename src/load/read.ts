@@ -59,7 +59,9 @@ export function readSuiteBytes(file: string): ReadResult {
       const got = readSync(fd, buffer, length, buffer.length - length, null);
       if (got === 0) break;
       length += got;
-      if (length === buffer.length) break;
+      // All the file had when it was looked at: done, without one more read to find its end (a file growing
+      // meanwhile is read as it was then, as if read a moment sooner).
+      if (length === buffer.length || length === opened.size) break;
     }
     if (length > MAX_FILE_BYTES) return tooBig(length);
     return { ok: true, bytes: buffer.subarray(0, length) };

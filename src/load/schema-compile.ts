@@ -94,7 +94,8 @@ export function fastValidatorSource(schema: SchemaNode): string {
  */
 export function withoutErrorDetails(code: string): string {
   if (/\b(?:rootData|dynamicAnchors)\s*[.[]/.test(code)) throw new Error('withoutErrorDetails: the validator reads rootData or dynamicAnchors, which it would lose');
-  let out = 'const ERROR = {};\nconst CALL = {};\n';
+  // CALL holds every key a validator's parameters name, so none is looked up on the prototype or made per call.
+  let out = 'const ERROR = {};\nconst CALL = { instancePath: "", parentData: undefined, parentDataProperty: undefined, rootData: undefined, dynamicAnchors: {} };\n';
   let from = 0;
   for (let at = code.indexOf('{instancePath:'); at !== -1; at = code.indexOf('{instancePath:', from)) {
     const end = closingBrace(code, at);
