@@ -210,7 +210,10 @@ function plainCopy(value: unknown, depth: number): TomlValue {
   }
   if (value instanceof Date) throw NOT_FAST;
   const table: TomlData = {};
-  for (const key in value) {
+  // Object.keys, not for…in: smol-toml's tables are dictionaries, and for…in checks each of their keys again.
+  const keys = Object.keys(value);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
     const copy = plainCopy((value as Record<string, unknown>)[key], below);
     if (typeof copy === 'string' && copy.includes('{{')) sites.push([table, key]);
     if (key === '__proto__') put(table, key, copy);
