@@ -12,12 +12,14 @@
  *    as OTLP/protobuf (encoded with the OpenTelemetry project's generated messages).
  * 2. REPS times (default 31), interleaved, in this process:
  *      (a) JSON.parse of the JSON body — the baseline;
- *      (b) JSON ingest: what the receiver does with a JSON body (decode, count, convert to span records);
+ *      (b) JSON ingest: what the receiver does with a JSON body (read straight into span records);
+ *      (b') JSON.parse + count + convert: the receiver's path for JSON the direct reader leaves to it
+ *           (and its former JSON path), for comparison;
  *      (c) protobuf ingest: what the receiver does with a protobuf body (count, read into span records);
  *      (d) the generated decoder + toObject + the JSON-shape converter (the receiver's former
  *          protobuf path), for comparison.
- *    Prints medians and the ratios (b)/(a), (c)/(a), (d)/(a), and checks that (b), (c) and (d)
- *    give the same span records.
+ *    Prints medians and the ratios to (a), and checks that (b), (b'), (c) and (d) give the same
+ *    span records (and that the direct reader took the request).
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -107,7 +109,16 @@ for (const rs of pbRequest.resourceSpans)
     for (const s of ss.spans) for (const k of ['traceId', 'spanId', 'parentSpanId']) if (s[k]) s[k] = Buffer.from(s[k], 'hex').toString('base64');
 const pbBody = Buffer.from(ExportTraceServiceRequest.encode(ExportTraceServiceRequest.fromObject(pbRequest)).finish());
 
+const jsonReader = await dist('telemetry/otlp-json-reader.js').catch(() => undefined);
+// What the receiver does with a JSON body: the direct reader, or (a build without it, or a body it does not take) JSON.parse + convert.
 const ingestJson = () => {
+  const read = jsonReader?.readJsonRequest(jsonBody);
+  if (read) return read;
+  const decoded = decodeRequest(jsonBody, 'json');
+  countSpans(decoded);
+  return convertRequest(decoded, 'hex');
+};
+const parseAndConvert = () => {
   const decoded = decodeRequest(jsonBody, 'json');
   countSpans(decoded);
   return convertRequest(decoded, 'hex');
@@ -120,6 +131,8 @@ const ingestGenerated = () => {
 };
 
 const a = ingestJson();
+if (jsonReader && !jsonReader.readJsonRequest(jsonBody)) throw new Error('the JSON reader did not take the bench request');
+if (!isDeepStrictEqual(a, parseAndConvert())) throw new Error('the JSON reader and JSON.parse + convert disagree');
 const c = ingestGenerated();
 if (a.spans.length !== SPANS || c.spans.length !== SPANS) throw new Error(`expected ${SPANS} spans, got ${a.spans.length} (JSON) and ${c.spans.length} (protobuf)`);
 if (ingestProtobuf && !isDeepStrictEqual(ingestProtobuf().spans, c.spans)) throw new Error('the protobuf reader and the generated decoder disagree');
@@ -136,7 +149,7 @@ const time = (fn) => {
   fn();
   return performance.now() - t0;
 };
-const phases = { parse: () => JSON.parse(jsonBody.toString('utf8')), json: ingestJson, ...(ingestProtobuf ? { protobuf: ingestProtobuf } : {}), generated: ingestGenerated };
+const phases = { parse: () => JSON.parse(jsonBody.toString('utf8')), json: ingestJson, parseConvert: parseAndConvert, ...(ingestProtobuf ? { protobuf: ingestProtobuf } : {}), generated: ingestGenerated };
 const times = Object.fromEntries(Object.keys(phases).map((k) => [k, []]));
 for (let i = 0; i < 3; i++) for (const f of Object.values(phases)) f(); // warm-up
 for (let i = 0; i < REPS; i++) for (const [k, f] of Object.entries(phases)) times[k].push(time(f));
@@ -145,8 +158,10 @@ const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)
 console.log(`clnrm ingest bench: ${SPANS.toLocaleString('en')} spans; JSON body ${(jsonBody.length / 2 ** 20).toFixed(1)} MiB, protobuf body ${(pbBody.length / 2 ** 20).toFixed(1)} MiB; ${REPS} repetitions (median)`);
 console.log(`  (a) JSON.parse of the JSON body              ${m.parse.toFixed(2).padStart(8)} ms`);
 console.log(`  (b) JSON ingest                              ${m.json.toFixed(2).padStart(8)} ms`);
+console.log(`  (b') JSON.parse + convert (fallback path)     ${m.parseConvert.toFixed(2).padStart(8)} ms`);
 if (m.protobuf !== undefined) console.log(`  (c) protobuf ingest (read into span records) ${m.protobuf.toFixed(2).padStart(8)} ms`);
 console.log(`  (d) generated decoder + toObject + convert   ${m.generated.toFixed(2).padStart(8)} ms`);
 console.log(`    ratio JSON ingest / JSON.parse:             ${(m.json / m.parse).toFixed(2)}x`);
+console.log(`    ratio JSON.parse + convert / JSON.parse:    ${(m.parseConvert / m.parse).toFixed(2)}x`);
 if (m.protobuf !== undefined) console.log(`    ratio protobuf ingest / JSON.parse:         ${(m.protobuf / m.parse).toFixed(2)}x`);
 console.log(`    ratio generated protobuf path / JSON.parse: ${(m.generated / m.parse).toFixed(2)}x`);

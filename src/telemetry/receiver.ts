@@ -25,6 +25,7 @@ import { randomBytes } from 'node:crypto';
 import { BlockList, isIP, type Socket } from 'node:net';
 import { gunzip } from 'node:zlib';
 import { BadRequest, convertRequest, countSpans } from './otlp.js';
+import { readJsonRequest } from './otlp-json-reader.js';
 import { decodeRequest, encodeResponse, type Format } from './otlp-protobuf.js';
 import { countProtobufSpans, readProtobufRequest } from './otlp-proto-reader.js';
 import type { SpanRecord } from './span-record.js';
@@ -284,9 +285,10 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     try {
       let body = await readBody(req, maxBody);
       if (encoding === 'gzip') body = await inflate(body, maxBody);
-      // Protobuf goes straight from the bytes to span records; JSON through JSON.parse.
-      const decoded = format === 'json' ? decodeRequest(body, format) : undefined;
-      const count = format === 'json' ? countSpans(decoded) : countProtobufSpans(body);
+      // Both encodings go straight from the bytes to span records; JSON the reader does not take, through JSON.parse.
+      const read = format === 'json' ? readJsonRequest(body) : undefined;
+      const decoded = format === 'json' && read === undefined ? decodeRequest(body, format) : undefined;
+      const count = read ? read.spans.length + read.rejected : format === 'json' ? countSpans(decoded) : countProtobufSpans(body);
       const dropAll = (reason: string) => sendSuccess(res, format, count, [reason]);
       if (channel === null || (channel === undefined && options.channelsOnly)) {
         totals.unattributed += count;
@@ -300,7 +302,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
         }
         return dropAll(count > maxPerRequest ? `more than ${maxPerRequest} spans in one request` : `the run's cap of ${maxTotal} spans is reached`);
       }
-      const { spans, rejected, reasons } = format === 'json' ? convertRequest(decoded, 'hex') : readProtobufRequest(body);
+      const { spans, rejected, reasons } = read ?? (format === 'json' ? convertRequest(decoded, 'hex') : readProtobufRequest(body));
       let dropped = 0;
       for (const span of spans) {
         if (channel && span.traceId !== channel.traceId) {
