@@ -28,6 +28,8 @@ import { rowsOf, viewMapOf, type SpanRows } from '../telemetry/span-table.js';
 
 /** A text longer than this (characters) is spilled to the file and kept as a reference. */
 let SPILL_CHARS = 1 << 16;
+/** A string part of a spilled text is at most this long (a reference to the file costs about as much memory). */
+export const KEEP_CHARS = 256;
 /** Own texts of spans remembered by content (see SpanTable.contentKey). */
 const OWN_TEXTS_MAX = 1 << 16;
 /** Characters read from the spill file at a time. */
@@ -108,7 +110,19 @@ function spilledText(file: SpillFile, offset: number, length: number, ends: read
       return Reflect.get(target, key, receiver);
     },
   });
-  return { parts, length } satisfies TextParts;
+  const text = { parts, length } satisfies TextParts;
+  spilled.add(text);
+  return text;
+}
+
+/** The texts that stand for a part of the spill file (their parts are read from it). */
+const spilled = new WeakSet<TextParts>();
+
+/** The strings a text keeps in memory (its parts not in the spill file). */
+export function heldStrings(text: Text): string[] {
+  if (typeof text === 'string') return [text];
+  if (spilled.has(text)) return [];
+  return text.parts.flatMap(heldStrings);
 }
 
 /** The strings of a text in order (spilled parts read back in pieces). */
@@ -146,34 +160,41 @@ function compareText(a: Text, b: Text): number {
 }
 
 /**
- * A text made of parts: one string when short, else a list whose runs of
- * strings longer than SPILL_CHARS are spilled (already spilled parts stay references).
+ * A text made of parts: one string when short; else a list of spilled parts and strings of at most
+ * KEEP_CHARS. Runs of strings are spilled as they grow past SPILL_CHARS; a part made here before is
+ * taken apart (its spilled parts kept as they are); and a run longer than KEEP_CHARS that ends next to a
+ * spilled part is spilled too. So a node with many large children (10 000 scenarios under one run) holds
+ * references to the file, not the head and tail strings of each child.
  */
 function partsText(parts: Iterable<Text>, file: SpillFile): Text {
   const out: Text[] = [];
   let length = 0;
   let run: string[] = [];
   let runChars = 0;
-  const flush = () => {
+  /** Ends the run: spilled when longer than `limit` characters. */
+  const flush = (limit: number) => {
     if (run.length === 0) return;
     const s = run.join('');
-    out.push(runChars > SPILL_CHARS ? file.spill(s) : s);
+    out.push(runChars > limit ? file.spill(s) : s);
     run = [];
     runChars = 0;
   };
-  for (const p of parts) {
-    length += p.length;
+  const add = (p: Text) => {
     if (typeof p === 'string') {
       run.push(p);
       runChars += p.length;
       // Spilled as it grows: a run of millions of sibling texts is never joined into one string.
-      if (runChars > SPILL_CHARS) flush();
-    } else {
-      flush();
+      if (runChars > SPILL_CHARS) flush(SPILL_CHARS);
+    } else if (spilled.has(p)) {
+      flush(KEEP_CHARS);
       out.push(p);
-    }
+    } else for (const q of p.parts) add(q);
+  };
+  for (const p of parts) {
+    length += p.length;
+    add(p);
   }
-  flush();
+  flush(out.length > 0 ? KEEP_CHARS : SPILL_CHARS);
   if (out.length === 0) return '';
   if (out.length === 1) return out[0]!;
   return { parts: out, length } satisfies TextParts;
@@ -208,6 +229,38 @@ function ownText(span: SpanRecord, exclude: readonly string[]): { head: string; 
   return { head: text.slice(1, at + 1), tail: text.slice(at + CHILDREN_MARK.length - ',"events":'.length + 1, text.length - 1) };
 }
 
+/** The rows the canonical text is made of: measurement spans of the runner are left out (they stay in report.json). */
+function keptRows(all: SpanRows): SpanRows {
+  const measurement = (i: number) => all.source(i) === 'runner' && MEASUREMENT_SPANS.includes(all.name(i));
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (!measurement(i)) n++;
+  const kept = new Int32Array(n);
+  for (let i = 0, k = 0; i < all.length; i++) if (!measurement(i)) kept[k++] = i;
+  return all.select(kept);
+}
+
+/**
+ * Children as linked lists in trace order, made from the last span back (no list per parent), and the
+ * id lookup when ids repeat. In a function of its own so that the parent index and the id lookup (each
+ * as large as the trace) are garbage while the texts are built.
+ */
+function childLists(table: SpanRows): { firstChild: Int32Array; nextSibling: Int32Array; isRoot: Uint8Array; rowOfId: ((id: string) => number) | undefined } {
+  const n = table.length;
+  const { parentIndex, hasDuplicateIds, rowOfId } = table.parentRows();
+  const firstChild = new Int32Array(n).fill(-1);
+  const nextSibling = new Int32Array(n).fill(-1);
+  const isRoot = new Uint8Array(n);
+  for (let k = n - 1; k >= 0; k--) {
+    const p = parentIndex[k]!;
+    if (p === -1 || table.parentIsSelf(k)) isRoot[k] = 1;
+    else {
+      nextSibling[k] = firstChild[p]!;
+      firstChild[p] = k;
+    }
+  }
+  return { firstChild, nextSibling, isRoot, rowOfId: hasDuplicateIds ? rowOfId : undefined };
+}
+
 /**
  * The canonical text of a table's spans: canonicalTraceText(table's spans, exclude).text, byte for byte.
  * `map` is applied to each span as it is read (secret masking); when it changes what the tree is
@@ -223,31 +276,11 @@ export function largeCanonicalTraceText(all: SpanRows, exclude: readonly string[
     }
   }
   const file = new SpillFile();
-  // The rows kept: measurement spans of the runner are left out (they stay in report.json).
-  const measurement = (i: number) => all.source(i) === 'runner' && MEASUREMENT_SPANS.includes(all.name(i));
-  let n = 0;
-  for (let i = 0; i < all.length; i++) if (!measurement(i)) n++;
-  const kept = new Int32Array(n);
-  for (let i = 0, k = 0; i < all.length; i++) if (!measurement(i)) kept[k++] = i;
   // From here on, positions are those of the kept spans.
-  const table = all.select(kept);
+  const table = keptRows(all);
+  const n = table.length;
   const spanAt = (k: number) => (map ? map(table.at(k)) : table.at(k));
-  const parents = table.parentRows();
-  const { parentIndex, hasDuplicateIds } = parents;
-  // The id lookup (an index as large as the trace) is kept only when ids repeat.
-  const rowOfId = hasDuplicateIds ? parents.rowOfId : undefined;
-  // Children as linked lists in trace order, made from the last span back (no list per parent).
-  const firstChild = new Int32Array(n).fill(-1);
-  const nextSibling = new Int32Array(n).fill(-1);
-  const isRoot = new Uint8Array(n);
-  for (let k = n - 1; k >= 0; k--) {
-    const p = parentIndex[k]!;
-    if (p === -1 || table.parentIsSelf(k)) isRoot[k] = 1;
-    else {
-      nextSibling[k] = firstChild[p]!;
-      firstChild[p] = k;
-    }
-  }
+  const { firstChild, nextSibling, isRoot, rowOfId } = childLists(table);
   const visited = new Uint8Array(n);
   const ownTexts = new Map<string, { head: string; tail: string }>();
   // Per position built and not yet taken by its parent: its canonical name and text.

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { canonicalTraceText, textDigest, textString } from '../report/canonical.js';
-import { canonicalText, largeCanonicalTraceText, withSpillChars } from '../report/canonical-large.js';
+import { canonicalText, heldStrings, KEEP_CHARS, largeCanonicalTraceText, withSpillChars } from '../report/canonical-large.js';
 import { spanLines } from '../report/json.js';
 import { traceFile } from '../report/input.js';
 import { buildGraph } from '../validate/graph.js';
@@ -209,6 +209,12 @@ describe('a trace kept as a SpanTable', () => {
           expect(text.length).toBe(expected.length);
           expect(textString(text)).toBe(textString(expected));
           expect(textDigest(text)).toBe(textDigest(expected));
+          // A text too long for one string keeps only short strings in memory (the rest is in the file).
+          if (typeof text !== 'string') {
+            const held = heldStrings(text);
+            expect(held.reduce((max, h) => Math.max(max, h.length), 0)).toBeLessThanOrEqual(KEEP_CHARS);
+            expect(held.reduce((sum, h) => sum + h.length, 0)).toBeLessThan(text.length);
+          }
         }
       }
     });
