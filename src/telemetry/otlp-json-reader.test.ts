@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertRequest, type Converted } from './otlp.js';
 import { readJsonRequest } from './otlp-json-reader.js';
+import { createRng } from '../plan/rng.js';
 
 /** What the receiver did before the reader: the reference. */
 function reference(body: Buffer): Converted | Error {
@@ -26,16 +27,10 @@ function expectAgrees(body: Buffer): boolean {
   return true;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = (seed: number) => {
+  const rng = createRng(seed, 'otlp-json-reader');
+  return () => rng.next();
+};
 
 const T = '4bf92f3577b34da6a3ce929d0e0e4736';
 const str = (v: unknown) => ({ stringValue: v });
@@ -43,7 +38,7 @@ const kv = (key: unknown, value: unknown) => ({ key, value });
 
 /** A request as SDKs send it: several resources and scopes, every AnyValue kind this reader reads, events, statuses. */
 function generated(seed: number, spans: number): object {
-  const rnd = mulberry32(seed);
+  const rnd = random(seed);
   const hex = (bytes: number) => Array.from({ length: bytes }, () => Math.floor(rnd() * 256).toString(16).padStart(2, '0')).join('');
   const trace = hex(16);
   return {
@@ -148,7 +143,7 @@ describe('readJsonRequest', () => {
   }
 
   it('agrees with the reference on 3000 seeded random mutations of a request', () => {
-    const rnd = mulberry32(20261204);
+    const rnd = random(20261204);
     const original = JSON.stringify(generated(9, 3));
     const alphabet = '{}[],:"\\0123456789-+.eEtruefalsn _aZ\u00e9';
     let taken = 0;
